@@ -1,0 +1,78 @@
+# 湖州市民服务助手 — every set-up step is a target; `make run` and `make test`
+# do all of them on a fresh machine. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      := .venv
+PY        := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+KB        := build/kb.sqlite3
+GENERATED := nlu_data/generated/catalogue.yml build/jieba/userdict.txt
+MODEL     := models/huzhou-assistant.tar.gz
+
+CATALOGUE    := $(shell find knowledge_base/catalogue -name '*.yml' 2>/dev/null)
+KB_CODE      := $(wildcard knowledge_base/*.py)
+TRAIN_INPUTS := config.yml domain.yml bot/text.py $(wildcard bot/nlu/*.py) \
+                $(shell find nlu_data bot/data -name '*.yml' 2>/dev/null)
+
+# No telemetry, no training cache shared across code versions, quiet TensorFlow.
+export RASA_TELEMETRY_ENABLED := false
+export RASA_MAX_CACHE_SIZE := 0
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: help install kb generate train run test eval chat bench validate clean lock
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+$(INSTALLED): requirements.txt constraints.txt scripts/find-python
+	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
+	  echo "$(VENV) is not Python 3.10: recreating it"; rm -rf $(VENV); fi
+	@if [ ! -x $(PY) ]; then \
+	  PY310=$$(scripts/find-python) || exit 1; \
+	  echo "creating $(VENV) with $$PY310"; "$$PY310" -m venv $(VENV) || exit 1; fi
+	$(PY) -m pip install --disable-pip-version-check --quiet -r requirements.txt -c constraints.txt
+	@touch $@
+
+install: $(INSTALLED) ## create .venv and install pinned dependencies
+
+$(KB): $(INSTALLED) $(CATALOGUE) $(KB_CODE)
+	$(PY) -m knowledge_base build
+
+kb: $(KB) ## validate the catalogue and build the knowledge base (SQLite)
+
+$(GENERATED) &: $(INSTALLED) $(CATALOGUE) bot/generate.py knowledge_base/loader.py
+	$(PY) -m bot generate
+
+generate: $(GENERATED) ## NLU data and jieba dictionary from the catalogue
+
+$(MODEL): $(INSTALLED) $(GENERATED) $(TRAIN_INPUTS)
+	$(PY) -m bot train
+
+train: $(MODEL) ## train the Rasa model if data or config changed
+
+run: $(KB) $(MODEL) ## start the action server and Rasa (REST on :5005); Ctrl-C stops
+	$(PY) -m bot run
+
+test: $(KB) $(MODEL) ## run the whole test suite
+	$(PY) -m pytest
+
+eval: $(KB) $(MODEL) ## score NLU and service finding on tests/data; writes reports/
+	$(PY) -m bot eval
+
+chat: $(KB) $(MODEL) ## talk to the assistant in the terminal
+	$(PY) -m bot chat
+
+bench: $(KB) $(MODEL) ## measure parse latency and memory
+	$(PY) -m bot bench
+
+validate: $(GENERATED) ## rasa data validate, warnings are errors
+	$(PY) -m rasa data validate --fail-on-warnings --data nlu_data bot/data
+
+clean: ## remove the knowledge base, models and caches (keeps .venv)
+	rm -rf build models .rasa .pytest_cache
+
+lock: $(INSTALLED) ## rewrite constraints.txt from the installed set
+	$(PY) -m pip freeze --exclude-editable > constraints.txt

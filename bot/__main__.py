@@ -1,0 +1,125 @@
+"""Runs, trains and evaluates the assistant.
+
+    python -m bot generate   NLU data and jieba dictionary from the catalogue
+    python -m bot train      train the Rasa model into models/
+    python -m bot run        action server + Rasa server in the foreground
+    python -m bot chat       a conversation in the terminal
+    python -m bot predict    JSON Lines in (field "text"), findings out
+    python -m bot eval       score NLU and service finding on tests/data
+    python -m bot bench      parse latency and memory
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from typing import List, Optional
+
+from bot.settings import REPO_ROOT, Settings, quiet
+
+TRAINING_DATA = ["nlu_data", "bot/data"]
+
+
+def train(settings: Settings, extra: List[str]) -> int:
+    settings.model.parent.mkdir(parents=True, exist_ok=True)
+    name = settings.model.name.replace(".tar.gz", "")
+    command = [
+        sys.executable, "-m", "rasa", "train",
+        "--config", "config.yml", "--domain", "domain.yml",
+        "--data", *TRAINING_DATA,
+        "--out", str(settings.model.parent),
+        "--fixed-model-name", name,
+        *extra,
+    ]
+    return subprocess.call(command, cwd=REPO_ROOT, env=settings.child_env())
+
+
+def run(settings: Settings) -> int:
+    from bot.runner import Servers
+
+    servers = Servers(settings)
+    try:
+        servers.start()
+        servers.wait_ready()
+        print(
+            f"\n湖州市民服务助手 is up.\n"
+            f"  REST channel:  POST http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook\n"
+            f"                 body {{\"sender\": \"某位居民\", \"message\": \"孩子上幼儿园怎么办\"}}\n"
+            f"  Rasa HTTP API: http://127.0.0.1:{settings.rasa_port}/  (status: /status)\n"
+            f"  Actions:       http://127.0.0.1:{settings.actions_port}/health\n"
+            f"Ctrl-C stops both servers.\n",
+            flush=True,
+        )
+        return servers.wait()
+    except KeyboardInterrupt:
+        print("\nstopping both servers …", flush=True)
+        return 0
+    finally:
+        servers.stop()
+
+
+def chat(settings: Settings) -> int:
+    from bot.runner import Servers
+
+    actions = Servers(settings)
+    env = settings.child_env()
+    process = subprocess.Popen(actions.commands()[0], cwd=REPO_ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        command = [sys.executable, "-m", "rasa", "shell", "--model", str(settings.model),
+                   "--endpoints", "endpoints.yml"]
+        return subprocess.call(command, cwd=REPO_ROOT, env=env)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    quiet()
+    parser = argparse.ArgumentParser(prog="python -m bot", description="湖州市民服务助手")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("generate", help="write NLU data and the jieba dictionary from the catalogue")
+    t = sub.add_parser("train", help="train the Rasa model")
+    t.add_argument("extra", nargs=argparse.REMAINDER, help="passed on to `rasa train`")
+    sub.add_parser("run", help="start the action server and the Rasa server")
+    sub.add_parser("chat", help="talk to the assistant in the terminal")
+    p = sub.add_parser("predict", help="JSON Lines with a 'text' field on stdin, findings on stdout")
+    p.add_argument("--limit", type=int, default=5, help="services per message")
+    e = sub.add_parser("eval", help="evaluate NLU and service finding")
+    e.add_argument("--report", default="reports/nlu_eval.md")
+    e.add_argument("--skip-crossval", action="store_true")
+    sub.add_parser("bench", help="measure parse latency and memory")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+
+    if args.command == "generate":
+        from bot.generate import generate
+
+        for path in generate():
+            print(f"wrote {path.relative_to(REPO_ROOT)}")
+        return 0
+    if args.command == "train":
+        return train(settings, args.extra)
+    if args.command == "run":
+        return run(settings)
+    if args.command == "chat":
+        return chat(settings)
+    if args.command == "predict":
+        from bot.predict import main as predict_main
+
+        return predict_main(settings, args.limit)
+    if args.command == "eval":
+        from bot.evaluation import main as eval_main
+
+        return eval_main(settings, args.report, crossval=not args.skip_crossval)
+    if args.command == "bench":
+        from bot.benchmark import main as bench_main
+
+        return bench_main(settings)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

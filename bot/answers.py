@@ -1,0 +1,217 @@
+"""What the assistant says about a service, in short lines readable on a phone.
+
+Only the catalogue speaks here: every line comes from a record and carries its
+source, and where the catalogue holds nothing (an amount, the documents, the
+address of an office) the answer says so and names who knows. Used by the
+dialogue's actions and by the hotline console alike.
+"""
+from __future__ import annotations
+
+from typing import List, Optional
+
+from knowledge_base import KnowledgeBase
+from knowledge_base.eligibility import (
+    LIKELY_ELIGIBLE,
+    MET,
+    NEED_MORE_ANSWERS,
+    NO_CRITERIA,
+    NOT_ELIGIBLE,
+    NOT_MET,
+    UNDETERMINED,
+    Verdict,
+)
+from knowledge_base.types import Criterion, Service
+
+OVERVIEW, HOW_TO_APPLY, WHERE, DOCUMENTS, AMOUNT, ELIGIBILITY = (
+    "overview", "how_to_apply", "where", "documents", "amount", "eligibility",
+)
+ASPECT_OF_INTENT = {
+    "find_service": OVERVIEW,
+    "ask_how_to_apply": HOW_TO_APPLY,
+    "ask_where": WHERE,
+    "ask_documents": DOCUMENTS,
+    "ask_amount": AMOUNT,
+    "check_eligibility": ELIGIBILITY,
+}
+NOT_UNDERSTOOD = (
+    "抱歉，我没有听懂。您可以换个说法，比如“老人养老有什么服务”“失业金怎么领”，"
+    "或拨打12345政务服务便民热线。"
+)
+STATUS_MARK = {MET: "✔ 符合", NOT_MET: "✘ 不符合", "unknown": "？ 待确认"}
+
+
+def hotline_line(kb: KnowledgeBase, service: Service) -> str:
+    names = kb.catalogue.hotlines
+    return "、".join(f"{n}（{names.get(n, '')}）" for n in service.hotlines)
+
+
+def agency_line(kb: KnowledgeBase, service: Service) -> str:
+    line = service.agency_current
+    if service.agency_current_source is not None:
+        line += f"（《纲要》写作“{service.agency}”，机构改革后由{service.agency_current}承担）"
+    return line
+
+
+def unknown_line(kb: KnowledgeBase, service: Service, what: str) -> str:
+    return f"{what}：我这里的资料没有写明，以当地公布为准，请咨询{service.agency_current}或拨打12345政务服务便民热线。"
+
+
+def sources_line(kb: KnowledgeBase, service: Service, limit: int = 3) -> str:
+    cited = kb.sources_of(service)
+    return "来源：" + "；".join(cited[:limit])
+
+
+def local_office_lines(kb: KnowledgeBase, service: Service, place: Optional[str]) -> List[str]:
+    """The counterpart office in the resident's district or county, if named."""
+    if not place:
+        return []
+    route = kb.route(service.id, place)
+    if route.place is None:
+        return []
+    if route.place.kind == "zone":
+        return [f"{route.place.name}是功能区，请向{service.agency_current}咨询或拨打12345，由热线告诉您对应的窗口。"]
+    if route.local_office is None:
+        return [f"{route.place.name}的对应部门：资料中没有，请拨打12345查询。"]
+    line = f"{route.place.name}：{route.local_office}"
+    if not route.local_checked:
+        line += "（名称以当地公布为准，可拨打12345核实）"
+    return [line]
+
+
+def overview(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
+    lines = [
+        f"【{service.name}】{service.domain_name} · {service.section_name}",
+        f"服务对象：{service.target_group.text}",
+        f"服务内容：{service.content.text}",
+    ]
+    if service.standard:
+        lines.append(f"标准：{service.standard.text}")
+    lines.append(f"办理部门：{agency_line(kb, service)}")
+    lines.extend(local_office_lines(kb, service, place))
+    if service.how_to_apply:
+        lines.append(f"怎么申请：{service.how_to_apply.text}")
+    if service.caveat:
+        lines.append(f"提示：{service.caveat.text}")
+    lines.append(f"咨询电话：{hotline_line(kb, service)}")
+    lines.append(sources_line(kb, service))
+    return "\n".join(lines)
+
+
+def how_to_apply(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
+    lines = [f"【{service.name}】怎么申请"]
+    if service.how_to_apply:
+        lines.append(service.how_to_apply.text)
+    else:
+        lines.append(f"服务内容：{service.content.text}")
+        lines.append(unknown_line(kb, service, "具体办理方式"))
+    lines.append(f"办理部门：{agency_line(kb, service)}")
+    lines.extend(local_office_lines(kb, service, place))
+    lines.append(f"咨询电话：{hotline_line(kb, service)}")
+    lines.append(sources_line(kb, service))
+    return "\n".join(lines)
+
+
+def where(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
+    lines = [f"【{service.name}】去哪里办", f"负责部门：{agency_line(kb, service)}"]
+    local = local_office_lines(kb, service, place)
+    if local:
+        lines.extend(local)
+    else:
+        lines.append("各区县都有对应部门。告诉我您在哪个区县（吴兴区、南浔区、德清县、长兴县、安吉县），我告诉您去哪个部门。")
+    if service.how_to_apply:
+        lines.append(f"怎么申请：{service.how_to_apply.text}")
+    lines.append("具体办公地址和办公时间资料中没有，请拨打12345政务服务便民热线查询。")
+    lines.append(f"咨询电话：{hotline_line(kb, service)}")
+    lines.append(sources_line(kb, service))
+    return "\n".join(lines)
+
+
+def documents(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
+    lines = [f"【{service.name}】需要的材料"]
+    if service.documents:
+        lines.append(service.documents.text)
+        lines.append(f"（依据：{kb.cite(service.documents.source)}）")
+    else:
+        lines.append(unknown_line(kb, service, "所需材料"))
+    if service.how_to_apply:
+        lines.append(f"怎么申请：{service.how_to_apply.text}")
+    lines.extend(local_office_lines(kb, service, place))
+    lines.append(f"咨询电话：{hotline_line(kb, service)}")
+    lines.append(sources_line(kb, service))
+    return "\n".join(lines)
+
+
+def amount(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
+    lines = [f"【{service.name}】标准"]
+    if service.standard:
+        lines.append(service.standard.text)
+        lines.append(f"（依据：{kb.cite(service.standard.source)}）")
+    else:
+        lines.append(
+            f"具体金额或标准：我这里的资料没有，这类标准由当地确定并调整，请咨询{service.agency_current}或拨打12345政务服务便民热线。"
+        )
+        lines.append(f"服务内容：{service.content.text}")
+        lines.append(sources_line(kb, service))
+    return "\n".join(lines)
+
+
+def conditions(kb: KnowledgeBase, service: Service) -> str:
+    """The conditions of a service, as a list, before any screening."""
+    if not service.criteria:
+        return (
+            f"【{service.name}】的申请条件，我这里的资料没有列出。服务对象：{service.target_group.text}\n"
+            f"具体条件请咨询{service.agency_current}或拨打12345。"
+        )
+    lines = [f"【{service.name}】申请条件："]
+    for i, c in enumerate(service.criteria, 1):
+        mark = "（优先条件）" if c.kind == "priority" else ""
+        lines.append(f"{i}. {c.label}{mark}")
+    lines.append(sources_line(kb, service))
+    return "\n".join(lines)
+
+
+ASPECTS = {
+    OVERVIEW: overview,
+    HOW_TO_APPLY: how_to_apply,
+    WHERE: where,
+    DOCUMENTS: documents,
+    AMOUNT: amount,
+}
+
+
+def answer(kb: KnowledgeBase, service: Service, aspect: str = OVERVIEW, place: Optional[str] = None) -> str:
+    if aspect == ELIGIBILITY:
+        return conditions(kb, service)
+    return ASPECTS.get(aspect, overview)(kb, service, place)
+
+
+def _condition_line(kb: KnowledgeBase, c: Criterion, status: str) -> str:
+    return f"{STATUS_MARK.get(status, status)}：{c.label}（{kb.cite(c.source)}）"
+
+
+def verdict(kb: KnowledgeBase, service: Service, result: Verdict) -> str:
+    """The outcome of a screening: each condition with its citation, then what next."""
+    headline = {
+        LIKELY_ELIGIBLE: f"根据您的回答，您很可能符合【{service.name}】的条件。",
+        NOT_ELIGIBLE: f"根据您的回答，您暂不符合【{service.name}】的条件。",
+        UNDETERMINED: f"根据您的回答，【{service.name}】还有条件需要向办理部门确认。",
+        NEED_MORE_ANSWERS: f"【{service.name}】还需要再了解一些情况。",
+        NO_CRITERIA: f"【{service.name}】的申请条件我这里没有资料。",
+    }[result.status]
+    lines = [headline]
+    for r in result.required:
+        lines.append(_condition_line(kb, r.criterion, r.status))
+    for r in result.priorities:
+        if r.status == MET:
+            lines.append(f"★ 优先：{r.criterion.label}（{kb.cite(r.criterion.source)}）")
+    if result.status == LIKELY_ELIGIBLE:
+        step = service.how_to_apply.text if service.how_to_apply else f"请向{service.agency_current}提出申请。"
+        lines.append(f"下一步：{step}")
+    elif result.status == NOT_ELIGIBLE:
+        lines.append(f"如果情况有变化或有疑问，可以咨询{service.agency_current}或拨打12345。")
+    else:
+        lines.append(f"标注“待确认”的条件，请向{service.agency_current}核实，或拨打12345。")
+    if service.caveat:
+        lines.append(f"提示：{service.caveat.text}")
+    lines.append("以上是初步判断，最终以受理部门审核为准。")
+    return "\n".join(lines)

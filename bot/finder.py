@@ -1,0 +1,151 @@
+"""The service finder: one function from an NLU parse to a ranked list of services.
+
+The dialogue's actions, the hotline operators' assist API and the batch
+command `python -m bot predict` all call :func:`find_services`, so a resident
+and an operator always see the same ranking.
+
+Signals, combined into one score per service:
+  - the ServiceClassifier's probability (learned from examples),
+  - a service named outright (the entity ruler found its name or an alias),
+  - catalogue full-text search (jieba + BM25), scaled to the best hit,
+  - the groups of residents the message mentions (残疾人, 老年人 …).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Sequence
+
+from knowledge_base import KnowledgeBase
+
+OUT_OF_SCOPE = "out_of_scope"
+FALLBACK = "nlu_fallback"
+# Intents about a service; other intents (greetings, answers to a form) list none.
+SERVICE_INTENTS = frozenset(
+    {"find_service", "check_eligibility", "ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", FALLBACK}
+)
+NONE_LABEL = "__none__"
+
+WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
+MIN_SCORE = 0.08  # below this a service is noise, not a candidate
+CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
+
+
+@dataclass(frozen=True)
+class RankedService:
+    id: str
+    name: str
+    section: str
+    agency: str  # the outline's 责任单位
+    agency_current: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    text: str
+    intent: Optional[str]
+    confidence: float
+    in_scope: bool
+    entities: List[Dict[str, Any]] = field(default_factory=list)
+    services: List[RankedService] = field(default_factory=list)
+
+    @property
+    def top(self) -> Optional[RankedService]:
+        return self.services[0] if self.services else None
+
+    @property
+    def ambiguous(self) -> bool:
+        """The two best candidates are too close to choose between."""
+        return len(self.services) >= 2 and self.services[0].score - self.services[1].score < CLOSE
+
+    def named(self, entity: str) -> List[Any]:
+        return [e.get("value") for e in self.entities if e.get("entity") == entity]
+
+    def as_dict(self) -> Dict[str, Any]:
+        """The contract of `bot predict` and the hotline assist API."""
+        return {
+            "text": self.text,
+            "intent": self.intent,
+            "confidence": round(self.confidence, 4),
+            "in_scope": self.in_scope,
+            "entities": [
+                {k: e.get(k) for k in ("entity", "value", "start", "end") if k in e} for e in self.entities
+            ],
+            "services": [{**asdict(s), "score": round(s.score, 4)} for s in self.services],
+        }
+
+
+def _real_intent(parse: Mapping[str, Any]) -> tuple:
+    """The intent and its confidence; behind a fallback, the best real guess too."""
+    intent = parse.get("intent") or {}
+    name, confidence = intent.get("name"), float(intent.get("confidence") or 0.0)
+    guess = name
+    if name == FALLBACK:
+        for candidate in parse.get("intent_ranking") or []:
+            if candidate.get("name") != FALLBACK:
+                guess = candidate.get("name")
+                break
+    return name, confidence, guess
+
+
+def named_services(entities: Sequence[Mapping[str, Any]], kb: KnowledgeBase) -> List[str]:
+    """Service ids the message names (synonym-mapped ids, or names/aliases)."""
+    ids: List[str] = []
+    by_word = None
+    for e in entities:
+        if e.get("entity") != "service":
+            continue
+        value = str(e.get("value", ""))
+        if kb.service(value) is not None:
+            ids.append(value)
+            continue
+        if by_word is None:
+            by_word = {w: s.id for s in kb.catalogue.services for w in (s.name, *s.aliases)}
+        if value in by_word:
+            ids.append(by_word[value])
+    return list(dict.fromkeys(ids))
+
+
+def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:
+    text = parse.get("text") or ""
+    entities = list(parse.get("entities") or [])
+    intent, confidence, guess = _real_intent(parse)
+    named = named_services(entities, kb)
+    ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}
+    none_probability = ranking.pop(NONE_LABEL, 0.0)
+
+    in_scope = guess != OUT_OF_SCOPE or bool(named)
+    if intent == FALLBACK and not named:
+        best = max(ranking.values(), default=0.0)
+        in_scope = guess != OUT_OF_SCOPE and best > none_probability
+    if not in_scope or (guess not in SERVICE_INTENTS and not named):
+        return Finding(text, intent, confidence, in_scope, entities, [])
+
+    scores: Dict[str, float] = {}
+    for sid, p in ranking.items():
+        scores[sid] = scores.get(sid, 0.0) + WEIGHTS["classifier"] * p
+    for sid in named:
+        scores[sid] = scores.get(sid, 0.0) + WEIGHTS["named"]
+    hits = kb.search(text, limit=10)
+    if hits:
+        best = hits[0].score
+        for hit in hits:
+            scores[hit.service.id] = scores.get(hit.service.id, 0.0) + WEIGHTS["search"] * hit.score / best
+    groups = set(str(g) for g in (e.get("value") for e in entities if e.get("entity") == "group"))
+    if groups:
+        for sid in list(scores):
+            service = kb.service(sid)
+            if service is not None and groups & set(service.groups):
+                scores[sid] += WEIGHTS["group"]
+
+    ranked: List[RankedService] = []
+    for sid, score in sorted(scores.items(), key=lambda kv: -kv[1]):
+        service = kb.service(sid)
+        if service is None or score < MIN_SCORE:
+            continue
+        ranked.append(
+            RankedService(service.id, service.name, service.section, service.agency, service.agency_current, score)
+        )
+        if len(ranked) == limit:
+            break
+    return Finding(text, intent, confidence, in_scope, entities, ranked)

@@ -1,0 +1,163 @@
+"""Learns which catalogue service a message is about.
+
+Intents say what a resident wants to do (find, check eligibility, ask where);
+this component says which of the ~150 services the message concerns. It is a
+linear model over character n-grams (robust to typos and missing spaces) and
+jieba words, trained on every NLU example that names its service: examples
+carry ``metadata: {service: <id>}`` (generated from the catalogue, or written
+by hand), and examples of out-of-scope and small-talk intents teach it a
+"none" class. Its output, ``service_ranking``, is one input of the service
+finder (bot/finder.py), which adds entities and catalogue search.
+"""
+from __future__ import annotations
+
+import logging
+import pickle
+from typing import Any, Dict, List, Optional, Tuple
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, METADATA, METADATA_EXAMPLE, METADATA_INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+logger = logging.getLogger(__name__)
+
+NONE = "__none__"
+RANKING = "service_ranking"
+MODEL_FILE = "service_classifier.pkl"
+
+
+def service_label(message: Message) -> Optional[str]:
+    """The service an example is labelled with: its own metadata, else its block's."""
+    metadata = message.get(METADATA) or {}
+    for level in (METADATA_EXAMPLE, METADATA_INTENT):
+        value = (metadata.get(level) or {}).get("service") if isinstance(metadata.get(level), dict) else None
+        if value:
+            return str(value)
+    return None
+
+
+def _words(text: str) -> List[str]:
+    import jieba
+
+    return [w for w in jieba.lcut(text) if w.strip()]
+
+
+class TextServiceModel:
+    """The model itself, free of Rasa, so the evaluation can train it directly."""
+
+    def __init__(self, c: float = 8.0):
+        self.c = c
+        self.char_vectorizer = None
+        self.word_vectorizer = None
+        self.classifier = None
+
+    def _features(self, texts: List[str], fit: bool = False):
+        from scipy.sparse import hstack
+
+        if fit:
+            from sklearn.feature_extraction.text import TfidfVectorizer
+
+            self.char_vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
+            self.word_vectorizer = TfidfVectorizer(
+                tokenizer=_words, token_pattern=None, lowercase=True, sublinear_tf=True, ngram_range=(1, 1)
+            )
+            return hstack([self.char_vectorizer.fit_transform(texts), self.word_vectorizer.fit_transform(texts)]).tocsr()
+        return hstack([self.char_vectorizer.transform(texts), self.word_vectorizer.transform(texts)]).tocsr()
+
+    def fit(self, texts: List[str], labels: List[str]) -> "TextServiceModel":
+        from sklearn.linear_model import LogisticRegression
+
+        features = self._features(texts, fit=True)
+        self.classifier = LogisticRegression(C=self.c, max_iter=2000, class_weight="balanced")
+        self.classifier.fit(features, labels)
+        return self
+
+    def rank(self, texts: List[str], limit: int = 10) -> List[List[Tuple[str, float]]]:
+        probabilities = self.classifier.predict_proba(self._features(texts))
+        classes = self.classifier.classes_
+        result = []
+        for row in probabilities:
+            order = np.argsort(-row)[:limit]
+            result.append([(str(classes[i]), float(row[i])) for i in order])
+        return result
+
+
+def training_pairs(training_data: TrainingData, none_intents: List[str]) -> Tuple[List[str], List[str]]:
+    texts, labels = [], []
+    for example in training_data.intent_examples:
+        text = example.get(TEXT)
+        label = service_label(example)
+        if label is None and example.get(INTENT) in none_intents:
+            label = NONE
+        if text and label:
+            texts.append(text)
+            labels.append(label)
+    return texts, labels
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class ServiceClassifier(GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[str, Any]:
+        return {
+            "C": 8.0,
+            "ranking_length": 10,
+            # intents whose examples name no service: they teach the "none" class
+            "none_intents": ["out_of_scope", "greet", "goodbye", "thanks", "bot_challenge"],
+        }
+
+    def __init__(self, config, model_storage: ModelStorage, resource: Resource, model: Optional[TextServiceModel] = None):
+        self._config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self._model = model
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ServiceClassifier":
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        texts, labels = training_pairs(training_data, self._config["none_intents"])
+        if len(set(labels)) < 2:
+            logger.warning("ServiceClassifier: fewer than two labelled services; it will rank nothing.")
+        else:
+            self._model = TextServiceModel(self._config["C"]).fit(texts, labels)
+        with self._model_storage.write_to(self._resource) as directory:
+            with open(directory / MODEL_FILE, "wb") as f:
+                pickle.dump(self._model, f)
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "ServiceClassifier":
+        with model_storage.read_from(resource) as directory:
+            with open(directory / MODEL_FILE, "rb") as f:
+                model = pickle.load(f)
+        return cls(config, model_storage, resource, model)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            ranking: List[Dict[str, Any]] = []
+            if self._model is not None and text and not text.startswith("/"):
+                ranked = self._model.rank([text], self._config["ranking_length"])[0]
+                ranking = [{"id": sid, "confidence": round(p, 4)} for sid, p in ranked]
+            message.set(RANKING, ranking, add_to_output=True)
+        return messages

@@ -1,0 +1,151 @@
+"""Starts and stops the two servers: the rasa_sdk action server and Rasa.
+
+`python -m bot run` uses it in the foreground (logs to the terminal, Ctrl-C
+stops both); the end-to-end tests use it to start both on free ports.
+"""
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import IO, List, Optional
+
+from bot.settings import REPO_ROOT, Settings
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get_json(url: str, timeout: float = 2.0):
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+class Servers:
+    """The action server and the Rasa server as child processes."""
+
+    def __init__(self, settings: Settings, log: Optional[IO[str]] = None):
+        self.settings = settings
+        self.log = log  # None: prefix lines and write them to this process's stdout
+        self.processes: List[subprocess.Popen] = []
+        self._pumps: List[threading.Thread] = []
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.rasa_port}"
+
+    @property
+    def actions_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.actions_port}"
+
+    def commands(self) -> List[List[str]]:
+        s = self.settings
+        actions = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.actions_port)]
+        rasa = [
+            sys.executable, "-m", "rasa", "run",
+            "--enable-api",
+            "--model", str(s.model),
+            "--endpoints", str(REPO_ROOT / "endpoints.yml"),
+            "--credentials", str(REPO_ROOT / "credentials.yml"),
+            "--interface", s.host,
+            "--port", str(s.rasa_port),
+            "--cors", "*",
+        ]
+        if s.auth_token:
+            rasa += ["--auth-token", s.auth_token]
+        if s.log_level == "DEBUG":
+            rasa.append("--debug")
+            actions += ["--debug"]
+        return [actions, rasa]
+
+    def start(self) -> "Servers":
+        if not Path(self.settings.model).exists():
+            raise FileNotFoundError(f"no trained model at {self.settings.model}: run `make train`")
+        env = self.settings.child_env()
+        for name, command in zip(("actions", "rasa"), self.commands()):
+            process = subprocess.Popen(
+                command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                text=True, bufsize=1, start_new_session=True,
+            )
+            self.processes.append(process)
+            pump = threading.Thread(target=self._pump, args=(name, process), daemon=True)
+            pump.start()
+            self._pumps.append(pump)
+        return self
+
+    def _pump(self, name: str, process: subprocess.Popen) -> None:
+        for line in process.stdout:
+            if self.log is not None:
+                self.log.write(f"[{name}] {line}")
+                self.log.flush()
+            else:
+                sys.stdout.write(f"[{name}] {line}")
+                sys.stdout.flush()
+
+    def wait_ready(self, timeout: float = 300.0) -> None:
+        """Waits until the action server answers and Rasa has loaded its model."""
+        deadline = time.monotonic() + timeout
+        checks = {
+            "action server": (f"{self.actions_url}/health", lambda body: body.get("status") == "ok"),
+            "rasa server": (f"{self.rasa_url}/status", lambda body: bool(body.get("model_id"))),
+        }
+        if self.settings.auth_token:
+            url, ok = checks["rasa server"]
+            checks["rasa server"] = (f"{url}?token={self.settings.auth_token}", ok)
+        pending = dict(checks)
+        while pending:
+            for process in self.processes:
+                if process.poll() is not None:
+                    raise RuntimeError(f"a server exited with code {process.returncode} while starting (see its log)")
+            for name, (url, ok) in list(pending.items()):
+                try:
+                    if ok(_get_json(url)):
+                        del pending[name]
+                except (urllib.error.URLError, ConnectionError, OSError, ValueError):
+                    pass
+            if pending and time.monotonic() > deadline:
+                raise TimeoutError(f"not ready after {timeout:.0f}s: {', '.join(pending)}")
+            if pending:
+                time.sleep(0.5)
+
+    def stop(self, timeout: float = 20.0) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                try:
+                    process.send_signal(signal.SIGINT)
+                except ProcessLookupError:
+                    pass
+        deadline = time.monotonic() + timeout
+        for process in self.processes:
+            try:
+                process.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        for pump in self._pumps:
+            pump.join(timeout=2)
+
+    def wait(self) -> int:
+        """Blocks until either server exits; returns its exit code."""
+        while True:
+            for process in self.processes:
+                code = process.poll()
+                if code is not None:
+                    return code
+            time.sleep(0.5)
+
+    def __enter__(self) -> "Servers":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

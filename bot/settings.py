@@ -1,0 +1,72 @@
+"""Configuration from environment variables, with defaults for the embedded setup.
+
+| variable | default | meaning |
+| --- | --- | --- |
+| HUZHOU_KB_URL | sqlite:///build/kb.sqlite3 | the knowledge base (any SQLAlchemy URL) |
+| HUZHOU_MODEL | models/huzhou-assistant.tar.gz | the trained Rasa model |
+| RASA_PORT | 5005 | Rasa server (REST channel, HTTP API) |
+| ACTIONS_PORT | 5055 | action server |
+| HUZHOU_HOST | 127.0.0.1 | interface both servers listen on |
+| RASA_AUTH_TOKEN | (none) | token for Rasa's HTTP API; set it in production |
+| HUZHOU_LOG_LEVEL | INFO | log level of both servers |
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Optional
+
+from knowledge_base.settings import REPO_ROOT, database_url
+
+MODELS_DIR = REPO_ROOT / "models"
+DEFAULT_MODEL = MODELS_DIR / "huzhou-assistant.tar.gz"
+
+# Never phone home, never share a training cache between code versions.
+QUIET_ENV = {
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    "RASA_MAX_CACHE_SIZE": "0",
+    "PYTHONWARNINGS": "ignore::DeprecationWarning",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    kb_url: str
+    model: Path
+    rasa_port: int
+    actions_port: int
+    host: str
+    auth_token: Optional[str]
+    log_level: str
+
+    @classmethod
+    def from_env(cls, env: Optional[Dict[str, str]] = None) -> "Settings":
+        env = os.environ if env is None else env
+        return cls(
+            kb_url=env.get("HUZHOU_KB_URL") or database_url(),
+            model=Path(env.get("HUZHOU_MODEL") or DEFAULT_MODEL),
+            rasa_port=int(env.get("RASA_PORT") or 5005),
+            actions_port=int(env.get("ACTIONS_PORT") or 5055),
+            host=env.get("HUZHOU_HOST") or "127.0.0.1",
+            auth_token=env.get("RASA_AUTH_TOKEN") or None,
+            log_level=(env.get("HUZHOU_LOG_LEVEL") or "INFO").upper(),
+        )
+
+    def child_env(self) -> Dict[str, str]:
+        """The environment both servers run with."""
+        env = dict(os.environ)
+        env.update(QUIET_ENV)
+        env["HUZHOU_KB_URL"] = self.kb_url
+        env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{self.actions_port}/webhook"
+        env["SANIC_HOST"] = self.host
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+        return env
+
+
+def quiet() -> None:
+    """Applies QUIET_ENV to this process (before Rasa or TensorFlow are imported)."""
+    for key, value in QUIET_ENV.items():
+        os.environ.setdefault(key, value)

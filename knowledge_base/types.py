@@ -1,0 +1,210 @@
+"""Plain, immutable records of the catalogue.
+
+These are what the loader produces from the YAML files, what the database
+stores, and what the query layer hands to callers. Nothing here knows about
+Rasa or SQL.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, Mapping, Optional, Tuple
+
+# Answer types of a fact.
+BOOLEAN, NUMBER, CHOICE, DISTRICT = "boolean", "number", "choice", "district"
+FACT_TYPES = (BOOLEAN, NUMBER, CHOICE, DISTRICT)
+
+# Kinds of criteria: a required condition decides eligibility, a priority one
+# only says who is served first.
+REQUIRED, PRIORITY = "required", "priority"
+
+# What a district question accepts besides the five district and county names.
+OUTSIDE_HUZHOU = "外地"
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    title: str
+    kind: str
+    number: Optional[str] = None
+    issuer: Optional[str] = None
+    date: Optional[str] = None
+    via: Optional[str] = None
+
+    def label(self) -> str:
+        title = f"《{self.title}》" if self.kind not in ("public_fact", "public_numbers", "reform") else self.title
+        return f"{title}（{self.number}）" if self.number else title
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A pointer into a source: ``outline#3.2`` or ``social_assistance_measures#第九条``."""
+
+    source: str
+    locator: Optional[str] = None
+
+    @classmethod
+    def parse(cls, text: str) -> "Citation":
+        key, _, locator = str(text).partition("#")
+        return cls(key.strip(), locator.strip() or None)
+
+    def __str__(self) -> str:
+        return f"{self.source}#{self.locator}" if self.locator else self.source
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    source: Citation
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: str
+    question: str
+    type: str
+    unit: Optional[str] = None
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    options: Tuple[str, ...] = ()
+    personal: bool = False
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One condition of a service.
+
+    A leaf criterion tests one fact with ``rule``; a group criterion is met when
+    any of its ``any_of`` members is. ``when`` makes the criterion apply only to
+    residents for whom that condition holds (e.g. only to migrant workers).
+    """
+
+    id: str
+    label: str
+    source: Citation
+    kind: str = REQUIRED
+    fact: Optional[str] = None
+    rule: Mapping[str, Any] = field(default_factory=dict)
+    any_of: Tuple["Criterion", ...] = ()
+    when: Optional["Criterion"] = None
+    question: Optional[str] = None
+
+    def facts(self) -> Tuple[str, ...]:
+        """Every fact this criterion may need, in asking order."""
+        keys: list = []
+        if self.when is not None:
+            keys.extend(self.when.facts())
+        if self.fact:
+            keys.append(self.fact)
+        for member in self.any_of:
+            keys.extend(member.facts())
+        return tuple(dict.fromkeys(keys))
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body that does the work today, and its district/county counterpart."""
+
+    key: str
+    name: str
+    local: Optional[str]
+    local_checked: bool
+    hotlines: Tuple[str, ...]
+
+    def local_name(self, place: str) -> Optional[str]:
+        return self.local.replace("{place}", place) if self.local else None
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # district | county | zone
+    aliases: Tuple[str, ...] = ()
+    towns: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    code: str
+    name: str
+    domain: int
+    domain_name: str
+    agencies: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: str
+    aliases: Tuple[str, ...]
+    section: str
+    section_name: str
+    domain: int
+    domain_name: str
+    agency: str  # the outline's 责任单位, exactly as written
+    agency_body: str  # key of the body that does the work today
+    agency_current: str  # that body's name
+    agency_current_source: Optional[Citation]  # the reform that renamed or moved it
+    target_group: Statement
+    content: Statement
+    standard: Optional[Statement] = None
+    how_to_apply: Optional[Statement] = None
+    documents: Optional[Statement] = None
+    hotlines: Tuple[str, ...] = ()
+    groups: Tuple[str, ...] = ()
+    criteria: Tuple[Criterion, ...] = ()
+    caveat: Optional[Statement] = None
+
+    def statements(self) -> Dict[str, Statement]:
+        named = {
+            "target_group": self.target_group,
+            "content": self.content,
+            "standard": self.standard,
+            "how_to_apply": self.how_to_apply,
+            "documents": self.documents,
+            "caveat": self.caveat,
+        }
+        return {k: v for k, v in named.items() if v is not None}
+
+    def citations(self) -> Tuple[Citation, ...]:
+        """Every source this record rests on, in order of first use."""
+        found = [s.source for s in self.statements().values()]
+        if self.agency_current_source:
+            found.append(self.agency_current_source)
+
+        def walk(criteria):
+            for c in criteria:
+                found.append(c.source)
+                walk(c.any_of)
+                if c.when is not None:
+                    walk((c.when,))
+
+        walk(self.criteria)
+        return tuple(dict.fromkeys(found))
+
+    def facts(self) -> Tuple[str, ...]:
+        keys: list = []
+        for c in self.criteria:
+            keys.extend(c.facts())
+        return tuple(dict.fromkeys(keys))
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Everything the catalogue files say, validated."""
+
+    sources: Mapping[str, Source]
+    sections: Mapping[str, Section]
+    bodies: Mapping[str, Body]
+    outline_agencies: Mapping[str, Tuple[str, Optional[Citation]]]  # name -> (body, renamed_by)
+    places: Tuple[Place, ...]
+    facts: Mapping[str, Fact]
+    groups: Mapping[str, Tuple[str, ...]]
+    hotlines: Mapping[str, str]
+    services: Tuple[Service, ...]
+
+    def service(self, service_id: str) -> Optional[Service]:
+        for s in self.services:
+            if s.id == service_id:
+                return s
+        return None

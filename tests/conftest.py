@@ -1,0 +1,104 @@
+"""Shared fixtures. Expensive things happen once per test session: the
+knowledge base is built once, the two servers start once, the model loads once
+in each process that needs it."""
+from __future__ import annotations
+
+import json
+import os
+import urllib.request
+from pathlib import Path
+from typing import Any, Dict, List
+
+import pytest
+
+from bot.settings import DEFAULT_MODEL, Settings, quiet
+
+quiet()
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_CATALOGUE = REPO_ROOT / "knowledge_base" / "catalogue"
+
+
+@pytest.fixture(scope="session")
+def kb_url(tmp_path_factory) -> str:
+    """A knowledge base built from the shipped catalogue, private to this session."""
+    from knowledge_base.loader import load_catalogue
+    from knowledge_base.store import build, catalogue_checksum
+
+    path = tmp_path_factory.mktemp("kb") / "kb.sqlite3"
+    url = f"sqlite:///{path}"
+    build(load_catalogue(SHIPPED_CATALOGUE), url, catalogue_checksum(SHIPPED_CATALOGUE))
+    return url
+
+
+@pytest.fixture(scope="session")
+def kb(kb_url):
+    from knowledge_base import KnowledgeBase
+
+    base = KnowledgeBase(kb_url)
+    yield base
+    base.dispose()
+
+
+@pytest.fixture(scope="session")
+def model_path() -> Path:
+    path = Path(os.environ.get("HUZHOU_MODEL") or DEFAULT_MODEL)
+    if not path.exists():
+        pytest.fail(f"no trained model at {path}: run the tests with `make test`, which trains it first")
+    return path
+
+
+class Client:
+    """Talks to the Rasa server over HTTP, as a channel would."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+
+    def post(self, path: str, body: Any, content_type: str = "application/json", raw: bool = False):
+        data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode("utf-8")
+        request = urllib.request.Request(
+            self.base_url + path, data=data, headers={"Content-Type": content_type}, method="POST"
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            payload = response.read().decode("utf-8")
+        return payload if raw else json.loads(payload)
+
+    def get(self, path: str):
+        with urllib.request.urlopen(self.base_url + path, timeout=60) as response:
+            return json.loads(response.read().decode("utf-8"))
+
+    def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
+        return self.post("/webhooks/rest/webhook", {"sender": sender, "message": message})
+
+    def text(self, sender: str, message: str) -> str:
+        return "\n".join(m.get("text", "") for m in self.say(sender, message))
+
+    def tracker(self, sender: str) -> Dict[str, Any]:
+        return self.get(f"/conversations/{sender}/tracker")
+
+
+@pytest.fixture(scope="session")
+def servers(kb_url, model_path, tmp_path_factory):
+    """The action server and the Rasa server on free ports, for the whole session."""
+    from bot.runner import Servers, free_port
+
+    log_path = tmp_path_factory.mktemp("servers") / "servers.log"
+    settings = Settings.from_env(
+        {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path),
+         "RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port())}
+    )
+    with open(log_path, "w", encoding="utf-8") as log:
+        running = Servers(settings, log=log)
+        try:
+            running.start()
+            running.wait_ready(timeout=600)
+        except Exception:
+            running.stop()
+            log.flush()
+            pytest.fail(f"servers did not start; log:\n{log_path.read_text(encoding='utf-8')[-4000:]}")
+        yield running
+        running.stop()
+
+
+@pytest.fixture(scope="session")
+def client(servers) -> Client:
+    return Client(servers.rasa_url)
