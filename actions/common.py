@@ -1,11 +1,15 @@
 """Helpers every action family shares: the knowledge base, the finder, slots."""
 from __future__ import annotations
 
+import json
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
+from bot import answers
 from bot.finder import Finding, find_services
 from knowledge_base import KnowledgeBase, shared
 from knowledge_base.types import Service
@@ -16,7 +20,9 @@ FOLLOW_UP_BUTTONS = [
     ("我能申请吗", "/check_eligibility"),
     ("去哪里办", "/ask_where"),
     ("需要什么材料", "/ask_documents"),
+    ("转人工", "/human_handoff"),
 ]
+PLACES = ("吴兴区", "南浔区", "德清县", "长兴县", "安吉县")
 
 
 def kb() -> KnowledgeBase:
@@ -33,9 +39,40 @@ def current_service(tracker: Tracker) -> Optional[Service]:
     return kb().service(sid) if sid else None
 
 
+# A top candidate this weak (catalogue search alone, no classifier or name)
+# is not enough to talk about a service the resident did not name.
+WEAK = 0.2
+
+
+def service_in_focus(found: Finding, tracker: Tracker) -> Optional[Service]:
+    """The service a message is about: the one it names or clearly means, else
+    the one under discussion, else a reasonably strong guess."""
+    base = kb()
+    if found.top and found.confident:
+        return base.service(found.top.id)
+    current = current_service(tracker)
+    if current is not None:
+        return current
+    if found.top and found.top.score >= WEAK:
+        return base.service(found.top.id)
+    return None
+
+
+def latest_entities(tracker: Tracker, entity: str) -> List[Any]:
+    return [e.get("value") for e in (tracker.latest_message or {}).get("entities", []) if e.get("entity") == entity]
+
+
 def latest_entity(tracker: Tracker, entity: str) -> Optional[Any]:
-    values = [e.get("value") for e in (tracker.latest_message or {}).get("entities", []) if e.get("entity") == entity]
+    values = latest_entities(tracker, entity)
     return values[-1] if values else None
+
+
+def latest_intent(tracker: Tracker) -> Optional[str]:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name")
+
+
+def latest_text(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
 
 
 def place_of(tracker: Tracker) -> Optional[str]:
@@ -43,5 +80,32 @@ def place_of(tracker: Tracker) -> Optional[str]:
     return latest_entity(tracker, "place") or tracker.get_slot("place")
 
 
-def buttons(pairs) -> List[Dict[str, str]]:
+def buttons(pairs: Iterable[Tuple[str, str]]) -> List[Dict[str, str]]:
     return [{"title": title, "payload": payload} for title, payload in pairs]
+
+
+def service_payload(intent: str, service_id: str) -> str:
+    """A button payload that names the service outright: /find_service{"service": "…"}."""
+    return f"/{intent}{json.dumps({'service': service_id})}"
+
+
+def ask_rating(dispatcher: CollectingDispatcher) -> None:
+    dispatcher.utter_message(
+        text=answers.RATING_PROMPT,
+        buttons=buttons((r, f"/rate_service{json.dumps({'rating': r}, ensure_ascii=False)}") for r in answers.RATINGS),
+    )
+
+
+def services_discussed(tracker: Tracker) -> List[str]:
+    """Every service the conversation has been about, in order."""
+    seen: List[str] = []
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") in ("current_service", "eligibility_service"):
+            value = event.get("value")
+            if value and value not in seen:
+                seen.append(value)
+    return seen
+
+
+def reset_failures() -> SlotSet:
+    return SlotSet("failed_attempts", 0.0)

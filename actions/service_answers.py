@@ -1,16 +1,54 @@
-"""Answers about a service: what it is, how to apply, where, documents, amount."""
+"""Answers about a service: what it is, how to apply, documents, amount; the
+services for a group of residents; clarification and the fallback."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import FOLLOW_UP_BUTTONS, buttons, current_service, finding, kb, place_of
+from actions.common import (
+    FOLLOW_UP_BUTTONS,
+    ask_rating,
+    buttons,
+    current_service,
+    finding,
+    kb,
+    latest_entities,
+    place_of,
+    reset_failures,
+    service_in_focus,
+    service_payload,
+)
 from bot import answers
+from bot.finder import Finding
 
-FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility"}
+FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
+GROUP_LIST_LIMIT = 8
+MAX_FAILURES_BEFORE_HANDOFF = 2
+
+
+def _group_services(found: Finding, groups: List[str]):
+    """Services for the groups named, ranked by the finder where it ranked them."""
+    base = kb()
+    order = {s.id: i for i, s in enumerate(found.services)}
+    members = []
+    for group in groups:
+        members.extend(s for s in base.services(group=group) if s not in members)
+    members.sort(key=lambda s: order.get(s.id, len(order)))
+    return members[:GROUP_LIST_LIMIT]
+
+
+def list_group_services(dispatcher: CollectingDispatcher, found: Finding, groups: List[str]) -> bool:
+    members = _group_services(found, groups)
+    if not members:
+        return False
+    dispatcher.utter_message(
+        text=answers.service_list(kb(), f"面向{'、'.join(groups)}的服务有这些：", members),
+        buttons=buttons((s.name, service_payload("find_service", s.id)) for s in members[:5]),
+    )
+    return True
 
 
 class ActionAnswerService(Action):
@@ -22,16 +60,85 @@ class ActionAnswerService(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         intent = found.intent
-        aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
-        place = place_of(tracker)
         base = kb()
-        service = base.service(found.top.id) if found.top else None
-        if service is None and intent in FOLLOW_UP_INTENTS:
-            service = current_service(tracker)
+        named = [e for e in found.named("service")]
+        groups = [str(g) for g in latest_entities(tracker, "group")]
+
+        # "我是残疾人有什么补贴": a group and no particular service -> the group's services
+        if groups and not named and intent in ("find_service", "nlu_fallback", None):
+            if list_group_services(dispatcher, found, groups):
+                return [reset_failures()]
+
+        # A follow-up ("需要什么材料") is about the service under discussion,
+        # unless the message is clearly about another one.
+        current = current_service(tracker)
+        if current is not None and intent in FOLLOW_UP_INTENTS and not found.confident:
+            service = current
+        else:
+            # Two candidates too close to call, and none named outright: ask which.
+            if found.ambiguous and not named and intent != "inform":
+                candidates = found.services[:3]
+                dispatcher.utter_message(
+                    text=answers.clarification(candidates),
+                    buttons=buttons((c.name, service_payload(intent or "find_service", c.id)) for c in candidates),
+                )
+                return []
+            service = service_in_focus(found, tracker)
         if service is None:
             dispatcher.utter_message(text=answers.NOT_UNDERSTOOD)
             return []
+
+        place = place_of(tracker)
+        aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
+        if intent == "inform":  # "我在长兴" after a service: where to go there
+            aspect = answers.WHERE if place else answers.OVERVIEW
         dispatcher.utter_message(
             text=answers.answer(base, service, aspect, place), buttons=buttons(FOLLOW_UP_BUTTONS)
         )
-        return [SlotSet("current_service", service.id)]
+        ask_rating(dispatcher)
+        return [SlotSet("current_service", service.id), reset_failures()]
+
+
+class ActionClarify(Action):
+    """The fallback: offer the closest services, and after repeated failure a person."""
+
+    def name(self) -> Text:
+        return "action_clarify"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        found = finding(tracker)
+        groups = [str(g) for g in latest_entities(tracker, "group")]
+        if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
+            return [reset_failures()]
+        failures = int(tracker.get_slot("failed_attempts") or 0) + 1
+        if found.in_scope and found.services:
+            candidates = found.services[:3]
+            options = [(c.name, service_payload("find_service", c.id)) for c in candidates]
+            dispatcher.utter_message(
+                text="我不太确定您的意思。" + answers.clarification(candidates),
+                buttons=buttons(options + [("都不是", "/deny")]),
+            )
+            return [SlotSet("failed_attempts", float(failures))]
+        if failures >= MAX_FAILURES_BEFORE_HANDOFF:
+            dispatcher.utter_message(
+                text="抱歉，我还是没能理解。您可以转人工服务，或拨打12345政务服务便民热线。",
+                buttons=buttons([("转人工", "/human_handoff")]),
+            )
+        else:
+            dispatcher.utter_message(text=answers.NOT_UNDERSTOOD)
+        return [SlotSet("failed_attempts", float(failures))]
+
+
+class ActionDefaultFallback(Action):
+    """When no rule or story says what to do next: say so, offer a person, and
+    forget the message so the conversation stays where it was."""
+
+    def name(self) -> Text:
+        return "action_default_fallback"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        dispatcher.utter_message(
+            text="抱歉，这个我没能接上。您可以换个说法，或者说“转人工”，也可以拨打12345政务服务便民热线。",
+            buttons=buttons([("转人工", "/human_handoff")]),
+        )
+        return [UserUtteranceReverted()]

@@ -37,6 +37,12 @@ def train(settings: Settings, extra: List[str]) -> int:
 def run(settings: Settings) -> int:
     from bot.runner import Servers
 
+    import signal
+
+    def terminate(signum, frame):  # `kill` or a supervisor: stop both servers like Ctrl-C does
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, terminate)
     servers = Servers(settings)
     try:
         servers.start()

@@ -57,8 +57,20 @@ def unknown_line(kb: KnowledgeBase, service: Service, what: str) -> str:
 
 
 def sources_line(kb: KnowledgeBase, service: Service, limit: int = 3) -> str:
-    cited = kb.sources_of(service)
-    return "来源：" + "；".join(cited[:limit])
+    """The sources of a record, one entry per source with all places cited in it."""
+    grouped: dict = {}
+    for citation in service.citations():
+        grouped.setdefault(citation.source, []).append(citation)
+    entries = []
+    for citations in list(grouped.values())[:limit]:
+        first = kb.cite(citations[0])
+        more = [c.locator for c in citations[1:] if c.locator]
+        if more and citations[0].source != "outline":
+            first += "、" + "、".join(more)
+        elif more:
+            first += "；" + "；".join(kb.cite(c) for c in citations[1:])
+        entries.append(first)
+    return "来源：" + "；".join(entries)
 
 
 def local_office_lines(kb: KnowledgeBase, service: Service, place: Optional[str]) -> List[str]:
@@ -214,4 +226,44 @@ def verdict(kb: KnowledgeBase, service: Service, result: Verdict) -> str:
     if service.caveat:
         lines.append(f"提示：{service.caveat.text}")
     lines.append("以上是初步判断，最终以受理部门审核为准。")
+    return "\n".join(lines)
+
+
+RATING_PROMPT = "这个回答对您有帮助吗？请评价："
+RATINGS = ("非常满意", "满意", "基本满意", "不满意", "非常不满意")  # 政务服务“好差评”五级
+
+
+def service_list(kb: KnowledgeBase, title: str, services, place: Optional[str] = None) -> str:
+    """Several services, each with the body that handles it."""
+    lines = [title]
+    for i, s in enumerate(services, 1):
+        lines.append(f"{i}. {s.name} — {s.agency_current}")
+    lines.append("想了解哪一项，点一下或直接说名称；想知道自己能不能申请，可以说“X我能申请吗”。")
+    return "\n".join(lines)
+
+
+def clarification(candidates) -> str:
+    names = [c.name for c in candidates]
+    if len(names) == 2:
+        return f"您想问的是“{names[0]}”还是“{names[1]}”？"
+    return "您想问的是下面哪一项？" + "、".join(f"“{n}”" for n in names)
+
+
+def household_results(kb: KnowledgeBase, ranked) -> str:
+    """ranked: (service, verdict or None) pairs, best first."""
+    if not ranked:
+        return (
+            "根据您说的情况，我在资料里没有找到明确适合您家的服务。"
+            "具体可以咨询户籍所在地的乡镇（街道）或拨打12345政务服务便民热线。"
+        )
+    lines = ["根据您家的情况，这些服务您家可能可以享受（初步判断，以受理部门审核为准）："]
+    for i, (service, result) in enumerate(ranked, 1):
+        if result is None:
+            note = "面向您家这类人群"
+        elif result.status == LIKELY_ELIGIBLE:
+            note = "很可能符合条件"
+        else:
+            note = "部分条件符合，还需确认"
+        lines.append(f"{i}. {service.name}（{note}）— {service.agency_current}")
+    lines.append("点一下某一项，我帮您逐条核对条件。")
     return "\n".join(lines)

@@ -23,11 +23,14 @@ FALLBACK = "nlu_fallback"
 SERVICE_INTENTS = frozenset(
     {"find_service", "check_eligibility", "ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", FALLBACK}
 )
+SMALL_TALK = frozenset({"greet", "goodbye", "thanks", "bot_challenge"})
 NONE_LABEL = "__none__"
+GENERAL_LABEL = "__general__"
 
 WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
+CONFIDENT = 0.35  # a top score this high names a service even without its name
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,11 @@ class Finding:
     @property
     def top(self) -> Optional[RankedService]:
         return self.services[0] if self.services else None
+
+    @property
+    def confident(self) -> bool:
+        """The message is clearly about its top service (named, or strongly classified)."""
+        return bool(self.services) and (self.services[0].score >= CONFIDENT or bool(self.named("service")))
 
     @property
     def ambiguous(self) -> bool:
@@ -88,6 +96,33 @@ def _real_intent(parse: Mapping[str, Any]) -> tuple:
     return name, confidence, guess
 
 
+def decide_scope(parse: Mapping[str, Any]) -> tuple:
+    """(in_scope, intent): is the message about a catalogue service, and what for.
+
+    Whether a question is in scope is a matter of its topic, not of its form:
+    "护照怎么办" asks how to apply just like "低保怎么申请". So the topic decides:
+    a service named outright is in scope; otherwise the service classifier's
+    "none" class (trained on out-of-scope questions and small talk) must not
+    outweigh its best service or its "general" class (a follow-up such as
+    "需要什么材料" is about the service under discussion). The intent is made
+    consistent with the decision. Small talk is not about the catalogue; answers
+    to the assistant's questions are part of a conversation about it. Neither
+    intent is changed.
+    """
+    intent, _, guess = _real_intent(parse)
+    if guess in SMALL_TALK:  # answered as it is, but not a question about the catalogue
+        return False, intent
+    if guess not in SERVICE_INTENTS and guess != OUT_OF_SCOPE:
+        return True, intent
+    named = any(e.get("entity") == "service" for e in parse.get("entities") or [])
+    ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}
+    none_probability = ranking.pop(NONE_LABEL, 0.0)
+    best = max(ranking.values(), default=0.0)  # a service, or in scope but general
+    if named or best >= none_probability:
+        return True, ("find_service" if intent == OUT_OF_SCOPE else intent)
+    return False, OUT_OF_SCOPE
+
+
 def named_services(entities: Sequence[Mapping[str, Any]], kb: KnowledgeBase) -> List[str]:
     """Service ids the message names (synonym-mapped ids, or names/aliases)."""
     ids: List[str] = []
@@ -109,15 +144,13 @@ def named_services(entities: Sequence[Mapping[str, Any]], kb: KnowledgeBase) -> 
 def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:
     text = parse.get("text") or ""
     entities = list(parse.get("entities") or [])
-    intent, confidence, guess = _real_intent(parse)
+    in_scope, intent = decide_scope(parse)
+    confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
+    guess = _real_intent({**parse, "intent": {"name": intent}})[2]
     named = named_services(entities, kb)
     ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}
-    none_probability = ranking.pop(NONE_LABEL, 0.0)
-
-    in_scope = guess != OUT_OF_SCOPE or bool(named)
-    if intent == FALLBACK and not named:
-        best = max(ranking.values(), default=0.0)
-        in_scope = guess != OUT_OF_SCOPE and best > none_probability
+    ranking.pop(NONE_LABEL, None)
+    ranking.pop(GENERAL_LABEL, None)
     if not in_scope or (guess not in SERVICE_INTENTS and not named):
         return Finding(text, intent, confidence, in_scope, entities, [])
 

@@ -4,9 +4,10 @@
 
 writes, from knowledge_base/catalogue only (no database needed):
   nlu_data/generated/catalogue.yml   lookup tables and synonyms for services,
-                                      groups and places; short find_service
-                                      examples from each service's aliases
+                                      groups and places; short examples from
+                                      each service's name and aliases
   build/jieba/userdict.txt           jieba user dictionary of the same words
+  domain.yml (one marked block)      a slot for every fact of facts.yml
 
 Both are marked generated and must not be edited by hand: edit the catalogue
 and run the command again (make does it when the catalogue changes).
@@ -21,6 +22,11 @@ from knowledge_base.loader import load_catalogue
 from knowledge_base.types import Catalogue
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+DOMAIN_FILE = REPO_ROOT / "domain.yml"
+BEGIN_FACT_SLOTS = "  # BEGIN GENERATED fact slots: `python -m bot generate` writes this block from facts.yml"
+END_FACT_SLOTS = "  # END GENERATED fact slots"
+# Facts that residents also mention in passing; their slots fill from these entities.
+FACT_ENTITIES = {"age": "age", "child_age": "child_age", "disability_grade": "disability_grade"}
 NLU_FILE = REPO_ROOT / "nlu_data" / "generated" / "catalogue.yml"
 USERDICT_FILE = REPO_ROOT / "build" / "jieba" / "userdict.txt"
 
@@ -118,12 +124,34 @@ def render_userdict(catalogue: Catalogue) -> str:
     return "\n".join(dict.fromkeys(lines)) + "\n"
 
 
+def render_fact_slots(catalogue: Catalogue) -> str:
+    """One slot per fact, one line each; filled by the screening forms."""
+    lines = [BEGIN_FACT_SLOTS]
+    for key in catalogue.facts:
+        mapping = (
+            f"{{type: from_entity, entity: {FACT_ENTITIES[key]}}}" if key in FACT_ENTITIES else "{type: custom}"
+        )
+        lines.append(f"  {key}: {{type: any, influence_conversation: false, mappings: [{mapping}]}}")
+    lines.append(END_FACT_SLOTS)
+    return "\n".join(lines)
+
+
+def render_domain(catalogue: Catalogue, current: str) -> str:
+    if BEGIN_FACT_SLOTS not in current or END_FACT_SLOTS not in current:
+        raise ValueError(f"domain.yml lacks the markers of the generated fact slots:\n{BEGIN_FACT_SLOTS}")
+    head, rest = current.split(BEGIN_FACT_SLOTS, 1)
+    _, tail = rest.split(END_FACT_SLOTS, 1)
+    return head + render_fact_slots(catalogue) + tail
+
+
 def generate(root: Path = REPO_ROOT) -> List[Path]:
     catalogue = load_catalogue()
     written = []
+    domain = root / DOMAIN_FILE.relative_to(REPO_ROOT)
     for path, text in (
         (root / NLU_FILE.relative_to(REPO_ROOT), render_nlu(catalogue)),
         (root / USERDICT_FILE.relative_to(REPO_ROOT), render_userdict(catalogue)),
+        (domain, render_domain(catalogue, domain.read_text(encoding="utf-8"))),
     ):
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_text(encoding="utf-8") != text:

@@ -22,6 +22,12 @@ CHINESE_NUMBER = r"[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌
 NUMBER = rf"(?:\d+(?:\.\d+)?|{CHINESE_NUMBER})"
 
 _SPACES = re.compile(r"\s+")
+# What hotline transcripts and spoken messages carry besides the question.
+_FILLERS = re.compile(
+    r"(?:喂+|嗯+|呃+|额+|哎+|唉+|啊(?=[,，.。!！?？ …]))[,，.。!！ …]*"
+    r"|(?:^|(?<=[,，.。!！?？ ]))那个+[,，.。…… ]*|那个+(?=[,，.。…… ]|$)|就是说[,，.。…… ]*|然后呢?[,，…… ]+|听得[到见]吗[?？]?[,，]*"
+    r"|^(?:你好|您好)[,，!！ ]+|(?:\.{2,}|…+)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -39,13 +45,19 @@ def _is_emoji(ch: str) -> bool:
 
 
 def normalize(text: str) -> str:
-    """The form of a message every component sees."""
+    """The form of a message every component sees: fillers of spoken Chinese
+    (喂, 嗯, 那个…, 就是说) are dropped when something else is left."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", str(text)[: MAX_MESSAGE_CHARS * 2])
     text = "".join(" " if _is_emoji(ch) or unicodedata.category(ch) == "Cc" else ch for ch in text)
     text = _converter().convert(text)
     text = _SPACES.sub(" ", text).strip()
+    stripped = text
+    for _ in range(2):  # "喂，你好，…": removing one filler can bring the next to the front
+        stripped = _SPACES.sub(" ", _FILLERS.sub(" ", stripped)).strip(" ,，")
+    if len(stripped) >= 2:  # "你好" or "嗯" alone is the message itself
+        text = stripped
     return text[:MAX_MESSAGE_CHARS]
 
 

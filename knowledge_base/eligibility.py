@@ -24,6 +24,7 @@ from knowledge_base.types import (
 
 MET, NOT_MET, UNKNOWN_STATUS = "met", "not_met", "unknown"
 UNKNOWN = "不知道"  # the answer value for "asked, but the resident does not know"
+NOT_APPLICABLE = "不适用"  # the fact does not exist for this resident (no child: no child's age)
 
 LIKELY_ELIGIBLE = "likely_eligible"
 NOT_ELIGIBLE = "not_eligible"
@@ -77,6 +78,8 @@ def check_rule(fact: Fact, rule: Mapping[str, Any], value: Any) -> Optional[bool
     """True/False when the value decides the rule, None when it cannot."""
     if value is None or value == UNKNOWN:
         return None
+    if value == NOT_APPLICABLE:
+        return False
     if fact.type == BOOLEAN:
         return bool(value) is rule["is"] if isinstance(value, bool) else None
     if fact.type == NUMBER:

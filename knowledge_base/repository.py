@@ -43,6 +43,11 @@ class Route:
     hotlines: Tuple[str, ...]
 
 
+def _key(build_row) -> tuple:
+    """Identifies a build; ids restart when a rebuild recreates the tables."""
+    return build_row.id, build_row.built_at, build_row.checksum
+
+
 class KnowledgeBase:
     def __init__(self, url: Optional[str] = None, refresh_seconds: float = 30.0):
         self.url = url or settings.database_url()
@@ -50,7 +55,7 @@ class KnowledgeBase:
         self.refresh_seconds = refresh_seconds
         self._lock = threading.Lock()
         self._checked_at = 0.0
-        self._build_id: Optional[int] = None
+        self._build_key: Optional[tuple] = None
         self._load()
 
     # -- loading ---------------------------------------------------------
@@ -62,7 +67,7 @@ class KnowledgeBase:
         by_id = {s.id: s for s in catalogue.services}
         # Swap all derived state at once so readers never see a mix.
         self._state = (catalogue, index, by_id, tokenizer)
-        self._build_id = build_row.id
+        self._build_key = _key(build_row)
         self._checked_at = time.monotonic()
 
     def _refresh(self) -> None:
@@ -74,7 +79,7 @@ class KnowledgeBase:
             with Session(self.engine, future=True) as session:
                 newest = latest_build(session)
             self._checked_at = time.monotonic()
-            if newest is not None and newest.id != self._build_id:
+            if newest is not None and _key(newest) != self._build_key:
                 self._load()
 
     @property

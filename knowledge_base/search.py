@@ -3,8 +3,10 @@
 Each service is one document whose fields are weighted: its name and aliases
 count three times, its section name twice, the rest once. The tokenizer is a
 private jieba instance that knows every service name, alias, group word and
-place name, so "底保" or "公租房" stay one word; the global jieba used by other
-components is not touched.
+place name, so "底保" or "公租房" stay one word. Names and aliases are indexed
+whole; descriptions and queries are cut in search mode, so the query
+"重度残疾人护理补贴" also yields "残疾人", "护理", "补贴". The global jieba used by
+other components is not touched.
 """
 from __future__ import annotations
 
@@ -61,9 +63,11 @@ class Tokenizer:
         for w in words:
             self._jieba.add_word(w, freq=max(2000, 500 * len(w)))
 
-    def words(self, text: str) -> List[str]:
+    def words(self, text: str, search: bool = True) -> List[str]:
+        """Search mode also yields the parts of long words; precise mode keeps them whole."""
         with self._lock:  # jieba instances are not safe to share across threads
-            pieces = self._jieba.lcut(text, HMM=True)
+            cut = self._jieba.lcut_for_search if search else self._jieba.lcut
+            pieces = cut(text, HMM=True)
         return [p.lower() for p in pieces if _TOKEN.fullmatch(p) and p not in STOPWORDS]
 
 
@@ -98,8 +102,10 @@ class BM25Index:
             "content": [s.content.text],
         }
         for field, weight in FIELD_WEIGHTS:
+            # A name or alias is a word residents type whole ("残疾人底保" is not "底保").
+            whole = field in ("name", "aliases")
             for text in texts[field]:
-                for w in self.tokenizer.words(text):
+                for w in self.tokenizer.words(text, search=not whole):
                     counts[w] += weight
         return counts
 

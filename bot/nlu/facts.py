@@ -26,9 +26,9 @@ KINDS = r"(?:肢体|视力|听力|言语|智力|精神|多重)?"
 
 _PATTERNS = [
     # 孩子五岁 / 儿子今年7周岁 / 小孩刚满三岁
-    ("child_age", re.compile(rf"{CHILD}[^，。,.!?！？]{{0,6}}?(?P<n>{NUMBER})\s*(?:周岁|岁)(?P<more>多|半)?")),
+    ("child_age", re.compile(rf"{CHILD}[^，。,.!?！？]{{0,6}}?(?P<n>{NUMBER})\s*多?\s*(?:周岁|岁)半?")),
     # 我七十岁了 / 老人八十多岁 / 今年65周岁
-    ("age", re.compile(rf"(?P<n>{NUMBER})\s*(?:周岁|岁)(?P<more>多|半)?")),
+    ("age", re.compile(rf"(?P<n>{NUMBER})\s*多?\s*(?:周岁|岁)半?")),
     # 二级残疾 / 残疾等级是二级 / 肢体残疾一级 / 2级残疾证
     ("disability_grade", re.compile(rf"(?P<g>[1-4一二三四壹贰叁肆])\s*级\s*{KINDS}残|{KINDS}残疾(?:人证)?(?:等级)?(?:是|为|属于)?\s*(?P<g2>[1-4一二三四壹贰叁肆])\s*级")),
     # 月收入两千 / 一个月收入1500元 / 家里人均收入三千块

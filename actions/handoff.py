@@ -1,0 +1,92 @@
+"""Hand-off to a person: a summary for the operator, and what the resident does next."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import kb, services_discussed
+from actions.screening import answers_so_far
+
+CHINA = dt.timezone(dt.timedelta(hours=8))
+DEFAULT_HOURS = "1-5 09:00-17:00"  # the operator desk's own hours; set HUZHOU_OPERATOR_HOURS
+WEEKDAYS = "一二三四五六日"
+
+
+def operator_hours(spec: Optional[str] = None):
+    """Parses "1-5 09:00-17:00" (ISO weekdays, start-end) into (days, start, end)."""
+    spec = spec or os.environ.get("HUZHOU_OPERATOR_HOURS") or DEFAULT_HOURS
+    days, times = spec.split()
+    first, last = (int(d) for d in days.split("-"))
+    start, end = (dt.time.fromisoformat(t) for t in times.split("-"))
+    return range(first, last + 1), start, end
+
+
+def describe_hours(spec: Optional[str] = None) -> str:
+    days, start, end = operator_hours(spec)
+    return f"周{WEEKDAYS[days[0] - 1]}至周{WEEKDAYS[days[-1] - 1]} {start:%H:%M}—{end:%H:%M}"
+
+
+def desk_open(now: Optional[dt.datetime] = None, spec: Optional[str] = None) -> bool:
+    now = (now or dt.datetime.now(CHINA)).astimezone(CHINA)
+    days, start, end = operator_hours(spec)
+    return now.isoweekday() in days and start <= now.time() < end
+
+
+def summary(tracker: Tracker) -> Dict[str, Any]:
+    """What an operator needs to pick up the conversation without asking again."""
+    base = kb()
+    facts = base.catalogue.facts
+    services = [base.service(sid) for sid in services_discussed(tracker)]
+    return {
+        "conversation": tracker.sender_id,
+        "services": [{"id": s.id, "name": s.name, "agency": s.agency_current} for s in services if s],
+        "facts": [
+            {"fact": key, "question": facts[key].question, "answer": value}
+            for key, value in answers_so_far(tracker).items()
+        ],
+        "place": tracker.get_slot("place"),
+        "verdicts": tracker.get_slot("verdicts") or [],
+    }
+
+
+def summary_text(data: Dict[str, Any]) -> str:
+    base = kb()
+    lines = ["【转人工摘要】"]
+    names = "、".join(s["name"] for s in data["services"]) or "（未涉及具体服务）"
+    lines.append(f"咨询的服务：{names}")
+    if data["place"]:
+        lines.append(f"所在区县：{data['place']}")
+    for fact in data["facts"]:
+        answer = {True: "是", False: "否"}.get(fact["answer"], fact["answer"])
+        lines.append(f"· {fact['question'].split('？')[0]}：{answer}")
+    status_words = {"likely_eligible": "很可能符合", "not_eligible": "不符合", "undetermined": "待确认",
+                    "need_more_answers": "未问完"}
+    for v in data["verdicts"]:
+        service = base.service(v["service"])
+        lines.append(f"评估：{service.name if service else v['service']} — {status_words.get(v['status'], v['status'])}")
+    return "\n".join(lines)
+
+
+class ActionHandoff(Action):
+    def name(self) -> Text:
+        return "action_handoff"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        data = summary(tracker)
+        if desk_open():
+            dispatcher.utter_message(
+                text="好的，正在为您转接人工服务。工作人员会看到您刚才咨询的内容，不用再重复；请稍候，他们会在这里回复您。"
+                "着急的话也可以拨打12345政务服务便民热线。"
+            )
+        else:
+            dispatcher.utter_message(
+                text=f"现在不是人工在线服务时间（{describe_hours()}）。您的咨询内容已经记下，工作人员上班后会在这里回复您；"
+                "着急的话请拨打12345政务服务便民热线。"
+            )
+        dispatcher.utter_message(text=summary_text(data), json_message={"handoff": data})
+        return [SlotSet("handoff_requested", True)]

@@ -1,0 +1,113 @@
+"""Household screening: "我家能享受哪些政策?"
+
+household_form collects a few facts once (age, 户籍, disability, 低保 status,
+children, housing, work), then action_household_results evaluates every
+service of the catalogue against them and lists those the household probably
+qualifies for, ranked, each with its agency.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import buttons, kb, service_payload
+from actions.screening import ScreeningForm, answers_so_far
+from bot import answers
+from knowledge_base.eligibility import LIKELY_ELIGIBLE, MET, NEED_MORE_ANSWERS, NOT_APPLICABLE, evaluate
+
+HOUSEHOLD_FACTS = [
+    ("age", "先说说申请人本人：今年多大年纪（周岁）？"),
+    ("hukou_place", None),
+    ("disability_grade", "家里有没有残疾人？有的话残疾等级是几级（一级到四级）？没有请回答“没有”。"),
+    ("dibao_household", None),
+    ("child_age", "家里有没有未成年的孩子？有的话孩子几岁？没有请回答“没有孩子”。"),
+    ("has_local_housing", None),
+    ("employment_status", None),
+]
+RESULT_LIMIT = 8
+
+
+def groups_of(facts: Dict[str, Any]) -> List[str]:
+    """The groups of residents a household belongs to, from its facts."""
+    groups = []
+    age = facts.get("age")
+    if isinstance(age, (int, float)) and age >= 60:
+        groups.append("老年人")
+    if facts.get("disability_grade") in ("一级", "二级", "三级", "四级"):
+        groups.append("残疾人")
+    if facts.get("dibao_household") is True:
+        groups += ["低保户", "困难家庭"]
+    child = facts.get("child_age")
+    if isinstance(child, (int, float)):
+        groups += ["儿童"] + (["学生"] if child >= 6 else [])
+    status = facts.get("employment_status")
+    groups += {"失业": ["失业人员"], "务农": ["农村居民"], "在职": ["职工"]}.get(status, [])
+    if facts.get("hukou_place") == "外地":
+        groups.append("外来务工人员")
+    return groups
+
+
+def rank_services(facts: Dict[str, Any]):
+    """(service, verdict or None) for the services this household may use, best first."""
+    base = kb()
+    catalogue = base.catalogue
+    groups = set(groups_of(facts))
+    screened, by_group = [], []
+    for service in catalogue.services:
+        if service.criteria:
+            verdict = evaluate(service, catalogue.facts, facts)
+            met = sum(r.status == MET for r in verdict.required)
+            if verdict.status == LIKELY_ELIGIBLE or (verdict.status == NEED_MORE_ANSWERS and met >= 1):
+                if groups & set(service.groups) or verdict.status == LIKELY_ELIGIBLE:
+                    screened.append((service, verdict))
+        elif groups & set(service.groups) and "企业" not in service.groups:
+            overlap = len(groups & set(service.groups))
+            by_group.append((overlap, service))
+    screened.sort(key=lambda pair: (-(pair[1].status == LIKELY_ELIGIBLE), -pair[1].score()))
+    by_group.sort(key=lambda pair: -pair[0])
+    ranked = screened + [(s, None) for _, s in by_group]
+    return ranked[:RESULT_LIMIT]
+
+
+class ValidateHouseholdForm(ScreeningForm):
+    allow_not_applicable = True
+
+    def name(self) -> Text:
+        return "validate_household_form"
+
+    def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+        dispatcher.utter_message(
+            text="好的，我问您几个简单的问题（最多7个），然后列出您家可能享受的服务。随时可以说“算了”停止。"
+        )
+        return []
+
+    def keep_alive(self, tracker: Tracker) -> List[Dict]:
+        return [SlotSet("failed_attempts", 0.0)]
+
+    def next_question(self, tracker: Tracker, known: Dict[str, Any]) -> Optional[tuple]:
+        for key, question in HOUSEHOLD_FACTS:
+            if key not in known:
+                return key, question
+        return None
+
+
+class ActionHouseholdResults(Action):
+    def name(self) -> Text:
+        return "action_household_results"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        facts = answers_so_far(tracker)
+        if facts.get("disability_grade") == "无残疾":
+            facts.setdefault("has_disability_certificate", False)
+            facts.setdefault("household_has_disabled", False)
+        if facts.get("child_age") == NOT_APPLICABLE:
+            facts.setdefault("child_situation", NOT_APPLICABLE)
+        ranked = rank_services(facts)
+        dispatcher.utter_message(
+            text=answers.household_results(kb(), ranked),
+            buttons=buttons((s.name, service_payload("check_eligibility", s.id)) for s, _ in ranked[:5]),
+        )
+        return []

@@ -1,0 +1,34 @@
+"""Where to go: the responsible body, and its counterpart in the resident's district."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import PLACES, buttons, finding, kb, place_of, reset_failures, service_in_focus
+from bot import answers
+
+
+class ActionAnswerWhere(Action):
+    def name(self) -> Text:
+        return "action_answer_where"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        found = finding(tracker)
+        base = kb()
+        service = service_in_focus(found, tracker)
+        if service is None:
+            dispatcher.utter_message(text="请问您想办哪项服务？告诉我服务名称，我告诉您去哪里办。")
+            return []
+        place = place_of(tracker)
+        events = [SlotSet("current_service", service.id), reset_failures()]
+        if place:
+            dispatcher.utter_message(text=answers.where(base, service, place))
+            return events
+        dispatcher.utter_message(
+            text=answers.where(base, service, None),
+            buttons=buttons((p, f"我在{p}") for p in PLACES),
+        )
+        return events

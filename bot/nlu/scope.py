@@ -1,0 +1,53 @@
+"""Last step of the NLU pipeline: decides whether a message is in scope.
+
+Applies bot.finder.decide_scope, the same decision the service finder makes,
+so that the dialogue's rules see `out_of_scope` exactly when the finder lists
+no service because the topic is outside the catalogue ("护照怎么办"), and see
+a service intent when a service was named or clearly meant even though the
+intent classifier leaned to out_of_scope.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.finder import decide_scope
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class CatalogueScope(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "CatalogueScope":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            intent = message.get(INTENT) or {}
+            if not intent or text.startswith("/"):
+                continue
+            parse = {
+                "intent": intent,
+                "intent_ranking": message.get(INTENT_RANKING_KEY) or [],
+                "entities": message.get("entities") or [],
+                "service_ranking": message.get("service_ranking") or [],
+            }
+            _, decided = decide_scope(parse)
+            if decided != intent.get("name"):
+                ranking = message.get(INTENT_RANKING_KEY) or []
+                confidence = next((r["confidence"] for r in ranking if r.get("name") == decided), 0.0)
+                message.set(INTENT, {"name": decided, "confidence": max(confidence, intent.get("confidence", 0.0))},
+                            add_to_output=True)
+        return messages

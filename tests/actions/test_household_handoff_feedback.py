@@ -1,0 +1,67 @@
+import datetime as dt
+
+from actions.feedback import ActionRecordRating, read_rating
+from actions.handoff import CHINA, ActionHandoff, desk_open, describe_hours
+from actions.household import ActionHouseholdResults, ValidateHouseholdForm, groups_of, rank_services
+from tests.actions.conftest import entity, message, run, slots_set, texts, tracker
+
+
+def test_household_form_asks_each_fact_once_and_skips_known_ones():
+    msgs, events = run(ValidateHouseholdForm(), tracker(message("我家能享受哪些政策", "household_screening"),
+                                                        {"age": 72}, active_loop="household_form"))
+    assert slots_set(events)["requested_slot"] == "hukou_place"
+    msgs, events = run(ValidateHouseholdForm(), tracker(message("没有孩子", "inform"),
+                                                        {"age": 72, "hukou_place": "长兴县", "disability_grade": "二级",
+                                                         "dibao_household": True, "requested_slot": "child_age"},
+                                                        active_loop="household_form"))
+    assert slots_set(events)["child_age"] == "不适用"
+    assert slots_set(events)["requested_slot"] == "has_local_housing"
+
+
+def test_household_results_rank_likely_services_first(kb):
+    facts = {"age": 72, "hukou_place": "长兴县", "disability_grade": "二级", "dibao_household": True,
+             "child_age": "不适用", "has_local_housing": True, "employment_status": "退休"}
+    ranked = rank_services(facts)
+    ids = [s.id for s, _ in ranked]
+    assert "medical_assistance" in ids  # 低保家庭成员 -> likely eligible
+    assert ids.index("medical_assistance") < len(ids)
+    assert all(v is None or v.status != "not_eligible" for _, v in ranked)
+    assert "儿童" not in groups_of(facts) and "老年人" in groups_of(facts)
+    msgs, _ = run(ActionHouseholdResults(), tracker(message("没有", "deny"), facts))
+    reply = texts(msgs)
+    assert "医疗救助" in reply and "湖州市医疗保障局" in reply
+    assert len([b for m in msgs for b in m.get("buttons", [])]) >= 3
+
+
+def test_handoff_summary_carries_services_facts_and_verdicts(kb):
+    events = [{"event": "slot", "name": "current_service", "value": "severe_disability_care_subsidy"}]
+    slots = {"current_service": "severe_disability_care_subsidy", "disability_grade": "二级", "place": "长兴县",
+             "verdicts": [{"service": "severe_disability_care_subsidy", "status": "likely_eligible", "conditions": []}]}
+    msgs, result = run(ActionHandoff(), tracker(message("转人工", "human_handoff"), slots, events=events))
+    summary = next(m["custom"]["handoff"] for m in msgs if m.get("custom"))
+    assert summary["services"][0]["name"] == "重度残疾人护理补贴"
+    assert {"fact": "disability_grade", "answer": "二级"}.items() <= summary["facts"][0].items()
+    assert summary["verdicts"][0]["status"] == "likely_eligible"
+    assert "12345" in texts(msgs) and "转人工摘要" in texts(msgs)
+    assert slots_set(result)["handoff_requested"] is True
+
+
+def test_operator_hours():
+    monday_10 = dt.datetime(2026, 11, 30, 10, 0, tzinfo=CHINA)
+    sunday_10 = dt.datetime(2026, 11, 29, 10, 0, tzinfo=CHINA)
+    assert desk_open(monday_10, "1-5 09:00-17:00")
+    assert not desk_open(sunday_10, "1-5 09:00-17:00")
+    assert not desk_open(monday_10.replace(hour=18), "1-5 09:00-17:00")
+    assert describe_hours("1-5 09:00-17:00") == "周一至周五 09:00—17:00"
+
+
+def test_rating_is_stored_with_the_conversation():
+    assert read_rating("非常不满意") == "非常不满意"
+    assert read_rating("不满意") == "不满意"
+    assert read_rating("还行吧") == "基本满意"
+    assert read_rating("很满意") == "非常满意"
+    msgs, events = run(ActionRecordRating(), tracker(message("/rate_service", "rate_service", [entity("rating", "满意")]),
+                                                     {"current_service": "minimum_living_allowance"}))
+    assert slots_set(events) == {"rating": "满意", "rated_service": "minimum_living_allowance"}
+    msgs, events = run(ActionRecordRating(), tracker(message("嗯", "rate_service")))
+    assert events == [] and len(msgs[0]["buttons"]) == 5

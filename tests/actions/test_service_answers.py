@@ -1,0 +1,92 @@
+import re
+
+from actions.routing import ActionAnswerWhere
+from actions.service_answers import ActionAnswerService, ActionClarify
+from bot import answers
+from tests.actions.conftest import entity, message, run, slots_set, texts, tracker
+
+
+def test_answers_the_named_service_with_agency_and_source(kb):
+    msgs, events = run(ActionAnswerService(), tracker(message("底保怎么申请", "ask_how_to_apply",
+                                                                  [entity("service", "minimum_living_allowance")])))
+    reply = texts(msgs)
+    service = kb.service("minimum_living_allowance")
+    assert service.name in reply and service.agency_current in reply
+    assert service.how_to_apply.text in reply
+    assert "来源" in reply and "社会救助暂行办法" in reply
+    assert slots_set(events)["current_service"] == "minimum_living_allowance"
+    assert any(b["title"] == "非常满意" for m in msgs for b in m.get("buttons", []))
+
+
+def test_follow_up_uses_the_current_service_without_repeating_it(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("需要什么材料", "ask_documents"),
+                                               {"current_service": "severe_disability_care_subsidy"}))
+    reply = texts(msgs)
+    assert "重度残疾人护理补贴】需要的材料" in reply
+    assert "所需材料：我这里的资料没有写明" in reply  # no document list in the sources: said so
+    assert "服务内容" not in reply
+
+
+def test_amount_unknown_is_said_to_be_set_locally(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("一个月多少钱", "ask_amount"),
+                                               {"current_service": "minimum_living_allowance"}))
+    reply = texts(msgs)
+    assert "由当地确定" in reply and "湖州市民政局" in reply and "12345" in reply
+    assert not re.search(r"\d+\s*(?:元|块)", reply)  # no amount is ever invented
+
+
+def test_group_question_lists_that_groups_services(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("我是残疾人有什么补贴", "find_service", [entity("group", "残疾人")])))
+    reply = texts(msgs)
+    assert "面向残疾人的服务" in reply
+    listed = [s for s in kb.services(group="残疾人") if s.name in reply]
+    assert len(listed) >= 5
+    assert all(s.agency_current in reply for s in listed)
+
+
+def test_close_candidates_are_clarified_with_buttons(kb):
+    ranking = [{"id": "disabled_living_subsidy", "confidence": 0.45},
+               {"id": "severe_disability_care_subsidy", "confidence": 0.44}]
+    msgs, events = run(ActionAnswerService(), tracker(message("嗯那个", "find_service", ranking=ranking)))
+    assert "还是" in texts(msgs)
+    payloads = [b["payload"] for m in msgs for b in m.get("buttons", [])]
+    assert any("disabled_living_subsidy" in p for p in payloads)
+    assert any("severe_disability_care_subsidy" in p for p in payloads)
+    assert "current_service" not in slots_set(events)
+
+
+def test_nothing_found_says_so(kb):
+    msgs, events = run(ActionAnswerService(), tracker(message("嗯嗯嗯", "find_service")))
+    assert texts(msgs) == answers.NOT_UNDERSTOOD
+    assert events == []
+
+
+def test_where_with_a_place_names_the_county_office(kb):
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("在长兴县去哪里办", "ask_where", [entity("place", "长兴县")]),
+                                             {"current_service": "severe_disability_care_subsidy"}))
+    reply = texts(msgs)
+    assert "长兴县民政局" in reply and "湖州市民政局" in reply
+
+
+def test_where_without_a_place_offers_the_five_places(kb):
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("去哪里办", "ask_where"), {"current_service": "public_rental_housing"}))
+    titles = [b["title"] for m in msgs for b in m.get("buttons", [])]
+    assert titles == ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县"]
+    assert "湖州市住房和城乡建设局" in texts(msgs)
+
+
+def test_renamed_agency_is_given_with_the_outline_name(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("医保", "find_service",
+                                                          [entity("service", "resident_medical_insurance")])))
+    reply = texts(msgs)
+    assert "湖州市医疗保障局" in reply and "市人力社保局" in reply
+
+
+def test_fallback_offers_candidates_then_a_person(kb):
+    ranking = [{"id": "minimum_living_allowance", "confidence": 0.3}]
+    msgs, events = run(ActionClarify(), tracker(message("生活过不下去", "nlu_fallback", ranking=ranking)))
+    assert "最低生活保障" in texts(msgs)
+    assert slots_set(events)["failed_attempts"] == 1
+    msgs, events = run(ActionClarify(), tracker(message("啊啊啊", "nlu_fallback"), {"failed_attempts": 1.0}))
+    assert "转人工" in [b["title"] for m in msgs for b in m.get("buttons", [])]
+    assert slots_set(events)["failed_attempts"] == 2

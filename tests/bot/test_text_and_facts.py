@@ -1,0 +1,41 @@
+"""Input styles residents use, handled before any model sees them."""
+import pytest
+
+from bot.nlu.facts import extract_facts
+from bot.text import MAX_MESSAGE_CHARS, normalize, parse_number
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("請問殘疾人護理補貼怎麼申請", "请问残疾人护理补贴怎么申请"),  # traditional
+    ("ＡＢＣ１２３，低保", "ABC123,低保"),  # full-width
+    ("低保😀怎么办🙏", "低保 怎么办"),  # emoji
+    ("  低保\t\n 怎么办  ", "低保 怎么办"),  # whitespace
+    ("", ""),
+])
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_oversized_message_is_cut():
+    assert len(normalize("低保" * 5000)) == MAX_MESSAGE_CHARS
+
+
+@pytest.mark.parametrize("text, number", [
+    ("七十", 70), ("七十五", 75), ("一百零二", 102), ("两千", 2000), ("两千五", 2500), ("一万二", 12000),
+    ("3.5", 3.5), ("十", 10), ("我今年68岁", 68), ("没有", None),
+])
+def test_parse_number(text, number):
+    assert parse_number(text) == number
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("我七十岁了", [("age", 70)]),
+    ("我老伴八十多岁，肢体残疾一级", [("age", 80), ("disability_grade", "一级")]),
+    ("孩子五岁了我是二级残疾", [("child_age", 5), ("disability_grade", "二级")]),
+    ("残疾等级是三级", [("disability_grade", "三级")]),
+    ("家里月收入两千块", [("income", 2000)]),
+    ("2级残疾证", [("disability_grade", "二级")]),
+    ("低保怎么申请", []),
+])
+def test_personal_facts_in_passing(text, facts):
+    assert [(e["entity"], e["value"]) for e in extract_facts(text)] == facts
