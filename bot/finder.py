@@ -26,6 +26,7 @@ SERVICE_INTENTS = frozenset(
 SMALL_TALK = frozenset({"greet", "goodbye", "thanks", "bot_challenge"})
 NONE_LABEL = "__none__"
 GENERAL_LABEL = "__general__"
+FOLLOW_UP_CHARS = 12  # follow-ups without a topic are short: "需要什么材料", "在长兴县去哪里办"
 
 WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
@@ -103,22 +104,34 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
     "护照怎么办" asks how to apply just like "低保怎么申请". So the topic decides:
     a service named outright is in scope; otherwise the service classifier's
     "none" class (trained on out-of-scope questions and small talk) must not
-    outweigh its best service or its "general" class (a follow-up such as
-    "需要什么材料" is about the service under discussion). The intent is made
-    consistent with the decision. Small talk is not about the catalogue; answers
-    to the assistant's questions are part of a conversation about it. Neither
-    intent is changed.
+    outweigh its best service, or its "general" class for a group question or
+    a short follow-up ("需要什么材料" is about the service under discussion).
+    The intent is made consistent with the decision. Small talk is not about
+    the catalogue; answers to the assistant's questions are part of a
+    conversation about it; neither intent is changed.
     """
     intent, _, guess = _real_intent(parse)
+    entities = {e.get("entity") for e in parse.get("entities") or []}
+    if "service" in entities and guess in ("greet", OUT_OF_SCOPE):  # "你好，低保怎么申请"
+        return True, "find_service"
     if guess in SMALL_TALK:  # answered as it is, but not a question about the catalogue
         return False, intent
     if guess not in SERVICE_INTENTS and guess != OUT_OF_SCOPE:
         return True, intent
-    named = any(e.get("entity") == "service" for e in parse.get("entities") or [])
     ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}
     none_probability = ranking.pop(NONE_LABEL, 0.0)
-    best = max(ranking.values(), default=0.0)  # a service, or in scope but general
-    if named or best >= none_probability:
+    general = ranking.pop(GENERAL_LABEL, 0.0)
+    best = max(ranking.values(), default=0.0)
+    in_scope = (
+        "service" in entities
+        or best >= none_probability
+        # "残疾人有什么补贴": a group of residents and no one service
+        or ("group" in entities and best + general >= none_probability)
+        # "需要什么材料": a short follow-up about the service under discussion;
+        # a longer message that only sounds like one ("宽带断网了打哪个电话") is not
+        or (general >= none_probability and len(parse.get("text") or "") <= FOLLOW_UP_CHARS)
+    )
+    if in_scope:
         return True, ("find_service" if intent == OUT_OF_SCOPE else intent)
     return False, OUT_OF_SCOPE
 

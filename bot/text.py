@@ -26,7 +26,7 @@ _SPACES = re.compile(r"\s+")
 _FILLERS = re.compile(
     r"(?:喂+|嗯+|呃+|额+|哎+|唉+|啊(?=[,，.。!！?？ …]))[,，.。!！ …]*"
     r"|(?:^|(?<=[,，.。!！?？ ]))那个+[,，.。…… ]*|那个+(?=[,，.。…… ]|$)|就是说[,，.。…… ]*|然后呢?[,，…… ]+|听得[到见]吗[?？]?[,，]*"
-    r"|^(?:你好|您好)[,，!！ ]+|(?:\.{2,}|…+)"
+    r"|^(?:你好|您好)(?:[,，!！ ]+|(?=那个|我|请问|想))|(?:\.{2,}|…+)"
 )
 
 
@@ -54,8 +54,11 @@ def normalize(text: str) -> str:
     text = _converter().convert(text)
     text = _SPACES.sub(" ", text).strip()
     stripped = text
-    for _ in range(2):  # "喂，你好，…": removing one filler can bring the next to the front
+    for _ in range(4):  # "喂，你好，那个…": removing one filler can bring the next to the front
+        previous = stripped
         stripped = _SPACES.sub(" ", _FILLERS.sub(" ", stripped)).strip(" ,，")
+        if stripped == previous:
+            break
     if len(stripped) >= 2:  # "你好" or "嗯" alone is the message itself
         text = stripped
     return text[:MAX_MESSAGE_CHARS]
