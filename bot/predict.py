@@ -11,7 +11,7 @@ import asyncio
 import json
 import logging
 import sys
-from typing import Any, Dict, Iterable, Iterator, Optional
+from typing import Any, Dict, Iterable, Iterator
 
 from bot.settings import Settings
 from bot.text import MAX_MESSAGE_CHARS
@@ -96,9 +96,3 @@ def main(settings: Settings, limit: int = 5, stdin=None, stdout=None) -> int:
         stdout.flush()
     return 0 if not failures else 3
 
-
-def parse_all(texts: Iterable[str], parser: Optional[Parser] = None, settings: Optional[Settings] = None):
-    """Parses many texts with one model load (used by the evaluation)."""
-    settings = settings or Settings.from_env()
-    parser = parser or Parser(str(settings.model))
-    return [parser.parse(t) for t in texts]

@@ -66,7 +66,7 @@ class KnowledgeBase:
         index = BM25Index(catalogue.services, tokenizer)
         by_id = {s.id: s for s in catalogue.services}
         # Swap all derived state at once so readers never see a mix.
-        self._state = (catalogue, index, by_id, tokenizer)
+        self._state = (catalogue, index, by_id)
         self._build_key = _key(build_row)
         self._checked_at = time.monotonic()
 
@@ -86,10 +86,6 @@ class KnowledgeBase:
     def catalogue(self) -> Catalogue:
         self._refresh()
         return self._state[0]
-
-    @property
-    def tokenizer(self) -> Tokenizer:
-        return self._state[3]
 
     # -- lookups ---------------------------------------------------------
     def service(self, service_id: str) -> Optional[Service]:
