@@ -30,8 +30,12 @@ def kb() -> KnowledgeBase:
     return shared()
 
 
-def finding(tracker: Tracker) -> Finding:
-    return find_services(tracker.latest_message or {}, kb())
+def finding(tracker: Tracker, intent: Optional[str] = None) -> Finding:
+    """The finder's answer for the latest message; ``intent`` reads it as that intent instead."""
+    parse = tracker.latest_message or {}
+    if intent is not None:
+        parse = {**parse, "intent": {**(parse.get("intent") or {}), "name": intent}}
+    return find_services(parse, kb())
 
 
 def current_service(tracker: Tracker) -> Optional[Service]:

@@ -28,7 +28,7 @@ class ActionStartEligibility(Action):
         base = kb()
         service = service_in_focus(found, tracker)
         if service is None:
-            dispatcher.utter_message(text="请问您想看哪项服务能不能申请？比如“护理补贴我能领吗”。")
+            dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
             return [SlotSet("eligibility_service", None)]
         if not service.criteria:
             dispatcher.utter_message(text=answers.conditions(base, service), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))

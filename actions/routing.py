@@ -20,7 +20,7 @@ class ActionAnswerWhere(Action):
         base = kb()
         service = service_in_focus(found, tracker)
         if service is None:
-            dispatcher.utter_message(text="请问您想办哪项服务？告诉我服务名称，我告诉您去哪里办。")
+            dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
             return []
         place = place_of(tracker)
         events = [SlotSet("current_service", service.id), reset_failures()]

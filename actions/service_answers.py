@@ -15,7 +15,6 @@ from actions.common import (
     current_service,
     finding,
     kb,
-    latest_entities,
     place_of,
     reset_failures,
     service_in_focus,
@@ -59,10 +58,16 @@ class ActionAnswerService(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
+        current = current_service(tracker)
+        told_a_fact = found.intent == "inform"
+        if told_a_fact and current is None:
+            # A fact or a place with no service under discussion ("我七十岁了住在德清县
+            # 有什么养老的补贴"): read it as a question about what it mentions.
+            found = finding(tracker, intent="find_service")
         intent = found.intent
         base = kb()
         named = [e for e in found.named("service")]
-        groups = [str(g) for g in latest_entities(tracker, "group")]
+        groups = found.groups
 
         # "我是残疾人有什么补贴": a group and no particular service -> the group's services
         if groups and not named and intent in ("find_service", "nlu_fallback", None):
@@ -71,13 +76,12 @@ class ActionAnswerService(Action):
 
         # A follow-up ("需要什么材料") is about the service under discussion,
         # unless the message is clearly about another one.
-        current = current_service(tracker)
         if current is not None and intent in FOLLOW_UP_INTENTS and not found.confident:
             service = current
         else:
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
-                candidates = found.services[:3]
+                candidates = found.close_candidates
                 dispatcher.utter_message(
                     text=answers.clarification(candidates),
                     buttons=buttons((c.name, service_payload(intent or "find_service", c.id)) for c in candidates),
@@ -85,7 +89,12 @@ class ActionAnswerService(Action):
                 return []
             service = service_in_focus(found, tracker)
         if service is None:
-            dispatcher.utter_message(text=answers.NOT_UNDERSTOOD)
+            aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
+            if told_a_fact or aspect != answers.OVERVIEW:
+                # "需要什么材料" or "我在长兴" with nothing under discussion: ask which service
+                dispatcher.utter_message(text=answers.WHICH_SERVICE[aspect])
+            else:
+                dispatcher.utter_message(text=answers.NOT_UNDERSTOOD)
             return []
 
         place = place_of(tracker)
@@ -107,7 +116,7 @@ class ActionClarify(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
-        groups = [str(g) for g in latest_entities(tracker, "group")]
+        groups = found.groups
         if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
             return [reset_failures()]
         failures = int(tracker.get_slot("failed_attempts") or 0) + 1

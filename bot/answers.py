@@ -37,6 +37,16 @@ NOT_UNDERSTOOD = (
     "抱歉，我没有听懂。您可以换个说法，比如“老人养老有什么服务”“失业金怎么领”，"
     "或拨打12345政务服务便民热线。"
 )
+# A question about an aspect with no service named or under discussion: ask which.
+WHICH_SERVICE = {
+    OVERVIEW: "请问您想了解哪项服务？可以直接说想办的事，比如“孩子上幼儿园”“低保怎么申请”；"
+              "想知道全家能享受哪些政策，可以说“我家能享受哪些政策”。",
+    HOW_TO_APPLY: "请问您想办哪项服务？告诉我服务名称，比如“低保怎么申请”。",
+    WHERE: "请问您想办哪项服务？告诉我服务名称，我告诉您去哪里办。",
+    DOCUMENTS: "请问您想问哪项服务要带什么材料？告诉我服务名称，比如“公租房要带什么材料”。",
+    AMOUNT: "请问您想问哪项服务的标准？告诉我服务名称，比如“护理补贴一个月多少钱”。",
+    ELIGIBILITY: "请问您想看哪项服务能不能申请？比如“护理补贴我能领吗”。",
+}
 STATUS_MARK = {MET: "✔ 符合", NOT_MET: "✘ 不符合", "unknown": "？ 待确认"}
 
 

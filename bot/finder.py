@@ -32,6 +32,9 @@ WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
 CONFIDENT = 0.35  # a top score this high names a service even without its name
+# 《中华人民共和国老年人权益保障法》第二条: 老年人是指六十周岁以上的公民. An age said
+# in passing ("我七十岁了") places the resident in that group, as "我是二级残疾" does 残疾人.
+ELDERLY_GROUP, ELDERLY_AGE = "老年人", 60
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,20 @@ class Finding:
         """The two best candidates are too close to choose between."""
         return len(self.services) >= 2 and self.services[0].score - self.services[1].score < CLOSE
 
+    @property
+    def close_candidates(self) -> List[RankedService]:
+        """The top candidates that are too close to the best to rule out (at most three)."""
+        if not self.services:
+            return []
+        return [s for s in self.services[:3] if self.services[0].score - s.score < CLOSE]
+
     def named(self, entity: str) -> List[Any]:
         return [e.get("value") for e in self.entities if e.get("entity") == entity]
+
+    @property
+    def groups(self) -> List[str]:
+        """The groups of residents the message names or implies."""
+        return groups_of(self.entities)
 
     def as_dict(self) -> Dict[str, Any]:
         """The contract of `bot predict` and the hotline assist API."""
@@ -80,8 +95,18 @@ class Finding:
             "entities": [
                 {k: e.get(k) for k in ("entity", "value", "start", "end") if k in e} for e in self.entities
             ],
+            "groups": self.groups,
             "services": [{**asdict(s), "score": round(s.score, 4)} for s in self.services],
         }
+
+
+def groups_of(entities: Sequence[Mapping[str, Any]]) -> List[str]:
+    """Groups named ("残疾人", "低保户"), then groups a fact implies (an age of 60 or more: 老年人)."""
+    groups = [str(e.get("value")) for e in entities if e.get("entity") == "group"]
+    for e in entities:
+        if e.get("entity") == "age" and isinstance(e.get("value"), (int, float)) and e["value"] >= ELDERLY_AGE:
+            groups.append(ELDERLY_GROUP)
+    return list(dict.fromkeys(groups))
 
 
 def _real_intent(parse: Mapping[str, Any]) -> tuple:
@@ -112,6 +137,7 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
     """
     intent, _, guess = _real_intent(parse)
     entities = {e.get("entity") for e in parse.get("entities") or []}
+    has_group = bool(groups_of(parse.get("entities") or []))
     if "service" in entities and guess in ("greet", OUT_OF_SCOPE):  # "你好，低保怎么申请"
         return True, "find_service"
     if guess in SMALL_TALK:  # answered as it is, but not a question about the catalogue
@@ -126,7 +152,7 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         "service" in entities
         or best >= none_probability
         # "残疾人有什么补贴": a group of residents and no one service
-        or ("group" in entities and best + general >= none_probability)
+        or (has_group and best + general >= none_probability)
         # "需要什么材料": a short follow-up about the service under discussion;
         # a longer message that only sounds like one ("宽带断网了打哪个电话") is not
         or (general >= none_probability and len(parse.get("text") or "") <= FOLLOW_UP_CHARS)
@@ -177,7 +203,7 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
         best = hits[0].score
         for hit in hits:
             scores[hit.service.id] = scores.get(hit.service.id, 0.0) + WEIGHTS["search"] * hit.score / best
-    groups = set(str(g) for g in (e.get("value") for e in entities if e.get("entity") == "group"))
+    groups = set(groups_of(entities))
     if groups:
         for sid in list(scores):
             service = kb.service(sid)

@@ -55,10 +55,51 @@ def test_close_candidates_are_clarified_with_buttons(kb):
     assert "current_service" not in slots_set(events)
 
 
+def test_clarification_offers_only_the_close_candidates(kb):
+    ranking = [{"id": "home_based_elderly_care", "confidence": 0.50},
+               {"id": "home_delivered_education", "confidence": 0.40},
+               {"id": "intangible_cultural_heritage", "confidence": 0.20}]
+    msgs, _ = run(ActionAnswerService(), tracker(message("嗯那个", "find_service", ranking=ranking)))
+    payloads = [b["payload"] for m in msgs for b in m.get("buttons", [])]
+    assert "还是" in texts(msgs)
+    assert any("home_based_elderly_care" in p for p in payloads)
+    assert any("home_delivered_education" in p for p in payloads)
+    assert not any("intangible_cultural_heritage" in p for p in payloads)
+
+
 def test_nothing_found_says_so(kb):
     msgs, events = run(ActionAnswerService(), tracker(message("嗯嗯嗯", "find_service")))
     assert texts(msgs) == answers.NOT_UNDERSTOOD
     assert events == []
+
+
+def test_follow_up_with_nothing_under_discussion_asks_which_service(kb):
+    for text, intent, aspect in (("要带什么材料", "ask_documents", answers.DOCUMENTS),
+                                 ("补多少钱", "ask_amount", answers.AMOUNT),
+                                 ("怎么申请", "ask_how_to_apply", answers.HOW_TO_APPLY)):
+        msgs, events = run(ActionAnswerService(), tracker(message(text, intent)))
+        assert texts(msgs) == answers.WHICH_SERVICE[aspect], text
+        assert events == []
+
+
+def test_a_place_with_nothing_under_discussion_asks_which_service(kb):
+    msgs, events = run(ActionAnswerService(), tracker(message("我在长兴", "inform", [entity("place", "长兴县")])))
+    assert texts(msgs) == answers.WHICH_SERVICE[answers.OVERVIEW]
+    assert "current_service" not in slots_set(events)
+
+
+def test_an_age_said_in_passing_lists_the_elderly_services(kb):
+    # 《老年人权益保障法》第二条: 六十周岁以上 is 老年人
+    msgs, _ = run(ActionAnswerService(), tracker(message("我七十岁了住在德清县有什么养老的补贴", "inform",
+                                                           [entity("place", "德清县"), entity("age", 70)])))
+    reply = texts(msgs)
+    assert "面向老年人的服务" in reply
+    assert any(s.name in reply for s in kb.services(group="老年人"))
+
+
+def test_a_younger_age_implies_no_group(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("我今年三十五岁", "inform", [entity("age", 35)])))
+    assert "面向老年人" not in texts(msgs)
 
 
 def test_where_with_a_place_names_the_county_office(kb):

@@ -43,7 +43,7 @@ def test_one_output_line_per_input_line(predictions):
 def test_contract_fields(predictions):
     _, outputs = predictions
     for out in outputs[: len(CASES) + 1]:
-        assert set(out) == {"text", "intent", "confidence", "in_scope", "entities", "services"}
+        assert set(out) == {"text", "intent", "confidence", "in_scope", "entities", "groups", "services"}
         assert isinstance(out["in_scope"], bool) and isinstance(out["confidence"], float)
         for service in out["services"]:
             assert {"id", "name", "section", "agency", "score"} <= set(service)
