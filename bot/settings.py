@@ -9,6 +9,7 @@
 | HUZHOU_HOST | 127.0.0.1 | interface both servers listen on |
 | RASA_AUTH_TOKEN | (none) | token for Rasa's HTTP API; set it in production |
 | HUZHOU_LOG_LEVEL | INFO | log level of both servers |
+| HUZHOU_MAX_MESSAGE_CHARS | 1000 | longest message the REST channel takes |
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class Settings:
     host: str
     auth_token: Optional[str]
     log_level: str
+    max_message_chars: int
 
     @classmethod
     def from_env(cls, env: Optional[Dict[str, str]] = None) -> "Settings":
@@ -53,6 +55,7 @@ class Settings:
             host=env.get("HUZHOU_HOST") or "127.0.0.1",
             auth_token=env.get("RASA_AUTH_TOKEN") or None,
             log_level=(env.get("HUZHOU_LOG_LEVEL") or "INFO").upper(),
+            max_message_chars=int(env.get("HUZHOU_MAX_MESSAGE_CHARS") or 1000),
         )
 
     def child_env(self) -> Dict[str, str]:

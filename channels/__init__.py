@@ -1,7 +1,8 @@
 """Input channels of 湖州市民服务助手, one module per channel.
 
-The web widget and the tests use Rasa's built-in REST channel
-(/webhooks/rest/webhook, configured in credentials.yml). The WeChat official
+The web widget and the tests use the REST channel of channels/rest.py
+(/webhooks/rest/webhook, configured in credentials.yml): Rasa's own, with its
+input checked first. The WeChat official
 account, the self-hosted web widget's assets and the hotline operator
 console with its assist API are added here as modules of their own; the
 console's assist API returns bot.finder.Finding.as_dict(), the same object

@@ -85,13 +85,3 @@ def test_rating_is_kept_with_the_conversation(client):
 def test_out_of_scope_points_to_12345(client):
     reply = client.text("resident-oos", "帮我订一张去杭州的火车票")
     assert "12345" in reply and "不在我能回答的范围" in reply
-
-
-def test_malformed_and_oversized_requests_get_clear_errors(client):
-    import urllib.error
-
-    with pytest.raises(urllib.error.HTTPError) as caught:
-        client.post("/webhooks/rest/webhook", b"{not json", raw=True)
-    assert caught.value.code == 400
-    reply = client.say("resident-long", "低保" + "啊" * 20000)
-    assert reply  # answered, not crashed; the text is cut to a bounded length
