@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import buttons, kb, service_payload
 from actions.screening import ScreeningForm, answers_so_far
 from bot import answers
+from bot.finder import ELDERLY_AGE, ELDERLY_GROUP
 from knowledge_base.eligibility import LIKELY_ELIGIBLE, MET, NEED_MORE_ANSWERS, NOT_APPLICABLE, evaluate
 
 HOUSEHOLD_FACTS = [
@@ -34,8 +35,8 @@ def groups_of(facts: Dict[str, Any]) -> List[str]:
     """The groups of residents a household belongs to, from its facts."""
     groups = []
     age = facts.get("age")
-    if isinstance(age, (int, float)) and age >= 60:
-        groups.append("老年人")
+    if isinstance(age, (int, float)) and age >= ELDERLY_AGE:
+        groups.append(ELDERLY_GROUP)
     if facts.get("disability_grade") in ("一级", "二级", "三级", "四级"):
         groups.append("残疾人")
     if facts.get("dibao_household") is True:
@@ -64,11 +65,14 @@ def rank_services(facts: Dict[str, Any]):
                 if groups & set(service.groups) or verdict.status == LIKELY_ELIGIBLE:
                     screened.append((service, verdict))
         elif groups & set(service.groups) and "企业" not in service.groups:
+            # A service meant for exactly this household's groups (居家养老服务 for
+            # 老年人) before one it shares a single group with (特殊教育入学 is for
+            # 残疾人 who are 儿童): the share of the service's groups matched, then how many.
             overlap = len(groups & set(service.groups))
-            by_group.append((overlap, service))
+            by_group.append((overlap / len(service.groups), overlap, service))
     screened.sort(key=lambda pair: (-(pair[1].status == LIKELY_ELIGIBLE), -pair[1].score()))
-    by_group.sort(key=lambda pair: -pair[0])
-    ranked = screened + [(s, None) for _, s in by_group]
+    by_group.sort(key=lambda triple: (-triple[0], -triple[1]))
+    ranked = screened + [(s, None) for _, _, s in by_group]
     return ranked[:RESULT_LIMIT]
 
 

@@ -24,13 +24,26 @@ def test_household_results_rank_likely_services_first(kb):
     ranked = rank_services(facts)
     ids = [s.id for s, _ in ranked]
     assert "medical_assistance" in ids  # 低保家庭成员 -> likely eligible
-    assert ids.index("medical_assistance") < len(ids)
+    screened = [i for i, (_, v) in enumerate(ranked) if v is not None]
+    assert screened == list(range(len(screened)))  # screened services before those listed for a group
     assert all(v is None or v.status != "not_eligible" for _, v in ranked)
     assert "儿童" not in groups_of(facts) and "老年人" in groups_of(facts)
     msgs, _ = run(ActionHouseholdResults(), tracker(message("没有", "deny"), facts))
     reply = texts(msgs)
     assert "医疗救助" in reply and "湖州市医疗保障局" in reply
     assert len([b for m in msgs for b in m.get("buttons", [])]) >= 3
+
+
+def test_household_group_services_fit_the_household(kb):
+    # 72, retired, 二级残疾, no children: services for elderly or disabled people,
+    # not the disabled children's schooling that shares only the group 残疾人
+    facts = {"age": 72, "hukou_place": "长兴县", "disability_grade": "二级", "dibao_household": False,
+             "child_age": "不适用", "has_local_housing": True, "employment_status": "退休"}
+    listed = [s for s, v in rank_services(facts) if v is None]
+    assert listed
+    assert "home_based_elderly_care" in [s.id for s in listed]
+    assert not {"special_education_school", "home_delivered_education", "disabled_student_aid"} & {s.id for s in listed}
+    assert all({"老年人", "残疾人"} & set(s.groups) for s in listed)
 
 
 def test_handoff_summary_carries_services_facts_and_verdicts(kb):
