@@ -61,6 +61,7 @@ test: $(KB) $(MODEL) ## run the whole test suite
 
 eval: $(KB) $(MODEL) ## score NLU and service finding on tests/data; writes reports/
 	$(PY) -m bot eval
+	$(PY) -m bot eval --skip-crossval --data tests/data/test.jsonl --report reports/nlu_test.md
 
 chat: $(KB) $(MODEL) ## talk to the assistant in the terminal
 	$(PY) -m bot chat

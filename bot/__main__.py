@@ -96,6 +96,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     e = sub.add_parser("eval", help="evaluate NLU and service finding")
     e.add_argument("--report", default="reports/nlu_eval.md")
     e.add_argument("--skip-crossval", action="store_true")
+    e.add_argument("--data", default=None, help="JSON Lines of labelled questions (default tests/data/dev.jsonl)")
     sub.add_parser("bench", help="measure parse latency and memory")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
@@ -119,7 +120,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "eval":
         from bot.evaluation import main as eval_main
 
-        return eval_main(settings, args.report, crossval=not args.skip_crossval)
+        from bot.evaluation import DEV_SET
+
+        return eval_main(settings, args.report, crossval=not args.skip_crossval, data=args.data or DEV_SET)
     if args.command == "bench":
         from bot.benchmark import main as bench_main
 
