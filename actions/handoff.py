@@ -85,8 +85,8 @@ class ActionHandoff(Action):
             )
         else:
             dispatcher.utter_message(
-                text=f"现在不是人工在线服务时间（{describe_hours()}）。您的咨询内容已经记下，工作人员上班后会在这里回复您；"
-                "着急的话请拨打12345政务服务便民热线。"
+                text=f"现在不是人工在线服务时间（{describe_hours()}）。您的咨询摘要已经记下（见下），"
+                "请在服务时间再说“转人工”；着急的话请拨打12345政务服务便民热线。"
             )
         dispatcher.utter_message(text=summary_text(data), json_message={"handoff": data})
         return [SlotSet("handoff_requested", True)]
