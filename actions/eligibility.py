@@ -33,7 +33,9 @@ class ActionStartEligibility(Action):
         if not service.criteria:
             dispatcher.utter_message(text=answers.conditions(base, service), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
             return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
-        return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id), reset_failures()]
+        # A screening started afresh, also in the middle of another one: no question is pending.
+        return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
+                SlotSet("requested_slot", None), reset_failures()]
 
 
 class ValidateEligibilityForm(ScreeningForm):

@@ -7,6 +7,7 @@ something else (the form is then resumed by a rule, or dropped on "算了").
 """
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
@@ -24,6 +25,8 @@ from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, OUTSIDE_HUZHOU, Fact
 ANSWER_INTENTS = {"affirm", "deny", "dont_know", "inform", "nlu_fallback", "out_of_scope"}
 # Facts a resident may state without being asked; a later statement corrects an earlier one.
 ENTITY_FACTS = {"age": "age", "child_age": "child_age", "disability_grade": "disability_grade"}
+# "我说错了，有房子": the resident takes back the previous answer.
+CORRECTION = re.compile(r"(?:我)?(?:说错了|搞错了|答错了|选错了|点错了|弄错了|刚才(?:说|答|选)?的?不对|更正一下|改一下)[，,。.！!\s]*")
 
 
 def resuming(tracker: Tracker, form: str) -> bool:
@@ -38,6 +41,15 @@ def resuming(tracker: Tracker, form: str) -> bool:
         if event.get("event") == "action" and event.get("name") not in (form, "action_extract_slots", "action_listen"):
             return True
     return False
+
+
+def last_answered(tracker: Tracker, facts: Dict[str, Fact], requested: Optional[str]) -> Optional[str]:
+    """The fact the resident answered last (not the one being asked now)."""
+    for event in reversed(tracker.events):
+        name = event.get("name")
+        if event.get("event") == "slot" and name in facts and name != requested and event.get("value") is not None:
+            return name
+    return None
 
 
 def answers_so_far(tracker: Tracker) -> Dict[str, Any]:
@@ -97,7 +109,11 @@ class ScreeningForm(FormValidationAction, ABC):
             for e in events:
                 if e.get("name") in facts:
                     answers[e["name"]] = e.get("value")
-        elif requested in facts:
+        elif requested in facts and not events and CORRECTION.search(latest_text(tracker)):
+            previous = last_answered(tracker, facts, requested)
+            if previous is not None:
+                return events + self.correct(dispatcher, tracker, previous, answers) + self.keep_alive(tracker)
+        if not starting and requested in facts:
             value, problem = read_answer(
                 facts[requested], latest_text(tracker), latest_intent(tracker),
                 (tracker.latest_message or {}).get("entities", []), kb().resolve_place,
@@ -117,6 +133,30 @@ class ScreeningForm(FormValidationAction, ABC):
         key, question = following
         ask(dispatcher, facts[key], question)
         return events + self.keep_alive(tracker) + [SlotSet(REQUESTED_SLOT, key)]
+
+    def correct(self, dispatcher: CollectingDispatcher, tracker: Tracker, key: str,
+                answers: Dict[str, Any]) -> List[Dict]:
+        """Takes back the answer to ``key``: reads the new one from the message
+        ("我说错了，有房子"), or asks the question again when it holds none."""
+        facts = kb().catalogue.facts
+        rest = CORRECTION.sub("", latest_text(tracker)).strip()
+        rest = re.sub(r"^(?:我们家|我家|家里|我们|我)", "", rest)  # "家里有房子" answers as "有房子"
+        value, problem = (None, True) if not rest else read_answer(
+            facts[key], rest, None, (tracker.latest_message or {}).get("entities", []), kb().resolve_place,
+            allow_not_applicable=self.allow_not_applicable,
+        )
+        if problem is not None:
+            answers.pop(key, None)
+            ask(dispatcher, facts[key], self.question_for(tracker, key, answers), prefix="好的，这一题重新回答：")
+            return [SlotSet(key, None), SlotSet(REQUESTED_SLOT, key)]
+        answers[key] = value
+        shown = {True: "是", False: "不是"}.get(value, value)
+        dispatcher.utter_message(text=f"好的，已改正：{facts[key].question.split('？')[0]} — {shown}。")
+        following = self.next_question(tracker, answers)
+        if following is None:
+            return [SlotSet(key, value), SlotSet(REQUESTED_SLOT, None)]
+        ask(dispatcher, facts[following[0]], following[1])
+        return [SlotSet(key, value), SlotSet(REQUESTED_SLOT, following[0])]
 
     def question_for(self, tracker: Tracker, key: str, answers: Dict[str, Any]) -> Optional[str]:
         following = self.next_question(tracker, {k: v for k, v in answers.items() if k != key})

@@ -207,8 +207,16 @@ def answer(kb: KnowledgeBase, service: Service, aspect: str = OVERVIEW, place: O
     return ASPECTS.get(aspect, overview)(kb, service, place)
 
 
-def _condition_line(kb: KnowledgeBase, c: Criterion, status: str) -> str:
-    return f"{STATUS_MARK.get(status, status)}：{c.label}（{kb.cite(c.source)}）"
+def _condition_line(kb: KnowledgeBase, c: Criterion, status: str, previous: Optional[Criterion] = None) -> str:
+    """One condition and its citation; a source just cited is "同上" (short lines on a phone)."""
+    source, before = c.source, previous.source if previous is not None else None
+    if before is not None and before.source == source.source and (
+        source.source != "outline" or before.locator == source.locator
+    ):
+        where = "同上" + (f"，{source.locator}" if source.locator and source.source != "outline" else "")
+    else:
+        where = kb.cite(source)
+    return f"{STATUS_MARK.get(status, status)}：{c.label}（{where}）"
 
 
 def verdict(kb: KnowledgeBase, service: Service, result: Verdict) -> str:
@@ -221,8 +229,10 @@ def verdict(kb: KnowledgeBase, service: Service, result: Verdict) -> str:
         NO_CRITERIA: f"【{service.name}】的申请条件我这里没有资料。",
     }[result.status]
     lines = [headline]
+    previous = None
     for r in result.required:
-        lines.append(_condition_line(kb, r.criterion, r.status))
+        lines.append(_condition_line(kb, r.criterion, r.status, previous))
+        previous = r.criterion
     for r in result.priorities:
         if r.status == MET:
             lines.append(f"★ 优先：{r.criterion.label}（{kb.cite(r.criterion.source)}）")

@@ -95,7 +95,7 @@ def test_verdict_lists_each_condition_with_its_citation(kb):
     reply = texts(msgs)
     assert "很可能符合" in reply
     assert reply.count("✔ 符合") == 3
-    assert "国发〔2015〕52号" in reply
+    assert reply.count("国发〔2015〕52号") == 1 and "（同上，补贴对象）" in reply  # one source, cited once
     assert "以受理部门审核为准" in reply
     recorded = slots_set(events)["verdicts"][0]
     assert recorded["service"] == CARE and recorded["status"] == "likely_eligible"
@@ -108,3 +108,38 @@ def test_verdict_not_eligible_and_unknown(kb):
     msgs, _ = run(ActionEligibilityVerdict(), tracker(message("不知道", "dont_know"), slots))
     reply = texts(msgs)
     assert "暂不符合" in reply and "✘ 不符合" in reply and "？ 待确认" in reply
+
+
+def slot_event(name, value):
+    return {"event": "slot", "name": name, "value": value}
+
+
+def test_taking_back_the_previous_answer_with_the_new_one():
+    # asked about long-term care after "有的" to the certificate; "我说错了，没有证" corrects that answer
+    slots = {"disability_grade": "二级", "has_disability_certificate": True}
+    msgs, events = answer("我说错了，我没有证", "deny", "needs_long_term_care", slots,
+                          events=[slot_event("has_disability_certificate", True)])
+    set_ = slots_set(events)
+    assert set_["has_disability_certificate"] is False
+    assert "已改正" in texts(msgs)
+    # without the certificate the verdict is decided: nothing more is asked
+    assert set_["requested_slot"] is None
+
+
+def test_taking_back_the_previous_answer_asks_it_again():
+    slots = {"disability_grade": "二级", "has_disability_certificate": True}
+    msgs, events = answer("刚才说的不对", "deny", "needs_long_term_care", slots,
+                          events=[slot_event("has_disability_certificate", True)])
+    set_ = slots_set(events)
+    assert set_["has_disability_certificate"] is None
+    assert set_["requested_slot"] == "has_disability_certificate"
+    assert "重新回答" in texts(msgs) and "残疾人证" in texts(msgs)
+
+
+def test_taking_back_a_no_with_a_yes_in_the_residents_words():
+    slots = {"eligibility_service": "public_rental_housing", "has_local_housing": False,
+             "requested_slot": "income_below_housing_line"}
+    msgs, events = run(ValidateEligibilityForm(), tracker(
+        message("我搞错了，家里有房子", "inform"), slots, events=[slot_event("has_local_housing", False)], active_loop=FORM))
+    assert slots_set(events)["has_local_housing"] is True
+    assert "已改正" in texts(msgs)
