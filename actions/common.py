@@ -113,3 +113,28 @@ def services_discussed(tracker: Tracker) -> List[str]:
 
 def reset_failures() -> SlotSet:
     return SlotSet("failed_attempts", 0.0)
+
+
+GROUP_LIST_LIMIT = 8
+
+
+def _group_services(found: Finding, groups: List[str]):
+    """Services for the groups named, ranked by the finder where it ranked them."""
+    base = kb()
+    order = {s.id: i for i, s in enumerate(found.services)}
+    members = []
+    for group in groups:
+        members.extend(s for s in base.services(group=group) if s not in members)
+    members.sort(key=lambda s: order.get(s.id, len(order)))
+    return members[:GROUP_LIST_LIMIT]
+
+
+def list_group_services(dispatcher: CollectingDispatcher, found: Finding, groups: List[str]) -> bool:
+    members = _group_services(found, groups)
+    if not members:
+        return False
+    dispatcher.utter_message(
+        text=answers.service_list(kb(), f"面向{'、'.join(groups)}的服务有这些：", members),
+        buttons=buttons((s.name, service_payload("find_service", s.id)) for s in members[:5]),
+    )
+    return True

@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, reset_failures, service_in_focus
+from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, reset_failures, service_in_focus
 from actions.screening import ScreeningForm, answers_so_far
 from bot import answers
 from knowledge_base.eligibility import NEED_MORE_ANSWERS, evaluate
@@ -28,7 +28,9 @@ class ActionStartEligibility(Action):
         base = kb()
         service = service_in_focus(found, tracker)
         if service is None:
-            dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
+            # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
+            if not (found.groups and list_group_services(dispatcher, found, found.groups)):
+                dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
             return [SlotSet("eligibility_service", None)]
         if not service.criteria:
             dispatcher.utter_message(text=answers.conditions(base, service), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))

@@ -15,39 +15,16 @@ from actions.common import (
     current_service,
     finding,
     kb,
+    list_group_services,
     place_of,
     reset_failures,
     service_in_focus,
     service_payload,
 )
 from bot import answers
-from bot.finder import Finding
 
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
-GROUP_LIST_LIMIT = 8
 MAX_FAILURES_BEFORE_HANDOFF = 2
-
-
-def _group_services(found: Finding, groups: List[str]):
-    """Services for the groups named, ranked by the finder where it ranked them."""
-    base = kb()
-    order = {s.id: i for i, s in enumerate(found.services)}
-    members = []
-    for group in groups:
-        members.extend(s for s in base.services(group=group) if s not in members)
-    members.sort(key=lambda s: order.get(s.id, len(order)))
-    return members[:GROUP_LIST_LIMIT]
-
-
-def list_group_services(dispatcher: CollectingDispatcher, found: Finding, groups: List[str]) -> bool:
-    members = _group_services(found, groups)
-    if not members:
-        return False
-    dispatcher.utter_message(
-        text=answers.service_list(kb(), f"面向{'、'.join(groups)}的服务有这些：", members),
-        buttons=buttons((s.name, service_payload("find_service", s.id)) for s in members[:5]),
-    )
-    return True
 
 
 class ActionAnswerService(Action):

@@ -29,6 +29,8 @@ _PATTERNS = [
     ("child_age", re.compile(rf"{CHILD}[^，。,.!?！？]{{0,6}}?(?P<n>{NUMBER})\s*多?\s*(?:周岁|岁)半?")),
     # 我七十岁了 / 老人八十多岁 / 今年65周岁
     ("age", re.compile(rf"(?P<n>{NUMBER})\s*多?\s*(?:周岁|岁)半?")),
+    # 我也七十多了 / 都八十了: an older person's age said without 岁, in whole tens
+    ("age", re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])(?P<n>[五六七八九]十[一二三四五六七八九]?)\s*多?\s*了")),
     # 二级残疾 / 残疾等级是二级 / 肢体残疾一级 / 2级残疾证
     ("disability_grade", re.compile(rf"(?P<g>[1-4一二三四壹贰叁肆])\s*级\s*{KINDS}残|{KINDS}残疾(?:人证)?(?:等级)?(?:是|为|属于)?\s*(?P<g2>[1-4一二三四壹贰叁肆])\s*级")),
     # 月收入两千 / 一个月收入1500元 / 家里人均收入三千块

@@ -22,6 +22,13 @@ def test_start_without_a_service_asks_which():
     assert "哪项服务" in texts(msgs)
 
 
+def test_start_without_a_service_but_with_an_older_age_lists_the_elderly_services(kb):
+    msgs, events = run(ActionStartEligibility(), tracker(message("我自己也七十多了，有没有什么办法帮帮我们",
+                                                                   "check_eligibility", [entity("age", 70)])))
+    assert slots_set(events)["eligibility_service"] is None
+    assert "面向老年人的服务" in texts(msgs) and "哪项服务" not in texts(msgs)
+
+
 def test_service_without_criteria_says_the_catalogue_lists_none(kb):
     msgs, events = run(ActionStartEligibility(), tracker(message("我能去图书馆吗", "check_eligibility",
                                                                    [entity("service", "free_public_cultural_venues")])))

@@ -35,6 +35,10 @@ def test_parse_number(text, number):
     ("残疾等级是三级", [("disability_grade", "三级")]),
     ("家里月收入两千块", [("income", 2000)]),
     ("2级残疾证", [("disability_grade", "二级")]),
+    ("我自己也七十多了照顾不动了", [("age", 70)]),
+    ("我妈都八十五了", [("age", 85)]),
+    ("交了十五年了", []),
+    ("排了两百多了", []),
     ("低保怎么申请", []),
 ])
 def test_personal_facts_in_passing(text, facts):
