@@ -21,7 +21,7 @@ from sqlalchemy.orm import declarative_base
 
 Base = declarative_base()
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Build(Base):
@@ -88,6 +88,10 @@ class FactRow(Base):
     maximum = Column(Float)
     options = Column(JSON, nullable=False)
     personal = Column(Boolean, nullable=False)
+    label = Column(Text, nullable=False)
+    subject = Column(String(16), nullable=False)
+    says = Column(JSON, nullable=False)  # the words residents use for it
+    phrases = Column(JSON, nullable=False)
 
 
 class GroupRow(Base):
@@ -128,6 +132,8 @@ class ServiceRow(Base):
     caveat_source = Column(Text)
     hotlines = Column(JSON, nullable=False)
     groups = Column(JSON, nullable=False)
+    apply_at = Column(String(16))  # hukou | residence
+    apply_at_source = Column(Text)
 
 
 class AliasRow(Base):
@@ -155,3 +161,7 @@ class CriterionRow(Base):
     rule = Column(JSON, nullable=False)
     question = Column(Text)
     source = Column(Text, nullable=False)
+    otherwise = Column(String(16), nullable=False)  # not_met | consult
+    consult_if = Column(JSON, nullable=False)
+    note = Column(Text)
+    note_source = Column(Text)

@@ -100,7 +100,8 @@ def _write(session: Session, catalogue: Catalogue, checksum: str) -> None:
         session.add(
             m.FactRow(
                 key=f.key, question=f.question, type=f.type, unit=f.unit, minimum=f.minimum,
-                maximum=f.maximum, options=list(f.options), personal=f.personal,
+                maximum=f.maximum, options=list(f.options), personal=f.personal, label=f.label,
+                subject=f.subject, says=_plain(f.says), phrases=dict(f.phrases),
             )
         )
     for i, (name, aliases) in enumerate(catalogue.groups.items()):
@@ -111,7 +112,8 @@ def _write(session: Session, catalogue: Catalogue, checksum: str) -> None:
             id=s.id, position=position, name=s.name, section=s.section, domain=s.domain, agency=s.agency,
             agency_body=s.agency_body, agency_current=s.agency_current,
             agency_current_source=str(s.agency_current_source) if s.agency_current_source else None,
-            hotlines=list(s.hotlines), groups=list(s.groups),
+            hotlines=list(s.hotlines), groups=list(s.groups), apply_at=s.apply_at,
+            apply_at_source=str(s.apply_at_source) if s.apply_at_source else None,
         )
         for field in STATEMENT_FIELDS:
             statement: Optional[Statement] = getattr(s, field)
@@ -137,6 +139,8 @@ def _write_criterion(session: Session, service_id: str, c: Criterion, parent: Op
     row = m.CriterionRow(
         service_id=service_id, parent_id=parent, role=role, position=position, key=c.id, label=c.label,
         kind=c.kind, fact_key=c.fact, rule=dict(c.rule), question=c.question, source=str(c.source),
+        otherwise=c.otherwise, consult_if=dict(c.consult_if), note=c.note.text if c.note else None,
+        note_source=str(c.note.source) if c.note else None,
     )
     session.add(row)
     session.flush()
@@ -186,7 +190,10 @@ def read(session: Session) -> Tuple[Catalogue, m.Build]:
         for r in session.scalars(select(m.PlaceRow).order_by(m.PlaceRow.position))
     )
     facts = {
-        r.key: Fact(r.key, r.question, r.type, r.unit, r.minimum, r.maximum, tuple(r.options), r.personal)
+        r.key: Fact(
+            r.key, r.question, r.type, r.unit, r.minimum, r.maximum, tuple(r.options), r.personal, r.label,
+            r.subject, _frozen_says(r.says or {}), dict(r.phrases or {}),
+        )
         for r in session.scalars(select(m.FactRow))
     }
     groups = {r.name: tuple(r.aliases) for r in session.scalars(select(m.GroupRow).order_by(m.GroupRow.position))}
@@ -209,6 +216,8 @@ def read(session: Session) -> Tuple[Catalogue, m.Build]:
                 agency_body=r.agency_body, agency_current=r.agency_current,
                 agency_current_source=Citation.parse(r.agency_current_source) if r.agency_current_source else None,
                 hotlines=tuple(r.hotlines), groups=tuple(r.groups), criteria=criteria.get(r.id, ()),
+                apply_at=r.apply_at,
+                apply_at_source=Citation.parse(r.apply_at_source) if r.apply_at_source else None,
                 **statements,
             )
         )
@@ -229,10 +238,27 @@ def _read_criteria(rows: Iterable[m.CriterionRow]) -> Dict[str, Tuple[Criterion,
         gate = next((make(k) for k in kids if k.role == "when"), None)
         return Criterion(
             id=r.key, label=r.label, source=Citation.parse(r.source), kind=r.kind, fact=r.fact_key,
-            rule=dict(r.rule or {}), any_of=members, when=gate, question=r.question,
+            rule=dict(r.rule or {}), any_of=members, when=gate, question=r.question, otherwise=r.otherwise,
+            consult_if=dict(r.consult_if or {}),
+            note=Statement(r.note, Citation.parse(r.note_source)) if r.note else None,
         )
 
     result: Dict[str, List[Criterion]] = {}
     for r in sorted((r for r in rows if r.role == "top"), key=lambda r: (r.service_id, r.position)):
         result.setdefault(r.service_id, []).append(make(r))
     return {k: tuple(v) for k, v in result.items()}
+
+
+def _plain(says) -> dict:
+    """A fact's words as JSON: lists, not tuples."""
+    plain = {k: list(v) for k, v in says.items() if k != "options"}
+    if "options" in says:
+        plain["options"] = {o: list(w) for o, w in says["options"].items()}
+    return plain
+
+
+def _frozen_says(says) -> dict:
+    frozen = {k: tuple(v) for k, v in says.items() if k != "options"}
+    if "options" in says:
+        frozen["options"] = {o: tuple(w) for o, w in says["options"].items()}
+    return frozen

@@ -14,8 +14,23 @@ BOOLEAN, NUMBER, CHOICE, DISTRICT = "boolean", "number", "choice", "district"
 FACT_TYPES = (BOOLEAN, NUMBER, CHOICE, DISTRICT)
 
 # Kinds of criteria: a required condition decides eligibility, a priority one
-# only says who is served first.
-REQUIRED, PRIORITY = "required", "priority"
+# only says who is served first, a step is something to do when applying
+# ("办理失业登记"): it is listed as a next step and never refuses anyone.
+REQUIRED, PRIORITY, STEP = "required", "priority", "step"
+CRITERION_KINDS = (REQUIRED, PRIORITY, STEP)
+
+# What a required condition that is not met means. "not_met" refuses; "consult"
+# is for conditions the source leaves room on (local extensions, transition
+# rules, open lists ending in 等): the resident may qualify and is sent to ask.
+NOT_MET_REFUSES, NOT_MET_CONSULT = "not_met", "consult"
+
+# Whose fact it is: the applicant, a child of the household (several children
+# are several people), the woman of a couple, the household as a whole.
+APPLICANT, CHILD, WOMAN, HOUSEHOLD = "applicant", "child", "woman", "household"
+FACT_SUBJECTS = (APPLICANT, CHILD, WOMAN, HOUSEHOLD)
+
+# Where a service is applied for: where the applicant's 户籍 is, or where they live.
+HUKOU, RESIDENCE = "hukou", "residence"
 
 # What a district question accepts besides the five district and county names.
 OUTSIDE_HUZHOU = "外地"
@@ -60,6 +75,20 @@ class Statement:
 
 @dataclass(frozen=True)
 class Fact:
+    """Something about a resident that eligibility rules test.
+
+    ``question`` is always asked in the positive ("有劳动能力吗？"), so that a
+    "没有" has one meaning; a criterion carries any negation in its rule.
+    ``says`` holds the words residents use for it: for a yes/no fact the
+    phrases that assert it (``positive``) or deny it (``negative``), and words
+    too broad to read unless its question was asked (``positive_if_asked``,
+    ``negative_if_asked``: "住院" answers "突发困难吗？" but says nothing
+    elsewhere); a phrase "A…B" allows a few characters between A and B; for a choice, phrases
+    per option (``options``); for a number, the words of the quantity
+    (``words``). The answer reader (bot/reading) reads them; ``phrases`` turns
+    a value back into words for confirmations and hand-off summaries.
+    """
+
     key: str
     question: str
     type: str
@@ -68,6 +97,42 @@ class Fact:
     maximum: Optional[float] = None
     options: Tuple[str, ...] = ()
     personal: bool = False
+    label: str = ""
+    subject: str = APPLICANT
+    says: Mapping[str, Any] = field(default_factory=dict)
+    phrases: Mapping[str, str] = field(default_factory=dict)
+
+    def yes_words(self, asked: bool = False) -> Tuple[str, ...]:
+        """Phrases asserting the fact; ``asked``: those only read as an answer to its question."""
+        return tuple(self.says.get("positive_if_asked" if asked else "positive") or ())
+
+    def no_words(self, asked: bool = False) -> Tuple[str, ...]:
+        return tuple(self.says.get("negative_if_asked" if asked else "negative") or ())
+
+    def option_words(self) -> Dict[str, Tuple[str, ...]]:
+        """Each option with the words that mean it, the option itself first."""
+        extra = self.says.get("options") or {}
+        return {o: (o, *extra.get(o, ())) for o in self.options}
+
+    def quantity_words(self) -> Tuple[str, ...]:
+        return tuple(self.says.get("words") or ())
+
+    def describe(self, value: Any) -> str:
+        """The value in words: "申请人没有劳动能力", "孩子5周岁"."""
+        if isinstance(value, bool):
+            phrase = self.phrases.get("positive" if value else "negative")
+            if phrase:
+                return phrase
+            return f"{self.label or self.key}：{'是' if value else '否'}"
+        if isinstance(value, (list, tuple)):
+            shown = "、".join(f"{v:g}" if isinstance(v, (int, float)) else str(v) for v in value)
+            return f"{self.label or self.key}：{shown}{self.unit or ''}"
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        template = self.phrases.get("value")
+        if template:
+            return template.format(value=value, unit=self.unit or "")
+        return f"{self.label or self.key}：{value}{self.unit or '' if isinstance(value, (int, float)) else ''}"
 
 
 @dataclass(frozen=True)
@@ -88,6 +153,9 @@ class Criterion:
     any_of: Tuple["Criterion", ...] = ()
     when: Optional["Criterion"] = None
     question: Optional[str] = None
+    otherwise: str = NOT_MET_REFUSES  # what "not met" means: refuse, or send to ask
+    consult_if: Mapping[str, Any] = field(default_factory=dict)  # only these not-met values consult
+    note: Optional["Statement"] = None  # why the resident should ask, with its source
 
     def facts(self) -> Tuple[str, ...]:
         """Every fact this criterion may need, in asking order."""
@@ -154,6 +222,8 @@ class Service:
     groups: Tuple[str, ...] = ()
     criteria: Tuple[Criterion, ...] = ()
     caveat: Optional[Statement] = None
+    apply_at: Optional[str] = None  # hukou | residence, when a source says where to apply
+    apply_at_source: Optional[Citation] = None
 
     def statements(self) -> Dict[str, Statement]:
         named = {
@@ -175,11 +245,15 @@ class Service:
         def walk(criteria):
             for c in criteria:
                 found.append(c.source)
+                if c.note is not None:
+                    found.append(c.note.source)
                 walk(c.any_of)
                 if c.when is not None:
                     walk((c.when,))
 
         walk(self.criteria)
+        if self.apply_at_source:
+            found.append(self.apply_at_source)
         return tuple(dict.fromkeys(found))
 
     def facts(self) -> Tuple[str, ...]:

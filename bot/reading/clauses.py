@@ -1,0 +1,89 @@
+"""Clauses and the scope of Chinese negation.
+
+An answer is read clause by clause: "没房，外地来的，在南浔做了四年" holds three
+statements. Negation does not cross a clause: in "厂里倒闭了，又不是我要辞职"
+the 不是 denies only "我要辞职". Inside a clause a negator denies what follows
+it closely ("没有劳动能力", "也没抱养") or, after a noun, what precedes it
+("收入都没有", "证还没办"); two negators cancel ("不是不能干").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import FrozenSet, List, Tuple
+
+# Clause boundaries: punctuation, and conjunctions that start a new statement.
+_BOUNDARY = re.compile(r"[，,。.;；！!？?、\n]+|\s+|(?=但是|可是|不过|而且|然后|所以|因为)")
+# Negators, longest first so that 没有 is one negator, not 没 + 有.
+NEGATORS = ("并没有", "从来没", "从没有", "从没", "从未", "并非", "并不", "哪里是", "哪里有", "哪里还", "哪还", "哪是",
+            "哪有", "哪能", "不是", "没有", "木有", "么得", "没得", "不", "没", "无", "未", "非", "别", "勿", "甭")
+_NEGATOR = re.compile("|".join(NEGATORS))
+# "有没有", "是不是", "能不能": a question, not a denial.
+A_NOT_A = re.compile(r"(?<![没不])(\w{1,2}?)(?:没|不)\1(?!\1)")
+# A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
+_POST_NEGATION = re.compile(
+    r"^\s*(?:都|也|还|又|根本|完全|一点儿?|一分钱?|一个|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)")
+PRE_WINDOW = 4  # a negator this close before a phrase denies it
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int  # offset in the whole message
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def clauses(text: str) -> List[Clause]:
+    """The clauses of a message, with their offsets."""
+    result: List[Clause] = []
+    position = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.start() > position:
+            result.append(Clause(text[position:match.start()], position))
+        position = max(position, match.end())
+    if position < len(text):
+        result.append(Clause(text[position:], position))
+    return [c for c in result if c.text.strip()]
+
+
+def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozenset(), window: int = PRE_WINDOW) -> int:
+    """How many negators stand in the few characters before ``start``.
+
+    A negator inside another phrase already read (``consumed`` positions: the
+    没 of "没房子" in "没房子住厂里") belongs to that phrase, not to this one.
+    """
+    low = max(0, start - window)
+    before = "".join(" " if i in consumed else clause[i] for i in range(low, start))
+    before = A_NOT_A.sub("", before)
+    return len(_NEGATOR.findall(before))
+
+
+def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset()) -> bool:
+    """A negator right after a phrase denies it ("收入都没有"), unless it
+    starts another phrase already read ("没再生也没抱养": the second 没 is 没抱养's)."""
+    match = _POST_NEGATION.match(clause[end:end + 6])
+    if not match:
+        return False
+    return not any(end + i in consumed for i in range(match.start(), match.end()))
+
+
+def polarity(
+    clause: str, start: int, end: int, phrase_is_negative: bool = False, consumed: FrozenSet[int] = frozenset()
+) -> Tuple[bool, int]:
+    """(value, negations) of a phrase at clause[start:end].
+
+    A positive phrase under one negator is denied; a negative phrase ("干不动")
+    under one negator is affirmed ("也不是干不动"); two negators cancel.
+    """
+    count = negators_before(clause, start, consumed) + (1 if negated_after(clause, end, consumed) else 0)
+    value = not phrase_is_negative
+    if count % 2 == 1:
+        value = not value
+    return value, count
+
+
+def is_question(clause: str) -> bool:
+    return bool(A_NOT_A.search(clause))

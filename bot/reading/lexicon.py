@@ -1,0 +1,121 @@
+"""What the reader looks for, built once per catalogue: the words of every
+fact (facts.yml ``says``), places, people.
+
+The words are data in the catalogue, not code: an official who hears
+residents say "五保户" for 特困供养 adds it to the fact's ``says`` and the
+assistant understands it after the next build.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Dict, List, Tuple
+
+from knowledge_base.types import BOOLEAN, CHOICE, OUTSIDE_HUZHOU, Catalogue
+
+# People a resident talks about. Longest words win ("我妈" is a parent, not 我).
+SELF, SPOUSE, WIFE, HUSBAND, CHILD, PARENT, OTHER = "self", "spouse", "wife", "husband", "child", "parent", "other"
+PEOPLE = {
+    SELF: ("我自己", "本人", "自己", "我", "俺", "阿拉", "吾"),
+    WIFE: ("老婆", "妻子", "媳妇", "太太", "孩子他妈", "孩子妈", "孩子她妈", "女方"),
+    HUSBAND: ("老公", "丈夫", "孩子他爸", "孩子爸", "男方", "男人"),
+    SPOUSE: ("老伴儿", "老伴", "爱人", "对象", "另一半", "老头子", "老头", "老太婆", "老婆子", "家属"),
+    CHILD: ("大儿子", "小儿子", "大女儿", "小女儿", "二儿子", "二女儿", "儿子", "女儿", "闺女", "孩子", "小孩", "小孩子",
+            "娃娃", "娃", "宝宝", "小囡", "囡囡", "小朋友", "孙子", "孙女", "外孙女", "外孙", "老大", "老二", "老三",
+            "大的", "小的", "最大的", "最小的", "大宝", "二宝", "双胞胎", "独生女", "独生子", "小人", "小鬼"),
+    PARENT: ("我妈", "我爸", "妈妈", "爸爸", "老妈", "老爸", "母亲", "父亲", "老母亲", "老父亲", "婆婆", "公公", "岳母",
+             "岳父", "丈母娘", "老丈人", "奶奶", "爷爷", "外婆", "外公", "老人家", "老人", "家里老人", "我娘", "我爹",
+             "老娘", "老爹", "姆妈", "阿爸"),
+    OTHER: ("儿媳", "儿媳妇", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "亲戚", "朋友"),
+}
+PRONOUNS = ("她们", "他们", "她", "他", "伊")  # someone named before (伊: Wu for he/she)
+# Places outside Huzhou residents name as their 户籍 ("老家河南的").
+OUTSIDE_WORDS = (
+    "外地", "外省", "外市", "省外", "市外", "河南", "安徽", "四川", "贵州", "江西", "湖北", "湖南", "江苏", "山东", "云南", "广西",
+    "甘肃", "重庆", "陕西", "山西", "河北", "福建", "广东", "东北", "黑龙江", "吉林", "辽宁", "内蒙", "新疆", "西藏",
+    "青海", "宁夏", "海南", "上海", "北京", "天津", "杭州", "嘉兴", "绍兴", "宁波", "温州", "金华", "衢州", "台州", "丽水", "舟山",
+    "苏州", "无锡", "宜兴", "南京",
+)
+
+
+GAP = "…"  # in a phrase: up to six characters of the same clause ("孩子…没了")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    fact: str
+    value: Any  # True/False for yes/no facts (the value the phrase asserts), the option for a choice
+    negative: bool  # a yes/no phrase that denies ("干不动"): negated, it affirms
+    if_asked: bool = False  # read only as the answer to this fact's question
+    pattern: Any = None  # compiled regex
+
+    @property
+    def length(self) -> int:
+        return len(self.text.replace(GAP, ""))
+
+
+def _phrase(text: str, fact: str, value: Any, negative: bool, if_asked: bool = False) -> Phrase:
+    parts = [re.escape(p) for p in text.split(GAP)]
+    pattern = re.compile(r"([^，,。.;；！!？?]{0,6}?)".join(parts))  # each gap is a group
+    return Phrase(text, fact, value, negative, if_asked, pattern)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    phrases: Tuple[Phrase, ...]  # longest first
+    places: Tuple[Tuple[str, str], ...]  # (word, district/county name or 外地), longest first
+    people: Tuple[Tuple[str, str], ...]  # (word, role), longest first
+    facts: Catalogue
+
+
+def _phrases(catalogue: Catalogue) -> List[Phrase]:
+    found: List[Phrase] = []
+    for fact in catalogue.facts.values():
+        if fact.type == BOOLEAN:
+            for asked in (False, True):
+                found += [_phrase(w, fact.key, True, False, asked) for w in fact.yes_words(asked)]
+                found += [_phrase(w, fact.key, False, True, asked) for w in fact.no_words(asked)]
+        elif fact.type == CHOICE:
+            for option, words in fact.option_words().items():
+                # an option's own short name ("退休", "失业") is part of longer words
+                # ("退休工资", "失业金"); it is read as a bare answer, not found inside text
+                found += [_phrase(w, fact.key, option, False) for w in words
+                          if len(w) >= 2 and (w != option or len(w) >= 4)]
+    return sorted(found, key=lambda p: -p.length)
+
+
+def _places(catalogue: Catalogue) -> List[Tuple[str, str]]:
+    words: Dict[str, str] = {}
+    for place in catalogue.places:
+        if place.kind == "zone":
+            continue
+        for word in (place.name, *place.aliases):
+            words[word] = place.name
+        for town in place.towns:
+            words[town] = place.name
+            short = town[:-2] if town.endswith("街道") else town[:-1]
+            if len(short) >= 2 and town[-1] in "镇乡道":
+                words.setdefault(short, place.name)
+    for word in OUTSIDE_WORDS:
+        words.setdefault(word, OUTSIDE_HUZHOU)
+    return sorted(words.items(), key=lambda kv: -len(kv[0]))
+
+
+def _people() -> List[Tuple[str, str]]:
+    return sorted(((w, role) for role, words in PEOPLE.items() for w in words), key=lambda kv: -len(kv[0]))
+
+
+_BUILT: Dict[int, Lexicon] = {}
+
+
+def lexicon(catalogue: Catalogue) -> Lexicon:
+    """The lexicon of a catalogue, built once (a catalogue is immutable; a
+    rebuilt knowledge base is a new catalogue object and gets its own)."""
+    built = _BUILT.get(id(catalogue))
+    if built is None or built.facts is not catalogue:
+        if len(_BUILT) > 4:
+            _BUILT.clear()
+        built = _BUILT[id(catalogue)] = Lexicon(tuple(_phrases(catalogue)), tuple(_places(catalogue)),
+                                                tuple(_people()), catalogue)
+    return built

@@ -1,0 +1,65 @@
+"""Messages that do not answer the question asked.
+
+"你等一下" and "我去问问我老伴" (wait), "我刚才不是说了吗" (already said),
+"标准是多少？" (a question back), "听不懂" (not understood). None of them is a
+fact: "你等一下" holds no age of 1, and "我刚才说了" must not be read as "no".
+"不知道" is not among them: it answers, with "unknown".
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.reading.clauses import A_NOT_A
+
+WAIT, ALREADY_SAID, SIDE_QUESTION, NOT_UNDERSTOOD = "wait", "already_said", "side_question", "dont_know_what_you_mean"
+
+DONT_KNOW = re.compile(
+    r"不知道|不清楚|不确定|说不准|说不好|搞不清|搞不懂|记不清|记不得|不记得|忘记了|不晓得|勿晓得|不了解|没数|"
+    r"不太清楚|不大清楚|不好说|拿不准|不太懂|弄不清|不好讲|讲不清|没算过|不太确定|(?<![把我])忘了")
+_WAIT = re.compile(
+    r"(?:你|您)?(?:先)?等(?:一)?(?:下|会儿?|等|一等|我一下)|稍等|等我|"
+    r"(?:问问|问一下|问下|找找|找一下|找下|拿一下|去拿|去找|翻翻|翻一下|查查|查一下|回忆一下|核实一下|确认一下|想想|想一下|看一下|"
+    r"看看|别急|慢点|等会)"
+    r"(?:再|之后|以后|了)?(?:告诉|跟你说|回复|说|讲)?|让我想想|回头再说|晚点再说|待会|过会儿|过一会")
+_ALREADY_SAID = re.compile(
+    r"(?:刚才|刚刚|前面|上面|之前|早就|已经|不是都|一开始就?)(?:不是)?(?:都|也|就)?(?:说|讲|告诉|回答|答)(?:过|了)|"
+    r"说过了|讲过了|回答过|答过了|不是说了|我说了(?:呀|啊|的|嘛)?$|说了呀|说了嘛|说了的呀|都说了|都讲了|讲了一遍|说了一遍|"
+    r"问几遍|问了好几遍|又问")
+_NOT_UNDERSTOOD = re.compile(
+    r"^(?:你|您)?(?:说的|讲的|问的)?(?:是)?(?:啥|什么)意思|^(?:这|这个)?(?:是)?(?:啥|什么)意思|听不懂|看不懂|不懂你|没听懂|没听明白|"
+    r"不明白你|不知道你在问|不晓得你在问|搞不明白|弄不明白|搞不懂你|不太明白|没明白|你说的啥|你讲的啥|说的什么|再说一遍|没听清|"
+    r"^(?:啊|嗯|哈|啥|什么)[？?]+$")
+NOT_UNDERSTOOD_RE = _NOT_UNDERSTOOD
+_QUESTION = re.compile(
+    r"[？?]|多少钱|是多少|有多少|能拿多少|给多少|怎么|咋办|咋弄|哪里|哪儿|哪个|哪些|哪家|什么时候|多久|多长时间|找谁|"
+    r"(?:要|需要|带|准备|交|是|叫|算|有)(?:什么|啥)|(?:什么|啥)(?:材料|条件|标准|时候|地方|部门|手续|证件|区别)|为什么|为啥|干嘛|"
+    r"啥叫|什么叫|什么是|是指|(?:吗|么|呢)[。.!！]?$|可不可以|还能")
+
+
+def is_question(text: str) -> bool:
+    return bool(_QUESTION.search(text) or A_NOT_A.search(text))
+
+
+def classify(text: str, asked: Optional[str], answered: bool, asks: bool) -> Optional[str]:
+    """The kind of non-answer ``text`` is, if any.
+
+    ``answered``: the message gave the asked fact ("不知道" included): then it
+    is an answer, even with a question or "等一下" in it (the dialogue still
+    sees ``asks`` and answers the question). ``asks``: a clause of the message
+    asks something back. A first message, with no question asked, is never a
+    non-answer.
+    """
+    if asked is None:
+        return None
+    if _NOT_UNDERSTOOD.search(text) and not answered:
+        return NOT_UNDERSTOOD
+    if _ALREADY_SAID.search(text):
+        return ALREADY_SAID
+    if answered:
+        return None
+    if asks:
+        return SIDE_QUESTION
+    if _WAIT.search(text):
+        return WAIT
+    return None

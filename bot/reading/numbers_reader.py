@@ -1,0 +1,220 @@
+"""Which fact a number in a message is: an age (of whom), years of
+contributions or of work, days since an event, a floor area, a household's
+size or income — decided by the number's unit and the words around it, never
+by the number alone ("你等一下" is not an age of 1).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, List, Optional, Sequence
+
+from bot.reading.quantities import Number, durations, numbers
+
+if TYPE_CHECKING:  # the reader that owns this one
+    from bot.reading.reader import _Reader
+
+_AGE_UNIT = re.compile(r"^(?:多|来)?\s*(?:周岁|岁|週歲)")
+_AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|常|安|均|稳))")
+_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?!的|所得|账户|名义|卫生|养老)")
+# Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
+_ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女|一个人住|一个人过")
+_HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|三口|四口|五口")
+_INCOME_BEFORE = re.compile(
+    r"(?:一个月|每个月|每月|月收入|收入|工资|退休金|退休工资|挣|赚|拿|到手|年收入|一年(?:下来|到头)?)\s*"
+    r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右)*\s*$")
+_FILLER = re.compile(
+    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|的|是|我|嗯|啊|呀|那个|就")
+_ASKED_UNITS = re.compile(
+    r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有")
+
+
+def _only_filler(text: str) -> bool:
+    return not _FILLER.sub("", text).strip(" ，,。.、")
+
+
+class NumberReader:
+    def __init__(self, reader: "_Reader", relevant: Sequence[str]):
+        self.r = reader
+        self.relevant = set(relevant)
+        self.children: List[tuple] = []  # (word naming the child, age)
+        self.ages: List[tuple] = []  # (role, value) of every age said, resolved at the end
+        self.areas: List[tuple] = []  # (clause, Number) resolved once the household size is known
+        self.incomes: List[tuple] = []  # (Number, said as a total) of a household's monthly income
+
+    @property
+    def asked(self):
+        return self.r.facts.get(self.r.asked) if self.r.asked else None
+
+    def clause(self, text: str, consumed: set) -> None:
+        masked = _ORDINAL_PEOPLE.sub(lambda m: "甲" * len(m.group(0)), text)
+        found = numbers(masked)
+        if re.search(r"虚岁", masked) and re.search(r"周岁|实岁", masked):
+            found = [n for n in found if not re.search(r"虚岁\s*$", masked[:n.start])]  # "48周岁，虚岁49"
+        for n in found:
+            self._number(text, n)
+        self._durations(text)
+
+
+    def _number(self, text: str, n: Number) -> None:
+        after, before = text[n.end:], text[:n.start]
+        people = self.r.people
+        person = people.at(text, n.start)
+        if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
+                                               or self.r.asked == "child_age"):
+            person = "child:一个"  # "两个小孩，一个九岁一个五岁"
+        if re.search(r"虚岁\s*$", before) and n.exact:
+            n = Number(n.start, n.end, n.low - 2, n.low - 1, n.text)  # 虚岁七十: 68 or 69 周岁
+        if re.search(r"(?:下个月|下月|明年|快|马上|就要|要)满\s*$", before) and n.exact:
+            n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
+        named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$",
+                                 before)
+        if _AGE_UNIT.match(after) or (
+            re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
+            and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
+            and 16 <= n.low <= 110
+        ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)):
+            self._age(n, person, text)
+            return
+        if _AREA_UNIT.match(after):
+            self.areas.append((text, n))
+            return
+        if _PEOPLE_UNIT.match(after) or re.search(r"一家$", before) or (
+            re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
+        ):
+            if self.r.asked == "household_size" or _HOUSEHOLD.search(self.r.text) or re.search(r"一家$|住(?:了|着)?(?:我们)?\s*$", before) \
+                    or re.match(r"^(?:口|个人)(?:住|过|生活|在家)", after):
+                self.r.add("household_size", n.value, 0.85)
+            return
+        if _INCOME_BEFORE.search(before) or (re.match(r"^(?:块|元|块钱)", after) and re.search(r"收入|工资|挣|一个月|每月", text)) \
+                or (self.r.asked == "household_monthly_income" and n.high >= 100):
+            self._income(text, n, before)
+            return
+        if re.match(r"^(?:多|来)?年", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) and self._years(text, n):
+            return
+        if re.match(r"^个月", after) and self.r.asked and self.r.facts[self.r.asked].unit == "年":
+            self._add(self.r.asked, Number(n.start, n.end, n.low / 12, n.high / 12, n.text), 0.85)  # "十二个月": a year
+            return
+        asked = self.asked
+        if asked is None or asked.type != "number":
+            return
+        rest = text[:n.start] + text[n.end:]
+        if asked.unit == "周岁" and _only_filler(rest):
+            self._age(n, person, text)
+        elif asked.unit not in ("周岁", "天") and _only_filler(_ASKED_UNITS.sub("", rest)):
+            if asked.unit == "平方米":
+                self.areas.append((text, n))
+            elif asked.unit == "元" and n.high < 50 and not re.match(r"^(?:千|万|k)", after):
+                return
+            else:
+                self._add(asked.key, n, 0.9)
+
+    def _add(self, key: str, n: Number, confidence: float) -> None:
+        fact = self.r.facts.get(key)
+        if fact is None or not (fact.minimum <= n.low and n.high <= fact.maximum):
+            return
+        self.r.add(key, n.value, confidence if n.exact else confidence - 0.1)
+
+    def _age(self, n: Number, person: Optional[str], text: str) -> None:
+        self.ages.append((person, n))
+
+    def _resolve_ages(self) -> None:
+        for key, role, n in self.r.people.age_facts(self.ages, self.r.asked, self.r.text):
+            if key == "child_age":
+                self.children.append((role or "child:孩子", int(n.low) if n.exact else n.value))
+                if "双胞胎" in self.r.text:
+                    self.children.append(("child:双胞胎", int(n.low) if n.exact else n.value))
+            else:
+                self._add(key, n, 0.85)
+
+    def _income(self, text: str, n: Number, before: str) -> None:
+        if not (self.r.asked == "household_monthly_income" or _HOUSEHOLD.search(self.r.text)):
+            return
+        if n.high < 50 and not re.match(r"^(?:千|万|k)", text[n.end:]):
+            return  # "一个月" itself, not an amount
+        if re.search(r"(?:年收入|一年)\S{0,6}$", before):
+            n = Number(n.start, n.end, n.low / 12, n.high / 12, n.text)
+        self.incomes.append((n, bool(re.search(r"加起来|一共|总共|合计|全家", before))))
+
+    def _resolve_income(self) -> None:
+        """"我三千，老婆两千五": the household's income is the sum; a total said wins."""
+        if not self.incomes:
+            return
+        totals = [n for n, total in self.incomes if total]
+        if totals:
+            self._add("household_monthly_income", totals[-1], 0.85)
+        elif len(self.incomes) > 1 and self.r.asked == "household_monthly_income" and all(n.exact for n, _ in self.incomes):
+            whole = sum(n.low for n, _ in self.incomes)
+            self._add("household_monthly_income", Number(0, 0, whole, whole, "+"), 0.8)
+        else:
+            self._add("household_monthly_income", self.incomes[-1][0], 0.85)
+
+    def _years(self, text: str, n: Number) -> bool:
+        """"交了十年" (contribution years) or "在南浔做了四年" (years of local work)."""
+        candidates = []
+        if re.search(r"交|缴|缴费|交费|参保|农保|养老|社保|失业保险", text):
+            if "失业保险" in text:
+                candidates.append("unemployment_contribution_years")
+            elif re.search(r"农保|居民养老|养老保险|养老", text):
+                candidates.append("pension_contribution_years")
+            else:
+                candidates += ["pension_contribution_years", "unemployment_contribution_years"]
+        if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在", text):
+            candidates.append("local_work_years")
+        asked = self.r.asked
+        if re.match(r"^年半", text[n.end:]):
+            n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
+        if asked in candidates or (not candidates and asked and self.r.facts[asked].unit == "年"):
+            self._add(asked, n, 0.9)
+            return True
+        chosen = [c for c in candidates if c in self.relevant] or candidates
+        if len(chosen) == 1:
+            self._add(chosen[0], n, 0.85)
+            return True
+        return False
+
+    def _durations(self, text: str) -> None:
+        for d in durations(text):
+            if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
+                continue  # "欠了我三个月工资": an amount owed, not a time
+            key = None
+            if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
+                key = self.r.asked
+            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", text):
+                key = "days_since_injury"
+            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣", text):
+                key = "days_since_rights_infringed"
+            if key is not None:
+                self._add(key, d, 0.85)
+
+    def _count_people(self, text: str) -> None:
+        """"我、老伴、儿子儿媳，还有一个孙子": five people, when the household size is asked."""
+        mentions = [m for m in self.r.people.mentions(text) if m[2] not in ("pronoun", "child:双胞胎")]
+        if len(mentions) >= 2:
+            self.r.add("household_size", len(mentions), 0.75)
+
+    def finish(self) -> None:
+        self._resolve_ages()
+        self._resolve_income()
+        if self.r.asked == "household_size" and "household_size" not in self.r.out.found and not re.search(
+            r"问问|等一下|去问", self.r.text
+        ):
+            self._count_people(self.r.text)
+        if self.children:
+            names = [name for name, _ in self.children]
+            ages = [age for _, age in self.children]
+            several = len(self.children) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
+                                                   re.search(r"一个[^，,。]{0,4}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
+            self.r.add("child_age", ages if several else ages[-1], 0.85)
+        for text, n in self.areas:
+            self._area(text, n)
+
+    def _area(self, text: str, n: Number) -> None:
+        per_capita = re.search(r"人均|每人|每个人|一个人", text)
+        size = self.r.out.found.get("household_size")
+        size_value = size.value if size else self.r.known.get("household_size")
+        if per_capita:
+            self._add("per_capita_housing_area", n, 0.85)
+        elif isinstance(size_value, (int, float)) and size_value > 0:
+            self._add("per_capita_housing_area", Number(n.start, n.end, n.low / size_value, n.high / size_value, n.text), 0.8)
+        elif self.r.asked == "per_capita_housing_area" and n.high <= 40:
+            self._add("per_capita_housing_area", n, 0.8)

@@ -1,0 +1,139 @@
+"""Whose fact it is: the applicant, a child (several children are several
+people), the wife of a couple, or someone else in the family.
+
+"我老伴二级，我没有" gives the applicant no disability and the household a
+disabled member; "大的10岁，小的3岁" two children; "帮我妈问问，她78了" makes
+the mother the applicant. A clause without a person speaks of the adult named
+just before ("我老头子是二级残疾，有证的": the certificate is his).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, List, Optional, Tuple
+
+from bot.reading import lexicon as lex
+
+ADULT_OTHERS = (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
+CHILD_PREFIX = "child:"
+
+
+class People:
+    def __init__(self, lexicon: lex.Lexicon, applicant: Optional[str]):
+        self.words = lexicon.people
+        self.applicant = applicant  # role of the person the screening is for; None = the resident
+        self.last: Optional[str] = None  # the adult last named, for clauses without a person
+        self.named: Optional[str] = None  # whoever was named last, for 他/她
+
+    def mentions(self, text: str) -> List[Tuple[int, int, str]]:
+        """(start, end, role) of every person named; children keep the word that names them."""
+        found: List[Tuple[int, int, str]] = []
+        taken: set = set()
+        for word, role in self.words:
+            for m in re.finditer(re.escape(word), text):
+                span = set(range(m.start(), m.end()))
+                if span & taken:
+                    continue
+                taken |= span
+                found.append((m.start(), m.end(), CHILD_PREFIX + word if role == lex.CHILD else role))
+        found.sort()
+        for pronoun in lex.PRONOUNS:
+            for m in re.finditer(pronoun, text):
+                if not set(range(m.start(), m.end())) & taken:
+                    earlier = [role for start, _, role in found if start < m.start() and role != lex.SELF]
+                    found.append((m.start(), m.end(), earlier[-1] if earlier else (self.named or "pronoun")))
+        return sorted(found)
+
+    def subject(self, text: str) -> Tuple[Optional[str], str]:
+        """The person a clause starts with, and the clause without it ("我老伴有" -> spouse, "有")."""
+        mentions = self.mentions(text)
+        if mentions and mentions[0][0] == 0:
+            start, end, role = mentions[0]
+            return role, re.sub(r"^(?:自己|本人|也|就|呢|啊|的话|这边|那边)+", "", text[end:])
+        return None, text
+
+    def at(self, text: str, position: int, carry: bool = True) -> Optional[str]:
+        """The person the words at ``position`` are about ("我跟我老婆都下岗了": the resident too)."""
+        if re.search(r"我(?:跟|和|与|同)|我们|咱们|我俩|两口子|咱俩", text[:position]):
+            return lex.SELF
+        before = [role for start, end, role in self.mentions(text) if end <= position]
+        if before:
+            return before[-1]
+        return self.last if carry else None
+
+    def advance(self, text: str) -> None:
+        """After a clause: the adult it named is the topic of a following clause without a person."""
+        roles = [role for _, _, role in self.mentions(text) if role != "pronoun"]
+        if roles:
+            last = roles[-1]
+            self.last = last if last in ADULT_OTHERS else None
+            if last != lex.SELF:
+                self.named = last
+
+    def is_applicant(self, role: Optional[str]) -> bool:
+        if role is None or role == "pronoun":
+            return True
+        if role == lex.SELF:
+            return self.applicant in (None, lex.SELF)
+        if role.startswith(CHILD_PREFIX):
+            return self.applicant == lex.CHILD
+        if role in (lex.WIFE, lex.HUSBAND) and self.applicant == lex.SPOUSE:
+            return True
+        return role == self.applicant
+
+    def adopt(self, role: str, answering: bool) -> bool:
+        """The resident gave nothing about themself, but an applicant's fact about
+        ``role`` while answering the applicant's question: ``role`` is the applicant."""
+        wanted = lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND) else role
+        if self.applicant in (None, wanted) and answering:
+            self.applicant = wanted
+            return True
+        return False
+
+    def detect_applicant(self, text: str) -> None:
+        """"帮我妈问问", "是我老婆申请", "我爸七十了能领吗": whom the resident asks for."""
+        for role, words in ((lex.PARENT, lex.PEOPLE[lex.PARENT]), (lex.CHILD, lex.PEOPLE[lex.CHILD][:14]),
+                            (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND])):
+            alternatives = "|".join(sorted(words, key=len, reverse=True))
+            if re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
+                         rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请"
+                         rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]", text):
+                self.applicant = role
+                return
+        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)", text)
+        if pronoun:
+            named = [role for start, _, role in self.mentions(text[:pronoun.start()]) if role not in ("pronoun", lex.SELF)]
+            if named:
+                role = named[-1]
+                self.applicant = (lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND)
+                                  else lex.CHILD if role.startswith(CHILD_PREFIX) else role)
+                return
+        parents = "|".join(sorted(lex.PEOPLE[lex.PARENT], key=len, reverse=True))
+        if re.search(rf"(?:{parents})[^。.？?]{{0,30}}(?:能不能|能领|能申请|能办|可不可以|符合|够条件|有没有资格)", text) \
+                and not re.search(r"我(?:能不能|能领|能申请|可以|符合)", text):
+            self.applicant = lex.PARENT
+
+    def age_facts(self, ages: List[Tuple[Optional[str], Any]], asked: Optional[str], text: str) -> List[Tuple[str, Optional[str], Any]]:
+        """Which fact each age said is: a child's, the wife's, the applicant's.
+
+        ``ages`` are (role, number) in message order; the result is (fact, role,
+        number). An adult other than the resident gives the applicant's age when
+        the resident asks for them, or answers "申请人多大年纪？" with it and
+        gives no age of their own.
+        """
+        found: List[Tuple[str, Optional[str], Any]] = []
+        own = [n for role, n in ages if role in (None, "pronoun", lex.SELF)]
+        for role, n in ages:
+            if role is not None and role.startswith(CHILD_PREFIX):
+                found.append(("age" if self.applicant == lex.CHILD and n.low >= 16 else "child_age", role, n))
+            elif role == lex.WIFE or (role == lex.SPOUSE and asked == "woman_age"):
+                found.append(("woman_age", role, n))
+            elif role in (None, "pronoun"):
+                found.append((asked if asked in ("age", "child_age", "woman_age") else "age", role, n))
+            elif role == lex.SELF:
+                if self.applicant in (None, lex.SELF):
+                    found.append(("age", role, n))
+                if asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text):
+                    found.append(("woman_age", role, n))
+            elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None))):
+                found.append(("age", role, n))
+        return found

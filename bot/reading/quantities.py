@@ -1,0 +1,173 @@
+"""Numbers as residents say them, and what they are numbers of.
+
+"七十二", "七十有二", "三岁半", "两千五", "1.5万" are exact; "七十多", "十来年",
+"一两年", "快八十了", "差不多六十" are ranges: a range decides a rule only when
+both its ends do ("七十多" is over 60; "一两年" against "满1年" is not decided).
+A number is only ever read as the quantity its unit or its words say: "你等一下"
+holds no age and "三楼的王阿姨" no household size.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional
+
+from bot.text import parse_chinese_integer
+
+_CN = "零〇一二两俩三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟"
+_NUMBER = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+几?(?:有[一二三四五六七八九])?|几十")
+# Words where a numeral is not a number: 一下, 一起, 第一, 万一 …
+_NOT_A_NUMBER_AFTER = re.compile(
+    r"^(?:下|会|起|点|些|直|样|定|般|切|边|方面|律|向|旦|时|阵|共|致|同|再|路|辈子|步|次性|口气|线|手|楼|层|号楼|维码|把手|手房|胎|孩|宝)"
+)
+_NOT_A_NUMBER_BEFORE = re.compile(r"(?:第|万|周|星期|礼拜|初|老|小|统|唯|同|专|单|逐)$")
+# A consecutive pair is a range: 一两 (1–2), 三五 (3–5), 七八十 (70–80)
+_PAIR = re.compile(r"^([一二两三四五六七八九])([二两三四五六七八九])(十|百|千|万)?$")
+# "快八十", "将近五年", "不到一年": below the round number, a range; "X出头": just above it.
+# "大概五千", "五千左右" are that number (said roughly, but one number).
+_BELOW = re.compile(r"(?:快|将近|接近|不到|没到|不满|还差)$")
+_ABOVE = re.compile(r"^(?:年|岁|周岁|个月|块|元|平方?)?(?:出头|挂零|开外)")
+_TENS_PAIR = re.compile(r"^([二三四五六七八九]?十)([一二三四五六七八])([二三四五六七八九])$")  # 四十七八
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    low: float
+    high: float
+    text: str
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    @property
+    def value(self):
+        """A plain number, or a range {"from", "to"} the eligibility rules understand."""
+        if self.exact:
+            return int(self.low) if float(self.low).is_integer() else self.low
+        low = int(self.low) if float(self.low).is_integer() else self.low
+        high = int(self.high) if float(self.high).is_integer() else self.high
+        return {"from": low, "to": high}
+
+
+def _chinese(token: str) -> Optional[float]:
+    if "有" in token:  # 七十有二 = 72
+        head, _, tail = token.partition("有")
+        a, b = parse_chinese_integer(head), parse_chinese_integer(tail)
+        return float(a + b) if a is not None and b is not None else None
+    value = parse_chinese_integer(token)
+    return float(value) if value is not None else None
+
+
+def _value(token: str) -> Optional[tuple]:
+    """(low, high) of a numeral token."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        v = float(token)
+        return v, v
+    tens = _TENS_PAIR.match(token)
+    if tens:
+        base = _chinese(tens.group(1))
+        a, b = _chinese(tens.group(2)), _chinese(tens.group(3))
+        if base is not None and a is not None and b == a + 1:
+            return base + a, base + b
+    pair = _PAIR.match(token)
+    if pair:
+        a, b = _chinese(pair.group(1)), _chinese(pair.group(2))
+        unit = {"十": 10, "百": 100, "千": 1000, "万": 10000}.get(pair.group(3) or "", 1)
+        if a is not None and b is not None and b == a + 1 or (a == 3 and b == 5):
+            return a * unit, b * unit
+    if token.startswith("几十"):
+        return 20.0, 90.0
+    if token.endswith("几"):  # 十几, 二十几
+        base = _chinese(token[:-1])
+        return (base + 1, base + 9) if base is not None else None
+    v = _chinese(token)
+    return (v, v) if v is not None else None
+
+
+def numbers(text: str) -> List[Number]:
+    """Every number in ``text`` that is a number (not 一下, 第一, 一起)."""
+    found: List[Number] = []
+    for match in _NUMBER.finditer(text):
+        token, start, end = match.group(0), match.start(), match.end()
+        after, before = text[end:], text[:start]
+        if token in ("万", "千", "百") or _NOT_A_NUMBER_AFTER.match(after) and not re.match(r"^\d", token):
+            continue
+        if _NOT_A_NUMBER_BEFORE.search(before):
+            continue
+        bounds = _value(token)
+        if bounds is None:
+            continue
+        low, high = bounds
+        # 1.5万, 6千, 两万: a multiplier written after Arabic digits
+        multiplier = re.match(r"^(万|千|k|K|w|W)", after)
+        if multiplier and re.match(r"\d", token):
+            factor = {"万": 10000, "w": 10000, "W": 10000}.get(multiplier.group(1), 1000)
+            low, high, end = low * factor, high * factor, end + 1
+            after = text[end:]
+        # 七十多, 三千多, 十来年: more than the round number
+        more = re.match(r"^(多|余|来)", after)
+        if more and low == high:
+            step = _step(low)
+            low, high = (low + 1 if more.group(1) != "来" else low), low + (step - 1 if more.group(1) != "来" else 3)
+            end += 1
+        elif re.match(r"^(?:岁|周岁|年|个月|天|平方|块|元)?多", after) and low == high and low.is_integer():
+            low, high = low, low + 1  # 一年多: between one and two
+        if _BELOW.search(before) and low == high:
+            if re.search(r"(?:不到|没到|不满|还差)$", before):
+                low, high = (0.0 if low <= 1 else low - _step(low)), low - (0 if low <= 1 else 0.5)
+            else:
+                low, high = low - max(1, _step(low) * 0.3), low - (0 if low < 10 else 1)
+        elif _ABOVE.match(text[end:]) and low == high:
+            low, high = low, low + max(1, _step(low) * 0.3)
+        found.append(Number(start, end, low, high, text[start:end]))
+    return found
+
+
+def _step(value: float) -> float:
+    """The rounding unit of a spoken number: 70 → 10, 3000 → 1000, 7 → 1."""
+    if value >= 10 and value % 10 == 0:
+        return 10 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
+    return 1
+
+
+# Durations before now: "三个月前", "半年了", "去年", "上个月" -> days.
+_DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
+_DAYS = {"星期": 7, "礼拜": 7, "周": 7, "月": 30, "年": 365, "天": 1, "日": 1}
+_RELATIVE = {
+    "今天": (0, 0), "昨天": (1, 1), "前天": (2, 2), "上周": (7, 13), "上个星期": (7, 13), "上礼拜": (7, 13),
+    "上个礼拜": (7, 13), "这个月": (0, 30), "上个月": (30, 60), "上月": (30, 60), "前几天": (2, 9), "前两天": (2, 3),
+    "最近": (0, 60), "今年": (0, 365), "去年": (30, 730), "前年": (365, 1095), "半年": (180, 180), "半个月": (15, 15),
+    "大半年": (210, 330), "半年多": (181, 330), "好几年": (730, 3650), "好几个月": (60, 300), "几个月": (60, 300),
+    "这几天": (1, 7), "过年前": (30, 120), "年前": (30, 120),
+}
+
+
+def durations(text: str) -> List[Number]:
+    """Spans of time in days: "三个月前" is 90, "一年多" 366–729, "去年" 30–730."""
+    found: List[Number] = []
+    taken = set()
+    for word, (low, high) in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(word, text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            taken |= set(range(m.start(), m.end()))
+            found.append(Number(m.start(), m.end(), float(low), float(high), m.group(0)))
+    for n in numbers(text):
+        if taken & set(range(n.start, n.end)):
+            continue
+        m = _DURATION.match(text[n.end:])
+        if not m or (m.group("unit") == "月" and not m.group("ge")) or (m.group("unit") in ("星期", "礼拜") and False):
+            continue  # "三月" is March, not three months
+        days = _DAYS[m.group("unit")]
+        low, high = n.low * days, n.high * days
+        if m.group("half"):
+            low, high = low + days / 2, high + days / 2
+        if m.group("more1") or m.group("more2") or m.group("more3"):
+            high = high + days - 1
+        end = n.end + m.end()
+        found.append(Number(n.start, end, low, high, text[n.start:end]))
+        taken |= set(range(n.start, end))
+    return sorted(found, key=lambda n: n.start)

@@ -1,0 +1,375 @@
+"""Reads a resident's message into facts of the catalogue.
+
+Given the question being asked (if any), the facts already known and the
+message, :func:`read` returns every fact the message states — for any fact
+of the catalogue, not only the one asked — each with its value and a
+confidence, or recognises a non-answer (see nonanswers.py).
+
+How: the message is split into clauses; bare answers ("有的", "不是", "七十二",
+"长兴") answer the question asked; the catalogue's words for each fact are
+looked up in every clause with their negation ("又不是我要辞职"); numbers are
+read only as the quantity their unit names ("两个人一个月六千": a household of
+two, six thousand a month; see quantities.py); facts belong to the person they
+are said of (people.py). A later clause corrects an earlier one ("三级，不对，
+是二级"). What merely follows from what was said (户口在外地 and working in
+Huzhou: a migrant worker) is not read here but by :func:`implied`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Sequence
+
+from bot.reading import lexicon as lex
+from bot.reading.clauses import A_NOT_A, NEGATORS, Clause, clauses, negators_before, polarity
+from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify, is_question
+from bot.reading.numbers_reader import NumberReader
+from bot.reading.people import People
+from bot.text import normalize
+from knowledge_base.eligibility import NOT_APPLICABLE, UNKNOWN
+from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, DISTRICT, NUMBER, OUTSIDE_HUZHOU, Catalogue, Fact
+
+ANSWERED, SAID = "answer", "said"
+HUZHOU = ("吴兴区", "南浔区", "德清县", "长兴县", "安吉县")
+
+_PARTICLES = "啊呀吧呢的了啦嘛哦哈咯噢喔嘞哇哩么滴嗯呗咧"
+_ADVERBS = r"(?:也|就|都|还|倒|可|真|确实|肯定|当然|已经|早就|一直|应该|好像|基本上|暂时|目前|现在|本来|是啊|那|哪能)"
+_YES_CORE = re.compile(
+    r"^(?:是|有|对|要|需要|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|算|属于|"
+    r"yes|ok|y|对头|正是|确实是|就是|可能是)(?:过|了|好了|着)?$", re.I)
+CORRECTION = re.compile(
+    r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|不对不对|更正一下|纠正一下|改一下|"
+    r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对")
+_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
+# Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
+_TYPOS = {"已径": "已经", "在值": "在职", "残几证": "残疾证", "覅": "不要", "勿": "不", "自家": "自己", "木有": "没有",
+          "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "退修": "退休", "长心": "长兴",
+          "辣": "在", "困在床": "躺在床", "阿拉": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
+          "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
+          "一天到夜": "整天", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口"}
+_GRADE = re.compile(r"([一二三四1-4壹贰叁肆])\s*级")
+_GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "一级", "二": "二级", "三": "三级", "四": "四级",
+           "壹": "一级", "贰": "二级", "叁": "三级", "肆": "四级"}
+GRADE_CONTEXT = ("disability_grade", "has_disability_certificate", "needs_long_term_care", "household_has_disabled")
+DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
+# Markers of whose place a place is
+_HUKOU_BEFORE = re.compile(r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都)?(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
+_HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
+_RESIDENCE_AFTER = re.compile(
+    r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,4}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
+
+
+@dataclass(frozen=True)
+class FactReading:
+    key: str
+    value: Any
+    confidence: float
+    how: str  # answer (to the question asked) | said (anywhere else)
+
+
+@dataclass(frozen=True)
+class Reading:
+    facts: Mapping[str, FactReading] = field(default_factory=dict)
+    non_answer: Optional[str] = None
+    correction: bool = False
+    applicant: Optional[str] = None  # whom the resident asks for, when the message says ("parent")
+    place: Optional[str] = None  # a district or county named without saying whose place it is
+    asks: bool = False  # the message asks something back ("有证，要带什么材料？"), answered or not
+
+    def values(self) -> Dict[str, Any]:
+        return {k: r.value for k, r in self.facts.items()}
+
+
+class _Collector:
+    """Readings in message order; a later one replaces an earlier one of the same fact."""
+
+    def __init__(self):
+        self.found: Dict[str, FactReading] = {}
+        self.repaired = False
+
+    def add(self, key: str, value: Any, confidence: float, how: str) -> None:
+        previous = self.found.pop(key, None)
+        if previous is not None and previous.value != value and not self.repaired:
+            confidence = min(confidence, 0.6)  # the message says both: keep the later, but unsure
+        self.found[key] = FactReading(key, value, round(confidence, 2), how)
+
+
+def _strip(text: str) -> str:
+    text = re.sub(rf"[{_PARTICLES}]+$", "", text.strip())
+    text = re.sub(rf"^{_ADVERBS}+", "", text)
+    return re.sub(rf"[{_PARTICLES}]+$", "", text)
+
+
+def bare_boolean(text: str) -> Optional[bool]:
+    """"是的", "没有", "不是没有", "有的有的": a yes or no with nothing else in it."""
+    core = re.sub(rf"[{_PARTICLES}]", "", _strip(text))
+    if not core:
+        return None
+    core = re.sub(r"^(.{1,3}?)\1+$", r"\1", core)  # 有的有的, 对对对
+    negations = 0
+    while True:
+        for negator in NEGATORS:
+            if core.startswith(negator):
+                negations += 1
+                core = _strip(core[len(negator):])
+                break
+        else:
+            break
+    if not core:
+        return None if negations == 0 else negations % 2 == 0
+    if _YES_CORE.match(core):
+        return negations % 2 == 0
+    return None
+
+
+class _Reader:
+    def __init__(self, text: str, catalogue: Catalogue, asked: Optional[str], known: Mapping[str, Any],
+                 relevant: Sequence[str]):
+        self.text = text
+        self.facts: Mapping[str, Fact] = catalogue.facts
+        self.asked = asked if asked in catalogue.facts else None
+        self.known = known
+        self.lex = lex.lexicon(catalogue)
+        self.out = _Collector()
+        self.people = People(self.lex, known.get("applicant"))
+        self.numbers = NumberReader(self, relevant)
+        self.place: Optional[str] = None
+        self.pending: List[tuple] = []  # (key, value, confidence, role): an applicant's fact said of someone else
+        self.questions = 0  # clauses that ask something back
+
+    # -- the walk over clauses ------------------------------------------------
+    def run(self) -> Reading:
+        parts = clauses(self.text)
+        self.people.detect_applicant(self.text)
+        for i, clause in enumerate(parts):
+            bare = _strip(clause.text)
+            if (_REPAIR.match(bare) and i < len(parts) - 1) or CORRECTION.fullmatch(bare):
+                self.out.repaired = True
+                continue
+            self._clause(clause)
+            self.people.advance(clause.text)
+        self._resolve_people()
+        self.numbers.finish()
+        facts = dict(self.out.found)
+        dont_know = bool(DONT_KNOW.search(self.text))
+        if self.asked and self.asked not in facts and dont_know and not NOT_UNDERSTOOD_RE.search(self.text):
+            facts[self.asked] = FactReading(self.asked, UNKNOWN, 0.95, ANSWERED)
+        non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0)
+        applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
+        return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _clause(self, clause: Clause) -> None:
+        text = clause.text
+        trailing = self.text[clause.end:clause.end + 1]
+        rhetorical = re.match(r"^(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
+        if rhetorical:  # "我不是讲了二级吗": a statement
+            text = rhetorical.group(1)
+        elif (A_NOT_A.search(text) or is_question(text)) and not DONT_KNOW.search(text):
+            # "特困和低保有什么区别？" states nothing ("也不知道去哪里办" is no question)
+            self.questions += 1
+            return
+        del trailing  # "交了十年？不对，十三年": a question mark alone is a tentative answer
+        if self.asked:
+            self._bare(text)
+        consumed = self._phrases(text)
+        self._grades(text)
+        self.numbers.clause(text, consumed)
+        self._places(text)
+
+    def add(self, key: str, value: Any, confidence: float) -> None:
+        how = ANSWERED if key == self.asked else SAID
+        self.out.add(key, value, confidence + (0.05 if how == ANSWERED else 0.0), how)
+
+    def said(self, fact: Fact, value: Any, confidence: float, role: Optional[str]) -> None:
+        """A reading of ``fact`` said of ``role``; an applicant's fact said of
+        someone else waits until the whole message is read (_resolve_people)."""
+        if fact.subject != APPLICANT or self.people.is_applicant(role):
+            self.add(fact.key, value, confidence)
+        else:
+            self.pending.append((fact.key, value, confidence, role))
+
+    def _resolve_people(self) -> None:
+        """"我爸当过兵，我没当过": the resident's own answer wins; "我爸？他早退休了":
+        with no answer of their own, the person they answer about is the applicant;
+        "我老伴二级": someone in the household is disabled."""
+        for key, value, confidence, role in self.pending:
+            adult = role in (lex.PARENT, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
+            if adult and key not in self.out.found and self.people.adopt(role, key == self.asked or self.asked is None):
+                self.add(key, value, confidence - 0.05)
+            elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
+                key == "disability_grade" and value == "无残疾"
+            ) and not (key == "has_disability_certificate" and value is False):
+                self.add("household_has_disabled", True, 0.85)
+
+    # -- bare answers to the question asked ------------------------------------
+    def _bare(self, text: str) -> None:
+        fact = self.facts[self.asked]
+        role, text = self.people.subject(text)  # "我老伴有，我没有": whose yes and whose no
+        core = _strip(text)
+        if fact.type == BOOLEAN:
+            value = bare_boolean(text)
+            if value is not None:
+                self.said(fact, value, 0.9, role)
+        elif fact.type == CHOICE:
+            core = re.sub(r"^(?:我|我们|我家|是|我是)+", "", core)
+            if re.fullmatch(r"(?:都不是|都没有|都不算|没有|没|无|不是|一个都不是|哪个都不是|都不|其他|别的|都不沾边)", core):
+                none = next((o for o in fact.options if o.startswith(("都不", "无", "其他"))), None)
+                if none is not None:
+                    self.said(fact, none, 0.85, role)
+            elif core in fact.options:
+                self.said(fact, core, 0.9, role)
+        elif fact.type == NUMBER:
+            if fact.subject == "child" and re.search(r"没有?(?:孩子|小孩|子女)|无子女|还没生|没生", text):
+                self.add(fact.key, NOT_APPLICABLE, 0.85)
+            elif fact.subject == "woman" and re.search(
+                r"(?:老伴|老婆|妻子|爱人|她|女方)[^，,。]{0,4}(?:走了|去世|过世|不在了|没了|死了)|离婚|离了|离异|丧偶|单身|没结婚|没有老婆|没老婆", text
+            ):
+                self.add(fact.key, NOT_APPLICABLE, 0.85)
+            elif fact.unit == "年" and re.fullmatch(r"(?:没有|没|无|零|0|一年都没|从来没交过|没交过|没缴过|没交|没缴)(?:年|天)?", core):
+                self.add(fact.key, 0, 0.85)
+            elif fact.unit == "元" and re.search(r"没(?:有)?(?:收入|钱|进账)|一分钱|零收入|收入都没有", text):
+                self.add(fact.key, 0, 0.85)
+        elif fact.type == DISTRICT:
+            if re.fullmatch(r"外地|外省|外地的|不在湖州|不是湖州的|外地户口|不是本地|不是本地的", core):
+                self.add(fact.key, OUTSIDE_HUZHOU, 0.9)
+
+    # -- the catalogue's words for each fact -------------------------------------
+    def _phrases(self, text: str) -> set:
+        consumed: set = set()
+        matches = []
+        # The question asked decides between two readings of the same words
+        # ("没有残疾证" answers the certificate question, not the grade).
+        ordered = sorted(self.lex.phrases, key=lambda p: (p.fact != self.asked, -p.length))
+        taken: Dict[str, set] = {}  # per fact: the words it has read
+        spans: List[tuple] = []
+        for phrase in ordered:
+            if phrase.if_asked and phrase.fact != self.asked:
+                continue
+            for m in phrase.pattern.finditer(text):
+                span = set(range(m.start(), m.end()))
+                # words already read for this fact, or inside a longer phrase of
+                # another fact ("没有残疾" inside "没有残疾证"), are not read again
+                if span & taken.get(phrase.fact, set()) or any(span < other for other in (s for s, _ in spans)):
+                    continue
+                taken.setdefault(phrase.fact, set()).update(span)
+                spans.append((span, phrase))
+                consumed |= span
+                gaps = "".join(g or "" for g in m.groups())
+                matches.append((m.start(), m.end(), phrase, gaps))
+        for start, end, phrase, gaps in sorted(matches, key=lambda x: x[0]):
+            own = set(range(start, end))
+            # a negator inside another phrase belongs to it ("没房子住厂里"), unless
+            # the two phrases overlap ("没考上高中": 没 denies both)
+            others = frozenset(i for span, _ in spans if not span & own for i in span)
+            fact = self.facts[phrase.fact]
+            if gaps and self.people.mentions(gaps):
+                continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
+            role = self.people.at(text, start)
+            inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
+            if fact.type == BOOLEAN:
+                value, negations = polarity(text, start, end, phrase.negative, others)
+                if inside % 2:
+                    value = not value  # "单位从来不给我们交": the negation is inside the phrase
+                self.said(fact, value, 0.85 - 0.05 * (negations + inside), role)
+            else:
+                value, _ = polarity(text, start, end, False, others)
+                if value and not inside:  # "不是失业" says nothing about which option
+                    self.said(fact, phrase.value, 0.85, role)
+        return consumed
+
+    def _grades(self, text: str) -> None:
+        if "伤残" in text or re.search(r"级以上|级以下|级别以上", text):
+            return
+        if not (re.search(r"残|证", text) or self.asked in GRADE_CONTEXT):
+            return
+        fact = self.facts["disability_grade"]
+        for m in _GRADE.finditer(text):
+            stated, _ = polarity(text, m.start(), m.end())
+            if not stated:
+                continue
+            grade = _GRADES[m.group(1)]
+            role = self.people.at(text, m.start())
+            if role and role.startswith("child:") and (self.asked == "only_child_lost" or re.search(r"独生|失独|计生", self.text)):
+                # 计划生育特别扶助: an only child's disability of grade three or worse
+                self.add("only_child_lost", grade in ("一级", "二级", "三级"), 0.85)
+                continue
+            self.said(fact, grade, 0.9, role)
+
+    # -- places ---------------------------------------------------------------
+    def _places(self, text: str) -> None:
+        taken: set = set()
+        for word, place in self.lex.places:
+            for m in re.finditer(re.escape(word), text):
+                span = set(range(m.start(), m.end()))
+                if span & taken:
+                    continue
+                taken |= span
+                self._place(text, m.start(), m.end(), place)
+
+    def _place(self, text: str, start: int, end: int, place: str) -> None:
+        before, after = text[:start], text[end:]
+        if negators_before(text, start, window=3):
+            return  # "不是外地的"
+        role = self.people.at(text, start, carry=False)
+        if role is not None and not self.people.is_applicant(role) and not role.startswith("child:"):
+            if role in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
+                self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装"
+            return  # "我老婆户口在外地": not the applicant's
+        if _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
+            place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人)", after)
+        ):
+            self._district("hukou_place", place)
+        elif _RESIDENCE_AFTER.match(after) or re.search(r"(?:住在|住|租在|租房在|搬到|我是)\s*$", before):
+            self._district("residence_place", place)
+        elif self.asked in ("hukou_place", "residence_place"):
+            self._district(self.asked, place)
+        elif place != OUTSIDE_HUZHOU:
+            self.place = place
+
+    def _district(self, key: str, place: str) -> None:
+        self.add(key, place, 0.9)
+
+
+def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
+    """Facts that follow from others with certainty, for the facts not yet known.
+
+    户籍在外地 and living in Huzhou: a migrant worker; 户籍 in Huzhou: not one;
+    living in Huzhou: the parents live or work there; no disability: no
+    disability certificate; a certificate or a grade: someone in the household
+    is disabled.
+    """
+    found: Dict[str, Any] = {}
+    hukou, residence = values.get("hukou_place"), values.get("residence_place")
+    if hukou == OUTSIDE_HUZHOU and residence in HUZHOU:
+        found["migrant_worker"] = True
+    elif hukou in HUZHOU:
+        found["migrant_worker"] = False
+    if residence in HUZHOU:
+        found["works_or_lives_in_huzhou"] = True
+    grade = values.get("disability_grade")
+    if grade == "无残疾":
+        found["has_disability_certificate"] = False
+    elif grade in ("一级", "二级", "三级", "四级") or values.get("has_disability_certificate") is True:
+        found["household_has_disabled"] = True
+    return {k: v for k, v in found.items() if values.get(k) is None}
+
+
+def read(
+    text: str,
+    catalogue: Catalogue,
+    asked: Optional[str] = None,
+    known: Optional[Mapping[str, Any]] = None,
+    relevant: Sequence[str] = (),
+) -> Reading:
+    """Every fact ``text`` states, as an answer to ``asked`` (a fact key, or None).
+
+    ``known`` holds the facts recorded so far (and "applicant": whom the
+    screening is for); ``relevant`` the facts of the service being screened,
+    which decide between two readings of an ambiguous number ("交了十年").
+    """
+    normalized = normalize(text or "")
+    for typo, right in _TYPOS.items():
+        normalized = normalized.replace(typo, right)
+    if not normalized:
+        return Reading()
+    return _Reader(normalized, catalogue, asked, dict(known or {}), relevant).run()
