@@ -79,9 +79,12 @@ def _phrases(catalogue: Catalogue) -> List[Phrase]:
         elif fact.type == CHOICE:
             for option, words in fact.option_words().items():
                 # an option's own short name ("退休", "失业") is part of longer words
-                # ("退休工资", "失业金"); it is read as a bare answer, not found inside text
+                # ("退休工资", "失业金"): it is read only where a word ends ("我在家务农")
                 found += [_phrase(w, fact.key, option, False) for w in words
                           if len(w) >= 2 and (w != option or len(w) >= 4)]
+                if len(option) < 4:
+                    found.append(Phrase(option, fact.key, option, False, False,
+                                        re.compile(rf"{re.escape(option)}(?=$|了|的|啦|呢|吧|在家|[，。,.!！])")))
     return sorted(found, key=lambda p: -p.length)
 
 

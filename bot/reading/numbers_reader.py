@@ -15,10 +15,10 @@ if TYPE_CHECKING:  # the reader that owns this one
 
 _AGE_UNIT = re.compile(r"^(?:多|来)?\s*(?:周岁|岁|週歲)")
 _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|常|安|均|稳))")
-_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?!的|所得|账户|名义|卫生|养老)")
+_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班)")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
-_ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女|一个人住|一个人过")
-_HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|三口|四口|五口")
+_ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
+_HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
 _INCOME_BEFORE = re.compile(
     r"(?:一个月|每个月|每月|月收入|收入|工资|退休金|退休工资|挣|赚|拿|到手|年收入|一年(?:下来|到头)?)\s*"
     r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右)*\s*$")
@@ -48,7 +48,7 @@ class NumberReader:
     def clause(self, text: str, consumed: set) -> None:
         masked = _ORDINAL_PEOPLE.sub(lambda m: "甲" * len(m.group(0)), text)
         found = numbers(masked)
-        if re.search(r"虚岁", masked) and re.search(r"周岁|实岁", masked):
+        if re.search(r"虚岁", masked) and re.search(r"周岁|实岁", self.r.text):
             found = [n for n in found if not re.search(r"虚岁\s*$", masked[:n.start])]  # "48周岁，虚岁49"
         for n in found:
             self._number(text, n)
@@ -62,13 +62,19 @@ class NumberReader:
         if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
                                                or self.r.asked == "child_age"):
             person = "child:一个"  # "两个小孩，一个九岁一个五岁"
+        if re.search(r"虚岁\s*$", before) and n.exact and re.search(r"周岁|实岁", self.r.text):
+            return  # "48周岁，虚岁49": the 周岁 is the age
         if re.search(r"虚岁\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 2, n.low - 1, n.text)  # 虚岁七十: 68 or 69 周岁
         if re.search(r"(?:下个月|下月|明年|快|马上|就要|要)满\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
         named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$",
                                  before)
-        if _AGE_UNIT.match(after) or (
+        if re.search(r"不是\s*$", before) and not _AGE_UNIT.match(after):
+            return  # "不是六十七，是七十六": the number taken back
+        corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and self.r.out.repaired and 16 <= n.low <= 110 \
+            and self.r.asked not in ("age", "child_age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元)", after)
+        if _AGE_UNIT.match(after) or corrected_age or (
             re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
             and 16 <= n.low <= 110
@@ -81,9 +87,7 @@ class NumberReader:
         if _PEOPLE_UNIT.match(after) or re.search(r"一家$", before) or (
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
         ):
-            if self.r.asked == "household_size" or _HOUSEHOLD.search(self.r.text) or re.search(r"一家$|住(?:了|着)?(?:我们)?\s*$", before) \
-                    or re.match(r"^(?:口|个人)(?:住|过|生活|在家)", after):
-                self.r.add("household_size", n.value, 0.85)
+            self.r.add("household_size", n.value, 0.85)  # "两个人一个月六千", "一家三口", "住了四个人"
             return
         if _INCOME_BEFORE.search(before) or (re.match(r"^(?:块|元|块钱)", after) and re.search(r"收入|工资|挣|一个月|每月", text)) \
                 or (self.r.asked == "household_monthly_income" and n.high >= 100):
@@ -95,12 +99,15 @@ class NumberReader:
             self._add(self.r.asked, Number(n.start, n.end, n.low / 12, n.high / 12, n.text), 0.85)  # "十二个月": a year
             return
         asked = self.asked
-        if asked is None or asked.type != "number":
-            return
+        if asked is None or asked.type != "number" or asked.key in self.r.out.found:
+            return  # "四口人，我和老公，两个小孩": the number said with its unit stands
+        if re.match(r"^个(?:" + "|".join(w for w, _ in self.r.lex.people) + ")", after):
+            return  # "两个小孩", "一个孙子": people of one kind, not the household
         rest = text[:n.start] + text[n.end:]
+        rest_without_people = re.sub("|".join(w for w, _ in self.r.lex.people), "", rest)
         if asked.unit == "周岁" and _only_filler(rest):
             self._age(n, person, text)
-        elif asked.unit not in ("周岁", "天") and _only_filler(_ASKED_UNITS.sub("", rest)):
+        elif asked.unit not in ("周岁", "天") and _only_filler(_ASKED_UNITS.sub("", rest_without_people)):
             if asked.unit == "平方米":
                 self.areas.append((text, n))
             elif asked.unit == "元" and n.high < 50 and not re.match(r"^(?:千|万|k)", after):
@@ -142,7 +149,8 @@ class NumberReader:
         totals = [n for n, total in self.incomes if total]
         if totals:
             self._add("household_monthly_income", totals[-1], 0.85)
-        elif len(self.incomes) > 1 and self.r.asked == "household_monthly_income" and all(n.exact for n, _ in self.incomes):
+        elif len(self.incomes) > 1 and self.r.asked == "household_monthly_income" and all(n.exact for n, _ in self.incomes) \
+                and len({r for _, _, r in self.r.people.mentions(self.r.text)}) > 1:
             whole = sum(n.low for n, _ in self.incomes)
             self._add("household_monthly_income", Number(0, 0, whole, whole, "+"), 0.8)
         else:
@@ -203,7 +211,7 @@ class NumberReader:
             names = [name for name, _ in self.children]
             ages = [age for _, age in self.children]
             several = len(self.children) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
-                                                   re.search(r"一个[^，,。]{0,4}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
+                                                   re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)

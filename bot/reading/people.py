@@ -44,21 +44,27 @@ class People:
         return sorted(found)
 
     def subject(self, text: str) -> Tuple[Optional[str], str]:
-        """The person a clause starts with, and the clause without it ("我老伴有" -> spouse, "有")."""
+        """The person a clause starts with, and the clause without it ("我老伴有" -> spouse, "有";
+        "我儿子有": 我 is only the possessive of 儿子)."""
         mentions = self.mentions(text)
-        if mentions and mentions[0][0] == 0:
-            start, end, role = mentions[0]
-            return role, re.sub(r"^(?:自己|本人|也|就|呢|啊|的话|这边|那边)+", "", text[end:])
-        return None, text
+        if not mentions or mentions[0][0] != 0:
+            return None, text
+        start, end, role = mentions[0]
+        for s, e, r in mentions[1:]:
+            if s == end and role == lex.SELF:
+                end, role = e, r
+        return role, re.sub(r"^(?:自己|本人|也|就|呢|啊|的话|这边|那边)+", "", text[end:])
 
     def at(self, text: str, position: int, carry: bool = True) -> Optional[str]:
         """The person the words at ``position`` are about ("我跟我老婆都下岗了": the resident too)."""
-        if re.search(r"我(?:跟|和|与|同)|我们|咱们|我俩|两口子|咱俩", text[:position]):
-            return lex.SELF
         before = [role for start, end, role in self.mentions(text) if end <= position]
+        if re.search(r"我(?:跟|和|与|同)[^，,。]{0,5}都|我们|咱们|我俩|两口子|咱俩", text[:position]) and (
+            not before or before[-1] in (lex.SELF, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
+        ):
+            return lex.SELF
         if before:
             return before[-1]
-        return self.last if carry else None
+        return (self.last or self.named) if carry else None
 
     def advance(self, text: str) -> None:
         """After a clause: the adult it named is the topic of a following clause without a person."""
@@ -129,6 +135,8 @@ class People:
                 found.append(("woman_age", role, n))
             elif role in (None, "pronoun"):
                 found.append((asked if asked in ("age", "child_age", "woman_age") else "age", role, n))
+                if asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我就是老婆", text):
+                    found.append(("age", role, n))  # "我就是女方，五十周岁": her age too
             elif role == lex.SELF:
                 if self.applicant in (None, lex.SELF):
                     found.append(("age", role, n))

@@ -115,7 +115,9 @@ def numbers(text: str) -> List[Number]:
             end += 1
         elif re.match(r"^(?:岁|周岁|年|个月|天|平方|块|元)?多", after) and low == high and low.is_integer():
             low, high = low, low + 1  # 一年多: between one and two
-        if _BELOW.search(before) and low == high:
+        if re.match(r"^(?:元|块|岁|年|个月)?(?:不到|还不到|都不到)", text[end:]) and low == high:
+            low, high = low - _step(low), low - 0.5  # "两千不到"
+        elif _BELOW.search(before) and low == high:
             if re.search(r"(?:不到|没到|不满|还差)$", before):
                 low, high = (0.0 if low <= 1 else low - _step(low)), low - (0 if low <= 1 else 0.5)
             else:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.reading import lexicon as lex
 from bot.reading.clauses import A_NOT_A, NEGATORS, Clause, clauses, negators_before, polarity
@@ -36,7 +36,7 @@ _PARTICLES = "啊呀吧呢的了啦嘛哦哈咯噢喔嘞哇哩么滴嗯呗咧"
 _ADVERBS = r"(?:也|就|都|还|倒|可|真|确实|肯定|当然|已经|早就|一直|应该|好像|基本上|暂时|目前|现在|本来|是啊|那|哪能)"
 _YES_CORE = re.compile(
     r"^(?:是|有|对|要|需要|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|算|属于|"
-    r"yes|ok|y|对头|正是|确实是|就是|可能是)(?:过|了|好了|着)?$", re.I)
+    r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合)(?:过|了|好了|着|个)?$", re.I)
 CORRECTION = re.compile(
     r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|不对不对|更正一下|纠正一下|改一下|"
     r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对")
@@ -53,7 +53,8 @@ _GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "�
 GRADE_CONTEXT = ("disability_grade", "has_disability_certificate", "needs_long_term_care", "household_has_disabled")
 DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 # Markers of whose place a place is
-_HUKOU_BEFORE = re.compile(r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都)?(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
+_HUKOU_BEFORE = re.compile(
+    r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来)*(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
     r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,4}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
@@ -135,6 +136,7 @@ class _Reader:
         self.numbers = NumberReader(self, relevant)
         self.place: Optional[str] = None
         self.pending: List[tuple] = []  # (key, value, confidence, role): an applicant's fact said of someone else
+        self.topic: Optional[str] = None  # the place fact the message is about (户口 or where one lives)
         self.questions = 0  # clauses that ask something back
 
     # -- the walk over clauses ------------------------------------------------
@@ -151,9 +153,17 @@ class _Reader:
         self._resolve_people()
         self.numbers.finish()
         facts = dict(self.out.found)
+        if self.asked and self.asked not in facts:
+            follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
+            if self.asked in follows:  # "我又不残疾": no certificate either
+                facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
         dont_know = bool(DONT_KNOW.search(self.text))
         if self.asked and self.asked not in facts and dont_know and not NOT_UNDERSTOOD_RE.search(self.text):
             facts[self.asked] = FactReading(self.asked, UNKNOWN, 0.95, ANSWERED)
+        if self.asked and self.asked not in facts:
+            echo = self._echo()
+            if echo is not None:
+                facts[self.asked] = echo
         non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0)
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
@@ -205,6 +215,8 @@ class _Reader:
     def _bare(self, text: str) -> None:
         fact = self.facts[self.asked]
         role, text = self.people.subject(text)  # "我老伴有，我没有": whose yes and whose no
+        if role is not None and role.startswith("child:") and self.people.applicant != lex.CHILD:
+            return  # "孩子还在的": about the child, not a yes or no to the question
         core = _strip(text)
         if fact.type == BOOLEAN:
             value = bare_boolean(text)
@@ -212,7 +224,9 @@ class _Reader:
                 self.said(fact, value, 0.9, role)
         elif fact.type == CHOICE:
             core = re.sub(r"^(?:我|我们|我家|是|我是)+", "", core)
-            if re.fullmatch(r"(?:都不是|都没有|都不算|没有|没|无|不是|一个都不是|哪个都不是|都不|其他|别的|都不沾边)", core):
+            if role in (None, lex.SELF) and re.fullmatch(
+                r"(?:都不是|都没有|都不算|没有|没|无|不是|一个都不是|哪个都不是|都不|其他|别的|都不沾边)", core
+            ):
                 none = next((o for o in fact.options if o.startswith(("都不", "无", "其他"))), None)
                 if none is not None:
                     self.said(fact, none, 0.85, role)
@@ -256,20 +270,30 @@ class _Reader:
                 consumed |= span
                 gaps = "".join(g or "" for g in m.groups())
                 matches.append((m.start(), m.end(), phrase, gaps))
+        denied = set()  # facts a clause denies ("没被认定过什么困难对象": the denial wins)
         for start, end, phrase, gaps in sorted(matches, key=lambda x: x[0]):
             own = set(range(start, end))
             # a negator inside another phrase belongs to it ("没房子住厂里"), unless
             # the two phrases overlap ("没考上高中": 没 denies both)
             others = frozenset(i for span, _ in spans if not span & own for i in span)
             fact = self.facts[phrase.fact]
-            if gaps and self.people.mentions(gaps):
+            if gaps and any(role != lex.SELF for _, _, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
-            role = self.people.at(text, start)
+            names_someone = bool(self.people.mentions(text[start:end]))
+            # "儿女也没有": the children named are the object; a disability said of
+            # the person named before ("我老头子是二级残疾，有证的") carries over
+            carry = fact.key in DISABILITY_FACTS and not names_someone
+            role = self.people.at(text, start, carry=carry)
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN:
                 value, negations = polarity(text, start, end, phrase.negative, others)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
+                explicit = phrase.negative or negations or inside
+                if fact.key in denied and not explicit:
+                    continue
+                if explicit and value is False:
+                    denied.add(fact.key)
                 self.said(fact, value, 0.85 - 0.05 * (negations + inside), role)
             else:
                 value, _ = polarity(text, start, end, False, others)
@@ -288,7 +312,8 @@ class _Reader:
             if not stated:
                 continue
             grade = _GRADES[m.group(1)]
-            role = self.people.at(text, m.start())
+            role = self.people.at(text, m.start(), carry=True) or (
+                self.people.named if self.asked == "only_child_lost" else None)
             if role and role.startswith("child:") and (self.asked == "only_child_lost" or re.search(r"独生|失独|计生", self.text)):
                 # 计划生育特别扶助: an only child's disability of grade three or worse
                 self.add("only_child_lost", grade in ("一级", "二级", "三级"), 0.85)
@@ -308,26 +333,71 @@ class _Reader:
 
     def _place(self, text: str, start: int, end: int, place: str) -> None:
         before, after = text[:start], text[end:]
-        if negators_before(text, start, window=3):
-            return  # "不是外地的"
-        role = self.people.at(text, start, carry=False)
-        if role is not None and not self.people.is_applicant(role) and not role.startswith("child:"):
-            if role in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
+        if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
+            return  # "不是外地的", "前面说吴兴是说错了"
+        adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
+        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子", before)  # "我和老伴住在乾元"
+        if adults and not together and not self.people.is_applicant(adults[-1]):
+            if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
                 self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装"
             return  # "我老婆户口在外地": not the applicant's
+        if re.search(r"户口|户籍", text):
+            self.topic = "hukou_place"
+        elif re.search(r"住|上班|打工|工作", text):
+            self.topic = "residence_place"
         if _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人)", after)
         ):
             self._district("hukou_place", place)
-        elif _RESIDENCE_AFTER.match(after) or re.search(r"(?:住在|住|租在|租房在|搬到|我是)\s*$", before):
+        elif _RESIDENCE_AFTER.match(after) or re.search(r"(?:住在|住|租在|租房在|搬到|我是|家(?:就|也)?(?:在|住))\s*$", before):
             self._district("residence_place", place)
+        elif self.asked in ("hukou_place", "residence_place") and not self.topic:
+            self._district(self.asked, place)
+        elif self.topic and self.out.repaired:
+            self._district(self.topic, place)  # "户口我前面说吴兴是说错了，是德清"
         elif self.asked in ("hukou_place", "residence_place"):
             self._district(self.asked, place)
         elif place != OUTSIDE_HUZHOU:
             self.place = place
 
+    def _echo(self) -> Optional[FactReading]:
+        """"照顾倒不需要" to "需要长期照护（…照顾）吗？": the answer repeats words of the
+        question, with or without a negation. Read last, when nothing else
+        answered, and with less confidence."""
+        fact = self.facts[self.asked]
+        if fact.type != BOOLEAN:
+            return None
+        words = question_words(fact)
+        value = None
+        for clause in clauses(self.text):
+            text = clause.text
+            if A_NOT_A.search(text) or is_question(text):
+                continue
+            for word in words:
+                for m in re.finditer(re.escape(word), text):
+                    value, _ = polarity(text, m.start(), m.end())
+        return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None
+
     def _district(self, key: str, place: str) -> None:
         self.add(key, place, 0.9)
+
+
+_QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已经", "或者", "比如", "当地", "清楚", "可以", "不知道",
+                       "这个", "什么", "怎么", "多少", "还是", "就是", "吗", "的", "了", "有", "是", "没有", "或", "和",
+                       "等", "他", "她", "您", "我", "自己", "里", "在", "之后", "一个", "规定", "标准", "情况"}
+_WORDS: Dict[str, Tuple[str, ...]] = {}
+
+
+def question_words(fact: Fact) -> Tuple[str, ...]:
+    """The content words of a fact's question and label ("照护", "照顾", "需要")."""
+    if fact.key not in _WORDS:
+        import jieba
+
+        question = re.sub(r"（[^）]*不知道[^）]*）", "", fact.question)  # not the "不清楚可以说不知道" note
+        text = re.sub(r"[（）()，,。？?、“”：:]", " ", question + " " + fact.label)
+        words = {w for w in jieba.lcut(text) if len(w) >= 2 and w not in _QUESTION_STOPWORDS and w.strip()}
+        _WORDS[fact.key] = tuple(sorted(words, key=len, reverse=True))
+    return _WORDS[fact.key]
 
 
 def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
@@ -344,6 +414,8 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
         found["migrant_worker"] = True
     elif hukou in HUZHOU:
         found["migrant_worker"] = False
+    elif hukou == OUTSIDE_HUZHOU and values.get("works_or_lives_in_huzhou") is True:
+        found["migrant_worker"] = True
     if residence in HUZHOU:
         found["works_or_lives_in_huzhou"] = True
     grade = values.get("disability_grade")
@@ -370,6 +442,8 @@ def read(
     normalized = normalize(text or "")
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
+    # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
+    normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)
     if not normalized:
         return Reading()
     return _Reader(normalized, catalogue, asked, dict(known or {}), relevant).run()
