@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import answers
 from bot.finder import Finding, find_services
 from knowledge_base import KnowledgeBase, shared
-from knowledge_base.types import Service
+from knowledge_base.types import HUKOU, OUTSIDE_HUZHOU, Service
 
 logger = logging.getLogger(__name__)
 
@@ -79,9 +79,29 @@ def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
 
 
-def place_of(tracker: Tracker) -> Optional[str]:
-    """The district or county the resident named now or earlier."""
-    return latest_entity(tracker, "place") or tracker.get_slot("place")
+def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Optional[str]]:
+    """(district or county, note) whose office handles ``service`` for this resident.
+
+    A service applied for where the 户籍 is (低保, 护理补贴: the source says
+    "向户籍所在地") goes to the 户籍's county, whatever place the resident
+    names or lives in; other services go to the place named now, else where
+    the resident lives, else the 户籍.
+    """
+    named = latest_entity(tracker, "place")
+    hukou = tracker.get_slot("hukou_place")
+    lives = tracker.get_slot("residence_place")
+    if service.apply_at == HUKOU:
+        if hukou in PLACES:
+            note = None if named in (None, hukou) else f"按规定要向户籍所在地申请，您的户籍在{hukou}，所以去{hukou}办，不是{named}。"
+            return hukou, note
+        if hukou == OUTSIDE_HUZHOU:
+            return named or lives or tracker.get_slot("place"), "按规定要向户籍所在地申请；您的户籍不在湖州，请先向户籍所在地咨询，下面是湖州这边的部门，可以问问能否在居住地办理。"
+        place = named or tracker.get_slot("place") or lives
+        return place, ("按规定要向户籍所在地申请；下面是您说的区县的部门，如果户籍在别的区县，请找户籍所在地的部门。" if place else None)
+    for place in (named, lives if lives in PLACES else None, tracker.get_slot("place"), hukou if hukou in PLACES else None):
+        if place:
+            return place, None
+    return None, None
 
 
 def buttons(pairs: Iterable[Tuple[str, str]]) -> List[Dict[str, str]]:

@@ -2,21 +2,43 @@
 
 action_start_eligibility picks the service; eligibility_form asks only the
 questions that service's criteria still need (facts already known are not
-asked again); action_eligibility_verdict gives the verdict per condition with
-its citation, and what to do next.
+asked again, see actions/facts.py); before a "not eligible" that rests on a
+reading of the resident's own words, it confirms that reading;
+action_eligibility_verdict gives the verdict per condition with its citation,
+and what to do next. action_recheck gives the verdict again when a fact it
+rested on is corrected afterwards ("我说错了，是被公司辞退的").
 """
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, reset_failures, service_in_focus
-from actions.screening import ScreeningForm, answers_so_far
+from actions.facts import known_facts
+from actions.screening import ScreeningForm
 from bot import answers
-from knowledge_base.eligibility import NEED_MORE_ANSWERS, evaluate
+from knowledge_base.eligibility import NEED_MORE_ANSWERS, NOT_ELIGIBLE, Verdict, evaluate
+from knowledge_base.types import Service
+
+# A reading below this confidence never refuses on its own: it is confirmed first.
+SURE = 0.9
+
+
+def record(service: Service, result: Verdict) -> Dict[str, Any]:
+    return {
+        "service": service.id,
+        "status": result.status,
+        "conditions": [{"label": r.criterion.label, "status": r.status} for r in result.conditions if r.shown],
+    }
+
+
+def with_record(tracker: Tracker, service: Service, result: Verdict) -> SlotSet:
+    history = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != service.id]
+    return SlotSet("verdicts", history + [record(service, result)])
 
 
 class ActionStartEligibility(Action):
@@ -37,43 +59,62 @@ class ActionStartEligibility(Action):
             return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
         # A screening started afresh, also in the middle of another one: no question is pending.
         return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
-                SlotSet("requested_slot", None), reset_failures()]
+                SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
 
 
 class ValidateEligibilityForm(ScreeningForm):
     def name(self) -> Text:
         return "validate_eligibility_form"
 
-    def _service(self, tracker: Tracker):
-        sid = tracker.get_slot("eligibility_service")
-        return kb().service(sid) if sid else None
-
     def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
-        service = self._service(tracker)
+        service = self.service(tracker)
         if service is None:
             return []
-        dispatcher.utter_message(
-            text=f"好的，我帮您看看能不能申请【{service.name}】。只问还需要的情况，随时可以说“算了”停止。"
-        )
-        # A place said earlier ("我住在安吉") answers the district question.
-        place = tracker.get_slot("place")
-        if place and tracker.get_slot("hukou_place") is None and "hukou_place" in service.facts():
-            match = kb().resolve_place(place)
-            if match is not None and match.place.kind != "zone":
-                return [SlotSet("hukou_place", match.place.name)]
+        known = known_facts(tracker)
+        said = [k for k in service.facts() if k in known]
+        intro = f"好的，我帮您看看能不能申请【{service.name}】。只问还需要的情况，随时可以说“算了”停止。"
+        if said:
+            facts = kb().catalogue.facts
+            intro += "\n您已经说过的：" + "；".join(facts[k].describe(known[k]) for k in said) + "，不再重复问。"
+        dispatcher.utter_message(text=intro)
         return []
 
     def keep_alive(self, tracker: Tracker) -> List[Dict]:
         return [SlotSet("eligibility_service", tracker.get_slot("eligibility_service"))]
 
-    def next_question(self, tracker: Tracker, known: Dict[str, Any]) -> Optional[tuple]:
-        service = self._service(tracker)
+    def next_question(self, tracker: Tracker, known: Dict[str, Any]):
+        service = self.service(tracker)
         if service is None:
             return None
         verdict = evaluate(service, kb().catalogue.facts, known)
         if verdict.status != NEED_MORE_ANSWERS:
             return None
         return verdict.next_fact, verdict.next_question
+
+    def before_done(self, dispatcher: CollectingDispatcher, tracker: Tracker, known: Dict[str, Any]) -> List[Dict]:
+        """No "不符合" from a reading the resident did not confirm: "我确认一下：…，对吗？"."""
+        service = self.service(tracker)
+        if service is None:
+            return []
+        facts = kb().catalogue.facts
+        verdict = evaluate(service, facts, known)
+        if verdict.status != NOT_ELIGIBLE:
+            return []
+        confidence = tracker.get_slot("fact_confidence") or {}
+        for result in verdict.deciding():
+            keys = result.criterion.facts()
+            for key in keys:
+                if key in known and confidence.get(key, 1.0) < SURE:
+                    dispatcher.utter_message(
+                        text=f"我确认一下：{facts[key].describe(known[key])}，对吗？",
+                        buttons=buttons([("对", "对"), ("不对", "不对")]),
+                    )
+                    return [SlotSet("pending_confirmation", {"fact": key}), SlotSet(REQUESTED_SLOT, key)]
+        return []
+
+
+def say_verdict(dispatcher: CollectingDispatcher, service: Service, result: Verdict, prefix: str = "") -> None:
+    dispatcher.utter_message(text=prefix + answers.verdict(kb(), service, result), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
 
 
 class ActionEligibilityVerdict(Action):
@@ -86,12 +127,34 @@ class ActionEligibilityVerdict(Action):
         service = base.service(sid) if sid else None
         if service is None:
             return [SlotSet("eligibility_service", None)]
-        result = evaluate(service, base.catalogue.facts, answers_so_far(tracker))
-        dispatcher.utter_message(text=answers.verdict(base, service, result), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
-        record = {
-            "service": service.id,
-            "status": result.status,
-            "conditions": [{"label": r.criterion.label, "status": r.status} for r in result.conditions],
-        }
-        history = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != service.id]
-        return [SlotSet("verdicts", history + [record]), SlotSet("eligibility_service", None)]
+        result = evaluate(service, base.catalogue.facts, known_facts(tracker))
+        say_verdict(dispatcher, service, result)
+        return [with_record(tracker, service, result), SlotSet("eligibility_service", None)]
+
+
+class ActionRecheck(Action):
+    """A fact a verdict rested on was corrected: the verdict again, or the
+    screening again where the correction opens a question not asked before."""
+
+    def name(self) -> Text:
+        return "action_recheck"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        base = kb()
+        reading = tracker.get_slot("reading") or {}
+        known = known_facts(tracker)
+        events: List[Dict] = []
+        for sid in reading.get("recheck") or []:
+            service: Optional[Service] = base.service(sid)
+            if service is None:
+                continue
+            result = evaluate(service, base.catalogue.facts, known)
+            if result.status == NEED_MORE_ANSWERS:
+                dispatcher.utter_message(text=f"好的，已按您说的更正。【{service.name}】还需要再问一下：")
+                return events + [SlotSet("eligibility_service", service.id), SlotSet(REQUESTED_SLOT, None),
+                                 FollowupAction("eligibility_form")]
+            say_verdict(dispatcher, service, result, prefix="好的，已按您更正的情况重新判断：\n")
+            tracker.slots["verdicts"] = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != sid] + [
+                record(service, result)]
+            events.append(SlotSet("verdicts", tracker.slots["verdicts"]))
+        return events + [SlotSet("fact_changed", False)]

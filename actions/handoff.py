@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import kb, services_discussed
-from actions.screening import answers_so_far
+from actions.facts import known_facts
 
 CHINA = dt.timezone(dt.timedelta(hours=8))
 DEFAULT_HOURS = "1-5 09:00-17:00"  # the operator desk's own hours; set HUZHOU_OPERATOR_HOURS
@@ -46,9 +46,10 @@ def summary(tracker: Tracker) -> Dict[str, Any]:
         "conversation": tracker.sender_id,
         "services": [{"id": s.id, "name": s.name, "agency": s.agency_current} for s in services if s],
         "facts": [
-            {"fact": key, "question": facts[key].question, "answer": value}
-            for key, value in answers_so_far(tracker).items()
+            {"fact": key, "label": facts[key].label, "answer": value, "said": facts[key].describe(value)}
+            for key, value in known_facts(tracker).items()
         ],
+        "applicant": tracker.get_slot("applicant"),
         "place": tracker.get_slot("place"),
         "verdicts": tracker.get_slot("verdicts") or [],
     }
@@ -61,11 +62,13 @@ def summary_text(data: Dict[str, Any]) -> str:
     lines.append(f"咨询的服务：{names}")
     if data["place"]:
         lines.append(f"所在区县：{data['place']}")
+    if data.get("applicant") and data["applicant"] != "self":
+        who = {"parent": "父母", "spouse": "配偶", "child": "子女"}.get(data["applicant"], data["applicant"])
+        lines.append(f"申请人：居民的{who}")
     for fact in data["facts"]:
-        answer = {True: "是", False: "否"}.get(fact["answer"], fact["answer"])
-        lines.append(f"· {fact['question'].split('？')[0]}：{answer}")
-    status_words = {"likely_eligible": "很可能符合", "not_eligible": "不符合", "undetermined": "待确认",
-                    "need_more_answers": "未问完"}
+        lines.append(f"· {fact['said']}")
+    status_words = {"likely_eligible": "很可能符合", "possibly_eligible": "可能符合，建议咨询", "not_eligible": "不符合",
+                    "undetermined": "待确认", "need_more_answers": "未问完"}
     for v in data["verdicts"]:
         service = base.service(v["service"])
         lines.append(f"评估：{service.name if service else v['service']} — {status_words.get(v['status'], v['status'])}")

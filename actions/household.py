@@ -14,7 +14,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import buttons, kb, service_payload
-from actions.screening import ScreeningForm, answers_so_far
+from actions.facts import known_facts
+from actions.screening import ScreeningForm
 from bot import answers
 from bot.finder import ELDERLY_AGE, ELDERLY_GROUP
 from knowledge_base.eligibility import LIKELY_ELIGIBLE, MET, NEED_MORE_ANSWERS, NOT_APPLICABLE, evaluate
@@ -77,8 +78,6 @@ def rank_services(facts: Dict[str, Any]):
 
 
 class ValidateHouseholdForm(ScreeningForm):
-    allow_not_applicable = True
-
     def name(self) -> Text:
         return "validate_household_form"
 
@@ -103,7 +102,7 @@ class ActionHouseholdResults(Action):
         return "action_household_results"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        facts = answers_so_far(tracker)
+        facts = known_facts(tracker)
         if facts.get("disability_grade") == "无残疾":
             facts.setdefault("has_disability_certificate", False)
             facts.setdefault("household_has_disabled", False)

@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import PLACES, buttons, finding, kb, place_of, reset_failures, service_in_focus
+from actions.common import PLACES, buttons, finding, kb, office_place, reset_failures, service_in_focus
 from bot import answers
 
 
@@ -22,10 +22,10 @@ class ActionAnswerWhere(Action):
         if service is None:
             dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
             return []
-        place = place_of(tracker)
+        place, note = office_place(tracker, service)
         events = [SlotSet("current_service", service.id), reset_failures()]
         if place:
-            dispatcher.utter_message(text=answers.where(base, service, place))
+            dispatcher.utter_message(text=(note + "\n" if note else "") + answers.where(base, service, place))
             return events
         dispatcher.utter_message(
             text=answers.where(base, service, None),

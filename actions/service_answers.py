@@ -16,7 +16,7 @@ from actions.common import (
     finding,
     kb,
     list_group_services,
-    place_of,
+    office_place,
     reset_failures,
     service_in_focus,
     service_payload,
@@ -74,7 +74,7 @@ class ActionAnswerService(Action):
                 dispatcher.utter_message(text=answers.NOT_UNDERSTOOD)
             return []
 
-        place = place_of(tracker)
+        place, _ = office_place(tracker, service)
         aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
         if intent == "inform":  # "我在长兴" after a service: where to go there
             aspect = answers.WHERE if place else answers.OVERVIEW

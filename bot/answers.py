@@ -11,12 +11,14 @@ from typing import List, Optional
 
 from knowledge_base import KnowledgeBase
 from knowledge_base.eligibility import (
+    CONSULT,
     LIKELY_ELIGIBLE,
     MET,
     NEED_MORE_ANSWERS,
     NO_CRITERIA,
     NOT_ELIGIBLE,
     NOT_MET,
+    POSSIBLY_ELIGIBLE,
     UNDETERMINED,
     Verdict,
 )
@@ -47,7 +49,7 @@ WHICH_SERVICE = {
     AMOUNT: "请问您想问哪项服务的标准？告诉我服务名称，比如“护理补贴一个月多少钱”。",
     ELIGIBILITY: "请问您想看哪项服务能不能申请？比如“护理补贴我能领吗”。",
 }
-STATUS_MARK = {MET: "✔ 符合", NOT_MET: "✘ 不符合", "unknown": "？ 待确认"}
+STATUS_MARK = {MET: "✔ 符合", NOT_MET: "✘ 不符合", CONSULT: "△ 可咨询", "unknown": "？ 待确认"}
 
 
 def hotline_line(kb: KnowledgeBase, service: Service) -> str:
@@ -220,9 +222,12 @@ def _condition_line(kb: KnowledgeBase, c: Criterion, status: str, previous: Opti
 
 
 def verdict(kb: KnowledgeBase, service: Service, result: Verdict) -> str:
-    """The outcome of a screening: each condition with its citation, then what next."""
+    """The outcome of a screening: each condition that applies to this resident
+    with its citation (one that does not apply is not listed), why a condition
+    the source leaves room on sends the resident to ask, then what next."""
     headline = {
         LIKELY_ELIGIBLE: f"根据您的回答，您很可能符合【{service.name}】的条件。",
+        POSSIBLY_ELIGIBLE: f"根据您的回答，您可能符合【{service.name}】的条件，建议向{service.agency_current}咨询或直接申请。",
         NOT_ELIGIBLE: f"根据您的回答，您暂不符合【{service.name}】的条件。",
         UNDETERMINED: f"根据您的回答，【{service.name}】还有条件需要向办理部门确认。",
         NEED_MORE_ANSWERS: f"【{service.name}】还需要再了解一些情况。",
@@ -233,16 +238,21 @@ def verdict(kb: KnowledgeBase, service: Service, result: Verdict) -> str:
     for r in result.required:
         lines.append(_condition_line(kb, r.criterion, r.status, previous))
         previous = r.criterion
+        if r.status in (CONSULT, NOT_MET) and r.criterion.note is not None:
+            lines.append(f"   说明：{r.criterion.note.text}（{kb.cite(r.criterion.note.source)}）")
     for r in result.priorities:
         if r.status == MET:
             lines.append(f"★ 优先：{r.criterion.label}（{kb.cite(r.criterion.source)}）")
-    if result.status == LIKELY_ELIGIBLE:
+    steps = [f"{r.criterion.label}（{kb.cite(r.criterion.source)}）" for r in result.steps]
+    if result.status in (LIKELY_ELIGIBLE, POSSIBLY_ELIGIBLE):
         step = service.how_to_apply.text if service.how_to_apply else f"请向{service.agency_current}提出申请。"
         lines.append(f"下一步：{step}")
+        lines.extend(f"   还要：{s}" for s in steps)
     elif result.status == NOT_ELIGIBLE:
         lines.append(f"如果情况有变化或有疑问，可以咨询{service.agency_current}或拨打12345。")
     else:
         lines.append(f"标注“待确认”的条件，请向{service.agency_current}核实，或拨打12345。")
+        lines.extend(f"   还要：{s}" for s in steps)
     if service.caveat:
         lines.append(f"提示：{service.caveat.text}")
     lines.append("以上是初步判断，最终以受理部门审核为准。")

@@ -12,6 +12,7 @@ Signals, combined into one score per service:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
@@ -32,6 +33,13 @@ FOLLOW_UP_CHARS = 12  # follow-ups without a topic are short: "需要什么材�
 FOLLOW_UP_MARGIN = 2.0
 
 WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
+# "我能申请吗", "好领伐", "能报不", "符合条件吗": asking whether one qualifies, however
+# it is worded (Wu 好…伐, colloquial 能…不), is a screening, not a question about the service.
+ELIGIBILITY_QUESTION = re.compile(
+    r"(?:能|可以|好|可不可以|能不能|有没有资格|够不够|符不符合)(?:去|再)?(?:申请|领|拿|报|报名|享受|办|参加|上|读|入|做|补|交|评|批)"
+    r"[^，。,.；;]{0,10}(?:吗|伐|不|么|没|啵|没有|呀)?\s*[？?]?\s*$"
+    r"|(?:符合|够|满足)(?:条件|资格|要求)?(?:吗|伐|不|么)|有(?:没有)?资格|够得上吗|(?:我|他|她|我们|我家|我伲)(?:能|可以|好)(?:申请|领|拿|享受|办)")
+ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK})
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
 CONFIDENT = 0.35  # a top score this high names a service even without its name
@@ -161,7 +169,10 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         or (general >= FOLLOW_UP_MARGIN * none_probability and len(parse.get("text") or "") <= FOLLOW_UP_CHARS)
     )
     if in_scope:
-        return True, ("find_service" if intent == OUT_OF_SCOPE else intent)
+        decided = "find_service" if intent == OUT_OF_SCOPE else intent
+        if decided in ASKS_ELIGIBILITY_FROM and ELIGIBILITY_QUESTION.search(parse.get("text") or ""):
+            decided = "check_eligibility"  # "护理补贴好领伐？", "娃6岁了能报小学不"
+        return True, decided
     return False, OUT_OF_SCOPE
 
 

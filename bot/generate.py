@@ -25,8 +25,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DOMAIN_FILE = REPO_ROOT / "domain.yml"
 BEGIN_FACT_SLOTS = "  # BEGIN GENERATED fact slots: `python -m bot generate` writes this block from facts.yml"
 END_FACT_SLOTS = "  # END GENERATED fact slots"
-# Facts that residents also mention in passing; their slots fill from these entities.
-FACT_ENTITIES = {"age": "age", "child_age": "child_age", "disability_grade": "disability_grade"}
+# Every fact slot is filled by one action that reads each message (actions/facts.py,
+# bot/reading): a custom slot mapping, so Rasa runs it after every user message.
+READ_FACTS_ACTION = "action_read_facts"
 NLU_FILE = REPO_ROOT / "nlu_data" / "generated" / "catalogue.yml"
 USERDICT_FILE = REPO_ROOT / "build" / "jieba" / "userdict.txt"
 
@@ -125,12 +126,10 @@ def render_userdict(catalogue: Catalogue) -> str:
 
 
 def render_fact_slots(catalogue: Catalogue) -> str:
-    """One slot per fact, one line each; filled by the screening forms."""
+    """One slot per fact, one line each; filled by the fact reader after every message."""
     lines = [BEGIN_FACT_SLOTS]
+    mapping = f"{{type: custom, action: {READ_FACTS_ACTION}}}"
     for key in catalogue.facts:
-        mapping = (
-            f"{{type: from_entity, entity: {FACT_ENTITIES[key]}}}" if key in FACT_ENTITIES else "{type: custom}"
-        )
         lines.append(f"  {key}: {{type: any, influence_conversation: false, mappings: [{mapping}]}}")
     lines.append(END_FACT_SLOTS)
     return "\n".join(lines)

@@ -95,6 +95,40 @@ class _Collector:
         self.found[key] = FactReading(key, value, round(confidence, 2), how)
 
 
+_ENDS_AS_QUESTION = re.compile(r"(?:吗|么|呢|伐|啵|不|没|没有)[啊呀]?$")
+_QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不要|会不会|算不算|好不好|能|可以|好|会")
+# Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
+# and 几 after a numeral is a vague number ("十几年").
+_INTERROGATIVE = re.compile(
+    r"怎么|哪(?:里|儿|个|些|家)|多少|为什么|为啥|是谁|找谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?:什么|啥)(?![都也])"
+    r"|(?<![十百千万一二两三四五六七八九\d])几(?:[个天年月号点岁级]?)(?:[？?啊呀呢]|$)")
+
+
+def question_start(text: str, trailing: str = "") -> Optional[int]:
+    """Where the question in a clause begins, or None when the clause asks nothing.
+
+    "特困和低保有什么区别" is all question; in "娃今年6岁了能报小学不" the
+    question is the part from its last modal on ("能报小学不"). A question mark
+    alone after a statement ("交了十年？") is a tentative answer, not a question.
+    """
+    if re.match(r"^(?:你|您)(?:说|讲|问)的", text):
+        return 0  # "你说的突发困难": the assistant's words, asked about
+    if _INTERROGATIVE.search(text):
+        return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
+    pair = A_NOT_A.search(text)
+    if pair:
+        return pair.start()
+    ends = bool(_ENDS_AS_QUESTION.search(text)) and (
+        not text.endswith(("不", "没", "没有")) or re.search(r"能|可以|好|会|要|有", text[:-1])
+    )
+    if not ends and not is_question(text):
+        return None
+    heads = [m.start() for m in _QUESTION_HEAD.finditer(text)]
+    if not heads:
+        return 0 if ends or trailing in ("？", "?") else None
+    return heads[-1]
+
+
 def _strip(text: str) -> str:
     text = re.sub(rf"[{_PARTICLES}]+$", "", text.strip())
     text = re.sub(rf"^{_ADVERBS}+", "", text)
@@ -174,11 +208,15 @@ class _Reader:
         rhetorical = re.match(r"^(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
             text = rhetorical.group(1)
-        elif (A_NOT_A.search(text) or is_question(text)) and not DONT_KNOW.search(text):
-            # "特困和低保有什么区别？" states nothing ("也不知道去哪里办" is no question)
-            self.questions += 1
-            return
-        del trailing  # "交了十年？不对，十三年": a question mark alone is a tentative answer
+        else:
+            start = question_start(text, trailing)
+            if start is not None:
+                # "娃今年6岁了能报小学不": the question is "能报小学不"; what comes before is said
+                if not DONT_KNOW.search(text):
+                    self.questions += 1
+                text = text[:start]
+                if not text.strip():
+                    return
         if self.asked:
             self._bare(text)
         consumed = self._phrases(text)
@@ -233,7 +271,8 @@ class _Reader:
             elif core in fact.options:
                 self.said(fact, core, 0.9, role)
         elif fact.type == NUMBER:
-            if fact.subject == "child" and re.search(r"没有?(?:孩子|小孩|子女)|无子女|还没生|没生", text):
+            if fact.subject == "child" and (re.search(r"没有?(?:孩子|小孩|子女)|无子女|还没生|没生", text)
+                                            or re.fullmatch(r"没有|没|无|木有", core)):
                 self.add(fact.key, NOT_APPLICABLE, 0.85)
             elif fact.subject == "woman" and re.search(
                 r"(?:老伴|老婆|妻子|爱人|她|女方)[^，,。]{0,4}(?:走了|去世|过世|不在了|没了|死了)|离婚|离了|离异|丧偶|单身|没结婚|没有老婆|没老婆", text

@@ -1,0 +1,119 @@
+"""Reads every message for facts: the custom slot mapping of every fact slot.
+
+Rasa runs ``action_read_facts`` after each user message, in a form or not
+(domain.yml maps every fact slot to it), so a fact said anywhere — in the
+opening story, in passing, in a correction after a verdict — is recorded once
+and never asked again. The reading itself is bot.reading; this adapter gives
+it the question being asked and what is known, and records:
+
+- the facts read (a changed value is a correction), with their confidence;
+- what follows from them with certainty (户籍在外地 and living in Huzhou: a
+  migrant worker) where not known yet;
+- ``reading``: what kind of message it was (a non-answer, a question back, a
+  correction), for the screening forms;
+- ``fact_changed``: the message changed a fact a verdict was given on, so the
+  rules recheck the verdict (actions/eligibility.py).
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import kb, latest_intent, latest_text
+from bot.reading import implied, read
+from bot.reading.reader import bare_boolean
+from knowledge_base.eligibility import UNKNOWN
+
+SCREENING_FORMS = ("eligibility_form", "household_form")
+IMPLIED_CONFIDENCE = 0.8
+
+
+def known_facts(tracker: Tracker) -> Dict[str, Any]:
+    """Every fact recorded in the conversation (slots that are set)."""
+    facts = kb().catalogue.facts
+    return {key: tracker.get_slot(key) for key in facts if tracker.get_slot(key) is not None}
+
+
+def asked_fact(tracker: Tracker) -> Optional[str]:
+    """The fact a screening form is asking right now, if any."""
+    loop = (tracker.active_loop or {}).get("name")
+    requested = tracker.get_slot("requested_slot")
+    if loop in SCREENING_FORMS and requested in kb().catalogue.facts:
+        return requested
+    return None
+
+
+def verdict_facts(tracker: Tracker) -> Dict[str, List[str]]:
+    """The facts each service with a verdict in this conversation rests on."""
+    base = kb()
+    found: Dict[str, List[str]] = {}
+    for record in tracker.get_slot("verdicts") or []:
+        service = base.service(record.get("service", ""))
+        if service is not None:
+            found[service.id] = list(service.facts())
+    return found
+
+
+class ActionReadFacts(Action):
+    def name(self) -> Text:
+        return "action_read_facts"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        catalogue = kb().catalogue
+        text = latest_text(tracker)
+        asked = asked_fact(tracker)
+        known = known_facts(tracker)
+        summary: Dict[str, Any] = {"read": [], "changed": [], "repeated": []}
+        if not text or text.startswith("/"):  # a button that names an intent carries no fact
+            return [SlotSet("reading", summary), SlotSet("fact_changed", False)]
+
+        service_id = tracker.get_slot("eligibility_service")
+        service = kb().service(service_id) if service_id else None
+        reading = read(text, catalogue, asked, {**known, "applicant": tracker.get_slot("applicant")},
+                       service.facts() if service else ())
+        pending = tracker.get_slot("pending_confirmation") or {}
+        if pending and asked == pending.get("fact") and asked not in reading.facts:
+            # "我确认一下：申请人没有劳动能力，对吗？" — a yes or no confirms; a new answer replaces it
+            confirmed = bare_boolean(text)
+            if confirmed is None and latest_intent(tracker) in ("affirm", "deny"):
+                confirmed = latest_intent(tracker) == "affirm"
+            if confirmed is not None:
+                summary["confirmed"] = confirmed
+                return [SlotSet("reading", summary), SlotSet("fact_changed", False)]
+        confidence = dict(tracker.get_slot("fact_confidence") or {})
+        events: List[Dict] = []
+        values = dict(known)
+        for key, r in reading.facts.items():
+            if r.value == UNKNOWN and key != asked:
+                continue
+            before = known.get(key)
+            confidence[key] = r.confidence
+            if before == r.value:
+                summary["repeated"].append(key)  # said again: now surer of it
+                continue
+            events.append(SlotSet(key, r.value))
+            values[key] = r.value
+            summary["read"].append(key)
+            if before is not None and before != UNKNOWN:
+                summary["changed"].append(key)
+        for key, value in implied(values).items():
+            if key not in values:
+                events.append(SlotSet(key, value))
+                confidence[key] = IMPLIED_CONFIDENCE
+                summary["read"].append(key)
+        if reading.applicant:
+            events.append(SlotSet("applicant", reading.applicant))
+        if reading.place and not tracker.get_slot("place"):
+            events.append(SlotSet("place", reading.place))
+        summary.update(non_answer=reading.non_answer, asks=reading.asks, correction=reading.correction)
+        touched = set(summary["read"])
+        rechecks = [sid for sid, facts in verdict_facts(tracker).items() if touched & set(facts)]
+        summary["recheck"] = rechecks
+        return events + [
+            SlotSet("fact_confidence", confidence),
+            SlotSet("reading", summary),
+            SlotSet("fact_changed", bool(rechecks) and asked is None),
+        ]
