@@ -37,9 +37,9 @@ WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
 # it is worded (Wu 好…伐, colloquial 能…不), is a screening, not a question about the service.
 ELIGIBILITY_QUESTION = re.compile(
     r"(?:能|可以|好|可不可以|能不能|有没有资格|够不够|符不符合)(?:去|再)?(?:申请|领|拿|报|报名|享受|办|参加|上|读|入|做|补|交|评|批)"
-    r"[^，。,.；;]{0,10}(?:吗|伐|不|么|没|啵|没有|呀)?\s*[？?]?\s*$"
+    r"[^，。,.；;]{0,10}(?:吗|伐|不|么|没|啵|没有|呀)\s*$"
     r"|(?:符合|够|满足)(?:条件|资格|要求)?(?:吗|伐|不|么)|有(?:没有)?资格|够得上吗|(?:我|他|她|我们|我家|我伲)(?:能|可以|好)(?:申请|领|拿|享受|办)")
-ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK})
+ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK, "inform"})
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
 CONFIDENT = 0.35  # a top score this high names a service even without its name
@@ -134,6 +134,19 @@ def _real_intent(parse: Mapping[str, Any]) -> tuple:
 
 
 def decide_scope(parse: Mapping[str, Any]) -> tuple:
+    """See _decide_scope; then a question whether one qualifies, however it is
+    worded ("护理补贴好领伐？", "娃6岁了能报小学不 户口长兴的"), is a screening."""
+    in_scope, intent = _decide_scope(parse)
+    if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_eligibility(parse.get("text") or ""):
+        return True, "check_eligibility"
+    return in_scope, intent
+
+
+def asks_eligibility(text: str) -> bool:
+    return any(ELIGIBILITY_QUESTION.search(part) for part in re.split(r"[，,。.；;！!？?\s]+", text) if part)
+
+
+def _decide_scope(parse: Mapping[str, Any]) -> tuple:
     """(in_scope, intent): is the message about a catalogue service, and what for.
 
     Whether a question is in scope is a matter of its topic, not of its form:
@@ -169,10 +182,7 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         or (general >= FOLLOW_UP_MARGIN * none_probability and len(parse.get("text") or "") <= FOLLOW_UP_CHARS)
     )
     if in_scope:
-        decided = "find_service" if intent == OUT_OF_SCOPE else intent
-        if decided in ASKS_ELIGIBILITY_FROM and ELIGIBILITY_QUESTION.search(parse.get("text") or ""):
-            decided = "check_eligibility"  # "护理补贴好领伐？", "娃6岁了能报小学不"
-        return True, decided
+        return True, ("find_service" if intent == OUT_OF_SCOPE else intent)
     return False, OUT_OF_SCOPE
 
 

@@ -23,6 +23,7 @@ A_NOT_A = re.compile(r"(?<![没不])(\w{1,2}?)(?:没|不)\1(?!\1)")
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
 _POST_NEGATION = re.compile(
     r"^\s*(?:都|也|还|又|根本|完全|一点儿?|一分钱?|一个|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)")
+_OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")
 
 
@@ -58,6 +59,8 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
     low = max(0, start - window)
     before = "".join(" " if i in consumed else clause[i] for i in range(low, start))
     before = A_NOT_A.sub("", before)
+    # "脚不好做不动": 不 denies 好, an adjective, not what follows it
+    before = _OWN_WORD.sub(" ", before)
     return len(_NEGATOR.findall(before))
 
 
@@ -71,14 +74,15 @@ def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset())
 
 
 def polarity(
-    clause: str, start: int, end: int, phrase_is_negative: bool = False, consumed: FrozenSet[int] = frozenset()
+    clause: str, start: int, end: int, phrase_is_negative: bool = False, consumed: FrozenSet[int] = frozenset(),
+    after: bool = True,
 ) -> Tuple[bool, int]:
     """(value, negations) of a phrase at clause[start:end].
 
     A positive phrase under one negator is denied; a negative phrase ("干不动")
     under one negator is affirmed ("也不是干不动"); two negators cancel.
     """
-    count = negators_before(clause, start, consumed) + (1 if negated_after(clause, end, consumed) else 0)
+    count = negators_before(clause, start, consumed) + (1 if after and negated_after(clause, end, consumed) else 0)
     value = not phrase_is_negative
     if count % 2 == 1:
         value = not value

@@ -17,16 +17,17 @@ from knowledge_base.types import BOOLEAN, CHOICE, OUTSIDE_HUZHOU, Catalogue
 SELF, SPOUSE, WIFE, HUSBAND, CHILD, PARENT, OTHER = "self", "spouse", "wife", "husband", "child", "parent", "other"
 PEOPLE = {
     SELF: ("我自己", "本人", "自己", "我", "俺", "阿拉", "吾"),
-    WIFE: ("老婆", "妻子", "媳妇", "太太", "孩子他妈", "孩子妈", "孩子她妈", "女方"),
-    HUSBAND: ("老公", "丈夫", "孩子他爸", "孩子爸", "男方", "男人"),
-    SPOUSE: ("老伴儿", "老伴", "爱人", "对象", "另一半", "老头子", "老头", "老太婆", "老婆子", "家属"),
+    WIFE: ("老婆", "妻子", "媳妇", "太太", "孩子他妈", "孩子妈", "孩子她妈", "女方", "老太婆", "老婆子", "嫂子", "嫂嫂"),
+    HUSBAND: ("老公", "丈夫", "孩子他爸", "孩子爸", "男方", "男人", "老头子", "老头"),
+    SPOUSE: ("老伴儿", "老伴", "爱人", "对象", "另一半", "家属"),
     CHILD: ("大儿子", "小儿子", "大女儿", "小女儿", "二儿子", "二女儿", "儿子", "女儿", "闺女", "孩子", "小孩", "小孩子",
             "娃娃", "娃", "宝宝", "小囡", "囡囡", "小朋友", "孙子", "孙女", "外孙女", "外孙", "老大", "老二", "老三",
             "大的", "小的", "最大的", "最小的", "大宝", "二宝", "双胞胎", "独生女", "独生子", "小人", "小鬼"),
     PARENT: ("我妈", "我爸", "妈妈", "爸爸", "老妈", "老爸", "母亲", "父亲", "老母亲", "老父亲", "婆婆", "公公", "岳母",
              "岳父", "丈母娘", "老丈人", "奶奶", "爷爷", "外婆", "外公", "老人家", "老人", "家里老人", "我娘", "我爹",
              "老娘", "老爹", "姆妈", "阿爸"),
-    OTHER: ("儿媳", "儿媳妇", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "亲戚", "朋友"),
+    OTHER: ("儿媳", "儿媳妇", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "亲戚", "朋友", "舅舅", "伯伯", "叔叔",
+            "阿姨", "姑姑", "姨妈", "舅妈", "婶婶", "侄子", "侄女", "外甥", "外甥女", "哥嫂", "大伯", "表哥", "表姐"),
 }
 PRONOUNS = ("她们", "他们", "她", "他", "伊")  # someone named before (伊: Wu for he/she)
 # Places outside Huzhou residents name as their 户籍 ("老家河南的").
@@ -67,6 +68,7 @@ class Lexicon:
     places: Tuple[Tuple[str, str], ...]  # (word, district/county name or 外地), longest first
     people: Tuple[Tuple[str, str], ...]  # (word, role), longest first
     facts: Catalogue
+    services: Tuple[str, ...] = ()  # service names and aliases, longest first
 
 
 def _phrases(catalogue: Catalogue) -> List[Phrase]:
@@ -119,6 +121,7 @@ def lexicon(catalogue: Catalogue) -> Lexicon:
     if built is None or built.facts is not catalogue:
         if len(_BUILT) > 4:
             _BUILT.clear()
+        names = {w for s in catalogue.services for w in (s.name, *s.aliases) if len(w) >= 2}
         built = _BUILT[id(catalogue)] = Lexicon(tuple(_phrases(catalogue)), tuple(_places(catalogue)),
-                                                tuple(_people()), catalogue)
+                                                tuple(_people()), catalogue, tuple(sorted(names, key=len, reverse=True)))
     return built

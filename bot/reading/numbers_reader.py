@@ -74,7 +74,14 @@ class NumberReader:
             return  # "不是六十七，是七十六": the number taken back
         corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and self.r.out.repaired and 16 <= n.low <= 110 \
             and self.r.asked not in ("age", "child_age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元)", after)
-        if _AGE_UNIT.match(after) or corrected_age or (
+        repeated_age = bool(self.ages) and not people.mentions(text) and 16 <= n.low <= 110 and _only_filler(text[:n.start] + after) and \
+            self.r.asked not in ("child_age",) and not (self.asked and self.asked.unit != "周岁")
+        if repeated_age:  # "八十多了，八十二": the same person's age, said more exactly
+            person = self.ages[-1][0]
+        spoken_age = n.start == 0 and re.match(r"^(?:多)?\s*(?:了|啦)", after) and 40 <= n.low <= 110 and bool(people.last)
+        if spoken_age:  # "有个老人，八十多了": the age of whoever was just named
+            person = people.last
+        if _AGE_UNIT.match(after) or corrected_age or repeated_age or spoken_age or (
             re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
             and 16 <= n.low <= 110
@@ -187,9 +194,9 @@ class NumberReader:
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
-            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", text):
+            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
-            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣", text):
+            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁", self.r.text):
                 key = "days_since_rights_infringed"
             if key is not None:
                 self._add(key, d, 0.85)

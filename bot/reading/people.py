@@ -82,7 +82,7 @@ class People:
             return self.applicant in (None, lex.SELF)
         if role.startswith(CHILD_PREFIX):
             return self.applicant == lex.CHILD
-        if role in (lex.WIFE, lex.HUSBAND) and self.applicant == lex.SPOUSE:
+        if role in (lex.WIFE, lex.HUSBAND, lex.SPOUSE) and self.applicant == lex.SPOUSE:
             return True
         return role == self.applicant
 
@@ -105,7 +105,11 @@ class People:
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]", text):
                 self.applicant = role
                 return
-        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)", text)
+        if re.search(r"(?:这个|这)(?:孩子|小孩)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text):
+            self.applicant = lex.CHILD  # "这个孩子能申请特困供养吗"
+            return
+        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)"
+                            r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text)
         if pronoun:
             named = [role for start, _, role in self.mentions(text[:pronoun.start()]) if role not in ("pronoun", lex.SELF)]
             if named:
@@ -114,7 +118,8 @@ class People:
                                   else lex.CHILD if role.startswith(CHILD_PREFIX) else role)
                 return
         parents = "|".join(sorted(lex.PEOPLE[lex.PARENT], key=len, reverse=True))
-        if re.search(rf"(?:{parents})[^。.？?]{{0,30}}(?:能不能|能领|能申请|能办|可不可以|符合|够条件|有没有资格)", text) \
+        asks_parent = re.search(rf"(?:{parents})([^。.？?]{{0,30}})(?:能不能|能领|能申请|能办|可不可以|符合|够条件|有没有资格)", text)
+        if asks_parent and not re.search(r"我们|我家|我伲|咱家", asks_parent.group(1)) \
                 and not re.search(r"我(?:能不能|能领|能申请|可以|符合)", text):
             self.applicant = lex.PARENT
 
@@ -128,9 +133,12 @@ class People:
         """
         found: List[Tuple[str, Optional[str], Any]] = []
         own = [n for role, n in ages if role in (None, "pronoun", lex.SELF)]
+        woman = bool(re.search("|".join(lex.PEOPLE[lex.HUSBAND]), text))  # "我老公…": the resident is the wife
         for role, n in ages:
             if role is not None and role.startswith(CHILD_PREFIX):
-                found.append(("age" if self.applicant == lex.CHILD and n.low >= 16 else "child_age", role, n))
+                found.append(("child_age", role, n))
+                if self.applicant == lex.CHILD:
+                    found.append(("age", role, n))  # "我儿子十五岁…他能交吗": the applicant's age
             elif role == lex.WIFE or (role == lex.SPOUSE and asked == "woman_age"):
                 found.append(("woman_age", role, n))
             elif role in (None, "pronoun"):
@@ -140,7 +148,7 @@ class People:
             elif role == lex.SELF:
                 if self.applicant in (None, lex.SELF):
                     found.append(("age", role, n))
-                if asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text):
+                if woman or (asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text)):
                     found.append(("woman_age", role, n))
             elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None))):
                 found.append(("age", role, n))

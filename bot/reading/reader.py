@@ -50,11 +50,13 @@ _TYPOS = {"已径": "已经", "在值": "在职", "残几证": "残疾证", "覅
 _GRADE = re.compile(r"([一二三四1-4壹贰叁肆])\s*级")
 _GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "一级", "二": "二级", "三": "三级", "四": "四级",
            "壹": "一级", "贰": "二级", "叁": "三级", "肆": "四级"}
+EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 GRADE_CONTEXT = ("disability_grade", "has_disability_certificate", "needs_long_term_care", "household_has_disabled")
 DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 # Markers of whose place a place is
 _HUKOU_BEFORE = re.compile(
-    r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来)*(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
+    r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是)*"
+    r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
     r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,4}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
@@ -100,7 +102,7 @@ _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不�
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
 # and 几 after a numeral is a vague number ("十几年").
 _INTERROGATIVE = re.compile(
-    r"怎么|哪(?:里|儿|个|些|家)|多少|为什么|为啥|是谁|找谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?:什么|啥)(?![都也])"
+    r"怎么|哪(?:里|儿|个|些|家)|多少|为什么|为啥|是谁|找谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
     r"|(?<![十百千万一二两三四五六七八九\d])几(?:[个天年月号点岁级]?)(?:[？?啊呀呢]|$)")
 
 
@@ -214,15 +216,38 @@ class _Reader:
                 # "娃今年6岁了能报小学不": the question is "能报小学不"; what comes before is said
                 if not DONT_KNOW.search(text):
                     self.questions += 1
-                text = text[:start]
+                text = self._without_services(text[:start])
                 if not text.strip():
                     return
         if self.asked:
             self._bare(text)
+        if re.search(r"听说|听人家说|想问|问问|问一下|了解一下|咨询|打听", text):
+            text = self._without_services(text)  # "听说有特困供养": hearing of a service is no fact
         consumed = self._phrases(text)
+        self._child_lost(text)
         self._grades(text)
         self.numbers.clause(text, consumed)
         self._places(text)
+
+    def _without_services(self, text: str) -> str:
+        """"特困供养这种我好申请伐", "听说有特困供养": a service named is no fact about
+        the resident — unless the resident says they have it ("我们是低保户", "在吃低保")."""
+        for word in self.lex.services:
+            for m in list(re.finditer(re.escape(word), text)):
+                before, after = text[:m.start()], text[m.end():]
+                if re.search(r"(?:是|属于|评上了?|认定为?|享受着?|在吃|吃着|领着|办了|拿着|已经是)$", before) or \
+                        re.match(r"^(?:户|家庭|对象|人员|边缘|证)", after):
+                    continue
+                text = text[:m.start()] + "□" * len(word) + text[m.end():]
+        return text
+
+    def _child_lost(self, text: str) -> None:
+        """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
+        if not re.search(r"没了|走了|走掉|去世|过世|不在了|死了|病故", text):
+            return
+        role = self.people.at(text, len(text))
+        if role and role.startswith("child:") and re.search(r"独生|就一个|只有一个|唯一|就这一个", self.text):
+            self.add("only_child_lost", True, 0.85)
 
     def add(self, key: str, value: Any, confidence: float) -> None:
         how = ANSWERED if key == self.asked else SAID
@@ -242,7 +267,7 @@ class _Reader:
         "我老伴二级": someone in the household is disabled."""
         for key, value, confidence, role in self.pending:
             adult = role in (lex.PARENT, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
-            if adult and key not in self.out.found and self.people.adopt(role, key == self.asked or self.asked is None):
+            if adult and key not in self.out.found and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
             elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
                 key == "disability_grade" and value == "无残疾"
@@ -302,7 +327,9 @@ class _Reader:
                 span = set(range(m.start(), m.end()))
                 # words already read for this fact, or inside a longer phrase of
                 # another fact ("没有残疾" inside "没有残疾证"), are not read again
-                if span & taken.get(phrase.fact, set()) or any(span < other for other in (s for s, _ in spans)):
+                if span & taken.get(phrase.fact, set()) or any(
+                    span < other and lex.GAP not in p.text for other, p in spans
+                ):
                     continue
                 taken.setdefault(phrase.fact, set()).update(span)
                 spans.append((span, phrase))
@@ -325,7 +352,8 @@ class _Reader:
             role = self.people.at(text, start, carry=carry)
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN:
-                value, negations = polarity(text, start, end, phrase.negative, others)
+                # an event is not denied by what follows it ("出车祸没了": died, not "no accident")
+                value, negations = polarity(text, start, end, phrase.negative, others, after=fact.key not in EVENT_FACTS)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside
