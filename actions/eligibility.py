@@ -157,4 +157,4 @@ class ActionRecheck(Action):
             tracker.slots["verdicts"] = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != sid] + [
                 record(service, result)]
             events.append(SlotSet("verdicts", tracker.slots["verdicts"]))
-        return events + [SlotSet("fact_changed", False)]
+        return events

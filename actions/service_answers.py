@@ -2,6 +2,7 @@
 services for a group of residents; clarification and the fallback."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -128,3 +129,33 @@ class ActionDefaultFallback(Action):
             buttons=buttons([("转人工", "/human_handoff")]),
         )
         return [UserUtteranceReverted()]
+
+
+# A short follow-up the classifier took for another topic ("那去哪里问问清楚？")
+# is about the service under discussion when it asks where, how, what or how much.
+FOLLOW_UP_ASPECTS = (
+    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话")),
+    (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
+    (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
+    (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领")),
+)
+
+
+class ActionOutOfScope(Action):
+    """Out of scope — unless it is a follow-up about the service under discussion."""
+
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        service = current_service(tracker)
+        text = (tracker.latest_message or {}).get("text") or ""
+        if service is not None and len(text) <= 20:
+            for aspect, words in FOLLOW_UP_ASPECTS:
+                if words.search(text):
+                    place, _ = office_place(tracker, service)
+                    dispatcher.utter_message(text=answers.answer(kb(), service, aspect, place),
+                                             buttons=buttons(FOLLOW_UP_BUTTONS))
+                    return [reset_failures()]
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return []

@@ -27,6 +27,7 @@ class CatalogueScope(StatelessComponent):
             if not intent or text.startswith("/"):
                 continue
             parse = {
+                "text": text,
                 "intent": intent,
                 "intent_ranking": message.get(INTENT_RANKING_KEY) or [],
                 "entities": message.get("entities") or [],

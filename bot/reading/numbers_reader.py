@@ -132,7 +132,7 @@ class NumberReader:
         self.ages.append((person, n))
 
     def _resolve_ages(self) -> None:
-        for key, role, n in self.r.people.age_facts(self.ages, self.r.asked, self.r.text):
+        for key, role, n in self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known):
             if key == "child_age":
                 self.children.append((role or "child:孩子", int(n.low) if n.exact else n.value))
                 if "双胞胎" in self.r.text:

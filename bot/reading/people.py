@@ -123,7 +123,8 @@ class People:
                 and not re.search(r"我(?:能不能|能领|能申请|可以|符合)", text):
             self.applicant = lex.PARENT
 
-    def age_facts(self, ages: List[Tuple[Optional[str], Any]], asked: Optional[str], text: str) -> List[Tuple[str, Optional[str], Any]]:
+    def age_facts(self, ages: List[Tuple[Optional[str], Any]], asked: Optional[str], text: str,
+                  known: Optional[dict] = None) -> List[Tuple[str, Optional[str], Any]]:
         """Which fact each age said is: a child's, the wife's, the applicant's.
 
         ``ages`` are (role, number) in message order; the result is (fact, role,
@@ -142,7 +143,10 @@ class People:
             elif role == lex.WIFE or (role == lex.SPOUSE and asked == "woman_age"):
                 found.append(("woman_age", role, n))
             elif role in (None, "pronoun"):
-                found.append((asked if asked in ("age", "child_age", "woman_age") else "age", role, n))
+                about_child = asked is None and (known or {}).get("child_age") is not None and \
+                    (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about
+                found.append((asked if asked in ("age", "child_age", "woman_age") else
+                              "child_age" if about_child else "age", role, n))
                 if asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我就是老婆", text):
                     found.append(("age", role, n))  # "我就是女方，五十周岁": her age too
             elif role == lex.SELF:
