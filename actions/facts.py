@@ -72,17 +72,18 @@ class ActionReadFacts(Action):
 
         service_id = tracker.get_slot("eligibility_service")
         service = kb().service(service_id) if service_id else None
-        reading = read(text, catalogue, asked, {**known, "applicant": tracker.get_slot("applicant")},
-                       service.facts() if service else ())
         pending = tracker.get_slot("pending_confirmation") or {}
-        if pending and asked == pending.get("fact") and asked not in reading.facts:
-            # "我确认一下：申请人没有劳动能力，对吗？" — a yes or no confirms; a new answer replaces it
+        if pending and asked == pending.get("fact"):
+            # "我确认一下：本人主动离职，对吗？" — "对" confirms the reading, it is not the
+            # fact's value; a message with more in it ("不是，是被辞退的") answers again
             confirmed = bare_boolean(text)
-            if confirmed is None and latest_intent(tracker) in ("affirm", "deny"):
+            if confirmed is None and len(text) <= 4 and latest_intent(tracker) in ("affirm", "deny"):
                 confirmed = latest_intent(tracker) == "affirm"
             if confirmed is not None:
                 summary["confirmed"] = confirmed
                 return [SlotSet("reading", summary), SlotSet("fact_changed", False)]
+        reading = read(text, catalogue, asked, {**known, "applicant": tracker.get_slot("applicant")},
+                       service.facts() if service else ())
         confidence = dict(tracker.get_slot("fact_confidence") or {})
         events: List[Dict] = []
         values = dict(known)

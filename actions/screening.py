@@ -172,6 +172,11 @@ class ScreeningForm(FormValidationAction, ABC):
                 + self.keep_alive(tracker)
         if pending:
             events.append(SlotSet("pending_confirmation", None))
+            if requested in (reading.get("repeated") or []):
+                # asked to confirm, the resident says it again: that is what they mean
+                confidence = dict(tracker.get_slot("fact_confidence") or {})
+                confidence[requested] = 1.0
+                events.append(SlotSet("fact_confidence", confidence))
 
         read_now = [k for k in reading.get("read") or [] if k in facts]
         kind = reading.get("non_answer")

@@ -134,7 +134,7 @@ class ActionDefaultFallback(Action):
 # A short follow-up the classifier took for another topic ("那去哪里问问清楚？")
 # is about the service under discussion when it asks where, how, what or how much.
 FOLLOW_UP_ASPECTS = (
-    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话")),
+    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪")),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
     (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领")),
@@ -150,7 +150,7 @@ class ActionOutOfScope(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         service = current_service(tracker)
         text = (tracker.latest_message or {}).get("text") or ""
-        if service is not None and len(text) <= 20:
+        if service is not None and len(text) <= 40:
             for aspect, words in FOLLOW_UP_ASPECTS:
                 if words.search(text):
                     place, _ = office_place(tracker, service)

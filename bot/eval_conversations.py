@@ -68,9 +68,13 @@ class Assistant:
         return self._open(f"/conversations/{sender}/tracker")
 
 
-def asked_now(tracker: Dict[str, Any]) -> Optional[str]:
+def asked_now(tracker: Dict[str, Any], confirmations: bool = True) -> Optional[str]:
+    """The fact a form is asking; with ``confirmations`` False, not a confirmation of it."""
     loop = (tracker.get("active_loop") or {}).get("name")
-    requested = (tracker.get("slots") or {}).get("requested_slot")
+    slots = tracker.get("slots") or {}
+    requested = slots.get("requested_slot")
+    if not confirmations and slots.get("pending_confirmation"):
+        return None
     return requested if loop in FORMS and requested else None
 
 
@@ -88,7 +92,7 @@ def play(assistant: Assistant, conversation: Dict[str, Any]) -> Outcome:
         said = "\n".join(r.get("text", "") for r in replies if r.get("text"))
         outcome.transcript += [f"居民：{text}", f"助手：{said}"]
         after_last_say.append(said)
-        fact = asked_now(assistant.tracker(sender))
+        fact = asked_now(assistant.tracker(sender), confirmations=False)
         if fact:
             asked_ever.append(fact)
 

@@ -70,8 +70,10 @@ class NumberReader:
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
         named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$",
                                  before)
-        if re.search(r"不是\s*$", before) and not _AGE_UNIT.match(after):
-            return  # "不是六十七，是七十六": the number taken back
+        if re.search(r"不是\s*$", before):
+            return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
+        if re.match(r"^(?:周岁|岁)多", after) and n.exact:
+            n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
         corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and self.r.out.repaired and 16 <= n.low <= 110 \
             and self.r.asked not in ("age", "child_age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元)", after)
         repeated_age = bool(self.ages) and not people.mentions(text) and 16 <= n.low <= 110 and _only_filler(text[:n.start] + after) and \
@@ -191,6 +193,8 @@ class NumberReader:
         for d in durations(text):
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
+            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
+                continue  # "在医院住了两个月": how long something lasted, not how long ago
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
@@ -217,8 +221,9 @@ class NumberReader:
         if self.children:
             names = [name for name, _ in self.children]
             ages = [age for _, age in self.children]
-            several = len(self.children) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
-                                                   re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
+            distinct = {(n, str(a)) for n, a in self.children}
+            several = len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
+                                             re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)

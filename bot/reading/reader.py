@@ -59,7 +59,7 @@ _HUKOU_BEFORE = re.compile(
     r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
-    r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,4}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
+    r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,9 @@ class _Reader:
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
         dont_know = bool(DONT_KNOW.search(self.text))
-        if self.asked and self.asked not in facts and dont_know and not NOT_UNDERSTOOD_RE.search(self.text):
+        hedged = self.asked in facts and facts[self.asked].confidence < 0.9 and re.search(r"好像|可能|大概|估计|应该", self.text)
+        if self.asked and (self.asked not in facts or hedged) and dont_know and not NOT_UNDERSTOOD_RE.search(self.text):
+            # "低保……好像报上去了，批没批下来我不知道": unknown, not a guess
             facts[self.asked] = FactReading(self.asked, UNKNOWN, 0.95, ANSWERED)
         if self.asked and self.asked not in facts:
             echo = self._echo()
@@ -265,7 +267,20 @@ class _Reader:
         """"我爸当过兵，我没当过": the resident's own answer wins; "我爸？他早退休了":
         with no answer of their own, the person they answer about is the applicant;
         "我老伴二级": someone in the household is disabled."""
+        disabled = {role for key, _, _, role in self.pending if key in DISABILITY_FACTS + ("needs_long_term_care",)}
+        if self.asked is None and len(disabled) == 1 and self.people.applicant is None and not any(
+            k in self.out.found for k in DISABILITY_FACTS
+        ):
+            # "我老伴中风瘫掉了，残疾证上写的是三级…护理补贴好领伐": a disability said of one
+            # person in the family, none of the resident's own: that person is the applicant
+            role = next(iter(disabled))
+            if role and role not in (lex.SELF, "pronoun"):
+                self.people.applicant = (lex.CHILD if role.startswith("child:") else
+                                         lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND) else role)
         for key, value, confidence, role in self.pending:
+            if self.people.is_applicant(role):
+                self.add(key, value, confidence)
+                continue
             adult = role in (lex.PARENT, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
             if adult and key not in self.out.found and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
