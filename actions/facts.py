@@ -100,17 +100,18 @@ class ActionReadFacts(Action):
             summary["read"].append(key)
             if before is not None and before != UNKNOWN:
                 summary["changed"].append(key)
+        summary["implied"] = []
         for key, value in implied(values).items():
             if key not in values:
                 events.append(SlotSet(key, value))
                 confidence[key] = IMPLIED_CONFIDENCE
-                summary["read"].append(key)
+                summary["implied"].append(key)
         if reading.applicant:
             events.append(SlotSet("applicant", reading.applicant))
         if reading.place and not tracker.get_slot("place"):
             events.append(SlotSet("place", reading.place))
         summary.update(non_answer=reading.non_answer, asks=reading.asks, correction=reading.correction)
-        touched = set(summary["read"])
+        touched = set(summary["read"]) | set(summary["implied"])
         rechecks = [sid for sid, facts in verdict_facts(tracker).items() if touched & set(facts)]
         summary["recheck"] = rechecks
         return events + [

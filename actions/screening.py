@@ -179,6 +179,8 @@ class ScreeningForm(FormValidationAction, ABC):
                 events.append(SlotSet("fact_confidence", confidence))
 
         read_now = [k for k in reading.get("read") or [] if k in facts]
+        if requested in (reading.get("implied") or []):
+            read_now.append(requested)  # "我又不残疾": no certificate either
         kind = reading.get("non_answer")
         if requested in read_now or requested in (reading.get("repeated") or []):
             others = [k for k in read_now if k != requested and k in facts]
@@ -194,6 +196,8 @@ class ScreeningForm(FormValidationAction, ABC):
                 known.pop(previous, None)
                 ask(dispatcher, facts[previous], self.question_for(tracker, previous, known), prefix="好的，这一题重新回答：")
                 return events + [SlotSet(previous, None), SlotSet(REQUESTED_SLOT, previous)] + self.keep_alive(tracker)
+        if latest_intent(tracker) not in ANSWER_INTENTS and not read_now and kind != ALREADY_SAID:
+            return []  # a change of topic: Rasa rejects the form and the rules take over
         if kind == ALREADY_SAID:
             for earlier in earlier_messages(tracker):
                 found = read(earlier, kb().catalogue, requested, known)
@@ -211,8 +215,6 @@ class ScreeningForm(FormValidationAction, ABC):
         elif read_now:
             dispatcher.utter_message(text=understood(facts, read_now, known))
             prefix = "还想问一下："
-        elif latest_intent(tracker) not in ANSWER_INTENTS:
-            return []  # a change of topic: Rasa rejects the form and the rules take over
         else:
             prefix = hint_for(fact) + "\n"
         ask(dispatcher, fact, self.question_for(tracker, requested, known), prefix=prefix)

@@ -35,7 +35,7 @@ HUZHOU = ("吴兴区", "南浔区", "德清县", "长兴县", "安吉县")
 _PARTICLES = "啊呀吧呢的了啦嘛哦哈咯噢喔嘞哇哩么滴嗯呗咧"
 _ADVERBS = r"(?:也|就|都|还|倒|可|真|确实|肯定|当然|已经|早就|一直|应该|好像|基本上|暂时|目前|现在|本来|是啊|那|哪能)"
 _YES_CORE = re.compile(
-    r"^(?:是|有|对|要|需要|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|算|属于|"
+    r"^(?:是|有|对|要|需要|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|属于|"
     r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合)(?:过|了|好了|着|个)?$", re.I)
 CORRECTION = re.compile(
     r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|不对不对|更正一下|纠正一下|改一下|"
@@ -97,6 +97,7 @@ class _Collector:
         self.found[key] = FactReading(key, value, round(confidence, 2), how)
 
 
+_STOP = re.compile(r"(?:那)?(?:就)?(?:算了|不问了|不用了|不查了|不要了|不弄了|不办了|先这样|就这样吧?)(?:吧|啊|呀)?")
 _ENDS_AS_QUESTION = re.compile(r"(?:吗|么|呢|伐|啵|不|没|没有)[啊呀]?$")
 _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不要|会不会|算不算|好不好|能|可以|好|会")
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
@@ -252,8 +253,7 @@ class _Reader:
             self.add("only_child_lost", True, 0.85)
 
     def add(self, key: str, value: Any, confidence: float) -> None:
-        how = ANSWERED if key == self.asked else SAID
-        self.out.add(key, value, confidence + (0.05 if how == ANSWERED else 0.0), how)
+        self.out.add(key, value, confidence, ANSWERED if key == self.asked else SAID)
 
     def said(self, fact: Fact, value: Any, confidence: float, role: Optional[str]) -> None:
         """A reading of ``fact`` said of ``role``; an applicant's fact said of
@@ -268,7 +268,8 @@ class _Reader:
         with no answer of their own, the person they answer about is the applicant;
         "我老伴二级": someone in the household is disabled."""
         disabled = {role for key, _, _, role in self.pending if key in DISABILITY_FACTS + ("needs_long_term_care",)}
-        if self.asked is None and len(disabled) == 1 and self.people.applicant is None and not any(
+        opening = not any(k in self.facts for k in self.known)  # nothing known yet: the first message
+        if opening and self.asked is None and len(disabled) == 1 and self.people.applicant is None and not any(
             k in self.out.found for k in DISABILITY_FACTS
         ):
             # "我老伴中风瘫掉了，残疾证上写的是三级…护理补贴好领伐": a disability said of one
@@ -292,6 +293,7 @@ class _Reader:
     # -- bare answers to the question asked ------------------------------------
     def _bare(self, text: str) -> None:
         fact = self.facts[self.asked]
+        whole = text
         role, text = self.people.subject(text)  # "我老伴有，我没有": whose yes and whose no
         if role is not None and role.startswith("child:") and self.people.applicant != lex.CHILD:
             return  # "孩子还在的": about the child, not a yes or no to the question
@@ -299,7 +301,7 @@ class _Reader:
         if fact.type == BOOLEAN:
             value = bare_boolean(text)
             if value is not None:
-                self.said(fact, value, 0.9, role)
+                self.said(fact, value, 0.95, role)  # "是的", "没有": a plain answer
         elif fact.type == CHOICE:
             core = re.sub(r"^(?:我|我们|我家|是|我是)+", "", core)
             if role in (None, lex.SELF) and re.fullmatch(
@@ -309,13 +311,13 @@ class _Reader:
                 if none is not None:
                     self.said(fact, none, 0.85, role)
             elif core in fact.options:
-                self.said(fact, core, 0.9, role)
+                self.said(fact, core, 0.95, role)
         elif fact.type == NUMBER:
             if fact.subject == "child" and (re.search(r"没有?(?:孩子|小孩|子女)|无子女|还没生|没生", text)
                                             or re.fullmatch(r"没有|没|无|木有", core)):
                 self.add(fact.key, NOT_APPLICABLE, 0.85)
             elif fact.subject == "woman" and re.search(
-                r"(?:老伴|老婆|妻子|爱人|她|女方)[^，,。]{0,4}(?:走了|去世|过世|不在了|没了|死了)|离婚|离了|离异|丧偶|单身|没结婚|没有老婆|没老婆", text
+                r"(?:老伴|老婆|妻子|爱人|她|女方)[^，,。]{0,4}(?:走了|去世|过世|不在了|没了|死了)|离婚|离了|离异|丧偶|单身|没结婚|没有老婆|没老婆", whole
             ):
                 self.add(fact.key, NOT_APPLICABLE, 0.85)
             elif fact.unit == "年" and re.fullmatch(r"(?:没有|没|无|零|0|一年都没|从来没交过|没交过|没缴过|没交|没缴)(?:年|天)?", core):
@@ -522,6 +524,8 @@ def read(
     which decide between two readings of an ambiguous number ("交了十年").
     """
     normalized = normalize(text or "")
+    if _STOP.fullmatch(normalized.strip(" ，,。.!！")):
+        return Reading()  # "算了", "不问了": the resident stops, nothing is answered
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause

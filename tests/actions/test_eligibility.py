@@ -1,14 +1,30 @@
-"""The screening form asks only what the service's criteria still need."""
-from actions.eligibility import ActionEligibilityVerdict, ActionStartEligibility, ValidateEligibilityForm
+"""Eligibility screening as the action server runs it: every message is read
+for facts first (action_read_facts), then the form decides what to ask or say."""
+from typing import Any, Dict, List, Optional
+
+from actions.eligibility import ActionEligibilityVerdict, ActionRecheck, ActionStartEligibility, ValidateEligibilityForm
+from actions.facts import ActionReadFacts
+from actions.routing import ActionAnswerWhere
 from tests.actions.conftest import entity, message, run, slots_set, texts, tracker
 
 FORM = "eligibility_form"
 CARE = "severe_disability_care_subsidy"
+UNEMPLOYMENT = "unemployment_insurance_benefit"
 
 
-def answer(text, intent, requested, slots, entities=None, events=None):
-    slots = {**slots, "requested_slot": requested, "eligibility_service": CARE}
-    return run(ValidateEligibilityForm(), tracker(message(text, intent, entities), slots, events=events, active_loop=FORM))
+def turn(text: str, slots: Dict[str, Any], intent: str = "inform", service: str = CARE,
+         events: Optional[List[Dict]] = None, entities=None):
+    """One resident message inside the form: the fact reader, then the form.
+
+    Returns (messages, slots after the turn)."""
+    slots = {"eligibility_service": service, **slots}
+    read_events = run(ActionReadFacts(), tracker(message(text, intent, entities), slots, events=events,
+                                                  active_loop=FORM))[1]
+    slots.update(slots_set(read_events))
+    msgs, form_events = run(ValidateEligibilityForm(), tracker(message(text, intent, entities), slots, events=events,
+                                                               active_loop=FORM))
+    slots.update(slots_set(form_events))
+    return msgs, slots, form_events
 
 
 def test_start_picks_the_named_service():
@@ -36,63 +52,122 @@ def test_service_without_criteria_says_the_catalogue_lists_none(kb):
     assert "没有列出" in texts(msgs)
 
 
-def test_form_asks_only_the_missing_facts():
-    # disability grade said in passing ("我是二级残疾") is not asked again
-    msgs, events = run(ValidateEligibilityForm(), tracker(message("护理补贴我能领吗", "check_eligibility"),
-                                                          {"eligibility_service": CARE, "disability_grade": "二级"},
-                                                          active_loop=FORM))
-    assert slots_set(events)["requested_slot"] == "has_disability_certificate"
-    assert "残疾人证" in texts(msgs)
-    msgs, events = answer("有的", "affirm", "has_disability_certificate", {"disability_grade": "二级"})
-    set_ = slots_set(events)
-    assert set_["has_disability_certificate"] is True
-    assert set_["requested_slot"] == "needs_long_term_care"
-    msgs, events = answer("是的", "affirm", "needs_long_term_care",
-                          {"disability_grade": "二级", "has_disability_certificate": True})
-    assert slots_set(events)["requested_slot"] is None
+def test_facts_of_the_opening_story_are_not_asked_again():
+    opening = "我是二级残疾，有二代残疾证，护理补贴我能领吗"
+    read = slots_set(run(ActionReadFacts(), tracker(message(opening, "check_eligibility"), {}))[1])
+    assert read["disability_grade"] == "二级" and read["has_disability_certificate"] is True
+    msgs, events = run(ValidateEligibilityForm(), tracker(message(opening, "check_eligibility"),
+                                                          {"eligibility_service": CARE, **read}, active_loop=FORM))
+    assert slots_set(events)["requested_slot"] == "needs_long_term_care"
+    assert "您已经说过的" in texts(msgs) and "残疾等级：二级" in texts(msgs)
+
+
+def test_a_compound_answer_gives_every_fact_it_holds():
+    msgs, slots, _ = turn("有证，三级", {"requested_slot": "has_disability_certificate"})
+    assert slots["has_disability_certificate"] is True and slots["disability_grade"] == "三级"
+    assert slots["requested_slot"] == "needs_long_term_care"  # the grade is not asked next
+    assert "残疾等级：三级" in texts(msgs)
+
+
+def test_negation_in_the_residents_words():
+    _, slots, _ = turn("厂里倒闭了，又不是我要辞职", {"requested_slot": "involuntary_job_loss",
+                                                   "unemployment_contribution_years": 3}, service=UNEMPLOYMENT)
+    assert slots["involuntary_job_loss"] is True
+
+
+def test_waiting_is_no_answer_and_no_number():
+    msgs, slots, _ = turn("你等一下", {"requested_slot": "age"}, service="resident_pension_benefit")
+    assert slots.get("age") is None  # not an age of 1
+    assert "不着急" in texts(msgs) and slots["requested_slot"] == "age"
+
+
+def test_i_said_it_already_looks_back_through_the_conversation():
+    history = [{"event": "user", "text": "我今年六十八岁，农保交了十年"}, {"event": "user", "text": "我刚才不是说了吗"}]
+    msgs, slots, _ = turn("我刚才不是说了吗", {"requested_slot": "age"}, service="resident_pension_benefit",
+                          events=history)
+    assert slots["age"] == 68
+    assert "您前面说过" in texts(msgs)
+
+
+def test_a_question_back_is_answered_and_the_form_goes_on():
+    msgs, slots, _ = turn("标准是多少？", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True,
+                                      "disability_grade": "二级"})
+    assert "标准" in texts(msgs) and "接着刚才的问题" in texts(msgs)
+    assert slots["requested_slot"] == "needs_long_term_care" and slots.get("needs_long_term_care") is None
+
+
+def test_what_does_it_mean_explains_the_question():
+    msgs, _, _ = turn("啥叫劳动能力？", {"requested_slot": "has_labour_capacity", "age": 70},
+                      service="extreme_poverty_support")
+    assert "干活" in texts(msgs)
 
 
 def test_bad_answer_is_asked_again_with_a_hint():
-    msgs, events = answer("绿色", "inform", "disability_grade", {"has_disability_certificate": True})
-    assert "一级" in texts(msgs) and "请在这几项里选一项" in texts(msgs)
-    assert slots_set(events)["requested_slot"] == "disability_grade"
-    assert "disability_grade" not in slots_set(events)
-
-
-def test_number_out_of_range_is_refused():
-    slots = {"eligibility_service": "resident_pension_benefit", "requested_slot": "age"}
-    msgs, events = run(ValidateEligibilityForm(), tracker(message("250", "inform"), slots, active_loop=FORM))
-    assert "好像不太对" in texts(msgs)
-    assert "age" not in slots_set(events)
-
-
-def test_correction_replaces_an_earlier_answer():
-    _, events = answer("不对，我是三级残疾", "inform", "needs_long_term_care",
-                       {"disability_grade": "二级", "has_disability_certificate": True},
-                       entities=[entity("disability_grade", "三级")])
-    assert slots_set(events)["disability_grade"] == "三级"
+    msgs, slots, _ = turn("绿色", {"requested_slot": "disability_grade", "has_disability_certificate": True})
+    assert "请在这几项里选一项" in texts(msgs)
+    assert slots["requested_slot"] == "disability_grade" and slots.get("disability_grade") is None
 
 
 def test_change_of_topic_lets_the_form_give_way():
-    _, events = answer("低保是什么", "find_service", "needs_long_term_care", {"has_disability_certificate": True},
-                       entities=[entity("service", "minimum_living_allowance")])
+    _, _, events = turn("低保是什么", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
+                        intent="find_service", entities=[entity("service", "minimum_living_allowance")])
     assert events == []  # Rasa rejects the form; the interruption rules answer, then resume
 
 
 def test_resumed_form_asks_its_question_again():
     history = [{"event": "user", "text": "低保是什么"}, {"event": "action", "name": "action_answer_service"},
                {"event": "action", "name": FORM}]
-    msgs, events = answer("低保是什么", "find_service", "needs_long_term_care", {"has_disability_certificate": True},
-                          events=history)
+    msgs, slots, _ = turn("低保是什么", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
+                          intent="find_service", events=history)
     assert "接着刚才的问题" in texts(msgs)
-    assert slots_set(events)["requested_slot"] == "needs_long_term_care"
+    assert slots["requested_slot"] == "needs_long_term_care"
 
 
-def test_place_said_earlier_answers_the_district_question():
-    slots = {"eligibility_service": "minimum_living_allowance", "place": "安吉县"}
-    _, events = run(ValidateEligibilityForm(), tracker(message("低保我能申请吗", "check_eligibility"), slots, active_loop=FORM))
-    assert slots_set(events)["hukou_place"] == "安吉县"
-    assert slots_set(events)["requested_slot"] == "income_below_dibao_line"
+def test_a_place_said_is_not_taken_for_the_hukou():
+    # "我住在安吉" is where the resident lives; 低保 asks where the 户籍 is
+    read = slots_set(run(ActionReadFacts(), tracker(message("我住在安吉，低保我能申请吗", "check_eligibility"), {}))[1])
+    assert read.get("residence_place") == "安吉县" and read.get("hukou_place") is None
+
+
+def test_taking_back_the_previous_answer_asks_it_again():
+    history = [{"event": "slot", "name": "has_disability_certificate", "value": True}]
+    msgs, slots, _ = turn("刚才说的不对", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True,
+                                      "disability_grade": "二级"}, events=history)
+    assert slots["has_disability_certificate"] is None and slots["requested_slot"] == "has_disability_certificate"
+    assert "重新回答" in texts(msgs)
+
+
+def test_a_correction_in_the_residents_words_replaces_the_answer():
+    _, slots, _ = turn("我说错了，是三级不是二级", {"requested_slot": "needs_long_term_care",
+                                             "has_disability_certificate": True, "disability_grade": "二级"})
+    assert slots["disability_grade"] == "三级"
+
+
+def test_a_refusal_from_a_reading_is_confirmed_first():
+    # "自己不干了" is read from the resident's words, not a plain "不是": confirm before "不符合"
+    msgs, slots, _ = turn("是我自己不干了", {"requested_slot": "involuntary_job_loss",
+                                       "unemployment_contribution_years": 3}, service=UNEMPLOYMENT)
+    assert slots["involuntary_job_loss"] is False
+    assert "我确认一下" in texts(msgs) and slots["pending_confirmation"] == {"fact": "involuntary_job_loss"}
+    # "对" confirms the reading and is not taken for "yes, involuntary"
+    msgs, slots, _ = turn("对", slots, service=UNEMPLOYMENT)
+    assert slots["involuntary_job_loss"] is False and slots["requested_slot"] is None
+    assert slots["fact_confidence"]["involuntary_job_loss"] == 1.0
+
+
+def test_a_denied_confirmation_asks_the_question_again():
+    slots = {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 3,
+             "involuntary_job_loss": False, "pending_confirmation": {"fact": "involuntary_job_loss"},
+             "fact_confidence": {"involuntary_job_loss": 0.8}}
+    msgs, slots, _ = turn("不对", slots, service=UNEMPLOYMENT)
+    assert slots["involuntary_job_loss"] is None and slots["requested_slot"] == "involuntary_job_loss"
+    assert "再说一下" in texts(msgs)
+
+
+def test_a_plain_no_refuses_without_confirmation():
+    msgs, slots, _ = turn("不是", {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 3},
+                          service=UNEMPLOYMENT)
+    assert slots["requested_slot"] is None and "我确认一下" not in texts(msgs)
 
 
 def test_verdict_lists_each_condition_with_its_citation(kb):
@@ -109,44 +184,43 @@ def test_verdict_lists_each_condition_with_its_citation(kb):
     assert slots_set(events)["eligibility_service"] is None
 
 
-def test_verdict_not_eligible_and_unknown(kb):
-    slots = {"eligibility_service": CARE, "disability_grade": "四级", "has_disability_certificate": True,
-             "needs_long_term_care": "不知道"}
-    msgs, _ = run(ActionEligibilityVerdict(), tracker(message("不知道", "dont_know"), slots))
+def test_a_grade_the_source_leaves_room_on_is_possibly_eligible_not_refused(kb):
+    slots = {"eligibility_service": CARE, "disability_grade": "三级", "has_disability_certificate": True,
+             "needs_long_term_care": True}
+    msgs, events = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
     reply = texts(msgs)
-    assert "暂不符合" in reply and "✘ 不符合" in reply and "？ 待确认" in reply
+    assert "可能符合" in reply and "✘" not in reply and "△ 可咨询" in reply
+    assert "非重度智力、精神残疾人" in reply  # why, from the source
+    assert slots_set(events)["verdicts"][0]["status"] == "possibly_eligible"
 
 
-def slot_event(name, value):
-    return {"event": "slot", "name": name, "value": value}
+def test_a_condition_that_does_not_apply_is_not_listed(kb):
+    # a local family: the migrant workers' condition of 公租房 is not shown as "符合"
+    slots = {"eligibility_service": "public_rental_housing", "has_local_housing": False, "migrant_worker": False,
+             "income_below_housing_line": True, "household_has_disabled": False}
+    msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
+    assert "稳定就业达到当地规定的年限" not in texts(msgs) and "很可能符合" in texts(msgs)
 
 
-def test_taking_back_the_previous_answer_with_the_new_one():
-    # asked about long-term care after "有的" to the certificate; "我说错了，没有证" corrects that answer
-    slots = {"disability_grade": "二级", "has_disability_certificate": True}
-    msgs, events = answer("我说错了，我没有证", "deny", "needs_long_term_care", slots,
-                          events=[slot_event("has_disability_certificate", True)])
-    set_ = slots_set(events)
-    assert set_["has_disability_certificate"] is False
-    assert "已改正" in texts(msgs)
-    # without the certificate the verdict is decided: nothing more is asked
-    assert set_["requested_slot"] is None
+def test_a_step_to_take_is_a_next_step_not_a_refusal(kb):
+    slots = {"eligibility_service": UNEMPLOYMENT, "unemployment_contribution_years": 2, "involuntary_job_loss": True}
+    msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
+    assert "很可能符合" in texts(msgs) and "还要：办理失业登记" in texts(msgs)
 
 
-def test_taking_back_the_previous_answer_asks_it_again():
-    slots = {"disability_grade": "二级", "has_disability_certificate": True}
-    msgs, events = answer("刚才说的不对", "deny", "needs_long_term_care", slots,
-                          events=[slot_event("has_disability_certificate", True)])
-    set_ = slots_set(events)
-    assert set_["has_disability_certificate"] is None
-    assert set_["requested_slot"] == "has_disability_certificate"
-    assert "重新回答" in texts(msgs) and "残疾人证" in texts(msgs)
+def test_a_correction_after_the_verdict_gives_the_verdict_again(kb):
+    verdicts = [{"service": UNEMPLOYMENT, "status": "not_eligible", "conditions": []}]
+    slots = {"unemployment_contribution_years": 2, "involuntary_job_loss": False, "verdicts": verdicts}
+    read = slots_set(run(ActionReadFacts(), tracker(message("我说错了，是被公司辞退的", "inform"), slots))[1])
+    assert read["involuntary_job_loss"] is True and read["fact_changed"] is True
+    slots.update(read)
+    msgs, events = run(ActionRecheck(), tracker(message("我说错了，是被公司辞退的", "inform"), slots))
+    assert "重新判断" in texts(msgs) and "很可能符合" in texts(msgs)
+    assert slots_set(events)["verdicts"][-1]["status"] == "likely_eligible"
 
 
-def test_taking_back_a_no_with_a_yes_in_the_residents_words():
-    slots = {"eligibility_service": "public_rental_housing", "has_local_housing": False,
-             "requested_slot": "income_below_housing_line"}
-    msgs, events = run(ValidateEligibilityForm(), tracker(
-        message("我搞错了，家里有房子", "inform"), slots, events=[slot_event("has_local_housing", False)], active_loop=FORM))
-    assert slots_set(events)["has_local_housing"] is True
-    assert "已改正" in texts(msgs)
+def test_a_service_applied_for_at_the_hukou_is_routed_there(kb):
+    # 护理补贴 is applied for "向户籍所在地": hukou 南浔区, living in 吴兴区, asking about 吴兴区
+    slots = {"current_service": CARE, "hukou_place": "南浔区", "residence_place": "吴兴区"}
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("在吴兴去哪里办", "ask_where", [entity("place", "吴兴区")]), slots))
+    assert "南浔区民政局" in texts(msgs) and "户籍所在地" in texts(msgs)
