@@ -31,14 +31,19 @@ ACCOUNT = "gh_7f083739789a"  # the sample's original id (ToUserName)
 _IDS = itertools.count(random.randrange(10**15, 9 * 10**15))
 
 
-def server_env(api_base_url: str, delay_seconds: float = 5.0) -> Dict[str, str]:
-    """The environment that puts the Rasa server's WeChat channel on the sample account."""
-    return {
+def server_env(api_base_url: Optional[str] = None, delay_seconds: Optional[float] = None) -> Dict[str, str]:
+    """The environment that puts the Rasa server's WeChat channel on the sample account, in
+    兼容模式 (plain and encrypted both taken); the customer-service API only with a (fake) API
+    to call, the test hook that delays the dialogue only when asked for."""
+    env = {
         "WECHAT_TOKEN": SAMPLE_TOKEN, "WECHAT_APP_ID": SAMPLE_APP_ID, "WECHAT_APP_SECRET": TEST_APP_SECRET,
         "WECHAT_AES_KEY": SAMPLE_AES_KEY, "WECHAT_ENCRYPTION": "compatible",
-        "WECHAT_API_BASE_URL": api_base_url, "WECHAT_CUSTOMER_SERVICE": "true", "WECHAT_REDIS_URL": "",
-        "HUZHOU_TEST_DIALOGUE_DELAY": str(delay_seconds),
+        "WECHAT_API_BASE_URL": api_base_url or "", "WECHAT_CUSTOMER_SERVICE": "true" if api_base_url else "false",
+        "WECHAT_REDIS_URL": "",
     }
+    if delay_seconds:
+        env["HUZHOU_TEST_DIALOGUE_DELAY"] = str(delay_seconds)
+    return env
 
 
 def new_openid() -> str:

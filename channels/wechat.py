@@ -52,12 +52,13 @@ REPLY_SECONDS = 4.0      # WeChat gives up after 5 s; leave time for the network
 DEDUP_SECONDS = 120      # WeChat's three retries come within about 15 s
 CHOICES_SECONDS = 3600   # numbered choices and 详情 pages of the last reply
 KEPT_SECONDS = 48 * 3600  # an answer kept for the next message (WeChat's own window)
+WORKING_SECONDS = 600    # "still working" outlives no turn; a crashed replica blocks no one for long
 POLL_SECONDS = 0.1
 
 # Menu CLICK keys → the question the dialogue gets. "ASK:<问题>" asks that question,
 # so the 公众号 console can add menu entries without a code change.
 MENU = {
-    "HUZHOU_GUIDE": "你能做什么",
+    "HUZHOU_GUIDE": "你好",  # the greeting says what to ask and how
     "HUZHOU_HOUSEHOLD": "我家能享受哪些政策",
     "HUZHOU_HUMAN": "转人工",
 }
@@ -118,12 +119,8 @@ class WeChatConfig:
 def dedup_id(message: Any) -> str:
     """What makes a delivery unique: MsgId, or what WeChat recommends for events, which have none —
     sender + CreateTime — with the event and its key, so two menu items clicked in one second are two."""
-    try:
-        msg_id = message.id
-    except (TypeError, ValueError):
-        msg_id = None
-    if msg_id:
-        return f"id:{msg_id}"
+    if message.id:  # Protocol.read checked it is a number
+        return f"id:{message.id}"
     data = message._data
     return f"event:{message.source}:{data.get('CreateTime')}:{data.get('Event')}:{data.get('EventKey')}"
 
@@ -235,7 +232,7 @@ class WeChatService:
         if task in done:
             return self._show(openid, task.result())
         if self.client is None:
-            self.state.set(f"kept:{openid}", {"state": "working"}, KEPT_SECONDS)
+            self.state.set(f"kept:{openid}", {"state": "working"}, WORKING_SECONDS)
             self._background(self._keep_when_done(openid, task))
             return replies.SLOW_NOTICE
         self._background(self._send_when_done(openid, task))
@@ -249,6 +246,9 @@ class WeChatService:
         try:
             await on_new_message(UserMessage(text, collector, openid, input_channel=WeChatInput.name(),
                                              metadata={"channel": "wechat"}))
+        except asyncio.CancelledError:  # as on REST: Rasa gave up on the turn
+            logger.error("wechat: handling a message timed out")
+            collector.messages.append({"text": replies.FAILED})
         except Exception as error:  # the resident gets what was collected and an apology; no text logged
             logger.error("wechat: handling a message failed: %s", type(error).__name__, exc_info=True)
             collector.messages.append({"text": replies.FAILED})

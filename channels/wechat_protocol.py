@@ -113,6 +113,10 @@ class Protocol:
             raise Refused(400, "not a WeChat message") from None
         if message is None or not message.source:
             raise Refused(400, "not a WeChat message")
+        try:
+            message.id, message.time  # numbers, or the de-duplication key is meaningless
+        except (TypeError, ValueError):
+            raise Refused(400, "MsgId or CreateTime is not a number") from None
         return message
 
     def _decrypt(self, query: Mapping[str, str], xml: bytes) -> bytes:

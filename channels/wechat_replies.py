@@ -20,6 +20,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 MAX_BYTES = 2048
 MAX_CUSTOMER_SERVICE_MESSAGES = 3
+SHORT_BODY_BYTES = 200  # a question or a prompt: kept whole when a long turn is shortened
 
 # What the channel itself says (everything else comes from the dialogue).
 WELCOME = (
@@ -127,29 +128,29 @@ def pages(text: str, limit: int = MAX_BYTES - size("\n" + MORE_PAGES)) -> List[s
     return result
 
 
-def one_message(reply: Reply, prefix: str = "", footnote: str = "") -> Tuple[str, List[str]]:
+def one_message(reply: Reply, footnote: str = "") -> Tuple[str, List[str]]:
     """The turn as one message of at most 2048 bytes, and the pages of what was cut (for 详情)."""
     def assemble(bodies: Sequence[str], shortened: bool) -> str:
         text = reply.render(bodies)
         extra = [p for p in (MORE if shortened else "", footnote) if p]
-        return "\n".join([prefix + text, *extra]) if extra else prefix + text
+        return "\n".join([text, *extra])
 
     bodies = [b for b, _ in reply.blocks]
     whole = assemble(bodies, False)
     if size(whole) <= MAX_BYTES:
         return whole, []
     cut_off = [""] * len(bodies)  # per block, what was cut from its end
-    # Shorten the longest bodies first; the choices lines and short prompts stay whole.
-    while size(assemble(bodies, True)) > MAX_BYTES:
-        index = max(range(len(bodies)), key=lambda i: size(bodies[i]))
-        if not bodies[index]:
-            break
+    # Cut from the end backwards, so the beginning (the essentials) stays: later
+    # long bodies first, short ones (a question, a rating prompt) only if need be;
+    # the choices lines always stay.
+    short = [i for i in range(len(bodies)) if size(bodies[i]) <= SHORT_BODY_BYTES]
+    order = [i for i in reversed(range(len(bodies))) if i not in short] + short[::-1]
+    for index in order:
         excess = size(assemble(bodies, True)) - MAX_BYTES
+        if excess <= 0:
+            break
         head, rest = _cut(bodies[index], max(0, size(bodies[index]) - excess))
-        if head == bodies[index]:  # no progress at a line boundary: drop a character more
-            head, rest = bodies[index][:-1], bodies[index][-1:]
-        cut_off[index] = "\n".join(p for p in (rest, cut_off[index]) if p)
-        bodies[index] = head
+        cut_off[index], bodies[index] = rest, head
     text = assemble(bodies, True)
     leftover = "\n\n".join(c for c in cut_off if c)
     if size(text) > MAX_BYTES:  # even the choices lines do not fit: a plain cut

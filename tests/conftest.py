@@ -103,7 +103,7 @@ def servers(kb_url, model_path, tmp_path_factory, fake_wechat_api):
         running = Servers(settings, log=log)
         try:
             with pytest.MonkeyPatch.context() as env:  # read once, when the servers start
-                for name, value in server_env(fake_wechat_api.base_url).items():
+                for name, value in server_env(fake_wechat_api.base_url, delay_seconds=5).items():
                     env.setenv(name, value)
                 running.start()
             running.wait_ready(timeout=600)
