@@ -41,7 +41,7 @@ from wechatpy.messages import TextMessage, VoiceMessage
 from bot.privacy import install_log_masking
 from bot.settings import Settings
 from channels import wechat_replies as replies
-from channels.wechat_api import DEFAULT_API_BASE_URL, CustomerServiceClient, DeliveryFailed
+from channels.wechat_api import DEFAULT_API_BASE_URL, CustomerServiceClient
 from channels.wechat_protocol import Protocol, Refused
 from channels.wechat_replies import Reply
 from channels.wechat_state import open_state
@@ -282,10 +282,11 @@ class WeChatService:
         try:
             for text in texts:
                 await loop.run_in_executor(None, self.client.send_text, openid, text)
-        except DeliveryFailed as failure:
-            # Outside the 48-hour window or no such API after all: keep it for the next message.
-            logger.warning("wechat: customer-service message not delivered (errcode %s); kept for the "
-                           "resident's next message", failure.errcode)
+        except Exception as error:
+            # Outside the 48-hour window, no such API after all, WeChat or the token store
+            # unreachable: keep the answer for the resident's next message.
+            logger.warning("wechat: customer-service message not delivered (%s, errcode %s); kept for the "
+                           "resident's next message", type(error).__name__, getattr(error, "errcode", None))
             self.state.set(f"kept:{openid}", {"state": "ready", "reply": reply.as_dict()}, KEPT_SECONDS)
             return
         self._remember(openid, reply, rest)

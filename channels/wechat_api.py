@@ -28,19 +28,15 @@ logger = logging.getLogger(__name__)
 DEFAULT_API_BASE_URL = "https://api.weixin.qq.com/cgi-bin/"
 TOKEN_MARGIN_SECONDS = 300
 REFRESH_ERRORS = {40001, 40014, 42001}  # invalid credential, invalid token, token expired
-# The resident is outside the 48-hour window, or the account has no such API:
-# the answer is kept for the resident's next message instead.
-NOT_ALLOWED_ERRORS = {45015, 48001, 45047}
 
 
 class DeliveryFailed(Exception):
+    """WeChat did not take the message: its errcode (45015 outside the 48-hour window, 48001 no
+    such API, …), or None when WeChat could not be reached."""
+
     def __init__(self, errcode: Optional[int]) -> None:
         super().__init__(f"customer-service message refused (errcode {errcode})")
         self.errcode = errcode
-
-    @property
-    def not_allowed(self) -> bool:
-        return self.errcode in NOT_ALLOWED_ERRORS
 
 
 class SharedTokenStorage(SessionStorage):
