@@ -22,10 +22,10 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train run test eval chat bench validate clean lock
+.PHONY: help install kb generate train run test eval chat bench wechat-bench validate clean lock
 
 help: ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(INSTALLED): requirements.txt constraints.txt scripts/find-python
 	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
@@ -68,6 +68,9 @@ chat: $(KB) $(MODEL) ## talk to the assistant in the terminal
 
 bench: $(KB) $(MODEL) ## measure parse latency and memory
 	$(PY) -m bot bench
+
+wechat-bench: $(KB) $(MODEL) ## WeChat passive reply round trip (p50/p99, 200 messages)
+	$(PY) -m bot wechat-bench
 
 validate: $(GENERATED) ## rasa data validate, warnings are errors
 	$(PY) -m rasa data validate --fail-on-warnings --data nlu_data bot/data

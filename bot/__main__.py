@@ -7,6 +7,7 @@
     python -m bot predict    JSON Lines in (field "text"), findings out
     python -m bot eval       score NLU and service finding on tests/data
     python -m bot bench      parse latency and memory
+    python -m bot wechat-bench  round trip of a WeChat passive reply (p50/p99)
 """
 from __future__ import annotations
 
@@ -98,6 +99,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     e.add_argument("--skip-crossval", action="store_true")
     e.add_argument("--data", default=None, help="JSON Lines of labelled questions (default tests/data/dev.jsonl)")
     sub.add_parser("bench", help="measure parse latency and memory")
+    w = sub.add_parser("wechat-bench", help="round trip of a WeChat passive reply over loopback")
+    w.add_argument("--messages", type=int, default=200, help="messages per mode")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
 
@@ -127,6 +130,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         from bot.benchmark import main as bench_main
 
         return bench_main(settings)
+    if args.command == "wechat-bench":
+        from bot.wechat_benchmark import main as wechat_bench_main
+
+        return wechat_bench_main(settings, args.messages)
     return 2
 
 

@@ -92,12 +92,15 @@ def render(m: Dict[str, float]) -> str:
     ])
 
 
-def main(settings: Settings) -> int:
-    m = measure(settings)
-    text = render(m)
-    path = REPO_ROOT / "reports" / "benchmark.md"
+def publish(text: str, name: str) -> None:
+    """Prints a benchmark's report and writes it to reports/<name>."""
+    path = REPO_ROOT / "reports" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     print(text)
     print(f"written to {path.relative_to(REPO_ROOT)}")
+
+
+def main(settings: Settings) -> int:
+    publish(render(measure(settings)), "benchmark.md")
     return 0

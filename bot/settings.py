@@ -65,8 +65,16 @@ class Settings:
         env["HUZHOU_KB_URL"] = self.kb_url
         env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{self.actions_port}/webhook"
         env["SANIC_HOST"] = self.host
+        for name in WECHAT_VARIABLES:
+            env.setdefault(name, "")
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
         return env
+
+
+# credentials.yml reads the WeChat channel's settings from these; Rasa refuses
+# a ${VARIABLE} that is not set, so an unset one is passed on empty (channel off).
+WECHAT_VARIABLES = ("WECHAT_TOKEN", "WECHAT_APP_ID", "WECHAT_APP_SECRET", "WECHAT_AES_KEY",
+                    "WECHAT_ENCRYPTION", "WECHAT_API_BASE_URL", "WECHAT_CUSTOMER_SERVICE", "WECHAT_REDIS_URL")
 
 
 def quiet() -> None:

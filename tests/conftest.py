@@ -77,9 +77,22 @@ class Client:
 
 
 @pytest.fixture(scope="session")
-def servers(kb_url, model_path, tmp_path_factory):
-    """The action server and the Rasa server on free ports, for the whole session."""
+def fake_wechat_api():
+    """WeChat's API servers on loopback (the only part of WeChat that cannot be reached from here)."""
+    from bot.wechat_peer import SAMPLE_APP_ID, TEST_APP_SECRET
+    from tests.channels.fake_wechat_api import FakeWeChatAPI
+
+    api = FakeWeChatAPI(SAMPLE_APP_ID, TEST_APP_SECRET).start()
+    yield api
+    api.stop()
+
+
+@pytest.fixture(scope="session")
+def servers(kb_url, model_path, tmp_path_factory, fake_wechat_api):
+    """The action server and the Rasa server on free ports, for the whole session; the WeChat
+    channel on WeChat's published sample account, its API calls going to the fake API."""
     from bot.runner import Servers, free_port
+    from bot.wechat_peer import server_env
 
     log_path = tmp_path_factory.mktemp("servers") / "servers.log"
     settings = Settings.from_env(
@@ -89,7 +102,10 @@ def servers(kb_url, model_path, tmp_path_factory):
     with open(log_path, "w", encoding="utf-8") as log:
         running = Servers(settings, log=log)
         try:
-            running.start()
+            with pytest.MonkeyPatch.context() as env:  # read once, when the servers start
+                for name, value in server_env(fake_wechat_api.base_url, delay_seconds=5).items():
+                    env.setenv(name, value)
+                running.start()
             running.wait_ready(timeout=600)
         except Exception:
             running.stop()
