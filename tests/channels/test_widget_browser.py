@@ -75,6 +75,10 @@ def sender_of(page) -> str:
 
 def screenshot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_function("""() => {  // ChatUI scrolls to the newest message with an animation
+        const list = document.getElementById('huzhou-assistant').shadowRoot.querySelector('.PullToRefresh');
+        return !list || list.scrollHeight - list.scrollTop - list.clientHeight < 2;
+    }""")
     page.screenshot(path=str(SCREENSHOTS / name))
 
 
@@ -189,6 +193,7 @@ def test_large_type_is_large_high_contrast_and_kept(servers, open_page):
         assert control.evaluate("e => parseFloat(getComputedStyle(e).fontSize)") >= 20
     screenshot(page, "widget-375-large.png")
     page.set_viewport_size(DESKTOP)
+    page.locator(".PullToRefresh").evaluate("list => { list.scrollTop = list.scrollHeight; }")  # as a resident would
     screenshot(page, "widget-1280-large.png")
 
 
