@@ -75,6 +75,7 @@ def sender_of(page) -> str:
 
 def screenshot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.mouse.move(0, 0)  # no hover left on a button: the same picture every run
     page.wait_for_function("""() => {  // ChatUI scrolls to the newest message with an animation
         const list = document.getElementById('huzhou-assistant').shadowRoot.querySelector('.PullToRefresh');
         return !list || list.scrollHeight - list.scrollTop - list.clientHeight < 2;
@@ -296,3 +297,18 @@ def test_controls_have_names_and_the_panel_closes_and_opens(servers, open_page):
     launcher.click()
     ready(page)
     assert page.get_by_role("dialog", name="湖州市民服务助手").is_visible()
+    page.get_by_role("button", name="收起对话窗口").click()
+    page.evaluate("HuzhouAssistant.open()")  # what a link of the host page can call
+    ready(page)
+
+
+def test_a_new_conversation_forgets_the_old_one_in_this_browser(servers, open_page):
+    page = open_page(demo(servers))
+    ask(page, "低保怎么申请")
+    before = sender_of(page)
+    page.get_by_role("button", name="开始新对话（本机不再显示之前的对话）").click()
+    assert sender_of(page) != before
+    assert page.locator(".Message.right").count() == 0
+    page.reload()
+    ready(page)
+    assert page.locator(".Message.right").count() == 0  # the new conversation is empty: only the greeting
