@@ -20,8 +20,9 @@ SENDER_PATTERN = re.compile(r"web-[0-9a-f]{32}")
 
 # A bot event whose metadata carries this key is a reply written by a person
 # at the hand-off console, appended to the conversation after the fact
-# (Rasa's POST /conversations/<sender>/tracker/events). The widget polls for
-# such messages; replies of the assistant itself come back with the request.
+# (Rasa's POST /conversations/<sender>/tracker/events, stamped with the time
+# it is appended). The widget polls for such messages; replies of the
+# assistant itself come back with the request.
 OPERATOR_KEY = "operator"
 
 MAX_HISTORY = 200  # messages sent back on a reload; older ones are not shown
