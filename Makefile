@@ -9,6 +9,10 @@ INSTALLED := $(VENV)/.installed
 KB        := build/kb.sqlite3
 GENERATED := nlu_data/generated/catalogue.yml build/jieba/userdict.txt
 MODEL     := models/huzhou-assistant.tar.gz
+WIDGET_DIR  := channels/widget
+WIDGET      := build/widget/huzhou-widget.js
+WIDGET_DEPS := $(WIDGET_DIR)/node_modules/.installed
+WIDGET_SRC  := $(WIDGET_DIR)/build.mjs $(shell find $(WIDGET_DIR)/src -type f 2>/dev/null)
 
 CATALOGUE    := $(shell find knowledge_base/catalogue -name '*.yml' 2>/dev/null)
 KB_CODE      := $(wildcard knowledge_base/*.py)
@@ -22,10 +26,10 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train run test eval chat bench wechat-bench validate clean lock
+.PHONY: help install kb generate train widget widget-bench run test eval chat bench wechat-bench validate clean lock
 
 help: ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(INSTALLED): requirements.txt constraints.txt scripts/find-python
 	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
@@ -53,10 +57,25 @@ $(MODEL): $(INSTALLED) $(GENERATED) $(TRAIN_INPUTS)
 
 train: $(MODEL) ## train the Rasa model if data or config changed
 
-run: $(KB) $(MODEL) ## start the action server and Rasa (REST on :5005); Ctrl-C stops
+# The web widget: npm ci from the committed lockfile (no install scripts run),
+# then one esbuild bundle; rebuilt only when its source or lockfile changes.
+$(WIDGET_DEPS): $(WIDGET_DIR)/package.json $(WIDGET_DIR)/package-lock.json
+	@command -v npm >/dev/null || { echo "building the web widget needs Node.js 18+ and npm (apt-get install nodejs npm)"; exit 1; }
+	cd $(WIDGET_DIR) && npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+$(WIDGET): $(WIDGET_DEPS) $(WIDGET_SRC)
+	cd $(WIDGET_DIR) && node build.mjs $(CURDIR)/build/widget
+
+widget: $(WIDGET) ## build the web widget's script (prints its size, gzipped too)
+
+widget-bench: $(KB) $(MODEL) $(WIDGET) ## the widget's size and time to interactive in headless chromium
+	$(PY) -m channels.widget.bench
+
+run: $(KB) $(MODEL) $(WIDGET) ## start the action server and Rasa (REST and the widget on :5005); Ctrl-C stops
 	$(PY) -m bot run
 
-test: $(KB) $(MODEL) ## run the whole test suite
+test: $(KB) $(MODEL) $(WIDGET) ## run the whole test suite
 	$(PY) -m pytest
 
 eval: $(KB) $(MODEL) ## score NLU and service finding on tests/data; writes reports/

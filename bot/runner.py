@@ -59,8 +59,9 @@ class Servers:
             "--credentials", str(REPO_ROOT / "credentials.yml"),
             "--interface", s.host,
             "--port", str(s.rasa_port),
-            "--cors", "*",
         ]
+        if s.allowed_origins:  # other sites whose pages embed the widget; none: same origin only
+            rasa += ["--cors", *s.allowed_origins]
         if s.auth_token:
             rasa += ["--auth-token", s.auth_token]
         if s.log_level == "DEBUG":

@@ -10,13 +10,15 @@
 | RASA_AUTH_TOKEN | (none) | token for Rasa's HTTP API; set it in production |
 | HUZHOU_LOG_LEVEL | INFO | log level of both servers |
 | HUZHOU_MAX_MESSAGE_CHARS | 1000 | longest message the REST channel takes |
+| HUZHOU_ALLOWED_ORIGINS | (none) | origins of other sites' pages that embed the web widget (CORS) |
 """
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
 from knowledge_base.settings import REPO_ROOT, database_url
 
@@ -43,6 +45,7 @@ class Settings:
     auth_token: Optional[str]
     log_level: str
     max_message_chars: int
+    allowed_origins: Tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: Optional[Dict[str, str]] = None) -> "Settings":
@@ -56,6 +59,7 @@ class Settings:
             auth_token=env.get("RASA_AUTH_TOKEN") or None,
             log_level=(env.get("HUZHOU_LOG_LEVEL") or "INFO").upper(),
             max_message_chars=int(env.get("HUZHOU_MAX_MESSAGE_CHARS") or 1000),
+            allowed_origins=allowed_origins(env.get("HUZHOU_ALLOWED_ORIGINS") or ""),
         )
 
     def child_env(self) -> Dict[str, str]:
@@ -75,6 +79,27 @@ class Settings:
 # a ${VARIABLE} that is not set, so an unset one is passed on empty (channel off).
 WECHAT_VARIABLES = ("WECHAT_TOKEN", "WECHAT_APP_ID", "WECHAT_APP_SECRET", "WECHAT_AES_KEY",
                     "WECHAT_ENCRYPTION", "WECHAT_API_BASE_URL", "WECHAT_CUSTOMER_SERVICE", "WECHAT_REDIS_URL")
+
+# Host names (punycode for IDNs) or IPv4 addresses: Rasa's CORS compares these
+# as strings, and would read anything holding * ? ] or a backslash as a regular expression.
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")
+
+
+def allowed_origins(value: str) -> Tuple[str, ...]:
+    """The origins (scheme://host[:port]) whose pages may call the assistant from a browser.
+
+    Space- or comma-separated. None by default: the widget's own demo page is
+    served by the assistant and needs no CORS; another site that embeds the
+    widget must be named here. "*" allows every site (development only).
+    """
+    origins = tuple(o.rstrip("/") for o in re.split(r"[\s,]+", value.strip()) if o)
+    bad = [o for o in origins if o != "*" and not _ORIGIN.fullmatch(o)]
+    if bad:
+        raise ValueError(
+            f"HUZHOU_ALLOWED_ORIGINS: {', '.join(bad)} is not an origin like https://www.huzhou.gov.cn "
+            "(scheme, host and port only, no path)"
+        )
+    return origins
 
 
 def quiet() -> None:

@@ -88,7 +88,16 @@ def fake_wechat_api():
 
 
 @pytest.fixture(scope="session")
-def servers(kb_url, model_path, tmp_path_factory, fake_wechat_api):
+def widget_origin_port() -> int:
+    """Port of http://localhost:<port>, a page of another site that embeds the web widget
+    (tests/channels/conftest.py serves it); the servers allow that origin (CORS)."""
+    from bot.runner import free_port
+
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wechat_api):
     """The action server and the Rasa server on free ports, for the whole session; the WeChat
     channel on WeChat's published sample account, its API calls going to the fake API."""
     from bot.runner import Servers, free_port
@@ -97,7 +106,8 @@ def servers(kb_url, model_path, tmp_path_factory, fake_wechat_api):
     log_path = tmp_path_factory.mktemp("servers") / "servers.log"
     settings = Settings.from_env(
         {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path),
-         "RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port())}
+         "RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port()),
+         "HUZHOU_ALLOWED_ORIGINS": f"http://localhost:{widget_origin_port}"}
     )
     with open(log_path, "w", encoding="utf-8") as log:
         running = Servers(settings, log=log)

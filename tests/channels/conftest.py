@@ -1,10 +1,102 @@
-"""Fixtures of the channel tests: WeChat's side of the WeChat channel."""
+"""Fixtures of the channel tests: WeChat's side of the WeChat channel; a real
+headless browser for the web widget's tests: Debian's chromium driven by
+Playwright (never `playwright install`: the browser comes from apt), one
+browser per session, a fresh context (empty localStorage) per test; and a
+small web server playing another site that embeds the widget."""
+from __future__ import annotations
+
+import http.server
+import threading
+from pathlib import Path
+from typing import Iterator
+
 import pytest
 
 from bot.wechat_peer import WeChatPeer
+from channels.widget.bench import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")
 def wechat(servers) -> WeChatPeer:
     """Posts to the running Rasa server's WeChat channel as WeChat's servers do."""
     return WeChatPeer(f"{servers.rasa_url}/webhooks/wechat/webhook")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("the widget tests need Debian's chromium: apt-get install -y chromium fonts-noto-cjk "
+                    "(.ci/run installs both when they are missing)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+def embed_page(script_src: str, server: str = "") -> bytes:
+    """A page of another site with the two lines README "Embed the widget" gives."""
+    server_attr = f' data-server="{server}"' if server else ""
+    return (
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><title>另一个网站</title></head>'
+        "<body><h1>湖州市某部门网站</h1><p>正文</p>"
+        f'<div id="huzhou-assistant" data-open="true"{server_attr}></div>'
+        f'<script src="{script_src}" async></script></body></html>'
+    ).encode("utf-8")
+
+
+class EmbedSite:
+    """Serves embed pages on 127.0.0.1:<port>: /?script=…&server=… gives a page embedding that script."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.origin = f"http://localhost:{port}"
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(handler):  # noqa: N805 - the handler instance, not the site
+                from urllib.parse import parse_qs, urlparse
+
+                query = parse_qs(urlparse(handler.path).query)
+                body = embed_page(query.get("script", [""])[0], query.get("server", [""])[0])
+                handler.send_response(200)
+                handler.send_header("Content-Type", "text/html; charset=utf-8")
+                handler.send_header("Content-Length", str(len(body)))
+                handler.end_headers()
+                handler.wfile.write(body)
+
+            def log_message(handler, *args):  # noqa: N805
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def url(self, script: str, server: str = "") -> str:
+        from urllib.parse import urlencode
+
+        return f"{self.origin}/?{urlencode({'script': script, 'server': server})}"
+
+    def __enter__(self) -> "EmbedSite":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def embed_site(widget_origin_port) -> Iterator[EmbedSite]:
+    """Another site, on the origin the session's servers allow (HUZHOU_ALLOWED_ORIGINS)."""
+    with EmbedSite(widget_origin_port) as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def foreign_site() -> Iterator[EmbedSite]:
+    """A site the servers do not allow: its pages' calls are refused by CORS."""
+    from bot.runner import free_port
+
+    with EmbedSite(free_port()) as site:
+        yield site
