@@ -98,6 +98,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     e.add_argument("--report", default="reports/nlu_eval.md")
     e.add_argument("--skip-crossval", action="store_true")
     e.add_argument("--data", default=None, help="JSON Lines of labelled questions (default tests/data/dev.jsonl)")
+    sub.add_parser("eval-dialogue", help="score answer understanding and whole conversations; writes reports/")
     sub.add_parser("bench", help="measure parse latency and memory")
     w = sub.add_parser("wechat-bench", help="round trip of a WeChat passive reply over loopback")
     w.add_argument("--messages", type=int, default=200, help="messages per mode")
@@ -126,6 +127,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         from bot.evaluation import DEV_SET
 
         return eval_main(settings, args.report, crossval=not args.skip_crossval, data=args.data or DEV_SET)
+    if args.command == "eval-dialogue":
+        from bot.eval_dialogue import main as dialogue_main
+
+        return dialogue_main(settings)
     if args.command == "bench":
         from bot.benchmark import main as bench_main
 

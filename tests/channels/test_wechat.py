@@ -171,7 +171,7 @@ def test_refused_requests_change_nothing_and_leave_no_content_in_the_log(wechat,
 def test_the_eligibility_form_by_numbers_works_as_on_rest_then_hand_off(wechat, client):
     openid, rest_sender = new_openid(), f"rest-{new_openid()}"
     first = ask(wechat, openid, "护理补贴我能领吗")
-    assert "是否持有第二代残疾人证" in first and "回复数字：1 是  2 不是  3 不知道" in first
+    assert "是否持有残疾人证" in first and "回复数字：1 是  2 不是  3 不知道" in first
     grade = ask(wechat, openid, "1")
     assert "残疾等级" in grade and "2 二级" in grade
     care = ask(wechat, openid, "２")  # a full-width digit, as Chinese keyboards type it

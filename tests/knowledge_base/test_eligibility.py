@@ -109,3 +109,69 @@ def test_shipped_service_care_subsidy(kb):
     statuses = {r.criterion.fact: r.status for r in v.conditions}
     assert statuses["disability_grade"] == MET
     assert all(kb.cite(r.criterion.source) for r in v.conditions)
+
+
+# -- leaning to inclusion: consult, ranges, several people, steps, conditions that do not apply --------
+
+def consult_leaf(cid, fact, rule, consult_if=None):
+    from knowledge_base.types import NOT_MET_CONSULT
+    return Criterion(cid, f"{fact} {rule}", SRC, fact=fact, rule=rule, otherwise=NOT_MET_CONSULT,
+                     consult_if=consult_if or {}, note=Statement("当地可以扩大范围", SRC))
+
+
+def test_a_condition_the_source_leaves_room_on_sends_to_ask_not_refuses():
+    from knowledge_base.eligibility import CONSULT, POSSIBLY_ELIGIBLE
+    s = service(consult_leaf("c1", "grade", {"in": ["一级", "二级"]}, {"in": ["三级", "四级"]}), leaf("c2", "yes", {"is": True}))
+    result = evaluate(s, FACTS, {"grade": "三级", "yes": True})
+    assert result.status == POSSIBLY_ELIGIBLE and result.conditions[0].status == CONSULT
+    # outside the room the source leaves, it refuses
+    assert evaluate(s, FACTS, {"grade": "无残疾", "yes": True}).status == NOT_ELIGIBLE
+
+
+def test_an_open_list_consults_when_none_of_the_named_groups_fits():
+    from knowledge_base.eligibility import POSSIBLY_ELIGIBLE
+    from knowledge_base.types import NOT_MET_CONSULT
+    group = Criterion("c1", "就业困难人员等", SRC, any_of=(leaf("c1.1", "yes", {"is": True}), leaf("c1.2", "migrant", {"is": True})),
+                      otherwise=NOT_MET_CONSULT, note=Statement("“等”", SRC))
+    assert evaluate(service(group), FACTS, {"yes": False, "migrant": False}).status == POSSIBLY_ELIGIBLE
+
+
+def test_a_local_threshold_is_consulted_once_answered():
+    from knowledge_base.eligibility import CONSULT
+    local = Criterion("c1", "稳定就业满当地年限", SRC, fact="years", rule={"local": True}, note=Statement("当地定", SRC))
+    assert evaluate(service(local), FACTS, {}).status == NEED_MORE_ANSWERS
+    assert evaluate(service(local), FACTS, {"years": 4}).conditions[0].status == CONSULT
+
+
+def test_a_range_decides_only_when_both_ends_agree():
+    assert check_rule(FACTS["age"], {"ge": 60}, {"from": 71, "to": 79}) is True
+    assert check_rule(FACTS["years"], {"ge": 1}, {"from": 1, "to": 2}) is True
+    assert check_rule(FACTS["years"], {"ge": 2}, {"from": 1, "to": 2}) is None
+
+
+def test_several_children_meet_a_rule_when_one_does():
+    s = service(leaf("c1", "age", {"ge": 3, "le": 6}))
+    result = evaluate(s, FACTS, {"age": [10, 3]})
+    assert result.status == LIKELY_ELIGIBLE and result.conditions[0].answer == 3  # the child who qualifies
+    assert evaluate(s, FACTS, {"age": [10, 8]}).status == NOT_ELIGIBLE
+
+
+def test_a_condition_that_does_not_apply_is_not_shown():
+    gated = leaf("c2", "years", {"ge": 3}, when=leaf("c2.when", "migrant", {"is": True}))
+    result = evaluate(service(leaf("c1", "yes", {"is": True}), gated), FACTS, {"yes": True, "migrant": False})
+    assert result.status == LIKELY_ELIGIBLE
+    assert [c.criterion.id for c in result.required] == ["c1"]  # the migrant workers' condition is hidden
+
+
+def test_a_step_is_never_asked_and_never_refuses():
+    step = leaf("c2", "migrant", {"is": True}, kind="step")
+    result = evaluate(service(leaf("c1", "yes", {"is": True}), step), FACTS, {"yes": True})
+    assert result.status == LIKELY_ELIGIBLE and [s.criterion.id for s in result.steps] == ["c2"]
+    assert evaluate(service(leaf("c1", "yes", {"is": True}), step), FACTS, {"yes": True, "migrant": True}).steps == ()
+
+
+def test_no_woman_to_ask_about_consults():
+    from knowledge_base.eligibility import CONSULT
+    c = consult_leaf("c1", "age", {"ge": 49}, {"ge": 47})
+    assert evaluate(service(c), FACTS, {"age": NOT_APPLICABLE}).conditions[0].status == CONSULT
+    assert evaluate(service(c), FACTS, {"age": 40}).status == NOT_ELIGIBLE

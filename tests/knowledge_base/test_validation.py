@@ -127,3 +127,28 @@ def test_check_command_reports_every_problem(catalogue_copy):
     assert result.returncode == 1
     assert re.search(r"catalogue is invalid \(\d+ problem", result.stderr)
     assert "9.9" in result.stderr and "Bad-Id" in result.stderr
+
+
+def test_a_condition_that_sends_to_ask_must_say_why(catalogue_copy):
+    path = catalogue_copy / "services/02_employment.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("        otherwise: consult\n        note:\n          text: 超过一年也不一定过了时效")
+    end = text.index("\n        source: labour_dispute_law#第二十七条\n", start) + 1
+    path.write_text(text[:start] + "        otherwise: consult\n" + text[end:], encoding="utf-8")
+    problems = _problems(catalogue_copy)
+    assert any("services/02_employment.yml" in p and "note" in p and "says why" in p for p in problems)
+
+
+def test_residents_words_are_checked_against_the_fact_type(catalogue_copy):
+    _edit(catalogue_copy / "facts.yml", "    unit: 周岁\n    min: 0\n    max: 120\n",
+          "    unit: 周岁\n    min: 0\n    max: 120\n    says:\n      positive: [老了]\n")
+    problems = _problems(catalogue_copy)
+    assert any("facts.yml" in p and "'age'" in p and "says.positive" in p for p in problems)
+
+
+def test_where_to_apply_is_hukou_or_residence(catalogue_copy):
+    _edit(catalogue_copy / "services/03_social_security.yml",
+          "apply_at: {where: hukou, source: social_assistance_measures#第十一条}",
+          "apply_at: {where: anywhere, source: social_assistance_measures#第十一条}")
+    problems = _problems(catalogue_copy)
+    assert any("apply_at.where" in p for p in problems)

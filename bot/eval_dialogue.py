@@ -1,0 +1,72 @@
+"""`python -m bot eval-dialogue`: the dialogue's two measures, as `make eval` runs them.
+
+1. Answer understanding on the tables of residents' answers: the development
+   tables (tuned on) and the blind test table, each scored per kind
+   (reports/answers_dev.md, reports/answers_test.md).
+2. Whole conversations: both sets played against the assistant, started here
+   on free ports with the built knowledge base and the trained model
+   (reports/conversations_dev.md, reports/conversations_test.md).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List
+
+from bot.settings import REPO_ROOT, Settings
+
+DATA = REPO_ROOT / "tests" / "data"
+REPORTS = REPO_ROOT / "reports"
+ANSWER_TABLES = {
+    "answers_dev.md": ["answers_dev.jsonl", "answers_dev2.jsonl"],
+    "answers_test.md": ["answers_test.jsonl"],
+}
+CONVERSATION_SETS = {"conversations_dev.md": "conversations_dev", "conversations_test.md": "conversations_test"}
+
+
+def score_answers() -> List[str]:
+    from bot.eval_answers import load, report, score
+    from knowledge_base.loader import load_catalogue
+
+    catalogue = load_catalogue()
+    lines = []
+    for name, tables in ANSWER_TABLES.items():
+        rows = [row for table in tables for row in load(DATA / table)]
+        text = report(score(rows, catalogue), "Answer understanding: " + ", ".join(f"tests/data/{t}" for t in tables))
+        (REPORTS / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name}: " + text.splitlines()[2])
+    return lines
+
+
+def play_conversations(settings: Settings) -> List[str]:
+    from bot.eval_conversations import Assistant, load, play, report
+    from bot.runner import Servers, free_port
+
+    settings = Settings.from_env({**settings.child_env(), "RASA_PORT": str(free_port()),
+                                  "ACTIONS_PORT": str(free_port())})
+    servers = Servers(settings, log=open(REPORTS / "conversations_servers.log", "w", encoding="utf-8"))
+    lines = []
+    try:
+        servers.start()
+        servers.wait_ready(timeout=600)
+        assistant = Assistant(servers.rasa_url, settings.auth_token)
+        for name, folder in CONVERSATION_SETS.items():
+            outcomes = [play(assistant, c) for c in load(DATA / folder)]
+            text = report(outcomes, f"Conversations: tests/data/{folder}")
+            (REPORTS / name).write_text(text, encoding="utf-8")
+            lines.append(f"{name}: " + text.splitlines()[2])
+    finally:
+        servers.stop()
+    return lines
+
+
+def main(settings: Settings) -> int:
+    REPORTS.mkdir(exist_ok=True)
+    lines = score_answers() + play_conversations(settings)
+    print("\n".join(lines))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(Settings.from_env()))
