@@ -78,7 +78,7 @@ def screenshot(page, name: str) -> None:
     page.mouse.move(0, 0)  # no hover left on a button: the same picture every run
     page.wait_for_function("""() => {  // ChatUI scrolls to the newest message with an animation
         const list = document.getElementById('huzhou-assistant').shadowRoot.querySelector('.PullToRefresh');
-        return !list || list.scrollHeight - list.scrollTop - list.clientHeight < 2;
+        return !list || list.scrollHeight - list.scrollTop - list.clientHeight < 8;  // within rounding of the bottom
     }""")
     page.screenshot(path=str(SCREENSHOTS / name))
 
