@@ -21,6 +21,7 @@ from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_s
 from actions.facts import known_facts
 from actions.screening import ScreeningForm
 from bot import answers
+from bot.finder import named_services
 from knowledge_base.eligibility import NEED_MORE_ANSWERS, NOT_ELIGIBLE, Verdict, evaluate
 from knowledge_base.types import Service
 
@@ -48,7 +49,7 @@ class ActionStartEligibility(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         base = kb()
-        service = service_in_focus(found, tracker)
+        service = last_named(found) or service_in_focus(found, tracker)
         if service is None:
             # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
             if not (found.groups and list_group_services(dispatcher, found, found.groups)):
@@ -60,6 +61,16 @@ class ActionStartEligibility(Action):
         # A screening started afresh, also in the middle of another one: no question is pending.
         return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
                 SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
+
+
+def last_named(found) -> Optional[Service]:
+    """"我是特困供养人员，看病能不能申请医疗救助？": of several services named, the
+    one asked about comes last, next to the question."""
+    named = [e for e in found.entities if e.get("entity") == "service"]
+    if len(named) < 2:
+        return None
+    ids = named_services(sorted(named, key=lambda e: e.get("start", 0))[-1:], kb())
+    return kb().service(ids[0]) if ids else None
 
 
 class ValidateEligibilityForm(ScreeningForm):

@@ -72,8 +72,9 @@ class NumberReader:
                                  before)
         if re.search(r"不是\s*$", before):
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
-        if re.match(r"^(?:周岁|岁)多", after) and n.exact:
+        if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
+        said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
         corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and self.r.out.repaired and 16 <= n.low <= 110 \
             and self.r.asked not in ("age", "child_age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元)", after)
         repeated_age = bool(self.ages) and not people.mentions(text) and 16 <= n.low <= 110 and _only_filler(text[:n.start] + after) and \
@@ -83,7 +84,7 @@ class NumberReader:
         spoken_age = n.start == 0 and re.match(r"^(?:多)?\s*(?:了|啦)", after) and 40 <= n.low <= 110 and bool(people.last)
         if spoken_age:  # "有个老人，八十多了": the age of whoever was just named
             person = people.last
-        if _AGE_UNIT.match(after) or corrected_age or repeated_age or spoken_age or (
+        if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or (
             re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
             and 16 <= n.low <= 110
@@ -221,6 +222,8 @@ class NumberReader:
         if self.children:
             names = [name for name, _ in self.children]
             ages = [age for _, age in self.children]
+            if len({str(a) for _, a in self.children}) == 1 and not re.search(r"双胞胎|两个|俩|一个.{0,8}一个", self.r.text):
+                self.children = self.children[-1:]  # "过了三岁生日，是三岁": one child, said twice
             distinct = {(n, str(a)) for n, a in self.children}
             several = len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
                                              re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))

@@ -55,7 +55,7 @@ GRADE_CONTEXT = ("disability_grade", "has_disability_certificate", "needs_long_t
 DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 # Markers of whose place a place is
 _HUKOU_BEFORE = re.compile(
-    r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是)*"
+    r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
     r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
@@ -322,6 +322,8 @@ class _Reader:
                 self.add(fact.key, NOT_APPLICABLE, 0.85)
             elif fact.unit == "年" and re.fullmatch(r"(?:没有|没|无|零|0|一年都没|从来没交过|没交过|没缴过|没交|没缴)(?:年|天)?", core):
                 self.add(fact.key, 0, 0.85)
+            elif fact.unit == "年" and re.search(r"(?<![一二两三四五六七八九十\d大])半年(?!多)", text) and not re.search(r"\d|[一二两三四五六七八九十]年", text):
+                self.add(fact.key, 0.5, 0.85)  # "才交了半年"
             elif fact.unit == "元" and re.search(r"没(?:有)?(?:收入|钱|进账)|一分钱|零收入|收入都没有", text):
                 self.add(fact.key, 0, 0.85)
         elif fact.type == DISTRICT:
@@ -334,25 +336,25 @@ class _Reader:
         matches = []
         # The question asked decides between two readings of the same words
         # ("没有残疾证" answers the certificate question, not the grade).
-        ordered = sorted(self.lex.phrases, key=lambda p: (p.fact != self.asked, -p.length))
+        found = [(m, phrase) for phrase in self.lex.phrases if not (phrase.if_asked and phrase.fact != self.asked)
+                 for m in phrase.pattern.finditer(text)]
+        # the asked fact first, then the longest stretch of words ("没被认定过特困" before "特困供养")
+        found.sort(key=lambda mp: (mp[1].fact != self.asked, -(mp[0].end() - mp[0].start()), -mp[1].length))
         taken: Dict[str, set] = {}  # per fact: the words it has read
         spans: List[tuple] = []
-        for phrase in ordered:
-            if phrase.if_asked and phrase.fact != self.asked:
+        for m, phrase in found:
+            span = set(range(m.start(), m.end()))
+            # words already read for this fact, or inside a longer phrase of
+            # another fact ("没有残疾" inside "没有残疾证"), are not read again
+            if span & taken.get(phrase.fact, set()) or any(
+                span < other and lex.GAP not in p.text for other, p in spans
+            ):
                 continue
-            for m in phrase.pattern.finditer(text):
-                span = set(range(m.start(), m.end()))
-                # words already read for this fact, or inside a longer phrase of
-                # another fact ("没有残疾" inside "没有残疾证"), are not read again
-                if span & taken.get(phrase.fact, set()) or any(
-                    span < other and lex.GAP not in p.text for other, p in spans
-                ):
-                    continue
-                taken.setdefault(phrase.fact, set()).update(span)
-                spans.append((span, phrase))
-                consumed |= span
-                gaps = "".join(g or "" for g in m.groups())
-                matches.append((m.start(), m.end(), phrase, gaps))
+            taken.setdefault(phrase.fact, set()).update(span)
+            spans.append((span, phrase))
+            consumed |= span
+            gaps = "".join(g or "" for g in m.groups())
+            matches.append((m.start(), m.end(), phrase, gaps))
         denied = set()  # facts a clause denies ("没被认定过什么困难对象": the denial wins)
         for start, end, phrase, gaps in sorted(matches, key=lambda x: x[0]):
             own = set(range(start, end))
