@@ -94,6 +94,8 @@ class ActionClarify(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
+        if not found.named("service") and answer_follow_up(dispatcher, tracker):
+            return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
         groups = found.groups
         if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
             return [reset_failures()]
@@ -134,11 +136,27 @@ class ActionDefaultFallback(Action):
 # A short follow-up the classifier took for another topic ("那去哪里问问清楚？")
 # is about the service under discussion when it asks where, how, what or how much.
 FOLLOW_UP_ASPECTS = (
-    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪")),
+    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边")),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
     (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领")),
 )
+
+
+def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Answers a short where/how/what follow-up about the service under discussion."""
+    service = current_service(tracker)
+    text = (tracker.latest_message or {}).get("text") or ""
+    if service is None or len(text) > 40:
+        return False
+    for aspect, words in FOLLOW_UP_ASPECTS:
+        if words.search(text):
+            place, note = office_place(tracker, service)
+            reply = answers.answer(kb(), service, aspect, place)
+            dispatcher.utter_message(text=(note + "\n" if note and aspect == answers.WHERE else "") + reply,
+                                     buttons=buttons(FOLLOW_UP_BUTTONS))
+            return True
+    return False
 
 
 class ActionOutOfScope(Action):
@@ -148,14 +166,7 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        service = current_service(tracker)
-        text = (tracker.latest_message or {}).get("text") or ""
-        if service is not None and len(text) <= 40:
-            for aspect, words in FOLLOW_UP_ASPECTS:
-                if words.search(text):
-                    place, _ = office_place(tracker, service)
-                    dispatcher.utter_message(text=answers.answer(kb(), service, aspect, place),
-                                             buttons=buttons(FOLLOW_UP_BUTTONS))
-                    return [reset_failures()]
+        if answer_follow_up(dispatcher, tracker):
+            return [reset_failures()]
         dispatcher.utter_message(response="utter_out_of_scope")
         return []

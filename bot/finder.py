@@ -38,7 +38,8 @@ WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
 ELIGIBILITY_QUESTION = re.compile(
     r"(?:能|可以|好|可不可以|能不能|有没有资格|够不够|符不符合)(?:去|再)?(?:申请|领|拿|报|报名|享受|办|参加|上|读|入|做|补|交|评|批)"
     r"[^，。,.；;]{0,10}(?:吗|伐|不|么|没|啵|没有|呀)\s*$"
-    r"|(?:符合|够|满足)(?:条件|资格|要求)?(?:吗|伐|不|么)|有(?:没有)?资格|够得上吗|(?:我|他|她|我们|我家|我伲)(?:能|可以|好)(?:申请|领|拿|享受|办)")
+    r"|(?:符合|够|满足)(?:条件|资格|要求)?(?:吗|伐|不|么)|有(?:没有)?资格|够得上吗|(?:我|他|她|我们|我家|我伲)(?:能|可以|好)(?:申请|领|拿|享受|办)"
+    r"|^(?!.*(?:怎么|哪里|在哪|去哪|材料|流程|手续|多少)).*(?:想|要|准备|打算)(?:给[^，。]{1,6})?申请")
 ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK, "inform"})
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one

@@ -40,6 +40,7 @@ OUTSIDE_WORDS = (
 
 
 GAP = "…"  # in a phrase: up to six characters of the same clause ("孩子…没了")
+ONE_WAY = "~"  # before a phrase: negated, it says nothing ("~倒闭": "厂没倒闭" is no resignation)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Phrase:
     negative: bool  # a yes/no phrase that denies ("干不动"): negated, it affirms
     if_asked: bool = False  # read only as the answer to this fact's question
     pattern: Any = None  # compiled regex
+    one_way: bool = False  # "~合同到期": asserts the fact, but its negation says nothing ("合同没到期")
 
     @property
     def length(self) -> int:
@@ -57,9 +59,11 @@ class Phrase:
 
 
 def _phrase(text: str, fact: str, value: Any, negative: bool, if_asked: bool = False) -> Phrase:
+    one_way = text.startswith(ONE_WAY)
+    text = text.lstrip(ONE_WAY)
     parts = [re.escape(p) for p in text.split(GAP)]
     pattern = re.compile(r"([^，,。.;；！!？?]{0,6}?)".join(parts))  # each gap is a group
-    return Phrase(text, fact, value, negative, if_asked, pattern)
+    return Phrase(text, fact, value, negative, if_asked, pattern, one_way)
 
 
 @dataclass(frozen=True)

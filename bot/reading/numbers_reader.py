@@ -84,6 +84,9 @@ class NumberReader:
         spoken_age = n.start == 0 and re.match(r"^(?:多)?\s*(?:了|啦)", after) and 40 <= n.low <= 110 and bool(people.last)
         if spoken_age:  # "有个老人，八十多了": the age of whoever was just named
             person = people.last
+        if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
+            self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
+            return  # "八个月大": 0 周岁
         if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or (
             re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))

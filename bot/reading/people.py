@@ -57,6 +57,11 @@ class People:
 
     def at(self, text: str, position: int, carry: bool = True) -> Optional[str]:
         """The person the words at ``position`` are about ("我跟我老婆都下岗了": the resident too)."""
+        cleft = re.search(r"的(?:是|就是)(?:" + "|".join(w for w, _ in self.words) + ")", text[position:])
+        if cleft:  # "有退休工资的是我老头子": said of the person after 的是
+            named = [role for start, end, role in self.mentions(text[position + cleft.start():])]
+            if named:
+                return named[-1]
         before = [role for start, end, role in self.mentions(text) if end <= position]
         if re.search(r"我(?:跟|和|与|同)[^，,。]{0,5}都|我们|咱们|我俩|两口子|咱俩", text[:position]) and (
             not before or before[-1] in (lex.SELF, lex.SPOUSE, lex.WIFE, lex.HUSBAND)

@@ -35,14 +35,14 @@ HUZHOU = ("吴兴区", "南浔区", "德清县", "长兴县", "安吉县")
 _PARTICLES = "啊呀吧呢的了啦嘛哦哈咯噢喔嘞哇哩么滴嗯呗咧"
 _ADVERBS = r"(?:也|就|都|还|倒|可|真|确实|肯定|当然|已经|早就|一直|应该|好像|基本上|暂时|目前|现在|本来|是啊|那|哪能)"
 _YES_CORE = re.compile(
-    r"^(?:是|有|对|要|需要|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|属于|"
+    r"^(?:是|有|对|要|需要|用|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|属于|"
     r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合)(?:过|了|好了|着|个)?$", re.I)
 CORRECTION = re.compile(
     r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|不对不对|更正一下|纠正一下|改一下|"
     r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
 # Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
-_TYPOS = {"已径": "已经", "在值": "在职", "残几证": "残疾证", "覅": "不要", "勿": "不", "自家": "自己", "木有": "没有",
+_TYPOS = {"已径": "已经", "在值": "在职", "残几证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
           "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
@@ -174,6 +174,7 @@ class _Reader:
         self.place: Optional[str] = None
         self.pending: List[tuple] = []  # (key, value, confidence, role): an applicant's fact said of someone else
         self.topic: Optional[str] = None  # the place fact the message is about (户口 or where one lives)
+        self.districts: List[tuple] = []  # (fact, place, role), kept once whose place it is is known
         self.questions = 0  # clauses that ask something back
 
     # -- the walk over clauses ------------------------------------------------
@@ -189,6 +190,9 @@ class _Reader:
             self.people.advance(clause.text)
         self._resolve_people()
         self.numbers.finish()
+        for key, place, role in self.districts:
+            if role in (None, "pronoun") or self.people.is_applicant(role) or (role and role.startswith("child:")):
+                self._district(key, place)
         facts = dict(self.out.found)
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
@@ -376,6 +380,8 @@ class _Reader:
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside
+                if phrase.one_way and (negations + inside) % 2:
+                    continue  # "合同还没到期就让我走了": no contract's end, but no resignation either
                 if fact.key in denied and not explicit:
                     continue
                 if explicit and value is False:
@@ -427,24 +433,30 @@ class _Reader:
             if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
                 self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装"
             return  # "我老婆户口在外地": not the applicant's
+        mine = self.people.at(text, start, carry=False)
         if re.search(r"户口|户籍", text):
             self.topic = "hukou_place"
         elif re.search(r"住|上班|打工|工作", text):
             self.topic = "residence_place"
+        key = None
         if _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人)", after)
         ):
-            self._district("hukou_place", place)
-        elif _RESIDENCE_AFTER.match(after) or re.search(r"(?:住在|住|租在|租房在|搬到|我是|家(?:就|也)?(?:在|住))\s*$", before):
-            self._district("residence_place", place)
+            key = "hukou_place"
+        elif _RESIDENCE_AFTER.match(after) or re.search(
+            r"(?:住在|住|租在|租房在|搬到|我是|家(?:就|也)?(?:在|住)|(?:我|我们|我家|人|现在|目前|一直|平时)(?:就|也|都)?在)\s*$", before
+        ):
+            key = "residence_place"
         elif self.asked in ("hukou_place", "residence_place") and not self.topic:
-            self._district(self.asked, place)
+            key = self.asked
         elif self.topic and self.out.repaired:
-            self._district(self.topic, place)  # "户口我前面说吴兴是说错了，是德清"
+            key = self.topic  # "户口我前面说吴兴是说错了，是德清"
         elif self.asked in ("hukou_place", "residence_place"):
-            self._district(self.asked, place)
+            key = self.asked
         elif place != OUTSIDE_HUZHOU:
             self.place = place
+        if key:
+            self.districts.append((key, place, mine))
 
     def _echo(self) -> Optional[FactReading]:
         """"照顾倒不需要" to "需要长期照护（…照顾）吗？": the answer repeats words of the
