@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import FrozenSet, List, Tuple
 
 # Clause boundaries: punctuation, and conjunctions that start a new statement.
-_BOUNDARY = re.compile(r"[，,。.;；！!？?、\n]+|\s+|(?=但是|可是|不过|而且|然后|所以|因为)")
+_BOUNDARY = re.compile(r"(?:[，,。;；！!？?、\n]|(?<!\d)\.|\.(?!\d))+|\s+|(?=但是|可是|不过|而且|然后|所以|因为)")
 # Negators, longest first so that 没有 is one negator, not 没 + 有.
 NEGATORS = ("并没有", "从来没", "从没有", "从没", "从未", "并非", "并不", "哪里是", "哪里有", "哪里还", "哪还", "哪是",
             "哪有", "哪能", "不是", "没有", "木有", "么得", "没得", "不", "没", "无", "未", "非", "否", "勿", "甭")
@@ -22,7 +22,7 @@ _NEGATOR = re.compile("|".join(NEGATORS))
 A_NOT_A = re.compile(r"(?<![没不])(\w{1,2}?)(?:没|不)\1(?!\1)")
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
 _POST_NEGATION = re.compile(
-    r"^\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)")
+    r"^\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|年|次|毛钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)")
 _OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")
 

@@ -25,7 +25,7 @@ PEOPLE = {
             "大的", "小的", "最大的", "最小的", "大宝", "二宝", "双胞胎", "独生女", "独生子", "小人", "小鬼"),
     PARENT: ("我妈", "我爸", "妈妈", "爸爸", "老妈", "老爸", "母亲", "父亲", "老母亲", "老父亲", "婆婆", "公公", "岳母",
              "岳父", "丈母娘", "老丈人", "奶奶", "爷爷", "外婆", "外公", "老人家", "老人", "家里老人", "我娘", "我爹",
-             "老娘", "老爹", "姆妈", "阿爸"),
+             "老娘", "老爹", "姆妈", "阿爸", "爸妈", "父母", "爹妈", "爹娘"),
     OTHER: ("儿媳", "儿媳妇", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "亲戚", "朋友", "舅舅", "伯伯", "叔叔",
             "阿姨", "姑姑", "姨妈", "舅妈", "婶婶", "侄子", "侄女", "外甥", "外甥女", "哥嫂", "大伯", "表哥", "表姐"),
 }
@@ -84,12 +84,14 @@ def _phrases(catalogue: Catalogue) -> List[Phrase]:
                 found += [_phrase(w, fact.key, False, True, asked) for w in fact.no_words(asked)]
         elif fact.type == CHOICE:
             for option, words in fact.option_words().items():
+                # "都不是" answers only the question asked ("都不是" to one question is not "都不是" to another)
+                none = option.startswith("都不") or option in ("无", "其他")
                 # an option's own short name ("退休", "失业") is part of longer words
                 # ("退休工资", "失业金"): it is read only where a word ends ("我在家务农")
-                found += [_phrase(w, fact.key, option, False) for w in words
+                found += [_phrase(w, fact.key, option, False, none) for w in words
                           if len(w) >= 2 and (w != option or len(w) >= 4)]
                 if len(option) < 4:
-                    found.append(Phrase(option, fact.key, option, False, False,
+                    found.append(Phrase(option, fact.key, option, False, none,
                                         re.compile(rf"{re.escape(option)}(?=$|了|的|啦|呢|吧|在家|[，。,.!！])")))
     return sorted(found, key=lambda p: -p.length)
 

@@ -6,16 +6,19 @@ by the number alone ("你等一下" is not an age of 1).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
 from bot.reading.quantities import Number, durations, numbers
+
+CORRECTION = re.compile(r"说错了|搞错了|答错了|记错了|讲错了|弄错了|不对不对")
 
 if TYPE_CHECKING:  # the reader that owns this one
     from bot.reading.reader import _Reader
 
 _AGE_UNIT = re.compile(r"^(?:多|来)?\s*(?:周岁|岁|週歲)")
 _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|常|安|均|稳))")
-_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班)")
+_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班)")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
 _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
 _HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
@@ -40,6 +43,8 @@ class NumberReader:
         self.ages: List[tuple] = []  # (role, value) of every age said, resolved at the end
         self.areas: List[tuple] = []  # (clause, Number) resolved once the household size is known
         self.incomes: List[tuple] = []  # (Number, said as a total) of a household's monthly income
+        self.twins = False  # "双胞胎" said, its age not yet read
+        self.twin_ages: set = set()  # ids of the ages said of twins (two children)
 
     @property
     def asked(self):
@@ -50,15 +55,50 @@ class NumberReader:
         found = numbers(masked)
         if re.search(r"虚岁", masked) and re.search(r"周岁|实岁", self.r.text):
             found = [n for n in found if not re.search(r"虚岁\s*$", masked[:n.start])]  # "48周岁，虚岁49"
+        if "双胞胎" in text:
+            self.twins = True
         for n in found:
             self._number(text, n)
         self._durations(text)
 
 
+    def _calendar_year(self, text: str, n: Number, person: Optional[str]) -> bool:
+        """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
+        read as the time since then (a range: the month is not said), never as 58 or 8."""
+        after = text[n.end:]
+        if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not n.exact:
+            return False
+        token = n.text
+        if re.fullmatch(r"(?:19|20)\d\d", token):
+            year = int(token)
+        elif re.fullmatch(r"0\d", token) or (re.fullmatch(r"[5-9]\d", token) and re.match(r"^年(?:的|出生|生|开始|起|来|就|以后)", after)):
+            year = 2000 + int(token) if token.startswith(("0", "1", "2")) else 1900 + int(token)
+        elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
+            digits = "零一二三四五六七八九"
+            tail = int("".join(str(digits.index(c.replace("〇", "零"))) for c in token))
+            year = 2000 + tail if token[0] in "零〇" else 1900 + tail
+        else:
+            return False
+        since = date.today().year - year
+        if since < 0:
+            return True
+        span = Number(n.start, n.end, max(0, since - 1), since, n.text)
+        if re.match(r"^年(?:份)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) or self.r.asked in ("age", "child_age", "woman_age"):
+            self._age(span, person, text)
+        elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保)", after):
+            self._add(self.r.asked, span, 0.85)
+        elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
+            self._years(text, span)
+        elif re.match(r"^年\S{0,3}?(?:来的|来湖州|过来|到湖州|来这|在这)", after):
+            self._add("local_work_years", span, 0.85)
+        return True
+
     def _number(self, text: str, n: Number) -> None:
         after, before = text[n.end:], text[:n.start]
         people = self.r.people
         person = people.at(text, n.start)
+        if self._calendar_year(text, n, person):
+            return
         if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
                                                or self.r.asked == "child_age"):
             person = "child:一个"  # "两个小孩，一个九岁一个五岁"
@@ -66,16 +106,23 @@ class NumberReader:
             return  # "48周岁，虚岁49": the 周岁 is the age
         if re.search(r"虚岁\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 2, n.low - 1, n.text)  # 虚岁七十: 68 or 69 周岁
-        if re.search(r"(?:下个月|下月|明年|快|马上|就要|要)满\s*$", before) and n.exact:
+        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要)[^，,。\d]{0,4}满\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
         named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$",
                                  before)
         if re.search(r"不是\s*$", before):
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
+        if re.match(r"^个月", after) and re.search(r"(?:周岁|岁)(?:零|又)?\s*$", before):
+            return  # "两周岁零三个月": the months of an age already read
+        if n.low == 1 and re.match(r"^(?:个人|个|年|天|次|分钱?|毛钱?|个月)?\s*(?:也|都)\s*(?:没|不|无)", after) or (
+            n.low == 1 and re.search(r"(?:没有|没|无)\s*$", before)
+        ):
+            return  # "一年都没交过", "没有一个人有工作": no number, a denial
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
         said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
-        corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and self.r.out.repaired and 16 <= n.low <= 110 \
+        corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and (self.r.out.repaired or CORRECTION.search(self.r.text)) \
+            and 16 <= n.low <= 110 \
             and self.r.asked not in ("age", "child_age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元)", after)
         repeated_age = bool(self.ages) and not people.mentions(text) and 16 <= n.low <= 110 and _only_filler(text[:n.start] + after) and \
             self.r.asked not in ("child_age",) and not (self.asked and self.asked.unit != "周岁")
@@ -135,14 +182,35 @@ class NumberReader:
         self.r.add(key, n.value, confidence if n.exact else confidence - 0.1)
 
     def _age(self, n: Number, person: Optional[str], text: str) -> None:
+        if self.twins:
+            self.twins = False
+            self.twin_ages.add(id(n))  # "最小的是双胞胎，5岁": two children of five
         self.ages.append((person, n))
+
+    def _relative_ages(self) -> None:
+        """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
+        spouse = r"(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
+        found = self.r.out.found
+        for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False)):
+            m = re.search(pattern, self.r.text)
+            if not m:
+                continue
+            gap = numbers(m.group(2))
+            if not gap or not gap[0].exact:
+                continue
+            delta = gap[0].low * (-1 if m.group(1) == "小" else 1)
+            known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
+            base = found[known_key].value if known_key in found else self.r.known.get(known_key)
+            if isinstance(base, (int, float)) and other_key not in found:
+                value = base + delta
+                self._add(other_key, Number(0, 0, value, value, m.group(0)), 0.8)
 
     def _resolve_ages(self) -> None:
         for key, role, n in self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known):
             if key == "child_age":
                 self.children.append((role or "child:孩子", int(n.low) if n.exact else n.value))
-                if "双胞胎" in self.r.text:
-                    self.children.append(("child:双胞胎", int(n.low) if n.exact else n.value))
+                if id(n) in self.twin_ages:
+                    self.children.append(("twin", int(n.low) if n.exact else n.value))
             else:
                 self._add(key, n, 0.85)
 
@@ -153,6 +221,13 @@ class NumberReader:
             return  # "一个月" itself, not an amount
         if re.search(r"(?:年收入|一年)\S{0,6}$", before):
             n = Number(n.start, n.end, n.low / 12, n.high / 12, n.text)
+        if re.search(r"(?:一天|每天|日薪|一日|一天能|一天就)\s*(?:能|就|有|挣|赚|拿)?\s*$", before):
+            # "一天一百五，一个月做二十天": the month's pay; a day's pay alone is no month's
+            days = re.search(r"(?:一个月|每个月|每月|一月)(?:能|就|大概|差不多)?(?:做|干|上|出工|开工)?(?:个)?(\S{1,3}?)(?:来)?天", self.r.text)
+            count = numbers(days.group(1)) if days else []
+            if not count:
+                return
+            n = Number(n.start, n.end, n.low * count[0].low, n.high * count[0].high, n.text)
         self.incomes.append((n, bool(re.search(r"加起来|一共|总共|合计|全家", before))))
 
     def _resolve_income(self) -> None:
@@ -185,6 +260,12 @@ class NumberReader:
         if re.match(r"^年半", text[n.end:]):
             n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
         if asked in candidates or (not candidates and asked and self.r.facts[asked].unit == "年"):
+            earlier = self.r.out.found.get(asked)
+            if earlier is not None and isinstance(earlier.value, (int, float)) and re.search(
+                r"(?:又|再|多|补)(?:多|补)?(?:交|缴)(?:了)?\s*$", text[:n.start]
+            ):  # "交满十五年了，后来又多交了两年": seventeen
+                n = Number(n.start, n.end, n.low + earlier.value, n.high + earlier.value, n.text)
+                self.r.out.found.pop(asked)
             self._add(asked, n, 0.9)
             return True
         chosen = [c for c in candidates if c in self.relevant] or candidates
@@ -217,6 +298,7 @@ class NumberReader:
 
     def finish(self) -> None:
         self._resolve_ages()
+        self._relative_ages()
         self._resolve_income()
         if self.r.asked == "household_size" and "household_size" not in self.r.out.found and not re.search(
             r"问问|等一下|去问", self.r.text
@@ -228,8 +310,15 @@ class NumberReader:
             if len({str(a) for _, a in self.children}) == 1 and not re.search(r"双胞胎|两个|俩|一个.{0,8}一个", self.r.text):
                 self.children = self.children[-1:]  # "过了三岁生日，是三岁": one child, said twice
             distinct = {(n, str(a)) for n, a in self.children}
-            several = len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
+            several = any(name == "twin" for name in names) or len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
                                              re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
+            known = self.r.known.get("child_age")
+            if not several and isinstance(known, (int, float, list)) and not self.r.out.repaired and re.search(
+                r"还有(?:一)?个|另外(?:一)?个|另一个|老二|小的|大的|二宝|大宝|老大", self.r.text
+            ) and "child_age" != self.r.asked:
+                earlier = list(known) if isinstance(known, list) else [known]
+                if ages[-1] not in earlier:  # "对了我还有个小的，三岁": one more child
+                    ages, several = earlier + ages[-1:], True
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)

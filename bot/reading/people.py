@@ -147,6 +147,8 @@ class People:
                     found.append(("age", role, n))  # "我儿子十五岁…他能交吗": the applicant's age
             elif role == lex.WIFE or (role == lex.SPOUSE and asked == "woman_age"):
                 found.append(("woman_age", role, n))
+                if re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text):
+                    found.append(("age", role, n))  # "我就是女方，五十岁": her age is the applicant's
             elif role in (None, "pronoun"):
                 about_child = asked is None and (known or {}).get("child_age") is not None and \
                     (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about

@@ -115,7 +115,7 @@ def numbers(text: str) -> List[Number]:
             end += 1
         elif re.match(r"^(?:岁|周岁|年|个月|天|平方|块|元)?多", after) and low == high and low.is_integer():
             low, high = low, low + 1  # 一年多: between one and two
-        if re.match(r"^(?:元|块|岁|年|个月)?(?:不到|还不到|都不到)", text[end:]) and low == high:
+        if re.match(r"^(?:元|块|岁|年|个月|平方米|平方|平米|平)?(?:不到|还不到|都不到)", text[end:]) and low == high:
             low, high = low - _step(low), low - 0.5  # "两千不到"
         elif _BELOW.search(before) and low == high:
             if re.search(r"(?:不到|没到|不满|还差)$", before):
@@ -136,7 +136,7 @@ def _step(value: float) -> float:
 
 
 # Durations before now: "三个月前", "半年了", "去年", "上个月" -> days.
-_DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
+_DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
 _DAYS = {"星期": 7, "礼拜": 7, "周": 7, "月": 30, "年": 365, "天": 1, "日": 1}
 _RELATIVE = {
     "今天": (0, 0), "昨天": (1, 1), "前天": (2, 2), "上周": (7, 13), "上个星期": (7, 13), "上礼拜": (7, 13),
@@ -165,7 +165,7 @@ def durations(text: str) -> List[Number]:
             continue  # "三月" is March, not three months
         days = _DAYS[m.group("unit")]
         low, high = n.low * days, n.high * days
-        if m.group("half"):
+        if m.group("half") or m.group("half0"):  # 一年半, 一个半月
             low, high = low + days / 2, high + days / 2
         if m.group("more1") or m.group("more2") or m.group("more3"):
             high = high + days - 1

@@ -36,13 +36,13 @@ _PARTICLES = "啊呀吧呢的了啦嘛哦哈咯噢喔嘞哇哩么滴嗯呗咧"
 _ADVERBS = r"(?:也|就|都|还|倒|可|真|确实|肯定|当然|已经|早就|一直|应该|好像|基本上|暂时|目前|现在|本来|是啊|那|哪能)"
 _YES_CORE = re.compile(
     r"^(?:是|有|对|要|需要|用|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|属于|"
-    r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合)(?:过|了|好了|着|个)?$", re.I)
+    r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合|算|算是)(?:过|了|好了|着|个)?$", re.I)
 CORRECTION = re.compile(
     r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|不对不对|更正一下|纠正一下|改一下|"
     r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
 # Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
-_TYPOS = {"已径": "已经", "在值": "在职", "残几证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
+_TYPOS = {"阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
           "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
@@ -98,12 +98,12 @@ class _Collector:
 
 
 _STOP = re.compile(r"(?:那)?(?:就)?(?:算了|不问了|不用了|不查了|不要了|不弄了|不办了|先这样|就这样吧?)(?:吧|啊|呀)?")
-_ENDS_AS_QUESTION = re.compile(r"(?:吗|么|呢|伐|啵|不|没|没有)[啊呀]?$")
+_ENDS_AS_QUESTION = re.compile(r"(?:吗|么|伐|啵|不|没|没有)[啊呀]?$|^.{0,3}呢$")  # "还没去登记呢" is said, "那我呢" asked
 _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不要|会不会|算不算|好不好|能|可以|好|会")
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
 # and 几 after a numeral is a vague number ("十几年").
 _INTERROGATIVE = re.compile(
-    r"怎么|哪(?:里|儿|个|些|家)|多少|为什么|为啥|是谁|找谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
+    r"(?<![没不])怎么|哪(?:里|儿|个|些|家)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
     r"|(?<![十百千万一二两三四五六七八九\d])几(?:[个天年月号点岁级]?)(?:[？?啊呀呢]|$)")
 
 
@@ -116,7 +116,9 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
     """
     if re.match(r"^(?:你|您)(?:说|讲|问)的", text):
         return 0  # "你说的突发困难": the assistant's words, asked about
-    if _INTERROGATIVE.search(text):
+    for m in _INTERROGATIVE.finditer(text):
+        if m.group(0) in ("什么", "啥") and re.search(r"没|不|无", text[max(0, m.start() - 6):m.start()]):
+            continue  # "没被认定过什么困难对象": emphatic, not asked
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
     pair = A_NOT_A.search(text)
     if pair:
@@ -190,8 +192,11 @@ class _Reader:
             self.people.advance(clause.text)
         self._resolve_people()
         self.numbers.finish()
+        own = {key for key, _, role in self.districts if role in (None, "pronoun") or self.people.is_applicant(role)}
         for key, place, role in self.districts:
-            if role in (None, "pronoun") or self.people.is_applicant(role) or (role and role.startswith("child:")):
+            if role in (None, "pronoun") or self.people.is_applicant(role) or (
+                role and role.startswith("child:") and key not in own  # "我在安徽老家，儿子在吴兴打工": the resident's own place
+            ):
                 self._district(key, place)
         facts = dict(self.out.found)
         if self.asked and self.asked not in facts:
@@ -223,6 +228,8 @@ class _Reader:
                 # "娃今年6岁了能报小学不": the question is "能报小学不"; what comes before is said
                 if not DONT_KNOW.search(text):
                     self.questions += 1
+                if re.search(r"(?:超过|超出|过了|不到|满|如果|要是|假如|万一)\S{0,8}还$", text[:start]):
+                    return  # "超过一年还能申请仲裁吗": a case asked about, not a fact
                 text = self._without_services(text[:start])
                 if not text.strip():
                     return
@@ -253,7 +260,9 @@ class _Reader:
         if not re.search(r"没了|走了|走掉|去世|过世|不在了|死了|病故", text):
             return
         role = self.people.at(text, len(text))
-        if role and role.startswith("child:") and re.search(r"独生|就一个|只有一个|唯一|就这一个", self.text):
+        if role and role.startswith("child:") and (
+            self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗", self.text)
+        ):
             self.add("only_child_lost", True, 0.85)
 
     def add(self, key: str, value: Any, confidence: float) -> None:
@@ -324,7 +333,9 @@ class _Reader:
                 r"(?:老伴|老婆|妻子|爱人|她|女方)[^，,。]{0,4}(?:走了|去世|过世|不在了|没了|死了)|离婚|离了|离异|丧偶|单身|没结婚|没有老婆|没老婆", whole
             ):
                 self.add(fact.key, NOT_APPLICABLE, 0.85)
-            elif fact.unit == "年" and re.fullmatch(r"(?:没有|没|无|零|0|一年都没|从来没交过|没交过|没缴过|没交|没缴)(?:年|天)?", core):
+            elif fact.unit == "年" and re.fullmatch(
+                    r"(?:没有|没|无|零|0|(?:一(?:年|天|分钱?|次)(?:也|都))?(?:从来)?(?:没有?|未)(?:交|缴|参加|参保)?过?)(?:年|天)?"
+                    r"(?:失业保险|养老保险|社保|农保|职工社保)?", core):
                 self.add(fact.key, 0, 0.85)
             elif fact.unit == "年" and re.search(r"(?<![一二两三四五六七八九十\d大])半年(?!多)", text) and not re.search(r"\d|[一二两三四五六七八九十]年", text):
                 self.add(fact.key, 0.5, 0.85)  # "才交了半年"
@@ -469,8 +480,8 @@ class _Reader:
         value = None
         for clause in clauses(self.text):
             text = clause.text
-            if A_NOT_A.search(text) or is_question(text):
-                continue
+            if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None:
+                continue  # "危房要谁来鉴定？": the words of the question, asked back
             for word in words:
                 for m in re.finditer(re.escape(word), text):
                     value, _ = polarity(text, m.start(), m.end())
@@ -542,6 +553,8 @@ def read(
         return Reading()  # "算了", "不问了": the resident stops, nothing is answered
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
+    normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
+    normalized = re.sub(r"额(?=$|[，,。.!！?？\s])", "的", normalized)  # Wu "当过兵额"
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
     normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)
     if not normalized:

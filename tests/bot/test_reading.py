@@ -24,11 +24,12 @@ def values(catalogue, text, asked=None, known=None):
     return read(text, catalogue, asked, known or {}).values()
 
 
-@pytest.mark.parametrize("table", ["answers_dev.jsonl", "answers_dev2.jsonl"])
-def test_development_tables_hold(catalogue, table):
+@pytest.mark.parametrize("table, floor", [("answers_dev.jsonl", 0.97), ("answers_dev2.jsonl", 0.96),
+                                          ("answers_dev3.jsonl", 0.95)])
+def test_development_tables_hold(catalogue, table, floor):
     result = score(load(DATA / table), catalogue)["all"]
     assert result.wrong_not_met == 0, [e for e in result.errors if e["refusing"]]
-    assert result.right / result.facts >= 0.96, result.errors[:20]
+    assert result.right / result.facts >= floor, result.errors[:20]
 
 
 @pytest.mark.parametrize("asked, text, expected", [
@@ -65,6 +66,20 @@ def test_development_tables_hold(catalogue, table):
     ("child_age", "没有孩子", {"child_age": NOT_APPLICABLE}),
     ("woman_age", "我老伴已经走了", {"woman_age": NOT_APPLICABLE}),
     ("income_below_dibao_line", "不知道", {"income_below_dibao_line": UNKNOWN}),
+    # numbers in context: decimals, days worked, amounts added, denials, calendar years, relative ages
+    ("household_monthly_income", "1.5万左右", {"household_monthly_income": 15000}),
+    ("household_monthly_income", "做计件，一天一百五，一个月做二十天", {"household_monthly_income": 3000}),
+    ("pension_contribution_years", "交满十五年了，后来又多交了两年", {"pension_contribution_years": 17}),
+    ("pension_contribution_years", "一年都没交过", {"pension_contribution_years": 0}),
+    ("zero_employment_household", "家里没有一个人有工作的", {"zero_employment_household": True, "household_size": None}),
+    ("child_age", "两周岁零三个月", {"child_age": 2}),
+    ("child_age", "五岁多了，明年九月满六岁", {"child_age": 5}),
+    ("child_age", "老大15，老二10岁，最小的是双胞胎，5岁", {"child_age": [15, 10, 5, 5]}),
+    ("woman_age", "我爱人六十一，我比她大三岁", {"woman_age": 61, "age": 64}),
+    ("days_since_injury", "一个半月", {"days_since_injury": 45}),
+    ("has_local_housing", "湖州没房子，老家倒是有一套", {"has_local_housing": False}),
+    ("residence_place", "我在安徽老家，儿子在吴兴打工", {"residence_place": "外地"}),
+    ("days_since_rights_infringed", "超过一年还能申请仲裁吗？", {"days_since_rights_infringed": None}),
 ])
 def test_reading_mechanisms(catalogue, asked, text, expected):
     got = values(catalogue, text, asked)
@@ -74,6 +89,10 @@ def test_reading_mechanisms(catalogue, asked, text, expected):
 
 @pytest.mark.parametrize("asked, text, kind", [
     ("age", "你等一下", WAIT),
+    ("local_work_years", "我这在开车呢，过会儿再说", WAIT),
+    ("household_size", "都跟你说了几遍了", ALREADY_SAID),
+    ("household_monthly_income", "是算税前还是税后？", SIDE_QUESTION),
+    ("works_or_lives_in_huzhou", "搞不清楚你在问啥", NOT_UNDERSTOOD),
     ("age", "我去问问我老伴", WAIT),
     ("has_labour_capacity", "我刚才不是说了吗", ALREADY_SAID),
     ("income_below_dibao_line", "标准是多少？", SIDE_QUESTION),
@@ -101,3 +120,18 @@ def test_facts_follow_with_certainty(catalogue):
     assert implied({"hukou_place": "长兴县"})["migrant_worker"] is False
     assert implied({"disability_grade": "无残疾"})["has_disability_certificate"] is False
     assert implied({"migrant_worker": True, "hukou_place": "外地", "residence_place": "南浔区"}).get("migrant_worker") is None
+
+
+def test_calendar_years_are_time_since(catalogue):
+    """"从08年开始交的" is seventeen or eighteen years by now, never 8."""
+    from datetime import date
+
+    since = date.today().year - 2008
+    got = values(catalogue, "从08年开始交的", "pension_contribution_years")
+    assert got["pension_contribution_years"] == {"from": since - 1, "to": since}
+    assert values(catalogue, "1958年出生的", "age")["age"] == {"from": date.today().year - 1959, "to": date.today().year - 1958}
+
+
+def test_one_more_child_joins_the_known_one(catalogue):
+    got = values(catalogue, "都不是。对了我还有个小的，三岁", "child_situation", {"child_age": 8})
+    assert got["child_age"] == [8, 3] and "training_group" not in got
