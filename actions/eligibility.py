@@ -168,4 +168,7 @@ class ActionRecheck(Action):
             tracker.slots["verdicts"] = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != sid] + [
                 record(service, result)]
             events.append(SlotSet("verdicts", tracker.slots["verdicts"]))
+        from actions.service_answers import answer_follow_up  # (imports this module)
+
+        answer_follow_up(dispatcher, tracker, longest=120)  # "我户口其实在长兴，去哪里办": the question after the correction
         return events

@@ -24,7 +24,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import kb, latest_intent, latest_text
 from bot.reading import implied, read
-from bot.reading.reader import bare_boolean
+from bot.reading.reader import CORRECTION, bare_boolean
 from knowledge_base.eligibility import UNKNOWN
 
 SCREENING_FORMS = ("eligibility_form", "household_form")
@@ -43,6 +43,15 @@ def asked_fact(tracker: Tracker) -> Optional[str]:
     requested = tracker.get_slot("requested_slot")
     if loop in SCREENING_FORMS and requested in kb().catalogue.facts:
         return requested
+    return None
+
+
+def last_asked(tracker: Tracker) -> Optional[str]:
+    """The fact the last screening question asked, after the form has ended."""
+    facts = kb().catalogue.facts
+    for event in reversed(tracker.events):
+        if event.get("event") == "slot" and event.get("name") == "requested_slot" and event.get("value") in facts:
+            return event["value"]
     return None
 
 
@@ -82,13 +91,18 @@ class ActionReadFacts(Action):
             if confirmed is not None:
                 summary["confirmed"] = confirmed
                 return [SlotSet("reading", summary), SlotSet("fact_changed", False)]
-        reading = read(text, catalogue, asked, {**known, "applicant": tracker.get_slot("applicant")},
+        answering = asked
+        if asked is None and CORRECTION.search(text):
+            # "哦你问的是户口啊，那我说错了，是的": after the verdict, a corrected answer
+            # to the last question asked ("是的" answers it, not nothing)
+            answering = last_asked(tracker)
+        reading = read(text, catalogue, answering, {**known, "applicant": tracker.get_slot("applicant")},
                        service.facts() if service else ())
         confidence = dict(tracker.get_slot("fact_confidence") or {})
         events: List[Dict] = []
         values = dict(known)
         for key, r in reading.facts.items():
-            if r.value == UNKNOWN and key != asked:
+            if r.value == UNKNOWN and key != answering and key not in known:  # unknown unasked: nothing new
                 continue
             before = known.get(key)
             confidence[key] = r.confidence
@@ -110,6 +124,11 @@ class ActionReadFacts(Action):
             events.append(SlotSet("applicant", reading.applicant))
         if reading.place and not tracker.get_slot("place"):
             events.append(SlotSet("place", reading.place))
+        if reading.place and values.get("residence_place") is None and not {"hukou_place", "residence_place"} & set(reading.facts):
+            # "安吉的，高中资助找哪个部门": a district said with no role is where the resident is
+            events.append(SlotSet("residence_place", reading.place))
+            confidence["residence_place"] = 0.7
+            summary["read"].append("residence_place")
         summary.update(non_answer=reading.non_answer, asks=reading.asks, correction=reading.correction)
         touched = set(summary["read"]) | set(summary["implied"])
         rechecks = [sid for sid, facts in verdict_facts(tracker).items() if touched & set(facts)]

@@ -182,6 +182,11 @@ class ScreeningForm(FormValidationAction, ABC):
         if requested in (reading.get("implied") or []):
             read_now.append(requested)  # "我又不残疾": no certificate either
         kind = reading.get("non_answer")
+        if pending and read_now and requested not in read_now and known.get(requested) is not None:
+            # "不对不对，我算错了，人均才十二平" asked to confirm another fact: the resident
+            # corrected what they meant; the fact being confirmed stands, the rules look again
+            dispatcher.utter_message(text=understood(facts, read_now, known))
+            return events + self.ask_next(dispatcher, tracker, known, events)
         if requested in read_now or requested in (reading.get("repeated") or []):
             others = [k for k in read_now if k != requested and k in facts]
             note = understood(facts, others, known) if len(others) >= 1 else ""

@@ -56,6 +56,8 @@ class ActionAnswerService(Action):
         # unless the message is clearly about another one.
         if current is not None and intent in FOLLOW_UP_INTENTS and not found.confident:
             service = current
+        elif current is not None and not named and not found.confident and answer_follow_up(dispatcher, tracker):
+            return [reset_failures()]  # "到啥地方去领" read as a new question: about the service just discussed
         else:
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
@@ -143,11 +145,11 @@ FOLLOW_UP_ASPECTS = (
 )
 
 
-def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker, longest: int = 40) -> bool:
     """Answers a short where/how/what follow-up about the service under discussion."""
     service = current_service(tracker)
     text = (tracker.latest_message or {}).get("text") or ""
-    if service is None or len(text) > 40:
+    if service is None or len(text) > longest:
         return False
     for aspect, words in FOLLOW_UP_ASPECTS:
         if words.search(text):

@@ -59,6 +59,9 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
     low = max(0, start - window)
     before = "".join(" " if i in consumed else clause[i] for i in range(low, start))
     before = A_NOT_A.sub("", before)
+    # "合同还没到期就让我走了": a negator before 就/才/却 denies the verb it stands with, not what follows
+    barrier = max((m.end() for m in re.finditer(r"就|才|便|却|结果", before)), default=0)
+    before = before[barrier:]
     # "脚不好做不动": 不 denies 好, an adjective, not what follows it
     before = _OWN_WORD.sub(" ", before)
     return len(_NEGATOR.findall(before))

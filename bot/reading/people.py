@@ -116,7 +116,9 @@ class People:
         pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)"
                             r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text)
         if pronoun:
-            named = [role for start, _, role in self.mentions(text[:pronoun.start()]) if role not in ("pronoun", lex.SELF)]
+            # "我弟弟是智力残疾…他跟我妈两个人是低保户，他能领吗": not someone named as company (跟我妈)
+            named = [role for start, _, role in self.mentions(text[:pronoun.start()])
+                     if role not in ("pronoun", lex.SELF) and not re.search(r"(?:跟|和|与|同|带|陪|给)(?:我|我们)?$", text[:start])]
             if named:
                 role = named[-1]
                 self.applicant = (lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND)

@@ -188,13 +188,17 @@ class _Reader:
             if (_REPAIR.match(bare) and i < len(parts) - 1) or CORRECTION.fullmatch(bare):
                 self.out.repaired = True
                 continue
+            if i < len(parts) - 1 and re.fullmatch(r"(?:哦|噢|喔|啊|哎|诶|还有)?对了", clause.text.strip()):
+                continue  # "哦对了，户口我说错了": "by the way", not a yes
             self._clause(clause)
             self.people.advance(clause.text)
         self._resolve_people()
         self.numbers.finish()
         own = {key for key, _, role in self.districts if role in (None, "pronoun") or self.people.is_applicant(role)}
         for key, place, role in self.districts:
-            if role in (None, "pronoun") or self.people.is_applicant(role) or (
+            # "我住在吴兴道场" asking for one's spouse or child: they live together
+            lives_with = key == "residence_place" and role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD)
+            if role in (None, "pronoun") or self.people.is_applicant(role) or lives_with or (
                 role and role.startswith("child:") and key not in own  # "我在安徽老家，儿子在吴兴打工": the resident's own place
             ):
                 self._district(key, place)
@@ -204,8 +208,17 @@ class _Reader:
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
         dont_know = bool(DONT_KNOW.search(self.text))
-        hedged = self.asked in facts and facts[self.asked].confidence < 0.9 and re.search(r"好像|可能|大概|估计|应该", self.text)
-        if self.asked and (self.asked not in facts or hedged) and dont_know and not NOT_UNDERSTOOD_RE.search(self.text):
+        hedged = self.asked in facts and facts[self.asked].confidence < 0.9 and (
+            re.search(r"好像|可能|大概|估计|应该", self.text)
+            or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得)", self.text))  # "现在还有没有我不知道"
+        about_other = False  # the resident is unsure of something else than the question asked
+        if dont_know and self.asked not in facts and re.search(r"好像|可能|大概|估计|说不准", self.text):
+            for key, found in list(facts.items()):  # "低保好像去年申请过，批没批下来我不知道"
+                if self.facts[key].type == BOOLEAN and found.confidence < 0.9:
+                    facts[key] = FactReading(key, UNKNOWN, 0.9, found.how)
+                    about_other = True
+        if self.asked and (self.asked not in facts or hedged) and dont_know and not about_other \
+                and not NOT_UNDERSTOOD_RE.search(self.text):
             # "低保……好像报上去了，批没批下来我不知道": unknown, not a guess
             facts[self.asked] = FactReading(self.asked, UNKNOWN, 0.95, ANSWERED)
         if self.asked and self.asked not in facts:
@@ -230,6 +243,8 @@ class _Reader:
                     self.questions += 1
                 if re.search(r"(?:超过|超出|过了|不到|满|如果|要是|假如|万一)\S{0,8}还$", text[:start]):
                     return  # "超过一年还能申请仲裁吗": a case asked about, not a fact
+                if not re.search(r"还是|或者", text):
+                    self._places(text)  # "在德清找哪个部门": where the resident is, said in the question
                 text = self._without_services(text[:start])
                 if not text.strip():
                     return
@@ -444,7 +459,7 @@ class _Reader:
             if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
                 self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装"
             return  # "我老婆户口在外地": not the applicant's
-        mine = self.people.at(text, start, carry=False)
+        mine = None if together else self.people.at(text, start, carry=False)  # "我们住德清": the household's place
         if re.search(r"户口|户籍", text):
             self.topic = "hukou_place"
         elif re.search(r"住|上班|打工|工作", text):
@@ -456,6 +471,7 @@ class _Reader:
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
             r"(?:住在|住|租在|租房在|搬到|我是|家(?:就|也)?(?:在|住)|(?:我|我们|我家|人|现在|目前|一直|平时)(?:就|也|都)?在)\s*$", before
+        ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*在\s*", before)
         ):
             key = "residence_place"
         elif self.asked in ("hukou_place", "residence_place") and not self.topic:
