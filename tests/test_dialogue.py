@@ -49,7 +49,11 @@ def test_disability_conversation_from_subsidies_to_hand_off(client, kb):
     facts = {f["fact"]: f["answer"] for f in handoff["facts"]}
     said = {"has_disability_certificate": True, "disability_grade": "二级", "needs_long_term_care": True}
     assert said.items() <= facts.items()
-    assert set(facts) - set(said) <= {"household_has_disabled"}  # what follows from them with certainty
+    # The county named in a question is where the resident means to apply: the operator sees it too.
+    assert "长兴" in str(facts.get("residence_place", ""))
+    said["residence_place"] = facts["residence_place"]
+    # Nothing else but what follows from them with certainty.
+    assert set(facts) - set(said) <= {"household_has_disabled", "works_or_lives_in_huzhou"}
     assert handoff["verdicts"][0]["status"] == "likely_eligible"
     assert handoff["place"] == "长兴县"
 

@@ -99,6 +99,8 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
+        if re.search(r"(?:到了|到|满了?)\s*$", before) and re.match(r"^(?:周岁|岁)?[^，,。]{0,6}就", after):
+            return  # "听人讲到了六十岁就好领": the age in a rule heard of, not anyone's
         if re.search(r"都\s*$", before) and re.search(r"我(?:跟|和|与|同)|我们|我伲|两口子|我俩|老两口", self.r.text):
             person = None  # "我跟老伴两个人，都七十多了": the resident's age too
         if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
@@ -208,7 +210,7 @@ class NumberReader:
                 self._add(other_key, Number(0, 0, value, value, m.group(0)), 0.8)
 
     def _resolve_ages(self) -> None:
-        for key, role, n in self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known):
+        for key, role, n in self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known, self.relevant):
             if key == "child_age":
                 self.children.append((role or "child:孩子", int(n.low) if n.exact else n.value))
                 if id(n) in self.twin_ages:
@@ -278,6 +280,8 @@ class NumberReader:
 
     def _durations(self, text: str) -> None:
         for d in durations(text):
+            if re.search(r"不是\s*$", text[:d.start]):
+                continue  # "是两年，不是两个月": the time taken back
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):

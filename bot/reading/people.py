@@ -117,10 +117,13 @@ class People:
                             r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text)
         if pronoun:
             # "我弟弟是智力残疾…他跟我妈两个人是低保户，他能领吗": not someone named as company (跟我妈)
-            named = [role for start, _, role in self.mentions(text[:pronoun.start()])
-                     if role not in ("pronoun", lex.SELF) and not re.search(r"(?:跟|和|与|同|带|陪|给)(?:我|我们)?$", text[:start])]
+            named = [(start, role) for start, _, role in self.mentions(text[:pronoun.start()])
+                     if role not in ("pronoun", lex.SELF) and not re.search(r"(?:跟|和|与|同|带|陪|给)着?(?:我|我们)?$", text[:start])]
+            # the person a clause starts with is its topic ("我外甥今年十二岁…外公外婆都七十多了，他能申请吗")
+            topics = [role for start, role in named
+                      if re.search(r"(?:^|[，,。.!！？?\s])(?:我|我家|我们家|俺|我的)?$", text[:start])]
             if named:
-                role = named[-1]
+                role = topics[0] if topics else named[-1][1]
                 self.applicant = (lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND)
                                   else lex.CHILD if role.startswith(CHILD_PREFIX) else role)
                 return
@@ -131,7 +134,7 @@ class People:
             self.applicant = lex.PARENT
 
     def age_facts(self, ages: List[Tuple[Optional[str], Any]], asked: Optional[str], text: str,
-                  known: Optional[dict] = None) -> List[Tuple[str, Optional[str], Any]]:
+                  known: Optional[dict] = None, relevant=()) -> List[Tuple[str, Optional[str], Any]]:
         """Which fact each age said is: a child's, the wife's, the applicant's.
 
         ``ages`` are (role, number) in message order; the result is (fact, role,
@@ -147,12 +150,14 @@ class People:
                 found.append(("child_age", role, n))
                 if self.applicant == lex.CHILD:
                     found.append(("age", role, n))  # "我儿子十五岁…他能交吗": the applicant's age
-            elif role == lex.WIFE or (role == lex.SPOUSE and asked == "woman_age"):
+            elif role == lex.WIFE or (role == lex.SPOUSE and not woman and (
+                asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独", text)
+            )):  # "我爱人今年四十八岁" said of a wife where her age matters
                 found.append(("woman_age", role, n))
                 if re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text):
                     found.append(("age", role, n))  # "我就是女方，五十岁": her age is the applicant's
             elif role in (None, "pronoun"):
-                about_child = asked is None and (known or {}).get("child_age") is not None and \
+                about_child = asked not in ("age", "woman_age") and (known or {}).get("child_age") is not None and \
                     (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about
                 found.append((asked if asked in ("age", "child_age", "woman_age") else
                               "child_age" if about_child else "age", role, n))
