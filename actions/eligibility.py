@@ -17,7 +17,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, reset_failures, service_in_focus
+from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, office_place, reset_failures, service_in_focus
 from actions.facts import known_facts
 from actions.screening import ScreeningForm
 from bot import answers
@@ -56,7 +56,9 @@ class ActionStartEligibility(Action):
                 dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
             return [SlotSet("eligibility_service", None)]
         if not service.criteria:
-            dispatcher.utter_message(text=answers.conditions(base, service), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
+            place, note = office_place(tracker, service)
+            text = answers.conditions(base, service, place if note is None else None)
+            dispatcher.utter_message(text=text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
             return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
         # A screening started afresh, also in the middle of another one: no question is pending.
         return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
@@ -124,8 +126,12 @@ class ValidateEligibilityForm(ScreeningForm):
         return []
 
 
-def say_verdict(dispatcher: CollectingDispatcher, service: Service, result: Verdict, prefix: str = "") -> None:
-    dispatcher.utter_message(text=prefix + answers.verdict(kb(), service, result), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
+def say_verdict(
+    dispatcher: CollectingDispatcher, tracker: Tracker, service: Service, result: Verdict, prefix: str = ""
+) -> None:
+    place, note = office_place(tracker, service)
+    text = answers.verdict(kb(), service, result, place if note is None else None)
+    dispatcher.utter_message(text=prefix + text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
 
 
 class ActionEligibilityVerdict(Action):
@@ -139,7 +145,7 @@ class ActionEligibilityVerdict(Action):
         if service is None:
             return [SlotSet("eligibility_service", None)]
         result = evaluate(service, base.catalogue.facts, known_facts(tracker))
-        say_verdict(dispatcher, service, result)
+        say_verdict(dispatcher, tracker, service, result)
         return [with_record(tracker, service, result), SlotSet("eligibility_service", None)]
 
 
@@ -164,7 +170,7 @@ class ActionRecheck(Action):
                 dispatcher.utter_message(text=f"好的，已按您说的更正。【{service.name}】还需要再问一下：")
                 return events + [SlotSet("eligibility_service", service.id), SlotSet(REQUESTED_SLOT, None),
                                  FollowupAction("eligibility_form")]
-            say_verdict(dispatcher, service, result, prefix="好的，已按您更正的情况重新判断：\n")
+            say_verdict(dispatcher, tracker, service, result, prefix="好的，已按您更正的情况重新判断：\n")
             tracker.slots["verdicts"] = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != sid] + [
                 record(service, result)]
             events.append(SlotSet("verdicts", tracker.slots["verdicts"]))

@@ -286,6 +286,8 @@ class NumberReader:
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月": how long something lasted, not how long ago
+            if re.search(r"(?:工作了|上班了|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
+                continue  # "失业保险缴纳满三年": years of contributions (or of work), not how long ago
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked

@@ -43,3 +43,17 @@ def test_parse_number(text, number):
 ])
 def test_personal_facts_in_passing(text, facts):
     assert [(e["entity"], e["value"]) for e in extract_facts(text)] == facts
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("护理补贴好领伐？", True),
+    ("娃6岁了能报小学不 户口长兴的", True),
+    ("来电人询问能否领取失业保险金", True),  # a hotline transcript
+    ("咨询其母亲是否符合低保条件", True),
+    ("失业金怎么领", False),
+    ("低保去哪里申请", False),
+    ("询问是否可以在网上办理", False),  # how, not whether
+])
+def test_a_question_whether_one_qualifies_in_any_wording(text, asks):
+    from bot.finder import asks_eligibility
+    assert asks_eligibility(text) is asks
