@@ -10,6 +10,7 @@ rested on is corrected afterwards ("我说错了，是被公司辞退的").
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -65,13 +66,24 @@ class ActionStartEligibility(Action):
                 SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
 
 
+ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"
+                    r"|符合|够条件|有资格")
+
+
 def last_named(found) -> Optional[Service]:
-    """"我是特困供养人员，看病能不能申请医疗救助？": of several services named, the
-    one asked about comes last, next to the question."""
-    named = [e for e in found.entities if e.get("entity") == "service"]
+    """Of several services named, the one asked about: named right after the
+    question ("我是特困供养人员，看病能不能申请医疗救助？"), else just before it
+    ("学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"), else the last one."""
+    named = sorted((e for e in found.entities if e.get("entity") == "service"), key=lambda e: e.get("start", 0))
     if len(named) < 2:
         return None
-    ids = named_services(sorted(named, key=lambda e: e.get("start", 0))[-1:], kb())
+    chosen = named[-1]
+    cue = ASKING.search(found.text or "")
+    if cue is not None:
+        after = [e for e in named if 0 <= e.get("start", 0) - cue.end() <= 2]
+        before = [e for e in named if e.get("end", 0) <= cue.start()]
+        chosen = (after or before[-1:] or [chosen])[0]
+    ids = named_services([chosen], kb())
     return kb().service(ids[0]) if ids else None
 
 

@@ -244,3 +244,19 @@ def test_the_verdict_names_the_office_of_the_residents_county(kb):
     del slots["hukou_place"]
     msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
     assert "吴兴区民政局" not in texts(msgs) and "户籍所在地" in texts(msgs)
+
+
+def _named(text: str, *words_ids):
+    return [{"entity": "service", "value": sid, "start": text.index(w), "end": text.index(w) + len(w)}
+            for w, sid in words_ids]
+
+
+def test_of_several_services_named_the_one_asked_about_is_screened():
+    text = "学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"
+    entities = _named(text, ("学前教育资助", "preschool_financial_aid"), ("幼儿园", "kindergarten_enrolment"))
+    _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
+    assert slots_set(events)["eligibility_service"] == "preschool_financial_aid"
+    text = "我是特困供养人员，看病能不能申请医疗救助？"
+    entities = _named(text, ("特困供养", "extreme_poverty_support"), ("医疗救助", "medical_assistance"))
+    _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
+    assert slots_set(events)["eligibility_service"] == "medical_assistance"
