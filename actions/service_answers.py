@@ -109,7 +109,9 @@ class ActionClarify(Action):
                 text="我不太确定您的意思。" + answers.clarification(candidates),
                 buttons=buttons(options + [("都不是", "/deny")]),
             )
-            return [SlotSet("failed_attempts", float(failures))]
+            # one candidate only: "到啥地方去报名" next is about it
+            focus = [SlotSet("current_service", candidates[0].id)] if len(candidates) == 1 else []
+            return [SlotSet("failed_attempts", float(failures))] + focus
         if failures >= MAX_FAILURES_BEFORE_HANDOFF:
             dispatcher.utter_message(
                 text="抱歉，我还是没能理解。您可以转人工服务，或拨打12345政务服务便民热线。",

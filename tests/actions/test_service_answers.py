@@ -131,3 +131,13 @@ def test_fallback_offers_candidates_then_a_person(kb):
     msgs, events = run(ActionClarify(), tracker(message("啊啊啊", "nlu_fallback"), {"failed_attempts": 1.0}))
     assert "转人工" in [b["title"] for m in msgs for b in m.get("buttons", [])]
     assert slots_set(events)["failed_attempts"] == 2
+
+
+def test_a_clarification_with_one_candidate_makes_it_the_service_under_discussion(kb):
+    ranking = [{"id": "kindergarten_enrolment", "confidence": 0.3}]
+    text = "想让伊去上普惠的幼儿园，好去伐"
+    _, events = run(ActionClarify(), tracker(message(text, "nlu_fallback", ranking=ranking)))
+    assert slots_set(events).get("current_service") == "kindergarten_enrolment"
+    ranking.append({"id": "preschool_financial_aid", "confidence": 0.28})
+    _, events = run(ActionClarify(), tracker(message(text, "nlu_fallback", ranking=ranking)))
+    assert "current_service" not in slots_set(events)  # two: the resident chooses
