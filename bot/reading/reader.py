@@ -477,7 +477,8 @@ class _Reader:
         if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
             return  # "不是外地的", "前面说吴兴是说错了"
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
-        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子", before)  # "我和老伴住在乾元"
+        # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
+        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起", before)
         if adults and not together and not self.people.is_applicant(adults[-1]):
             if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
                 self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装"

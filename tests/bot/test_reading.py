@@ -82,6 +82,7 @@ def test_development_tables_hold(catalogue, table, floor):
     ("days_since_rights_infringed", "超过一年还能申请仲裁吗？", {"days_since_rights_infringed": None}),
     (None, "户口跟家都在织里", {"hukou_place": "吴兴区", "residence_place": "吴兴区"}),
     (None, "我们刚从外地搬回吴兴", {"residence_place": "吴兴区"}),
+    (None, "前年跟老公一起到长兴煤山的厂里上班", {"residence_place": "长兴县"}),
     (None, "我女儿今年八月份刚满六周岁", {"child_age": 6}),
     (None, "我们儿子今年五岁，九月份就满六岁了", {"child_age": 5}),
     (None, "我老公腿断了，评了三级残疾，两个孩子，大的十岁读四年级", {"only_child_lost": None,
