@@ -31,6 +31,27 @@ def _get_json(url: str, timeout: float = 2.0):
         return json.loads(response.read().decode("utf-8"))
 
 
+NAMES = ("actions", "rasa")
+
+
+def _signal(process: subprocess.Popen, signum: int) -> None:
+    if process.poll() is None:
+        try:
+            process.send_signal(signum)
+        except ProcessLookupError:
+            pass
+
+
+def _stop(process: subprocess.Popen, timeout: float) -> None:
+    """SIGINT (as Ctrl-C), then SIGKILL after ``timeout`` seconds."""
+    _signal(process, signal.SIGINT)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 class Servers:
     """The action server and the Rasa server as child processes."""
 
@@ -72,17 +93,31 @@ class Servers:
     def start(self) -> "Servers":
         if not Path(self.settings.model).exists():
             raise FileNotFoundError(f"no trained model at {self.settings.model}: run `make train`")
-        env = self.settings.child_env()
-        for name, command in zip(("actions", "rasa"), self.commands()):
-            process = subprocess.Popen(
-                command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                text=True, bufsize=1, start_new_session=True,
-            )
-            self.processes.append(process)
-            pump = threading.Thread(target=self._pump, args=(name, process), daemon=True)
-            pump.start()
-            self._pumps.append(pump)
+        for name in NAMES:
+            self._start(name)
         return self
+
+    def _start(self, name: str) -> None:
+        command = dict(zip(NAMES, self.commands()))[name]
+        process = subprocess.Popen(
+            command, cwd=REPO_ROOT, env=self.settings.child_env(), stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True, bufsize=1, start_new_session=True,
+        )
+        index = NAMES.index(name)
+        if len(self.processes) > index:
+            self.processes[index] = process
+        else:
+            self.processes.append(process)
+        pump = threading.Thread(target=self._pump, args=(name, process), daemon=True)
+        pump.start()
+        self._pumps.append(pump)
+
+    def restart(self, name: str, timeout: float = 300.0) -> None:
+        """Stops one server ("actions" or "rasa") as Ctrl-C would, starts it again and waits until it is ready."""
+        process = self.processes[NAMES.index(name)]
+        _stop(process, 20.0)
+        self._start(name)
+        self.wait_ready(timeout)
 
     def _pump(self, name: str, process: subprocess.Popen) -> None:
         for line in process.stdout:
@@ -121,18 +156,10 @@ class Servers:
 
     def stop(self, timeout: float = 20.0) -> None:
         for process in self.processes:
-            if process.poll() is None:
-                try:
-                    process.send_signal(signal.SIGINT)
-                except ProcessLookupError:
-                    pass
+            _signal(process, signal.SIGINT)
         deadline = time.monotonic() + timeout
         for process in self.processes:
-            try:
-                process.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _stop(process, max(0.1, deadline - time.monotonic()))
         for pump in self._pumps:
             pump.join(timeout=2)
 

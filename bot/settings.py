@@ -3,6 +3,7 @@
 | variable | default | meaning |
 | --- | --- | --- |
 | HUZHOU_KB_URL | sqlite:///build/kb.sqlite3 | the knowledge base (any SQLAlchemy URL) |
+| HUZHOU_TRACKER_URL | sqlite:///build/tracker.sqlite3 | conversations: Rasa's SQL tracker store (SQLite or PostgreSQL URL) |
 | HUZHOU_MODEL | models/huzhou-assistant.tar.gz | the trained Rasa model |
 | RASA_PORT | 5005 | Rasa server (REST channel, HTTP API) |
 | ACTIONS_PORT | 5055 | action server |
@@ -24,6 +25,7 @@ from knowledge_base.settings import REPO_ROOT, database_url
 
 MODELS_DIR = REPO_ROOT / "models"
 DEFAULT_MODEL = MODELS_DIR / "huzhou-assistant.tar.gz"
+DEFAULT_TRACKER = REPO_ROOT / "build" / "tracker.sqlite3"
 
 # Never phone home, never share a training cache between code versions.
 QUIET_ENV = {
@@ -46,6 +48,7 @@ class Settings:
     log_level: str
     max_message_chars: int
     allowed_origins: Tuple[str, ...] = ()
+    tracker_url: str = f"sqlite:///{DEFAULT_TRACKER}"
 
     @classmethod
     def from_env(cls, env: Optional[Dict[str, str]] = None) -> "Settings":
@@ -60,6 +63,7 @@ class Settings:
             log_level=(env.get("HUZHOU_LOG_LEVEL") or "INFO").upper(),
             max_message_chars=int(env.get("HUZHOU_MAX_MESSAGE_CHARS") or 1000),
             allowed_origins=allowed_origins(env.get("HUZHOU_ALLOWED_ORIGINS") or ""),
+            tracker_url=database_setting("HUZHOU_TRACKER_URL", env.get("HUZHOU_TRACKER_URL") or f"sqlite:///{DEFAULT_TRACKER}"),
         )
 
     def child_env(self) -> Dict[str, str]:
@@ -67,6 +71,7 @@ class Settings:
         env = dict(os.environ)
         env.update(QUIET_ENV)
         env["HUZHOU_KB_URL"] = self.kb_url
+        env["HUZHOU_TRACKER_URL"] = self.tracker_url
         env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{self.actions_port}/webhook"
         env["SANIC_HOST"] = self.host
         for name in WECHAT_VARIABLES:
@@ -100,6 +105,21 @@ def allowed_origins(value: str) -> Tuple[str, ...]:
             "(scheme, host and port only, no path)"
         )
     return origins
+
+
+def database_setting(name: str, url: str) -> str:
+    """``url`` if SQLAlchemy reads it as a database URL, else ValueError naming the variable."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        make_url(url)
+    except ArgumentError:
+        raise ValueError(
+            f"{name}: {url!r} is not a database URL like sqlite:///build/tracker.sqlite3 "
+            "or postgresql://huzhou@127.0.0.1:5432/huzhou"
+        ) from None
+    return url
 
 
 def quiet() -> None:
