@@ -71,20 +71,20 @@ class Servers:
 
     def commands(self) -> List[List[str]]:
         s = self.settings
-        actions = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.actions_port)]
+        serve = [sys.executable, "-m", "bot.serve"]  # masks personal data in the logs (bot/privacy.py)
+        actions = [*serve, "rasa_sdk", "--actions", "actions", "--port", str(s.actions_port)]
         rasa = [
-            sys.executable, "-m", "rasa", "run",
-            "--enable-api",
+            *serve, "rasa", "run",
             "--model", str(s.model),
             "--endpoints", str(REPO_ROOT / "endpoints.yml"),
             "--credentials", str(REPO_ROOT / "credentials.yml"),
             "--interface", s.host,
             "--port", str(s.rasa_port),
         ]
+        if s.api_enabled:  # the token or JWT secret reach Rasa through the environment (bot/serve.py)
+            rasa.append("--enable-api")
         if s.allowed_origins:  # other sites whose pages embed the widget; none: same origin only
             rasa += ["--cors", *s.allowed_origins]
-        if s.auth_token:
-            rasa += ["--auth-token", s.auth_token]
         if s.log_level == "DEBUG":
             rasa.append("--debug")
             actions += ["--debug"]
@@ -93,6 +93,9 @@ class Servers:
     def start(self) -> "Servers":
         if not Path(self.settings.model).exists():
             raise FileNotFoundError(f"no trained model at {self.settings.model}: run `make train`")
+        problem = self.settings.security_problem()
+        if problem:
+            raise ValueError(problem)
         for name in NAMES:
             self._start(name)
         return self
@@ -131,13 +134,14 @@ class Servers:
     def wait_ready(self, timeout: float = 300.0) -> None:
         """Waits until the action server answers and Rasa has loaded its model."""
         deadline = time.monotonic() + timeout
+        # With the HTTP API on, /status answers once the model is loaded; without it, the REST
+        # channel's health route (the model is loaded before Rasa accepts connections).
+        rasa_ready = (f"{self.rasa_url}/status?token={self.settings.auth_token}", lambda body: bool(body.get("model_id"))) \
+            if self.settings.auth_token else (f"{self.rasa_url}/webhooks/rest/", lambda body: body.get("status") == "ok")
         checks = {
             "action server": (f"{self.actions_url}/health", lambda body: body.get("status") == "ok"),
-            "rasa server": (f"{self.rasa_url}/status", lambda body: bool(body.get("model_id"))),
+            "rasa server": rasa_ready,
         }
-        if self.settings.auth_token:
-            url, ok = checks["rasa server"]
-            checks["rasa server"] = (f"{url}?token={self.settings.auth_token}", ok)
         pending = dict(checks)
         while pending:
             for process in self.processes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -18,6 +19,7 @@ from bot.settings import DEFAULT_MODEL, Settings, quiet
 quiet()
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CATALOGUE = REPO_ROOT / "knowledge_base" / "catalogue"
+API_TOKEN = secrets.token_urlsafe(24)  # Rasa's HTTP API of the test servers: on, behind this token
 
 
 @pytest.fixture(scope="session")
@@ -162,6 +164,7 @@ def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wecha
     workdir = tmp_path_factory.mktemp("servers")
     env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path),
            "HUZHOU_TRACKER_URL": f"sqlite:///{workdir / 'tracker.sqlite3'}",
+           "RASA_AUTH_TOKEN": API_TOKEN,
            "HUZHOU_ALLOWED_ORIGINS": f"http://localhost:{widget_origin_port}"}
     with running_servers(env, workdir / "servers.log",
                          server_env(fake_wechat_api.base_url, delay_seconds=5)) as running:

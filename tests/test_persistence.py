@@ -6,7 +6,7 @@ import json
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.conftest import Client, running_servers
+from tests.conftest import API_TOKEN, Client, running_servers
 
 pytestmark = pytest.mark.servers
 
@@ -37,7 +37,8 @@ def stored_events(url: str, sender: str):
 
 def test_sqlite_conversation_survives_a_restart(kb_url, model_path, tmp_path):
     url = f"sqlite:///{tmp_path / 'tracker.sqlite3'}"
-    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_TRACKER_URL": url}
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_TRACKER_URL": url,
+           "RASA_AUTH_TOKEN": API_TOKEN}
     with running_servers(env, tmp_path / "servers.log") as servers:
         check_survives_restart(servers, "persist-sqlite")
     said = [d["text"] for t, d in stored_events(url, "persist-sqlite") if t == "user"]
@@ -46,7 +47,8 @@ def test_sqlite_conversation_survives_a_restart(kb_url, model_path, tmp_path):
 
 @pytest.mark.postgres
 def test_postgres_conversation_survives_a_restart(kb_url, model_path, tmp_path, postgres_database):
-    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_TRACKER_URL": postgres_database}
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_TRACKER_URL": postgres_database,
+           "RASA_AUTH_TOKEN": API_TOKEN}
     with running_servers(env, tmp_path / "servers.log") as servers:
         check_survives_restart(servers, "persist-postgres")
     said = [d["text"] for t, d in stored_events(postgres_database, "persist-postgres") if t == "user"]
