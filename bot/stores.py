@@ -6,7 +6,9 @@ passes them to the Rasa server, with defaults for the embedded setup):
 - ``TrackerStore`` (``HUZHOU_TRACKER_URL``): Rasa's SQLTrackerStore on any
   SQLAlchemy URL: SQLite under build/ by default, so `make run` keeps every
   conversation across a restart with nothing else running; PostgreSQL in
-  production (``postgresql://user@host:5432/huzhou``).
+  production (``postgresql://user@host:5432/huzhou``). ID, phone and bank-card
+  numbers are masked in every event before it is written (bot.privacy.mask_event):
+  the conversation in memory keeps them for the one turn that needs them.
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from typing import Any, Dict, Optional, Text
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.privacy import mask_event
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +53,8 @@ class TrackerStore(SQLTrackerStore):
         super().__init__(domain=domain, host=url, event_broker=event_broker, **kwargs)
 
     def serialise_event(self, data: Dict[str, Any]) -> Dict[str, Any]:
-        """The event as stored (hook for masking)."""
-        return data
+        """The event as stored: ID, phone and bank-card numbers masked (bot/privacy.py)."""
+        return mask_event(data)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Rasa's SQLTrackerStore.save, each event passing serialise_event first."""
@@ -68,3 +72,4 @@ class TrackerStore(SQLTrackerStore):
                 ))
             session.commit()
         logger.debug("conversation %s stored", tracker.sender_id)
+
