@@ -42,8 +42,12 @@ def play_conversations(settings: Settings) -> List[str]:
     from bot.eval_conversations import Assistant, load, play, report
     from bot.runner import Servers, free_port
 
+    import secrets
+
+    # the conversations read the tracker over Rasa's HTTP API, which needs a token
     settings = Settings.from_env({**settings.child_env(), "RASA_PORT": str(free_port()),
-                                  "ACTIONS_PORT": str(free_port())})
+                                  "ACTIONS_PORT": str(free_port()),
+                                  "RASA_AUTH_TOKEN": settings.auth_token or secrets.token_urlsafe(24)})
     servers = Servers(settings, log=open(REPORTS / "conversations_servers.log", "w", encoding="utf-8"))
     lines = []
     try:
