@@ -16,6 +16,8 @@ from actions.common import (
     current_service,
     finding,
     kb,
+    latest_entity,
+    latest_text,
     list_group_services,
     office_place,
     reset_failures,
@@ -23,6 +25,7 @@ from actions.common import (
     service_payload,
 )
 from bot import answers
+from bot.triage import ABUSE, NOISE, domain_gap, is_story, message_kind, needs
 
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
 MAX_FAILURES_BEFORE_HANDOFF = 2
@@ -46,6 +49,10 @@ class ActionAnswerService(Action):
         base = kb()
         named = [e for e in found.named("service")]
         groups = found.groups
+        if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
+            return [reset_failures()]
+        if not named and not found.confident and gap_reply(dispatcher, tracker):
+            return [reset_failures()]
 
         # "我是残疾人有什么补贴": a group and no particular service -> the group's services
         if groups and not named and intent in ("find_service", "nlu_fallback", None):
@@ -96,8 +103,12 @@ class ActionClarify(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
+        if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
+            return [reset_failures()]
         if not found.named("service") and answer_follow_up(dispatcher, tracker):
             return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
+        if not found.named("service") and gap_reply(dispatcher, tracker):
+            return [reset_failures()]
         groups = found.groups
         if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
             return [reset_failures()]
@@ -168,7 +179,59 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if triage_reply(dispatcher, tracker):
+            return []
         if answer_follow_up(dispatcher, tracker):
+            return [reset_failures()]
+        if several_needs(dispatcher, tracker, finding(tracker)) or gap_reply(dispatcher, tracker):
             return [reset_failures()]
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
+
+
+def triage_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A message with nothing to understand gets a question back; venting or an
+    insult a calm reply and a person to talk to (bot/triage.py)."""
+    kind = message_kind(latest_text(tracker))
+    if kind == NOISE:
+        dispatcher.utter_message(text=answers.NOTHING_TO_UNDERSTAND)
+        return True
+    if kind == ABUSE:
+        dispatcher.utter_message(text=answers.CALM_REPLY, buttons=buttons([("转人工", "/human_handoff")]))
+        return True
+    return False
+
+
+def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> bool:
+    """A long story of several hardships, with no question about one service
+    ("…低保我能申请吗", "…失业金去哪里领"): the services for each (up to three),
+    offered as choices, rather than one service a stray word matched."""
+    text = latest_text(tracker)
+    if not is_story(text) or found.intent == "check_eligibility":
+        return False
+    if found.named("service") and found.intent in FOLLOW_UP_INTENTS:
+        return False
+    pairs = [(need, kb().service(sid)) for need, sid in needs(text)]
+    pairs = [(need, s) for need, s in pairs if s is not None]
+    if len(pairs) < 2:
+        return False
+    dispatcher.utter_message(
+        text=answers.needs_list(kb(), pairs),
+        buttons=buttons((s.name, service_payload("find_service", s.id)) for _, s in pairs),
+    )
+    return True
+
+
+def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge."""
+    gap = domain_gap(latest_text(tracker))
+    if gap is None:
+        return False
+    place = latest_entity(tracker, "place") or tracker.get_slot("place") or tracker.get_slot("residence_place")
+    related = [kb().service(sid) for sid in gap.related]
+    dispatcher.utter_message(
+        text=answers.domain_gap(kb(), gap, place),
+        buttons=buttons([(s.name, service_payload("find_service", s.id)) for s in related if s is not None]
+                        + [("转人工", "/human_handoff")]),
+    )
+    return True

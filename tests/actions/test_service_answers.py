@@ -131,3 +131,63 @@ def test_fallback_offers_candidates_then_a_person(kb):
     msgs, events = run(ActionClarify(), tracker(message("啊啊啊", "nlu_fallback"), {"failed_attempts": 1.0}))
     assert "转人工" in [b["title"] for m in msgs for b in m.get("buttons", [])]
     assert slots_set(events)["failed_attempts"] == 2
+
+
+def test_emoji_punctuation_and_nonsense_get_a_question_back(kb):
+    from actions.service_answers import ActionOutOfScope
+    for text in ("👍", "🙏🙏", "？？？", "asdfgh"):
+        for action in (ActionOutOfScope(), ActionAnswerService(), ActionClarify()):
+            msgs, _ = run(action, tracker(message(text, "out_of_scope", ranking=[
+                {"id": "hazardous_waste_disposal", "confidence": 0.6}])))
+            reply = texts(msgs)
+            assert reply == answers.NOTHING_TO_UNDERSTAND, (text, action.name())
+            assert "再见" not in reply
+
+
+def test_an_insult_gets_a_calm_reply_and_a_person_never_a_service(kb):
+    from actions.service_answers import ActionOutOfScope
+    for action in (ActionOutOfScope(), ActionAnswerService(), ActionClarify()):
+        msgs, events = run(action, tracker(message("你们这些废物", "find_service",
+                                                   [entity("service", "hazardous_waste_disposal")])))
+        reply = texts(msgs)
+        assert reply == answers.CALM_REPLY and "12345" in reply
+        assert "危险废物" not in reply
+        assert any(b["payload"] == "/human_handoff" for m in msgs for b in m.get("buttons", []))
+        assert "current_service" not in slots_set(events)
+
+
+def test_a_topic_the_catalogue_lacks_names_the_body_in_charge(kb):
+    from actions.service_answers import ActionOutOfScope
+    msgs, _ = run(ActionOutOfScope(), tracker(message("我爸85岁了有没有高龄补贴", "out_of_scope",
+                                                      [entity("place", "长兴县")])))
+    reply = texts(msgs)
+    assert "没有这一项" in reply and "不在我能回答的范围内" not in reply
+    assert "湖州市民政局" in reply and "长兴县民政局" in reply and "12345" in reply
+    assert "社会福利" in reply  # the outline's sub-area whose 责任单位 it is
+    assert not re.search(r"\d+\s*(?:元|块)", reply)
+
+
+def test_a_topic_the_catalogue_lacks_gives_the_reformed_bodys_name(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("准生证在哪里办", "find_service")))
+    reply = texts(msgs)
+    assert "市卫生计生局" in reply and "湖州市卫生健康委员会" in reply
+
+
+def test_a_story_of_several_hardships_offers_a_service_for_each(kb):
+    story = ("我老公去年出车祸瘫痪在床，住院花了十几万，我一个人打零工，孩子读高中学费都交不起，"
+             "厂里又裁员我没工作了，真不知道怎么办")
+    msgs, events = run(ActionAnswerService(), tracker(message(story, "find_service", [entity("service", "high_school_education")],
+                                                              ranking=[{"id": "high_school_education", "confidence": 0.7}])))
+    reply = texts(msgs)
+    for sid in ("temporary_assistance", "medical_assistance", "high_school_student_aid"):
+        assert kb.service(sid).name in reply
+    payloads = [b["payload"] for m in msgs for b in m.get("buttons", [])]
+    assert len(payloads) == 3 and all("find_service" in p for p in payloads)
+    assert "current_service" not in slots_set(events)
+
+
+def test_a_story_that_asks_about_one_service_is_answered_about_it(kb):
+    story = "我在厂里做了六年，上个月厂子倒闭被辞退了，老婆住院花了不少钱，失业保险金我能领吗"
+    msgs, _ = run(ActionAnswerService(), tracker(message(story, "check_eligibility",
+                                                         [entity("service", "unemployment_insurance_benefit")])))
+    assert "您说的情况里有几件难处" not in texts(msgs)
