@@ -19,7 +19,7 @@ class ActionAnswerWhere(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         base = kb()
-        if not found.named("service") and not found.confident and gap_reply(dispatcher, tracker):
+        if not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
         service = service_in_focus(found, tracker)
         if service is None:

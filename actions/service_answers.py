@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
-    FOLLOW_UP_BUTTONS,
+    answer_buttons,
     ask_rating,
     buttons,
     current_service,
@@ -51,7 +51,7 @@ class ActionAnswerService(Action):
         groups = found.groups
         if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
             return [reset_failures()]
-        if not named and not found.confident and gap_reply(dispatcher, tracker):
+        if not named and gap_reply(dispatcher, tracker):
             return [reset_failures()]
 
         # "我是残疾人有什么补贴": a group and no particular service -> the group's services
@@ -88,10 +88,12 @@ class ActionAnswerService(Action):
         aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
         if intent == "inform":  # "我在长兴" after a service: where to go there
             aspect = answers.WHERE if place else answers.OVERVIEW
+        if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
+            aspect = latest_entity(tracker, "aspect")
         dispatcher.utter_message(
-            text=answers.answer(base, service, aspect, place), buttons=buttons(FOLLOW_UP_BUTTONS)
+            text=answers.answer(base, service, aspect, place), buttons=answer_buttons(service.id, aspect)
         )
-        ask_rating(dispatcher)
+        ask_rating(dispatcher, tracker, service.id)
         return [SlotSet("current_service", service.id), reset_failures()]
 
 
@@ -149,10 +151,14 @@ class ActionDefaultFallback(Action):
 # A short follow-up the classifier took for another topic ("那去哪里问问清楚？")
 # is about the service under discussion when it asks where, how, what or how much.
 FOLLOW_UP_ASPECTS = (
+    (answers.WHEN, re.compile(r"什么时候|啥时候|几时|多久|哪天|截止|期限")),
+    (answers.AMOUNT, re.compile(r"免费吗|要钱吗|收费吗|要不要钱|收不收费|花钱吗")),
+    (answers.SOURCES, re.compile(r"来源|出处|依据是什么|哪个文件|哪条规定")),
+    (answers.DETAIL, re.compile(r"详细说明|详细说|说详细|详细点|具体说说|说具体点|全部内容|完整")),
     (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边")),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
-    (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领")),
+    (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
 )
 
 
@@ -167,7 +173,7 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker, longest
             place, note = office_place(tracker, service)
             reply = answers.answer(kb(), service, aspect, place)
             dispatcher.utter_message(text=(note + "\n" if note and aspect == answers.WHERE else "") + reply,
-                                     buttons=buttons(FOLLOW_UP_BUTTONS))
+                                     buttons=answer_buttons(service.id, aspect))
             return True
     return False
 
@@ -207,7 +213,7 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     ("…低保我能申请吗", "…失业金去哪里领"): the services for each (up to three),
     offered as choices, rather than one service a stray word matched."""
     text = latest_text(tracker)
-    if not is_story(text) or found.intent == "check_eligibility":
+    if text.startswith("/") or not is_story(text) or found.intent == "check_eligibility":
         return False
     if found.named("service") and found.intent in FOLLOW_UP_INTENTS:
         return False
@@ -224,7 +230,8 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
 
 def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge."""
-    gap = domain_gap(latest_text(tracker))
+    text = latest_text(tracker)
+    gap = None if text.startswith("/") else domain_gap(text)
     if gap is None:
         return False
     place = latest_entity(tracker, "place") or tracker.get_slot("place") or tracker.get_slot("residence_place")

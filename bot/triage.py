@@ -75,13 +75,13 @@ class Gap:
 # Only topics the outline's sections cover in general terms (its 责任单位 is the
 # body in charge) but no catalogue record answers. Order matters: first match wins.
 GAPS = (
-    (re.compile(r"高龄(?:津贴|补贴|补助|老人补贴|老人津贴)|尊老金|长寿(?:金|补贴|津贴)|百岁老人|(?:八|九)十(?:多)?岁.{0,8}(?:补贴|津贴|补助|钱)"
-                r"|8\d岁.{0,8}(?:补贴|津贴|补助|钱)|9\d岁.{0,8}(?:补贴|津贴|补助)|老年(?:人)?优待证|老年证"),
+    (re.compile(r"高龄(?:老人)?.{0,10}(?:津贴|补贴|补助)|尊老金|长寿(?:金|补贴|津贴)|百岁老人|老年(?:人)?优待证|老年证"
+                r"|(?:[89]\d|[八九]十[一二三四五六七八九]?)(?:多)?(?:岁|了).{0,12}(?:补贴|津贴|补助|钱)"),
      Gap("高龄津贴、老年优待等老年人福利", "3.3", "civil_affairs", ("elderly_care_service_subsidy", "home_based_elderly_care"))),
     (re.compile(r"转学|学籍|中考|高考|校车|择校|学区房"),
      Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
-    (re.compile(r"生育登记|准生证|出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
-     Gap("生育登记、出生医学证明等生育服务", "4.3", "health", ("maternal_child_health",))),
+    (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
+     Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),
     (re.compile(r"挂号|住院押金|看病排队|医院投诉|医生态度|体检报告"),
      Gap("看病就医的具体事务", "4.2", "health", ("appointment_services", "primary_health_facilities"))),
     (re.compile(r"退休手续|办理退休|办退休|社保缴费记录|社保查询|查社保|养老金查询"),

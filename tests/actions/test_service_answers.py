@@ -168,7 +168,7 @@ def test_a_topic_the_catalogue_lacks_names_the_body_in_charge(kb):
 
 
 def test_a_topic_the_catalogue_lacks_gives_the_reformed_bodys_name(kb):
-    msgs, _ = run(ActionAnswerService(), tracker(message("准生证在哪里办", "find_service")))
+    msgs, _ = run(ActionAnswerService(), tracker(message("出生医学证明丢了怎么补", "find_service")))
     reply = texts(msgs)
     assert "市卫生计生局" in reply and "湖州市卫生健康委员会" in reply
 
@@ -191,3 +191,54 @@ def test_a_story_that_asks_about_one_service_is_answered_about_it(kb):
     msgs, _ = run(ActionAnswerService(), tracker(message(story, "check_eligibility",
                                                          [entity("service", "unemployment_insurance_benefit")])))
     assert "您说的情况里有几件难处" not in texts(msgs)
+
+
+def test_the_first_answer_is_short_with_the_rest_one_tap_away(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("护理补贴", "find_service",
+                                                         [entity("service", "severe_disability_care_subsidy")])))
+    first = msgs[0]["text"]
+    essentials = first.split("\n依据：")[0]
+    assert len(essentials) <= 120, essentials
+    assert "湖州市民政局" in first and "国发〔2015〕52号" in first  # who handles it; the source, compact
+    assert "服务内容" not in first and "咨询电话" not in first
+    titles = [b["title"] for b in msgs[0]["buttons"]]
+    assert titles == ["详细说明", "怎么申请", "去哪里办", "我能申请吗", "来源"]
+
+
+def test_the_detail_and_sources_buttons_give_the_long_forms(kb):
+    sid = "severe_disability_care_subsidy"
+    msgs, _ = run(ActionAnswerService(), tracker(message('/find_service', "find_service",
+                                                         [entity("service", sid), entity("aspect", "detail")])))
+    reply = texts(msgs)
+    assert "服务内容" in reply and "咨询电话" in reply
+    msgs, _ = run(ActionAnswerService(), tracker(message('/find_service', "find_service",
+                                                         [entity("service", sid), entity("aspect", "sources")])))
+    reply = texts(msgs)
+    assert "国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见" in reply and "社会福利" in reply
+
+
+def test_the_rating_prompt_comes_once_per_service(kb):
+    sid = "minimum_living_allowance"
+    discussed = [{"event": "slot", "name": "current_service", "value": sid}]
+    msgs, _ = run(ActionAnswerService(), tracker(message("低保去哪里办", "ask_how_to_apply", [entity("service", sid)]),
+                                                 {"current_service": sid}, events=discussed))
+    assert answers.RATING_PROMPT not in texts(msgs)
+    msgs, _ = run(ActionAnswerService(), tracker(message("公租房", "find_service",
+                                                         [entity("service", "public_rental_housing")]),
+                                                 {"current_service": sid}, events=discussed))
+    assert answers.RATING_PROMPT in texts(msgs)  # a new service: asked once
+
+
+def test_specific_follow_ups_get_specific_answers(kb):
+    from actions.service_answers import ActionOutOfScope
+    sid = "child_vaccination"
+    msgs, _ = run(ActionOutOfScope(), tracker(message("下一针什么时候打", "out_of_scope"), {"current_service": sid}))
+    reply = texts(msgs)
+    assert "什么时候办" in reply and "出生后一个月内" in reply and "几个月打哪一针" in reply
+    msgs, _ = run(ActionOutOfScope(), tracker(message("免费吗", "out_of_scope"), {"current_service": sid}))
+    assert "不得收取任何费用" in texts(msgs)
+    msgs, _ = run(ActionOutOfScope(), tracker(message("什么时候能办好", "out_of_scope"),
+                                              {"current_service": "public_rental_housing"}))
+    assert "没有写明" in texts(msgs)  # no time in the sources: said so, and who knows
+    msgs, _ = run(ActionOutOfScope(), tracker(message("怎么补", "out_of_scope"), {"current_service": "social_security_card"}))
+    assert "12333" in texts(msgs)
