@@ -25,7 +25,7 @@ from actions.common import (
     service_payload,
 )
 from bot import answers
-from bot.triage import ABUSE, NOISE, domain_gap, is_story, message_kind, needs
+from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
 MAX_FAILURES_BEFORE_HANDOFF = 2
@@ -209,18 +209,16 @@ def triage_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
 
 
 def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> bool:
-    """A long story of several hardships, with no question about one service
-    ("…低保我能申请吗", "…失业金去哪里领"): the services for each (up to three),
-    offered as choices, rather than one service a stray word matched."""
+    """A long story of several hardships whose last clause asks about no service
+    it names ("…低保我能申请吗" does): the services for each (up to three), offered as
+    choices, rather than the one service a stray word matched."""
     text = latest_text(tracker)
-    if text.startswith("/") or not is_story(text) or found.intent == "check_eligibility":
-        return False
-    if found.named("service") and found.intent in FOLLOW_UP_INTENTS:
+    if text.startswith("/") or not is_story(text) or asks_about_a_named_service(text, found.entities):
         return False
     pairs = [(need, kb().service(sid)) for need, sid in needs(text)]
     pairs = [(need, s) for need, s in pairs if s is not None]
-    if len(pairs) < 2:
-        return False
+    if len(pairs) < 2 and not (pairs and not found.named("service") and not found.confident):
+        return False  # one need the finder is not sure of: that need's service, as a choice
     dispatcher.utter_message(
         text=answers.needs_list(kb(), pairs),
         buttons=buttons((s.name, service_payload("find_service", s.id)) for _, s in pairs),

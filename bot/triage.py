@@ -110,7 +110,10 @@ NEEDS = (
     (re.compile(r"车祸|火灾|着火|意外|突发|急用钱|揭不开锅|过不下去"), "突然遇到的困难", "temporary_assistance"),
     (re.compile(r"工资.{0,6}(?:拖欠|不发|没发|拿不到)|欠薪|讨薪|拖欠.{0,4}工资"), "拖欠工资", "labour_inspection"),
     (re.compile(r"打官司|请不起律师|没钱请律师|赡养费|抚养费|家暴"), "需要法律帮助", "legal_aid"),
-    (re.compile(r"残疾|瘫痪|偏瘫"), "家里有残疾人", "disabled_living_subsidy"),
+    (re.compile(r"残疾|瘫痪|偏瘫|瘫在床|常年卧床"), "家里有残疾人", "disabled_living_subsidy"),
+    (re.compile(r"(?:宝宝|新生儿|刚生|二宝|孩子刚出生).{0,12}医保"), "宝宝的医保", "newborn_medical_insurance"),
+    (re.compile(r"疫苗|预防针|防疫针"), "孩子打疫苗", "child_vaccination"),
+    (re.compile(r"上小学|读小学|上初中|读初中|入学|积分"), "孩子上学", "compulsory_school_enrolment"),
     (re.compile(r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人"), "老人照护", "home_based_elderly_care"),
     (re.compile(r"没有收入|没收入|生活困难|吃不上饭"), "基本生活困难", "minimum_living_allowance"),
 )
@@ -140,3 +143,13 @@ def needs(text: str) -> List[Tuple[str, str]]:
 
 def is_story(text: str) -> bool:
     return len(text or "") >= STORY_CHARS
+
+
+def asks_about_a_named_service(text: str, entities) -> bool:
+    """The story's last clause names a service ("…这种情况我能申请低保吗？"): the
+    resident asks about that one, and the answer is about it, not a list of needs."""
+    sentences = [m for m in re.finditer(r"[^。！？!?，,；;]+[。！？!?，,；;]*", text or "") if m.group(0).strip(" ，,。")]
+    if not sentences:
+        return False
+    last = sentences[-1].start()
+    return any(e.get("entity") == "service" and int(e.get("start") or 0) >= last for e in entities or [])

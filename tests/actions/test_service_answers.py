@@ -188,8 +188,8 @@ def test_a_story_of_several_hardships_offers_a_service_for_each(kb):
 
 def test_a_story_that_asks_about_one_service_is_answered_about_it(kb):
     story = "我在厂里做了六年，上个月厂子倒闭被辞退了，老婆住院花了不少钱，失业保险金我能领吗"
-    msgs, _ = run(ActionAnswerService(), tracker(message(story, "check_eligibility",
-                                                         [entity("service", "unemployment_insurance_benefit")])))
+    named = {**entity("service", "unemployment_insurance_benefit"), "start": story.index("失业保险金")}
+    msgs, _ = run(ActionAnswerService(), tracker(message(story, "check_eligibility", [named])))
     assert "您说的情况里有几件难处" not in texts(msgs)
 
 
