@@ -52,9 +52,10 @@ def message_kind(text: str) -> Optional[str]:
         if len(_CJK.findall(rest)) < 4:
             return ABUSE
     if not _has_content(bare):
-        if bare.isdigit():
-            return None  # "70", "3": often an answer to the assistant's question
-        return NOISE  # "asdfgh", "???"
+        # "asdfgh", "???", and digits alone: outside a screening there is nothing to
+        # understand ("70" was once read as goodbye); inside one the form still reads
+        # them as its answer ("您多大年纪？" "70"), whatever the intent.
+        return NOISE
     return None
 
 

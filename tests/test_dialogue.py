@@ -109,3 +109,13 @@ def test_an_insult_is_met_calmly_and_never_matched_to_a_service(client):
     assert any(b["payload"] == "/human_handoff" for m in messages for b in m.get("buttons", []))
     reply = client.text(sender, "低保怎么申请")  # and then helps
     assert "最低生活保障" in reply
+
+
+def test_digits_alone_are_read_by_a_form_and_asked_about_outside_one(client):
+    """"70" once got a goodbye; in a screening it is still the answer to the question asked."""
+    sender = "resident-digits"
+    assert "想办什么事" in client.text(sender, "70")
+    reply = client.text(sender, "城乡居民养老金我能领吗")
+    assert "多大年纪" in reply
+    reply = client.text(sender, "65")
+    assert "缴了多少年" in reply
