@@ -43,6 +43,7 @@ def test_noise_and_abuse_are_never_matched_to_a_service(text):
     ("孩子转学去哪里办", "1.1", "education"),
     ("老年公交卡怎么办", "5.4", "transport"),
     ("出生医学证明丢了怎么补", "4.3", "health"),
+    ("残疾证怎么办理", "3.3", "disabled_persons_federation"),
 ])
 def test_topics_in_the_outline_but_not_the_catalogue(text, section, body):
     gap = domain_gap(text)
