@@ -242,3 +242,11 @@ def test_specific_follow_ups_get_specific_answers(kb):
     assert "没有写明" in texts(msgs)  # no time in the sources: said so, and who knows
     msgs, _ = run(ActionOutOfScope(), tracker(message("怎么补", "out_of_scope"), {"current_service": "social_security_card"}))
     assert "12333" in texts(msgs)
+
+
+def test_which_school_is_a_where_question_about_the_service_discussed(kb):
+    from actions.service_answers import ActionOutOfScope
+    msgs, _ = run(ActionOutOfScope(), tracker(message("那会分到哪个学校", "out_of_scope"),
+                                              {"current_service": "compulsory_school_enrolment", "place": "长兴县"}))
+    reply = texts(msgs)
+    assert "去哪里办" in reply and "长兴县教育局" in reply
