@@ -24,7 +24,7 @@ from actions.common import (
     service_in_focus,
     service_payload,
 )
-from bot import answers
+from bot import answers, triage_answers
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
@@ -200,10 +200,10 @@ def triage_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     insult a calm reply and a person to talk to (bot/triage.py)."""
     kind = message_kind(latest_text(tracker))
     if kind == NOISE:
-        dispatcher.utter_message(text=answers.NOTHING_TO_UNDERSTAND)
+        dispatcher.utter_message(text=triage_answers.NOTHING_TO_UNDERSTAND)
         return True
     if kind == ABUSE:
-        dispatcher.utter_message(text=answers.CALM_REPLY, buttons=buttons([("转人工", "/human_handoff")]))
+        dispatcher.utter_message(text=triage_answers.CALM_REPLY, buttons=buttons([("转人工", "/human_handoff")]))
         return True
     return False
 
@@ -220,7 +220,7 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     if len(pairs) < 2 and not (pairs and not found.named("service") and not found.confident):
         return False  # one need the finder is not sure of: that need's service, as a choice
     dispatcher.utter_message(
-        text=answers.needs_list(kb(), pairs),
+        text=triage_answers.needs_list(kb(), pairs),
         buttons=buttons((s.name, service_payload("find_service", s.id)) for _, s in pairs),
     )
     return True
@@ -235,7 +235,7 @@ def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     place = latest_entity(tracker, "place") or tracker.get_slot("place") or tracker.get_slot("residence_place")
     related = [kb().service(sid) for sid in gap.related]
     dispatcher.utter_message(
-        text=answers.domain_gap(kb(), gap, place),
+        text=triage_answers.domain_gap(kb(), gap, place),
         buttons=buttons([(s.name, service_payload("find_service", s.id)) for s in related if s is not None]
                         + [("转人工", "/human_handoff")]),
     )

@@ -2,7 +2,7 @@ import re
 
 from actions.routing import ActionAnswerWhere
 from actions.service_answers import ActionAnswerService, ActionClarify
-from bot import answers
+from bot import answers, triage_answers
 from tests.actions.conftest import entity, message, run, slots_set, texts, tracker
 
 
@@ -140,7 +140,7 @@ def test_emoji_punctuation_and_nonsense_get_a_question_back(kb):
             msgs, _ = run(action, tracker(message(text, "out_of_scope", ranking=[
                 {"id": "hazardous_waste_disposal", "confidence": 0.6}])))
             reply = texts(msgs)
-            assert reply == answers.NOTHING_TO_UNDERSTAND, (text, action.name())
+            assert reply == triage_answers.NOTHING_TO_UNDERSTAND, (text, action.name())
             assert "再见" not in reply
 
 
@@ -150,7 +150,7 @@ def test_an_insult_gets_a_calm_reply_and_a_person_never_a_service(kb):
         msgs, events = run(action, tracker(message("你们这些废物", "find_service",
                                                    [entity("service", "hazardous_waste_disposal")])))
         reply = texts(msgs)
-        assert reply == answers.CALM_REPLY and "12345" in reply
+        assert reply == triage_answers.CALM_REPLY and "12345" in reply
         assert "危险废物" not in reply
         assert any(b["payload"] == "/human_handoff" for m in msgs for b in m.get("buttons", []))
         assert "current_service" not in slots_set(events)
