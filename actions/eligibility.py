@@ -10,6 +10,7 @@ rested on is corrected afterwards ("我说错了，是被公司辞退的").
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -17,7 +18,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, reset_failures, service_in_focus
+from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, office_place, reset_failures, service_in_focus
 from actions.facts import known_facts
 from actions.screening import ScreeningForm
 from bot import answers
@@ -56,20 +57,33 @@ class ActionStartEligibility(Action):
                 dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
             return [SlotSet("eligibility_service", None)]
         if not service.criteria:
-            dispatcher.utter_message(text=answers.conditions(base, service), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
+            place, note = office_place(tracker, service)
+            text = answers.conditions(base, service, place if note is None else None)
+            dispatcher.utter_message(text=text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
             return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
         # A screening started afresh, also in the middle of another one: no question is pending.
         return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
                 SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
 
 
+ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"
+                    r"|符合|够条件|有资格")
+
+
 def last_named(found) -> Optional[Service]:
-    """"我是特困供养人员，看病能不能申请医疗救助？": of several services named, the
-    one asked about comes last, next to the question."""
-    named = [e for e in found.entities if e.get("entity") == "service"]
+    """Of several services named, the one asked about: named right after the
+    question ("我是特困供养人员，看病能不能申请医疗救助？"), else just before it
+    ("学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"), else the last one."""
+    named = sorted((e for e in found.entities if e.get("entity") == "service"), key=lambda e: e.get("start", 0))
     if len(named) < 2:
         return None
-    ids = named_services(sorted(named, key=lambda e: e.get("start", 0))[-1:], kb())
+    chosen = named[-1]
+    cue = ASKING.search(found.text or "")
+    if cue is not None:
+        after = [e for e in named if 0 <= e.get("start", 0) - cue.end() <= 2]
+        before = [e for e in named if e.get("end", 0) <= cue.start()]
+        chosen = (after or before[-1:] or [chosen])[0]
+    ids = named_services([chosen], kb())
     return kb().service(ids[0]) if ids else None
 
 
@@ -124,8 +138,12 @@ class ValidateEligibilityForm(ScreeningForm):
         return []
 
 
-def say_verdict(dispatcher: CollectingDispatcher, service: Service, result: Verdict, prefix: str = "") -> None:
-    dispatcher.utter_message(text=prefix + answers.verdict(kb(), service, result), buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
+def say_verdict(
+    dispatcher: CollectingDispatcher, tracker: Tracker, service: Service, result: Verdict, prefix: str = ""
+) -> None:
+    place, note = office_place(tracker, service)
+    text = answers.verdict(kb(), service, result, place if note is None else None)
+    dispatcher.utter_message(text=prefix + text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
 
 
 class ActionEligibilityVerdict(Action):
@@ -139,7 +157,7 @@ class ActionEligibilityVerdict(Action):
         if service is None:
             return [SlotSet("eligibility_service", None)]
         result = evaluate(service, base.catalogue.facts, known_facts(tracker))
-        say_verdict(dispatcher, service, result)
+        say_verdict(dispatcher, tracker, service, result)
         return [with_record(tracker, service, result), SlotSet("eligibility_service", None)]
 
 
@@ -164,7 +182,7 @@ class ActionRecheck(Action):
                 dispatcher.utter_message(text=f"好的，已按您说的更正。【{service.name}】还需要再问一下：")
                 return events + [SlotSet("eligibility_service", service.id), SlotSet(REQUESTED_SLOT, None),
                                  FollowupAction("eligibility_form")]
-            say_verdict(dispatcher, service, result, prefix="好的，已按您更正的情况重新判断：\n")
+            say_verdict(dispatcher, tracker, service, result, prefix="好的，已按您更正的情况重新判断：\n")
             tracker.slots["verdicts"] = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != sid] + [
                 record(service, result)]
             events.append(SlotSet("verdicts", tracker.slots["verdicts"]))

@@ -246,13 +246,14 @@ def amount(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> 
     return "\n".join(lines)
 
 
-def conditions(kb: KnowledgeBase, service: Service) -> str:
+def conditions(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
     """The conditions of a service, as a list, before any screening."""
     if not service.criteria:
-        return (
-            f"【{service.name}】的申请条件，我这里的资料没有列出。服务对象：{service.target_group.text}\n"
-            f"具体条件请咨询{service.agency_current}或拨打12345。"
-        )
+        return "\n".join([
+            f"【{service.name}】的申请条件，我这里的资料没有列出。服务对象：{service.target_group.text}",
+            f"具体条件请咨询{service.agency_current}或拨打12345。",
+            *local_office_lines(kb, service, place),
+        ])
     lines = [f"【{service.name}】申请条件："]
     for i, c in enumerate(service.criteria, 1):
         mark = "（优先条件）" if c.kind == "priority" else ""
@@ -294,7 +295,7 @@ ASPECTS = {
 
 def answer(kb: KnowledgeBase, service: Service, aspect: str = OVERVIEW, place: Optional[str] = None) -> str:
     if aspect == ELIGIBILITY:
-        return conditions(kb, service)
+        return conditions(kb, service, place)
     return ASPECTS.get(aspect, overview)(kb, service, place)
 
 
@@ -310,10 +311,11 @@ def _condition_line(kb: KnowledgeBase, c: Criterion, status: str, previous: Opti
     return f"{STATUS_MARK.get(status, status)}：{c.label}（{where}）"
 
 
-def verdict(kb: KnowledgeBase, service: Service, result: Verdict) -> str:
+def verdict(kb: KnowledgeBase, service: Service, result: Verdict, place: Optional[str] = None) -> str:
     """The outcome of a screening: each condition that applies to this resident
     with its citation (one that does not apply is not listed), why a condition
-    the source leaves room on sends the resident to ask, then what next."""
+    the source leaves room on sends the resident to ask, then what next (and
+    the office of ``place``, the resident's district or county, when known)."""
     headline = {
         LIKELY_ELIGIBLE: f"根据您的回答，您很可能符合【{service.name}】的条件。",
         POSSIBLY_ELIGIBLE: f"根据您的回答，您可能符合【{service.name}】的条件，建议向{service.agency_current}咨询或直接申请。",
@@ -336,11 +338,14 @@ def verdict(kb: KnowledgeBase, service: Service, result: Verdict) -> str:
     if result.status in (LIKELY_ELIGIBLE, POSSIBLY_ELIGIBLE):
         step = service.how_to_apply.text if service.how_to_apply else f"请向{service.agency_current}提出申请。"
         lines.append(f"下一步：{step}")
+        lines.extend(f"   {line}" for line in local_office_lines(kb, service, place))
         lines.extend(f"   还要：{s}" for s in steps)
     elif result.status == NOT_ELIGIBLE:
         lines.append(f"如果情况有变化或有疑问，可以咨询{service.agency_current}或拨打12345。")
+        lines.extend(f"   {line}" for line in local_office_lines(kb, service, place))
     else:
         lines.append(f"标注“待确认”的条件，请向{service.agency_current}核实，或拨打12345。")
+        lines.extend(f"   {line}" for line in local_office_lines(kb, service, place))
         lines.extend(f"   还要：{s}" for s in steps)
     if service.caveat:
         lines.append(f"提示：{service.caveat.text}")

@@ -40,7 +40,12 @@ ELIGIBILITY_QUESTION = re.compile(
     r"(?:能|可以|好|可不可以|能不能|有没有资格|够不够|符不符合)(?:去|再)?(?:申请|领|拿|报|报名|享受|办|参加|上|读|入|做|补|交|评|批)"
     r"[^，。,.；;]{0,10}(?:吗|伐|不|么|没|啵|没有|呀)\s*$"
     r"|(?:符合|够|满足)(?:条件|资格|要求)?(?:吗|伐|不|么)|有(?:没有)?资格|够得上吗|(?:我|他|她|我们|我家|我伲)(?:能|可以|好)(?:申请|领|拿|享受|办)"
-    r"|^(?!.*(?:怎么|哪里|在哪|去哪|材料|流程|手续|多少)).*(?:想|要|准备|打算)(?:给[^，。]{1,6})?申请")
+    r"|^(?!.*(?:怎么|哪里|在哪|去哪|材料|流程|手续|多少)).*(?:想|要|准备|打算)(?:给[^，。]{1,6})?申请"
+    # a hotline transcript: "询问能否领取失业保险金", "咨询其母亲是否符合条件"
+    r"|(?:能否|可否|是否能|是否可以)(?:申请|领取|领|享受|参加|报名|入学|入园)|是否符合|是否有资格"
+    r"|(?:还)?来得及(?:吗|伐|不|么|嘛)")
+WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
+ABOUT_ANOTHER = re.compile(r"^\s*(?:那|那么|那个|还有)?[^，。,.；;]{2,16}(?:呢|怎么样|咋样|如何)[？?]?\s*$")
 ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK, "inform"})
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
@@ -139,8 +144,14 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
     """See _decide_scope; then a question whether one qualifies, however it is
     worded ("护理补贴好领伐？", "娃6岁了能报小学不 户口长兴的"), is a screening."""
     in_scope, intent = _decide_scope(parse)
-    if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_eligibility(parse.get("text") or ""):
+    text = parse.get("text") or ""
+    if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_eligibility(text):
         return True, "check_eligibility"
+    if in_scope and intent == "ask_where":
+        # a long story that mentions 程序 or 材料 but ends "…他能申请吗？": the last question decides
+        last = [s for s in re.split(r"[。！!？?\n]+", text) if s.strip()][-1:]
+        if last and asks_eligibility(last[0]) and not WHERE_WORDS.search(last[0]):
+            return True, "check_eligibility"
     return in_scope, intent
 
 
@@ -169,6 +180,8 @@ def _decide_scope(parse: Mapping[str, Any]) -> tuple:
     has_group = bool(groups_of(parse.get("entities") or []))
     if "service" in entities and guess in ("greet", OUT_OF_SCOPE):  # "你好，低保怎么申请"
         return True, "find_service"
+    if "service" in entities and intent == FALLBACK and ABOUT_ANOTHER.match(parse.get("text") or ""):
+        return True, "find_service"  # "那残疾人生活补贴呢": another service, asked about in passing
     if guess in SMALL_TALK:  # answered as it is, but not a question about the catalogue
         return False, intent
     if guess not in SERVICE_INTENTS and guess != OUT_OF_SCOPE:

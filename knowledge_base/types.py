@@ -127,6 +127,9 @@ class Fact:
         if isinstance(value, (list, tuple)):
             shown = "、".join(f"{v:g}" if isinstance(v, (int, float)) else str(v) for v in value)
             return f"{self.label or self.key}：{shown}{self.unit or ''}"
+        if isinstance(value, dict) and "from" in value:  # a range: "一年多" is 366 to 729 天
+            low, high = value.get("from"), value.get("to")
+            value = f"{low:g}至{high:g}" if high is not None else f"不少于{low:g}"
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         template = self.phrases.get("value")

@@ -110,7 +110,8 @@ class NumberReader:
             return  # "48周岁，虚岁49": the 周岁 is the age
         if re.search(r"虚岁\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 2, n.low - 1, n.text)  # 虚岁七十: 68 or 69 周岁
-        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要)[^，,。\d]{0,4}满\s*$", before) and n.exact:
+        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就)"
+                     r"[^，,。\d]{0,4}满\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
         named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$",
                                  before)
@@ -286,6 +287,8 @@ class NumberReader:
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月": how long something lasted, not how long ago
+            if re.search(r"(?:工作了|上班了|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
+                continue  # "失业保险缴纳满三年": years of contributions (or of work), not how long ago
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked

@@ -114,7 +114,10 @@ class People:
             self.applicant = lex.CHILD  # "这个孩子能申请特困供养吗"
             return
         pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)"
-                            r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text)
+                            r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)"
+                            # "他失业保险金能领吗": the service named between him and the question
+                            r"|(?<![说让叫给])(?:他|她|伊)(?:的|现在)?[^，,。.？?!！我你]{2,10}?(?:能不能|能|可以|可不可以|好|还能)"
+                            r"(?:申请|领|拿|办|享受|参加)", text)
         if pronoun:
             # "我弟弟是智力残疾…他跟我妈两个人是低保户，他能领吗": not someone named as company (跟我妈)
             named = [(start, role) for start, _, role in self.mentions(text[:pronoun.start()])

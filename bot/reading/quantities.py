@@ -163,6 +163,8 @@ def durations(text: str) -> List[Number]:
         m = _DURATION.match(text[n.end:])
         if not m or (m.group("unit") == "月" and not m.group("ge")) or (m.group("unit") in ("星期", "礼拜") and False):
             continue  # "三月" is March, not three months
+        if text[n.end + m.end():].startswith("级"):
+            continue  # "读四年级" is a school year, not four years
         days = _DAYS[m.group("unit")]
         low, high = n.low * days, n.high * days
         if m.group("half") or m.group("half0"):  # 一年半, 一个半月

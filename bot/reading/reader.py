@@ -42,7 +42,7 @@ CORRECTION = re.compile(
     r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
 # Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
-_TYPOS = {"阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
+_TYPOS = {"阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
           "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
@@ -57,6 +57,8 @@ DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
     r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
+_BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
+                          r"(?:也|就|都)*(?:在|是)\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
     r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
@@ -464,6 +466,9 @@ class _Reader:
             self.topic = "hukou_place"
         elif re.search(r"住|上班|打工|工作", text):
             self.topic = "residence_place"
+        if _BOTH_PLACES.search(before):  # "户口跟家都在织里": the 户籍 and where one lives
+            self.districts += [("hukou_place", place, mine), ("residence_place", place, mine)]
+            return
         key = None
         if _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人)", after)

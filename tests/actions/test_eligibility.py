@@ -50,6 +50,11 @@ def test_service_without_criteria_says_the_catalogue_lists_none(kb):
                                                                    [entity("service", "free_public_cultural_venues")])))
     assert slots_set(events)["eligibility_service"] is None
     assert "没有列出" in texts(msgs)
+    # where the resident lives is known: the county's office too
+    msgs, _ = run(ActionStartEligibility(), tracker(message("我能去图书馆吗", "check_eligibility",
+                                                           [entity("service", "free_public_cultural_venues")]),
+                                                   {"residence_place": "德清县"}))
+    assert "没有列出" in texts(msgs) and "德清县：" in texts(msgs)
 
 
 def test_facts_of_the_opening_story_are_not_asked_again():
@@ -224,3 +229,34 @@ def test_a_service_applied_for_at_the_hukou_is_routed_there(kb):
     slots = {"current_service": CARE, "hukou_place": "南浔区", "residence_place": "吴兴区"}
     msgs, _ = run(ActionAnswerWhere(), tracker(message("在吴兴去哪里办", "ask_where", [entity("place", "吴兴区")]), slots))
     assert "南浔区民政局" in texts(msgs) and "户籍所在地" in texts(msgs)
+
+
+def test_the_verdict_names_the_office_of_the_residents_county(kb):
+    # 幼儿园: where the family lives; 护理补贴: where the 户籍 is, whatever county the resident lives in
+    slots = {"eligibility_service": "kindergarten_enrolment", "child_age": 3, "residence_place": "南浔区"}
+    msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
+    assert "很可能符合" in texts(msgs) and "南浔区：南浔区教育局" in texts(msgs)
+    slots = {"eligibility_service": CARE, "disability_grade": "二级", "has_disability_certificate": True,
+             "needs_long_term_care": True, "hukou_place": "长兴县", "residence_place": "吴兴区"}
+    msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
+    assert "长兴县：长兴县民政局" in texts(msgs) and "吴兴区民政局" not in texts(msgs)
+    # the 户籍 not known: no office of the county lived in, which may be the wrong one
+    del slots["hukou_place"]
+    msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
+    assert "吴兴区民政局" not in texts(msgs) and "户籍所在地" in texts(msgs)
+
+
+def _named(text: str, *words_ids):
+    return [{"entity": "service", "value": sid, "start": text.index(w), "end": text.index(w) + len(w)}
+            for w, sid in words_ids]
+
+
+def test_of_several_services_named_the_one_asked_about_is_screened():
+    text = "学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"
+    entities = _named(text, ("学前教育资助", "preschool_financial_aid"), ("幼儿园", "kindergarten_enrolment"))
+    _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
+    assert slots_set(events)["eligibility_service"] == "preschool_financial_aid"
+    text = "我是特困供养人员，看病能不能申请医疗救助？"
+    entities = _named(text, ("特困供养", "extreme_poverty_support"), ("医疗救助", "medical_assistance"))
+    _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
+    assert slots_set(events)["eligibility_service"] == "medical_assistance"

@@ -80,6 +80,12 @@ def test_development_tables_hold(catalogue, table, floor):
     ("has_local_housing", "湖州没房子，老家倒是有一套", {"has_local_housing": False}),
     ("residence_place", "我在安徽老家，儿子在吴兴打工", {"residence_place": "外地"}),
     ("days_since_rights_infringed", "超过一年还能申请仲裁吗？", {"days_since_rights_infringed": None}),
+    (None, "户口跟家都在织里", {"hukou_place": "吴兴区", "residence_place": "吴兴区"}),
+    (None, "我老公腿断了，评了三级残疾，两个孩子，大的十岁读四年级", {"only_child_lost": None,
+                                                              "days_since_injury": None}),
+    (None, "我腿有残疾 没办过残疾正", {"has_disability_certificate": False}),
+    (None, "厂里关门被辞退，单位和个人缴纳失业保险满三年", {"unemployment_contribution_years": 3,
+                                                        "days_since_rights_infringed": None}),
 ])
 def test_reading_mechanisms(catalogue, asked, text, expected):
     got = values(catalogue, text, asked)

@@ -43,3 +43,35 @@ def test_parse_number(text, number):
 ])
 def test_personal_facts_in_passing(text, facts):
     assert [(e["entity"], e["value"]) for e in extract_facts(text)] == facts
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("护理补贴好领伐？", True),
+    ("娃6岁了能报小学不 户口长兴的", True),
+    ("来电人询问能否领取失业保险金", True),  # a hotline transcript
+    ("咨询其母亲是否符合低保条件", True),
+    ("失业金怎么领", False),
+    ("低保去哪里申请", False),
+    ("询问是否可以在网上办理", False),  # how, not whether
+    ("我现在想自己去申请工伤认定，还来得及吗？", True),
+])
+def test_a_question_whether_one_qualifies_in_any_wording(text, asks):
+    from bot.finder import asks_eligibility
+    assert asks_eligibility(text) is asks
+
+
+def test_a_story_that_ends_asking_whether_one_qualifies_is_a_screening():
+    from bot.finder import decide_scope
+    story = "村里想帮他走正规的救助程序，又怕材料准备不对。特困人员救助供养他能申请吗？"
+    parse = {"text": story, "intent": {"name": "ask_where", "confidence": 0.6},
+             "entities": [{"entity": "service", "value": "extreme_poverty_support"}]}
+    assert decide_scope(parse) == (True, "check_eligibility")
+    parse["text"] = "特困供养他能申请吗？在安吉去哪里申请？"
+    assert decide_scope(parse) == (True, "ask_where")
+
+
+def test_a_range_read_from_vague_words_is_described_in_words():
+    from knowledge_base.loader import load_catalogue
+    facts = load_catalogue().facts
+    assert facts["days_since_injury"].describe({"from": 365, "to": 1095}) == "受伤至今约365至1095天"
+    assert "{" not in facts["household_monthly_income"].describe({"from": 3001, "to": None})
