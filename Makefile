@@ -78,9 +78,10 @@ run: $(KB) $(MODEL) $(WIDGET) ## start the action server and Rasa (REST and the 
 test: $(KB) $(MODEL) $(WIDGET) ## run the whole test suite
 	$(PY) -m pytest
 
-eval: $(KB) $(MODEL) ## score NLU, service finding, answer understanding and conversations on tests/data; writes reports/
+eval: $(KB) $(MODEL) ## score NLU, service finding, answer understanding, conversations and routing on tests/data; writes reports/
 	$(PY) -m bot eval
 	$(PY) -m bot eval --skip-crossval --data tests/data/test.jsonl --report reports/nlu_test.md
+	$(PY) -m bot eval-routing
 	$(PY) -m bot eval-dialogue
 
 chat: $(KB) $(MODEL) ## talk to the assistant in the terminal

@@ -113,7 +113,27 @@ def service_payload(intent: str, service_id: str) -> str:
     return f"/{intent}{json.dumps({'service': service_id})}"
 
 
-def ask_rating(dispatcher: CollectingDispatcher) -> None:
+def answer_buttons(service_id: str, shown: str = answers.OVERVIEW) -> List[Dict[str, str]]:
+    """What to ask next about a service, one tap each: the long card, how, where,
+    whether I qualify, the sources (the one just shown is left out)."""
+    named = json.dumps({"service": service_id})
+    pairs = [
+        (answers.DETAIL, "详细说明", "/find_service" + json.dumps({"service": service_id, "aspect": answers.DETAIL})),
+        (answers.HOW_TO_APPLY, "怎么申请", "/ask_how_to_apply" + named),
+        (answers.WHERE, "去哪里办", "/ask_where" + named),
+        (answers.ELIGIBILITY, "我能申请吗", "/check_eligibility" + named),
+        (answers.SOURCES, "来源", "/find_service" + json.dumps({"service": service_id, "aspect": answers.SOURCES})),
+    ]
+    return buttons((title, payload) for aspect, title, payload in pairs if aspect != shown)
+
+
+def ask_rating(dispatcher: CollectingDispatcher, tracker: Optional[Tracker] = None,
+               service_id: Optional[str] = None) -> None:
+    """The 好差评 prompt, once per service discussed: not after every answer."""
+    if tracker is not None and service_id is not None and (
+        service_id in services_discussed(tracker) or tracker.get_slot("rated_service") == service_id
+    ):
+        return
     dispatcher.utter_message(
         text=answers.RATING_PROMPT,
         buttons=buttons((r, f"/rate_service{json.dumps({'rating': r}, ensure_ascii=False)}") for r in answers.RATINGS),

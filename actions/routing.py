@@ -8,6 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import PLACES, buttons, finding, kb, office_place, reset_failures, service_in_focus
+from actions.service_answers import gap_reply
 from bot import answers
 
 
@@ -18,6 +19,8 @@ class ActionAnswerWhere(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         base = kb()
+        if not found.named("service") and gap_reply(dispatcher, tracker):
+            return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
         service = service_in_focus(found, tracker)
         if service is None:
             dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])

@@ -10,19 +10,22 @@ from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
-    FOLLOW_UP_BUTTONS,
+    answer_buttons,
     ask_rating,
     buttons,
     current_service,
     finding,
     kb,
+    latest_entity,
+    latest_text,
     list_group_services,
     office_place,
     reset_failures,
     service_in_focus,
     service_payload,
 )
-from bot import answers
+from bot import answers, triage_answers
+from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
 MAX_FAILURES_BEFORE_HANDOFF = 2
@@ -46,6 +49,10 @@ class ActionAnswerService(Action):
         base = kb()
         named = [e for e in found.named("service")]
         groups = found.groups
+        if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
+            return [reset_failures()]
+        if not named and gap_reply(dispatcher, tracker):
+            return [reset_failures()]
 
         # "我是残疾人有什么补贴": a group and no particular service -> the group's services
         if groups and not named and intent in ("find_service", "nlu_fallback", None):
@@ -81,10 +88,12 @@ class ActionAnswerService(Action):
         aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
         if intent == "inform":  # "我在长兴" after a service: where to go there
             aspect = answers.WHERE if place else answers.OVERVIEW
+        if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
+            aspect = latest_entity(tracker, "aspect")
         dispatcher.utter_message(
-            text=answers.answer(base, service, aspect, place), buttons=buttons(FOLLOW_UP_BUTTONS)
+            text=answers.answer(base, service, aspect, place), buttons=answer_buttons(service.id, aspect)
         )
-        ask_rating(dispatcher)
+        ask_rating(dispatcher, tracker, service.id)
         return [SlotSet("current_service", service.id), reset_failures()]
 
 
@@ -96,8 +105,12 @@ class ActionClarify(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
+        if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
+            return [reset_failures()]
         if not found.named("service") and answer_follow_up(dispatcher, tracker):
             return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
+        if not found.named("service") and gap_reply(dispatcher, tracker):
+            return [reset_failures()]
         groups = found.groups
         if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
             return [reset_failures()]
@@ -140,10 +153,14 @@ class ActionDefaultFallback(Action):
 # A short follow-up the classifier took for another topic ("那去哪里问问清楚？")
 # is about the service under discussion when it asks where, how, what or how much.
 FOLLOW_UP_ASPECTS = (
-    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边")),
+    (answers.WHEN, re.compile(r"什么时候|啥时候|几时|多久|哪天|截止|期限")),
+    (answers.AMOUNT, re.compile(r"免费吗|要钱吗|收费吗|要不要钱|收不收费|花钱吗")),
+    (answers.SOURCES, re.compile(r"来源|出处|依据是什么|哪个文件|哪条规定")),
+    (answers.DETAIL, re.compile(r"详细说明|详细说|说详细|详细点|具体说说|说具体点|全部内容|完整")),
+    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院")),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
-    (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领")),
+    (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
 )
 
 
@@ -158,7 +175,7 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker, longest
             place, note = office_place(tracker, service)
             reply = answers.answer(kb(), service, aspect, place)
             dispatcher.utter_message(text=(note + "\n" if note and aspect == answers.WHERE else "") + reply,
-                                     buttons=buttons(FOLLOW_UP_BUTTONS))
+                                     buttons=answer_buttons(service.id, aspect))
             return True
     return False
 
@@ -170,7 +187,58 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        if triage_reply(dispatcher, tracker):
+            return []
         if answer_follow_up(dispatcher, tracker):
+            return [reset_failures()]
+        if several_needs(dispatcher, tracker, finding(tracker)) or gap_reply(dispatcher, tracker):
             return [reset_failures()]
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
+
+
+def triage_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A message with nothing to understand gets a question back; venting or an
+    insult a calm reply and a person to talk to (bot/triage.py)."""
+    kind = message_kind(latest_text(tracker))
+    if kind == NOISE:
+        dispatcher.utter_message(text=triage_answers.NOTHING_TO_UNDERSTAND)
+        return True
+    if kind == ABUSE:
+        dispatcher.utter_message(text=triage_answers.CALM_REPLY, buttons=buttons([("转人工", "/human_handoff")]))
+        return True
+    return False
+
+
+def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> bool:
+    """A long story of several hardships whose last clause asks about no service
+    it names ("…低保我能申请吗" does): the services for each (up to three), offered as
+    choices, rather than the one service a stray word matched."""
+    text = latest_text(tracker)
+    if text.startswith("/") or not is_story(text) or asks_about_a_named_service(text, found.entities):
+        return False
+    pairs = [(need, kb().service(sid)) for need, sid in needs(text)]
+    pairs = [(need, s) for need, s in pairs if s is not None]
+    if len(pairs) < 2 and not (pairs and not found.named("service") and not found.confident):
+        return False  # one need the finder is not sure of: that need's service, as a choice
+    dispatcher.utter_message(
+        text=triage_answers.needs_list(kb(), pairs),
+        buttons=buttons((s.name, service_payload("find_service", s.id)) for _, s in pairs),
+    )
+    return True
+
+
+def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge."""
+    text = latest_text(tracker)
+    gap = None if text.startswith("/") else domain_gap(text)
+    if gap is None:
+        return False
+    place = latest_entity(tracker, "place") or tracker.get_slot("place") or tracker.get_slot("residence_place")
+    related = [kb().service(sid) for sid in gap.related]
+    dispatcher.utter_message(
+        text=triage_answers.domain_gap(kb(), gap, place),
+        buttons=buttons([(s.name, service_payload("find_service", s.id)) for s in related if s is not None]
+                        + [("转人工", "/human_handoff")]),
+    )
+    return True

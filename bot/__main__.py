@@ -6,6 +6,7 @@
     python -m bot chat       a conversation in the terminal
     python -m bot predict    JSON Lines in (field "text"), findings out
     python -m bot eval       score NLU and service finding on tests/data
+    python -m bot eval-routing  topics the catalogue lacks, stories of several needs
     python -m bot bench      parse latency and memory
     python -m bot wechat-bench  round trip of a WeChat passive reply (p50/p99)
 """
@@ -105,6 +106,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     e.add_argument("--skip-crossval", action="store_true")
     e.add_argument("--data", default=None, help="JSON Lines of labelled questions (default tests/data/dev.jsonl)")
     sub.add_parser("eval-dialogue", help="score answer understanding and whole conversations; writes reports/")
+    sub.add_parser("eval-routing", help="score topics the catalogue lacks and stories of several needs; writes reports/")
     sub.add_parser("bench", help="measure parse latency and memory")
     w = sub.add_parser("wechat-bench", help="round trip of a WeChat passive reply over loopback")
     w.add_argument("--messages", type=int, default=200, help="messages per mode")
@@ -137,6 +139,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         from bot.eval_dialogue import main as dialogue_main
 
         return dialogue_main(settings)
+    if args.command == "eval-routing":
+        from bot.eval_routing import main as routing_main
+
+        return routing_main(settings)
     if args.command == "bench":
         from bot.benchmark import main as bench_main
 

@@ -7,6 +7,7 @@ dialogue's actions and by the hotline console alike.
 """
 from __future__ import annotations
 
+import re
 from typing import List, Optional
 
 from knowledge_base import KnowledgeBase
@@ -27,6 +28,11 @@ from knowledge_base.types import Criterion, Service
 OVERVIEW, HOW_TO_APPLY, WHERE, DOCUMENTS, AMOUNT, ELIGIBILITY = (
     "overview", "how_to_apply", "where", "documents", "amount", "eligibility",
 )
+# The long card (详细说明) and every source in full (来源): one tap from the short first answer.
+DETAIL, SOURCES = "detail", "sources"
+WHEN = "when"  # "什么时候办": the time limits a source gives, or that none is given
+_TIME = re.compile(r"\d+日内|[一二三四五六七八九十两\d]+(?:个)?月内|[一二三四五六七八九十\d]+年内|之日起|每年|时效|年满|周岁|出生后")
+MORE = "想了解更多可以问：详细说明、怎么申请、去哪里办、我能申请吗。"
 ASPECT_OF_INTENT = {
     "find_service": OVERVIEW,
     "ask_how_to_apply": HOW_TO_APPLY,
@@ -59,8 +65,11 @@ def hotline_line(kb: KnowledgeBase, service: Service) -> str:
 
 def agency_line(kb: KnowledgeBase, service: Service) -> str:
     line = service.agency_current
-    if service.agency_current_source is not None:
+    source = service.agency_current_source
+    if source is not None and source.source == "institutional_reform_2018":
         line += f"（《纲要》写作“{service.agency}”，机构改革后由{service.agency_current}承担）"
+    elif source is not None:  # another law gives the work to another body (法律援助: 司法局)
+        line += f"（依据{kb.cite(source)}）"
     return line
 
 
@@ -83,6 +92,62 @@ def sources_line(kb: KnowledgeBase, service: Service, limit: int = 3) -> str:
             first += "；" + "；".join(kb.cite(c) for c in citations[1:])
         entries.append(first)
     return "来源：" + "；".join(entries)
+
+
+def compact_sources(kb: KnowledgeBase, service: Service, limit: int = 2) -> str:
+    """The sources in a few characters (《纲要》四(三)2, 国发〔2015〕52号): the full list is one tap away."""
+    labels: List[str] = []
+    seen = set()
+    for citation in service.citations():
+        if citation.source in seen or citation.source == "institutional_reform_2018":
+            continue
+        seen.add(citation.source)
+        source = kb.catalogue.sources.get(citation.source)
+        if source is None:
+            continue
+        if citation.source == "outline":
+            cited = kb.cite(citation)  # 《…纲要》 四(三)2 社会救助
+            label = "《纲要》" + (cited.split(" ")[1] if " " in cited else "")
+        elif len(source.title) <= 12 or not source.number:  # 《社会救助暂行办法》第九条
+            label = f"《{source.title}》" + (citation.locator or "")
+        else:  # 国发〔2015〕52号 rather than its 40-character title
+            label = source.number
+        labels.append(label)
+    more = "等" if len(labels) > limit else ""
+    return "依据：" + "、".join(labels[:limit]) + more + "（点“来源”看全部）"
+
+
+def _clip(text: str, limit: int) -> str:
+    """The first clause of a statement, at most ``limit`` characters."""
+    first = re.split(r"(?<=[。；])", text.strip())[0]
+    if len(first) <= limit + 1:
+        return first.rstrip("；")  # the record's own words, as written
+    return first[: limit - 1] + "…"
+
+
+def brief(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
+    """The first answer about a service, short enough for a phone: what it is, who
+    it is for, who handles it; the rest (详细说明, 来源) one tap away."""
+    lines = [
+        f"【{service.name}】",
+        f"是什么：{_clip(service.content.text, 40)}",
+        f"给谁：{_clip(service.target_group.text, 36)}",
+        f"找谁办：{service.agency_current}" + (
+            f"（《纲要》写作“{service.agency}”）" if service.agency_current_source is not None
+            and service.agency_current_source.source == "institutional_reform_2018" else ""),
+    ]
+    lines.extend(local_office_lines(kb, service, place))
+    lines.append(compact_sources(kb, service))
+    lines.append(MORE)
+    return "\n".join(lines)
+
+
+def all_sources(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
+    """Every source of a record, one per line, with the places cited in it."""
+    lines = [f"【{service.name}】的依据"]
+    for entry in sources_line(kb, service, limit=99)[len("来源："):].split("；"):
+        lines.append(f"· {entry}")
+    return "\n".join(lines)
 
 
 def local_office_lines(kb: KnowledgeBase, service: Service, place: Optional[str]) -> List[str]:
@@ -117,7 +182,7 @@ def overview(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -
     if service.caveat:
         lines.append(f"提示：{service.caveat.text}")
     lines.append(f"咨询电话：{hotline_line(kb, service)}")
-    lines.append(sources_line(kb, service))
+    lines.append(compact_sources(kb, service))
     return "\n".join(lines)
 
 
@@ -128,10 +193,12 @@ def how_to_apply(kb: KnowledgeBase, service: Service, place: Optional[str] = Non
     else:
         lines.append(f"服务内容：{service.content.text}")
         lines.append(unknown_line(kb, service, "具体办理方式"))
+        if service.caveat:
+            lines.append(f"提示：{service.caveat.text}")
     lines.append(f"办理部门：{agency_line(kb, service)}")
     lines.extend(local_office_lines(kb, service, place))
     lines.append(f"咨询电话：{hotline_line(kb, service)}")
-    lines.append(sources_line(kb, service))
+    lines.append(compact_sources(kb, service))
     return "\n".join(lines)
 
 
@@ -146,7 +213,7 @@ def where(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> s
         lines.append(f"怎么申请：{service.how_to_apply.text}")
     lines.append("具体办公地址和办公时间资料中没有，请拨打12345政务服务便民热线查询。")
     lines.append(f"咨询电话：{hotline_line(kb, service)}")
-    lines.append(sources_line(kb, service))
+    lines.append(compact_sources(kb, service))
     return "\n".join(lines)
 
 
@@ -161,7 +228,7 @@ def documents(kb: KnowledgeBase, service: Service, place: Optional[str] = None) 
         lines.append(f"怎么申请：{service.how_to_apply.text}")
     lines.extend(local_office_lines(kb, service, place))
     lines.append(f"咨询电话：{hotline_line(kb, service)}")
-    lines.append(sources_line(kb, service))
+    lines.append(compact_sources(kb, service))
     return "\n".join(lines)
 
 
@@ -175,7 +242,7 @@ def amount(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> 
             f"具体金额或标准：我这里的资料没有，这类标准由当地确定并调整，请咨询{service.agency_current}或拨打12345政务服务便民热线。"
         )
         lines.append(f"服务内容：{service.content.text}")
-        lines.append(sources_line(kb, service))
+        lines.append(compact_sources(kb, service))
     return "\n".join(lines)
 
 
@@ -191,12 +258,34 @@ def conditions(kb: KnowledgeBase, service: Service, place: Optional[str] = None)
     for i, c in enumerate(service.criteria, 1):
         mark = "（优先条件）" if c.kind == "priority" else ""
         lines.append(f"{i}. {c.label}{mark}")
-    lines.append(sources_line(kb, service))
+    lines.append(compact_sources(kb, service))
+    return "\n".join(lines)
+
+
+def when(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
+    """Only the time limits and ages a statement of the record gives, with its source."""
+    lines = [f"【{service.name}】什么时候办"]
+    found = False
+    for statement in (service.how_to_apply, service.target_group, service.standard, service.caveat):
+        if statement is None:
+            continue
+        for clause in re.split(r"(?<=[。；])", statement.text):
+            if _TIME.search(clause):
+                lines.append(f"{clause.strip()}（{kb.cite(statement.source)}）")
+                found = True
+    if not found:
+        lines.append(f"办理时间和期限：我这里的资料没有写明，请咨询{service.agency_current}或拨打12345政务服务便民热线。")
+    elif service.caveat and "没有" in service.caveat.text:
+        lines.append(f"提示：{service.caveat.text}")
+    lines.append("具体办公时间资料中没有，请拨打12345查询。")
     return "\n".join(lines)
 
 
 ASPECTS = {
-    OVERVIEW: overview,
+    WHEN: when,
+    OVERVIEW: brief,
+    DETAIL: overview,
+    SOURCES: all_sources,
     HOW_TO_APPLY: how_to_apply,
     WHERE: where,
     DOCUMENTS: documents,
@@ -302,3 +391,4 @@ def household_results(kb: KnowledgeBase, ranked) -> str:
         lines.append(f"{i}. {service.name}（{note}）— {service.agency_current}")
     lines.append("点一下某一项，我帮您逐条核对条件。")
     return "\n".join(lines)
+

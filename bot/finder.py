@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
+from bot.triage import message_kind
 from knowledge_base import KnowledgeBase
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -172,6 +173,9 @@ def _decide_scope(parse: Mapping[str, Any]) -> tuple:
     conversation about it; neither intent is changed.
     """
     intent, _, guess = _real_intent(parse)
+    if message_kind(parse.get("text") or "") is not None:
+        # "👍", "asdf", "你们这些废物": nothing to match to a service (废物 is no 危险废物)
+        return False, OUT_OF_SCOPE
     entities = {e.get("entity") for e in parse.get("entities") or []}
     has_group = bool(groups_of(parse.get("entities") or []))
     if "service" in entities and guess in ("greet", OUT_OF_SCOPE):  # "你好，低保怎么申请"

@@ -109,7 +109,9 @@ def render_nlu(catalogue: Catalogue) -> str:
             out.append(f"- intent: {intent}")
             out.append(f"  metadata: {{service: {s.id}}}")
             out.append("  examples: |")
-            out.extend(f"    - {e}" for e in dict.fromkeys(examples[intent]))
+            # an alias that is itself a question ("低保怎么申请") stays a find_service example only
+            kept = [e for e in dict.fromkeys(examples[intent]) if intent == "find_service" or e not in words]
+            out.extend(f"    - {e}" for e in kept)
     return "\n".join(out) + "\n"
 
 

@@ -44,14 +44,44 @@ def _is_emoji(ch: str) -> bool:
     return 0xFE00 <= cp <= 0xFE0F or cp == 0x200D or 0x1F3FB <= cp <= 0x1F3FF
 
 
+# English words residents mix in for common services, and Wu words the classifier
+# would not know, in the Chinese the catalogue uses. Words the fact reader already
+# reads in their Wu form (侬, 阿拉, 哪能 …) are left to it (bot/reading/reader.py).
+_ENGLISH = {
+    "kindergarten": "幼儿园", "nursery": "幼儿园", "school": "学校", "insurance": "保险",
+    "pension": "养老金", "disability": "残疾", "disabled": "残疾", "rent": "租房", "renting": "租房",
+    "job": "工作", "work": "工作", "unemployed": "失业", "office": "办事处", "hospital": "医院",
+    "doctor": "医生", "vaccine": "疫苗", "vaccination": "疫苗接种", "lawyer": "律师",
+    "subsidy": "补贴", "allowance": "补贴", "elderly": "老人", "baby": "宝宝", "housing": "住房",
+}
+_ENGLISH_WORDS = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")s?(?![A-Za-z])",
+                            re.IGNORECASE)
+_WU = {"啥辰光": "什么时候", "啥个辰光": "什么时候", "小囡": "孩子", "囡囡": "孩子", "哪能办": "怎么办",
+       "哪能弄": "怎么弄", "哪能申请": "怎么申请"}
+_WU_WORDS = re.compile("|".join(sorted(_WU, key=len, reverse=True)))
+
+
+def plain_words(text: str) -> str:
+    """English service words and a few Wu words in the catalogue's Chinese."""
+    text = _ENGLISH_WORDS.sub(lambda m: _ENGLISH[m.group(1).lower()], text)
+    return _WU_WORDS.sub(lambda m: _WU[m.group(0)], text)
+
+
 def normalize(text: str) -> str:
     """The form of a message every component sees: fillers of spoken Chinese
-    (喂, 嗯, 那个…, 就是说) are dropped when something else is left."""
+    (喂, 嗯, 那个…, 就是说) are dropped when something else is left; English
+    service words and a few Wu words become the catalogue's Chinese."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", str(text)[: MAX_MESSAGE_CHARS * 2])
+    original = "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
     text = "".join(" " if _is_emoji(ch) or unicodedata.category(ch) == "Cc" else ch for ch in text)
-    text = _converter().convert(text)
+    if not text.strip():
+        # Emoji only ("👍", "🙏🙏"): kept as they are, never an empty message, which
+        # leaves the classifiers no feature at all (an exception, an empty reply).
+        # bot.triage reads such a message as one with nothing to understand.
+        return original[:MAX_MESSAGE_CHARS]
+    text = plain_words(_converter().convert(text))
     text = _SPACES.sub(" ", text).strip()
     stripped = text
     for _ in range(4):  # "喂，你好，那个…": removing one filler can bring the next to the front

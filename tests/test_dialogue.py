@@ -91,3 +91,31 @@ def test_rating_is_kept_with_the_conversation(client):
 def test_out_of_scope_points_to_12345(client):
     reply = client.text("resident-oos", "帮我订一张去杭州的火车票")
     assert "12345" in reply and "不在我能回答的范围" in reply
+
+
+@pytest.mark.parametrize("message", ["👍", "🙏🙏", "？？？", "asdfgh", "😀😀😀"])
+def test_emoji_punctuation_and_nonsense_get_a_question_back(client, message):
+    """Once an empty reply (the classifier got no feature at all and raised)."""
+    reply = client.text(f"resident-noise-{abs(hash(message))}", message)
+    assert "想办什么事" in reply and "12345" in reply
+    assert "再见" not in reply
+
+
+def test_an_insult_is_met_calmly_and_never_matched_to_a_service(client):
+    sender = "resident-angry"
+    messages = client.say(sender, "你们这些废物")
+    reply = "\n".join(m.get("text", "") for m in messages)
+    assert "危险废物" not in reply and "抱歉" in reply and "12345" in reply
+    assert any(b["payload"] == "/human_handoff" for m in messages for b in m.get("buttons", []))
+    reply = client.text(sender, "低保怎么申请")  # and then helps
+    assert "最低生活保障" in reply
+
+
+def test_digits_alone_are_read_by_a_form_and_asked_about_outside_one(client):
+    """"70" once got a goodbye; in a screening it is still the answer to the question asked."""
+    sender = "resident-digits"
+    assert "想办什么事" in client.text(sender, "70")
+    reply = client.text(sender, "城乡居民养老金我能领吗")
+    assert "多大年纪" in reply
+    reply = client.text(sender, "65")
+    assert "缴了多少年" in reply

@@ -2,7 +2,7 @@ import re
 
 from actions.routing import ActionAnswerWhere
 from actions.service_answers import ActionAnswerService, ActionClarify
-from bot import answers
+from bot import answers, triage_answers
 from tests.actions.conftest import entity, message, run, slots_set, texts, tracker
 
 
@@ -141,3 +141,120 @@ def test_a_clarification_with_one_candidate_makes_it_the_service_under_discussio
     ranking.append({"id": "preschool_financial_aid", "confidence": 0.28})
     _, events = run(ActionClarify(), tracker(message(text, "nlu_fallback", ranking=ranking)))
     assert "current_service" not in slots_set(events)  # two: the resident chooses
+def test_emoji_punctuation_and_nonsense_get_a_question_back(kb):
+    from actions.service_answers import ActionOutOfScope
+    for text in ("👍", "🙏🙏", "？？？", "asdfgh"):
+        for action in (ActionOutOfScope(), ActionAnswerService(), ActionClarify()):
+            msgs, _ = run(action, tracker(message(text, "out_of_scope", ranking=[
+                {"id": "hazardous_waste_disposal", "confidence": 0.6}])))
+            reply = texts(msgs)
+            assert reply == triage_answers.NOTHING_TO_UNDERSTAND, (text, action.name())
+            assert "再见" not in reply
+
+
+def test_an_insult_gets_a_calm_reply_and_a_person_never_a_service(kb):
+    from actions.service_answers import ActionOutOfScope
+    for action in (ActionOutOfScope(), ActionAnswerService(), ActionClarify()):
+        msgs, events = run(action, tracker(message("你们这些废物", "find_service",
+                                                   [entity("service", "hazardous_waste_disposal")])))
+        reply = texts(msgs)
+        assert reply == triage_answers.CALM_REPLY and "12345" in reply
+        assert "危险废物" not in reply
+        assert any(b["payload"] == "/human_handoff" for m in msgs for b in m.get("buttons", []))
+        assert "current_service" not in slots_set(events)
+
+
+def test_a_topic_the_catalogue_lacks_names_the_body_in_charge(kb):
+    from actions.service_answers import ActionOutOfScope
+    msgs, _ = run(ActionOutOfScope(), tracker(message("我爸85岁了有没有高龄补贴", "out_of_scope",
+                                                      [entity("place", "长兴县")])))
+    reply = texts(msgs)
+    assert "没有这一项" in reply and "不在我能回答的范围内" not in reply
+    assert "湖州市民政局" in reply and "长兴县民政局" in reply and "12345" in reply
+    assert "社会福利" in reply  # the outline's sub-area whose 责任单位 it is
+    assert not re.search(r"\d+\s*(?:元|块)", reply)
+
+
+def test_a_topic_the_catalogue_lacks_gives_the_reformed_bodys_name(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("出生医学证明丢了怎么补", "find_service")))
+    reply = texts(msgs)
+    assert "市卫生计生局" in reply and "湖州市卫生健康委员会" in reply
+
+
+def test_a_story_of_several_hardships_offers_a_service_for_each(kb):
+    story = ("我老公去年出车祸瘫痪在床，住院花了十几万，我一个人打零工，孩子读高中学费都交不起，"
+             "厂里又裁员我没工作了，真不知道怎么办")
+    msgs, events = run(ActionAnswerService(), tracker(message(story, "find_service", [entity("service", "high_school_education")],
+                                                              ranking=[{"id": "high_school_education", "confidence": 0.7}])))
+    reply = texts(msgs)
+    for sid in ("temporary_assistance", "medical_assistance", "high_school_student_aid"):
+        assert kb.service(sid).name in reply
+    payloads = [b["payload"] for m in msgs for b in m.get("buttons", [])]
+    assert len(payloads) == 3 and all("find_service" in p for p in payloads)
+    assert "current_service" not in slots_set(events)
+
+
+def test_a_story_that_asks_about_one_service_is_answered_about_it(kb):
+    story = "我在厂里做了六年，上个月厂子倒闭被辞退了，老婆住院花了不少钱，失业保险金我能领吗"
+    named = {**entity("service", "unemployment_insurance_benefit"), "start": story.index("失业保险金")}
+    msgs, _ = run(ActionAnswerService(), tracker(message(story, "check_eligibility", [named])))
+    assert "您说的情况里有几件难处" not in texts(msgs)
+
+
+def test_the_first_answer_is_short_with_the_rest_one_tap_away(kb):
+    msgs, _ = run(ActionAnswerService(), tracker(message("护理补贴", "find_service",
+                                                         [entity("service", "severe_disability_care_subsidy")])))
+    first = msgs[0]["text"]
+    essentials = first.split("\n依据：")[0]
+    assert len(essentials) <= 120, essentials
+    assert "湖州市民政局" in first and "国发〔2015〕52号" in first  # who handles it; the source, compact
+    assert "服务内容" not in first and "咨询电话" not in first
+    titles = [b["title"] for b in msgs[0]["buttons"]]
+    assert titles == ["详细说明", "怎么申请", "去哪里办", "我能申请吗", "来源"]
+
+
+def test_the_detail_and_sources_buttons_give_the_long_forms(kb):
+    sid = "severe_disability_care_subsidy"
+    msgs, _ = run(ActionAnswerService(), tracker(message('/find_service', "find_service",
+                                                         [entity("service", sid), entity("aspect", "detail")])))
+    reply = texts(msgs)
+    assert "服务内容" in reply and "咨询电话" in reply
+    msgs, _ = run(ActionAnswerService(), tracker(message('/find_service', "find_service",
+                                                         [entity("service", sid), entity("aspect", "sources")])))
+    reply = texts(msgs)
+    assert "国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见" in reply and "社会福利" in reply
+
+
+def test_the_rating_prompt_comes_once_per_service(kb):
+    sid = "minimum_living_allowance"
+    discussed = [{"event": "slot", "name": "current_service", "value": sid}]
+    msgs, _ = run(ActionAnswerService(), tracker(message("低保去哪里办", "ask_how_to_apply", [entity("service", sid)]),
+                                                 {"current_service": sid}, events=discussed))
+    assert answers.RATING_PROMPT not in texts(msgs)
+    msgs, _ = run(ActionAnswerService(), tracker(message("公租房", "find_service",
+                                                         [entity("service", "public_rental_housing")]),
+                                                 {"current_service": sid}, events=discussed))
+    assert answers.RATING_PROMPT in texts(msgs)  # a new service: asked once
+
+
+def test_specific_follow_ups_get_specific_answers(kb):
+    from actions.service_answers import ActionOutOfScope
+    sid = "child_vaccination"
+    msgs, _ = run(ActionOutOfScope(), tracker(message("下一针什么时候打", "out_of_scope"), {"current_service": sid}))
+    reply = texts(msgs)
+    assert "什么时候办" in reply and "出生后一个月内" in reply and "几个月打哪一针" in reply
+    msgs, _ = run(ActionOutOfScope(), tracker(message("免费吗", "out_of_scope"), {"current_service": sid}))
+    assert "不得收取任何费用" in texts(msgs)
+    msgs, _ = run(ActionOutOfScope(), tracker(message("什么时候能办好", "out_of_scope"),
+                                              {"current_service": "public_rental_housing"}))
+    assert "没有写明" in texts(msgs)  # no time in the sources: said so, and who knows
+    msgs, _ = run(ActionOutOfScope(), tracker(message("怎么补", "out_of_scope"), {"current_service": "social_security_card"}))
+    assert "12333" in texts(msgs)
+
+
+def test_which_school_is_a_where_question_about_the_service_discussed(kb):
+    from actions.service_answers import ActionOutOfScope
+    msgs, _ = run(ActionOutOfScope(), tracker(message("那会分到哪个学校", "out_of_scope"),
+                                              {"current_service": "compulsory_school_enrolment", "place": "长兴县"}))
+    reply = texts(msgs)
+    assert "去哪里办" in reply and "长兴县教育局" in reply

@@ -41,7 +41,8 @@ def test_a_plain_text_message_gets_a_passive_answer_naming_the_agency(wechat, cl
     openid = new_openid()
     text = ask(wechat, openid, "低保怎么申请")
     assert "最低生活保障" in text and "湖州市民政局" in text
-    assert "回复数字：1 我能申请吗  2 去哪里办" in text
+    # the answer's buttons (怎么申请 itself left out: it is the answer shown), then 好差评
+    assert "回复数字：1 详细说明  2 去哪里办  3 我能申请吗  4 来源" in text
     assert user_texts(client, openid) == ["低保怎么申请"]  # the conversation is the OpenID's
 
 

@@ -1,0 +1,25 @@
+"""The routing sets `make eval` scores (bot/eval_routing.py) name bodies and sections
+the catalogue knows, and stories are as long as the issue asks (100–300 characters)."""
+import json
+
+from bot.eval_routing import GAPS_SET, STORIES_SET
+from knowledge_base.loader import load_catalogue
+
+
+def rows(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_gap_questions_name_a_known_body_and_section():
+    catalogue = load_catalogue()
+    for row in rows(GAPS_SET):
+        assert row["body"] in catalogue.bodies, row
+        assert row["section"] in catalogue.sections, row
+
+
+def test_stories_are_long_and_name_known_bodies():
+    catalogue = load_catalogue()
+    for row in rows(STORIES_SET):
+        assert 90 <= len(row["text"]) <= 300, (len(row["text"]), row["text"])
+        assert set(row["bodies"]) <= set(catalogue.bodies), row
+        assert set(row["domains"]) <= {1, 2, 3, 4, 5, 6, 7, 8}, row

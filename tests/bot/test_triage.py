@@ -1,0 +1,82 @@
+"""What a message is before it is a question about a service (bot/triage.py),
+and the words residents mix in (bot/text.py): emoji, nonsense, insults, topics
+the catalogue lacks, stories of several hardships, English and Wu words."""
+import pytest
+
+from bot.finder import decide_scope
+from bot.text import normalize
+from bot.triage import ABUSE, NOISE, domain_gap, message_kind, needs
+
+
+@pytest.mark.parametrize("text", ["👍", "🙏🙏", "？？？", "...", "asdfgh", "qwe rty", "!!!", "😡😡😡"])
+def test_nothing_to_understand(text):
+    assert message_kind(normalize(text)) == NOISE
+
+
+@pytest.mark.parametrize("text", ["70", "3", "12345"])
+def test_digits_alone_are_noise_outside_a_form(text):
+    assert message_kind(normalize(text)) == NOISE  # a form reads them as its answer all the same
+
+
+@pytest.mark.parametrize("text", ["你们这些废物", "什么破服务，气死我了", "垃圾政府", "你是智障吧", "一群饭桶", "SB"])
+def test_venting_and_insults(text):
+    assert message_kind(normalize(text)) == ABUSE
+
+
+@pytest.mark.parametrize("text", ["危险废物怎么处理", "垃圾分类怎么分", "医疗废物乱扔举报", "低保怎么申请",
+                                  "你们这些废物，低保到底怎么申请", "建筑垃圾乱倒"])
+def test_service_questions_are_not_abuse(text):
+    assert message_kind(normalize(text)) is None
+
+
+@pytest.mark.parametrize("text", ["👍", "你们这些废物", "asdf"])
+def test_noise_and_abuse_are_never_matched_to_a_service(text):
+    parse = {"text": normalize(text), "intent": {"name": "find_service", "confidence": 0.9},
+             "entities": [{"entity": "service", "value": "hazardous_waste_disposal"}],
+             "service_ranking": [{"id": "hazardous_waste_disposal", "confidence": 0.9}]}
+    assert decide_scope(parse) == (False, "out_of_scope")
+
+
+@pytest.mark.parametrize("text, section, body", [
+    ("我爸85岁了有没有高龄补贴", "3.3", "civil_affairs"),
+    ("高龄津贴怎么领", "3.3", "civil_affairs"),
+    ("孩子转学去哪里办", "1.1", "education"),
+    ("老年公交卡怎么办", "5.4", "transport"),
+    ("出生医学证明丢了怎么补", "4.3", "health"),
+    ("残疾证怎么办理", "3.3", "disabled_persons_federation"),
+])
+def test_topics_in_the_outline_but_not_the_catalogue(text, section, body):
+    gap = domain_gap(text)
+    assert gap is not None and (gap.section, gap.body) == (section, body)
+
+
+@pytest.mark.parametrize("text", ["今天天气怎么样", "股票会涨吗", "低保怎么申请"])
+def test_no_gap_outside_the_domains_or_in_the_catalogue(text):
+    assert domain_gap(text) is None
+
+
+def test_a_story_of_several_hardships_gives_one_service_per_need():
+    story = ("我老公去年出车祸瘫痪在床，住院花了十几万，我一个人打零工，孩子读高中学费都交不起，"
+             "厂里又裁员我没工作了，真不知道怎么办")
+    assert [s for _, s in needs(story)] == ["temporary_assistance", "medical_assistance", "high_school_student_aid"]
+
+
+def test_one_hardship_is_one_need():
+    assert len(needs("厂子倒闭了被辞退了，失业金能领吗")) == 1
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("我想给孩子找个kindergarten", "我想给孩子找个幼儿园"),
+    ("my mother needs a Pension", "my mother needs a 养老金"),
+    ("disabled subsidy", "残疾 补贴"),
+    ("小囡啥辰光打预防针", "孩子什么时候打预防针"),
+    ("社保卡哪能办", "社保卡怎么办"),
+    ("network", "network"),  # only whole words
+])
+def test_english_and_wu_words_become_the_catalogues_chinese(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["👍", "🙏🙏", "😀"])
+def test_emoji_only_is_never_an_empty_message(raw):
+    assert normalize(raw) == raw  # an empty text gives the classifiers no feature: an exception
