@@ -76,3 +76,10 @@ def test_a_range_read_from_vague_words_is_described_in_words():
     facts = load_catalogue().facts
     assert facts["days_since_injury"].describe({"from": 365, "to": 1095}) == "受伤至今约365至1095天"
     assert "{" not in facts["household_monthly_income"].describe({"from": 3001, "to": None})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("补贴金额是多少", "补贴金额是多少"), ("名额还有吗", "名额还有吗"), ("额，我想问下低保", "我想问下低保"),
+])
+def test_the_filler_e_is_dropped_only_on_its_own(text, expected):
+    assert normalize(text) == expected
