@@ -85,6 +85,8 @@ def test_development_tables_hold(catalogue, table, floor):
     ("receiving_basic_pension", "呒没额，我一世人种田，哪里来额退休工资", {"receiving_basic_pension": False}),
     (None, "我户口勒菱湖，年纪大哉做弗动了", {"hukou_place": "南浔区", "has_labour_capacity": False}),
     (None, "我讲得不对，房子其实在善琏镇下面的村里", {"rural_housing": True}),
+    ("has_income_source", "呒没啥收入，就是儿子寄点钞票", {"has_income_source": True}),
+    (None, "老头子走了五年哉，一家头过", {"has_able_supporter": None}),  # living alone: nothing of supporters
     (None, "前年跟老公一起到长兴煤山的厂里上班", {"residence_place": "长兴县"}),
     (None, "我女儿今年八月份刚满六周岁", {"child_age": 6}),
     (None, "我们儿子今年五岁，九月份就满六岁了", {"child_age": 5}),
