@@ -97,6 +97,9 @@ def render_nlu(catalogue: Catalogue) -> str:
         out.append(f"- synonym: {_quote(value)}")
         out.append("  examples: |")
         out.extend(f"    - {w}" for w in words)
+    # A templated example that is itself a name or an alias ("低保" + "怎么申请" is the
+    # alias 低保怎么申请) would carry two intents: it stays a find_service example only.
+    every_word = {w for s in catalogue.services for w in (s.name, *s.aliases)}
     for s in catalogue.services:
         words = [s.name, *s.aliases]
         examples: Dict[str, List[str]] = {"find_service": list(words)}
@@ -104,7 +107,9 @@ def render_nlu(catalogue: Catalogue) -> str:
             for intent in rng.sample(sorted(TEMPLATES), 2):
                 if intent == "check_eligibility" and not s.criteria:
                     intent = "find_service"
-                examples.setdefault(intent, []).append(rng.choice(TEMPLATES[intent]).format(w))
+                example = rng.choice(TEMPLATES[intent]).format(w)
+                if example not in every_word:
+                    examples.setdefault(intent, []).append(example)
         for intent in sorted(examples):
             out.append(f"- intent: {intent}")
             out.append(f"  metadata: {{service: {s.id}}}")
