@@ -78,7 +78,7 @@ def last_named(found) -> Optional[Service]:
     if len(named) < 2:
         return None
     chosen = named[-1]
-    cue = ASKING.search(found.text or "")
+    cue = ([None] + list(ASKING.finditer(found.text or "")))[-1]  # the question is asked last
     if cue is not None:
         after = [e for e in named if 0 <= e.get("start", 0) - cue.end() <= 2]
         before = [e for e in named if e.get("end", 0) <= cue.start()]

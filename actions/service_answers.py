@@ -25,6 +25,7 @@ from actions.common import (
     service_payload,
 )
 from bot import answers, triage_answers
+from bot.finder import named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
@@ -93,6 +94,14 @@ class ActionAnswerService(Action):
         dispatcher.utter_message(
             text=answers.answer(base, service, aspect, place), buttons=answer_buttons(service.id, aspect)
         )
+        # "宝宝刚出生 医保怎么办 疫苗在哪打": one answer, and the other services named, one tap away
+        others = [base.service(sid) for sid in named_services(found.entities, base) if sid != service.id]
+        others = [o for o in others if o is not None][:3]
+        if others:
+            dispatcher.utter_message(
+                text="您的话里还提到：" + "、".join(f"【{o.name}】" for o in others) + "，想了解可以点下面的按钮。",
+                buttons=buttons((o.name, service_payload("find_service", o.id)) for o in others),
+            )
         ask_rating(dispatcher, tracker, service.id)
         return [SlotSet("current_service", service.id), reset_failures()]
 
@@ -122,7 +131,9 @@ class ActionClarify(Action):
                 text="我不太确定您的意思。" + answers.clarification(candidates),
                 buttons=buttons(options + [("都不是", "/deny")]),
             )
-            return [SlotSet("failed_attempts", float(failures))]
+            # one candidate only: "到啥地方去报名" next is about it
+            focus = [SlotSet("current_service", candidates[0].id)] if len(candidates) == 1 else []
+            return [SlotSet("failed_attempts", float(failures))] + focus
         if failures >= MAX_FAILURES_BEFORE_HANDOFF:
             dispatcher.utter_message(
                 text="抱歉，我还是没能理解。您可以转人工服务，或拨打12345政务服务便民热线。",

@@ -46,14 +46,20 @@ def run(settings: Settings) -> int:
 
     signal.signal(signal.SIGTERM, terminate)
     servers = Servers(settings)
+    problem = settings.security_problem()
+    if problem:
+        print(f"湖州市民服务助手: not starting: {problem}", file=sys.stderr)
+        return 2
     try:
         servers.start()
         servers.wait_ready()
+        api = (f"http://127.0.0.1:{settings.rasa_port}/status?token=…  (RASA_AUTH_TOKEN)" if settings.auth_token
+               else "on, JWT (RASA_JWT_SECRET)" if settings.jwt_secret else "off (set RASA_AUTH_TOKEN to enable it)")
         print(
             f"\n湖州市民服务助手 is up.\n"
             f"  REST channel:  POST http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook\n"
             f"                 body {{\"sender\": \"某位居民\", \"message\": \"孩子上幼儿园怎么办\"}}\n"
-            f"  Rasa HTTP API: http://127.0.0.1:{settings.rasa_port}/  (status: /status)\n"
+            f"  Rasa HTTP API: {api}\n"
             f"  Actions:       http://127.0.0.1:{settings.actions_port}/health\n"
             f"Ctrl-C stops both servers.\n",
             flush=True,

@@ -97,9 +97,6 @@ def render_nlu(catalogue: Catalogue) -> str:
         out.append(f"- synonym: {_quote(value)}")
         out.append("  examples: |")
         out.extend(f"    - {w}" for w in words)
-    # A templated example that is itself a name or an alias ("低保" + "怎么申请" is the
-    # alias 低保怎么申请) would carry two intents: it stays a find_service example only.
-    every_word = {w for s in catalogue.services for w in (s.name, *s.aliases)}
     for s in catalogue.services:
         words = [s.name, *s.aliases]
         examples: Dict[str, List[str]] = {"find_service": list(words)}
@@ -107,14 +104,14 @@ def render_nlu(catalogue: Catalogue) -> str:
             for intent in rng.sample(sorted(TEMPLATES), 2):
                 if intent == "check_eligibility" and not s.criteria:
                     intent = "find_service"
-                example = rng.choice(TEMPLATES[intent]).format(w)
-                if example not in every_word:
-                    examples.setdefault(intent, []).append(example)
+                examples.setdefault(intent, []).append(rng.choice(TEMPLATES[intent]).format(w))
         for intent in sorted(examples):
             out.append(f"- intent: {intent}")
             out.append(f"  metadata: {{service: {s.id}}}")
             out.append("  examples: |")
-            out.extend(f"    - {e}" for e in dict.fromkeys(examples[intent]))
+            # an alias that is itself a question ("低保怎么申请") stays a find_service example only
+            kept = [e for e in dict.fromkeys(examples[intent]) if intent == "find_service" or e not in words]
+            out.extend(f"    - {e}" for e in kept)
     return "\n".join(out) + "\n"
 
 

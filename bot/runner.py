@@ -31,6 +31,27 @@ def _get_json(url: str, timeout: float = 2.0):
         return json.loads(response.read().decode("utf-8"))
 
 
+NAMES = ("actions", "rasa")
+
+
+def _signal(process: subprocess.Popen, signum: int) -> None:
+    if process.poll() is None:
+        try:
+            process.send_signal(signum)
+        except ProcessLookupError:
+            pass
+
+
+def _stop(process: subprocess.Popen, timeout: float) -> None:
+    """SIGINT (as Ctrl-C), then SIGKILL after ``timeout`` seconds."""
+    _signal(process, signal.SIGINT)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 class Servers:
     """The action server and the Rasa server as child processes."""
 
@@ -50,20 +71,20 @@ class Servers:
 
     def commands(self) -> List[List[str]]:
         s = self.settings
-        actions = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.actions_port)]
+        serve = [sys.executable, "-m", "bot.serve"]  # masks personal data in the logs (bot/privacy.py)
+        actions = [*serve, "rasa_sdk", "--actions", "actions", "--port", str(s.actions_port)]
         rasa = [
-            sys.executable, "-m", "rasa", "run",
-            "--enable-api",
+            *serve, "rasa", "run",
             "--model", str(s.model),
             "--endpoints", str(REPO_ROOT / "endpoints.yml"),
             "--credentials", str(REPO_ROOT / "credentials.yml"),
             "--interface", s.host,
             "--port", str(s.rasa_port),
         ]
+        if s.api_enabled:  # the token or JWT secret reach Rasa through the environment (bot/serve.py)
+            rasa.append("--enable-api")
         if s.allowed_origins:  # other sites whose pages embed the widget; none: same origin only
             rasa += ["--cors", *s.allowed_origins]
-        if s.auth_token:
-            rasa += ["--auth-token", s.auth_token]
         if s.log_level == "DEBUG":
             rasa.append("--debug")
             actions += ["--debug"]
@@ -72,17 +93,34 @@ class Servers:
     def start(self) -> "Servers":
         if not Path(self.settings.model).exists():
             raise FileNotFoundError(f"no trained model at {self.settings.model}: run `make train`")
-        env = self.settings.child_env()
-        for name, command in zip(("actions", "rasa"), self.commands()):
-            process = subprocess.Popen(
-                command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                text=True, bufsize=1, start_new_session=True,
-            )
-            self.processes.append(process)
-            pump = threading.Thread(target=self._pump, args=(name, process), daemon=True)
-            pump.start()
-            self._pumps.append(pump)
+        problem = self.settings.security_problem()
+        if problem:
+            raise ValueError(problem)
+        for name in NAMES:
+            self._start(name)
         return self
+
+    def _start(self, name: str) -> None:
+        command = dict(zip(NAMES, self.commands()))[name]
+        process = subprocess.Popen(
+            command, cwd=REPO_ROOT, env=self.settings.child_env(), stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True, bufsize=1, start_new_session=True,
+        )
+        index = NAMES.index(name)
+        if len(self.processes) > index:
+            self.processes[index] = process
+        else:
+            self.processes.append(process)
+        pump = threading.Thread(target=self._pump, args=(name, process), daemon=True)
+        pump.start()
+        self._pumps.append(pump)
+
+    def restart(self, name: str, timeout: float = 300.0) -> None:
+        """Stops one server ("actions" or "rasa") as Ctrl-C would, starts it again and waits until it is ready."""
+        process = self.processes[NAMES.index(name)]
+        _stop(process, 20.0)
+        self._start(name)
+        self.wait_ready(timeout)
 
     def _pump(self, name: str, process: subprocess.Popen) -> None:
         for line in process.stdout:
@@ -96,13 +134,14 @@ class Servers:
     def wait_ready(self, timeout: float = 300.0) -> None:
         """Waits until the action server answers and Rasa has loaded its model."""
         deadline = time.monotonic() + timeout
+        # With the HTTP API on, /status answers once the model is loaded; without it, the REST
+        # channel's health route (the model is loaded before Rasa accepts connections).
+        rasa_ready = (f"{self.rasa_url}/status?token={self.settings.auth_token}", lambda body: bool(body.get("model_id"))) \
+            if self.settings.auth_token else (f"{self.rasa_url}/webhooks/rest/", lambda body: body.get("status") == "ok")
         checks = {
             "action server": (f"{self.actions_url}/health", lambda body: body.get("status") == "ok"),
-            "rasa server": (f"{self.rasa_url}/status", lambda body: bool(body.get("model_id"))),
+            "rasa server": rasa_ready,
         }
-        if self.settings.auth_token:
-            url, ok = checks["rasa server"]
-            checks["rasa server"] = (f"{url}?token={self.settings.auth_token}", ok)
         pending = dict(checks)
         while pending:
             for process in self.processes:
@@ -121,18 +160,10 @@ class Servers:
 
     def stop(self, timeout: float = 20.0) -> None:
         for process in self.processes:
-            if process.poll() is None:
-                try:
-                    process.send_signal(signal.SIGINT)
-                except ProcessLookupError:
-                    pass
+            _signal(process, signal.SIGINT)
         deadline = time.monotonic() + timeout
         for process in self.processes:
-            try:
-                process.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _stop(process, max(0.1, deadline - time.monotonic()))
         for pump in self._pumps:
             pump.join(timeout=2)
 

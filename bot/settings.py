@@ -3,11 +3,14 @@
 | variable | default | meaning |
 | --- | --- | --- |
 | HUZHOU_KB_URL | sqlite:///build/kb.sqlite3 | the knowledge base (any SQLAlchemy URL) |
+| HUZHOU_TRACKER_URL | sqlite:///build/tracker.sqlite3 | conversations: Rasa's SQL tracker store (SQLite or PostgreSQL URL) |
 | HUZHOU_MODEL | models/huzhou-assistant.tar.gz | the trained Rasa model |
 | RASA_PORT | 5005 | Rasa server (REST channel, HTTP API) |
 | ACTIONS_PORT | 5055 | action server |
-| HUZHOU_HOST | 127.0.0.1 | interface both servers listen on |
-| RASA_AUTH_TOKEN | (none) | token for Rasa's HTTP API; set it in production |
+| HUZHOU_HOST | 127.0.0.1 | interface the Rasa server listens on (channels, HTTP API) |
+| HUZHOU_ACTIONS_HOST | 127.0.0.1 | interface the action server listens on |
+| RASA_AUTH_TOKEN | (none) | token for Rasa's HTTP API: the API is off without it (or a JWT secret) |
+| RASA_JWT_SECRET, RASA_JWT_METHOD | (none), HS256 | JWT for Rasa's HTTP API, instead of or besides the token |
 | HUZHOU_LOG_LEVEL | INFO | log level of both servers |
 | HUZHOU_MAX_MESSAGE_CHARS | 1000 | longest message the REST channel takes |
 | HUZHOU_ALLOWED_ORIGINS | (none) | origins of other sites' pages that embed the web widget (CORS) |
@@ -24,6 +27,7 @@ from knowledge_base.settings import REPO_ROOT, database_url
 
 MODELS_DIR = REPO_ROOT / "models"
 DEFAULT_MODEL = MODELS_DIR / "huzhou-assistant.tar.gz"
+DEFAULT_TRACKER = REPO_ROOT / "build" / "tracker.sqlite3"
 
 # Never phone home, never share a training cache between code versions.
 QUIET_ENV = {
@@ -46,6 +50,10 @@ class Settings:
     log_level: str
     max_message_chars: int
     allowed_origins: Tuple[str, ...] = ()
+    tracker_url: str = f"sqlite:///{DEFAULT_TRACKER}"
+    actions_host: str = "127.0.0.1"
+    jwt_secret: Optional[str] = None
+    jwt_method: str = "HS256"
 
     @classmethod
     def from_env(cls, env: Optional[Dict[str, str]] = None) -> "Settings":
@@ -60,15 +68,40 @@ class Settings:
             log_level=(env.get("HUZHOU_LOG_LEVEL") or "INFO").upper(),
             max_message_chars=int(env.get("HUZHOU_MAX_MESSAGE_CHARS") or 1000),
             allowed_origins=allowed_origins(env.get("HUZHOU_ALLOWED_ORIGINS") or ""),
+            actions_host=env.get("HUZHOU_ACTIONS_HOST") or "127.0.0.1",
+            jwt_secret=env.get("RASA_JWT_SECRET") or None,
+            jwt_method=env.get("RASA_JWT_METHOD") or "HS256",
+            tracker_url=database_setting("HUZHOU_TRACKER_URL", env.get("HUZHOU_TRACKER_URL") or f"sqlite:///{DEFAULT_TRACKER}"),
         )
+
+    @property
+    def api_enabled(self) -> bool:
+        """Rasa's HTTP API is on only with a token or a JWT secret to protect it."""
+        return bool(self.auth_token or self.jwt_secret)
+
+    def security_problem(self) -> Optional[str]:
+        """Why the servers must not start as configured, or None."""
+        from bot.serve import is_loopback
+
+        if not self.api_enabled and not is_loopback(self.host):
+            return (f"HUZHOU_HOST={self.host} opens the Rasa server beyond this machine: set RASA_AUTH_TOKEN "
+                    "(or RASA_JWT_SECRET) first, or keep HUZHOU_HOST=127.0.0.1")
+        return None
 
     def child_env(self) -> Dict[str, str]:
         """The environment both servers run with."""
         env = dict(os.environ)
         env.update(QUIET_ENV)
         env["HUZHOU_KB_URL"] = self.kb_url
+        env["HUZHOU_TRACKER_URL"] = self.tracker_url
         env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{self.actions_port}/webhook"
-        env["SANIC_HOST"] = self.host
+        env["SANIC_HOST"] = self.actions_host  # rasa_sdk's interface (Rasa's is --interface)
+        for name, value in (("RASA_AUTH_TOKEN", self.auth_token), ("RASA_JWT_SECRET", self.jwt_secret)):
+            if value:  # read by bot/serve.py inside the Rasa process, never put on a command line
+                env[name] = value
+            else:
+                env.pop(name, None)
+        env["RASA_JWT_METHOD"] = self.jwt_method
         for name in WECHAT_VARIABLES:
             env.setdefault(name, "")
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
@@ -100,6 +133,21 @@ def allowed_origins(value: str) -> Tuple[str, ...]:
             "(scheme, host and port only, no path)"
         )
     return origins
+
+
+def database_setting(name: str, url: str) -> str:
+    """``url`` if SQLAlchemy reads it as a database URL, else ValueError naming the variable."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        make_url(url)
+    except ArgumentError:
+        raise ValueError(
+            f"{name}: {url!r} is not a database URL like sqlite:///build/tracker.sqlite3 "
+            "or postgresql://huzhou@127.0.0.1:5432/huzhou"
+        ) from None
+    return url
 
 
 def quiet() -> None:

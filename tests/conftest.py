@@ -3,11 +3,14 @@ knowledge base is built once, the two servers start once, the model loads once
 in each process that needs it."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import secrets
+import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 import pytest
 
@@ -16,6 +19,7 @@ from bot.settings import DEFAULT_MODEL, Settings, quiet
 quiet()
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CATALOGUE = REPO_ROOT / "knowledge_base" / "catalogue"
+API_TOKEN = secrets.token_urlsafe(24)  # Rasa's HTTP API of the test servers: on, behind this token
 
 
 @pytest.fixture(scope="session")
@@ -48,22 +52,28 @@ def model_path() -> Path:
 
 
 class Client:
-    """Talks to the Rasa server over HTTP, as a channel would."""
+    """Talks to the Rasa server over HTTP, as a channel would; sends the HTTP API's token when it has one."""
 
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, token: Optional[str] = None):
         self.base_url = base_url
+        self.token = token
+
+    def url(self, path: str) -> str:
+        if not self.token:
+            return self.base_url + path
+        return self.base_url + path + ("&" if "?" in path else "?") + urllib.parse.urlencode({"token": self.token})
 
     def post(self, path: str, body: Any, content_type: str = "application/json", raw: bool = False):
         data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode("utf-8")
         request = urllib.request.Request(
-            self.base_url + path, data=data, headers={"Content-Type": content_type}, method="POST"
+            self.url(path), data=data, headers={"Content-Type": content_type}, method="POST"
         )
         with urllib.request.urlopen(request, timeout=60) as response:
             payload = response.read().decode("utf-8")
         return payload if raw else json.loads(payload)
 
     def get(self, path: str):
-        with urllib.request.urlopen(self.base_url + path, timeout=60) as response:
+        with urllib.request.urlopen(self.url(path), timeout=60) as response:
             return json.loads(response.read().decode("utf-8"))
 
     def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
@@ -74,6 +84,29 @@ class Client:
 
     def tracker(self, sender: str) -> Dict[str, Any]:
         return self.get(f"/conversations/{sender}/tracker")
+
+
+POSTGRES_SERVER = os.environ.get("HUZHOU_TEST_POSTGRES", "postgresql+psycopg2://postgres@127.0.0.1:5432")
+
+
+@pytest.fixture(scope="session")
+def postgres_database():
+    """A throwaway database on the real PostgreSQL server, for this test session; dropped at the end."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"huzhou_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(f"{POSTGRES_SERVER}/postgres", isolation_level="AUTOCOMMIT", future=True)
+    try:
+        with admin.connect() as c:
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as e:  # the machine promises a server; say plainly if it is not there
+        pytest.fail(f"PostgreSQL at {POSTGRES_SERVER} is not reachable: {e}")
+    yield f"{POSTGRES_SERVER}/{name}"
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -96,35 +129,48 @@ def widget_origin_port() -> int:
     return free_port()
 
 
-@pytest.fixture(scope="session")
-def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wechat_api):
-    """The action server and the Rasa server on free ports, for the whole session; the WeChat
-    channel on WeChat's published sample account, its API calls going to the fake API."""
-    from bot.runner import Servers, free_port
-    from bot.wechat_peer import server_env
+@contextlib.contextmanager
+def running_servers(env: Dict[str, str], log_path: Path, extra_env: Optional[Dict[str, str]] = None):
+    """Both servers on free ports with ``env`` as their settings (bot/settings.py), logging to ``log_path``.
 
-    log_path = tmp_path_factory.mktemp("servers") / "servers.log"
-    settings = Settings.from_env(
-        {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path),
-         "RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port()),
-         "HUZHOU_ALLOWED_ORIGINS": f"http://localhost:{widget_origin_port}"}
-    )
+    ``extra_env``: variables read by the servers' own code (not settings), set while they start."""
+    from bot.runner import Servers, free_port
+
+    settings = Settings.from_env({"RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port()), **env})
     with open(log_path, "w", encoding="utf-8") as log:
         running = Servers(settings, log=log)
         try:
-            with pytest.MonkeyPatch.context() as env:  # read once, when the servers start
-                for name, value in server_env(fake_wechat_api.base_url, delay_seconds=5).items():
-                    env.setenv(name, value)
+            with pytest.MonkeyPatch.context() as patch:  # read once, when the servers start
+                for name, value in (extra_env or {}).items():
+                    patch.setenv(name, value)
                 running.start()
             running.wait_ready(timeout=600)
         except Exception:
             running.stop()
             log.flush()
             pytest.fail(f"servers did not start; log:\n{log_path.read_text(encoding='utf-8')[-4000:]}")
+        try:
+            yield running
+        finally:
+            running.stop()
+
+
+@pytest.fixture(scope="session")
+def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wechat_api):
+    """The action server and the Rasa server on free ports, for the whole session; the WeChat
+    channel on WeChat's published sample account, its API calls going to the fake API."""
+    from bot.wechat_peer import server_env
+
+    workdir = tmp_path_factory.mktemp("servers")
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path),
+           "HUZHOU_TRACKER_URL": f"sqlite:///{workdir / 'tracker.sqlite3'}",
+           "RASA_AUTH_TOKEN": API_TOKEN,
+           "HUZHOU_ALLOWED_ORIGINS": f"http://localhost:{widget_origin_port}"}
+    with running_servers(env, workdir / "servers.log",
+                         server_env(fake_wechat_api.base_url, delay_seconds=5)) as running:
         yield running
-        running.stop()
 
 
 @pytest.fixture(scope="session")
 def client(servers) -> Client:
-    return Client(servers.rasa_url)
+    return Client(servers.rasa_url, servers.settings.auth_token)

@@ -23,5 +23,5 @@ CONVERSATIONS = {c["id"]: c for c in load(Path(__file__).with_name("data") / "co
 
 @pytest.mark.parametrize("conversation_id", SLICE)
 def test_conversation(servers, conversation_id):
-    outcome = play(Assistant(servers.rasa_url), CONVERSATIONS[conversation_id])
+    outcome = play(Assistant(servers.rasa_url, servers.settings.auth_token), CONVERSATIONS[conversation_id])
     assert outcome.ok, "\n".join(outcome.problems + [""] + outcome.transcript)

@@ -25,7 +25,7 @@ from bot.reading.clauses import A_NOT_A, NEGATORS, Clause, clauses, negators_bef
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify, is_question
 from bot.reading.numbers_reader import NumberReader
 from bot.reading.people import People
-from bot.text import normalize
+from bot.text import normalize, parse_number
 from knowledge_base.eligibility import NOT_APPLICABLE, UNKNOWN
 from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, DISTRICT, NUMBER, OUTSIDE_HUZHOU, Catalogue, Fact
 
@@ -59,6 +59,10 @@ _HUKOU_BEFORE = re.compile(
     r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
 _BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
+_N = r"[\d一二两三四五六七八九十百千万.]+"
+_UNIT = r"(?:年|周岁|岁|口人|个人|人|元|块钱?|平方米|平米|平|天|个月)?"
+_SWAP = re.compile(rf"(?:是|应该是|其实是)\s*(?P<new>{_N}){_UNIT}[，,\s]*(?:而)?不是\s*(?P<old>{_N}){_UNIT}"
+                   rf"|不是\s*(?P<old2>{_N}){_UNIT}[，,\s]*(?:是|而是|应该是)\s*(?P<new2>{_N}){_UNIT}")
 _HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
     r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
@@ -205,6 +209,7 @@ class _Reader:
             ):
                 self._district(key, place)
         facts = dict(self.out.found)
+        facts.update(self._number_swap(facts))
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
@@ -230,6 +235,22 @@ class _Reader:
         non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0)
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _number_swap(self, facts: Dict[str, FactReading]) -> Dict[str, FactReading]:
+        """"不对，是两年，不是三年": a number said before, taken back for another; the
+        fact is the one known with the old number, whatever question is asked now."""
+        m = _SWAP.search(self.text)
+        if m is None:
+            return {}
+        new, old = parse_number(m.group("new") or m.group("new2")), parse_number(m.group("old") or m.group("old2"))
+        if new is None or old is None:
+            return {}
+        for key, value in self.known.items():
+            if key in facts or key not in self.facts or self.facts[key].type != NUMBER:
+                continue
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value) == old:
+                return {key: FactReading(key, int(new) if float(new).is_integer() else new, 0.9, SAID)}
+        return {}
 
     def _clause(self, clause: Clause) -> None:
         text = clause.text
@@ -456,7 +477,8 @@ class _Reader:
         if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
             return  # "不是外地的", "前面说吴兴是说错了"
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
-        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子", before)  # "我和老伴住在乾元"
+        # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
+        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起", before)
         if adults and not together and not self.people.is_applicant(adults[-1]):
             if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
                 self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装"
@@ -475,7 +497,7 @@ class _Reader:
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住在|住|租在|租房在|搬到|我是|家(?:就|也)?(?:在|住)|(?:我|我们|我家|人|现在|目前|一直|平时)(?:就|也|都)?在)\s*$", before
+            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|我是|家(?:就|也)?(?:在|住)|(?:我|我们|我家|人|现在|目前|一直|平时)(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*在\s*", before)
         ):
             key = "residence_place"

@@ -133,6 +133,14 @@ def test_fallback_offers_candidates_then_a_person(kb):
     assert slots_set(events)["failed_attempts"] == 2
 
 
+def test_a_clarification_with_one_candidate_makes_it_the_service_under_discussion(kb):
+    ranking = [{"id": "kindergarten_enrolment", "confidence": 0.3}]
+    text = "想让伊去上普惠的幼儿园，好去伐"
+    _, events = run(ActionClarify(), tracker(message(text, "nlu_fallback", ranking=ranking)))
+    assert slots_set(events).get("current_service") == "kindergarten_enrolment"
+    ranking.append({"id": "preschool_financial_aid", "confidence": 0.28})
+    _, events = run(ActionClarify(), tracker(message(text, "nlu_fallback", ranking=ranking)))
+    assert "current_service" not in slots_set(events)  # two: the resident chooses
 def test_emoji_punctuation_and_nonsense_get_a_question_back(kb):
     from actions.service_answers import ActionOutOfScope
     for text in ("👍", "🙏🙏", "？？？", "asdfgh"):
@@ -250,3 +258,16 @@ def test_which_school_is_a_where_question_about_the_service_discussed(kb):
                                               {"current_service": "compulsory_school_enrolment", "place": "长兴县"}))
     reply = texts(msgs)
     assert "去哪里办" in reply and "长兴县教育局" in reply
+
+
+def test_a_second_service_named_is_offered_after_the_answer(kb):
+    entities = [entity("service", "newborn_medical_insurance"), entity("service", "child_vaccination")]
+    msgs, events = run(ActionAnswerService(), tracker(message("宝宝刚出生 医保怎么办 疫苗在哪打", "ask_how_to_apply", entities)))
+    focus = slots_set(events)["current_service"]
+    other = ({"newborn_medical_insurance", "child_vaccination"} - {focus}).pop()
+    offer = next(m for m in msgs if "还提到" in (m.get("text") or ""))
+    assert kb.service(other).name in offer["text"]
+    assert [b["title"] for b in offer["buttons"]] == [kb.service(other).name]
+    # one service named: no offer
+    msgs, _ = run(ActionAnswerService(), tracker(message("疫苗在哪打", "ask_where", entities[1:])))
+    assert not any("还提到" in (m.get("text") or "") for m in msgs)

@@ -81,6 +81,10 @@ def test_development_tables_hold(catalogue, table, floor):
     ("residence_place", "我在安徽老家，儿子在吴兴打工", {"residence_place": "外地"}),
     ("days_since_rights_infringed", "超过一年还能申请仲裁吗？", {"days_since_rights_infringed": None}),
     (None, "户口跟家都在织里", {"hukou_place": "吴兴区", "residence_place": "吴兴区"}),
+    (None, "我们刚从外地搬回吴兴", {"residence_place": "吴兴区"}),
+    (None, "前年跟老公一起到长兴煤山的厂里上班", {"residence_place": "长兴县"}),
+    (None, "我女儿今年八月份刚满六周岁", {"child_age": 6}),
+    (None, "我们儿子今年五岁，九月份就满六岁了", {"child_age": 5}),
     (None, "我老公腿断了，评了三级残疾，两个孩子，大的十岁读四年级", {"only_child_lost": None,
                                                               "days_since_injury": None}),
     (None, "我腿有残疾 没办过残疾正", {"has_disability_certificate": False}),
@@ -141,3 +145,14 @@ def test_calendar_years_are_time_since(catalogue):
 def test_one_more_child_joins_the_known_one(catalogue):
     got = values(catalogue, "都不是。对了我还有个小的，三岁", "child_situation", {"child_age": 8})
     assert got["child_age"] == [8, 3] and "training_group" not in got
+
+
+def test_a_number_taken_back_corrects_the_fact_it_was_said_for(catalogue):
+    # asked about income, the resident corrects the years of work said a turn before
+    known = {"local_work_years": 3, "migrant_worker": True}
+    got = values(catalogue, "不对，是两年，不是三年", "income_below_housing_line", known)
+    assert got.get("local_work_years") == 2 and "income_below_housing_line" not in got
+    assert values(catalogue, "不是三口人，是四口人", "income_below_housing_line", {"household_size": 3}) \
+        .get("household_size") == 4
+    # no number known with the old value: nothing is guessed
+    assert "local_work_years" not in values(catalogue, "不对，是两年，不是三年", "income_below_housing_line", {})

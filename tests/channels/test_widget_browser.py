@@ -131,7 +131,7 @@ def operator_says(client, sender: str, text: str) -> None:
     """What the hand-off console will do: append a bot event marked as an operator's to the tracker."""
     event = {"event": "bot", "text": text, "metadata": {"operator": {"name": "测试坐席"}}}
     request = urllib.request.Request(
-        f"{client.base_url}/conversations/{sender}/tracker/events", method="POST",
+        client.url(f"/conversations/{sender}/tracker/events"), method="POST",
         data=json.dumps(event, ensure_ascii=False).encode("utf-8"), headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, timeout=30) as response:
