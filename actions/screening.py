@@ -27,6 +27,8 @@ from bot import answers
 from bot.reading import ALREADY_SAID, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT, read
 from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, NUMBER, OUTSIDE_HUZHOU, Fact
 
+# A reading said again when asked to confirm it settles it only if it was read this clearly.
+REPEAT_SURE = 0.8
 # Intents that answer a question; any other intent with nothing read in the
 # message is a change of topic, and the form gives way.
 ANSWER_INTENTS = {"affirm", "deny", "dont_know", "inform", "nlu_fallback", "out_of_scope"}
@@ -173,8 +175,16 @@ class ScreeningForm(FormValidationAction, ABC):
         if pending:
             events.append(SlotSet("pending_confirmation", None))
             if requested in (reading.get("repeated") or []):
-                # asked to confirm, the resident says it again: that is what they mean
                 confidence = dict(tracker.get_slot("fact_confidence") or {})
+                if confidence.get(requested, 1.0) < REPEAT_SURE:
+                    # the same unclear words again ("呒没额…哪里来额退休工资"): not a confirmation
+                    # of a reading they may not mean; ask the question plainly instead
+                    known.pop(requested, None)
+                    ask(dispatcher, fact, self.question_for(tracker, requested, known),
+                        prefix="抱歉，我没能确定您的意思，请直接回答：")
+                    return events + [SlotSet(requested, None), SlotSet(REQUESTED_SLOT, requested)] \
+                        + self.keep_alive(tracker)
+                # asked to confirm, the resident says it again clearly: that is what they mean
                 confidence[requested] = 1.0
                 events.append(SlotSet("fact_confidence", confidence))
 

@@ -39,11 +39,11 @@ _YES_CORE = re.compile(
     r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合|算|算是)(?:过|了|好了|着|个)?$", re.I)
 CORRECTION = re.compile(
     r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|不对不对|更正一下|纠正一下|改一下|"
-    r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对")
+    r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
 # Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
 _TYPOS = {"阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
-          "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "退修": "退休", "长心": "长兴",
+          "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
           "一天到夜": "整天", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口"}
@@ -109,7 +109,7 @@ _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不�
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
 # and 几 after a numeral is a vague number ("十几年").
 _INTERROGATIVE = re.compile(
-    r"(?<![没不])怎么|哪(?:里|儿|个|些|家)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
+    r"(?<![没不])怎么|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
     r"|(?<![十百千万一二两三四五六七八九\d])几(?:[个天年月号点岁级]?)(?:[？?啊呀呢]|$)")
 
 
@@ -591,13 +591,17 @@ def read(
     screening is for); ``relevant`` the facts of the service being screened,
     which decide between two readings of an ambiguous number ("交了十年").
     """
-    normalized = normalize(text or "")
+    # Wu 额 for 的 after a word ("当过兵额", "哪里来额退休工资"), not in 金额, 名额, 额度
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![金名限定超差余份配总数面巨])额(?![度外])", "的", text or "")
+    # Wu 勒 for 在 ("户口勒菱湖", "儿子勒上海"), 哉 for 了 ("走了五年哉")
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?<!勾)勒(?![索令紧])", "在", text)
+    text = re.sub(r"哉(?=$|[，,。.!！?？\s])", "了", text)
+    normalized = normalize(text)
     if _STOP.fullmatch(normalized.strip(" ，,。.!！")):
         return Reading()  # "算了", "不问了": the resident stops, nothing is answered
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
     normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
-    normalized = re.sub(r"额(?=$|[，,。.!！?？\s])", "的", normalized)  # Wu "当过兵额"
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
     normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)
     if not normalized:

@@ -260,3 +260,17 @@ def test_of_several_services_named_the_one_asked_about_is_screened():
     entities = _named(text, ("特困供养", "extreme_poverty_support"), ("医疗救助", "medical_assistance"))
     _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
     assert slots_set(events)["eligibility_service"] == "medical_assistance"
+
+
+def test_the_same_unclear_words_again_do_not_confirm_a_refusal():
+    # read with little confidence ("哪里来额退休工资" once read as receiving a pension), said
+    # again when asked to confirm: the question is asked plainly, no "不符合" from it
+    slots = {"requested_slot": "receiving_basic_pension", "age": 65, "pension_contribution_years": 16,
+             "receiving_basic_pension": True, "pending_confirmation": {"fact": "receiving_basic_pension"},
+             "fact_confidence": {"receiving_basic_pension": 0.6},
+             "reading": {"read": [], "repeated": ["receiving_basic_pension"]}}
+    msgs, _ = run(ValidateEligibilityForm(), tracker(message("退休工资嘛就那样", "inform"),
+                                                    {"eligibility_service": "resident_pension_benefit", **slots},
+                                                    active_loop=FORM))
+    assert "请直接回答" in texts(msgs)
+    assert slots_set(_)["receiving_basic_pension"] is None and slots_set(_)["requested_slot"] == "receiving_basic_pension"

@@ -76,3 +76,23 @@ def test_a_range_read_from_vague_words_is_described_in_words():
     facts = load_catalogue().facts
     assert facts["days_since_injury"].describe({"from": 365, "to": 1095}) == "受伤至今约365至1095天"
     assert "{" not in facts["household_monthly_income"].describe({"from": 3001, "to": None})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("补贴金额是多少", "补贴金额是多少"), ("名额还有吗", "名额还有吗"), ("额，我想问下低保", "我想问下低保"),
+])
+def test_the_filler_e_is_dropped_only_on_its_own(text, expected):
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("来电人女，称其儿子持第二代残疾人证，户籍吴兴区，家庭为低保户，咨询困难残疾人生活补贴。", "check_eligibility"),
+    ("来电人男，称其母亲持残疾人证，等级四级，卧床需人长期照护，咨询重度残疾人护理补贴。", "check_eligibility"),
+    ("来电人男，称其母亲持残疾人证，咨询重度残疾人护理补贴去哪里办理。", "find_service"),  # where: not a screening
+    ("困难残疾人生活补贴是什么，我想咨询一下", "find_service"),  # no operator's note
+])
+def test_an_operators_note_then_a_service_asks_whether_the_caller_qualifies(text, intent):
+    from bot.finder import decide_scope
+    parse = {"text": text, "intent": {"name": "find_service", "confidence": 0.7},
+             "entities": [{"entity": "service", "value": "disabled_living_subsidy"}]}
+    assert decide_scope(parse) == (True, intent)
