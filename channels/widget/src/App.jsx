@@ -67,6 +67,18 @@ export default function App({ api, startOpen, controls }) {
   const poll = useRef({ cursor: 0, handoff: false, loaded: false, now: null });
   const inputRef = useRef(null);
   const launcherRef = useRef(null);
+  const messagesRef = useRef(null);
+
+  // Once an answer is in, it is in view, its buttons included: ChatUI's own animated
+  // scroll can stop short of the end on a slow machine (the answers are short now, one
+  // message with its buttons, so nothing after them scrolls the list again).
+  useEffect(() => {
+    if (pending > 0 || !messagesRef.current) return undefined;
+    const frame = requestAnimationFrame(() => {
+      if (messagesRef.current) messagesRef.current.scrollToEnd({ animated: false, force: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pending, messages.length]);
 
   const append = useCallback((...items) => setMessages((list) => [...list, ...items]), []);
   const update = useCallback((id, change) => setMessages((list) => list.map(
@@ -263,6 +275,7 @@ export default function App({ api, startOpen, controls }) {
           elderMode={large}
           colorScheme="light"
           renderNavbar={header}
+          messagesRef={messagesRef}
           messages={pending > 0 ? [...messages, TYPING] : messages}
           renderMessageContent={renderMessageContent}
           renderQuickReplies={shortcuts}
