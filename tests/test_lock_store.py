@@ -9,6 +9,7 @@ from bot.lock_race import race
 from bot.stores import AtomicRedisLockStore, LockStore
 from rasa.core.lock_store import InMemoryLockStore
 from rasa.utils.endpoints import EndpointConfig
+from tests.conftest import run_coroutine
 
 REDIS = "redis://127.0.0.1:6379/15"
 
@@ -50,7 +51,7 @@ def test_turns_are_served_in_ticket_order(store):
             await asyncio.sleep(0.005)  # tickets drawn in this order
         await asyncio.gather(*tasks)
 
-    asyncio.run(main())
+    run_coroutine(main())
     assert served == [0, 1, 2, 3, 4]
     assert store.now_serving("c") == -1  # all released: nothing left in Redis
 
@@ -63,7 +64,7 @@ def test_a_crashed_holder_blocks_the_conversation_only_for_the_lock_lifetime(sto
         async with store.lock("c", lock_lifetime=5.0):
             return time.monotonic() - started
 
-    waited = asyncio.run(next_turn())
+    waited = run_coroutine(next_turn())
     assert 0.5 < waited < 3.0
 
 

@@ -1,13 +1,12 @@
 """The Rasa server on the shared stores of a multi-replica deployment: the atomic Redis lock
 store (127.0.0.1:6379) and Rasa's pika event broker (RabbitMQ at 127.0.0.1:5672, guest/guest)."""
-import asyncio
 import json
 import threading
 import uuid
 
 import pytest
 
-from tests.conftest import API_TOKEN, Client, running_servers
+from tests.conftest import API_TOKEN, Client, run_coroutine, running_servers
 
 pytestmark = pytest.mark.servers
 
@@ -33,7 +32,7 @@ def drain(queue_name: str):
             await queue.delete(if_unused=False, if_empty=False)
             return bodies
 
-    return asyncio.run(main())
+    return run_coroutine(main())
 
 
 def test_concurrent_messages_take_turns_and_every_event_reaches_the_broker_masked(kb_url, model_path, tmp_path):
