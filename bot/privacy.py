@@ -64,6 +64,8 @@ _FACTS = [
 _SECRETS = [
     (re.compile(r"(?i)(\btoken=)[^&\s\"']+"), r"\1***"),
     (re.compile(r"(?i)(\bbearer\s+)[A-Za-z0-9._~+/=-]+"), r"\1***"),
+    # passwords inside URLs: amqp://guest:***@127.0.0.1:5672
+    (re.compile(r"(://[^:/@\s]+:)[^@\s]+@"), r"\1***@"),
 ]
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 

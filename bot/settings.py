@@ -4,6 +4,9 @@
 | --- | --- | --- |
 | HUZHOU_KB_URL | sqlite:///build/kb.sqlite3 | the knowledge base (any SQLAlchemy URL) |
 | HUZHOU_TRACKER_URL | sqlite:///build/tracker.sqlite3 | conversations: Rasa's SQL tracker store (SQLite or PostgreSQL URL) |
+| HUZHOU_LOCK_URL | (none: in memory) | Redis URL of the conversation lock store, for several Rasa replicas |
+| HUZHOU_BROKER_URL | (none) | AMQP URL of RabbitMQ: every event (masked) is published there |
+| HUZHOU_BROKER_QUEUE | huzhou_events | the RabbitMQ queue the events go to |
 | HUZHOU_MODEL | models/huzhou-assistant.tar.gz | the trained Rasa model |
 | RASA_PORT | 5005 | Rasa server (REST channel, HTTP API) |
 | ACTIONS_PORT | 5055 | action server |
@@ -54,6 +57,9 @@ class Settings:
     actions_host: str = "127.0.0.1"
     jwt_secret: Optional[str] = None
     jwt_method: str = "HS256"
+    lock_url: str = ""
+    broker_url: str = ""
+    broker_queue: str = "huzhou_events"
 
     @classmethod
     def from_env(cls, env: Optional[Dict[str, str]] = None) -> "Settings":
@@ -71,6 +77,11 @@ class Settings:
             actions_host=env.get("HUZHOU_ACTIONS_HOST") or "127.0.0.1",
             jwt_secret=env.get("RASA_JWT_SECRET") or None,
             jwt_method=env.get("RASA_JWT_METHOD") or "HS256",
+            lock_url=url_setting("HUZHOU_LOCK_URL", env.get("HUZHOU_LOCK_URL") or "", ("redis", "rediss", "unix"),
+                                 "redis://127.0.0.1:6379/1"),
+            broker_url=url_setting("HUZHOU_BROKER_URL", env.get("HUZHOU_BROKER_URL") or "", ("amqp", "amqps"),
+                                   "amqp://guest:guest@127.0.0.1:5672/%2F"),
+            broker_queue=env.get("HUZHOU_BROKER_QUEUE") or "huzhou_events",
             tracker_url=database_setting("HUZHOU_TRACKER_URL", env.get("HUZHOU_TRACKER_URL") or f"sqlite:///{DEFAULT_TRACKER}"),
         )
 
@@ -94,6 +105,9 @@ class Settings:
         env.update(QUIET_ENV)
         env["HUZHOU_KB_URL"] = self.kb_url
         env["HUZHOU_TRACKER_URL"] = self.tracker_url
+        env["HUZHOU_LOCK_URL"] = self.lock_url  # empty: endpoints.yml's stores fall back (bot/stores.py)
+        env["HUZHOU_BROKER_URL"] = self.broker_url
+        env["HUZHOU_BROKER_QUEUE"] = self.broker_queue
         env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{self.actions_port}/webhook"
         env["SANIC_HOST"] = self.actions_host  # rasa_sdk's interface (Rasa's is --interface)
         for name, value in (("RASA_AUTH_TOKEN", self.auth_token), ("RASA_JWT_SECRET", self.jwt_secret)):
@@ -133,6 +147,13 @@ def allowed_origins(value: str) -> Tuple[str, ...]:
             "(scheme, host and port only, no path)"
         )
     return origins
+
+
+def url_setting(name: str, url: str, schemes: Tuple[str, ...], example: str) -> str:
+    """``url`` ("" for none) if its scheme is one of ``schemes``, else ValueError naming the variable."""
+    if url and url.split("://", 1)[0] not in schemes:
+        raise ValueError(f"{name}: {url!r} is not a URL like {example}")
+    return url
 
 
 def database_setting(name: str, url: str) -> str:

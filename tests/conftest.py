@@ -3,6 +3,7 @@ knowledge base is built once, the two servers start once, the model loads once
 in each process that needs it."""
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import os
@@ -20,6 +21,27 @@ quiet()
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CATALOGUE = REPO_ROOT / "knowledge_base" / "catalogue"
 API_TOKEN = secrets.token_urlsafe(24)  # Rasa's HTTP API of the test servers: on, behind this token
+
+
+def run_coroutine(coroutine):
+    """asyncio.run in a thread of its own: the browser tests' Playwright keeps an event loop
+    running in the main thread, where asyncio.run refuses to start another."""
+    import threading
+
+    outcome: Dict[str, Any] = {}
+
+    def target():
+        try:
+            outcome["value"] = asyncio.run(coroutine)
+        except BaseException as error:  # noqa: BLE001 - re-raised in the caller's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 @pytest.fixture(scope="session")

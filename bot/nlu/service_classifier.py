@@ -9,11 +9,17 @@ by hand); examples of out-of-scope and small-talk intents teach it a "none"
 class, and service questions about no one service (follow-ups, groups) a
 "general" class. Its output, ``service_ranking``, is one input of the service
 finder (bot/finder.py), which adds entities and catalogue search.
+
+The trained model holds no pickle (Rasa 3.6.21 was chosen for the fix of
+CVE-2024-49375, which took pickle out of Rasa's own components): the
+vocabularies and classes are JSON, the numbers one .npz read with
+allow_pickle=False, the weights as float32.
 """
 from __future__ import annotations
 
+import json
 import logging
-import pickle
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
@@ -34,7 +40,9 @@ GENERAL = "__general__"
 SERVICE_INTENTS = ("find_service", "check_eligibility", "ask_how_to_apply", "ask_where", "ask_documents",
                    "ask_amount", "household_screening")
 RANKING = "service_ranking"
-MODEL_FILE = "service_classifier.pkl"
+MODEL_JSON = "service_classifier.json"
+MODEL_ARRAYS = "service_classifier.npz"
+FORMAT = 1
 
 
 def service_label(message: Message) -> Optional[str]:
@@ -60,19 +68,23 @@ class TextServiceModel:
         self.alpha = alpha
         self.char_vectorizer = None
         self.word_vectorizer = None
-        self.classifier = None
-        self._weights = None
+        self.classes: Optional[np.ndarray] = None  # class labels, as the weights' columns
+        self._weights: Optional[np.ndarray] = None  # (features, classes), float32
+        self.intercept: Optional[np.ndarray] = None
+
+    @staticmethod
+    def _vectorizers():
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        return (TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1),
+                TfidfVectorizer(tokenizer=_words, token_pattern=None, lowercase=True, sublinear_tf=True,
+                                ngram_range=(1, 1)))
 
     def _features(self, texts: List[str], fit: bool = False):
         from scipy.sparse import hstack
 
         if fit:
-            from sklearn.feature_extraction.text import TfidfVectorizer
-
-            self.char_vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
-            self.word_vectorizer = TfidfVectorizer(
-                tokenizer=_words, token_pattern=None, lowercase=True, sublinear_tf=True, ngram_range=(1, 1)
-            )
+            self.char_vectorizer, self.word_vectorizer = self._vectorizers()
             return hstack([self.char_vectorizer.fit_transform(texts), self.word_vectorizer.fit_transform(texts)]).tocsr()
         return hstack([self.char_vectorizer.transform(texts), self.word_vectorizer.transform(texts)]).tocsr()
 
@@ -85,21 +97,51 @@ class TextServiceModel:
         from sklearn.linear_model import SGDClassifier
 
         features = self._features(texts, fit=True)
-        self.classifier = SGDClassifier(
+        classifier = SGDClassifier(
             loss="log_loss", alpha=self.alpha, max_iter=50, class_weight="balanced", random_state=20161230
         )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)
-            self.classifier.fit(features, labels)
-        self._weights = None
+            classifier.fit(features, labels)
+        self.classes = np.asarray([str(c) for c in classifier.classes_])
+        # laid out for a fast sparse-dense product (predict_proba took 38 ms a message, this < 1 ms)
+        self._weights = np.ascontiguousarray(classifier.coef_.T, dtype=np.float32)
+        self.intercept = np.asarray(classifier.intercept_, dtype=np.float32)
         return self
 
+    # -- persistence: JSON and arrays, never a pickle ---------------------------------------
+    def save(self, directory: Path) -> None:
+        description = {
+            "format": FORMAT, "alpha": self.alpha, "classes": [str(c) for c in self.classes],
+            "char_vocabulary": _terms(self.char_vectorizer), "word_vocabulary": _terms(self.word_vectorizer),
+        }
+        (directory / MODEL_JSON).write_text(json.dumps(description, ensure_ascii=False), encoding="utf-8")
+        np.savez(directory / MODEL_ARRAYS, weights=self._weights, intercept=self.intercept,
+                 char_idf=self.char_vectorizer.idf_, word_idf=self.word_vectorizer.idf_)
+
+    @classmethod
+    def load(cls, directory: Path) -> "TextServiceModel":
+        description = json.loads((directory / MODEL_JSON).read_text(encoding="utf-8"))
+        if description.get("format") != FORMAT:
+            raise ValueError(f"service classifier format {description.get('format')!r}, expected {FORMAT}: retrain")
+        model = cls(description["alpha"])
+        with np.load(directory / MODEL_ARRAYS, allow_pickle=False) as arrays:
+            model._weights = np.ascontiguousarray(arrays["weights"], dtype=np.float32)
+            model.intercept = arrays["intercept"]
+            char_idf, word_idf = arrays["char_idf"], arrays["word_idf"]
+        model.classes = np.asarray(description["classes"])
+        model.char_vectorizer, model.word_vectorizer = cls._vectorizers()
+        for vectorizer, terms, idf in ((model.char_vectorizer, description["char_vocabulary"], char_idf),
+                                       (model.word_vectorizer, description["word_vocabulary"], word_idf)):
+            vectorizer.vocabulary_ = {term: i for i, term in enumerate(terms)}
+            vectorizer.idf_ = idf
+        if model._weights.shape != (len(char_idf) + len(word_idf), len(model.classes)):
+            raise ValueError("service classifier arrays do not match its vocabularies: retrain")
+        return model
+
     def probabilities(self, features) -> np.ndarray:
-        """What predict_proba computes, with the weights laid out for a fast
-        sparse-dense product (predict_proba took 38 ms a message, this < 1 ms)."""
-        if getattr(self, "_weights", None) is None:
-            self._weights = np.ascontiguousarray(self.classifier.coef_.T)
-        scores = features @ self._weights + self.classifier.intercept_
+        """What predict_proba computes (one-vs-rest logistic, normalised)."""
+        scores = features @ self._weights + self.intercept
         scores = 1.0 / (1.0 + np.exp(-scores))  # one-vs-rest logistic, normalised like sklearn
         totals = scores.sum(axis=1, keepdims=True)
         totals[totals == 0] = 1.0
@@ -107,12 +149,20 @@ class TextServiceModel:
 
     def rank(self, texts: List[str], limit: int = 10) -> List[List[Tuple[str, float]]]:
         probabilities = self.probabilities(self._features(texts))
-        classes = self.classifier.classes_
+        classes = self.classes
         result = []
         for row in probabilities:
             order = np.argsort(-row)[:limit]
             result.append([(str(classes[i]), float(row[i])) for i in order])
         return result
+
+
+def _terms(vectorizer) -> List[str]:
+    """The vectorizer's vocabulary as a list: the term of each feature column, in order."""
+    terms = [""] * len(vectorizer.vocabulary_)
+    for term, index in vectorizer.vocabulary_.items():
+        terms[index] = term
+    return terms
 
 
 def training_pairs(training_data: TrainingData, none_intents: List[str]) -> Tuple[List[str], List[str]]:
@@ -165,8 +215,8 @@ class ServiceClassifier(GraphComponent):
         else:
             self._model = TextServiceModel(self._config["alpha"]).fit(texts, labels)
         with self._model_storage.write_to(self._resource) as directory:
-            with open(directory / MODEL_FILE, "wb") as f:
-                pickle.dump(self._model, f)
+            if self._model is not None:
+                self._model.save(Path(directory))
         return self._resource
 
     @classmethod
@@ -179,8 +229,7 @@ class ServiceClassifier(GraphComponent):
         **kwargs: Any,
     ) -> "ServiceClassifier":
         with model_storage.read_from(resource) as directory:
-            with open(directory / MODEL_FILE, "rb") as f:
-                model = pickle.load(f)
+            model = TextServiceModel.load(Path(directory)) if (Path(directory) / MODEL_JSON).exists() else None
         return cls(config, model_storage, resource, model)
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from knowledge_base import repository
+from tests.conftest import run_coroutine
 
 
 @pytest.fixture(autouse=True)
@@ -43,7 +44,7 @@ def run(action, t: Tracker, domain: Optional[Dict[str, Any]] = None):
     dispatcher = CollectingDispatcher()
     result = action.run(dispatcher, t, domain or {})
     if asyncio.iscoroutine(result):
-        result = asyncio.run(result)
+        result = run_coroutine(result)
     return dispatcher.messages, result
 
 
