@@ -55,6 +55,7 @@ def test_personal_facts_in_passing(text, facts):
     ("询问是否可以在网上办理", False),  # how, not whether
     ("我现在想自己去申请工伤认定，还来得及吗？", True),
     ("孩子4岁 能提前上一年级不 户口吴兴", True),
+    ("来电人女，孩子6周岁，咨询能否在当地上小学。", True),
 ])
 def test_a_question_whether_one_qualifies_in_any_wording(text, asks):
     from bot.finder import asks_eligibility
