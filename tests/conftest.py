@@ -111,24 +111,33 @@ class Client:
 POSTGRES_SERVER = os.environ.get("HUZHOU_TEST_POSTGRES", "postgresql+psycopg2://postgres@127.0.0.1:5432")
 
 
-@pytest.fixture(scope="session")
-def postgres_database():
-    """A throwaway database on the real PostgreSQL server, for this test session; dropped at the end."""
+@contextlib.contextmanager
+def throwaway_postgres(prefix: str = "huzhou_test"):
+    """A new database on the real PostgreSQL server (its URL), dropped afterwards."""
     import uuid
 
     from sqlalchemy import create_engine, text
 
-    name = f"huzhou_test_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(f"{POSTGRES_SERVER}/postgres", isolation_level="AUTOCOMMIT", future=True)
     try:
         with admin.connect() as c:
             c.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as e:  # the machine promises a server; say plainly if it is not there
         pytest.fail(f"PostgreSQL at {POSTGRES_SERVER} is not reachable: {e}")
-    yield f"{POSTGRES_SERVER}/{name}"
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield f"{POSTGRES_SERVER}/{name}"
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_database():
+    """A throwaway database on the real PostgreSQL server, for this test session; dropped at the end."""
+    with throwaway_postgres() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

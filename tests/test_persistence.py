@@ -35,24 +35,23 @@ def stored_events(url: str, sender: str):
     return [(t, json.loads(d)) for t, d in rows]
 
 
-def test_sqlite_conversation_survives_a_restart(kb_url, model_path, tmp_path):
-    url = f"sqlite:///{tmp_path / 'tracker.sqlite3'}"
-    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_TRACKER_URL": url,
+def survives_a_restart(kb_url, model_path, tmp_path, tracker_url: str, sender: str) -> None:
+    """An eligibility check begun, the Rasa server restarted, the check finished; all of it stored."""
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_TRACKER_URL": tracker_url,
            "RASA_AUTH_TOKEN": API_TOKEN}
     with running_servers(env, tmp_path / "servers.log") as servers:
-        check_survives_restart(servers, "persist-sqlite")
-    said = [d["text"] for t, d in stored_events(url, "persist-sqlite") if t == "user"]
+        check_survives_restart(servers, sender)
+    said = [d["text"] for t, d in stored_events(tracker_url, sender) if t == "user"]
     assert said == [OPENING, "有", "需要"]
+
+
+def test_sqlite_conversation_survives_a_restart(kb_url, model_path, tmp_path):
+    survives_a_restart(kb_url, model_path, tmp_path, f"sqlite:///{tmp_path / 'tracker.sqlite3'}", "persist-sqlite")
 
 
 @pytest.mark.postgres
 def test_postgres_conversation_survives_a_restart(kb_url, model_path, tmp_path, postgres_database):
-    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_TRACKER_URL": postgres_database,
-           "RASA_AUTH_TOKEN": API_TOKEN}
-    with running_servers(env, tmp_path / "servers.log") as servers:
-        check_survives_restart(servers, "persist-postgres")
-    said = [d["text"] for t, d in stored_events(postgres_database, "persist-postgres") if t == "user"]
-    assert said == [OPENING, "有", "需要"]
+    survives_a_restart(kb_url, model_path, tmp_path, postgres_database, "persist-postgres")
 
 
 def test_a_bad_tracker_url_is_refused_with_its_name():

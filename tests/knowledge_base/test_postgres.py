@@ -1,32 +1,18 @@
 """The same catalogue in PostgreSQL (production), on the real server at 127.0.0.1:5432."""
-import os
-import uuid
-
 import pytest
-from sqlalchemy import create_engine, text
 
 from knowledge_base import KnowledgeBase
 from knowledge_base.loader import load_catalogue
 from knowledge_base.store import build, catalogue_checksum
-from tests.conftest import SHIPPED_CATALOGUE
+from tests.conftest import SHIPPED_CATALOGUE, throwaway_postgres
 
 pytestmark = pytest.mark.postgres
-SERVER = os.environ.get("HUZHOU_TEST_POSTGRES", "postgresql+psycopg2://postgres@127.0.0.1:5432")
 
 
 @pytest.fixture
 def pg_url():
-    name = f"huzhou_kb_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(f"{SERVER}/postgres", isolation_level="AUTOCOMMIT", future=True)
-    try:
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as e:  # the machine promises a server; say plainly if it is not there
-        pytest.fail(f"PostgreSQL at {SERVER} is not reachable: {e}")
-    yield f"{SERVER}/{name}"
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with throwaway_postgres("huzhou_kb_test") as url:
+        yield url
 
 
 def test_build_and_query_in_postgres(pg_url):
