@@ -415,8 +415,10 @@ class _Reader:
             # the two phrases overlap ("没考上高中": 没 denies both)
             others = frozenset(i for span, _ in spans if not span & own for i in span)
             fact = self.facts[phrase.fact]
-            if gaps and any(role != lex.SELF for _, _, role in self.people.mentions(gaps)):
+            if gaps and any(role != lex.SELF and not (role == "pronoun" or self.people.is_applicant(role))
+                            for _, _, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
+                # ("厂里不跟他续签了" asking for him: the applicant in the gap does not stop it)
             names_someone = bool(self.people.mentions(text[start:end]))
             # "儿女也没有": the children named are the object; a disability said of
             # the person named before ("我老头子是二级残疾，有证的") carries over

@@ -161,3 +161,10 @@ def test_a_number_taken_back_corrects_the_fact_it_was_said_for(catalogue):
         .get("household_size") == 4
     # no number known with the old value: nothing is guessed
     assert "local_work_years" not in values(catalogue, "不对，是两年，不是三年", "income_below_housing_line", {})
+
+
+def test_the_applicant_inside_a_phrase_does_not_stop_it(catalogue):
+    # asking for the husband: "不跟…续签" holds 他, the applicant; "孩子爸妈都没了" still is no child lost
+    got = values(catalogue, "厂里不和他续签了", "involuntary_job_loss", {"applicant": "spouse"})
+    assert got.get("involuntary_job_loss") is True
+    assert values(catalogue, "孩子爸妈都没了", None, {}).get("only_child_lost") is None
