@@ -25,6 +25,7 @@ from actions.common import PLACES, buttons, kb, latest_intent, latest_text
 from actions.facts import known_facts
 from bot import answers
 from bot.reading import ALREADY_SAID, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT, read
+from knowledge_base.eligibility import UNKNOWN
 from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, NUMBER, OUTSIDE_HUZHOU, Fact
 
 # A reading said again when asked to confirm it settles it only if it was read this clearly.
@@ -95,6 +96,21 @@ def earlier_messages(tracker: Tracker) -> List[str]:
     """What the resident said before the latest message, newest first."""
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
     return [t for t in reversed(said[:-1]) if t and not t.startswith("/")]
+
+
+def missed_before(tracker: Tracker, fact: Fact) -> bool:
+    """The assistant's words before the latest message were this question with
+    its hint: the answer to it was missed once already."""
+    hint = hint_for(fact)
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user:
+            return (event.get("text") or "").startswith(hint)
+    return False
 
 
 def understood(facts: Dict[str, Fact], keys: List[str], values: Dict[str, Any]) -> str:
@@ -230,6 +246,14 @@ class ScreeningForm(FormValidationAction, ABC):
         elif read_now:
             dispatcher.utter_message(text=understood(facts, read_now, known))
             prefix = "还想问一下："
+        elif missed_before(tracker, fact):
+            # the same question missed twice: never a third time — the fact stays unknown (the
+            # verdict says 待确认 for it, never 不符合) and the resident can still say it later
+            dispatcher.utter_message(text=f"抱歉，“{fact.label}”这一项我没能听明白，先记为“不清楚”，"
+                                          "判断结果里会标为待确认；您想起来可以随时补充。")
+            known[requested] = UNKNOWN
+            events.append(SlotSet(requested, UNKNOWN))
+            return events + self.ask_next(dispatcher, tracker, known, events)
         else:
             prefix = hint_for(fact) + "\n"
         ask(dispatcher, fact, self.question_for(tracker, requested, known), prefix=prefix)

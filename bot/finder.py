@@ -149,6 +149,8 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
     text = parse.get("text") or ""
     if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_eligibility(text):
         return True, "check_eligibility"
+    if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_for_a_share(text):
+        return True, "check_eligibility"
     if in_scope and intent in ("find_service", FALLBACK) and OPERATOR_NOTE.search(text):
         # a hotline operator's note of the caller's situation, then "咨询X": whether they qualify
         last = [s for s in re.split(r"[。！!？?\n，,]+", text) if s.strip()][-1:]
@@ -160,6 +162,19 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         if last and asks_eligibility(last[0]) and not WHERE_WORDS.search(last[0]):
             return True, "check_eligibility"
     return in_scope, intent
+
+
+# "有补贴吗", "有我的份吗" after the resident has said who they are ("我视力残疾，有残疾人证，
+# 交医保有补贴吗"): whether they get it; without a word about themselves it asks what exists.
+SHARE_QUESTION = re.compile(r"有(?:我|我们|我家|他|她|咱)的份|轮得到|(?:有|有没有)(?:补贴|补助|资助|减免|优惠)(?:吗|伐|么|不|没有|呀)?\s*$")
+ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|孩子|儿子|女儿|小孩|老伴|老公|老婆|爸|妈|他|她")
+
+
+def asks_for_a_share(text: str) -> bool:
+    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
+    if not parts or not SHARE_QUESTION.search(parts[-1]):
+        return False
+    return bool(ABOUT_ONESELF.search("".join(parts[:-1])) or re.search(r"有(?:我|我们|我家|他|她|咱)的份", parts[-1]))
 
 
 def asks_eligibility(text: str) -> bool:
@@ -229,9 +244,43 @@ def named_services(entities: Sequence[Mapping[str, Any]], kb: KnowledgeBase) -> 
     return list(dict.fromkeys(ids))
 
 
+_SENTENCE = re.compile(r"[。！!？?；;\n]+")
+
+
+def more_specific(entities: Sequence[Mapping[str, Any]], text: str, kb: KnowledgeBase) -> List[Dict[str, Any]]:
+    """A service named by a word another service's name or alias contains, where
+    the sentence also says the rest of that alias, means the other service:
+    "幼儿园那个资助" is 学前教育资助 (alias 幼儿园资助), not 幼儿园入园; "交社保的残疾人补贴"
+    is 残疾人社会保险参保缴费补贴 (alias 残疾人交社保补贴), not 全民参保登记."""
+    out: List[Dict[str, Any]] = []
+    words = None
+    for e in entities:
+        e = dict(e)
+        start, end = e.get("start"), e.get("end")
+        if e.get("entity") == "service" and isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            if words is None:
+                words = [(w, s.id) for s in kb.catalogue.services for w in (s.name, *s.aliases)]
+            said = text[start:end]
+            own = named_services([e], kb)
+            left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+            right = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
+            sentence = text[left:start] + "\0" + text[end:right]  # the rest of the sentence, the word itself held out
+            best, best_len = None, 0
+            for word, sid in words:
+                if sid in own or said not in word or len(word) <= len(said):
+                    continue
+                pieces = [p for p in word.split(said) if p]
+                if pieces and all(len(p) >= 2 and p in sentence for p in pieces) and len(word) > best_len:
+                    best, best_len = sid, len(word)
+            if best is not None:
+                e["value"] = best
+        out.append(e)
+    return out
+
+
 def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:
     text = parse.get("text") or ""
-    entities = list(parse.get("entities") or [])
+    entities = more_specific(list(parse.get("entities") or []), text, kb)
     in_scope, intent = decide_scope(parse)
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     guess = _real_intent({**parse, "intent": {"name": intent}})[2]

@@ -27,8 +27,12 @@ PEOPLE = {
              "岳父", "丈母娘", "老丈人", "奶奶", "爷爷", "外婆", "外公", "老人家", "老人", "家里老人", "我娘", "我爹",
              "老娘", "老爹", "姆妈", "阿爸", "爸妈", "父母", "爹妈", "爹娘"),
     OTHER: ("儿媳", "儿媳妇", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "亲戚", "朋友", "舅舅", "伯伯", "叔叔",
-            "阿姨", "姑姑", "姨妈", "舅妈", "婶婶", "侄子", "侄女", "外甥", "外甥女", "哥嫂", "大伯", "表哥", "表姐"),
+            "阿姨", "姑姑", "姨妈", "舅妈", "婶婶", "侄子", "侄女", "外甥", "外甥女", "哥嫂", "大伯", "表哥", "表姐",
+            "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "姑妈", "姑父", "姨夫", "小姨", "小舅", "舅公", "姑婆",
+            "弟媳", "妹夫", "姐夫", "大哥", "二哥", "大姐", "二姐", "阿哥", "阿姐", "阿弟", "阿妹", "同事", "工友", "老乡"),
 }
+# Words that name two or more people: 他/她 does not point back to them ("爸妈都去世了，他能申请吗": 他 is not 爸妈).
+PLURAL = ("爸妈", "父母", "爹妈", "爹娘", "双胞胎", "哥嫂", "他们", "她们")
 PRONOUNS = ("她们", "他们", "她", "他", "伊")  # someone named before (伊: Wu for he/she)
 # Places outside Huzhou residents name as their 户籍 ("老家河南的").
 OUTSIDE_WORDS = (
@@ -58,9 +62,24 @@ class Phrase:
         return len(self.text.replace(GAP, ""))
 
 
+# Words that mean the same to every fact, in one form on both sides (the message
+# and the catalogue's phrases): Wu 铜钿/钞票 are 钱, 事体 is 事情, and "出啥事" is 出事.
+_CANON = (
+    (re.compile(r"铜钿|铜板|钞票"), "钱"),
+    (re.compile(r"事体"), "事情"),
+    (re.compile(r"(出|有)(?:啥|什么)(事情|事)"), r"\1\2"),
+)
+
+
+def canonical(text: str) -> str:
+    for pattern, replacement in _CANON:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _phrase(text: str, fact: str, value: Any, negative: bool, if_asked: bool = False) -> Phrase:
     one_way = text.startswith(ONE_WAY)
-    text = text.lstrip(ONE_WAY)
+    text = canonical(text.lstrip(ONE_WAY))
     parts = [re.escape(p) for p in text.split(GAP)]
     pattern = re.compile(r"([^，,。.;；！!？?]{0,6}?)".join(parts))  # each gap is a group
     return Phrase(text, fact, value, negative, if_asked, pattern, one_way)

@@ -117,6 +117,8 @@ class NumberReader:
                                  before)
         if re.search(r"不是\s*$", before):
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
+        if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
+            return  # "五岁是明年，她现在才四周岁": an age to come, not the age now
         if re.match(r"^个月", after) and re.search(r"(?:周岁|岁)(?:零|又)?\s*$", before):
             return  # "两周岁零三个月": the months of an age already read
         if n.low == 1 and re.match(r"^(?:个人|个|年|天|次|分钱?|毛钱?|个月)?\s*(?:也|都)\s*(?:没|不|无)", after) or (
@@ -294,8 +296,12 @@ class NumberReader:
                 key = self.r.asked
             elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
-            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁", self.r.text):
+            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
+                           r"|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)", self.r.text):
                 key = "days_since_rights_infringed"
+            else:  # "不对，是三个月前": the one time already told, corrected
+                told = [k for k in ("days_since_injury", "days_since_rights_infringed") if self.r.known.get(k) is not None]
+                key = told[0] if len(told) == 1 and (CORRECTION.search(self.r.text) or re.match(r"\s*不(?:对|是)", self.r.text)) else None
             if key is not None:
                 self._add(key, d, 0.85)
 

@@ -39,7 +39,9 @@ class People:
         for pronoun in lex.PRONOUNS:
             for m in re.finditer(pronoun, text):
                 if not set(range(m.start(), m.end())) & taken:
-                    earlier = [role for start, _, role in found if start < m.start() and role != lex.SELF]
+                    singular = pronoun not in ("她们", "他们")
+                    earlier = [role for start, end, role in found if start < m.start() and role != lex.SELF
+                               and not (singular and text[start:end] in lex.PLURAL)]
                     found.append((m.start(), m.end(), earlier[-1] if earlier else (self.named or "pronoun")))
         return sorted(found)
 

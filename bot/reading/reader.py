@@ -215,9 +215,10 @@ class _Reader:
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
         dont_know = bool(DONT_KNOW.search(self.text))
-        hedged = self.asked in facts and facts[self.asked].confidence < 0.9 and (
-            re.search(r"好像|可能|大概|估计|应该", self.text)
-            or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得)", self.text))  # "现在还有没有我不知道"
+        hedged = self.asked in facts and (
+            (facts[self.asked].confidence < 0.9 and re.search(r"好像|可能|大概|估计|应该", self.text))
+            # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
+            or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text))
         about_other = False  # the resident is unsure of something else than the question asked
         if dont_know and self.asked not in facts and re.search(r"好像|可能|大概|估计|说不准", self.text):
             for key, found in list(facts.items()):  # "低保好像去年申请过，批没批下来我不知道"
@@ -495,7 +496,7 @@ class _Reader:
             return
         key = None
         if _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
-            place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人)", after)
+            place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
@@ -603,6 +604,10 @@ def read(
         return Reading()  # "算了", "不问了": the resident stops, nothing is answered
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
+    normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
+    # "失业保险正好交了半年": half a year of contributions is a number of years like any other
+    normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年(?!多)",
+                        r"\g<1>0.5年", normalized)
     normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
     normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)

@@ -113,6 +113,21 @@ def test_bad_answer_is_asked_again_with_a_hint():
     assert slots["requested_slot"] == "disability_grade" and slots.get("disability_grade") is None
 
 
+def test_an_answer_missed_twice_is_recorded_unknown_not_asked_a_third_time():
+    question = "请回答“是”或“不是”（不清楚可以说“不知道”）。\n申请人有生活来源吗？"
+    history = [{"event": "bot", "text": question}, {"event": "user", "text": "绿色的"}]
+    slots = {"requested_slot": "has_income_source", "age": 79, "has_labour_capacity": False}
+    msgs, slots, _ = turn("绿色的", slots, service="extreme_poverty_support", events=history)
+    assert "没能听明白" in texts(msgs) and slots["has_income_source"] == "不知道"
+    assert slots["requested_slot"] == "has_able_supporter"  # the form goes on
+    # missed once only (the question before was asked plainly): the hint, and the same question
+    history = [{"event": "bot", "text": "申请人有生活来源吗？"}, {"event": "user", "text": "绿色的"}]
+    msgs, slots, _ = turn("绿色的", {"requested_slot": "has_income_source", "age": 79, "has_labour_capacity": False},
+                          service="extreme_poverty_support", events=history)
+    assert "请回答“是”或“不是”" in texts(msgs) and slots["requested_slot"] == "has_income_source"
+    assert slots.get("has_income_source") is None
+
+
 def test_change_of_topic_lets_the_form_give_way():
     _, _, events = turn("低保是什么", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
                         intent="find_service", entities=[entity("service", "minimum_living_allowance")])
@@ -274,3 +289,11 @@ def test_the_same_unclear_words_again_do_not_confirm_a_refusal():
                                                     active_loop=FORM))
     assert "请直接回答" in texts(msgs)
     assert slots_set(_)["receiving_basic_pension"] is None and slots_set(_)["requested_slot"] == "receiving_basic_pension"
+
+
+def test_a_service_named_inside_the_question_words_is_the_one_asked_about():
+    # "能否申请劳动仲裁": the entity (申请劳动仲裁) overlaps the question's cue
+    text = "来电人男,称三年前被公司无故解除劳动合同,未获补偿,现咨询能否申请劳动仲裁。"
+    entities = _named(text, ("劳动合同", "labour_contract_guidance"), ("申请劳动仲裁", "labour_dispute_arbitration"))
+    _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
+    assert slots_set(events)["eligibility_service"] == "labour_dispute_arbitration"

@@ -95,6 +95,14 @@ def test_development_tables_hold(catalogue, table, floor):
     (None, "我腿有残疾 没办过残疾正", {"has_disability_certificate": False}),
     (None, "厂里关门被辞退，单位和个人缴纳失业保险满三年", {"unemployment_contribution_years": 3,
                                                         "days_since_rights_infringed": None}),
+    # Wu words for money and matters, read as the phrases are written (铜钿/钞票 钱, 出啥事体 出事)
+    ("has_income_source", "一分铜钿也呒没进来", {"has_income_source": False}),
+    ("has_income_source", "有的，一分钱不少都给", {"has_income_source": True}),
+    (None, "我一分钱都没有", {"has_income_source": None}),  # unasked, not a fact about a livelihood
+    ("sudden_hardship", "呒没出啥事体", {"sudden_hardship": False}),
+    # the doubt is about the answer's own words: unknown, however plainly the first part says yes
+    ("has_disability_certificate", "证是有一本额，老早办额，是弗是第二代我弗晓得",
+     {"has_disability_certificate": UNKNOWN}),
 ])
 def test_reading_mechanisms(catalogue, asked, text, expected):
     got = values(catalogue, text, asked)

@@ -80,3 +80,27 @@ def test_english_and_wu_words_become_the_catalogues_chinese(raw, expected):
 @pytest.mark.parametrize("raw", ["👍", "🙏🙏", "😀"])
 def test_emoji_only_is_never_an_empty_message(raw):
     assert normalize(raw) == raw  # an empty text gives the classifiers no feature: an exception
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("我视力残疾，有残疾人证，交养老保险和医保有补贴吗", True),  # who they are, then "有补贴吗": a screening
+    ("交社保的残疾人补贴有我的份吗", True),
+    ("残疾人交医保有补贴吗", False),  # nothing said of themselves: what exists
+])
+def test_a_share_asked_for_after_saying_who_one_is_is_a_screening(text, asks):
+    from bot.finder import asks_for_a_share
+    assert asks_for_a_share(normalize(text)) is asks
+
+
+def test_a_word_inside_a_longer_alias_whose_rest_is_said_means_that_service(kb):
+    from bot.finder import more_specific
+    text = "女儿4岁在雷甸读中班 幼儿园那个资助我们能拿吗"
+    start = text.index("幼儿园")
+    got = more_specific([{"entity": "service", "value": "kindergarten_enrolment", "start": start, "end": start + 3}],
+                        text, kb)
+    assert got[0]["value"] == "preschool_financial_aid"
+    text = "孩子4岁，幼儿园怎么报名，学费多少"  # 幼儿园 and no other alias's rest: as named
+    start = text.index("幼儿园")
+    got = more_specific([{"entity": "service", "value": "kindergarten_enrolment", "start": start, "end": start + 3}],
+                        text, kb)
+    assert got[0]["value"] == "kindergarten_enrolment"
