@@ -61,6 +61,11 @@ class ActionStartEligibility(Action):
             text = answers.conditions(base, service, place if note is None else None)
             dispatcher.utter_message(text=text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
             return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
+        if (tracker.active_loop or {}).get("name") == "eligibility_form" and \
+                tracker.get_slot("eligibility_service") == service.id and tracker.get_slot(REQUESTED_SLOT):
+            # "没人能养我" read as asking to be screened, in the middle of that very screening:
+            # an answer to the question pending, not a new start
+            return []
         # A screening started afresh, also in the middle of another one: no question is pending.
         return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
                 SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]

@@ -76,7 +76,8 @@ def resuming(tracker: Tracker, form: str) -> bool:
         if event.get("event") == "user":
             return False
         if event.get("event") == "action" and event.get("name") not in (
-            form, "action_extract_slots", "action_listen", "action_read_facts"
+            form, "action_extract_slots", "action_listen", "action_read_facts",
+            "action_start_eligibility",  # the same screening asked for again: it goes on (see there)
         ):
             return True
     return False
@@ -111,6 +112,17 @@ def missed_before(tracker: Tracker, fact: Fact) -> bool:
         elif event.get("event") == "bot" and seen_user:
             return (event.get("text") or "").startswith(hint)
     return False
+
+
+def said_again(tracker: Tracker) -> int:
+    """How many messages in a row before the latest one said word for word the same."""
+    latest = latest_text(tracker)
+    count = 0
+    for earlier in earlier_messages(tracker):
+        if earlier != latest:
+            break
+        count += 1
+    return count
 
 
 def understood(facts: Dict[str, Fact], keys: List[str], values: Dict[str, Any]) -> str:
@@ -192,9 +204,13 @@ class ScreeningForm(FormValidationAction, ABC):
             events.append(SlotSet("pending_confirmation", None))
             if requested in (reading.get("repeated") or []):
                 confidence = dict(tracker.get_slot("fact_confidence") or {})
-                if confidence.get(requested, 1.0) < REPEAT_SURE:
-                    # the same unclear words again ("呒没额…哪里来额退休工资"): not a confirmation
-                    # of a reading they may not mean; ask the question plainly instead
+                said_before = said_again(tracker)
+                if said_before >= 2:  # the same words a third time: neither a yes nor a no we can trust
+                    return events + self.give_up_on(dispatcher, tracker, fact, known, events)
+                if confidence.get(requested, 1.0) < REPEAT_SURE or said_before:
+                    # the same unclear words again ("呒没额…哪里来额退休工资"), or word for word the
+                    # message that was read as a refusal: not a confirmation of a reading they may
+                    # not mean; ask the question plainly instead
                     known.pop(requested, None)
                     ask(dispatcher, fact, self.question_for(tracker, requested, known),
                         prefix="抱歉，我没能确定您的意思，请直接回答：")
@@ -247,17 +263,22 @@ class ScreeningForm(FormValidationAction, ABC):
             dispatcher.utter_message(text=understood(facts, read_now, known))
             prefix = "还想问一下："
         elif missed_before(tracker, fact):
-            # the same question missed twice: never a third time — the fact stays unknown (the
-            # verdict says 待确认 for it, never 不符合) and the resident can still say it later
-            dispatcher.utter_message(text=f"抱歉，“{fact.label}”这一项我没能听明白，先记为“不清楚”，"
-                                          "判断结果里会标为待确认；您想起来可以随时补充。")
-            known[requested] = UNKNOWN
-            events.append(SlotSet(requested, UNKNOWN))
-            return events + self.ask_next(dispatcher, tracker, known, events)
+            # the same question missed twice: never a third time
+            return events + self.give_up_on(dispatcher, tracker, fact, known, events)
         else:
             prefix = hint_for(fact) + "\n"
         ask(dispatcher, fact, self.question_for(tracker, requested, known), prefix=prefix)
         return events + self.keep_alive(tracker) + [SlotSet(REQUESTED_SLOT, requested)]
+
+    def give_up_on(self, dispatcher: CollectingDispatcher, tracker: Tracker, fact: Fact, known: Dict[str, Any],
+                   events: List[Dict]) -> List[Dict]:
+        """A question whose answer could not be read twice: the fact stays unknown (the verdict
+        says 待确认 for it, never 不符合), the resident can still say it later, the form goes on."""
+        dispatcher.utter_message(text=f"抱歉，“{fact.label}”这一项我没能听明白，先记为“不清楚”，"
+                                      "判断结果里会标为待确认；您想起来可以随时补充。")
+        known[fact.key] = UNKNOWN
+        events = events + [SlotSet(fact.key, UNKNOWN)]
+        return [SlotSet(fact.key, UNKNOWN)] + self.ask_next(dispatcher, tracker, known, events)
 
     def ask_next(self, dispatcher: CollectingDispatcher, tracker: Tracker, known: Dict[str, Any],
                  events: Optional[List[Dict]] = None) -> List[Dict]:

@@ -6,7 +6,7 @@ import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet, UserUtteranceReverted
+from rasa_sdk.events import FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
@@ -24,6 +24,7 @@ from actions.common import (
     service_in_focus,
     service_payload,
 )
+from actions.eligibility import ActionStartEligibility
 from bot import answers, triage_answers
 from bot.finder import named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
@@ -116,6 +117,15 @@ class ActionClarify(Action):
         found = finding(tracker)
         if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
             return [reset_failures()]
+        if found.named("service") and found.confident and found.intent in FOLLOW_UP_INTENTS - {"inform"} | {"find_service"}:
+            # the classifier was unsure of the intent, but the message names its service
+            # ("…护理补贴有没有份"): answer it, or screen it, as if the intent were clear
+            if found.intent == "check_eligibility":
+                events = ActionStartEligibility().run(dispatcher, tracker, domain)
+                if any(e.get("name") == "eligibility_service" and e.get("value") for e in events):
+                    events.append(FollowupAction("eligibility_form"))
+                return events
+            return ActionAnswerService().run(dispatcher, tracker, domain)
         if not found.named("service") and answer_follow_up(dispatcher, tracker):
             return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
         if not found.named("service") and gap_reply(dispatcher, tracker):

@@ -151,7 +151,7 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         return True, "check_eligibility"
     if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_for_a_share(text):
         return True, "check_eligibility"
-    if in_scope and intent in ("find_service", FALLBACK) and OPERATOR_NOTE.search(text):
+    if in_scope and intent in SERVICE_INTENTS - {"check_eligibility"} and OPERATOR_NOTE.search(text):
         # a hotline operator's note of the caller's situation, then "咨询X": whether they qualify
         last = [s for s in re.split(r"[。！!？?\n，,]+", text) if s.strip()][-1:]
         if last and re.match(r"\s*(?:咨询|询问|问)", last[0]) and not HOW_OR_WHERE.search(last[0]):
@@ -166,7 +166,9 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
 
 # "有补贴吗", "有我的份吗" after the resident has said who they are ("我视力残疾，有残疾人证，
 # 交医保有补贴吗"): whether they get it; without a word about themselves it asks what exists.
-SHARE_QUESTION = re.compile(r"有(?:我|我们|我家|他|她|咱)的份|轮得到|(?:有|有没有)(?:补贴|补助|资助|减免|优惠)(?:吗|伐|么|不|没有|呀)?\s*$")
+SHARE_QUESTION = re.compile(r"有(?:我|我们|我家|他|她|咱)的份|轮得到|有没有(?:我|我们|他|她)?的?份|有份(?:吗|伐|不|么)"
+                            r"|(?:有|有没有)(?:补贴|补助|资助|减免|优惠)(?:吗|伐|么|不|没有|呀)?\s*$"
+                            r"|(?:OK|ok|行|可以|能行)(?:伐|吗|不|么)\s*$|能(?:帮|帮忙|帮一下|帮帮)(?:我|我们)?(?:一下)?(?:吗|伐|不|么)\s*$")
 ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|孩子|儿子|女儿|小孩|老伴|老公|老婆|爸|妈|他|她")
 
 
@@ -174,7 +176,8 @@ def asks_for_a_share(text: str) -> bool:
     parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
     if not parts or not SHARE_QUESTION.search(parts[-1]):
         return False
-    return bool(ABOUT_ONESELF.search("".join(parts[:-1])) or re.search(r"有(?:我|我们|我家|他|她|咱)的份", parts[-1]))
+    return bool(ABOUT_ONESELF.search("".join(parts[:-1])) or re.search(r"有(?:我|我们|我家|他|她|咱)的份|有没有\w?的?份",
+                                                                        parts[-1]))
 
 
 def asks_eligibility(text: str) -> bool:
@@ -202,8 +205,9 @@ def _decide_scope(parse: Mapping[str, Any]) -> tuple:
     has_group = bool(groups_of(parse.get("entities") or []))
     if "service" in entities and guess in ("greet", OUT_OF_SCOPE):  # "你好，低保怎么申请"
         return True, "find_service"
-    if "service" in entities and intent == FALLBACK and ABOUT_ANOTHER.match(parse.get("text") or ""):
-        return True, "find_service"  # "那残疾人生活补贴呢": another service, asked about in passing
+    if "service" in entities and intent == FALLBACK:
+        # "那残疾人生活补贴呢", "…护理补贴有没有份": a service named outright is what the message is about
+        return True, "find_service"
     if guess in SMALL_TALK:  # answered as it is, but not a question about the catalogue
         return False, intent
     if guess not in SERVICE_INTENTS and guess != OUT_OF_SCOPE:
@@ -262,6 +266,9 @@ def more_specific(entities: Sequence[Mapping[str, Any]], text: str, kb: Knowledg
                 words = [(w, s.id) for s in kb.catalogue.services for w in (s.name, *s.aliases)]
             said = text[start:end]
             own = named_services([e], kb)
+            if len(said) < 2 or not any(w == said and sid in own for w, sid in words):
+                out.append(e)  # the span is not one of its service's own words: nothing to compare
+                continue
             left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
             right = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
             sentence = text[left:start] + "\0" + text[end:right]  # the rest of the sentence, the word itself held out

@@ -23,7 +23,7 @@ _NEGATOR = re.compile("|".join(NEGATORS))
 A_NOT_A = re.compile(r"(?<![没不])(\w{1,2}?)(?:没|不)\1(?!\1)")
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
 _POST_NEGATION = re.compile(
-    r"^\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|年|次|毛钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)")
+    r"^\s*(?:我们|我家|我伲|阿拉|我|他们|他|她)?\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)")
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
 _OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")
@@ -62,7 +62,8 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
     before = "".join(" " if i in consumed else clause[i] for i in range(low, start))
     before = A_NOT_A.sub("", before)
     # "合同还没到期就让我走了": a negator before 就/才/却 denies the verb it stands with, not what follows
-    barrier = max((m.end() for m in re.finditer(r"就|才|便|却|结果", before)), default=0)
+    # "既没生也没抱养": 没…也 denies the verb before 也; what follows has its own negator
+    barrier = max((m.end() for m in re.finditer(r"就|才|便|却|结果|(?<=[^不没无未非\s])[也又]", before)), default=0)
     before = before[barrier:]
     # "脚不好做不动": 不 denies 好, an adjective, not what follows it
     before = _OWN_WORD.sub(" ", before)

@@ -117,6 +117,8 @@ class NumberReader:
                                  before)
         if re.search(r"不是\s*$", before):
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
+        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他))\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
+            return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
             return  # "五岁是明年，她现在才四周岁": an age to come, not the age now
         if re.match(r"^个月", after) and re.search(r"(?:周岁|岁)(?:零|又)?\s*$", before):
@@ -198,7 +200,8 @@ class NumberReader:
         """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
         spouse = r"(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
         found = self.r.out.found
-        for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False)):
+        for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
+                              (spouse + r"(小|大)我(\S{1,3}?)岁", True), (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False)):
             m = re.search(pattern, self.r.text)
             if not m:
                 continue

@@ -152,6 +152,8 @@ def bare_boolean(text: str) -> Optional[bool]:
     if not core:
         return None
     core = re.sub(r"^(.{1,3}?)\1+$", r"\1", core)  # 有的有的, 对对对
+    # "一分没有", "一点都没有", "啥也没有": an emphatic no
+    core = re.sub(r"^(?:一分钱?|一点儿?|一毛钱?|一个|啥|什么)(?:都|也)?(?=" + "|".join(NEGATORS) + ")", "", core)
     negations = 0
     while True:
         for negator in NEGATORS:
@@ -172,6 +174,7 @@ class _Reader:
     def __init__(self, text: str, catalogue: Catalogue, asked: Optional[str], known: Mapping[str, Any],
                  relevant: Sequence[str]):
         self.text = text
+        self.catalogue = catalogue
         self.facts: Mapping[str, Fact] = catalogue.facts
         self.asked = asked if asked in catalogue.facts else None
         self.known = known
@@ -210,6 +213,11 @@ class _Reader:
                 self._district(key, place)
         facts = dict(self.out.found)
         facts.update(self._number_swap(facts))
+        if self.asked == "household_has_disabled" and self.asked not in facts and (
+                facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
+                and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
+            # "屋里人手脚都好，呒没残疾" to "家里有持证的残疾人吗": no one in the household
+            facts[self.asked] = FactReading(self.asked, False, 0.8, ANSWERED)
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
@@ -225,10 +233,17 @@ class _Reader:
                 if self.facts[key].type == BOOLEAN and found.confidence < 0.9:
                     facts[key] = FactReading(key, UNKNOWN, 0.9, found.how)
                     about_other = True
+        if self.asked and dont_know and all(DONT_KNOW.search(c.text) for c in clauses(self.text)):
+            hedged = True  # "不清楚，从来没算过": every clause says they do not know
         if self.asked and (self.asked not in facts or hedged) and dont_know and not about_other \
                 and not NOT_UNDERSTOOD_RE.search(self.text):
             # "低保……好像报上去了，批没批下来我不知道": unknown, not a guess
             facts[self.asked] = FactReading(self.asked, UNKNOWN, 0.95, ANSWERED)
+        if self.asked and self.asked not in facts:
+            rhetorical = self._rhetorical()
+            if rhetorical is not None:
+                facts[self.asked] = rhetorical
+                self.questions = max(0, self.questions - 1)  # an answer, asked back: not a question
         if self.asked and self.asked not in facts:
             echo = self._echo()
             if echo is not None:
@@ -296,7 +311,7 @@ class _Reader:
 
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
-        if not re.search(r"没了|走了|走掉|去世|过世|不在了|死了|病故", text):
+        if not re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死", text):
             return
         role = self.people.at(text, len(text))
         if role and role.startswith("child:") and (
@@ -533,10 +548,28 @@ class _Reader:
                     value, _ = polarity(text, m.start(), m.end())
         return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None
 
+    def _rhetorical(self) -> Optional[FactReading]:
+        """"读啥书啊，我五十五了" to "是在校学生吗": the words of a yes, asked back with 什么 — a no."""
+        if self.facts[self.asked].type != BOOLEAN:
+            return None
+        for clause in clauses(self.text):
+            m = _RHETORICAL.fullmatch(clause.text.strip())
+            if m is None:
+                continue
+            said = _Reader(m.group(1) + m.group(2), self.catalogue, self.asked, self.known, ()).run()
+            found = said.facts.get(self.asked)
+            if found is not None and found.value is True:
+                return FactReading(self.asked, False, 0.8, ANSWERED)
+        return None
+
     def _district(self, key: str, place: str) -> None:
         self.add(key, place, 0.9)
 
 
+# "读啥书啊", "上什么学哦", "哪有啥收入": a verb and its object with 什么 between, asked back
+# (the particles are gone by now: normalize() drops 啊/呀); not "在读啥书" or "算什么收入", which ask
+_RHETORICAL = re.compile(r"(?:还|都|哪里|哪)?(?:有)?(?!在|正在|是|要|需要|算)([\u4e00-\u9fff]{1,2}?)(?:什么|啥)([\u4e00-\u9fff]{1,3}?)"
+                         r"(?:啊|呀|哦|嘛|哟|哇|呢|噢)*[!！]*")
 _QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已经", "或者", "比如", "当地", "清楚", "可以", "不知道",
                        "这个", "什么", "怎么", "多少", "还是", "就是", "吗", "的", "了", "有", "是", "没有", "或", "和",
                        "等", "他", "她", "您", "我", "自己", "里", "在", "之后", "一个", "规定", "标准", "情况"}
@@ -549,6 +582,10 @@ def question_words(fact: Fact) -> Tuple[str, ...]:
         import jieba
 
         question = re.sub(r"（[^）]*不知道[^）]*）", "", fact.question)  # not the "不清楚可以说不知道" note
+        if re.search(r"符合|规定|以内|以下|不超过", question.split("（")[0]):
+            # "财产（存款、房产、车辆等）符合规定吗": denying an example ("存款没有") is no "no"
+            # to the question; examples of what one has ("有生活来源吗（工资…）") are
+            question = re.sub(r"（[^）]*）", "", question)
         text = re.sub(r"[（）()，,。？?、“”：:]", " ", question + " " + fact.label)
         words = {w for w in jieba.lcut(text) if len(w) >= 2 and w not in _QUESTION_STOPWORDS and w.strip()}
         _WORDS[fact.key] = tuple(sorted(words, key=len, reverse=True))
@@ -605,6 +642,7 @@ def read(
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
+    normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
     # "失业保险正好交了半年": half a year of contributions is a number of years like any other
     normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年(?!多)",
                         r"\g<1>0.5年", normalized)

@@ -297,3 +297,26 @@ def test_a_service_named_inside_the_question_words_is_the_one_asked_about():
     entities = _named(text, ("劳动合同", "labour_contract_guidance"), ("申请劳动仲裁", "labour_dispute_arbitration"))
     _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
     assert slots_set(events)["eligibility_service"] == "labour_dispute_arbitration"
+
+
+def test_the_same_screening_asked_for_again_goes_on_instead_of_starting_over():
+    slots = {"eligibility_service": "extreme_poverty_support", "requested_slot": "has_able_supporter", "age": 45}
+    _, events = run(ActionStartEligibility(), tracker(
+        message("特困供养没人能养我", "check_eligibility", [entity("service", "extreme_poverty_support")]), slots,
+        active_loop=FORM))
+    assert events == []
+
+
+def test_the_same_words_again_to_a_confirmation_never_confirm_a_refusal():
+    said = "我伲种田人，职工社保一日也呒没交过"
+    base = {"eligibility_service": "resident_basic_pension", "requested_slot": "covered_by_employee_pension", "age": 55,
+            "covered_by_employee_pension": True, "pending_confirmation": {"fact": "covered_by_employee_pension"},
+            "fact_confidence": {"covered_by_employee_pension": 0.85},
+            "reading": {"read": [], "repeated": ["covered_by_employee_pension"]}}
+    once = [{"event": "user", "text": said}, {"event": "bot", "text": "我确认一下：已参加职工基本养老保险，对吗？"},
+            {"event": "user", "text": said}]
+    msgs, events = run(ValidateEligibilityForm(), tracker(message(said, "inform"), base, events=once, active_loop=FORM))
+    assert "请直接回答" in texts(msgs) and slots_set(events)["covered_by_employee_pension"] is None
+    thrice = [{"event": "user", "text": said}] + once
+    msgs, events = run(ValidateEligibilityForm(), tracker(message(said, "inform"), base, events=thrice, active_loop=FORM))
+    assert "没能听明白" in texts(msgs) and slots_set(events)["covered_by_employee_pension"] == "不知道"

@@ -103,6 +103,22 @@ def test_development_tables_hold(catalogue, table, floor):
     # the doubt is about the answer's own words: unknown, however plainly the first part says yes
     ("has_disability_certificate", "证是有一本额，老早办额，是弗是第二代我弗晓得",
      {"has_disability_certificate": UNKNOWN}),
+    # a yes asked back with 什么 is a no; coordinated denials do not cancel; emphatic and Wu forms
+    ("is_student", "读啥书啊，我五十五哉", {"is_student": False, "age": 55}),
+    ("is_student", "在读啥书？", {"is_student": None}),
+    ("had_another_child", "那之后既没生也没抱养过孩子", {"had_another_child": False}),
+    ("receiving_basic_pension", "拿退休工资的是老头子，我一分没有", {"receiving_basic_pension": False}),
+    ("covered_by_employee_pension", "我伲种田人，职工社保一日也呒没交过", {"covered_by_employee_pension": False}),
+    ("dibao_household", "低保阿拉呒没吃", {"dibao_household": False}),
+    ("income_within_200pct_dibao", "不清楚，从来没算过", {"income_within_200pct_dibao": UNKNOWN}),
+    ("pension_contribution_years", "农保交了廿年，一年也呒没断过", {"pension_contribution_years": 20}),
+    ("woman_age", "我是男方，六十，老婆小我三岁", {"age": None}),  # 三 is a difference of ages, no age
+    ("assets_within_local_rules", "存款呒没，就一间老屋自家住", {"assets_within_local_rules": True}),
+    (None, "我伲就一个囡，十年前生毛病走脱哉，后来也呒没再养", {"only_one_child": True, "only_child_lost": True,
+                                                          "had_another_child": False}),
+    (None, "我表弟四十岁，一级肢体残疾，爸妈都去世了，特困供养他能申请吗", {"age": 40}),
+    ("child_age", "我搞错了，五岁是明年，她现在才四周岁", {"child_age": 4}),
+    (None, "失业保险正好交了半年", {"unemployment_contribution_years": 0.5}),
 ])
 def test_reading_mechanisms(catalogue, asked, text, expected):
     got = values(catalogue, text, asked)
