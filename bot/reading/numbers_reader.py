@@ -262,8 +262,15 @@ class NumberReader:
                 candidates.append("unemployment_contribution_years")
             elif re.search(r"农保|居民养老|养老保险|养老", text):
                 candidates.append("pension_contribution_years")
+            elif "失业" in self.r.text and not re.search(r"农保|养老", self.r.text):
+                candidates.append("unemployment_contribution_years")  # "失业保险厂里是交的，就交了半年"
+            elif re.search(r"农保|养老", self.r.text) and "失业" not in self.r.text:
+                candidates.append("pension_contribution_years")  # "农保是前几年才交的，一共三年"
             else:
                 candidates += ["pension_contribution_years", "unemployment_contribution_years"]
+        elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[:n.start]) and re.search(r"农保|养老|失业保险", self.r.text):
+            # "农保是前几年才交的，一共三年": the total of the contributions told before
+            candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在", text):
             candidates.append("local_work_years")
         asked = self.r.asked

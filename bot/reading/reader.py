@@ -44,7 +44,7 @@ _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是
 # Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
 _TYPOS = {"阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
           "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
-          "辣": "在", "困在床": "躺在床", "阿拉": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
+          "辣": "在", "困在床": "躺在床", "阿拉": "我", "我伲": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
           "一天到夜": "整天", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口"}
 _GRADE = re.compile(r"([一二三四1-4壹贰叁肆])\s*级")
@@ -515,7 +515,7 @@ class _Reader:
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|我是|家(?:就|也)?(?:在|住)|(?:我|我们|我家|人|现在|目前|一直|平时)(?:就|也|都)?在)\s*$", before
+            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|我是|家里?(?:就|也)?(?:在|住)|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*在\s*", before)
         ):
             key = "residence_place"
@@ -618,6 +618,13 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
     return {k: v for k, v in found.items() if values.get(k) is None}
 
 
+def _months_as_years(m: "re.Match[str]") -> str:
+    months = parse_number(m.group(2))
+    if months is None or months >= 12 and months % 12:
+        return m.group(0)
+    return f"{m.group(1)}{round(months / 12, 2):g}年"
+
+
 def read(
     text: str,
     catalogue: Catalogue,
@@ -646,6 +653,8 @@ def read(
     # "失业保险正好交了半年": half a year of contributions is a number of years like any other
     normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年(?!多)",
                         r"\g<1>0.5年", normalized)
+    normalized = re.sub(r"((?:交|缴|缴纳|参保)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)([一二两三四五六七八九十\d]{1,2})个月",
+                        _months_as_years, normalized)  # "就交了六个月": half a year of contributions
     normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
     normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)

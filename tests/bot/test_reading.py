@@ -119,6 +119,11 @@ def test_development_tables_hold(catalogue, table, floor):
     (None, "我表弟四十岁，一级肢体残疾，爸妈都去世了，特困供养他能申请吗", {"age": 40}),
     ("child_age", "我搞错了，五岁是明年，她现在才四周岁", {"child_age": 4}),
     (None, "失业保险正好交了半年", {"unemployment_contribution_years": 0.5}),
+    (None, "失业保险厂里是交的，就交了六个月", {"unemployment_contribution_years": 0.5}),
+    (None, "阿拉今年六十二，农保是前几年才交额，一共三年", {"age": 62, "pension_contribution_years": 3}),
+    (None, "我屋里勒长兴乡下，老屋几十年哉", {"residence_place": "长兴县"}),
+    (None, "我们河南过来的，两口子在德清武康打工", {"hukou_place": "外地", "residence_place": "德清县"}),
+    (None, "我老公腿不好，但是没办残疾证，家里也没别人有证", {"household_has_disabled": False}),
 ])
 def test_reading_mechanisms(catalogue, asked, text, expected):
     got = values(catalogue, text, asked)
