@@ -85,10 +85,14 @@ def last_named(found) -> Optional[Service]:
     chosen = named[-1]
     cue = ([None] + list(ASKING.finditer(found.text or "")))[-1]  # the question is asked last
     if cue is not None:
+        text = found.text or ""
+        # the subject of the question, just before it in the same clause ("随迁子女明年能上小学不")
+        subject = [e for e in named if 0 <= cue.start() - e.get("end", 0) <= 4
+                   and not re.search(r"[，,。；;！!？?\s]", text[e.get("end", 0):cue.start()])]
         # right after the cue, or overlapping it ("能否申请劳动仲裁": the entity is 申请劳动仲裁)
         after = [e for e in named if e.get("end", 0) > cue.start() and e.get("start", 0) - cue.end() <= 2]
         before = [e for e in named if e.get("end", 0) <= cue.start()]
-        chosen = (after or before[-1:] or [chosen])[0]
+        chosen = (subject[-1:] or after or before[-1:] or [chosen])[0]
     ids = named_services([chosen], kb())
     return kb().service(ids[0]) if ids else None
 

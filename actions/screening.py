@@ -207,10 +207,9 @@ class ScreeningForm(FormValidationAction, ABC):
                 said_before = said_again(tracker)
                 if said_before >= 2:  # the same words a third time: neither a yes nor a no we can trust
                     return events + self.give_up_on(dispatcher, tracker, fact, known, events)
-                if confidence.get(requested, 1.0) < REPEAT_SURE or said_before:
-                    # the same unclear words again ("呒没额…哪里来额退休工资"), or word for word the
-                    # message that was read as a refusal: not a confirmation of a reading they may
-                    # not mean; ask the question plainly instead
+                if confidence.get(requested, 1.0) < REPEAT_SURE:
+                    # the same unclear words again ("呒没额…哪里来额退休工资"): not a confirmation
+                    # of a reading they may not mean; ask the question plainly instead
                     known.pop(requested, None)
                     ask(dispatcher, fact, self.question_for(tracker, requested, known),
                         prefix="抱歉，我没能确定您的意思，请直接回答：")

@@ -307,16 +307,21 @@ def test_the_same_screening_asked_for_again_goes_on_instead_of_starting_over():
     assert events == []
 
 
-def test_the_same_words_again_to_a_confirmation_never_confirm_a_refusal():
-    said = "我伲种田人，职工社保一日也呒没交过"
-    base = {"eligibility_service": "resident_basic_pension", "requested_slot": "covered_by_employee_pension", "age": 55,
-            "covered_by_employee_pension": True, "pending_confirmation": {"fact": "covered_by_employee_pension"},
-            "fact_confidence": {"covered_by_employee_pension": 0.85},
-            "reading": {"read": [], "repeated": ["covered_by_employee_pension"]}}
-    once = [{"event": "user", "text": said}, {"event": "bot", "text": "我确认一下：已参加职工基本养老保险，对吗？"},
-            {"event": "user", "text": said}]
-    msgs, events = run(ValidateEligibilityForm(), tracker(message(said, "inform"), base, events=once, active_loop=FORM))
-    assert "请直接回答" in texts(msgs) and slots_set(events)["covered_by_employee_pension"] is None
-    thrice = [{"event": "user", "text": said}] + once
+def test_the_same_unclear_words_a_third_time_leave_the_fact_unknown():
+    said = "退休工资嘛就那样"
+    base = {"eligibility_service": "resident_pension_benefit", "requested_slot": "receiving_basic_pension", "age": 65,
+            "receiving_basic_pension": True, "pending_confirmation": {"fact": "receiving_basic_pension"},
+            "fact_confidence": {"receiving_basic_pension": 0.6},
+            "reading": {"read": [], "repeated": ["receiving_basic_pension"]}}
+    thrice = [{"event": "user", "text": said}, {"event": "bot", "text": "我确认一下：已在领取，对吗？"},
+              {"event": "user", "text": said}, {"event": "bot", "text": "抱歉，我没能确定您的意思"},
+              {"event": "user", "text": said}]
     msgs, events = run(ValidateEligibilityForm(), tracker(message(said, "inform"), base, events=thrice, active_loop=FORM))
-    assert "没能听明白" in texts(msgs) and slots_set(events)["covered_by_employee_pension"] == "不知道"
+    assert "没能听明白" in texts(msgs) and slots_set(events)["receiving_basic_pension"] == "不知道"
+
+
+def test_the_service_just_before_the_question_is_its_subject():
+    text = "四川来的 在长兴打工 孩子5岁 随迁子女明年能上小学不"
+    entities = _named(text, ("随迁子女", "migrant_children_enrolment"), ("上小学", "compulsory_school_enrolment"))
+    _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
+    assert slots_set(events)["eligibility_service"] == "migrant_children_enrolment"
