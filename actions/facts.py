@@ -96,8 +96,14 @@ class ActionReadFacts(Action):
             # "哦你问的是户口啊，那我说错了，是的": after the verdict, a corrected answer
             # to the last question asked ("是的" answers it, not nothing)
             answering = last_asked(tracker)
+        if service is not None:
+            relevant = list(service.facts())
+        else:  # after a verdict, "我自己只交了十年" is about the facts that verdict rested on
+            relevant = [f for facts in verdict_facts(tracker).values() for f in facts]
+            current = kb().service(tracker.get_slot("current_service") or "")
+            relevant += list(current.facts()) if current is not None else []
         reading = read(text, catalogue, answering, {**known, "applicant": tracker.get_slot("applicant")},
-                       service.facts() if service else ())
+                       tuple(dict.fromkeys(relevant)))
         confidence = dict(tracker.get_slot("fact_confidence") or {})
         events: List[Dict] = []
         values = dict(known)

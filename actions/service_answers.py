@@ -56,6 +56,10 @@ class ActionAnswerService(Action):
         if not named and gap_reply(dispatcher, tracker):
             return [reset_failures()]
 
+        # "来电人工作单位在安吉县，询问仲裁受理部门": a follow-up about the service under
+        # discussion, not a question about the group its words name (单位: 企业)
+        if groups and not named and current is not None and answer_follow_up(dispatcher, tracker, longest=60):
+            return [reset_failures()]
         # "我是残疾人有什么补贴": a group and no particular service -> the group's services
         if groups and not named and intent in ("find_service", "nlu_fallback", None):
             if list_group_services(dispatcher, found, groups):
@@ -176,7 +180,7 @@ FOLLOW_UP_ASPECTS = (
     (answers.AMOUNT, re.compile(r"免费吗|要钱吗|收费吗|要不要钱|收不收费|花钱吗")),
     (answers.SOURCES, re.compile(r"来源|出处|依据是什么|哪个文件|哪条规定")),
     (answers.DETAIL, re.compile(r"详细说明|详细说|说详细|详细点|具体说说|说具体点|全部内容|完整")),
-    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院")),
+    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥部门|哪个单位|什么单位|啥单位")),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
     (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),

@@ -271,3 +271,9 @@ def test_a_second_service_named_is_offered_after_the_answer(kb):
     # one service named: no offer
     msgs, _ = run(ActionAnswerService(), tracker(message("疫苗在哪打", "ask_where", entities[1:])))
     assert not any("还提到" in (m.get("text") or "") for m in msgs)
+
+
+def test_a_where_question_naming_a_group_is_about_the_service_discussed(kb):
+    msg = message("来电人工作单位在安吉县递铺街道，询问仲裁受理部门。", "find_service", [entity("group", "企业")])
+    msgs, _ = run(ActionAnswerService(), tracker(msg, {"current_service": "labour_dispute_arbitration"}))
+    assert "去哪里办" in texts(msgs) and "面向企业" not in texts(msgs)

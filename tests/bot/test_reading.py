@@ -124,6 +124,8 @@ def test_development_tables_hold(catalogue, table, floor):
     (None, "我屋里勒长兴乡下，老屋几十年哉", {"residence_place": "长兴县"}),
     (None, "我们河南过来的，两口子在德清武康打工", {"hukou_place": "外地", "residence_place": "德清县"}),
     (None, "我老公腿不好，但是没办残疾证，家里也没别人有证", {"household_has_disabled": False}),
+    (None, "哦讲错了，我上班的厂在安吉梅溪，不在长兴", {"residence_place": "安吉县"}),
+    ("income_within_200pct_dibao", "两倍不两倍的，账我算不明白", {"income_within_200pct_dibao": UNKNOWN}),
 ])
 def test_reading_mechanisms(catalogue, asked, text, expected):
     got = values(catalogue, text, asked)
