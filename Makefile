@@ -11,6 +11,7 @@ GENERATED := nlu_data/generated/catalogue.yml build/jieba/userdict.txt
 MODEL     := models/huzhou-assistant.tar.gz
 WIDGET_DIR  := channels/widget
 WIDGET      := build/widget/huzhou-widget.js
+CONSOLE     := build/widget/hotline-console.js
 WIDGET_DEPS := $(WIDGET_DIR)/node_modules/.installed
 WIDGET_SRC  := $(WIDGET_DIR)/build.mjs $(shell find $(WIDGET_DIR)/src -type f 2>/dev/null)
 
@@ -64,18 +65,19 @@ $(WIDGET_DEPS): $(WIDGET_DIR)/package.json $(WIDGET_DIR)/package-lock.json
 	cd $(WIDGET_DIR) && npm ci --ignore-scripts --no-audit --no-fund
 	@touch $@
 
-$(WIDGET): $(WIDGET_DEPS) $(WIDGET_SRC)
+# One build writes both scripts: the widget and the hotline console (src/console/).
+$(WIDGET) $(CONSOLE) &: $(WIDGET_DEPS) $(WIDGET_SRC)
 	cd $(WIDGET_DIR) && node build.mjs $(CURDIR)/build/widget
 
-widget: $(WIDGET) ## build the web widget's script (prints its size, gzipped too)
+widget: $(WIDGET) $(CONSOLE) ## build the web widget's script and the hotline console's (prints their sizes)
 
 widget-bench: $(KB) $(MODEL) $(WIDGET) ## the widget's size and time to interactive in headless chromium
 	$(PY) -m channels.widget.bench
 
-run: $(KB) $(MODEL) $(WIDGET) ## start the action server and Rasa (REST and the widget on :5005); Ctrl-C stops
+run: $(KB) $(MODEL) $(WIDGET) $(CONSOLE) ## start the action server and Rasa (REST and the widget on :5005); Ctrl-C stops
 	$(PY) -m bot run
 
-test: $(KB) $(MODEL) $(WIDGET) ## run the whole test suite
+test: $(KB) $(MODEL) $(WIDGET) $(CONSOLE) ## run the whole test suite
 	$(PY) -m pytest
 
 eval: $(KB) $(MODEL) ## score NLU, service finding, answer understanding, conversations and routing on tests/data; writes reports/
