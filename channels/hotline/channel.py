@@ -29,7 +29,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import handoff_queue
-from bot.privacy import mask
+from bot.privacy import mask_identifiers
 from bot.text import MAX_MESSAGE_CHARS
 from channels.hotline import assist, auth, conversation
 from channels.hotline.page import LOGIN_PAGE, console_page
@@ -221,8 +221,8 @@ class HotlineInput(InputChannel):
             if found is None:
                 return _error(404, "no_handoff", "没有这条转人工记录。")
             messages = await conversation.transcript(request.app.ctx.agent, found.sender)
-            for m in messages:
-                m["text"] = mask(m["text"])  # the operator's screen holds no identifying numbers or income details
+            for m in messages:  # as the tracker store keeps them (a turn still running may hold a number)
+                m["text"] = mask_identifiers(m["text"])
             return response.json({**found.as_dict(), "transcript": messages, "log": self.queue.log(handoff_id)})
 
         @hotline.route("/handoffs/<handoff_id:int>/claim", methods=["POST"])
