@@ -27,7 +27,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train widget widget-bench run test eval chat bench wechat-bench validate clean lock
+.PHONY: help install kb generate train widget widget-bench hotline-bench run test eval chat bench wechat-bench validate clean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -73,6 +73,9 @@ widget: $(WIDGET) $(CONSOLE) ## build the web widget's script and the hotline co
 
 widget-bench: $(KB) $(MODEL) $(WIDGET) ## the widget's size and time to interactive in headless chromium
 	$(PY) -m channels.widget.bench
+
+hotline-bench: $(KB) $(MODEL) $(CONSOLE) ## the hotline assist API's latency on loopback (p50/p95 over the development set)
+	$(PY) -m channels.hotline.bench
 
 run: $(KB) $(MODEL) $(WIDGET) $(CONSOLE) ## start the action server and Rasa (REST and the widget on :5005); Ctrl-C stops
 	$(PY) -m bot run

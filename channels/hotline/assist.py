@@ -99,13 +99,16 @@ def check(kb: KnowledgeBase, service: Service, given: Mapping[str, Any], place: 
     }
 
 
-def facts_said(kb: KnowledgeBase, service: Service, text: str) -> Dict[str, Any]:
-    """Facts of this service the caller stated in passing ("我是二级残疾", "住在安吉")."""
+def facts_said(kb: KnowledgeBase, services: List[Service], text: str) -> Dict[str, Any]:
+    """Facts of these services the caller stated in passing ("我是二级残疾", "住在安吉"), read once."""
+    relevant = tuple(dict.fromkeys(k for s in services for k in s.facts()))
+    if not text or not relevant:
+        return {}
     try:
-        values = reader.read(text, kb.catalogue, relevant=service.facts()).values()
+        values = reader.read(text, kb.catalogue, relevant=relevant).values()
     except Exception:  # the reader is a helper here: a sentence it cannot read leaves the boxes empty
         return {}
-    return {k: v for k, v in values.items() if k in service.facts()}
+    return {k: v for k, v in values.items() if k in relevant}
 
 
 def office(kb: KnowledgeBase, service: Service, place: Optional[str]) -> Dict[str, Any]:
@@ -146,9 +149,11 @@ def work_order(kb: KnowledgeBase, text: str, service: Optional[Service], place: 
     return order
 
 
-def service_card(kb: KnowledgeBase, service: Service, place: Optional[str], text: str = "") -> Dict[str, Any]:
-    """Everything the console's card shows for one service."""
-    said = facts_said(kb, service, text) if text else {}
+def service_card(kb: KnowledgeBase, service: Service, place: Optional[str], text: str = "",
+                 said: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
+    """Everything the console's card shows for one service; ``said``: the facts read from ``text`` already."""
+    said = facts_said(kb, [service], text) if said is None else said
+    said = {k: v for k, v in said.items() if k in service.facts()}
     statements = {k: {"text": s.text, "source": kb.cite(s.source)} for k, s in service.statements().items()}
     return {
         "id": service.id, "name": service.name, "section": service.section,
@@ -186,8 +191,9 @@ def assist(parse: Mapping[str, Any], kb: KnowledgeBase, district: Optional[str] 
     result = found.as_dict()
     result["text"] = mask(text)
     result["district"] = place
-    result["top"] = [service_card(kb, kb.service(s.id), place, text) for s in found.services[:TOP]
-                     if kb.service(s.id) is not None]
+    top = [kb.service(s.id) for s in found.services[:TOP] if kb.service(s.id) is not None]
+    said = facts_said(kb, top, text)
+    result["top"] = [service_card(kb, service, place, text, said) for service in top]
     if not found.in_scope or not found.services:
         result["out_of_scope"] = {**closest_bodies(kb, text, place), "guidance": OUT_OF_SCOPE_GUIDANCE,
                                   "hotline": HOTLINE}
