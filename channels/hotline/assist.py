@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Mapping, Optional
 
 from bot import answers
 from bot.finder import find_services
-from bot.privacy import mask
+from bot.privacy import mask, mask_identifiers
 from bot.reading import reader
 from bot.triage import domain_gap
 from bot.triage_answers import domain_gap as gap_text
@@ -127,14 +127,16 @@ def work_order(kb: KnowledgeBase, text: str, service: Optional[Service], place: 
                said: Mapping[str, Any]) -> Dict[str, Any]:
     """A draft 工单; personal data (ID, phone, bank-card numbers, income, disability details) masked."""
     facts = kb.catalogue.facts
-    lines = [f"{facts[k].describe(v)}" for k, v in said.items() if k in facts]
+    # a personal fact (disability, income, health …) is named, its value is not written down
+    lines = [f"{facts[k].label or k}：已了解（个人信息，工单中不写明）" if facts[k].personal else mask(facts[k].describe(v))
+             for k, v in said.items() if k in facts]
     route = office(kb, service, place) if service is not None else None
     body = (route["local_office"] or route["agency"]) if route else "12345相关部门"
     order = {
         "summary": mask(text.strip())[:MAX_SUMMARY_CHARS],
         "service": {"id": service.id, "name": service.name} if service else None,
         "district": place,
-        "facts": [mask(line) for line in lines],
+        "facts": lines,
         "suggested_body": body,
     }
     text_lines = [
@@ -183,13 +185,14 @@ def closest_bodies(kb: KnowledgeBase, text: str, place: Optional[str]) -> Dict[s
     return {"bodies": bodies[:3], "topic": None, "text": None}
 
 
-def assist(parse: Mapping[str, Any], kb: KnowledgeBase, district: Optional[str] = None) -> Dict[str, Any]:
-    """The assist API's answer for one parse of the caller's words (see README "For hotline operators")."""
+def assist(parse: Mapping[str, Any], kb: KnowledgeBase, district: Optional[str] = None,
+           text: Optional[str] = None) -> Dict[str, Any]:
+    """The assist API's answer for one parse of the caller's words ``text`` (see README "For hotline operators")."""
     found = find_services(parse, kb, RANKED)
-    text = found.text or ""
+    text = text if text is not None else (found.text or "")
     place = place_of(kb, text, district)
     result = found.as_dict()
-    result["text"] = mask(text)
+    result["text"] = mask_identifiers(text)  # same length: the entities' offsets still hold
     result["district"] = place
     top = [kb.service(s.id) for s in found.services[:TOP] if kb.service(s.id) is not None]
     said = facts_said(kb, top, text)

@@ -175,7 +175,7 @@ class HotlineInput(InputChannel):
             if district is not None and not isinstance(district, str):
                 return _error(400, "bad_district", "district 应是区县名称字符串。")
             parse = await request.app.ctx.agent.parse_message(text)
-            return response.json(assist.assist(parse, self.kb, district))
+            return response.json(assist.assist(parse, self.kb, district, text))
 
         @hotline.route("/service/<service_id>", methods=["GET"])
         @guarded

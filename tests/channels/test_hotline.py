@@ -270,6 +270,8 @@ def test_handoff_over_wechat_reaches_the_resident_as_a_customer_service_message(
     entry = queued(hotline, openid)
     assert entry["channel"] == "wechat"
     assert hotline.post(f"handoffs/{entry['id']}/claim", {"operator": "王芳"})[1]["delivered"]
+    silent = wechat.post(text_xml(openid, "我想问低保的事"))
+    assert silent.status == 200 and not silent.text  # the assistant says nothing while a person holds it
     reply = "您好，这里是12345热线，请问您想咨询什么？"
     status, sent = hotline.post(f"handoffs/{entry['id']}/reply", {"operator": "王芳", "text": reply})
     assert status == 200 and sent["delivered"]
