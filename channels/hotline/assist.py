@@ -128,7 +128,7 @@ def work_order(kb: KnowledgeBase, text: str, service: Optional[Service], place: 
     """A draft 工单; personal data (ID, phone, bank-card numbers, income, disability details) masked."""
     facts = kb.catalogue.facts
     # a personal fact (disability, income, health …) is named, its value is not written down
-    lines = [f"{facts[k].label or k}：已了解（个人信息，工单中不写明）" if facts[k].personal else mask(facts[k].describe(v))
+    lines = [f"{facts[k].label or k}：（个人信息，工单中不写明）" if facts[k].personal else mask(facts[k].describe(v))
              for k, v in said.items() if k in facts]
     route = office(kb, service, place) if service is not None else None
     body = (route["local_office"] or route["agency"]) if route else "12345相关部门"
