@@ -119,6 +119,9 @@ class HotlineInput(InputChannel):
                     return await handler(request, *args, **kwargs)
                 except ValueError as bad:
                     return _error(400, "bad_request", str(bad))
+                except Exception as error:  # the database or the tracker store gone: say so, in JSON
+                    logger.error("hotline: %s failed: %s", request.path, type(error).__name__, exc_info=True)
+                    return _error(500, "server_error", "服务器内部出错，操作可能没有完成；请刷新后重试，或联系系统管理员。")
             run.__name__ = handler.__name__
             return run
 

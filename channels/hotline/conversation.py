@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 from rasa.shared.core.events import BotUttered, ConversationPaused, ConversationResumed, Event, SlotSet
 
@@ -82,11 +82,3 @@ async def transcript(agent, sender: str, limit: int = 200) -> List[Dict[str, Any
         return []
     events = [e.as_dict() for e in tracker.events]
     return messages_from_events(events, limit=limit)
-
-
-def is_paused(tracker) -> bool:
-    return bool(tracker is not None and tracker.is_paused())
-
-
-def resident_messages_after(messages: List[Dict[str, Any]], since: Optional[float]) -> int:
-    return sum(1 for m in messages if m["role"] == "user" and (m.get("time") or 0) > (since or 0))
