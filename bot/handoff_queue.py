@@ -35,6 +35,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, declarative_base
 
 from bot.privacy import mask_event, mask_identifiers
+from bot.senders import channel_of  # noqa: F401 - re-exported for the action
 from bot.settings import DEFAULT_TRACKER
 
 WAITING, CLAIMED, CLOSED = "waiting", "claimed", "closed"
@@ -100,17 +101,6 @@ class Handoff:
             "place": self.summary.get("place"), "claimed_by": self.claimed_by, "claimed_at": self.claimed_at,
             "closed_by": self.closed_by, "closed_at": self.closed_at,
         }
-
-
-def channel_of(sender: str, input_channel: Optional[str]) -> str:
-    """The resident's channel: the web widget (its own sender ids, over the REST channel), WeChat or REST."""
-    from channels.widget.history import valid_sender
-
-    if valid_sender(sender):
-        return "widget"
-    if input_channel == "wechat":
-        return "wechat"
-    return "rest"
 
 
 def queue_url(env: Optional[Dict[str, str]] = None) -> str:

@@ -40,6 +40,12 @@ logger = logging.getLogger(__name__)
 SCRIPT_NAME = "hotline-console.js"
 MAX_BODY_BYTES = 64 * 1024
 MAX_REPLY_CHARS = 1000
+# Only the console's own script runs on the page (its styles are one <style> it adds); no framing.
+PAGE_HEADERS = {
+    "Cache-Control": "no-store", "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                               "frame-ancestors 'none'; form-action 'self'",
+}
 
 
 def _error(status: int, code: str, message: str) -> HTTPResponse:
@@ -138,8 +144,7 @@ class HotlineInput(InputChannel):
                     return response.html(LOGIN_PAGE, status=401)
                 return refusal
             districts = [p.name for p in self.kb.catalogue.places if p.kind in ("district", "county")]
-            return response.html(console_page(SCRIPT_NAME, districts), headers={"Cache-Control": "no-store",
-                                                                   "X-Frame-Options": "DENY"})
+            return response.html(console_page(SCRIPT_NAME, districts), headers=PAGE_HEADERS)
 
         @hotline.route(f"/{SCRIPT_NAME}", methods=["GET"])
         @guarded
