@@ -278,3 +278,18 @@ def test_handoff_over_wechat_reaches_the_resident_as_a_customer_service_message(
     assert fake_wechat_api.wait_for(openid, count=2, settle=0.2)[-2:] == [CLAIMED_TEXT, reply]
     assert hotline.post(f"handoffs/{entry['id']}/close", {"operator": "王芳"})[0] == 200
     assert fake_wechat_api.wait_for(openid, count=3, settle=0.2)[-1] == CLOSED_TEXT
+
+
+@pytest.mark.parametrize("query, code", [("", "bad_sender"), ("?sender=", "bad_sender"),
+                                         ("?sender=resident-1&since=yesterday", "bad_since")])
+def test_bad_rest_update_requests_get_a_json_reason(client, query, code):
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(f"{client.base_url}/webhooks/rest/updates{query}", timeout=30)
+    assert refused.value.code == 400 and json.loads(refused.value.read())["error"] == code
+
+
+def test_rest_updates_of_a_conversation_nobody_answered_are_empty(client):
+    sender = f"rest-{uuid.uuid4().hex}"
+    client.say(sender, "低保怎么申请")
+    answer = updates(client, sender)
+    assert answer["messages"] == [] and answer["paused"] is False and answer["cursor"] > 0
