@@ -11,6 +11,7 @@ GENERATED := nlu_data/generated/catalogue.yml build/jieba/userdict.txt
 MODEL     := models/huzhou-assistant.tar.gz
 WIDGET_DIR  := channels/widget
 WIDGET      := build/widget/huzhou-widget.js
+CONSOLE     := build/widget/hotline-console.js
 WIDGET_DEPS := $(WIDGET_DIR)/node_modules/.installed
 WIDGET_SRC  := $(WIDGET_DIR)/build.mjs $(shell find $(WIDGET_DIR)/src -type f 2>/dev/null)
 
@@ -26,7 +27,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train widget widget-bench run test eval chat bench wechat-bench validate clean lock
+.PHONY: help install kb generate train widget widget-bench hotline-bench run test eval chat bench wechat-bench validate clean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -64,18 +65,22 @@ $(WIDGET_DEPS): $(WIDGET_DIR)/package.json $(WIDGET_DIR)/package-lock.json
 	cd $(WIDGET_DIR) && npm ci --ignore-scripts --no-audit --no-fund
 	@touch $@
 
-$(WIDGET): $(WIDGET_DEPS) $(WIDGET_SRC)
+# One build writes both scripts: the widget and the hotline console (src/console/).
+$(WIDGET) $(CONSOLE) &: $(WIDGET_DEPS) $(WIDGET_SRC)
 	cd $(WIDGET_DIR) && node build.mjs $(CURDIR)/build/widget
 
-widget: $(WIDGET) ## build the web widget's script (prints its size, gzipped too)
+widget: $(WIDGET) $(CONSOLE) ## build the web widget's script and the hotline console's (prints their sizes)
 
 widget-bench: $(KB) $(MODEL) $(WIDGET) ## the widget's size and time to interactive in headless chromium
 	$(PY) -m channels.widget.bench
 
-run: $(KB) $(MODEL) $(WIDGET) ## start the action server and Rasa (REST and the widget on :5005); Ctrl-C stops
+hotline-bench: $(KB) $(MODEL) $(CONSOLE) ## the hotline assist API's latency on loopback (p50/p95 over the development set)
+	$(PY) -m channels.hotline.bench
+
+run: $(KB) $(MODEL) $(WIDGET) $(CONSOLE) ## start the action server and Rasa (REST and the widget on :5005); Ctrl-C stops
 	$(PY) -m bot run
 
-test: $(KB) $(MODEL) $(WIDGET) ## run the whole test suite
+test: $(KB) $(MODEL) $(WIDGET) $(CONSOLE) ## run the whole test suite
 	$(PY) -m pytest
 
 eval: $(KB) $(MODEL) ## score NLU, service finding, answer understanding, conversations and routing on tests/data; writes reports/

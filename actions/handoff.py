@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import kb, services_discussed
 from actions.facts import known_facts
+from bot import handoff_queue
 
 CHINA = dt.timezone(dt.timedelta(hours=8))
 DEFAULT_HOURS = "1-5 09:00-17:00"  # the operator desk's own hours; set HUZHOU_OPERATOR_HOURS
@@ -81,7 +82,12 @@ class ActionHandoff(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         data = summary(tracker)
-        if desk_open():
+        during_hours = desk_open()
+        # in the queue at any hour: outside the desk's hours the request waits for the morning
+        handoff_queue.shared().request(
+            tracker.sender_id, handoff_queue.channel_of(tracker.sender_id, tracker.get_latest_input_channel()),
+            data, summary_text(data), during_hours=during_hours)
+        if during_hours:
             dispatcher.utter_message(
                 text="好的，正在为您转接人工服务。工作人员会看到您刚才咨询的内容，不用再重复；请稍候，他们会在这里回复您。"
                 "着急的话也可以拨打12345政务服务便民热线。"

@@ -11,7 +11,10 @@ answers (a JSON list of the assistant's messages) and adds:
 - a message longer than ``HUZHOU_MAX_MESSAGE_CHARS`` (default 1000) is
   refused with the limit, so the resident can split it;
 - nothing the resident wrote reaches a log line: failures are logged with
-  the error only.
+  the error only;
+- ``GET /webhooks/rest/updates?sender=…&since=<cursor>``: replies a person at
+  the hotline console wrote, for a REST client to poll (as the web widget polls
+  /widget/updates); like the webhook itself it trusts whoever knows the sender id.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.settings import Settings
+from channels.widget import history
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +112,23 @@ class RestInput(RasaRestInput):
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
+
+        @webhook.route("/updates", methods=["GET"])
+        async def updates(request: Request) -> HTTPResponse:
+            """Replies a person at the hotline console wrote after ``since`` (channels/widget/history.py):
+            a REST client polls this while the resident waits for a person."""
+            sender = request.args.get("sender") or ""
+            if not sender.strip() or len(sender) > MAX_SENDER_CHARS:
+                return response.json({"error": "bad_sender", "message": "sender 应是这段对话的标识。"}, status=400)
+            try:
+                since = float(request.args.get("since") or 0)
+            except ValueError:
+                return response.json({"error": "bad_since", "message": "since 应是上次返回的 cursor 数值。"}, status=400)
+            tracker = await request.app.ctx.agent.tracker_store.retrieve(sender.strip())
+            events = [e.as_dict() for e in tracker.events] if tracker is not None else []
+            return response.json({"messages": history.operator_messages_after(events, since),
+                                  "cursor": history.cursor(events, since),
+                                  "paused": bool(tracker is not None and tracker.is_paused())})
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> Any:

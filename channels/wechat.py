@@ -329,12 +329,23 @@ def _query(request: Request) -> Dict[str, str]:
     return {key: values[0] for key, values in request.args.items() if values}
 
 
+_ACTIVE: Optional[WeChatService] = None
+
+
+def active_service() -> Optional[WeChatService]:
+    """This process's WeChat channel (None when it is off): one access token for both its answers
+    and the hotline console's customer-service messages."""
+    return _ACTIVE
+
+
 class WeChatInput(InputChannel):
     """Configured in credentials.yml as ``channels.wechat.WeChatInput``; serves /webhooks/wechat/."""
 
     def __init__(self, config: WeChatConfig) -> None:
+        global _ACTIVE
         self.config = config
         self.service = WeChatService(config) if config.enabled else None
+        _ACTIVE = self.service  # the hotline console sends operators' replies through its client
         if self.service is not None:
             install_log_masking()  # the Rasa server's log lines, as the action server's
             logger.info("wechat: channel on (%s mode, customer-service API %s)", self.service.protocol.mode,

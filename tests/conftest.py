@@ -21,6 +21,7 @@ quiet()
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CATALOGUE = REPO_ROOT / "knowledge_base" / "catalogue"
 API_TOKEN = secrets.token_urlsafe(24)  # Rasa's HTTP API of the test servers: on, behind this token
+HOTLINE_TOKEN = secrets.token_urlsafe(24)  # the hotline console of the test servers (channels/hotline/)
 
 
 def run_coroutine(coroutine):
@@ -189,7 +190,8 @@ def running_servers(env: Dict[str, str], log_path: Path, extra_env: Optional[Dic
 @pytest.fixture(scope="session")
 def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wechat_api):
     """The action server and the Rasa server on free ports, for the whole session; the WeChat
-    channel on WeChat's published sample account, its API calls going to the fake API."""
+    channel on WeChat's published sample account, its API calls going to the fake API; the
+    hotline console behind HOTLINE_TOKEN."""
     from bot.wechat_peer import server_env
 
     workdir = tmp_path_factory.mktemp("servers")
@@ -198,7 +200,8 @@ def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wecha
            "RASA_AUTH_TOKEN": API_TOKEN,
            "HUZHOU_ALLOWED_ORIGINS": f"http://localhost:{widget_origin_port}"}
     with running_servers(env, workdir / "servers.log",
-                         server_env(fake_wechat_api.base_url, delay_seconds=5)) as running:
+                         {**server_env(fake_wechat_api.base_url, delay_seconds=5),
+                          "HOTLINE_TOKEN": HOTLINE_TOKEN}) as running:
         yield running
 
 

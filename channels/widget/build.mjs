@@ -1,4 +1,4 @@
-// Builds build/widget/huzhou-widget.js (and its .gz, which the server sends to
+// Builds build/widget/huzhou-widget.js and hotline-console.js (each with its .gz, which the server sends to
 // browsers that take gzip) from src/: one self-contained script, styles inside.
 // Prints the sizes: the page weight budget is 300 KB gzipped.
 import * as esbuild from 'esbuild';
@@ -43,10 +43,29 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
+// The 12345 hotline console (src/console/, served at /webhooks/hotline/console):
+// a page of its own, with its styles put in a <style> of that page.
+const consoleFile = join(outDir, 'hotline-console.js');
+await esbuild.build({
+  entryPoints: [join(here, 'src', 'console', 'index.jsx')],
+  outfile: consoleFile,
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2018',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'eof',
+  loader: { '.css': 'text' },
+  logLevel: 'warning',
+});
+writeFileSync(`${consoleFile}.gz`, gzipSync(readFileSync(consoleFile), { level: 9 }));
+
 const body = readFileSync(outFile);
 const gzipped = gzipSync(body, { level: 9 });
 writeFileSync(`${outFile}.gz`, gzipped);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`console: ${consoleFile}: ${kb(readFileSync(consoleFile).length)}`);
 console.log(`widget: ${outFile}: ${kb(body.length)}, ${kb(gzipped.length)} gzipped (budget ${kb(BUDGET_GZIP)} gzipped)`);
 if (gzipped.length > BUDGET_GZIP) {
   console.error('widget: over the page-weight budget');

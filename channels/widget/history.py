@@ -9,14 +9,15 @@ Events are plain dicts (``Event.as_dict()``), so this module needs no Rasa.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, Iterable, List, Optional
 
+from bot.senders import WIDGET_SENDER, is_widget_sender
+
 # The widget makes its sender ids as "web-" and 32 hex digits (128 random
-# bits): knowing one is what lets a browser read that conversation back, so
-# the history endpoints accept nothing else (not a WeChat openid, not a
-# guessable name).
-SENDER_PATTERN = re.compile(r"web-[0-9a-f]{32}")
+# bits, bot/senders.py): knowing one is what lets a browser read that
+# conversation back, so the history endpoints accept nothing else (not a
+# WeChat openid, not a guessable name).
+SENDER_PATTERN = WIDGET_SENDER
 
 # A bot event whose metadata carries this key is a reply written by a person
 # at the hand-off console, appended to the conversation after the fact
@@ -30,7 +31,7 @@ MAX_TITLE_CHARS = 100
 
 
 def valid_sender(sender: Optional[str]) -> bool:
-    return bool(sender) and SENDER_PATTERN.fullmatch(sender) is not None
+    return is_widget_sender(sender)
 
 
 def _buttons(data: Optional[Dict[str, Any]]) -> List[Dict[str, str]]:

@@ -17,6 +17,14 @@ def action_kb(kb, monkeypatch):
     return kb
 
 
+@pytest.fixture(autouse=True)
+def handoff_queue_url(tmp_path, monkeypatch) -> str:
+    """action_handoff writes the hand-off queue: into a throwaway SQLite, never build/."""
+    url = f"sqlite:///{tmp_path / 'handoffs.sqlite3'}"
+    monkeypatch.setenv("HUZHOU_HANDOFF_URL", url)
+    return url
+
+
 def message(text: str, intent: Optional[str] = None, entities: Optional[List[Dict[str, Any]]] = None,
             ranking: Optional[List[Dict[str, Any]]] = None, confidence: float = 0.99) -> Dict[str, Any]:
     return {

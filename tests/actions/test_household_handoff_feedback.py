@@ -48,7 +48,7 @@ def test_household_group_services_fit_the_household(kb):
     assert all({"老年人", "残疾人"} & set(s.groups) for s in listed)
 
 
-def test_handoff_summary_carries_services_facts_and_verdicts(kb):
+def test_handoff_summary_carries_services_facts_and_verdicts(kb, handoff_queue_url):
     events = [{"event": "slot", "name": "current_service", "value": "severe_disability_care_subsidy"}]
     slots = {"current_service": "severe_disability_care_subsidy", "disability_grade": "二级", "place": "长兴县",
              "verdicts": [{"service": "severe_disability_care_subsidy", "status": "likely_eligible", "conditions": []}]}
@@ -59,6 +59,12 @@ def test_handoff_summary_carries_services_facts_and_verdicts(kb):
     assert summary["verdicts"][0]["status"] == "likely_eligible"
     assert "12345" in texts(msgs) and "转人工摘要" in texts(msgs)
     assert slots_set(result)["handoff_requested"] is True
+    from bot.handoff_queue import HandoffQueue
+
+    queued = HandoffQueue(handoff_queue_url).list()  # in the hotline console's queue, at any hour
+    assert [(h.sender, h.channel, h.status) for h in queued] == [("test-resident", "rest", "waiting")]
+    assert queued[0].summary["services"][0]["id"] == "severe_disability_care_subsidy"
+    assert "转人工摘要" in queued[0].summary_text
 
 
 def test_operator_hours():

@@ -100,3 +100,49 @@ def foreign_site() -> Iterator[EmbedSite]:
 
     with EmbedSite(free_port()) as site:
         yield site
+
+
+class Hotline:
+    """Calls /webhooks/hotline/* of the running Rasa server, with the console's token unless told otherwise."""
+
+    def __init__(self, base_url: str, token: str):
+        self.base_url = base_url + "/webhooks/hotline/"
+        self.token = token
+
+    def call(self, path: str, body=None, token: "str | None" = "default", headers=None, raw: bytes = None):
+        import json
+        import urllib.error
+        import urllib.request
+
+        headers = dict(headers or {})
+        token = self.token if token == "default" else token
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        data = raw if raw is not None else (None if body is None else json.dumps(body, ensure_ascii=False).encode())
+        if data is not None:
+            headers.setdefault("Content-Type", "application/json")
+        from urllib.parse import quote
+
+        request = urllib.request.Request(self.base_url + quote(path, safe="/?=&%"), data=data, headers=headers,
+                                         method="POST" if data is not None else "GET")
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                status, payload, content_type = response.status, response.read(), response.headers["Content-Type"]
+        except urllib.error.HTTPError as error:
+            status, payload, content_type = error.code, error.read(), error.headers["Content-Type"]
+        if (content_type or "").startswith("application/json"):
+            return status, json.loads(payload)
+        return status, payload.decode("utf-8")
+
+    def get(self, path: str, **kwargs):
+        return self.call(path, **kwargs)
+
+    def post(self, path: str, body, **kwargs):
+        return self.call(path, body, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def hotline(servers) -> Hotline:
+    from tests.conftest import HOTLINE_TOKEN
+
+    return Hotline(servers.rasa_url, HOTLINE_TOKEN)

@@ -23,6 +23,7 @@ from channels.wechat_protocol import Refused
 from channels.wechat_replies import MAX_BYTES, size
 from channels.wechat_state import MemoryState, RedisState
 from tests.channels.fake_wechat_api import FakeWeChatAPI
+from tests.conftest import run_coroutine  # Playwright (the browser tests) may hold an event loop in this thread
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 PEER = WeChatPeer("in-process")
@@ -64,16 +65,16 @@ def refusal(svc, xml: str, encrypted=False, query=None):
     if encrypted:
         body, query = PEER.encrypt(xml, query)
     with pytest.raises(Refused) as info:
-        asyncio.run(svc.receive(query, body, ScriptedDialogue()))
+        run_coroutine(svc.receive(query, body, ScriptedDialogue()))
     return info.value.status
 
 
 def test_safe_mode_takes_only_encrypted_messages_and_plain_mode_only_plain():
     openid = new_openid()
     assert refusal(service("safe"), text_xml(openid, "低保")) == 403
-    assert asyncio.run(post(service("safe"), ScriptedDialogue(), openid, "低保", encrypted=True)).startswith("你说：低保")
+    assert run_coroutine(post(service("safe"), ScriptedDialogue(), openid, "低保", encrypted=True)).startswith("你说：低保")
     assert refusal(service("plain"), text_xml(openid, "低保"), encrypted=True) == 400
-    assert asyncio.run(post(service("plain"), ScriptedDialogue(), openid, "低保")).startswith("你说：低保")
+    assert run_coroutine(post(service("plain"), ScriptedDialogue(), openid, "低保")).startswith("你说：低保")
 
 
 @pytest.mark.parametrize("xml, status", [
@@ -93,7 +94,7 @@ def test_timestamps_must_be_numbers_within_five_minutes_either_way():
     xml = text_xml(new_openid(), "低保")
     assert refusal(service(), xml, query=PEER.signed_query(timestamp=int(time.time()) + 400)) == 403
     assert refusal(service(), xml, query={**PEER.signed_query(), "timestamp": "abc"}) == 403
-    assert asyncio.run(post(service(), ScriptedDialogue(), new_openid(), "低保"))  # a fresh one passes
+    assert run_coroutine(post(service(), ScriptedDialogue(), new_openid(), "低保"))  # a fresh one passes
 
 
 def test_configuration_mistakes_are_said_plainly():
@@ -122,7 +123,7 @@ def test_the_channel_is_off_without_a_token_so_make_run_needs_no_wechat(monkeypa
 def test_the_test_delay_hook_is_inert_without_its_variable():
     assert WeChatConfig.from_credentials({"token": "t"}, env={}).test_delay_seconds == 0
     dialogue = ScriptedDialogue()
-    asyncio.run(post(service(), dialogue, new_openid(), TEST_DELAY_MARKER + "低保"))
+    run_coroutine(post(service(), dialogue, new_openid(), TEST_DELAY_MARKER + "低保"))
     assert dialogue.heard[0][1] == TEST_DELAY_MARKER + "低保"  # passed on as text, not delayed
 
 
@@ -136,7 +137,7 @@ def test_without_the_customer_service_api_a_slow_answer_is_kept_for_the_next_mes
         again = await post(svc, dialogue, openid, "2")
         return first, meanwhile, kept, again, dialogue.heard
 
-    first, meanwhile, kept, again, heard = asyncio.run(scenario())
+    first, meanwhile, kept, again, heard = run_coroutine(scenario())
     assert first == replies.SLOW_NOTICE and meanwhile == replies.STILL_WORKING
     assert kept.startswith("你说：慢的问题") and replies.KEPT_FOOTNOTE not in kept  # delivered, once
     assert again.startswith("你说：/deny")  # its numbered choices work once it is shown
@@ -150,7 +151,7 @@ def test_a_new_question_sent_to_see_a_kept_answer_is_asked_to_be_sent_again():
         await svc.drain()
         return await post(svc, dialogue, openid, "残疾人有什么补贴")
 
-    assert replies.KEPT_FOOTNOTE in asyncio.run(scenario())
+    assert replies.KEPT_FOOTNOTE in run_coroutine(scenario())
 
 
 @pytest.fixture
@@ -172,7 +173,7 @@ def test_outside_the_48_hour_window_the_answer_waits_for_the_next_message(api):
         await svc.drain()
         return first, await post(svc, dialogue, openid, "好")
 
-    first, later = asyncio.run(scenario())
+    first, later = run_coroutine(scenario())
     assert first is None  # `success`
     assert api.refused == [45015] and api.sent == []
     assert later.startswith("你说：慢的问题")
@@ -199,7 +200,7 @@ def test_a_long_answer_is_shortened_with_pages_or_split_in_up_to_three_messages(
         await svc.drain()
         return shown, pages, choice, slow
 
-    shown, pages, choice, slow = asyncio.run(scenario())
+    shown, pages, choice, slow = run_coroutine(scenario())
     assert size(shown) <= MAX_BYTES and replies.MORE in shown and "回复数字：1 是  2 不是" in shown
     assert all(size(p) <= MAX_BYTES for p in pages) and len(pages) >= 1
     for line in text.splitlines():
@@ -231,7 +232,7 @@ def test_two_replicas_sharing_redis_make_one_turn_of_one_msgid(redis_prefix):
     async def scenario():
         return await asyncio.gather(*(post(r, dialogue, openid, "", xml=xml) for r in replicas))
 
-    answers = asyncio.run(scenario())
+    answers = run_coroutine(scenario())
     assert len(dialogue.heard) == 1 and answers[0] == answers[1] and answers[0].startswith("你说：慢的问题")
     connection = redis.Redis.from_url(REDIS_URL)
     stored = b"".join(connection.get(key) or b"" for key in connection.scan_iter(f"{redis_prefix}:*"))
