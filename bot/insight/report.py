@@ -124,7 +124,7 @@ def main(url: str, since: dt.date, until: dt.date, out: Path, kb_url: str) -> in
     kb = KnowledgeBase(kb_url)
     try:
         result = build_report(url, since, until, out, kb)
-    except LookupError as e:
+    except (LookupError, ValueError) as e:
         print(f"report: {e}")
         return 2
     finally:
