@@ -85,7 +85,8 @@ def page(tables: Dict[str, Table], charts: List[Dict[str, str]], since: dt.date,
 <main>
 <section id="summary"><h2>概况</h2><div class="kpis">{kpis}</div>
 <p class="note">对话指一次会话（60分钟无消息即结束）。为保护个人信息，1至4个对话的格子显示为“&lt;5”（比率、中位数同理），
-例句中的身份证号、电话、银行卡号、收入和残疾信息已遮盖。每张图的数字与同名CSV文件一致。</p></section>
+例句中的身份证号、电话、银行卡号、收入和残疾信息已遮盖。每张图的数字与同名CSV文件一致。
+下载：<a href="summary.csv">summary.csv</a></p></section>
 <section id="charts"><h2>图表</h2><div class="charts">{figures}</div></section>
 {sections}
 </main></body></html>

@@ -77,7 +77,8 @@ class Simulation:
                 chosen.append(s)
         return chosen
 
-    def conversation(self, i: int) -> Recorder:
+    def conversation(self, i: int, room: int = 2) -> Recorder:
+        """The ``i``-th resident's conversation, and (with ``room`` for two) sometimes a return visit."""
         rng = self.rng
         channels = list(CHANNELS)
         channel = channels[i] if i < len(channels) else rng.choices(channels, weights=list(CHANNELS.values()))[0]
@@ -91,9 +92,10 @@ class Simulation:
         day = self.start + dt.timedelta(days=rng.randrange(self.weeks * 7))
         moment = dt.datetime.combine(day, dt.time(rng.randrange(8, 22), rng.randrange(60)), CHINA)
         self.say(recorder, moment, channel, place, self.pick_services(i) if rng.random() > 0.08 else [])
-        if rng.random() < 0.04:  # a resident back a few days later: a new session, a second conversation
+        if rng.random() < 0.04 and room >= 2:  # a resident back a few days later: a new session, a second conversation
             later = moment + dt.timedelta(days=rng.randrange(1, 4), hours=2)
             if later.date() < self.start + dt.timedelta(days=self.weeks * 7):
+                self.truth.counts["total"]["return_visits"] += 1
                 self.say(recorder, later, channel, NOT_SAID, self.pick_services(len(self.sections) + i)[:1])
         return recorder
 
@@ -285,7 +287,7 @@ class StoreNotEmpty(RuntimeError):
 
 def simulate(url: str, kb: KnowledgeBase, conversations: int, seed: int, start: dt.date = DEFAULT_START,
              weeks: int = DEFAULT_WEEKS, truth_path: Optional[Path] = None, batch: int = 250) -> Dict[str, Any]:
-    """Writes ``conversations`` planned conversations (and a few return visits) to the store at ``url``."""
+    """Writes ``conversations`` conversations (about 4% of them residents' return visits) to the store at ``url``."""
     from bot.stores import TrackerStore
 
     store = TrackerStore(url=url)
@@ -296,11 +298,16 @@ def simulate(url: str, kb: KnowledgeBase, conversations: int, seed: int, start: 
         raise StoreNotEmpty(f"{url} already holds {stored} events: simulate into an empty store")
     simulation = Simulation(kb, seed, start, weeks)
     try:
-        for first in range(0, conversations, batch):
+        i = 0
+        while simulation.truth.conversations < conversations:
             with store.session_scope() as session:
-                for i in range(first, min(first + batch, conversations)):
-                    recorder = simulation.conversation(i)
+                for _ in range(batch):
+                    room = conversations - simulation.truth.conversations
+                    if room <= 0:
+                        break
+                    recorder = simulation.conversation(i, room)
                     session.add_all([store.event_row(recorder.sender, e) for e in recorder.events])
+                    i += 1
                 session.commit()
     finally:
         store.engine.dispose()

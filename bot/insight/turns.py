@@ -75,6 +75,8 @@ class Recorder:
         payload = text.startswith("/")
         confidence = 1.0 if payload else round(self.rng.uniform(0.45, 0.99), 4)
         message_id = "%032x" % self.rng.getrandbits(128)
+        if request_metadata is None and self.channel == "wechat":
+            request_metadata = {"channel": "wechat"}  # what channels/wechat.py passes with every message
         parse = {"intent": {"name": intent, "confidence": confidence}, "entities": list(entities), "text": text,
                  "message_id": message_id, "metadata": request_metadata or {},
                  "intent_ranking": [{"name": intent, "confidence": confidence}]}
