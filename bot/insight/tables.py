@@ -9,6 +9,7 @@ is shown: it picks out no one).
 """
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -169,8 +170,6 @@ def by_week(conversations: Sequence[Conversation]) -> Table:
         weeks[c.week].append(c)
     rows = []
     if weeks:
-        import datetime as dt
-
         week, last = min(weeks), max(weeks)
         while week <= last:  # weeks without a conversation are shown as 0, so the line is honest
             members = weeks.get(week, [])

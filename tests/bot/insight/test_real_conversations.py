@@ -6,7 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
+import pytest
+
 from bot.insight.conversations import CHINA, read_conversations
+
+pytestmark = pytest.mark.servers
 
 
 def test_the_report_reads_conversations_the_assistant_stored(servers, client, kb, tmp_path):

@@ -208,6 +208,7 @@ def test_the_truth_is_written_beside_the_store(simulated):
     assert truth == json.loads(json.dumps(simulated[1]))
 
 
+@pytest.mark.postgres
 def test_simulated_conversations_read_back_from_postgresql(kb):
     """The production store: the same events written to and read from the real PostgreSQL."""
     from bot.insight.conversations import read_conversations
