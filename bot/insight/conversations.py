@@ -29,9 +29,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
+from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from sqlalchemy import MetaData, Table, create_engine, inspect, select
+from sqlalchemy.engine import make_url
 
 from bot.settings import REPO_ROOT
 from bot.triage import message_kind
@@ -177,6 +179,9 @@ def day_bounds(since: dt.date, until: dt.date) -> Tuple[float, float]:
 
 def read_rows(url: str, since: dt.date, until: dt.date) -> Iterator[Tuple[str, str, Dict[str, Any]]]:
     """(sender, event type, event) of every event stored around the period, by sender, in order."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
+        raise LookupError(f"no conversations stored at {url}: there is no such file (`make run` creates it)")
     engine = create_engine(url, future=True)
     try:
         if not inspect(engine).has_table("events"):

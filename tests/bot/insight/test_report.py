@@ -200,7 +200,11 @@ def test_the_command_line_writes_the_page_and_the_tables(simulated, tmp_path, ca
     empty = tmp_path / "none.sqlite3"
     assert main(["report", "--url", f"sqlite:///{empty}", "--since", "2026-09-01", "--until", "2026-09-02",
                  "--out", str(tmp_path / "x")]) == 2
-    assert "no conversations stored" in capsys.readouterr().out
+    assert "no conversations stored" in capsys.readouterr().out and not empty.exists()  # nothing created
+    empty.touch()  # a database without Rasa's table
+    assert main(["report", "--url", f"sqlite:///{empty}", "--since", "2026-09-01", "--until", "2026-09-02",
+                 "--out", str(tmp_path / "x")]) == 2
+    assert "no events table" in capsys.readouterr().out
 
 
 def test_the_truth_is_written_beside_the_store(simulated):
