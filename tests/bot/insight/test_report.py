@@ -229,3 +229,11 @@ def test_simulated_conversations_read_back_from_postgresql(kb):
     assert summary["居民消息数"] == truth["counts"]["total"]["messages"]
     assert sorted(c.channel for c in conversations) == sorted(
         channel for channel, n in truth["counts"]["channel"].items() for _ in range(n))
+
+
+def test_what_residents_wrote_is_shown_as_text_on_the_page():
+    from bot.insight.report import html_table
+    from bot.insight.tables import Table
+
+    page = html_table(Table("unanswered_clusters", "例", ["例句1"], [["<script>alert(1)</script><img src=x onerror=y>"]]))
+    assert "<script>" not in page and "<img" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
