@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Sequence
 
-from bot.insight.tables import HIDDEN, Table, number
+from bot.insight.tables import HIDDEN, NO_PLACE, Table, number
 
 # Preferred first: the browser uses the first of these it has.
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Noto Sans CJK JP")
@@ -94,9 +94,14 @@ def _label_bars(ax, bars, cells: Sequence) -> None:
                     textcoords="offset points", va="center", fontsize=9)
 
 
+def _short(text: str, most: int = 16) -> str:
+    """A long service name cut for an axis (the tables have it whole)."""
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
 def horizontal_bars(table: Table, label: str, value: str, title: str, limit: int = 0) -> str:
     rows = table.rows[:limit] if limit else table.rows
-    labels = [str(r[table.columns.index(label)]) for r in rows][::-1]
+    labels = [_short(str(r[table.columns.index(label)])) for r in rows][::-1]
     cells = [r[table.columns.index(value)] for r in rows][::-1]
     fig, ax = _figure(8, 0.42 * len(rows) + 1.2)
     bars = ax.barh(labels, [number(c) for c in cells], color=COLOURS[0])
@@ -120,7 +125,7 @@ def weekly_line(table: Table, title: str) -> str:
     ax.set_xlabel("周（周一的日期）")
     ax.set_ylabel("数量")
     ax.set_ylim(bottom=0)
-    ax.legend(frameon=False)
+    ax.legend(frameon=False, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.2))
     if len(weeks) > 12:
         ax.tick_params(axis="x", labelrotation=45)
     return _svg(fig)
@@ -136,10 +141,12 @@ def heat_map(table: Table, title: str) -> str:
     fig, ax = _figure(1.15 * len(columns) + 2, 0.55 * len(rows) + 1.6)
     colours = _colour_map("Blues")
     colours.set_bad("#f2f2f2")  # no conversation, or a hidden "<5"
-    image = ax.imshow(np.ma.masked_where(values == 0, values), cmap=colours, aspect="auto")
+    # The scale follows the districts residents named: the 未说明 row, usually the largest, saturates.
+    named = [i for i, r in enumerate(rows) if r != NO_PLACE]
+    top = float(values[named].max()) if named and values[named].size else float(values.max() if values.size else 0)
+    image = ax.imshow(np.ma.masked_where(values == 0, values), cmap=colours, aspect="auto", vmin=0, vmax=top or 1)
     ax.set_xticks(range(len(columns)), labels=[c.replace("基本", "") for c in columns], rotation=30, ha="right")
     ax.set_yticks(range(len(rows)), labels=rows)
-    top = values.max() if values.size else 0
     for i, row in enumerate(cells):
         for j, cell in enumerate(row):
             dark = top and number(cell) > top * 0.6
@@ -153,7 +160,7 @@ def heat_map(table: Table, title: str) -> str:
 def stacked_bars(table: Table, label: str, parts: Sequence[str], colours: Sequence[str], title: str,
                  limit: int = 10) -> str:
     rows = table.rows[:limit][::-1]
-    labels = [str(r[table.columns.index(label)]) for r in rows]
+    labels = [_short(str(r[table.columns.index(label)])) for r in rows]
     fig, ax = _figure(8.5, 0.45 * max(len(rows), 1) + 1.4)
     left = [0.0] * len(rows)
     for part, colour in zip(parts, colours):
