@@ -27,7 +27,8 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train widget widget-bench hotline-bench run test eval chat bench wechat-bench validate clean lock
+.PHONY: help install kb generate train widget widget-bench hotline-bench run test eval chat bench wechat-bench validate clean lock \
+        report report-demo report-bench
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -97,6 +98,18 @@ bench: $(KB) $(MODEL) ## measure parse latency and memory
 
 wechat-bench: $(KB) $(MODEL) ## WeChat passive reply round trip (p50/p99, 200 messages)
 	$(PY) -m bot wechat-bench
+
+# The demand report (issue #15): SINCE/UNTIL are days (YYYY-MM-DD, China time), default the last 28 days.
+REPORT_DIR := build/report
+report: $(KB) ## demand report of the stored conversations: build/report/index.html and CSVs (SINCE=, UNTIL=)
+	$(PY) -m bot report $(if $(SINCE),--since $(SINCE)) $(if $(UNTIL),--until $(UNTIL)) --out $(REPORT_DIR)
+
+report-demo: $(KB) ## simulate 5,000 conversations into build/simulated_tracker.sqlite3 and report them
+	$(PY) -m bot simulate --conversations 5000 --seed 1
+	$(PY) -m bot report --url sqlite:///$(CURDIR)/build/simulated_tracker.sqlite3 --since 2026-09-07 --until 2026-11-29 --out build/report-demo
+
+report-bench: $(KB) ## the report over 5,000 simulated conversations in a throwaway PostgreSQL database (time, counts, screenshots)
+	$(PY) -m bot.insight.bench
 
 validate: $(GENERATED) ## rasa data validate, warnings are errors
 	$(PY) -m rasa data validate --fail-on-warnings --data nlu_data bot/data

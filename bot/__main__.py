@@ -9,12 +9,16 @@
     python -m bot eval-routing  topics the catalogue lacks, stories of several needs
     python -m bot bench      parse latency and memory
     python -m bot wechat-bench  round trip of a WeChat passive reply (p50/p99)
+    python -m bot report     demand report from the stored conversations (HTML + CSV)
+    python -m bot simulate   synthetic conversations with known counts, for tests and demos
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import subprocess
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 from bot.settings import REPO_ROOT, Settings, quiet
@@ -110,6 +114,18 @@ def main(argv: Optional[List[str]] = None) -> int:
     sub.add_parser("bench", help="measure parse latency and memory")
     w = sub.add_parser("wechat-bench", help="round trip of a WeChat passive reply over loopback")
     w.add_argument("--messages", type=int, default=200, help="messages per mode")
+    r = sub.add_parser("report", help="demand report from the stored conversations: DIR/index.html and DIR/*.csv")
+    r.add_argument("--since", type=day, default=None, help="first day, YYYY-MM-DD (default: 28 days before --until)")
+    r.add_argument("--until", type=day, default=None, help="last day, YYYY-MM-DD, included (default: today)")
+    r.add_argument("--out", type=Path, default=REPO_ROOT / "build" / "report", help="directory written")
+    r.add_argument("--url", default=None, help="tracker store URL (default HUZHOU_TRACKER_URL)")
+    s = sub.add_parser("simulate", help="fill a tracker store with synthetic conversations whose counts are known")
+    s.add_argument("--conversations", type=int, default=5000)
+    s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--url", default=f"sqlite:///{SIMULATED_STORE}", help="tracker store URL (default: %(default)s)")
+    s.add_argument("--truth", type=Path, default=None, help="the counts as JSON (default: beside a SQLite store, else build/)")
+    s.add_argument("--start", type=day, default=None, help="first day, a Monday (default 2026-09-07)")
+    s.add_argument("--weeks", type=int, default=12)
     args = parser.parse_args(argv)
     settings = Settings.from_env()
 
@@ -151,7 +167,52 @@ def main(argv: Optional[List[str]] = None) -> int:
         from bot.wechat_benchmark import main as wechat_bench_main
 
         return wechat_bench_main(settings, args.messages)
+    if args.command == "report":
+        from bot.insight.report import main as report_main
+
+        until = args.until or dt.date.today()
+        since = args.since or until - dt.timedelta(days=27)
+        return report_main(args.url or settings.tracker_url, since, until, args.out, settings.kb_url)
+    if args.command == "simulate":
+        return simulate(settings, args)
     return 2
+
+
+SIMULATED_STORE = REPO_ROOT / "build" / "simulated_tracker.sqlite3"
+
+
+def day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-09-07") from None
+
+
+def simulate(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.insight.simulate import DEFAULT_START, StoreNotEmpty, simulate as fill
+    from bot.stores import sqlite_path
+    from knowledge_base import KnowledgeBase
+
+    if args.conversations < 1:
+        print("simulate: --conversations must be at least 1")
+        return 2
+    store = sqlite_path(args.url)
+    truth = args.truth or (store.with_name(store.stem + "_truth.json") if store else REPO_ROOT / "build" / "simulated_truth.json")
+    if store == SIMULATED_STORE and store.exists():
+        store.unlink()  # the demo store is the simulation's own: start it afresh
+    kb = KnowledgeBase(settings.kb_url)
+    try:
+        counts = fill(args.url, kb, args.conversations, args.seed, args.start or DEFAULT_START, args.weeks, truth)
+    except StoreNotEmpty as e:
+        print(f"simulate: {e}")
+        return 2
+    finally:
+        kb.dispose()
+    total = counts["counts"]["total"]
+    print(f"simulate: {total['conversations']} conversations ({total['messages']} messages) written to {args.url}; "
+          f"counts in {truth}")
+    print(f"report them: python -m bot report --url '{args.url}' --since {counts['since']} --until {counts['until']}")
+    return 0
 
 
 if __name__ == "__main__":

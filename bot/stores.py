@@ -74,17 +74,21 @@ class TrackerStore(SQLTrackerStore):
         await self.stream_events(tracker)
         with self.session_scope() as session:
             for event in self._additional_events(session, tracker):
-                data = self.serialise_event(event.as_dict())
-                session.add(self.SQLEvent(
-                    sender_id=tracker.sender_id,
-                    type_name=event.type_name,
-                    timestamp=data.get("timestamp"),
-                    intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
-                    action_name=data.get("name"),
-                    data=json.dumps(data),
-                ))
+                session.add(self.event_row(tracker.sender_id, event))
             session.commit()
         logger.debug("conversation %s stored", tracker.sender_id)
+
+    def event_row(self, sender_id: Text, event: Any) -> Any:
+        """The row one event of a conversation is stored as (masked); `python -m bot simulate` writes these too."""
+        data = self.serialise_event(event.as_dict())
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
 
 
 # --- lock store ----------------------------------------------------------------------------------
