@@ -29,6 +29,8 @@ class People:
         found: List[Tuple[int, int, str]] = []
         taken: set = set()
         for word, role in self.words:
+            if word not in text:  # no pattern compiled for a word that is not there
+                continue
             for m in re.finditer(re.escape(word), text):
                 span = set(range(m.start(), m.end()))
                 if span & taken:

@@ -285,6 +285,8 @@ class _Reader:
         """"特困供养这种我好申请伐", "听说有特困供养": a service named is no fact about
         the resident — unless the resident says they have it ("我们是低保户", "在吃低保")."""
         for word in self.lex.services:
+            if word not in text:  # a pattern per catalogue word evicted every other one from re's cache
+                continue
             for m in list(re.finditer(re.escape(word), text)):
                 before, after = text[:m.start()], text[m.end():]
                 if re.search(r"(?:是|属于|评上了?|认定为?|享受着?|在吃|吃着|领着|办了|拿着|已经是)$", before) or \
@@ -467,6 +469,8 @@ class _Reader:
     def _places(self, text: str) -> None:
         taken: set = set()
         for word, place in self.lex.places:
+            if word not in text:
+                continue
             for m in re.finditer(re.escape(word), text):
                 span = set(range(m.start(), m.end()))
                 if span & taken:
@@ -528,6 +532,8 @@ class _Reader:
             if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None:
                 continue  # "危房要谁来鉴定？": the words of the question, asked back
             for word in words:
+                if word not in text:
+                    continue
                 for m in re.finditer(re.escape(word), text):
                     value, _ = polarity(text, m.start(), m.end())
         return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None
