@@ -26,7 +26,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train widget widget-bench run test eval chat bench wechat-bench validate clean lock
+.PHONY: help install kb generate train widget widget-bench run cluster test eval chat bench wechat-bench load audit validate clean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -75,6 +75,15 @@ widget-bench: $(KB) $(MODEL) $(WIDGET) ## the widget's size and time to interact
 run: $(KB) $(MODEL) $(WIDGET) ## start the action server and Rasa (REST and the widget on :5005); Ctrl-C stops
 	$(PY) -m bot run
 
+# Several replicas on this machine's PostgreSQL, Redis and RabbitMQ (each can be overridden).
+REPLICAS ?= 2
+cluster: $(KB) $(MODEL) $(WIDGET) ## REPLICAS=2 Rasa replicas and the action server behind HAProxy, on PostgreSQL, Redis and RabbitMQ
+	@command -v haproxy >/dev/null || { echo "make cluster needs HAProxy: apt-get install haproxy"; exit 1; }
+	HUZHOU_TRACKER_URL=$${HUZHOU_TRACKER_URL:-postgresql://postgres@127.0.0.1:5432/huzhou} \
+	HUZHOU_LOCK_URL=$${HUZHOU_LOCK_URL:-redis://127.0.0.1:6379/1} \
+	HUZHOU_BROKER_URL=$${HUZHOU_BROKER_URL-amqp://guest:guest@127.0.0.1:5672/%2F} \
+	$(PY) -m bot run --replicas $(REPLICAS)
+
 test: $(KB) $(MODEL) $(WIDGET) ## run the whole test suite
 	$(PY) -m pytest
 
@@ -92,6 +101,16 @@ bench: $(KB) $(MODEL) ## measure parse latency and memory
 
 wechat-bench: $(KB) $(MODEL) ## WeChat passive reply round trip (p50/p99, 200 messages)
 	$(PY) -m bot wechat-bench
+
+load: $(KB) $(MODEL) ## the whole assistant under load at 10-50 msg/s, 1 and 2 replicas; writes reports/load.md (~15 min)
+	$(PY) -m bot load
+
+# Known vulnerabilities of the pinned dependencies: pip-audit (in its own venv under build/)
+# over constraints.txt, npm audit over the widget's lockfile. Both ask online advisory services.
+audit: ## pip-audit over constraints.txt, npm audit over the widget's lockfile (needs the advisory services online)
+	@[ -x build/audit/bin/pip-audit ] || { python3 -m venv build/audit && build/audit/bin/pip install --quiet pip-audit; }
+	build/audit/bin/pip-audit -r constraints.txt --no-deps --disable-pip --strict --progress-spinner off
+	cd $(WIDGET_DIR) && npm audit
 
 validate: $(GENERATED) ## rasa data validate, warnings are errors
 	$(PY) -m rasa data validate --fail-on-warnings --data nlu_data bot/data

@@ -11,7 +11,10 @@ answers (a JSON list of the assistant's messages) and adds:
 - a message longer than ``HUZHOU_MAX_MESSAGE_CHARS`` (default 1000) is
   refused with the limit, so the resident can split it;
 - nothing the resident wrote reaches a log line: failures are logged with
-  the error only.
+  the error only;
+- a sender past the per-sender rate limit (channels/ratelimit.py,
+  ``HUZHOU_RATE_LIMIT``) gets HTTP 429 with Retry-After and a JSON message
+  saying how long to wait; the message touches no conversation.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.settings import Settings
+from channels import ratelimit
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +97,7 @@ class RestInput(RasaRestInput):
 
     def __init__(self, max_message_chars: Optional[int] = None) -> None:
         self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
+        self.rate_limit = ratelimit.shared()
 
     @classmethod
     def name(cls) -> Text:
@@ -116,6 +121,11 @@ class RestInput(RasaRestInput):
             except RequestRefused as refused:
                 logger.info("rest: request refused (%s)", refused.code)
                 return response.json(refused.as_dict(), status=refused.status)
+            verdict = self.rate_limit.check("rest", message.sender) if self.rate_limit else None
+            if verdict is not None and not verdict.allowed:
+                return response.json({"error": "rate_limited", "message": verdict.message,
+                                      "retry_after": verdict.retry_after},
+                                     status=429, headers={"Retry-After": str(verdict.retry_after)})
             if rasa.utils.endpoints.bool_arg(request, "stream", default=False):
                 return response.stream(
                     self.stream_response(on_new_message, message.text, message.sender, self.name(), message.metadata),
