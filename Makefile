@@ -26,7 +26,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train widget widget-bench run cluster test eval chat bench wechat-bench load audit validate clean lock
+.PHONY: help install kb generate train widget widget-bench run cluster test eval chat bench wechat-bench load load-profile audit validate clean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -103,7 +103,11 @@ wechat-bench: $(KB) $(MODEL) ## WeChat passive reply round trip (p50/p99, 200 me
 	$(PY) -m bot wechat-bench
 
 load: $(KB) $(MODEL) ## the whole assistant under load at 10-50 msg/s, 1 and 2 replicas; writes reports/load.md (~15 min)
-	$(PY) -m bot load
+	$(PY) -m bot load --duration 20
+
+load-profile: $(KB) $(MODEL) ## py-spy of both servers at 10 msg/s (one replica, SQLite): where a turn's CPU goes
+	@[ -x build/tools/bin/py-spy ] || { python3 -m venv build/tools && build/tools/bin/pip install --quiet py-spy; }
+	$(PY) -m bot load --setups sqlite --rates 10 --duration 20 --report build/profile/load.md --profile build/profile
 
 # Known vulnerabilities of the pinned dependencies: pip-audit (in its own venv under build/)
 # over constraints.txt, npm audit over the widget's lockfile. Both ask online advisory services.

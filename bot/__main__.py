@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import subprocess
+from pathlib import Path
 import sys
 from typing import List, Optional
 
@@ -141,6 +142,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     lo.add_argument("--rates", default="10,20,30,50", help="offered messages per second, comma-separated")
     lo.add_argument("--duration", type=float, default=30.0, help="measured seconds per rate")
     lo.add_argument("--report", default="reports/load.md")
+    lo.add_argument("--profile", default=None, help="directory: py-spy samples both servers during the first rate")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
 
@@ -191,7 +193,8 @@ def main(argv: Optional[List[str]] = None) -> int:
 
         command = "python -m bot load " + " ".join(a for a in (argv if argv is not None else sys.argv[1:])[1:])
         return load_main([x for x in args.setups.split(",") if x], [float(r) for r in args.rates.split(",")],
-                         args.duration, REPO_ROOT / args.report, command.strip())
+                         args.duration, REPO_ROOT / args.report, command.strip(),
+                         Path(args.profile) if args.profile else None)
     return 2
 
 

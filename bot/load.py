@@ -31,6 +31,7 @@ import itertools
 import os
 import platform
 import random
+import subprocess
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -237,6 +238,40 @@ def warm_up(url: str) -> None:
     asyncio.run(drive(url, rate=5, duration=0.1))
 
 
+# --- profile -------------------------------------------------------------------------------------------
+
+def start_profiling(pids: Dict[str, int], seconds: float, out: Path) -> List[subprocess.Popen]:
+    """py-spy (build/tools, `make load-profile` installs it) sampling each server for ``seconds``."""
+    import shutil
+
+    spy = shutil.which("py-spy") or str(REPO_ROOT / "build" / "tools" / "bin" / "py-spy")
+    out.mkdir(parents=True, exist_ok=True)
+    return [subprocess.Popen([spy, "record", "--pid", str(pid), "--format", "raw", "--rate", "100", "--nonblocking",
+                              "--duration", str(int(seconds)), "-o", str(out / f"{name}.txt")],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for name, pid in pids.items()]
+
+
+def profile_summary(path: Path, top: int = 12) -> List[str]:
+    """The functions (inclusive) taking most of a server's busy samples; the event loop waiting is idle."""
+    import collections
+
+    busy, idle, inclusive = 0, 0, collections.Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stack, _, count = line.rpartition(" ")
+        frames = [f.split(" (")[0] + " (" + f.split(" (")[-1].split("/")[-1].split(":")[0] + ")" for f in stack.split(";")]
+        if frames[-1].startswith("serve ("):  # Sanic's loop in select(): nothing to do
+            idle += int(count)
+            continue
+        busy += int(count)
+        for frame in set(frames):
+            inclusive[frame] += int(count)
+    lines = [f"{path.stem}: {busy} busy samples of {busy + idle} ({100 * busy / max(1, busy + idle):.0f}%)"]
+    skip = ("_run_module", "_run_code", "run_module", "<module>", "main (", "run (", "serve", "http1", "connection_task",
+            "handle_request")
+    shown = [(f, c) for f, c in inclusive.most_common() if not f.startswith(skip)][:top]
+    return lines + [f"  {100 * c / max(1, busy):5.1f}%  {f}" for f, c in shown]
+
+
 # --- report ---------------------------------------------------------------------------------------------
 
 def _cpu_model() -> str:
@@ -272,21 +307,28 @@ def report(steps: List[Step], command: str, notes: str = "") -> str:
         lines.append(
             f"| {s.setup} | {s.rate:g} | {f['sent']} | {f['throughput']:.1f} | {f['errors']} | {f['p50']:.0f} | "
             f"{f['p95']:.0f} | {f['p99']:.0f} | {f['cpu_ms']:.0f} | {s.machine_cpu:.0f}% | {s.our_cpu:.0f}% | {s.loadavg} |")
-    lines += ["", "Resident memory after each setup's last rate (VmRSS, peak VmHWM in brackets), MB:", "",
+    lines += ["", "Resident memory of each process after each setup's last rate (VmRSS) and its peak (VmHWM), MB:", "",
               "| setup | process | RSS MB | peak MB |", "| --- | --- | --- | --- |"]
     last = {s.setup: s for s in steps}
     for setup, s in last.items():
         for name, (rss, peak) in s.memory.items():
             lines.append(f"| {setup} | {name} | {rss:.0f} | {peak:.0f} |")
-    errors = sorted({x.error for s in steps for x in s.samples if x.error})
-    if errors:
-        lines += ["", "Kinds of error seen: " + ", ".join(errors) + "."]
+    for s in steps:
+        kinds: Dict[str, int] = {}
+        for x in s.samples:
+            if x.counted and x.error:
+                kinds[x.error] = kinds.get(x.error, 0) + 1
+        if kinds:
+            lines.append(("" if "Errors by kind" in "\n".join(lines) else "\nErrors by kind (apology: an action "
+                          "slower than HUZHOU_ACTION_TIMEOUT, answered with the 12345 apology):\n\n") +
+                         f"- {s.setup} {s.rate:g} msg/s: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     if notes:
         lines += ["", notes]
     return "\n".join(lines) + "\n"
 
 
-def main(setups: List[str], rates: List[float], duration: float, out: Path, command: str) -> int:
+def main(setups: List[str], rates: List[float], duration: float, out: Path, command: str,
+         profile: Optional[Path] = None) -> int:
     import tempfile
 
     steps: List[Step] = []
@@ -295,8 +337,13 @@ def main(setups: List[str], rates: List[float], duration: float, out: Path, comm
             print(f"{setup}: starting the servers …", flush=True)
             with stack(setup, Path(tmp)) as (url, pids):
                 warm_up(url)
-                for rate in rates:
+                for i, rate in enumerate(rates):
+                    spies = start_profiling(pids, WARMUP + duration, profile / setup) if profile and i == 0 else []
                     step = measure_step(setup, url, pids, rate, duration)
+                    for spy in spies:
+                        spy.wait()
+                    for name in pids if spies else ():
+                        print("\n".join(profile_summary(profile / setup / f"{name}.txt")), flush=True)
                     f = step.figures()
                     print(f"{setup} {rate:g} msg/s: served {f['throughput']:.1f}/s, errors {f['errors']}/{f['sent']}, "
                           f"p50 {f['p50']:.0f} ms, p95 {f['p95']:.0f} ms, p99 {f['p99']:.0f} ms, "
