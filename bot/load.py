@@ -248,7 +248,8 @@ def start_profiling(pids: Dict[str, int], seconds: float, out: Path) -> List[sub
     out.mkdir(parents=True, exist_ok=True)
     return [subprocess.Popen([spy, "record", "--pid", str(pid), "--format", "raw", "--rate", "100", "--nonblocking",
                               "--duration", str(int(seconds)), "-o", str(out / f"{name}.txt")],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for name, pid in pids.items()]
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for name, pid in pids.items() if name != "haproxy"]  # py-spy reads Python processes only
 
 
 def profile_summary(path: Path, top: int = 12) -> List[str]:
@@ -343,7 +344,8 @@ def main(setups: List[str], rates: List[float], duration: float, out: Path, comm
                     for spy in spies:
                         spy.wait()
                     for name in pids if spies else ():
-                        print("\n".join(profile_summary(profile / setup / f"{name}.txt")), flush=True)
+                        if (profile / setup / f"{name}.txt").exists():
+                            print("\n".join(profile_summary(profile / setup / f"{name}.txt")), flush=True)
                     f = step.figures()
                     print(f"{setup} {rate:g} msg/s: served {f['throughput']:.1f}/s, errors {f['errors']}/{f['sent']}, "
                           f"p50 {f['p50']:.0f} ms, p95 {f['p95']:.0f} ms, p99 {f['p99']:.0f} ms, "
