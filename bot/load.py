@@ -56,6 +56,8 @@ WARMUP = 12.0  # seconds before the measured window: conversations get under way
 TIMEOUT = 10.0  # seconds: a reply later than this is an error
 REPORT = REPO_ROOT / "reports" / "load.md"
 SETUPS = ("sqlite", "postgres", "cluster")
+CPU_PER_REPLY = ("*Servers' CPU ms per reply* is the CPU time the servers under test used during the step divided by "
+                 "the replies they gave: the figure other work on the machine changes least.")
 
 
 @dataclass
@@ -294,11 +296,12 @@ def report(steps: List[Step], command: str, notes: str = "") -> str:
         f"{len(CONVERSATIONS)} scripts of {min(map(len, CONVERSATIONS))}–{max(map(len, CONVERSATIONS))} messages, "
         f"{THINK[0]:.0f}–{THINK[1]:.0f} s think time between messages; conversations start on a fixed schedule so "
         f"messages arrive at the offered rate; first {WARMUP:.0f} s not counted; an error is an HTTP status other "
-        f"than 200, no reply within {TIMEOUT:.0f} s, an empty reply, or the apology of a failed or late action. Latency of replies that came back.",
+        f"than 200, no reply within {TIMEOUT:.0f} s, an empty reply, or the apology of a failed or late action. "
+        "Latency of replies that came back.",
         "",
         "The machine is shared: *machine CPU* is the share of both cores busy during the step (every process, "
         "the client included), *servers CPU* the share the processes under test used; the rest is the client "
-        "and other work on the machine.",
+        "and other work on the machine. " + CPU_PER_REPLY,
         "",
         "| setup | offered msg/s | sent | served msg/s | errors | p50 ms | p95 ms | p99 ms | servers' CPU ms per reply | machine CPU | servers CPU | load avg |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
