@@ -169,3 +169,22 @@ def test_every_server_killed_mid_check_is_restarted_and_the_check_goes_on(cluste
     ratings = [e for e in events if e["event"] == "slot" and e["name"] == "rating" and e["value"]]
     handoffs = [e for e in events if e["event"] == "slot" and e["name"] == "handoff_requested" and e["value"]]
     assert len(ratings) == 1 and len(handoffs) == 1, json.dumps([ratings, handoffs], ensure_ascii=False)
+
+
+def test_the_tracker_database_of_make_cluster_is_created_when_missing():
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from bot.cluster import ensure_database
+    from tests.conftest import POSTGRES_SERVER
+
+    url = f"{POSTGRES_SERVER}/huzhou_cluster_{uuid.uuid4().hex[:8]}"
+    try:
+        assert ensure_database(url) is True and ensure_database(url) is False  # created once, then found
+        assert ensure_database("sqlite:///build/tracker.sqlite3") is False
+    finally:
+        admin = create_engine(f"{POSTGRES_SERVER}/postgres", isolation_level="AUTOCOMMIT", future=True)
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
+        admin.dispose()
