@@ -27,8 +27,8 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train widget widget-bench hotline-bench run test eval chat bench wechat-bench validate clean lock \
-        report report-demo report-bench
+.PHONY: help install kb generate train widget widget-bench hotline-bench run cluster test eval chat bench wechat-bench \
+        load load-profile audit validate clean lock report report-demo report-bench
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -81,6 +81,15 @@ hotline-bench: $(KB) $(MODEL) $(CONSOLE) ## the hotline assist API's latency on 
 run: $(KB) $(MODEL) $(WIDGET) $(CONSOLE) ## start the action server and Rasa (REST and the widget on :5005); Ctrl-C stops
 	$(PY) -m bot run
 
+# Several replicas on this machine's PostgreSQL, Redis and RabbitMQ (each can be overridden).
+REPLICAS ?= 2
+cluster: $(KB) $(MODEL) $(WIDGET) $(CONSOLE) ## REPLICAS=2 Rasa replicas and the action server behind HAProxy, on PostgreSQL, Redis and RabbitMQ
+	@command -v haproxy >/dev/null || { echo "make cluster needs HAProxy: apt-get install haproxy"; exit 1; }
+	HUZHOU_TRACKER_URL=$${HUZHOU_TRACKER_URL:-postgresql://postgres@127.0.0.1:5432/huzhou} \
+	HUZHOU_LOCK_URL=$${HUZHOU_LOCK_URL:-redis://127.0.0.1:6379/1} \
+	HUZHOU_BROKER_URL=$${HUZHOU_BROKER_URL-amqp://guest:guest@127.0.0.1:5672/%2F} \
+	$(PY) -m bot run --replicas $(REPLICAS)
+
 test: $(KB) $(MODEL) $(WIDGET) $(CONSOLE) ## run the whole test suite
 	$(PY) -m pytest
 
@@ -110,6 +119,20 @@ report-demo: $(KB) ## simulate 5,000 conversations into build/simulated_tracker.
 
 report-bench: $(KB) ## the report over 5,000 simulated conversations in a throwaway PostgreSQL database (time, counts, screenshots)
 	$(PY) -m bot.insight.bench
+
+load: $(KB) $(MODEL) ## the whole assistant under load at 10-50 msg/s, 1 and 2 replicas; writes reports/load.md (~15 min)
+	$(PY) -m bot load --duration 20
+
+load-profile: $(KB) $(MODEL) ## py-spy of both servers at 10 msg/s (one replica, SQLite): where a turn's CPU goes
+	@[ -x build/tools/bin/py-spy ] || { python3 -m venv build/tools && build/tools/bin/pip install --quiet py-spy; }
+	$(PY) -m bot load --setups sqlite --rates 10 --duration 20 --report build/profile/load.md --profile build/profile
+
+# Known vulnerabilities of the pinned dependencies: pip-audit (in its own venv under build/)
+# over constraints.txt, npm audit over the widget's lockfile. Both ask online advisory services.
+audit: ## pip-audit over constraints.txt, npm audit over the widget's lockfile (needs the advisory services online)
+	@[ -x build/audit/bin/pip-audit ] || { python3 -m venv build/audit && build/audit/bin/pip install --quiet pip-audit; }
+	build/audit/bin/pip-audit -r constraints.txt --no-deps --disable-pip --strict --progress-spinner off
+	cd $(WIDGET_DIR) && npm audit
 
 validate: $(GENERATED) ## rasa data validate, warnings are errors
 	$(PY) -m rasa data validate --fail-on-warnings --data nlu_data bot/data

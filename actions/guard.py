@@ -18,9 +18,9 @@ from typing import Any, Callable, Dict, List
 from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
-logger = logging.getLogger(__name__)
+from bot.faults import APOLOGY  # one wording for the apology of both servers
 
-APOLOGY = "抱歉，系统暂时出了点问题，刚才的问题没能处理好。请稍后再试，或拨打 12345 政务服务便民热线咨询。"
+logger = logging.getLogger(__name__)
 
 
 def guarded(run: Callable) -> Callable:

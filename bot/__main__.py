@@ -2,7 +2,8 @@
 
     python -m bot generate   NLU data and jieba dictionary from the catalogue
     python -m bot train      train the Rasa model into models/
-    python -m bot run        action server + Rasa server in the foreground
+    python -m bot run        action server + Rasa server in the foreground, restarted if they exit
+    python -m bot run --replicas N   N Rasa replicas behind HAProxy
     python -m bot chat       a conversation in the terminal
     python -m bot predict    JSON Lines in (field "text"), findings out
     python -m bot eval       score NLU and service finding on tests/data
@@ -11,6 +12,8 @@
     python -m bot wechat-bench  round trip of a WeChat passive reply (p50/p99)
     python -m bot report     demand report from the stored conversations (HTML + CSV)
     python -m bot simulate   synthetic conversations with known counts, for tests and demos
+    python -m bot load       the whole assistant under load (reports/load.md)
+    python -m bot purge --older-than 90d   delete conversations past the retention period
 """
 from __future__ import annotations
 
@@ -40,38 +43,55 @@ def train(settings: Settings, extra: List[str]) -> int:
     return subprocess.call(command, cwd=REPO_ROOT, env=settings.child_env())
 
 
-def run(settings: Settings) -> int:
-    from bot.runner import Servers
+def run(settings: Settings, replicas: int = 0) -> int:
+    """The servers in the foreground under a supervisor that restarts any that exits (with back-off).
 
+    ``replicas`` 0: one Rasa server and the action server; N: N Rasa replicas behind HAProxy."""
     import signal
+
+    from bot.runner import Servers
 
     def terminate(signum, frame):  # `kill` or a supervisor: stop both servers like Ctrl-C does
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, terminate)
-    servers = Servers(settings)
     problem = settings.security_problem()
     if problem:
         print(f"湖州市民服务助手: not starting: {problem}", file=sys.stderr)
         return 2
+    if replicas:
+        from bot.cluster import Cluster
+
+        servers: Servers = Cluster(settings, replicas)
+        problems = servers.problems()
+        if problems:
+            print(f"湖州市民服务助手: not starting: {'; '.join(problems)}", file=sys.stderr)
+            return 2
+    else:
+        servers = Servers(settings)
     try:
         servers.start()
         servers.wait_ready()
         api = (f"http://127.0.0.1:{settings.rasa_port}/status?token=…  (RASA_AUTH_TOKEN)" if settings.auth_token
                else "on, JWT (RASA_JWT_SECRET)" if settings.jwt_secret else "off (set RASA_AUTH_TOKEN to enable it)")
+        layout = (f"  Replicas:      {replicas} Rasa servers behind HAProxy\n"
+                  f"  HAProxy statistics: http://127.0.0.1:{servers.stats_port}/stats\n") if replicas else ""
         print(
             f"\n湖州市民服务助手 is up.\n"
             f"  REST channel:  POST http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook\n"
             f"                 body {{\"sender\": \"某位居民\", \"message\": \"孩子上幼儿园怎么办\"}}\n"
             f"  Rasa HTTP API: {api}\n"
-            f"  Actions:       http://127.0.0.1:{settings.actions_port}/health\n"
-            f"Ctrl-C stops both servers.\n",
+            f"  Actions:       http://127.0.0.1:{settings.actions_port}/health\n{layout}"
+            f"A server that exits is restarted (after 1 s, then 2, 4 … up to 60 s). Ctrl-C stops all.\n",
             flush=True,
         )
-        return servers.wait()
+        return servers.supervise()
     except KeyboardInterrupt:
-        print("\nstopping both servers …", flush=True)
+        print("\nstopping the servers …", flush=True)
         return 0
+    except (RuntimeError, TimeoutError, ValueError, FileNotFoundError) as error:
+        print(f"湖州市民服务助手: {error}", file=sys.stderr)
+        return 1
     finally:
         servers.stop()
 
@@ -81,11 +101,13 @@ def chat(settings: Settings) -> int:
 
     actions = Servers(settings)
     env = settings.child_env()
-    process = subprocess.Popen(actions.commands()[0], cwd=REPO_ROOT, env=env,
+    process = subprocess.Popen(actions.actions_command(), cwd=REPO_ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        command = [sys.executable, "-m", "rasa", "shell", "--model", str(settings.model),
-                   "--endpoints", "endpoints.yml"]
+        # through bot.serve, like `run`: personal data masked in every log line, a hung action
+        # server answered with the apology; the shell's own server only on loopback
+        command = [sys.executable, "-m", "bot.serve", "rasa", "shell", "--model", str(settings.model),
+                   "--endpoints", "endpoints.yml", "--interface", "127.0.0.1", "--port", str(settings.rasa_port)]
         return subprocess.call(command, cwd=REPO_ROOT, env=env)
     except KeyboardInterrupt:
         return 0
@@ -101,7 +123,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     sub.add_parser("generate", help="write NLU data and the jieba dictionary from the catalogue")
     t = sub.add_parser("train", help="train the Rasa model")
     t.add_argument("extra", nargs=argparse.REMAINDER, help="passed on to `rasa train`")
-    sub.add_parser("run", help="start the action server and the Rasa server")
+    r = sub.add_parser("run", help="start the action server and the Rasa server (restarted if they exit)")
+    r.add_argument("--replicas", type=int, default=0, help="N Rasa replicas behind HAProxy (default: one, no proxy)")
     sub.add_parser("chat", help="talk to the assistant in the terminal")
     p = sub.add_parser("predict", help="JSON Lines with a 'text' field on stdin, findings on stdout")
     p.add_argument("--limit", type=int, default=5, help="services per message")
@@ -126,6 +149,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     s.add_argument("--truth", type=Path, default=None, help="the counts as JSON (default: beside a SQLite store, else build/)")
     s.add_argument("--start", type=day, default=None, help="first day, a Monday (default 2026-09-07)")
     s.add_argument("--weeks", type=int, default=12)
+    pu = sub.add_parser("purge", help="delete conversations whose last message is older than the retention period")
+    pu.add_argument("--older-than", required=True, help="an age like 90d, 12h, 2w")
+    pu.add_argument("--dry-run", action="store_true", help="count only")
+    lo = sub.add_parser("load", help="the whole assistant under load; writes reports/load.md")
+    lo.add_argument("--setups", default="sqlite,postgres,cluster", help="comma-separated: sqlite, postgres, cluster")
+    lo.add_argument("--rates", default="10,20,30,50", help="offered messages per second, comma-separated")
+    lo.add_argument("--duration", type=float, default=30.0, help="measured seconds per rate")
+    lo.add_argument("--report", default="reports/load.md")
+    lo.add_argument("--profile", default=None, help="directory: py-spy samples both servers during the first rate")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
 
@@ -138,7 +170,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "train":
         return train(settings, args.extra)
     if args.command == "run":
-        return run(settings)
+        return run(settings, args.replicas)
     if args.command == "chat":
         return chat(settings)
     if args.command == "predict":
@@ -175,6 +207,17 @@ def main(argv: Optional[List[str]] = None) -> int:
         return report_main(args.url or settings.tracker_url, since, until, args.out, settings.kb_url)
     if args.command == "simulate":
         return simulate(settings, args)
+    if args.command == "purge":
+        from bot.purge import main as purge_main
+
+        return purge_main(settings.tracker_url, args.older_than, args.dry_run)
+    if args.command == "load":
+        from bot.load import main as load_main
+
+        command = "python -m bot load " + " ".join(a for a in (argv if argv is not None else sys.argv[1:])[1:])
+        return load_main([x for x in args.setups.split(",") if x], [float(r) for r in args.rates.split(",")],
+                         args.duration, REPO_ROOT / args.report, command.strip(),
+                         Path(args.profile) if args.profile else None)
     return 2
 
 

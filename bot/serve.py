@@ -9,7 +9,9 @@ record, whatever handler Rasa, Sanic or coloredlogs attach later). For the
 Rasa server it also adds the HTTP API's credentials from the environment
 (RASA_AUTH_TOKEN, RASA_JWT_SECRET, RASA_JWT_METHOD), so no secret appears in
 the process list, and it refuses to start when the API is enabled without
-one, or when the server listens beyond loopback without one.
+one, or when the server listens beyond loopback without one. It also limits
+each call to the action server (bot/faults.py): a hung or failed action server
+gets the resident an apology naming 12345 within seconds.
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ import runpy
 import sys
 from typing import Dict, List, Mapping, Optional
 
+from bot import speedups
+from bot.faults import action_timeout, install_action_guard
 from bot.privacy import install_log_masking
 
 SERVERS = ("rasa", "rasa_sdk")
@@ -73,10 +77,16 @@ def main(argv: Optional[List[str]] = None, env: Optional[Dict[str, str]] = None)
     try:
         if server == "rasa":
             args = rasa_arguments(args, env)
-    except Refused as refused:
+            timeout = action_timeout(env)
+    except (Refused, ValueError) as refused:
         print(f"湖州市民服务助手: not starting the Rasa server: {refused}", file=sys.stderr)
         return 2
     install_log_masking()
+    if server == "rasa":  # a hung or failed action server: an apology with 12345 within seconds (bot/faults.py)
+        install_action_guard(timeout)
+        speedups.install()
+    else:  # the knowledge base and dictionaries loaded before the first resident's message
+        speedups.warm_up_actions()
     sys.argv = [server, *args]
     runpy.run_module(server, run_name="__main__", alter_sys=True)
     return 0

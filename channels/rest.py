@@ -15,6 +15,9 @@ answers (a JSON list of the assistant's messages) and adds:
 - ``GET /webhooks/rest/updates?sender=…&since=<cursor>``: replies a person at
   the hotline console wrote, for a REST client to poll (as the web widget polls
   /widget/updates); like the webhook itself it trusts whoever knows the sender id.
+- a sender past the per-sender rate limit (channels/ratelimit.py,
+  ``HUZHOU_RATE_LIMIT``) gets HTTP 429 with Retry-After and a JSON message
+  saying how long to wait; the message touches no conversation.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from sanic.response import HTTPResponse
 
 from bot.settings import Settings
 from channels.widget import history
+from channels import ratelimit
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +101,7 @@ class RestInput(RasaRestInput):
 
     def __init__(self, max_message_chars: Optional[int] = None) -> None:
         self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
+        self.rate_limit = ratelimit.shared()
 
     @classmethod
     def name(cls) -> Text:
@@ -137,6 +142,11 @@ class RestInput(RasaRestInput):
             except RequestRefused as refused:
                 logger.info("rest: request refused (%s)", refused.code)
                 return response.json(refused.as_dict(), status=refused.status)
+            verdict = self.rate_limit.check("rest", message.sender) if self.rate_limit else None
+            if verdict is not None and not verdict.allowed:
+                return response.json({"error": "rate_limited", "message": verdict.message,
+                                      "retry_after": verdict.retry_after},
+                                     status=429, headers={"Retry-After": str(verdict.retry_after)})
             if rasa.utils.endpoints.bool_arg(request, "stream", default=False):
                 return response.stream(
                     self.stream_response(on_new_message, message.text, message.sender, self.name(), message.metadata),

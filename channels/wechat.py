@@ -40,6 +40,7 @@ from wechatpy.messages import TextMessage, VoiceMessage
 
 from bot.privacy import install_log_masking
 from bot.settings import Settings
+from channels import ratelimit
 from channels import wechat_replies as replies
 from channels.wechat_api import DEFAULT_API_BASE_URL, CustomerServiceClient
 from channels.wechat_protocol import Protocol, Refused
@@ -141,6 +142,7 @@ class WeChatService:
             client = CustomerServiceClient(config.app_id, config.app_secret, self.state, config.api_base_url)
         self.client = client
         self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
+        self.rate_limit = ratelimit.shared()
         self._tasks: set = set()
 
     # -- requests -----------------------------------------------------------------
@@ -205,6 +207,9 @@ class WeChatService:
         if len(text) > self.max_message_chars:
             return (f"消息太长了（{len(text)}字）。请控制在{self.max_message_chars}字以内，"
                     "可以分几次发送，或者只说最想问的事。")
+        verdict = self.rate_limit.check("wechat", message.source) if self.rate_limit else None
+        if verdict is not None and not verdict.allowed:  # channels/ratelimit.py
+            return verdict.message + "着急的话可以拨打12345政务服务便民热线。"
         return await self.converse(message.source, text, on_new_message)
 
     async def converse(self, openid: str, text: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> str:
