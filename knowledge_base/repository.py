@@ -6,20 +6,22 @@ build appears in the database, checked at most every ``refresh_seconds``.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any, List, Mapping, Optional, Tuple
 
-from sqlalchemy import or_, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from knowledge_base import models as m
 from knowledge_base import settings
 from knowledge_base.eligibility import Verdict, evaluate
 from knowledge_base.search import BM25Index, SearchHit, Tokenizer, terms_of
 from knowledge_base.store import latest_build, make_engine, read
 from knowledge_base.types import Catalogue, Citation, Place, Service
+
+logger = logging.getLogger(__name__)
 
 CHINESE_NUMERALS = "一二三四五六七八九"
 
@@ -56,6 +58,7 @@ class KnowledgeBase:
         self._lock = threading.Lock()
         self._checked_at = 0.0
         self._build_key: Optional[tuple] = None
+        self._outage = False
         self._load()
 
     # -- loading ---------------------------------------------------------
@@ -71,16 +74,31 @@ class KnowledgeBase:
         self._checked_at = time.monotonic()
 
     def _refresh(self) -> None:
+        """Reloads when a newer build is in the database. The database gone (a lost connection,
+        a restart) is no reason to stop answering: the whole catalogue is in memory, so it is
+        used as loaded, the outage logged once, and the database asked again after
+        ``refresh_seconds``."""
         if time.monotonic() - self._checked_at < self.refresh_seconds:
             return
         with self._lock:
             if time.monotonic() - self._checked_at < self.refresh_seconds:
                 return
-            with Session(self.engine, future=True) as session:
-                newest = latest_build(session)
-            self._checked_at = time.monotonic()
-            if newest is not None and _key(newest) != self._build_key:
-                self._load()
+            try:
+                with Session(self.engine, future=True) as session:
+                    newest = latest_build(session)
+                if newest is not None and _key(newest) != self._build_key:
+                    self._load()
+            except SQLAlchemyError as error:
+                if not self._outage:
+                    logger.warning("knowledge base database unreachable (%s); answering from the catalogue "
+                                   "loaded in memory until it is back", type(error).__name__)
+                self._outage = True
+            else:
+                if self._outage:
+                    logger.warning("knowledge base database reachable again")
+                self._outage = False
+            finally:
+                self._checked_at = time.monotonic()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -102,17 +120,10 @@ class KnowledgeBase:
     ) -> List[Service]:
         """Services of a section, domain, agency (outline or current name) or group."""
         self._refresh()
-        query = select(m.ServiceRow.id).order_by(m.ServiceRow.position)
-        if section:
-            query = query.where(m.ServiceRow.section == section)
-        if domain:
-            query = query.where(m.ServiceRow.domain == int(domain))
-        if agency:
-            query = query.where(or_(m.ServiceRow.agency == agency, m.ServiceRow.agency_current == agency))
-        with Session(self.engine, future=True) as session:
-            ids = list(session.scalars(query))
-        by_id = self._state[2]
-        found = [by_id[i] for i in ids if i in by_id]
+        # from memory, in catalogue order (the database is asked only whether a newer build exists)
+        found = [s for s in self._state[0].services
+                 if (not section or s.section == section) and (not domain or s.domain == int(domain))
+                 and (not agency or agency in (s.agency, s.agency_current))]
         if group:
             found = [s for s in found if group in s.groups]
         return found

@@ -154,6 +154,20 @@ class CatalogueMissing(Exception):
     """The database holds no catalogue yet (run ``python -m knowledge_base build``)."""
 
 
+class CatalogueUnreachable(CatalogueMissing):
+    """The database cannot be reached (down, wrong address, refused): nothing says it is not built."""
+
+
+def unreachable(error: Exception) -> bool:
+    """A failure to reach the database, as opposed to one that reached it and found no tables
+    (SQLite's "no such table" and PostgreSQL's undefined table are "not built")."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if not isinstance(error, DBAPIError) or getattr(error, "connection_invalidated", False):
+        return isinstance(error, DBAPIError)
+    return isinstance(error, OperationalError) and "no such table" not in str(error)
+
+
 def latest_build(session: Session) -> Optional[m.Build]:
     return session.scalars(select(m.Build).order_by(m.Build.id.desc()).limit(1)).first()
 
@@ -165,6 +179,10 @@ def read(session: Session) -> Tuple[Catalogue, m.Build]:
     try:
         build_row = latest_build(session)
     except (OperationalError, ProgrammingError) as e:
+        if unreachable(e):
+            raise CatalogueUnreachable(
+                f"cannot connect to the knowledge base database ({type(e.orig).__name__}: {str(e.orig).strip()[:200]}): "
+                "check that the server runs and HUZHOU_KB_URL points to it") from e
         raise CatalogueMissing("the knowledge base has not been built: run `python -m knowledge_base build`") from e
     if build_row is None:
         raise CatalogueMissing("the knowledge base is empty: run `python -m knowledge_base build`")
