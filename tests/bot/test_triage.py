@@ -104,3 +104,12 @@ def test_a_word_inside_a_longer_alias_whose_rest_is_said_means_that_service(kb):
     got = more_specific([{"entity": "service", "value": "kindergarten_enrolment", "start": start, "end": start + 3}],
                         text, kb)
     assert got[0]["value"] == "kindergarten_enrolment"
+
+
+def test_a_service_only_its_denied_words_point_to_is_not_the_one_asked_about(kb):
+    from bot.finder import denied_services
+    text = "我今年七十三岁了，一个人住在南浔练市，呒没退休工资，农保交过十二年，养老金我好领伐"
+    assert denied_services(text, kb, ["employee_basic_pension", "resident_pension_benefit"]) == {"employee_basic_pension"}
+    assert denied_services("退休工资怎么查", kb, ["employee_basic_pension", "resident_pension_benefit"]) == set()
+    # a denial that leaves no other candidate changes nothing
+    assert denied_services("没有退休工资", kb, ["employee_basic_pension"]) == set()
