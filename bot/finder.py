@@ -44,7 +44,7 @@ ELIGIBILITY_QUESTION = re.compile(
     # a hotline transcript: "询问能否领取失业保险金", "咨询其母亲是否符合条件"
     r"|(?:能否|可否|是否能|是否可以)[^，,。；;]{0,6}?(?:申请|领取|领|享受|参加|报名|入学|入园|[上读](?:小学|初中|幼儿园|学))|是否符合|是否有资格"
     r"|(?:还)?来得及(?:吗|伐|不|么|嘛)")
-OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示)")
+OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为)")
 HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|怎么|如何|流程|材料|手续|多少|标准|什么")
 WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
 ABOUT_ANOTHER = re.compile(r"^\s*(?:那|那么|那个|还有)?[^，。,.；;]{2,16}(?:呢|怎么样|咋样|如何)[？?]?\s*$")
@@ -153,8 +153,11 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         return True, "check_eligibility"
     if in_scope and intent in SERVICE_INTENTS - {"check_eligibility"} and OPERATOR_NOTE.search(text):
         # a hotline operator's note of the caller's situation, then "咨询X": whether they qualify
-        last = [s for s in re.split(r"[。！!？?\n，,]+", text) if s.strip()][-1:]
-        if last and re.match(r"\s*(?:咨询|询问|问)", last[0]) and not HOW_OR_WHERE.search(last[0]):
+        parts = [s for s in re.split(r"[。！!？?\n，,]+", text) if s.strip()]
+        # "…，咨询X。" last, or "替哥哥咨询X。哥哥持…": the caller's request, about their situation
+        asks = [p for p in parts if re.match(r"\s*(?:(?:替|帮|为)\S{1,4})?(?:咨询|询问|问)", p)]
+        if asks and asks[-1] in (parts[-1], parts[0], parts[1] if len(parts) > 1 else None) \
+                and not HOW_OR_WHERE.search(asks[-1]):
             return True, "check_eligibility"
     if in_scope and intent == "ask_where":
         # a long story that mentions 程序 or 材料 but ends "…他能申请吗？": the last question decides

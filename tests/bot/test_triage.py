@@ -113,3 +113,21 @@ def test_a_service_only_its_denied_words_point_to_is_not_the_one_asked_about(kb)
     assert denied_services("退休工资怎么查", kb, ["employee_basic_pension", "resident_pension_benefit"]) == set()
     # a denial that leaves no other candidate changes nothing
     assert denied_services("没有退休工资", kb, ["employee_basic_pension"]) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "来电人男，替哥哥咨询困难残疾人生活补贴。哥哥持第二代残疾人证，户籍南浔区。",
+    "来电人女，称其母亲七十五岁、二级残疾，咨询重度残疾人护理补贴。",
+])
+def test_a_hotline_note_of_a_situation_and_a_request_is_a_screening(text):
+    parse = {"text": normalize(text), "intent": {"name": "find_service", "confidence": 0.9},
+             "entities": [{"entity": "service", "value": "disabled_living_subsidy"}], "service_ranking": []}
+    assert decide_scope(parse) == (True, "check_eligibility")
+    parse["text"] = normalize("来电人男，替哥哥咨询困难残疾人生活补贴去哪里办理。")
+    assert decide_scope(parse) == (True, "find_service")  # asking where, not whether
+
+
+def test_a_baby_in_months_is_under_one():
+    from bot.reading import read
+    from knowledge_base.loader import load_catalogue
+    assert read("宝宝十一个月，想送公办幼儿园托班，能收吗", load_catalogue()).values()["child_age"] == 0
