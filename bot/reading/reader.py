@@ -594,7 +594,7 @@ def question_words(fact: Fact) -> Tuple[str, ...]:
             question = re.sub(r"（[^）]*）", "", question)
         text = re.sub(r"[（）()，,。？?、“”：:]", " ", question + " " + fact.label)
         words = {w for w in jieba.lcut(text) if len(w) >= 2 and w not in _QUESTION_STOPWORDS and w.strip()}
-        _WORDS[fact.key] = tuple(sorted(words, key=len, reverse=True))
+        _WORDS[fact.key] = tuple(sorted(words, key=lambda w: (-len(w), w)))  # (a fixed order: not the hash seed's)
     return _WORDS[fact.key]
 
 

@@ -199,3 +199,16 @@ def test_the_applicant_inside_a_phrase_does_not_stop_it(catalogue):
     got = values(catalogue, "厂里不和他续签了", "involuntary_job_loss", {"applicant": "spouse"})
     assert got.get("involuntary_job_loss") is True
     assert values(catalogue, "孩子爸妈都没了", None, {}).get("only_child_lost") is None
+
+
+def test_reading_does_not_depend_on_the_hash_seed():
+    # the question's words were a set ordered by length only: which of two equally long words
+    # was matched last decided "照顾倒不需要" on some seeds and not on others
+    import subprocess
+    import sys
+    code = ("from knowledge_base.loader import load_catalogue; from bot.reading import read; "
+            "print(read('我说错了，是三级，不是二级。照顾倒不需要，自己能动', load_catalogue(), "
+            "'needs_long_term_care').values())")
+    outputs = {subprocess.run([sys.executable, "-c", code], env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+                              capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and "'needs_long_term_care': False" in outputs.pop()
