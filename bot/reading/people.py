@@ -18,9 +18,11 @@ CHILD_PREFIX = "child:"
 
 
 class People:
-    def __init__(self, lexicon: lex.Lexicon, applicant: Optional[str]):
+    def __init__(self, lexicon: lex.Lexicon, applicant: Optional[str], minor: bool = False):
         self.words = lexicon.people
         self.applicant = applicant  # role of the person the screening is for; None = the resident
+        # the applicant is a child of someone else ("替其外甥咨询…外甥12周岁"): "孩子" in an answer is them
+        self.minor = minor
         self.last: Optional[str] = None  # the adult last named, for clauses without a person
         self.named: Optional[str] = None  # whoever was named last, for 他/她
 
@@ -90,7 +92,7 @@ class People:
         if role == lex.SELF:
             return self.applicant in (None, lex.SELF)
         if role.startswith(CHILD_PREFIX):
-            return self.applicant == lex.CHILD
+            return self.applicant == lex.CHILD or (self.minor and self.applicant == lex.OTHER)
         if role in (lex.WIFE, lex.HUSBAND, lex.SPOUSE) and self.applicant == lex.SPOUSE:
             return True
         return role == self.applicant

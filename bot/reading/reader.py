@@ -180,7 +180,9 @@ class _Reader:
         self.known = known
         self.lex = lex.lexicon(catalogue)
         self.out = _Collector()
-        self.people = People(self.lex, known.get("applicant"))
+        age = known.get("age")
+        self.people = People(self.lex, known.get("applicant"),
+                             minor=isinstance(age, (int, float)) and not isinstance(age, bool) and age < 18)
         self.numbers = NumberReader(self, relevant)
         self.place: Optional[str] = None
         self.pending: List[tuple] = []  # (key, value, confidence, role): an applicant's fact said of someone else

@@ -212,3 +212,10 @@ def test_reading_does_not_depend_on_the_hash_seed():
     outputs = {subprocess.run([sys.executable, "-c", code], env={**__import__("os").environ, "PYTHONHASHSEED": seed},
                               capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1 and "'needs_long_term_care': False" in outputs.pop()
+
+
+def test_a_child_named_in_an_answer_is_the_applicant_when_the_applicant_is_a_minor(catalogue):
+    known = {"applicant": "other", "age": 12}  # "替其外甥咨询…外甥12周岁"
+    assert values(catalogue, "来电人称孩子没有任何收入来源", "has_income_source", known) == {"has_income_source": False}
+    # an adult applicant: the child's income is not theirs
+    assert values(catalogue, "孩子没有任何收入来源", "has_income_source", {"applicant": "other", "age": 70}) == {}
