@@ -37,13 +37,18 @@ WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
 # "我能申请吗", "好领伐", "能报不", "符合条件吗": asking whether one qualifies, however
 # it is worded (Wu 好…伐, colloquial 能…不), is a screening, not a question about the service.
 ELIGIBILITY_QUESTION = re.compile(
-    r"(?:能|可以|好|可不可以|能不能|有没有资格|够不够|符不符合)(?:去|再|提前|早点|今年|明年)?(?:申请|领|拿|报|报名|享受|办|参加|上|读|入|做|补|交|评|批)"
+    r"(?:能|可以|好|可不可以|能不能|有没有资格|够不够|符不符合)(?:去|再|提前|早点|今年|明年)?(?:申请|领|拿|报|报名|享受|办|参加|上|读|入|做|补|交|评|批"
+    r"|认定|认|收|轮到|轮得到)"
     r"[^，。,.；;]{0,10}(?:吗|伐|不|么|没|啵|没有|呀)\s*$"
     r"|(?:符合|够|满足)(?:条件|资格|要求)?(?:吗|伐|不|么)|有(?:没有)?资格|够得上吗|(?:我|他|她|我们|我家|我伲)(?:能|可以|好)(?:申请|领|拿|享受|办)"
     r"|^(?!.*(?:怎么|哪里|在哪|去哪|材料|流程|手续|多少)).*(?:想|要|准备|打算)(?:给[^，。]{1,6})?申请"
     # a hotline transcript: "询问能否领取失业保险金", "咨询其母亲是否符合条件"
     r"|(?:能否|可否|是否能|是否可以)[^，,。；;]{0,6}?(?:申请|领取|领|享受|参加|报名|入学|入园|[上读](?:小学|初中|幼儿园|学))|是否符合|是否有资格"
-    r"|(?:还)?来得及(?:吗|伐|不|么|嘛)")
+    r"|(?:还)?来得及(?:吗|伐|不|么|嘛)"
+    # "失业金还有的拿伐", "普惠园收不收啊", "上小学轮得到吧": whether they get it, in other words
+    r"|有(?:的|得)(?:拿|领)|收不收|能收吗|轮得到|轮不轮得到|能轮到"
+    r"|(?:能不能|可不可以|可以不可以)(?:申请|领|拿|享受|评|批|收|轮到)(?![^，。,.；;]*(?:哪|怎么|在网上|网上))"
+    r"|(?:能不能|可不可以)帮(?:帮)?(?:他|她|我|我们|伊)\s*$")
 OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为)")
 HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|怎么|如何|流程|材料|手续|多少|标准|什么")
 WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
@@ -172,7 +177,8 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
 SHARE_QUESTION = re.compile(r"有(?:我|我们|我家|他|她|咱)的份|轮得到|有没有(?:我|我们|他|她)?的?份|有份(?:吗|伐|不|么)"
                             r"|(?:有|有没有)(?:补贴|补助|资助|减免|优惠)(?:吗|伐|么|不|没有|呀)?\s*$"
                             r"|(?:OK|ok|行|可以|能行)(?:伐|吗|不|么)\s*$|能(?:帮|帮忙|帮一下|帮帮)(?:我|我们)?(?:一下)?(?:吗|伐|不|么)\s*$")
-ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|孩子|儿子|女儿|小孩|老伴|老公|老婆|爸|妈|他|她")
+ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|孩子|儿子|女儿|小孩|老伴|老公|老婆|爸|妈|他|她|伊|俩|两个"
+                           r"|[\d一二两三四五六七八九十]+岁|户口|户籍|残疾|低保|失业|没工作")
 
 
 def asks_for_a_share(text: str) -> bool:
@@ -313,9 +319,32 @@ def denied_services(text: str, kb: KnowledgeBase, candidates: Sequence[str]) -> 
     return denied if others else set()
 
 
+def named_across_de(entities: Sequence[Mapping[str, Any]], text: str, kb: KnowledgeBase) -> List[Dict[str, Any]]:
+    """"居民额养老金" (Wu 额 for 的), "残疾人的护理补贴": a name or alias with 的 inside it is named too."""
+    out = [dict(e) for e in entities]
+    if "的" not in text and "额" not in text:
+        return out
+    kept = [i for i, ch in enumerate(text) if ch not in "的额"]
+    bare = "".join(text[i] for i in kept)
+    spans = [(e.get("start"), e.get("end")) for e in out if e.get("entity") == "service"]
+    for service in kb.catalogue.services:
+        for word in (service.name, *service.aliases):
+            if len(word) < 4 or word in text or "的" in word or "额" in word:
+                continue
+            at = bare.find(word)
+            if at < 0:
+                continue
+            start, end = kept[at], kept[at + len(word) - 1] + 1
+            if any(isinstance(a, int) and isinstance(b, int) and a < end and start < b for a, b in spans):
+                continue
+            out.append({"entity": "service", "value": service.id, "start": start, "end": end})
+            spans.append((start, end))
+    return sorted(out, key=lambda e: e.get("start") or 0)
+
+
 def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:
     text = parse.get("text") or ""
-    entities = more_specific(list(parse.get("entities") or []), text, kb)
+    entities = more_specific(named_across_de(list(parse.get("entities") or []), text, kb), text, kb)
     in_scope, intent = decide_scope(parse)
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     guess = _real_intent({**parse, "intent": {"name": intent}})[2]

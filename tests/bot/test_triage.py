@@ -131,3 +131,17 @@ def test_a_baby_in_months_is_under_one():
     from bot.reading import read
     from knowledge_base.loader import load_catalogue
     assert read("宝宝十一个月，想送公办幼儿园托班，能收吗", load_catalogue()).values()["child_age"] == 0
+
+
+@pytest.mark.parametrize("text", ["普惠园收不收啊", "工伤还能认定伐", "这样失业金还有的拿伐", "农村危房改造我们家能不能轮到",
+                                  "一对一能不能帮他"])
+def test_whether_one_gets_it_in_other_words_is_a_screening(text):
+    from bot.finder import asks_eligibility
+    assert asks_eligibility(normalize(text))
+
+
+def test_a_name_with_de_inside_is_named(kb):
+    from bot.finder import named_across_de
+    got = named_across_de([], "伊老早就拿退休工资哉，居民额养老金伊还有份伐", kb)
+    assert [e["value"] for e in got] == ["resident_pension_benefit"]
+    assert named_across_de([], "我的孩子上学", kb) == []
