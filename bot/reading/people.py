@@ -112,7 +112,7 @@ class People:
                             (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND])):
             alternatives = "|".join(sorted(words, key=len, reverse=True))
             if re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
-                         rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请"
+                         rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]", text):
                 self.applicant = role
                 return

@@ -576,7 +576,7 @@ class _Reader:
 
 # "读啥书啊", "上什么学哦", "哪有啥收入": a verb and its object with 什么 between, asked back
 # (the particles are gone by now: normalize() drops 啊/呀); not "在读啥书" or "算什么收入", which ask
-_RHETORICAL = re.compile(r"(?:还|都|哪里|哪)?(?:有)?(?!在|正在|是|要|需要|算)([\u4e00-\u9fff]{1,2}?)(?:什么|啥)([\u4e00-\u9fff]{1,3}?)"
+_RHETORICAL = re.compile(r"(?:还|都|哪里|哪)?(?:有)?(?!在|正在|是|要|需要|算)((?:(?![没不无未])[\u4e00-\u9fff]){1,2}?)(?:什么|啥)([\u4e00-\u9fff]{1,3}?)"
                          r"(?:啊|呀|哦|嘛|哟|哇|呢|噢)*[!！]*")
 _QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已经", "或者", "比如", "当地", "清楚", "可以", "不知道",
                        "这个", "什么", "怎么", "多少", "还是", "就是", "吗", "的", "了", "有", "是", "没有", "或", "和",
@@ -590,7 +590,7 @@ def question_words(fact: Fact) -> Tuple[str, ...]:
         import jieba
 
         question = re.sub(r"（[^）]*不知道[^）]*）", "", fact.question)  # not the "不清楚可以说不知道" note
-        if re.search(r"符合|规定|以内|以下|不超过", question.split("（")[0]):
+        if re.search(r"符合|规定|以内|以下|不超过", question.split("（")[0]) or re.search(r"（[^）]*[没不无][^）]*）", question):
             # "财产（存款、房产、车辆等）符合规定吗": denying an example ("存款没有") is no "no"
             # to the question; examples of what one has ("有生活来源吗（工资…）") are
             question = re.sub(r"（[^）]*）", "", question)

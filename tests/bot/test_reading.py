@@ -119,6 +119,13 @@ def test_development_tables_hold(catalogue, table, floor):
     (None, "我表弟四十岁，一级肢体残疾，爸妈都去世了，特困供养他能申请吗", {"age": 40}),
     ("child_age", "我搞错了，五岁是明年，她现在才四周岁", {"child_age": 4}),
     (None, "失业保险正好交了半年", {"unemployment_contribution_years": 0.5}),
+    # set 8: a denial inside what looks like 什么 asked back; 不过 is "but"; explained questions
+    ("assets_within_local_rules", "没有啥存款，房子也就一套自住的，不超", {"assets_within_local_rules": True}),
+    ("zero_employment_household", "我闲在家，不过儿子每天去厂里上班的", {"zero_employment_household": False}),
+    ("zero_employment_household", "家里两个大人都没工作，我有残疾证", {"zero_employment_household": True}),
+    ("has_disability_certificate", "我没有，要申请的是我女儿，她有证", {"has_disability_certificate": True}),
+    ("dibao_household", "来电人对是否为低保户表述不清，称需回去核实", {"dibao_household": UNKNOWN}),
+    ("has_income_source", "月月侪是零进账，只出弗进", {"has_income_source": False}),
     (None, "失业保险厂里是交的，就交了六个月", {"unemployment_contribution_years": 0.5}),
     (None, "阿拉今年六十二，农保是前几年才交额，一共三年", {"age": 62, "pension_contribution_years": 3}),
     (None, "我屋里勒长兴乡下，老屋几十年哉", {"residence_place": "长兴县"}),
