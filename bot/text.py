@@ -55,6 +55,7 @@ _ENGLISH = {
     "job": "工作", "work": "工作", "unemployed": "失业", "office": "办事处", "hospital": "医院",
     "doctor": "医生", "vaccine": "疫苗", "vaccination": "疫苗接种", "lawyer": "律师",
     "subsidy": "补贴", "allowance": "补贴", "elderly": "老人", "baby": "宝宝", "housing": "住房",
+    "twins": "双胞胎", "twin": "双胞胎",
 }
 _ENGLISH_WORDS = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")s?(?![A-Za-z])",
                             re.IGNORECASE)

@@ -626,6 +626,13 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
     return {k: v for k, v in found.items() if values.get(k) is None}
 
 
+def _years_and_months(m: "re.Match[str]") -> str:
+    years, months = parse_number(m.group(1)), parse_number(m.group(2))
+    if years is None or months is None or months >= 12:
+        return m.group(0)
+    return f"{round(years + months / 12, 2):g}年"
+
+
 def _months_as_years(m: "re.Match[str]") -> str:
     months = parse_number(m.group(2))
     if months is None or months >= 12 and months % 12:
@@ -659,10 +666,12 @@ def read(
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
     # "失业保险正好交了半年": half a year of contributions is a number of years like any other
-    normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年(?!多)",
+    normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年(?!多)",
                         r"\g<1>0.5年", normalized)
     normalized = re.sub(r"((?:交|缴|缴纳|参保)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)([一二两三四五六七八九十\d]{1,2})个月",
                         _months_as_years, normalized)  # "就交了六个月": half a year of contributions
+    normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})年(?:零|又)([一二两三四五六七八九十\d]{1,2})个月", _years_and_months,
+                        normalized)  # "缴满四年零三个月": 4.25 years
     # "宝宝十一个月": a child under one is 0 years old
     normalized = re.sub(r"((?:宝宝|孩子|小孩|娃娃?|小囡|囡囡|儿子|女儿)(?:现在|今年|才|刚|刚刚|刚满|满)?)"
                         r"(?:十一|十|[一二两三四五六七八九]|1[01]|[1-9])个(?:多)?月(?:大)?(?![前后以])", r"\g<1>0岁", normalized)
