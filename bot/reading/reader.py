@@ -329,7 +329,10 @@ class _Reader:
     def said(self, fact: Fact, value: Any, confidence: float, role: Optional[str]) -> None:
         """A reading of ``fact`` said of ``role``; an applicant's fact said of
         someone else waits until the whole message is read (_resolve_people)."""
-        if fact.subject != APPLICANT or self.people.is_applicant(role):
+        if fact.subject != APPLICANT or self.people.is_applicant(role) or (
+            # "儿子在上海管不了我": whether someone supports the applicant is said of the supporters
+            fact.key == "has_able_supporter" and role not in (None, lex.SELF, "pronoun")
+        ):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))

@@ -130,6 +130,7 @@ def test_development_tables_hold(catalogue, table, floor):
     (None, "单位为其缴纳失业保险才半年", {"unemployment_contribution_years": 0.5}),
     ("needs_long_term_care", "他自己能吃能走，不用人一直陪", {"needs_long_term_care": False}),
     ("migrant_worker", "不是打工的，我老公是公司派过来的管理", {"migrant_worker": False}),
+    (None, "老太婆走了，屋里就我一个人，儿子在上海管不了我，特困供养我好申请伐", {"has_able_supporter": False}),
     (None, "失业保险厂里是交的，就交了六个月", {"unemployment_contribution_years": 0.5}),
     (None, "阿拉今年六十二，农保是前几年才交额，一共三年", {"age": 62, "pension_contribution_years": 3}),
     (None, "我屋里勒长兴乡下，老屋几十年哉", {"residence_place": "长兴县"}),
