@@ -201,7 +201,9 @@ def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wecha
            "HUZHOU_ALLOWED_ORIGINS": f"http://localhost:{widget_origin_port}"}
     with running_servers(env, workdir / "servers.log",
                          {**server_env(fake_wechat_api.base_url, delay_seconds=5),
-                          "HOTLINE_TOKEN": HOTLINE_TOKEN}) as running:
+                          "HOTLINE_TOKEN": HOTLINE_TOKEN,
+                          "HUZHOU_REPORT_DIR": str(workdir / "report")}) as running:
+        running.report_dir = workdir / "report"  # the demand report the console links to (empty at first)
         yield running
 
 

@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 import time
+from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -30,6 +33,7 @@ from sanic.response import HTTPResponse
 
 from bot import handoff_queue
 from bot.privacy import mask_identifiers
+from bot.settings import REPO_ROOT
 from bot.text import MAX_MESSAGE_CHARS
 from channels.hotline import assist, auth, conversation
 from channels.hotline.page import LOGIN_PAGE, console_page
@@ -50,6 +54,13 @@ PAGE_HEADERS = {
 
 def _error(status: int, code: str, message: str) -> HTTPResponse:
     return response.json({"error": code, "message": message}, status=status)
+
+
+REPORT_FILE = re.compile(r"[A-Za-z0-9_-]+\.(?:html|csv)")  # the report's own files, nothing else
+
+
+def report_dir() -> Path:
+    return Path(os.environ.get("HUZHOU_REPORT_DIR") or REPO_ROOT / "build" / "report")
 
 
 def _body(request: Request) -> Dict[str, Any]:
@@ -153,6 +164,20 @@ class HotlineInput(InputChannel):
                 return response.text("/* the console is not built: run `make widget` */", status=503,
                                      content_type="application/javascript; charset=utf-8")
             return self.script.respond(request, "application/javascript; charset=utf-8")
+
+        @hotline.route("/report/", methods=["GET"])
+        @hotline.route("/report/<name>", methods=["GET"])
+        @guarded
+        async def report(request: Request, name: str = "index.html") -> HTTPResponse:
+            """The latest demand report (`make report` writes it; HUZHOU_REPORT_DIR elsewhere)."""
+            name = name or "index.html"
+            if not REPORT_FILE.fullmatch(name):
+                return _error(404, "not_found", "报告里没有这个文件。")
+            path = report_dir() / name
+            if not path.is_file():
+                return _error(404, "no_report", "还没有需求报告：请先运行 `make report`（或 python -m bot report --out 该目录）。")
+            kind = "text/html; charset=utf-8" if name.endswith(".html") else "text/csv; charset=utf-8"
+            return response.raw(path.read_bytes(), content_type=kind, headers=PAGE_HEADERS if name.endswith(".html") else {})
 
         @hotline.route("/login", methods=["POST"])
         async def login(request: Request) -> HTTPResponse:

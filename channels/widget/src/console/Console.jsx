@@ -135,6 +135,7 @@ export default function Console() {
     <div className="console">
       <header>
         <h1>12345 热线助手</h1>
+        <a className="report-link" href="report/" target="_blank" rel="noopener">需求报告</a>
         <label>接线员 <input aria-label="接线员姓名" value={operator} placeholder="姓名"
           onChange={(e) => setOperator(e.target.value)} maxLength={32} /></label>
       </header>
