@@ -1,0 +1,75 @@
+"""Answers that repeat the question's own words ("照顾倒不需要" to "需要长期照护吗？"),
+with or without a negation, and a yes asked back with 什么 ("读啥书啊": no)."""
+from __future__ import annotations
+
+import re
+from typing import Dict, Optional, Tuple
+
+from bot.reading.clauses import A_NOT_A, clauses, polarity
+from bot.reading.nonanswers import is_question
+from bot.reading.result import ANSWERED, FactReading
+from bot.reading.yesno import question_start
+from knowledge_base.types import BOOLEAN, Fact
+
+# "读啥书啊", "上什么学哦", "哪有啥收入": a verb and its object with 什么 between, asked back
+# (the particles are gone by now: normalize() drops 啊/呀); not "在读啥书" or "算什么收入", which ask
+_RHETORICAL = re.compile(r"(?:还|都|哪里|哪)?(?:有)?(?!在|正在|是|要|需要|算)((?:(?![没不无未])[\u4e00-\u9fff]){1,2}?)(?:什么|啥)([\u4e00-\u9fff]{1,3}?)"
+                         r"(?:啊|呀|哦|嘛|哟|哇|呢|噢)*[!！]*")
+_QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已经", "或者", "比如", "当地", "清楚", "可以", "不知道",
+                       "这个", "什么", "怎么", "多少", "还是", "就是", "吗", "的", "了", "有", "是", "没有", "或", "和",
+                       "等", "他", "她", "您", "我", "自己", "里", "在", "之后", "一个", "规定", "标准", "情况"}
+_WORDS: Dict[str, Tuple[str, ...]] = {}
+
+
+def question_words(fact: Fact) -> Tuple[str, ...]:
+    """The content words of a fact's question and label ("照护", "照顾", "需要")."""
+    if fact.key not in _WORDS:
+        import jieba
+
+        question = re.sub(r"（[^）]*不知道[^）]*）", "", fact.question)  # not the "不清楚可以说不知道" note
+        if re.search(r"符合|规定|以内|以下|不超过", question.split("（")[0]) or re.search(r"（[^）]*[没不无][^）]*）", question):
+            # "财产（存款、房产、车辆等）符合规定吗": denying an example ("存款没有") is no "no"
+            # to the question; examples of what one has ("有生活来源吗（工资…）") are
+            question = re.sub(r"（[^）]*）", "", question)
+        text = re.sub(r"[（）()，,。？?、“”：:]", " ", question + " " + fact.label)
+        words = {w for w in jieba.lcut(text) if len(w) >= 2 and w not in _QUESTION_STOPWORDS and w.strip()}
+        _WORDS[fact.key] = tuple(sorted(words, key=lambda w: (-len(w), w)))  # (a fixed order: not the hash seed's)
+    return _WORDS[fact.key]
+
+
+class EchoReading:
+    """Part of the reader (reader.py: _Reader) read last, when nothing else answered the question."""
+
+    def _echo(self) -> Optional[FactReading]:
+        """"照顾倒不需要" to "需要长期照护（…照顾）吗？": the answer repeats words of the
+        question, with or without a negation. Read last, when nothing else
+        answered, and with less confidence."""
+        fact = self.facts[self.asked]
+        if fact.type != BOOLEAN:
+            return None
+        words = question_words(fact)
+        value = None
+        for clause in clauses(self.text):
+            text = clause.text
+            if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None:
+                continue  # "危房要谁来鉴定？": the words of the question, asked back
+            for word in words:
+                if word not in text:
+                    continue
+                for m in re.finditer(re.escape(word), text):
+                    value, _ = polarity(text, m.start(), m.end())
+        return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None
+
+    def _rhetorical(self) -> Optional[FactReading]:
+        """"读啥书啊，我五十五了" to "是在校学生吗": the words of a yes, asked back with 什么 — a no."""
+        if self.facts[self.asked].type != BOOLEAN:
+            return None
+        for clause in clauses(self.text):
+            m = _RHETORICAL.fullmatch(clause.text.strip())
+            if m is None:
+                continue
+            said = type(self)(m.group(1) + m.group(2), self.catalogue, self.asked, self.known, ()).run()
+            found = said.facts.get(self.asked)
+            if found is not None and found.value is True:
+                return FactReading(self.asked, False, 0.8, ANSWERED)
+        return None

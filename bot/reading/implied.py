@@ -1,0 +1,33 @@
+"""Facts that follow with certainty from others, for the facts not yet known."""
+from __future__ import annotations
+
+from typing import Any, Dict, Mapping
+
+from bot.reading.places import HUZHOU
+from knowledge_base.types import OUTSIDE_HUZHOU
+
+
+def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
+    """Facts that follow from others with certainty, for the facts not yet known.
+
+    户籍在外地 and living in Huzhou: a migrant worker; 户籍 in Huzhou: not one;
+    living in Huzhou: the parents live or work there; no disability: no
+    disability certificate; a certificate or a grade: someone in the household
+    is disabled.
+    """
+    found: Dict[str, Any] = {}
+    hukou, residence = values.get("hukou_place"), values.get("residence_place")
+    if hukou == OUTSIDE_HUZHOU and residence in HUZHOU:
+        found["migrant_worker"] = True
+    elif hukou in HUZHOU:
+        found["migrant_worker"] = False
+    elif hukou == OUTSIDE_HUZHOU and values.get("works_or_lives_in_huzhou") is True:
+        found["migrant_worker"] = True
+    if residence in HUZHOU:
+        found["works_or_lives_in_huzhou"] = True
+    grade = values.get("disability_grade")
+    if grade == "无残疾":
+        found["has_disability_certificate"] = False
+    elif grade in ("一级", "二级", "三级", "四级") or values.get("has_disability_certificate") is True:
+        found["household_has_disabled"] = True
+    return {k: v for k, v in found.items() if values.get(k) is None}

@@ -1,0 +1,60 @@
+"""A message in the form the reader reads: normalised (bot/text.py), Wu particles and words
+in standard Chinese, typos mended, spans of months and years as numbers of years."""
+from __future__ import annotations
+
+import re
+
+from bot.reading import lexicon as lex
+from bot.text import normalize, parse_number
+
+# Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
+_TYPOS = {"阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
+          "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
+          "辣": "在", "困在床": "躺在床", "阿拉": "我", "我伲": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
+          "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
+          "一天到夜": "整天", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口"}
+_STOP = re.compile(r"(?:那)?(?:就)?(?:算了|不问了|不用了|不查了|不要了|不弄了|不办了|先这样|就这样吧?)(?:吧|啊|呀)?")
+
+
+def _years_and_months(m: "re.Match[str]") -> str:
+    years, months = parse_number(m.group(1)), parse_number(m.group(2))
+    if years is None or months is None or months >= 12:
+        return m.group(0)
+    return f"{round(years + months / 12, 2):g}年"
+
+
+def _months_as_years(m: "re.Match[str]") -> str:
+    months = parse_number(m.group(2))
+    if months is None or months >= 12 and months % 12:
+        return m.group(0)
+    return f"{m.group(1)}{round(months / 12, 2):g}年"
+
+
+def prepare(text: str) -> str:
+    """The message as the reader reads it; empty when nothing is said or the resident stops ("算了")."""
+    # Wu 额 for 的 after a word ("当过兵额", "哪里来额退休工资"), not in 金额, 名额, 额度
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![金名限定超差余份配总数面巨])额(?![度外])", "的", text or "")
+    # Wu 勒 for 在 ("户口勒菱湖", "儿子勒上海"), 哉 for 了 ("走了五年哉")
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?<!勾)勒(?![索令紧])", "在", text)
+    text = re.sub(r"哉(?=$|[，,。.!！?？\s])", "了", text)
+    normalized = normalize(text)
+    if _STOP.fullmatch(normalized.strip(" ，,。.!！")):
+        return ""  # "算了", "不问了": the resident stops, nothing is answered
+    for typo, right in _TYPOS.items():
+        normalized = normalized.replace(typo, right)
+    normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
+    normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
+    # "失业保险正好交了半年": half a year of contributions is a number of years like any other
+    normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年(?!多)",
+                        r"\g<1>0.5年", normalized)
+    normalized = re.sub(r"((?:交|缴|缴纳|参保)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)([一二两三四五六七八九十\d]{1,2})个月",
+                        _months_as_years, normalized)  # "就交了六个月": half a year of contributions
+    normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})年(?:零|又)([一二两三四五六七八九十\d]{1,2})个月", _years_and_months,
+                        normalized)  # "缴满四年零三个月": 4.25 years
+    # "宝宝十一个月": a child under one is 0 years old
+    normalized = re.sub(r"((?:宝宝|孩子|小孩|娃娃?|小囡|囡囡|儿子|女儿)(?:现在|今年|才|刚|刚刚|刚满|满)?)"
+                        r"(?:十一|十|[一二两三四五六七八九]|1[01]|[1-9])个(?:多)?月(?:大)?(?![前后以])", r"\g<1>0岁", normalized)
+    normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
+    # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
+    normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)
+    return normalized
