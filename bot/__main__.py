@@ -10,6 +10,7 @@
     python -m bot eval-routing  topics the catalogue lacks, stories of several needs
     python -m bot bench      parse latency and memory
     python -m bot wechat-bench  round trip of a WeChat passive reply (p50/p99)
+    python -m bot env        export lines for Rasa's own commands: eval "$(python -m bot env)"; rasa shell
     python -m bot report     demand report from the stored conversations (HTML + CSV)
     python -m bot simulate   synthetic conversations with known counts, for tests and demos
     python -m bot load       the whole assistant under load (reports/load.md)
@@ -116,6 +117,24 @@ def chat(settings: Settings) -> int:
         process.wait()
 
 
+# What endpoints.yml and credentials.yml read (${...}), and what a Rasa command run by hand needs
+# besides: the project's packages on the path, no telemetry, no training cache shared across code
+# versions. Secrets (RASA_AUTH_TOKEN, WECHAT_APP_SECRET …) are printed only when set already.
+RASA_COMMAND_ENV = ("ACTION_ENDPOINT_URL", "HUZHOU_KB_URL", "HUZHOU_TRACKER_URL", "HUZHOU_LOCK_URL", "HUZHOU_BROKER_URL",
+                    "HUZHOU_BROKER_QUEUE", "PYTHONPATH")
+
+
+def rasa_env(settings: Settings) -> str:
+    import shlex
+
+    from bot.settings import WECHAT_VARIABLES
+
+    env = settings.child_env()
+    lines = [f"export {name}={shlex.quote(env.get(name, ''))}" for name in (*RASA_COMMAND_ENV, *WECHAT_VARIABLES)]
+    lines += ["export RASA_TELEMETRY_ENABLED=false", "export RASA_MAX_CACHE_SIZE=0", "export SQLALCHEMY_SILENCE_UBER_WARNING=1"]
+    return "\n".join(lines)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     quiet()
     parser = argparse.ArgumentParser(prog="python -m bot", description="湖州市民服务助手")
@@ -126,6 +145,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     r = sub.add_parser("run", help="start the action server and the Rasa server (restarted if they exit)")
     r.add_argument("--replicas", type=int, default=0, help="N Rasa replicas behind HAProxy (default: one, no proxy)")
     sub.add_parser("chat", help="talk to the assistant in the terminal")
+    sub.add_parser("env", help="export lines for Rasa's own commands from the root: eval \"$(python -m bot env)\"")
     p = sub.add_parser("predict", help="JSON Lines with a 'text' field on stdin, findings on stdout")
     p.add_argument("--limit", type=int, default=5, help="services per message")
     e = sub.add_parser("eval", help="evaluate NLU and service finding")
@@ -199,6 +219,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         from bot.wechat_benchmark import main as wechat_bench_main
 
         return wechat_bench_main(settings, args.messages)
+    if args.command == "env":
+        print(rasa_env(settings))
+        return 0
     if args.command == "report":
         from bot.insight.report import main as report_main
 
