@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import answers
 from bot.finder import Finding, find_services
 from knowledge_base import KnowledgeBase, shared
-from knowledge_base.types import HUKOU, OUTSIDE_HUZHOU, Service
+from knowledge_base.types import HUKOU, HUZHOU_DISTRICTS, OUTSIDE_HUZHOU, Service
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ FOLLOW_UP_BUTTONS = [
     ("需要什么材料", "/ask_documents"),
     ("转人工", "/human_handoff"),
 ]
-PLACES = ("吴兴区", "南浔区", "德清县", "长兴县", "安吉县")
+PLACES = HUZHOU_DISTRICTS
 
 
 def kb() -> KnowledgeBase:

@@ -26,7 +26,7 @@ from actions.facts import known_facts
 from bot import answers
 from bot.reading import ALREADY_SAID, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT, read
 from knowledge_base.eligibility import UNKNOWN
-from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, NUMBER, OUTSIDE_HUZHOU, Fact
+from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, HUZHOU_DISTRICTS, NUMBER, OUTSIDE_HUZHOU, Fact
 
 # A reading said again when asked to confirm it settles it only if it was read this clearly.
 REPEAT_SURE = 0.8
@@ -37,7 +37,7 @@ HINTS = {
     BOOLEAN: "请回答“是”或“不是”（不清楚可以说“不知道”）。",
     NUMBER: "请告诉我一个数字，比如 {example}（不清楚可以说“不知道”）。",
     CHOICE: "请在这几项里选一项：{options}。",
-    DISTRICT: "请说区县名称：吴兴区、南浔区、德清县、长兴县、安吉县，不在湖州请说“外地”。",
+    DISTRICT: f"请说区县名称：{'、'.join(HUZHOU_DISTRICTS)}，不在湖州请说“外地”。",
 }
 EXAMPLES = {"周岁": "70", "年": "15", "天": "30", "平方米": "15", "人": "3", "元": "3000"}
 ASPECT_WORDS = (

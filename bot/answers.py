@@ -23,7 +23,7 @@ from knowledge_base.eligibility import (
     UNDETERMINED,
     Verdict,
 )
-from knowledge_base.types import Criterion, Service
+from knowledge_base.types import HUZHOU_DISTRICTS, Criterion, Service
 
 OVERVIEW, HOW_TO_APPLY, WHERE, DOCUMENTS, AMOUNT, ELIGIBILITY = (
     "overview", "how_to_apply", "where", "documents", "amount", "eligibility",
@@ -208,7 +208,7 @@ def where(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> s
     if local:
         lines.extend(local)
     else:
-        lines.append("各区县都有对应部门。告诉我您在哪个区县（吴兴区、南浔区、德清县、长兴县、安吉县），我告诉您去哪个部门。")
+        lines.append(f"各区县都有对应部门。告诉我您在哪个区县（{'、'.join(HUZHOU_DISTRICTS)}），我告诉您去哪个部门。")
     if service.how_to_apply:
         lines.append(f"怎么申请：{service.how_to_apply.text}")
     lines.append("具体办公地址和办公时间资料中没有，请拨打12345政务服务便民热线查询。")

@@ -19,6 +19,7 @@ from knowledge_base.types import (
     DISTRICT,
     NOT_MET_CONSULT,
     NUMBER,
+    HUZHOU_DISTRICTS,
     OUTSIDE_HUZHOU,
     PRIORITY,
     REQUIRED,
@@ -41,7 +42,7 @@ NEED_MORE_ANSWERS = "need_more_answers"
 UNDETERMINED = "undetermined"  # everything askable was asked; some conditions stay unknown
 NO_CRITERIA = "no_criteria"  # the catalogue holds no conditions for this service
 
-HUZHOU_PLACES = ("吴兴区", "南浔区", "德清县", "长兴县", "安吉县")
+HUZHOU_PLACES = HUZHOU_DISTRICTS
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,9 @@ HUKOU, RESIDENCE = "hukou", "residence"
 
 # What a district question accepts besides the five district and county names.
 OUTSIDE_HUZHOU = "外地"
+# Huzhou's three districts and two counties: the one list in code (the catalogue's places.yml
+# must name the same, tests/knowledge_base/test_catalogue.py checks it)
+HUZHOU_DISTRICTS = ("吴兴区", "南浔区", "德清县", "长兴县", "安吉县")
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from typing import List, Optional
 
 from bot.reading import lexicon as lex
 from bot.reading.clauses import negators_before
-from knowledge_base.types import OUTSIDE_HUZHOU
+from knowledge_base.types import HUZHOU_DISTRICTS, OUTSIDE_HUZHOU
 
-HUZHOU = ("吴兴区", "南浔区", "德清县", "长兴县", "安吉县")
+HUZHOU = HUZHOU_DISTRICTS
 # Markers of whose place a place is
 _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"

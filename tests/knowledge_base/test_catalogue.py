@@ -80,3 +80,10 @@ def test_build_then_export_jsonl(tmp_path):
     assert "底保" in dibao["aliases"]
     assert any("社会救助暂行办法" in s for s in dibao["sources"])
     assert all("question" in c or "any_of" in c for c in dibao["criteria"])
+
+
+def test_the_one_district_list_in_code_is_the_catalogues():
+    from knowledge_base.types import HUZHOU_DISTRICTS
+
+    places = load_catalogue(SHIPPED_CATALOGUE).places
+    assert tuple(p.name for p in places if p.kind in ("district", "county")) == HUZHOU_DISTRICTS
