@@ -25,7 +25,9 @@ from actions.common import (
     service_payload,
 )
 from actions.eligibility import ActionStartEligibility
+from actions.facts import known_facts
 from bot import answers, triage_answers
+from bot.reading import read
 from bot.finder import named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
@@ -55,6 +57,8 @@ class ActionAnswerService(Action):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker):
             return [reset_failures()]
+        if not named and told_again(dispatcher, tracker):
+            return [reset_failures()]  # a fact said again after the verdict, not a new question
 
         # "来电人工作单位在安吉县，询问仲裁受理部门": a follow-up about the service under
         # discussion, not a question about the group its words name (单位: 企业)
@@ -132,6 +136,8 @@ class ActionClarify(Action):
             return ActionAnswerService().run(dispatcher, tracker, domain)
         if not found.named("service") and answer_follow_up(dispatcher, tracker):
             return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
+        if not found.named("service") and told_again(dispatcher, tracker):
+            return [reset_failures()]  # "来电人补充：父亲没有领其他养老待遇": a fact, not a question
         if not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]
         groups = found.groups
@@ -185,6 +191,25 @@ FOLLOW_UP_ASPECTS = (
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
     (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
 )
+
+
+def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """After a verdict, a message that only states facts the verdict already rested on: say so
+    (a changed fact goes to action_recheck by the rules, before this fallback is reached)."""
+    if not tracker.get_slot("verdicts"):
+        return False
+    catalogue = kb().catalogue
+    known = known_facts(tracker)
+    said = read(latest_text(tracker), catalogue, None, {**known, "applicant": tracker.get_slot("applicant")})
+    values = said.values()
+    if said.asks or said.non_answer or not values or any(known.get(k) != v for k, v in values.items()):
+        return False  # a question, or something new (a changed fact is rechecked by the rules)
+    facts = catalogue.facts
+    known = [facts[k].describe(v) for k, v in values.items() if k in facts]
+    dispatcher.utter_message(text="好的，这些您前面已经说过，我都记着：" + "；".join(known) + "。判断结果不变；想了解别的可以直接问，"
+                                  "比如“去哪里办”“需要什么材料”。",
+                             buttons=buttons([("去哪里办", "去哪里办"), ("需要什么材料", "需要什么材料"), ("转人工", "/human_handoff")]))
+    return True
 
 
 def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker, longest: int = 40) -> bool:

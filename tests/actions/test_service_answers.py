@@ -277,3 +277,12 @@ def test_a_where_question_naming_a_group_is_about_the_service_discussed(kb):
     msg = message("来电人工作单位在安吉县递铺街道，询问仲裁受理部门。", "find_service", [entity("group", "企业")])
     msgs, _ = run(ActionAnswerService(), tracker(msg, {"current_service": "labour_dispute_arbitration"}))
     assert "去哪里办" in texts(msgs) and "面向企业" not in texts(msgs)
+
+
+def test_a_fact_said_again_after_the_verdict_is_acknowledged_not_clarified(kb):
+    from actions.service_answers import ActionClarify
+    slots = {"current_service": "resident_pension_benefit", "receiving_basic_pension": False,
+             "verdicts": [{"service": "resident_pension_benefit", "status": "possibly_eligible", "conditions": []}],
+             "age": 82, "applicant": "parent"}
+    msgs, _ = run(ActionClarify(), tracker(message("来电人补充：父亲没有领其他养老待遇。", "nlu_fallback"), slots))
+    assert "前面已经说过" in texts(msgs) and "判断结果不变" in texts(msgs) and "您想问的是" not in texts(msgs)
