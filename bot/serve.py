@@ -67,6 +67,23 @@ def rasa_arguments(args: List[str], env: Mapping[str, str]) -> List[str]:
     return args + extra
 
 
+def quiet_third_party_warnings() -> None:
+    """No deprecation warnings of installed packages at start-up. PYTHONWARNINGS (QUIET_ENV) is not
+    enough: importing Sanic turns DeprecationWarnings back on ("once"), and Rasa shows UserWarnings
+    once, pyparsing's deprecations among them. A deprecation raised inside site-packages is not ours
+    to fix and is not shown; the project's own warnings still are."""
+    import warnings
+
+    shown = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        if issubclass(category, DeprecationWarning) and "site-packages" in str(filename):
+            return
+        shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+
+
 def main(argv: Optional[List[str]] = None, env: Optional[Dict[str, str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     env = os.environ if env is None else env
@@ -82,6 +99,7 @@ def main(argv: Optional[List[str]] = None, env: Optional[Dict[str, str]] = None)
         print(f"湖州市民服务助手: not starting the Rasa server: {refused}", file=sys.stderr)
         return 2
     install_log_masking()
+    quiet_third_party_warnings()
     if server == "rasa":  # a hung or failed action server: an apology with 12345 within seconds (bot/faults.py)
         install_action_guard(timeout)
         speedups.install()

@@ -1,13 +1,11 @@
 """The WeChat official account channel (公众号), /webhooks/wechat/webhook.
 
-Configured in credentials.yml as ``channels.wechat.WeChatInput`` from
-WECHAT_TOKEN, WECHAT_APP_ID, WECHAT_APP_SECRET, WECHAT_AES_KEY (safe mode
-when set), WECHAT_ENCRYPTION (plain, compatible or safe: the console's
-消息加解密方式), WECHAT_API_BASE_URL, WECHAT_CUSTOMER_SERVICE and WECHAT_REDIS_URL;
-off (404) while WECHAT_TOKEN is empty. channels/wechat_protocol.py checks
-and reads WeChat's requests, channels/wechat_replies.py fits answers to
-WeChat, channels/wechat_api.py sends customer-service messages,
-channels/wechat_state.py keeps what must outlive a request.
+Configured in credentials.yml as ``channels.wechat.WeChatInput`` from WECHAT_TOKEN (off, 404,
+while empty), WECHAT_APP_ID, WECHAT_APP_SECRET, WECHAT_AES_KEY (safe mode when set),
+WECHAT_ENCRYPTION (plain, compatible or safe: the console's 消息加解密方式), WECHAT_API_BASE_URL,
+WECHAT_CUSTOMER_SERVICE and WECHAT_REDIS_URL. Beside it: wechat_protocol.py checks and reads
+WeChat's requests, wechat_replies.py fits answers to WeChat, wechat_api.py sends
+customer-service messages, wechat_state.py keeps what must outlive a request.
 
 WeChat waits 5 seconds for an answer and then retries, three times. So:
 - one MsgId (FromUserName+CreateTime for events) is one turn: the first

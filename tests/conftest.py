@@ -204,6 +204,7 @@ def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wecha
                           "HOTLINE_TOKEN": HOTLINE_TOKEN,
                           "HUZHOU_REPORT_DIR": str(workdir / "report")}) as running:
         running.report_dir = workdir / "report"  # the demand report the console links to (empty at first)
+        running.log_path = workdir / "servers.log"
         yield running
 
 

@@ -29,3 +29,10 @@ def test_answer_comes_from_the_database_not_the_model(client, kb):
     reply = client.text("e2e-kindergarten-2", "学前教育")
     service = kb.service("kindergarten_enrolment")
     assert service.target_group.text in reply
+
+
+def test_the_servers_start_without_deprecation_warnings_of_installed_packages(servers, client):
+    client.text("warnings-check", "低保怎么申请")  # past start-up, one turn through both servers
+    log = servers.log_path.read_text(encoding="utf-8")
+    noisy = [line for line in log.splitlines() if "DeprecationWarning" in line and "site-packages" in line]
+    assert noisy == [], noisy[:3]
