@@ -27,7 +27,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install kb generate train widget widget-bench hotline-bench run cluster test eval chat bench wechat-bench \
+.PHONY: help install lint kb generate train widget widget-bench hotline-bench run cluster test eval chat bench wechat-bench \
         load load-profile audit validate clean lock report report-demo report-bench
 
 help: ## list the targets
@@ -43,6 +43,9 @@ $(INSTALLED): requirements.txt constraints.txt scripts/find-python
 	@touch $@
 
 install: $(INSTALLED) ## create .venv and install pinned dependencies
+
+lint: $(INSTALLED) ## ruff: unused imports and variables, undefined names (pyproject.toml [tool.ruff]); .ci/run runs it first
+	$(PY) -m ruff check .
 
 $(KB): $(INSTALLED) $(CATALOGUE) $(KB_CODE)
 	$(PY) -m knowledge_base build

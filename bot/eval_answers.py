@@ -195,7 +195,6 @@ def main(argv: Optional[List[str]] = None) -> int:
         args.report.write_text(text, encoding="utf-8")
     summary = text.split("\n## Every")[0]
     print(text if args.errors else summary)
-    total = scores["all"]
     kinds = Counter(row.get("kind") for row in rows)
     print(f"kinds: {dict(kinds)}", file=sys.stderr)
     return 0

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import List
 
 from bot.settings import REPO_ROOT, Settings

@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 WIDGET_SOURCE = Path(__file__).resolve().parent
 BUNDLE_DIR = REPO_ROOT / "build" / "widget"
 SCRIPT_NAME = "huzhou-widget.js"
-NOT_BUILT = f"/* 湖州市民服务助手: the widget is not built; run `make widget` */\nconsole.error('huzhou-widget: not built');\n"
+NOT_BUILT = "/* 湖州市民服务助手: the widget is not built; run `make widget` */\nconsole.error('huzhou-widget: not built');\n"
 
 
 class _StaticFile:

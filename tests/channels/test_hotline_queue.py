@@ -28,7 +28,7 @@ def queue(request, tmp_path):
 
 def test_requests_wait_oldest_first_and_a_repeat_keeps_its_place(queue):
     first = queue.request("a", "rest", SUMMARY, "【转人工摘要】电话13812345678", now=100.0)
-    second = queue.request("b", "wechat", SUMMARY, "摘要二", during_hours=False, now=200.0)
+    queue.request("b", "wechat", SUMMARY, "摘要二", during_hours=False, now=200.0)
     again = queue.request("a", "rest", {**SUMMARY, "place": "安吉县"}, "新摘要", now=300.0)
     assert again.id == first.id and again.requested_at == 100.0 and again.summary["place"] == "安吉县"
     listed = queue.list()
