@@ -172,15 +172,8 @@ class HandoffQueue:
     def claim(self, handoff_id: int, operator: str, now: Optional[float] = None) -> bool:
         """True for the one operator whose claim changed the row from waiting to claimed."""
         now = time.time() if now is None else now
-        with Session(self.engine, future=True) as session:
-            changed = session.execute(
-                update(HandoffRow).where(HandoffRow.id == handoff_id, HandoffRow.status == WAITING)
-                .values(status=CLAIMED, claimed_by=operator, claimed_at=now)
-            ).rowcount
-            if changed == 1:
-                session.add(LogRow(handoff_id=handoff_id, action="claim", operator=operator, at=now))
-            session.commit()
-            return changed == 1
+        return self._move(handoff_id, "claim", operator, now, [HandoffRow.status == WAITING],
+                          status=CLAIMED, claimed_by=operator, claimed_at=now)
 
     def record_reply(self, handoff_id: int, operator: str, text: str, now: Optional[float] = None) -> bool:
         """Logs a reply of the operator holding the request; False if they do not hold it."""
@@ -197,14 +190,18 @@ class HandoffQueue:
     def close(self, handoff_id: int, operator: str, now: Optional[float] = None) -> bool:
         """Closes a request the operator holds; False if they do not hold it (or it is closed)."""
         now = time.time() if now is None else now
+        return self._move(handoff_id, "close", operator, now,
+                          [HandoffRow.status == CLAIMED, HandoffRow.claimed_by == operator],
+                          status=CLOSED, closed_by=operator, closed_at=now)
+
+    def _move(self, handoff_id: int, action: str, operator: str, now: float, when: list, **values) -> bool:
+        """One conditional UPDATE (so two operators cannot both win) and its log row, in one transaction."""
         with Session(self.engine, future=True) as session:
             changed = session.execute(
-                update(HandoffRow).where(HandoffRow.id == handoff_id, HandoffRow.status == CLAIMED,
-                                         HandoffRow.claimed_by == operator)
-                .values(status=CLOSED, closed_by=operator, closed_at=now)
+                update(HandoffRow).where(HandoffRow.id == handoff_id, *when).values(**values)
             ).rowcount
             if changed == 1:
-                session.add(LogRow(handoff_id=handoff_id, action="close", operator=operator, at=now))
+                session.add(LogRow(handoff_id=handoff_id, action=action, operator=operator, at=now))
             session.commit()
             return changed == 1
 

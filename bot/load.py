@@ -41,6 +41,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 from bot.benchmark import percentile
 from bot.faults import APOLOGY
 from bot.settings import REPO_ROOT, Settings
+from bot.throwaway_db import throwaway_database
 
 CONVERSATIONS: List[List[str]] = [
     ["你好", "低保怎么申请", "需要什么材料", "去哪里办", "谢谢"],
@@ -194,22 +195,6 @@ def measure_step(setup: str, url: str, pids: Dict[str, int], rate: float, durati
 # --- setups -----------------------------------------------------------------------------------------
 
 @contextlib.contextmanager
-def throwaway_database(server: str) -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-
-    name = f"huzhou_load_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT", future=True)
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield f"{server}/{name}"
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-@contextlib.contextmanager
 def stack(setup: str, workdir: Path) -> Iterator[Tuple[str, Dict[str, int]]]:
     """The servers of ``setup`` running: (base URL, {process name: pid})."""
     from bot.runner import Servers, free_port
@@ -219,7 +204,7 @@ def stack(setup: str, workdir: Path) -> Iterator[Tuple[str, Dict[str, int]]]:
     server = os.environ.get("HUZHOU_LOAD_POSTGRES", "postgresql+psycopg2://postgres@127.0.0.1:5432")
     with contextlib.ExitStack() as stack_:
         if setup in ("postgres", "cluster"):
-            env["HUZHOU_TRACKER_URL"] = stack_.enter_context(throwaway_database(server))
+            env["HUZHOU_TRACKER_URL"] = stack_.enter_context(throwaway_database(server, "huzhou_load"))
         if setup == "cluster":
             from bot.cluster import Cluster
 

@@ -115,23 +115,14 @@ POSTGRES_SERVER = os.environ.get("HUZHOU_TEST_POSTGRES", "postgresql+psycopg2://
 @contextlib.contextmanager
 def throwaway_postgres(prefix: str = "huzhou_test"):
     """A new database on the real PostgreSQL server (its URL), dropped afterwards."""
-    import uuid
+    from bot.throwaway_db import throwaway_database
 
-    from sqlalchemy import create_engine, text
-
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(f"{POSTGRES_SERVER}/postgres", isolation_level="AUTOCOMMIT", future=True)
-    try:
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as e:  # the machine promises a server; say plainly if it is not there
-        pytest.fail(f"PostgreSQL at {POSTGRES_SERVER} is not reachable: {e}")
-    try:
-        yield f"{POSTGRES_SERVER}/{name}"
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with contextlib.ExitStack() as stack:
+        try:
+            url = stack.enter_context(throwaway_database(POSTGRES_SERVER, prefix))
+        except Exception as e:  # the machine promises a server; say plainly if it is not there
+            pytest.fail(f"PostgreSQL at {POSTGRES_SERVER} is not reachable: {e}")
+        yield url
 
 
 @pytest.fixture(scope="session")

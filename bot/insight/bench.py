@@ -13,40 +13,22 @@ reports/report_benchmark.md.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import datetime as dt
 import os
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Dict, List
 
 from bot.settings import REPO_ROOT, Settings, quiet
+from bot.throwaway_db import throwaway_database
 
 SERVER = os.environ.get("HUZHOU_TEST_POSTGRES", "postgresql+psycopg2://postgres@127.0.0.1:5432")
 SCREENSHOTS = REPO_ROOT / "docs" / "report"
 PARTS = (("summary", "report-summary.png"), ("charts", "report-charts.png"),
          ("table-unanswered_clusters", "report-unanswered.png"))
-
-
-@contextlib.contextmanager
-def throwaway_database(server: str = SERVER, prefix: str = "huzhou_report_bench") -> Iterator[str]:
-    """A new database on the server (its URL), dropped afterwards."""
-    from sqlalchemy import create_engine, text
-
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT", future=True)
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield f"{server}/{name}"
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def screenshot(page, folder: Path) -> List[Path]:
@@ -113,7 +95,7 @@ def main(argv=None) -> int:
     from knowledge_base import KnowledgeBase
 
     load_before = os.getloadavg()
-    with throwaway_database() as url:
+    with throwaway_database(SERVER, "huzhou_report_bench") as url:
         kb = KnowledgeBase(settings.kb_url)
         started = time.perf_counter()
         truth = simulate(url, kb, args.conversations, args.seed)

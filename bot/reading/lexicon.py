@@ -74,6 +74,21 @@ _CANON = (
 )
 
 
+def longest_matches(words, text: str):
+    """(start, end, value) of each word of ``words`` ((word, value) pairs, longest first) found in
+    ``text``, a shorter word never inside a longer one already found; in the order of ``words``."""
+    taken: set = set()
+    for word, value in words:
+        if word not in text:  # a plain test first: no pattern compiled for a word that is not there
+            continue
+        for m in re.finditer(re.escape(word), text):
+            span = set(range(m.start(), m.end()))
+            if span & taken:
+                continue
+            taken |= span
+            yield m.start(), m.end(), value
+
+
 def canonical(text: str) -> str:
     for pattern, replacement in _CANON:
         text = pattern.sub(replacement, text)

@@ -28,18 +28,10 @@ class People:
 
     def mentions(self, text: str) -> List[Tuple[int, int, str]]:
         """(start, end, role) of every person named; children keep the word that names them."""
-        found: List[Tuple[int, int, str]] = []
-        taken: set = set()
-        for word, role in self.words:
-            if word not in text:
-                continue
-            for m in re.finditer(re.escape(word), text):
-                span = set(range(m.start(), m.end()))
-                if span & taken:
-                    continue
-                taken |= span
-                found.append((m.start(), m.end(), CHILD_PREFIX + word if role == lex.CHILD else role))
-        found.sort()
+        found: List[Tuple[int, int, str]] = sorted(
+            (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else role)
+            for start, end, role in lex.longest_matches(self.words, text))
+        taken = {i for start, end, _ in found for i in range(start, end)}
         for pronoun in lex.PRONOUNS:
             for m in re.finditer(pronoun, text):
                 if not set(range(m.start(), m.end())) & taken:

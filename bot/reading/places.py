@@ -29,16 +29,8 @@ class PlaceReading:
     place: Optional[str]
 
     def _places(self, text: str) -> None:
-        taken: set = set()
-        for word, place in self.lex.places:
-            if word not in text:
-                continue
-            for m in re.finditer(re.escape(word), text):
-                span = set(range(m.start(), m.end()))
-                if span & taken:
-                    continue
-                taken |= span
-                self._place(text, m.start(), m.end(), place)
+        for start, end, place in lex.longest_matches(self.lex.places, text):
+            self._place(text, start, end, place)
 
     def _place(self, text: str, start: int, end: int, place: str) -> None:
         before, after = text[:start], text[end:]
