@@ -45,14 +45,16 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION.search(text) or A_NOT_A.search(text))
 
 
-def classify(text: str, asked: Optional[str], answered: bool, asks: bool) -> Optional[str]:
+def classify(text: str, asked: Optional[str], answered: bool, asks: bool, said: bool = False) -> Optional[str]:
     """The kind of non-answer ``text`` is, if any.
 
     ``answered``: the message gave the asked fact ("不知道" included): then it
     is an answer, even with a question or "等一下" in it (the dialogue still
     sees ``asks`` and answers the question). ``asks``: a clause of the message
     asks something back. A first message, with no question asked, is never a
-    non-answer.
+    non-answer. ``said``: the message corrects a fact told before: then
+    "等一下" is the resident taking a moment, not a pause in the answer ("等一下我翻了
+    缴费本子，是十五年").
     """
     if asked is None:
         return None
@@ -62,10 +64,10 @@ def classify(text: str, asked: Optional[str], answered: bool, asks: bool) -> Opt
         return ALREADY_SAID
     if answered:
         return None
-    if _WAIT.search(text) and not re.search(r"[？?]|多少|什么|怎么|哪|吗$", text):
+    if _WAIT.search(text) and not said and not re.search(r"[？?]|多少|什么|怎么|哪|吗$", text):
         return WAIT  # "我这在开车呢，过会儿再说"
     if asks or re.search(r"[？?]", text):
         return SIDE_QUESTION  # "是算税前还是税后？"
-    if _WAIT.search(text):
+    if _WAIT.search(text) and not said:
         return WAIT
     return None

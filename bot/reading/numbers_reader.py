@@ -9,9 +9,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
+from bot.reading.clauses import CORRECTION
 from bot.reading.quantities import Number, durations, numbers
 
-CORRECTION = re.compile(r"说错了|搞错了|答错了|记错了|讲错了|弄错了|不对不对")
 
 if TYPE_CHECKING:  # the reader that owns this one
     from bot.reading.reader import _Reader
@@ -117,6 +117,8 @@ class NumberReader:
                                  before)
         if re.search(r"不是\s*$", before):
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
+        if re.search(r"(?:少算|多算|漏算|算漏|少写|多写|少说|多说)(?:了)?\s*$", before):
+            return  # "是十五年，前面少算了两年": the difference, not the value
         if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他))\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
@@ -289,7 +291,22 @@ class NumberReader:
         if len(chosen) == 1:
             self._add(chosen[0], n, 0.85)
             return True
+        corrected = None if candidates or (asked and self.r.facts[asked].unit == "年") else self._corrected("年")
+        if corrected is not None:  # "等一下我翻了缴费本子，是十五年，前面少算了两年"
+            self._add(corrected, n, 0.85)
+            return True
         return False
+
+    def _corrected(self, unit: str) -> Optional[str]:
+        """The one fact told before in ``unit`` that a correction with no other
+        context is about ("不对，是三个月前", "打错了，是十五年"), or None."""
+        if not (CORRECTION.search(self.r.text) or re.match(r"\s*(?:不对|不是|哦不|噢不|其实是|实际上是)", self.r.text)):
+            return None
+        told = [k for k, v in self.r.known.items() if k in self.r.facts and self.r.facts[k].type == "number"
+                and self.r.facts[k].unit == unit and v is not None and not isinstance(v, (bool, str))]
+        if len(told) > 1:
+            told = [k for k in told if k in self.relevant]
+        return told[0] if len(told) == 1 else None
 
     def _durations(self, text: str) -> None:
         for d in durations(text):
@@ -307,11 +324,10 @@ class NumberReader:
             elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
             elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
-                           r"|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)", self.r.text):
+                           r"|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected
-                told = [k for k in ("days_since_injury", "days_since_rights_infringed") if self.r.known.get(k) is not None]
-                key = told[0] if len(told) == 1 and (CORRECTION.search(self.r.text) or re.match(r"\s*不(?:对|是)", self.r.text)) else None
+                key = self._corrected("天")
             if key is not None:
                 self._add(key, d, 0.85)
 

@@ -3,10 +3,11 @@ the place the resident is asking about; a place under negation ("不是外地的
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from bot.reading import lexicon as lex
 from bot.reading.clauses import negators_before
+from bot.reading.result import ANSWERED, FactReading
 from knowledge_base.types import HUZHOU_DISTRICTS, OUTSIDE_HUZHOU
 
 HUZHOU = HUZHOU_DISTRICTS
@@ -27,6 +28,8 @@ class PlaceReading:
     districts: List[tuple]
     topic: Optional[str]
     place: Optional[str]
+    text: str
+    asked: Optional[str]
 
     def _places(self, text: str) -> None:
         for start, end, place in lex.longest_matches(self.lex.places, text):
@@ -71,6 +74,17 @@ class PlaceReading:
             self.place = place
         if key:
             self.districts.append((key, place, mine))
+
+    def _only_elsewhere(self, facts: Dict[str, FactReading]) -> None:
+        """"现在一家都在嘉兴秀洲，工作和房子都在那边" to "在湖州工作或居住吗": living and
+        working only outside Huzhou is a no, whatever "都在" sounded like."""
+        elsewhere = facts.get("residence_place")
+        in_huzhou = "湖州" in self.text or any(p != OUTSIDE_HUZHOU for _, _, p in lex.longest_matches(self.lex.places, self.text))
+        if elsewhere is None or elsewhere.value != OUTSIDE_HUZHOU or in_huzhou:
+            return
+        found = facts.get("works_or_lives_in_huzhou")
+        if (found is None and self.asked == "works_or_lives_in_huzhou") or (found is not None and found.value is True):
+            facts["works_or_lives_in_huzhou"] = FactReading("works_or_lives_in_huzhou", False, 0.85, ANSWERED)
 
     def _district(self, key: str, place: str) -> None:
         self.add(key, place, 0.9)

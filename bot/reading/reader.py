@@ -20,12 +20,13 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.reading import lexicon as lex
-from bot.reading.clauses import Clause, clauses, negators_before, polarity
+from bot.reading.clauses import CORRECTION, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
 from bot.reading.people import People
+from bot.reading.grades import GradeReading
 from bot.reading.places import HUZHOU, PlaceReading
 from bot.reading.prepare import prepare
 from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
@@ -38,15 +39,8 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
            "question_words", "read"]
 
 
-CORRECTION = re.compile(
-    r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|不对不对|更正一下|纠正一下|改一下|"
-    r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
-_GRADE = re.compile(r"([一二三四1-4壹贰叁肆])\s*级")
-_GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "一级", "二": "二级", "三": "三级", "四": "四级",
-           "壹": "一级", "贰": "二级", "叁": "三级", "肆": "四级"}
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
-GRADE_CONTEXT = ("disability_grade", "has_disability_certificate", "needs_long_term_care", "household_has_disabled")
 DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 _N = r"[\d一二两三四五六七八九十百千万.]+"
 _UNIT = r"(?:年|周岁|岁|口人|个人|人|元|块钱?|平方米|平米|平|天|个月)?"
@@ -54,7 +48,7 @@ _SWAP = re.compile(rf"(?:是|应该是|其实是)\s*(?P<new>{_N}){_UNIT}[，,\s]
                    rf"|不是\s*(?P<old2>{_N}){_UNIT}[，,\s]*(?:是|而是|应该是)\s*(?P<new2>{_N}){_UNIT}")
 
 
-class _Reader(PlaceReading, EchoReading):
+class _Reader(PlaceReading, GradeReading, EchoReading):
     def __init__(self, text: str, catalogue: Catalogue, asked: Optional[str], known: Mapping[str, Any],
                  relevant: Sequence[str]):
         self.text = text
@@ -99,6 +93,7 @@ class _Reader(PlaceReading, EchoReading):
                 self._district(key, place)
         facts = dict(self.out.found)
         facts.update(self._number_swap(facts))
+        self._only_elsewhere(facts)
         if self.asked == "household_has_disabled" and self.asked not in facts and (
                 facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
                 and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
@@ -134,7 +129,8 @@ class _Reader(PlaceReading, EchoReading):
             echo = self._echo()
             if echo is not None:
                 facts[self.asked] = echo
-        non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0)
+        non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0,
+                              said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
 
@@ -351,26 +347,6 @@ class _Reader(PlaceReading, EchoReading):
                     self.said(fact, phrase.value, 0.85, role)
         return consumed
 
-    def _grades(self, text: str) -> None:
-        if "伤残" in text or re.search(r"级以上|级以下|级别以上", text):
-            return
-        if not (re.search(r"残|证", text) or self.asked in GRADE_CONTEXT):
-            return
-        fact = self.facts["disability_grade"]
-        for m in _GRADE.finditer(text):
-            stated, _ = polarity(text, m.start(), m.end())
-            if not stated:
-                continue
-            grade = _GRADES[m.group(1)]
-            role = self.people.at(text, m.start(), carry=True) or (
-                self.people.named if self.asked == "only_child_lost" else None)
-            if role and role.startswith("child:") and (self.asked == "only_child_lost" or re.search(r"独生|失独|计生", self.text)):
-                # 计划生育特别扶助: an only child's disability of grade three or worse
-                self.add("only_child_lost", grade in ("一级", "二级", "三级"), 0.85)
-                continue
-            self.said(fact, grade, 0.9, role)
-
-    # -- places ---------------------------------------------------------------
 
 
 def read(

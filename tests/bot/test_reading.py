@@ -231,3 +231,38 @@ def test_a_child_named_in_an_answer_is_the_applicant_when_the_applicant_is_a_min
     assert values(catalogue, "来电人称孩子没有任何收入来源", "has_income_source", known) == {"has_income_source": False}
     # an adult applicant: the child's income is not theirs
     assert values(catalogue, "孩子没有任何收入来源", "has_income_source", {"applicant": "other", "age": 70}) == {}
+
+
+@pytest.mark.parametrize("text, known, relevant, expected", [
+    # a correction after the verdict, with no question pending: the one fact told in that unit
+    ("等一下我翻了缴费本子，是十五年，前面少算了两年", {"pension_contribution_years": 13, "age": 61},
+     ("pension_contribution_years", "age"), {"pension_contribution_years": 15}),
+    ("不好意思打错了，是两个礼拜，十四天", {"days_since_injury": 60}, ("days_since_injury",), {"days_since_injury": 14}),
+    ("我算了下，其实是十个月前开始欠的", {"days_since_rights_infringed": {"from": 365, "to": 1094}},
+     ("days_since_rights_infringed",), {"days_since_rights_infringed": 300}),
+])
+def test_a_correction_names_the_fact_it_corrects_by_its_unit(catalogue, text, known, relevant, expected):
+    reading = read(text, catalogue, None, known, relevant)
+    assert {k: reading.values()[k] for k in expected if k in reading.values()} == expected
+    assert reading.correction and reading.non_answer is None
+
+
+def test_a_difference_is_not_the_value(catalogue):
+    # "少算了两年" is how far off the earlier figure was; with two year facts told, nothing is guessed
+    found = values(catalogue, "我算了下，前面少算了两年", None, {"pension_contribution_years": 13})
+    assert found.get("pension_contribution_years") != 2
+
+
+def test_living_and_working_only_outside_huzhou_is_a_no(catalogue):
+    assert values(catalogue, "现在一家都在嘉兴秀洲，工作和房子都在那边", "works_or_lives_in_huzhou",
+                  {"hukou_place": "外地"})["works_or_lives_in_huzhou"] is False
+    # a place in Huzhou named as well: not a no
+    assert values(catalogue, "我们在吴兴上班，住在嘉兴", "works_or_lives_in_huzhou",
+                  {"hukou_place": "外地"}).get("works_or_lives_in_huzhou") is not False
+
+
+def test_a_grade_said_to_be_someone_elses_is_not_the_applicants(catalogue):
+    found = values(catalogue, "等等我翻了一下证，是一级，三级是我爸的，我看错了", "needs_long_term_care",
+                   {"has_disability_certificate": True, "disability_grade": "三级", "needs_long_term_care": True})
+    assert found["disability_grade"] == "一级"
+    assert values(catalogue, "三级是我老伴的，我自己是二级", "disability_grade")["disability_grade"] == "二级"
