@@ -14,8 +14,9 @@ scope decision, the actions and `bot predict` agree:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import List, Optional, Tuple
+
+from bot.gap_topics import TOPICS, Gap
 
 NOISE, ABUSE = "noise", "abuse"
 
@@ -63,16 +64,6 @@ def has_abuse(text: str) -> bool:
     return bool(_ABUSE.search(text or ""))
 
 
-@dataclass(frozen=True)
-class Gap:
-    """A topic inside the outline's domains that the catalogue has no entry for."""
-
-    topic: str  # what the resident asked about, in plain words
-    section: str  # the outline's sub-area whose 责任单位 is responsible
-    body: str  # key of bodies in agencies.yml: the body today
-    related: tuple = ()  # catalogue services worth a look
-
-
 # Only topics the outline's sections cover in general terms (its 责任单位 is the
 # body in charge) but no catalogue record answers. Order matters: first match wins.
 GAPS = (
@@ -93,7 +84,7 @@ GAPS = (
      Gap("公交卡、公交线路等公共交通事务", "5.4", "transport", ("public_bus",))),
     (re.compile(r"游泳馆|健身房|体育馆.{0,4}(?:开放|收费|预约)"),
      Gap("体育场馆的开放和预约", "4.4", "sports", ())),
-)
+) + TOPICS  # then each body's everyday business (bot/gap_topics.py)
 
 
 def domain_gap(text: str) -> Optional[Gap]:

@@ -145,3 +145,43 @@ def test_a_name_with_de_inside_is_named(kb):
     got = named_across_de([], "伊老早就拿退休工资哉，居民额养老金伊还有份伐", kb)
     assert [e["value"] for e in got] == ["resident_pension_benefit"]
     assert named_across_de([], "我的孩子上学", kb) == []
+
+
+def test_every_gap_names_a_body_of_its_section():
+    """A gap's body does the work of one of its outline section's 责任单位 (old or new name)."""
+    from bot.triage import GAPS
+    from knowledge_base.loader import load_catalogue
+
+    catalogue = load_catalogue()
+    for _, gap in GAPS:
+        section = catalogue.sections[gap.section]
+        bodies = {catalogue.outline_agencies[a][0] for a in section.agencies if a in catalogue.outline_agencies}
+        # or a body the 2018 reform split off from it (退役军人 from 民政, 医疗保障 from 人力社保)
+        assert gap.body in bodies or gap.body in ("veterans_affairs", "medical_security"), gap
+        assert gap.body in catalogue.bodies, gap
+        for sid in gap.related:
+            assert sid in {s.id for s in catalogue.services}, (gap, sid)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("临时身份证当天能拿吗", "public_security"),
+    ("电动车上牌去哪里", "public_security"),
+    ("老小区加装电梯有补贴吗", "housing"),
+    ("最低工资现在是多少", "human_resources"),
+    ("想成立个书法协会，社会组织登记去哪办", "civil_affairs"),
+    ("秸秆还田有补贴吗", "agriculture_rural"),
+])
+def test_each_bodys_everyday_business_reaches_it(text, body):
+    gap = domain_gap(normalize(text))
+    assert gap is not None and gap.body == body
+
+
+@pytest.mark.parametrize("text", [
+    "我户口在长兴，低保能申请吗",  # 户口 as a fact of a screening, not a police errand
+    "外来务工人员的孩子入学，居住证要不要？",
+    "我是退伍两年的士兵，想免费读个大专",  # 的士兵 is no taxi
+    "我老公一级残疾，做康复的费用医保能不能报？",
+    "湖州博物馆进去要门票吗",
+])
+def test_service_questions_are_not_gaps(text):
+    assert domain_gap(normalize(text)) is None

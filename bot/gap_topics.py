@@ -1,0 +1,71 @@
+"""Everyday business of the public bodies that the catalogue has no record for.
+
+bot/triage.py's GAPS name the topics first met in residents' questions; these are
+the rest of each body's everyday business as residents meet it at a counter or on
+the 12345 line (ID cards and licences at the police, property management and lift
+retrofits at the housing bureau, minimum wage and paid leave at human resources …),
+grouped by the body that does the work today (agencies.yml) and the outline's
+sub-area whose 责任单位 it is closest to (the body must be among that sub-area's
+责任单位, old or new name: tests/bot/test_triage.py checks it). Nothing here is a
+service fact: a gap answer only says the catalogue has no entry, names the body
+and its county office, and gives 12345 (bot/triage_answers.py).
+
+Topics a catalogue service answers are left out (消费维权, 噪声, 农药减量 …): the
+finder sends those to the service. A service named outright still wins over a
+topic here (actions/service_answers.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A topic inside the outline's domains that the catalogue has no entry for."""
+
+    topic: str  # what the resident asked about, in plain words
+    section: str  # the outline's sub-area whose 责任单位 is responsible
+    body: str  # key of bodies in agencies.yml: the body today
+    related: tuple = ()  # catalogue services worth a look
+
+
+TOPICS = (
+    (re.compile(r"(?:办|补办|换|领|申领|补|挂失)(?:个|张|一张)?(?:临时)?身份证|临时身份证|身份证(?!号).{0,6}(?:丢|补办|补领|过期|到期|换证|挂失)"
+                r"|上户口|报户口|迁户口|户口(?:本|簿)?.{0,3}(?:迁移|迁出|迁入|迁回|迁过|迁到湖州|签到|前移)|户口(?:本|簿).{0,4}(?:丢|补|改|写错)"
+                r"|户籍证明|落户(?:湖州|到|条件|手续|要)|新生儿落户|(?:办|申领|续|换)(?:个|张)?居住证|居住证.{0,6}(?:办理|怎么办|在哪|去哪|到期|过期|续|签注)|护照|港澳通行证|台湾通行证|签注|出入境"
+                r"|驾照|驾驶证|车管所|(?:电动|电瓶|摩托|机动)?车.{0,4}上牌|违章|无犯罪记录|犬证|狗证|办狗"),
+     Gap("户籍、身份证、出入境、驾驶证和车辆登记、养犬登记等公安业务", "8.1", "public_security")),
+    (re.compile(r"出租车|的士(?!兵)|网约车|打表|公共自行车|客运站|汽车站|长途车|驾校|(?:汽车|车辆)年检|高速.{0,4}(?:收费|ETC)|ETC"),
+     Gap("出租车、客运、公共自行车、车辆和驾培等交通运输事务", "5.4", "transport")),
+    (re.compile(r"物业|业委会|业主委员会|加装电梯|装电梯|房屋安全鉴定|房屋鉴定|(?:房屋|住房)?租赁.{0,2}备案|租房合同备案"
+                r"|水费|阶梯水价|人才房|共有产权房|维修基金|维修资金"),
+     Gap("物业管理、老旧小区加装电梯、房屋鉴定、租赁备案、水费等住房城建事务", "5.1", "housing")),
+    (re.compile(r"电梯.{0,8}(?:困人|故障|关人|安全|检验|维保)|特种设备|游乐设施|(?:营业|经营)执照|个体户.{0,4}(?:注册|登记|执照)"
+                r"|公司注册|商标|缺斤少两"),
+     Gap("电梯等特种设备安全、营业执照和市场主体登记等市场监管事务", "8.1", "market_regulation")),
+    (re.compile(r"网吧|盗版|出版物|(?:书店|书刊).{0,6}(?:许可|执照)|演出.{0,4}(?:许可|审批)|KTV|歌舞厅|旅行社|导游"),
+     Gap("网吧、出版物、演出和旅游市场等文化旅游事务", "6.2", "culture_tourism")),
+    (re.compile(r"环评|环境影响评价|尾气|排污许可"),
+     Gap("环境影响评价、机动车尾气等生态环境事务", "7.1", "ecology_environment")),
+    (re.compile(r"电鱼|炸鱼|毒鱼|秸秆|种粮补贴|农机.{0,4}补贴|耕地地力|土地流转|宅基地|承包地"),
+     Gap("渔政、秸秆、种粮和农机补贴、土地承包和宅基地等农业农村事务", "7.1", "agriculture_rural")),
+    (re.compile(r"光荣牌|(?:退役军人)?优待证|退役军人服务站|军属|烈属|立功喜报"),
+     Gap("光荣牌、优待证、退役军人服务站等退役军人事务", "3.3", "veterans_affairs")),
+    (re.compile(r"运动员|等级证书.{0,4}体育|体育.{0,4}(?:比赛|赛事|训练营|培训)|(?:足球|篮球|游泳|乒乓球)(?:训练|培训|夏令营|训练营)|马拉松"),
+     Gap("运动员等级、体育培训和赛事等体育事务", "4.4", "sports")),
+    (re.compile(r"献血|用血|病历.{0,4}(?:复印|打印)|复印病历|信用就医|先看病后付费|医疗纠纷|医疗事故|狂犬(?:疫苗|病)"),
+     Gap("献血用血、病历复印、医疗纠纷、信用就医等卫生健康事务", "4.2", "health")),
+    (re.compile(r"惠民保|长护险|长期护理保险|医保(?:电子)?凭证|医保码|电子医保|刷医保|(?<!费)用医保|定点(?:药店|医院|医疗机构)|慢特病|门诊慢性病|医保.{0,4}(?:报销比例|起付线|封顶)"),
+     Gap("医保凭证、定点机构、门诊慢特病、长期护理保险、惠民保等医疗保障事务", "3.1", "medical_security")),
+    (re.compile(r"最低工资|高温(?:补贴|津贴|费)|年休假|年假|带薪假|工龄|视同缴费|人才(?:补贴|引进|政策)|职称|(?:大学生|毕业生|人才).{0,10}(?:租房|生活|安家)补贴"),
+     Gap("最低工资、高温津贴、休假、工龄认定、人才政策和职称等人力社保事务", "2.3", "human_resources")),
+    (re.compile(r"社会组织|(?:协会|社团|民非).{0,6}(?:登记|注册|成立)|成立.{0,8}协会|慰问金|志愿服务|志愿者|社区工作者|村委会|居委会|地名|门牌"),
+     Gap("社会组织登记、志愿服务、社区工作者和村（居）委会等民政事务", "3.4", "civil_affairs")),
+    (re.compile(r"事故调查|森林防火|防火期|烧纸|烟花爆竹|防汛|抗旱"),
+     Gap("事故调查、森林防火、防汛抗旱、烟花爆竹等应急管理事务", "8.3", "emergency_management")),
+    (re.compile(r"自考|自学考试|成人高考|成考|学历认证|毕业证.{0,6}(?:补办|申请|丢)|社区学校|老年大学|老年学校|培训机构|补习班|家教"),
+     Gap("自学考试、学历证书、社区和老年教育、校外培训等教育事务", "1.5", "education")),
+    (re.compile(r"盲人按摩|残疾人(?:创业|开店)|残疾人.{0,4}就业.{0,4}(?:补贴|扶持)|按比例就业"),
+     Gap("残疾人就业创业扶持等残联事务", "3.3", "disabled_persons_federation")),
+)
