@@ -28,8 +28,21 @@ from actions.eligibility import ActionStartEligibility
 from actions.facts import known_facts
 from bot import answers, triage_answers
 from bot.reading import read
+from bot.reading.nonanswers import is_question
 from bot.finder import named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
+
+def an_answer_not_understood(tracker: Tracker, found) -> bool:
+    """"评残上个月刚做完，证还没拿到手" to a screening's question, read as a question
+    about a service: an answer the reader did not understand, not a new question —
+    no service card, the screening asks again (a loop of the same card otherwise)."""
+    if (tracker.active_loop or {}).get("name") not in ("eligibility_form", "household_form"):
+        return False
+    if not tracker.get_slot("requested_slot") or found.named("service"):
+        return False
+    text = latest_text(tracker)
+    return bool(text) and not text.startswith("/") and not is_question(text)
+
 
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
 MAX_FAILURES_BEFORE_HANDOFF = 2
@@ -43,6 +56,8 @@ class ActionAnswerService(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
+        if an_answer_not_understood(tracker, found):
+            return []  # the form goes on: it says it did not understand and asks again, more plainly
         current = current_service(tracker)
         told_a_fact = found.intent == "inform"
         if told_a_fact and current is None:

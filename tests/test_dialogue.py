@@ -79,6 +79,17 @@ def test_topic_switch_during_screening_then_resume(client):
     assert "先不评估了" in reply
 
 
+def test_an_answer_is_never_taken_for_a_question_about_a_service(client):
+    """A statement to a screening's question that the classifier took for a service
+    question gets no service card (it looped once: the same card, the same question)."""
+    sender = "resident-statement-in-screening"
+    client.text(sender, "低保我能申请吗")
+    reply = client.text(sender, "我家里情况比较特殊，补助一直没批下来")
+    assert "是什么：" not in reply and "户籍" in reply
+    reply = client.text(sender, "长兴县")
+    assert "最低生活保障标准" in reply
+
+
 def test_rating_is_kept_with_the_conversation(client):
     sender = "resident-rating"
     client.text(sender, "失业金怎么领")

@@ -104,10 +104,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
         dont_know = bool(DONT_KNOW.search(self.text))
-        hedged = self.asked in facts and (
+        hedged = self.asked in facts and bool(
             (facts[self.asked].confidence < 0.9 and re.search(r"好像|可能|大概|估计|应该", self.text))
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
-            or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text))
+            or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
+            # "不清楚标准，无法判断人均收入是否低于标准": the question is theirs too, not a no
+            or (dont_know and facts[self.asked].confidence < 0.9 and re.search(r"是否|是不是|有没有|够不够|算不算", self.text)))
         about_other = False  # the resident is unsure of something else than the question asked
         if dont_know and self.asked not in facts and re.search(r"好像|可能|大概|估计|说不准", self.text):
             for key, found in list(facts.items()):  # "低保好像去年申请过，批没批下来我不知道"

@@ -266,3 +266,18 @@ def test_a_grade_said_to_be_someone_elses_is_not_the_applicants(catalogue):
                    {"has_disability_certificate": True, "disability_grade": "三级", "needs_long_term_care": True})
     assert found["disability_grade"] == "一级"
     assert values(catalogue, "三级是我老伴的，我自己是二级", "disability_grade")["disability_grade"] == "二级"
+
+
+def test_not_knowing_whether_is_not_a_no(catalogue):
+    found = values(catalogue, "来电人表示不清楚当地低保标准是多少，无法判断家庭人均收入是否低于标准", "income_below_dibao_line")
+    assert found["income_below_dibao_line"] == UNKNOWN
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("has_disability_certificate", "评残上个月刚做完，证还没拿到手", False),
+    ("public_institution_staff", "伊个小鬼头哪里有啥单位，勒屋里帮帮忙", False),
+    ("only_one_child", "就养了伊一个，再呒没第二个", True),
+    ("household_has_disabled", "老头子脚勿灵光，不过残疾证呒没去办过", False),
+])
+def test_everyday_answers_to_yes_no_questions(catalogue, asked, text, value):
+    assert values(catalogue, text, asked)[asked] is value
