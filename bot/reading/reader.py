@@ -93,6 +93,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                 self._district(key, place)
         facts = dict(self.out.found)
         facts.update(self._number_swap(facts))
+        age = self.known.get("age")
+        if "child_situation" in facts and self.asked != "child_situation" and isinstance(age, (int, float)) \
+                and not isinstance(age, bool) and age >= 18 and not any(r.startswith("child:") for _, _, r in self.people.mentions(self.text)):
+            del facts["child_situation"]  # "爸妈前些年都走了" of a man of 45: no orphan child
         self._only_elsewhere(facts)
         if self.asked == "household_has_disabled" and self.asked not in facts and (
                 facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
@@ -300,8 +304,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         found.sort(key=lambda mp: (mp[1].fact != self.asked, -(mp[0].end() - mp[0].start()), -mp[1].length))
         taken: Dict[str, set] = {}  # per fact: the words it has read
         spans: List[tuple] = []
+        # "在公租房准入线以下": 租房, the tail of a service's name, is no fact (not renting);
+        # the head of one is ("着火" of the alias 着火了)
+        named = [(m.start(), set(range(m.start(), m.end()))) for word in self.lex.services if word in text
+                 for m in re.finditer(re.escape(word), text)]
         for m, phrase in found:
             span = set(range(m.start(), m.end()))
+            if any(span < service and m.start() > start for start, service in named):
+                continue
             # words already read for this fact, or inside a longer phrase of
             # another fact ("没有残疾" inside "没有残疾证"), are not read again
             if span & taken.get(phrase.fact, set()) or any(

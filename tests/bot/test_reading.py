@@ -281,3 +281,20 @@ def test_not_knowing_whether_is_not_a_no(catalogue):
 ])
 def test_everyday_answers_to_yes_no_questions(catalogue, asked, text, value):
     assert values(catalogue, text, asked)[asked] is value
+
+
+def test_a_service_named_is_not_a_fact_its_name_holds(catalogue):
+    # 公租房 holds 租房: no renting is said (a household that owns its flat, to the income question)
+    found = values(catalogue, "我们两口子退休金加起来也不高，街道说过在公租房准入线以下", "income_below_housing_line",
+                   {"has_local_housing": True})
+    assert "has_local_housing" not in found and found["income_below_housing_line"] is True
+    assert values(catalogue, "屋里着火了，交关惨", "sudden_hardship")["sudden_hardship"] is True  # the head of 着火了 counts
+
+
+def test_parents_gone_is_no_supporter_and_no_orphan_for_an_adult(catalogue):
+    found = values(catalogue, "爸妈前些年都走了，他没结过婚，也没有孩子", "has_able_supporter", {"age": 45})
+    assert found == {"has_able_supporter": False}
+
+
+def test_a_migrant_worker_in_everyday_words(catalogue):
+    assert values(catalogue, "俺是贵州农村出来的，在织里童装厂踩缝纫机", "training_group")["training_group"] == "农民工"
