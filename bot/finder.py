@@ -47,7 +47,7 @@ ELIGIBILITY_QUESTION = re.compile(
     r"|(?:还)?来得及(?:吗|伐|不|么|嘛)"
     # "失业金还有的拿伐", "普惠园收不收啊", "上小学轮得到吧": whether they get it, in other words
     r"|有(?:的|得)(?:拿|领)|收不收|能收吗|轮得到|轮不轮得到|能轮到"
-    r"|(?:能不能|可不可以|可以不可以)(?:申请|领|拿|享受|评|批|收|轮到)(?![^，。,.；;]*(?:哪|怎么|在网上|网上))"
+    r"|(?:能不能|可不可以|可以不可以)(?:申请|领|拿|享受|评|批|收|轮到|补(?:一点|点|些|助|贴)?$)(?![^，。,.；;]*(?:哪|怎么|在网上|网上))"
     r"|(?:能不能|可不可以)帮(?:帮)?(?:他|她|我|我们|伊)\s*$")
 OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为)")
 HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|怎么|如何|流程|材料|手续|多少|标准|什么")
@@ -181,11 +181,20 @@ ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|孩子|儿子|�
                            r"|[\d一二两三四五六七八九十]+岁|户口|户籍|残疾|低保|失业|没工作")
 
 
+SPEAKER = re.compile(r"我|我们|我家|咱|阿拉|我伲|两口子|俩")
+# "…我们两口子有份吗 急", "…能申请吗，谢谢": what follows the question is no part of it
+TRAILING = re.compile(r"^(?:急+|急急急|很急|着急|在线等|谢谢|谢谢你|谢了|麻烦了|麻烦你了|拜托了|快点|快)$")
+
+
 def asks_for_a_share(text: str) -> bool:
     parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
-    if not parts or not SHARE_QUESTION.search(parts[-1]):
+    while len(parts) > 1 and TRAILING.match(parts[-1]):
+        parts.pop()
+    share = SHARE_QUESTION.search(parts[-1]) if parts else None
+    if share is None:
         return False
-    return bool(ABOUT_ONESELF.search("".join(parts[:-1])) or re.search(r"有(?:我|我们|我家|他|她|咱)的份|有没有\w?的?份",
+    # "我们两口子有份吗": who asks may stand in the question itself
+    return bool(ABOUT_ONESELF.search("".join(parts[:-1])) or SPEAKER.search(parts[-1][:share.start()]) or re.search(r"有(?:我|我们|我家|他|她|咱)的份|有没有\w?的?份",
                                                                         parts[-1]))
 
 

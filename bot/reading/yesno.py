@@ -33,6 +33,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
     for m in _INTERROGATIVE.finditer(text):
         if m.group(0) in ("什么", "啥") and re.search(r"没|不|无", text[max(0, m.start() - 6):m.start()]):
             continue  # "没被认定过什么困难对象": emphatic, not asked
+        if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,3}?(?:都|也)", text[m.end():]):
+            continue  # "什么活都干不了", "啥也没有": every, not which
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
     pair = A_NOT_A.search(text)
     if pair:

@@ -298,3 +298,9 @@ def test_parents_gone_is_no_supporter_and_no_orphan_for_an_adult(catalogue):
 
 def test_a_migrant_worker_in_everyday_words(catalogue):
     assert values(catalogue, "俺是贵州农村出来的，在织里童装厂踩缝纫机", "training_group")["training_group"] == "农民工"
+
+
+def test_what_with_dou_is_every_not_which(catalogue):
+    reading = read("我弟弟今年四十五岁，什么活都干不了", catalogue)
+    assert reading.values()["has_labour_capacity"] is False and not reading.asks
+    assert read("什么都要带吗", catalogue).asks  # a question all the same

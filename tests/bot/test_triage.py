@@ -86,6 +86,7 @@ def test_emoji_only_is_never_an_empty_message(raw):
     ("我视力残疾，有残疾人证，交养老保险和医保有补贴吗", True),  # who they are, then "有补贴吗": a screening
     ("交社保的残疾人补贴有我的份吗", True),
     ("残疾人交医保有补贴吗", False),  # nothing said of themselves: what exists
+    ("听说政府给备孕的夫妻免费做优生检查 我们两口子有份吗 急", True),  # who asks, in the question; 急 after it
 ])
 def test_a_share_asked_for_after_saying_who_one_is_is_a_screening(text, asks):
     from bot.finder import asks_for_a_share
@@ -134,7 +135,7 @@ def test_a_baby_in_months_is_under_one():
 
 
 @pytest.mark.parametrize("text", ["普惠园收不收啊", "工伤还能认定伐", "这样失业金还有的拿伐", "农村危房改造我们家能不能轮到",
-                                  "一对一能不能帮他"])
+                                  "一对一能不能帮他", "就是旧了点，农村危房改造能不能补一点"])
 def test_whether_one_gets_it_in_other_words_is_a_screening(text):
     from bot.finder import asks_eligibility
     assert asks_eligibility(normalize(text))
