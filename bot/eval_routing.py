@@ -59,7 +59,7 @@ def first_reply(parse: Dict[str, Any], kb) -> Offer:
         section = kb.catalogue.sections[gap.section]
         return Offer("gap", [gap.body], [section.domain])
     if found.in_scope and found.services:
-        top = kb.service(found.top.id)
+        top = kb.service(found.services[0].id)
         return Offer("service", [top.agency_body], [top.domain], top.id)
     return Offer("none", [], [])
 
