@@ -99,12 +99,12 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
     story_rows = []
     for row in stories:
         offer = first_reply(parser.parse(row["text"]), kb)
-        expected = set(row["bodies"])
-        hit = expected & set(offer.bodies)
+        bodies = set(row["bodies"])
+        hit = bodies & set(offer.bodies)
         any_right += bool(hit)
         several += offer.how == "needs"
         found_needs += len(hit)
-        expected_needs += len(expected)
+        expected_needs += len(bodies)
         domain_right += bool(set(row["domains"]) & set(offer.domains))
         story_rows.append(f"- {row['text'][:30]}… — {offer.how}: {', '.join(offer.bodies) or 'nothing'}"
                           f" (expected {', '.join(row['bodies'])})")
