@@ -27,7 +27,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install lint kb generate train widget widget-bench hotline-bench run cluster test eval chat bench wechat-bench \
+.PHONY: help install lint types format format-check hooks kb generate train widget widget-bench hotline-bench run cluster test eval chat bench wechat-bench \
         load load-profile audit validate clean lock report report-demo report-bench
 
 help: ## list the targets
@@ -46,6 +46,19 @@ install: $(INSTALLED) ## create .venv and install pinned dependencies
 
 lint: $(INSTALLED) ## ruff: unused imports and variables, undefined names (pyproject.toml [tool.ruff]); .ci/run runs it first
 	$(PY) -m ruff check .
+
+types: $(INSTALLED) ## mypy on knowledge_base/, bot/ and channels/ (pyproject.toml [tool.mypy]); .ci/run runs it after lint
+	$(PY) -m mypy
+
+format: $(INSTALLED) ## ruff format: rewrite the Python files in the house style (pyproject.toml [tool.ruff.format])
+	$(PY) -m ruff format .
+
+format-check: $(INSTALLED) ## ruff format --check: the files `make format` would change (fails if any)
+	$(PY) -m ruff format --check .
+
+# The hooks run the pinned ruff and mypy of .venv (.pre-commit-config.yaml: `repo: local`, nothing downloaded).
+hooks: $(INSTALLED) ## install the git pre-commit hooks: ruff and mypy on each commit
+	$(PY) -m pre_commit install
 
 $(KB): $(INSTALLED) $(CATALOGUE) $(KB_CODE)
 	$(PY) -m knowledge_base build

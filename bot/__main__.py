@@ -60,14 +60,18 @@ def run(settings: Settings, replicas: int = 0) -> int:
     if problem:
         print(f"湖州市民服务助手: not starting: {problem}", file=sys.stderr)
         return 2
+    layout = ""
     if replicas:
         from bot.cluster import Cluster
 
-        servers: Servers = Cluster(settings, replicas)
-        problems = servers.problems()
+        cluster = Cluster(settings, replicas)
+        problems = cluster.problems()
         if problems:
             print(f"湖州市民服务助手: not starting: {'; '.join(problems)}", file=sys.stderr)
             return 2
+        layout = (f"  Replicas:      {replicas} Rasa servers behind HAProxy\n"
+                  f"  HAProxy statistics: http://127.0.0.1:{cluster.stats_port}/stats\n")
+        servers: Servers = cluster
     else:
         servers = Servers(settings)
     try:
@@ -75,8 +79,6 @@ def run(settings: Settings, replicas: int = 0) -> int:
         servers.wait_ready()
         api = (f"http://127.0.0.1:{settings.rasa_port}/status?token=…  (RASA_AUTH_TOKEN)" if settings.auth_token
                else "on, JWT (RASA_JWT_SECRET)" if settings.jwt_secret else "off (set RASA_AUTH_TOKEN to enable it)")
-        layout = (f"  Replicas:      {replicas} Rasa servers behind HAProxy\n"
-                  f"  HAProxy statistics: http://127.0.0.1:{servers.stats_port}/stats\n") if replicas else ""
         print(
             f"\n湖州市民服务助手 is up.\n"
             f"  REST channel:  POST http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook\n"

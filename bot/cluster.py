@@ -94,8 +94,11 @@ class Cluster(Servers):
             raise ValueError("--replicas: at least 1")
         self.replica_ports = {f"rasa-{i}": free_port() for i in range(1, replicas + 1)}
         self.stats_port = free_port()
-        self._tmp = None if workdir else tempfile.TemporaryDirectory(prefix="huzhou-cluster-")
-        self.workdir = Path(workdir or self._tmp.name)
+        self._tmp = None
+        if not workdir:
+            self._tmp = tempfile.TemporaryDirectory(prefix="huzhou-cluster-")
+            workdir = Path(self._tmp.name)
+        self.workdir = Path(workdir)
         self.config = self.workdir / "haproxy.cfg"
 
     def problems(self) -> List[str]:

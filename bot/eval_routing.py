@@ -59,7 +59,7 @@ def first_reply(parse: Dict[str, Any], kb) -> Offer:
         section = kb.catalogue.sections[gap.section]
         return Offer("gap", [gap.body], [section.domain])
     if found.in_scope and found.services:
-        top = kb.service(found.top.id)
+        top = kb.service(found.services[0].id)
         return Offer("service", [top.agency_body], [top.domain], top.id)
     return Offer("none", [], [])
 
@@ -99,12 +99,12 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
     story_rows = []
     for row in stories:
         offer = first_reply(parser.parse(row["text"]), kb)
-        expected = set(row["bodies"])
-        hit = expected & set(offer.bodies)
+        bodies = set(row["bodies"])
+        hit = bodies & set(offer.bodies)
         any_right += bool(hit)
         several += offer.how == "needs"
         found_needs += len(hit)
-        expected_needs += len(expected)
+        expected_needs += len(bodies)
         domain_right += bool(set(row["domains"]) & set(offer.domains))
         story_rows.append(f"- {row['text'][:30]}… — {offer.how}: {', '.join(offer.bodies) or 'nothing'}"
                           f" (expected {', '.join(row['bodies'])})")

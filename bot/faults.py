@@ -16,7 +16,7 @@ import asyncio
 import logging
 import os
 from collections import OrderedDict
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 logger = logging.getLogger("bot.faults")
 
@@ -24,7 +24,7 @@ APOLOGY = "抱歉，系统暂时出了点问题，刚才的问题没能处理好
 DEFAULT_ACTION_TIMEOUT = 2.0  # seconds; with the NLU and the tracker, a reply within 3 s
 
 
-def action_timeout(env: Optional[dict] = None) -> float:
+def action_timeout(env: Optional[Mapping[str, str]] = None) -> float:
     env = os.environ if env is None else env
     value = env.get("HUZHOU_ACTION_TIMEOUT") or DEFAULT_ACTION_TIMEOUT
     try:

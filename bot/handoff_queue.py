@@ -28,11 +28,12 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
 from sqlalchemy import Boolean, Column, Float, Integer, String, Text, create_engine, select, update
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import Session, declarative_base
+from sqlalchemy.orm import Session, registry
+from sqlalchemy.orm.decl_api import DeclarativeMeta
 
 from bot.privacy import mask_event, mask_identifiers
 from bot.senders import channel_of  # noqa: F401 - re-exported for the action
@@ -42,7 +43,15 @@ WAITING, CLAIMED, CLOSED = "waiting", "claimed", "closed"
 OPEN = (WAITING, CLAIMED)
 MAX_OPERATOR_CHARS = 32
 
-Base = declarative_base()
+_registry = registry()
+
+
+class Base(metaclass=DeclarativeMeta):
+    """``declarative_base()`` written as a class, for type checkers (as in knowledge_base/models.py)."""
+    __abstract__ = True
+    registry = _registry
+    metadata = _registry.metadata
+    __init__ = _registry.constructor
 
 
 class HandoffRow(Base):
@@ -103,7 +112,7 @@ class Handoff:
         }
 
 
-def queue_url(env: Optional[Dict[str, str]] = None) -> str:
+def queue_url(env: Optional[Mapping[str, str]] = None) -> str:
     """``HUZHOU_HANDOFF_URL``, else the tracker store's database, else SQLite under build/."""
     env = os.environ if env is None else env
     return env.get("HUZHOU_HANDOFF_URL") or env.get("HUZHOU_TRACKER_URL") or f"sqlite:///{DEFAULT_TRACKER}"
@@ -194,7 +203,7 @@ class HandoffQueue:
                           [HandoffRow.status == CLAIMED, HandoffRow.claimed_by == operator],
                           status=CLOSED, closed_by=operator, closed_at=now)
 
-    def _move(self, handoff_id: int, action: str, operator: str, now: float, when: list, **values) -> bool:
+    def _move(self, handoff_id: int, action: str, operator: str, now: float, when: List[Any], **values) -> bool:
         """One conditional UPDATE (so two operators cannot both win) and its log row, in one transaction."""
         with Session(self.engine, future=True) as session:
             changed = session.execute(

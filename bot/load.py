@@ -210,7 +210,7 @@ def stack(setup: str, workdir: Path) -> Iterator[Tuple[str, Dict[str, int]]]:
 
             env["HUZHOU_LOCK_URL"] = os.environ.get("HUZHOU_LOAD_REDIS", "redis://127.0.0.1:6379/14")
             settings = Settings.from_env({**os.environ, **env})
-            running = Cluster(settings, replicas=2, log=stack_.enter_context(open(workdir / f"{setup}.log", "w")))
+            running: Servers = Cluster(settings, replicas=2, log=stack_.enter_context(open(workdir / f"{setup}.log", "w")))
         else:
             settings = Settings.from_env({**os.environ, **env})
             running = Servers(settings, log=stack_.enter_context(open(workdir / f"{setup}.log", "w")))
@@ -243,7 +243,8 @@ def profile_summary(path: Path, top: int = 12) -> List[str]:
     """The functions (inclusive) taking most of a server's busy samples; the event loop waiting is idle."""
     import collections
 
-    busy, idle, inclusive = 0, 0, collections.Counter()
+    busy, idle = 0, 0
+    inclusive: collections.Counter[str] = collections.Counter()
     for line in path.read_text(encoding="utf-8").splitlines():
         stack, _, count = line.rpartition(" ")
         frames = [f.split(" (")[0] + " (" + f.split(" (")[-1].split("/")[-1].split(":")[0] + ")" for f in stack.split(";")]
@@ -332,7 +333,7 @@ def main(setups: List[str], rates: List[float], duration: float, out: Path, comm
                     for spy in spies:
                         spy.wait()
                     for name in pids if spies else ():
-                        if (profile / setup / f"{name}.txt").exists():
+                        if profile and (profile / setup / f"{name}.txt").exists():
                             print("\n".join(profile_summary(profile / setup / f"{name}.txt")), flush=True)
                     f = step.figures()
                     print(f"{setup} {rate:g} msg/s: served {f['throughput']:.1f}/s, errors {f['errors']}/{f['sent']}, "

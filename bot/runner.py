@@ -152,6 +152,7 @@ class Servers:
         out.flush()
 
     def _pump(self, name: str, process: subprocess.Popen) -> None:
+        assert process.stdout is not None  # started with stdout=PIPE
         for line in process.stdout:
             self._write(name, line)
 

@@ -14,7 +14,7 @@ WIDGET_SENDER = re.compile(r"web-[0-9a-f]{32}")
 
 
 def is_widget_sender(sender: Optional[str]) -> bool:
-    return bool(sender) and WIDGET_SENDER.fullmatch(sender) is not None
+    return sender is not None and WIDGET_SENDER.fullmatch(sender) is not None
 
 
 def channel_of(sender: str, input_channel: Optional[str]) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import runpy
 import sys
-from typing import Dict, List, Mapping, Optional
+from typing import List, Mapping, Optional
 
 from bot import speedups
 from bot.faults import action_timeout, install_action_guard
@@ -76,7 +76,7 @@ def quiet_third_party_warnings() -> None:
 
     shown = warnings.showwarning
 
-    def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+    def show(message, category, filename, lineno, file=None, line=None):
         if issubclass(category, DeprecationWarning) and "site-packages" in str(filename):
             return
         shown(message, category, filename, lineno, file, line)
@@ -84,7 +84,7 @@ def quiet_third_party_warnings() -> None:
     warnings.showwarning = show
 
 
-def main(argv: Optional[List[str]] = None, env: Optional[Dict[str, str]] = None) -> int:
+def main(argv: Optional[List[str]] = None, env: Optional[Mapping[str, str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     env = os.environ if env is None else env
     if not argv or argv[0] not in SERVERS:

@@ -24,7 +24,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Optional, Tuple
+from typing import Dict, Mapping, Optional, Tuple
 
 from knowledge_base.settings import REPO_ROOT, database_url
 
@@ -62,7 +62,7 @@ class Settings:
     broker_queue: str = "huzhou_events"
 
     @classmethod
-    def from_env(cls, env: Optional[Dict[str, str]] = None) -> "Settings":
+    def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
         env = os.environ if env is None else env
         return cls(
             kb_url=env.get("HUZHOU_KB_URL") or database_url(),

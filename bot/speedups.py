@@ -21,7 +21,7 @@ from typing import Any, Dict
 
 
 @functools.lru_cache(maxsize=None)
-def _validator(action_class: type):
+def _validator(action_class: Any):
     from jsonschema.validators import validator_for
 
     schema = action_class.action_response_format_spec()
@@ -58,7 +58,7 @@ def install() -> None:
         return
 
     def _validate_action_result(self, result: Dict[str, Any]) -> bool:
-        error = best_match(_validator(type(self)).iter_errors(result))
+        error = best_match(_validator(self.__class__).iter_errors(result))
         if error is None:
             return True
         if isinstance(error, ValidationError):  # Rasa's own wording (rasa/core/actions/action.py)

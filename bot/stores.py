@@ -222,7 +222,7 @@ class LockStore:
     when the URL is empty (one Rasa process), else AtomicRedisLockStore on that Redis URL
     (several replicas). Rasa builds it as ``LockStore(endpoint_config=…)``."""
 
-    def __new__(cls, endpoint_config: Optional[EndpointConfig] = None):  # type: ignore[misc]
+    def __new__(cls, endpoint_config: Optional[EndpointConfig] = None):
         url = (endpoint_config.url if endpoint_config else None) or ""
         if not url:
             return InMemoryLockStore()
@@ -243,7 +243,7 @@ class EventBroker(PikaEventBroker):
     async def from_endpoint_config(cls, broker_config: Optional[EndpointConfig],
                                    event_loop: Optional[asyncio.AbstractEventLoop] = None):
         url = (broker_config.url if broker_config else None) or ""
-        if not url:
+        if broker_config is None or not url:
             return None
         parsed = urlparse(url)
         if parsed.scheme not in ("amqp", "amqps") or not parsed.hostname:

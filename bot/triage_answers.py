@@ -37,11 +37,10 @@ def domain_gap(kb: KnowledgeBase, gap, place: Optional[str] = None) -> str:
     if place:
         match = kb.resolve_place(place)
         if match is not None and match.place.kind in ("district", "county") and body.local_name(match.place.name):
-            ask = body.local_name(match.place.name)
+            ask = body.local_name(match.place.name) or ask
             lines.append(f"{match.place.name}：{ask}" + ("" if body.local_checked else "（名称以当地公布为准）"))
     lines.append(f"请咨询{ask}，或拨打12345政务服务便民热线。")
-    related = [kb.service(sid) for sid in gap.related]
-    related = [s for s in related if s is not None]
+    related = [s for s in (kb.service(sid) for sid in gap.related) if s is not None]
     if related:
         lines.append("目录里相关的服务：" + "、".join(f"【{s.name}】" for s in related) + "，点一下可以了解。")
     return "\n".join(lines)

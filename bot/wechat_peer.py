@@ -104,11 +104,11 @@ class WeChatPeer:
         self.crypto = WeChatCrypto(token, aes_key, app_id)
 
     def signed_query(self, timestamp: Optional[int] = None, nonce: Optional[str] = None) -> Dict[str, str]:
-        timestamp = str(timestamp if timestamp is not None else int(time.time()))
+        stamp = str(timestamp if timestamp is not None else int(time.time()))
         nonce = nonce or str(random.randrange(10**9))
         signer = WeChatSigner()
-        signer.add_data(self.token, timestamp, nonce)
-        return {"signature": signer.signature, "timestamp": timestamp, "nonce": nonce}
+        signer.add_data(self.token, stamp, nonce)
+        return {"signature": signer.signature, "timestamp": stamp, "nonce": nonce}
 
     def encrypt(self, xml: str, query: Dict[str, str]) -> Tuple[bytes, Dict[str, str]]:
         """The safe-mode body and query for a plain message."""

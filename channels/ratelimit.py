@@ -22,7 +22,7 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass
-from typing import Deque, Dict, Optional, Tuple
+from typing import Deque, Dict, Mapping, Optional, Tuple
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class RateLimit:
 _shared: Dict[str, Optional[RateLimit]] = {}
 
 
-def shared(env: Optional[Dict[str, str]] = None) -> Optional[RateLimit]:
+def shared(env: Optional[Mapping[str, str]] = None) -> Optional[RateLimit]:
     """The process's rate limit from the environment (None: off)."""
     env = os.environ if env is None else env
     key = f"{env.get('HUZHOU_RATE_LIMIT', '')}|{env.get('HUZHOU_LOCK_URL', '')}"

@@ -307,8 +307,8 @@ class WeChatService:
 
         def finished(done: asyncio.Future) -> None:
             self._tasks.discard(done)
-            if not done.cancelled() and done.exception() is not None:
-                error = done.exception()
+            error = None if done.cancelled() else done.exception()
+            if error is not None:
                 logger.error("wechat: delivering a slow answer failed: %s", type(error).__name__,
                              exc_info=(type(error), error, error.__traceback__))
 

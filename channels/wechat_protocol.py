@@ -122,6 +122,7 @@ class Protocol:
     def _decrypt(self, query: Mapping[str, str], xml: bytes) -> bytes:
         if not query.get("msg_signature"):
             raise Refused(403, "encrypted message without msg_signature")
+        assert self.crypto is not None  # parse() refused an encrypted message in plain mode
         try:
             plain = self.crypto.decrypt_message(xml.decode("utf-8"), query["msg_signature"],
                                                 query["timestamp"], query["nonce"])
@@ -139,5 +140,6 @@ class Protocol:
             return SUCCESS
         xml = create_reply(text, message=message, render=True)
         if query.get("encrypt_type") == "aes":  # answered in kind (兼容模式 takes both)
+            assert self.crypto is not None  # parse() refused an encrypted message in plain mode
             return self.crypto.encrypt_message(xml, query.get("nonce") or "", str(int(self.clock())))
         return xml

@@ -192,6 +192,7 @@ def _evaluate(
         if all(m.status == NOT_MET for m in members):
             return ConditionResult(criterion, _not_met(criterion, None, None))
         return ConditionResult(criterion, UNKNOWN_STATUS)
+    assert criterion.fact is not None, "a criterion without any_of tests a fact (the loader checks it)"
     fact = facts[criterion.fact]
     value = answers.get(criterion.fact)
     if criterion.rule.get("local"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from knowledge_base.rules_loader import read_criteria, read_facts
 from knowledge_base.types import HUKOU, RESIDENCE, Body, Catalogue, Citation, Place, Section, Service, Source
@@ -168,7 +168,7 @@ def _read_places(reader: Reader) -> Tuple[Place, ...]:
     for raw in data.get("places") or []:
         raw = reader.mapping(raw, file, None, "places")
         name = reader.text(raw, "name", file, None)
-        kind = raw.get("kind")
+        kind = raw.get("kind", "")
         if kind not in ("district", "county"):
             reader.problem(file, name, "kind", "must be 'district' or 'county'")
         if name:
@@ -280,7 +280,7 @@ def _read_service(reader, raw, file, label, domain, context) -> Optional[Service
     for g in groups:
         if g not in context.groups:
             reader.problem(file, label, "groups", f"unknown group '{g}' (see groups.yml)")
-    statements = {
+    statements: Dict[str, Any] = {  # target_group and content are required: checked just below
         field: statement(reader, raw.get(field), file, label, field, context, required=field in ("target_group", "content"))
         for field in ("target_group", "content", "standard", "how_to_apply", "documents", "caveat")
     }

@@ -17,9 +17,19 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import declarative_base
+from sqlalchemy.orm import registry
+from sqlalchemy.orm.decl_api import DeclarativeMeta
 
-Base = declarative_base()
+_registry = registry()
+
+
+class Base(metaclass=DeclarativeMeta):
+    """What ``declarative_base()`` returns, written as a class so that type checkers see a class (SQLAlchemy's
+    documented equivalent of ``registry.generate_base()``)."""
+    __abstract__ = True
+    registry = _registry
+    metadata = _registry.metadata
+    __init__ = _registry.constructor
 
 SCHEMA_VERSION = 2
 

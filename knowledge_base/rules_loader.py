@@ -58,7 +58,7 @@ def read_facts(reader: Reader) -> Dict[str, Fact]:
             reader.problem(file, key, "options", "a choice needs at least two options")
         minimum, maximum = raw.get("min"), raw.get("max")
         if kind == NUMBER:
-            if not all(isinstance(v, (int, float)) for v in (minimum, maximum)) or minimum >= maximum:
+            if not (isinstance(minimum, (int, float)) and isinstance(maximum, (int, float))) or minimum >= maximum:
                 reader.problem(file, key, "min/max", "a number needs min < max")
             if not raw.get("unit"):
                 reader.problem(file, key, "unit", "a number needs a unit")
@@ -224,7 +224,7 @@ def check_rule(reader, rule, fact: Fact, context: Context, file, label, field) -
             value = rule[op]
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 reader.problem(file, label, f"{field}.{op}", f"must be a number, got {value!r}")
-            elif not fact.minimum <= value <= fact.maximum:
+            elif fact.minimum is not None and fact.maximum is not None and not fact.minimum <= value <= fact.maximum:
                 reader.problem(
                     file, label, f"{field}.{op}", f"{value} is outside {fact.minimum}–{fact.maximum} {fact.unit}"
                 )

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import os
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from sqlalchemy import create_engine, select
 from sqlalchemy.engine import Engine, make_url
@@ -83,12 +83,14 @@ def _build_sqlite_file(catalogue: Catalogue, target: Path, url: str, checksum: s
 
 
 def _write(session: Session, catalogue: Catalogue, checksum: str) -> None:
-    for s in catalogue.sources.values():
-        session.add(m.SourceRow(key=s.key, title=s.title, kind=s.kind, number=s.number, issuer=s.issuer, date=s.date, via=s.via))
+    for src in catalogue.sources.values():
+        session.add(m.SourceRow(key=src.key, title=src.title, kind=src.kind, number=src.number, issuer=src.issuer, date=src.date,
+                                via=src.via))
     for n, name in catalogue.hotlines.items():
         session.add(m.HotlineRow(number=n, name=name))
-    for s in catalogue.sections.values():
-        session.add(m.SectionRow(code=s.code, name=s.name, domain=s.domain, domain_name=s.domain_name, agencies=list(s.agencies)))
+    for sec in catalogue.sections.values():
+        session.add(m.SectionRow(code=sec.code, name=sec.name, domain=sec.domain, domain_name=sec.domain_name,
+                                 agencies=list(sec.agencies)))
     for b in catalogue.bodies.values():
         session.add(m.BodyRow(key=b.key, name=b.name, local=b.local, local_checked=b.local_checked, hotlines=list(b.hotlines)))
     session.flush()
@@ -223,7 +225,7 @@ def read(session: Session) -> Tuple[Catalogue, m.Build]:
     services = []
     for r in session.scalars(select(m.ServiceRow).order_by(m.ServiceRow.position)):
         section = sections[r.section]
-        statements = {
+        statements: Dict[str, Any] = {
             f: Statement(getattr(r, f), Citation.parse(getattr(r, f"{f}_source"))) if getattr(r, f) else None
             for f in STATEMENT_FIELDS
         }
@@ -269,14 +271,14 @@ def _read_criteria(rows: Iterable[m.CriterionRow]) -> Dict[str, Tuple[Criterion,
 
 def _plain(says) -> dict:
     """A fact's words as JSON: lists, not tuples."""
-    plain = {k: list(v) for k, v in says.items() if k != "options"}
+    plain: Dict[str, Any] = {k: list(v) for k, v in says.items() if k != "options"}
     if "options" in says:
         plain["options"] = {o: list(w) for o, w in says["options"].items()}
     return plain
 
 
 def _frozen_says(says) -> dict:
-    frozen = {k: tuple(v) for k, v in says.items() if k != "options"}
+    frozen: Dict[str, Any] = {k: tuple(v) for k, v in says.items() if k != "options"}
     if "options" in says:
         frozen["options"] = {o: tuple(w) for o, w in says["options"].items()}
     return frozen

@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional
 import pytest
 
 from bot.settings import DEFAULT_MODEL, Settings, quiet
+from tests.servers import POSTGRES_SERVER, SERVERS, require
 
 quiet()
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -109,7 +110,13 @@ class Client:
         return self.get(f"/conversations/{sender}/tracker")
 
 
-POSTGRES_SERVER = os.environ.get("HUZHOU_TEST_POSTGRES", "postgresql+psycopg2://postgres@127.0.0.1:5432")
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """A test marked with a server it needs (tests/servers.py: SERVERS) is skipped when the server is
+    absent, or fails under CI, before its fixtures start anything."""
+    for name in SERVERS:
+        if item.get_closest_marker(name) is not None:
+            require(name)
 
 
 @contextlib.contextmanager
@@ -117,6 +124,7 @@ def throwaway_postgres(prefix: str = "huzhou_test"):
     """A new database on the real PostgreSQL server (its URL), dropped afterwards."""
     from bot.throwaway_db import throwaway_database
 
+    require("postgres")
     with contextlib.ExitStack() as stack:
         try:
             url = stack.enter_context(throwaway_database(POSTGRES_SERVER, prefix))

@@ -21,7 +21,7 @@ import pytest
 from bot.runner import free_port
 from tests.conftest import API_TOKEN, REPO_ROOT, Client
 
-pytestmark = [pytest.mark.servers, pytest.mark.postgres]
+pytestmark = [pytest.mark.servers, pytest.mark.postgres, pytest.mark.redis, pytest.mark.haproxy]
 
 OPENING = "我是二级残疾，住在安吉，护理补贴能领吗"
 

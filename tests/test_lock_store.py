@@ -10,6 +10,7 @@ from bot.stores import AtomicRedisLockStore, LockStore
 from rasa.core.lock_store import InMemoryLockStore
 from rasa.utils.endpoints import EndpointConfig
 from tests.conftest import run_coroutine
+from tests.servers import require
 
 REDIS = "redis://127.0.0.1:6379/15"
 
@@ -18,6 +19,7 @@ REDIS = "redis://127.0.0.1:6379/15"
 def store():
     import redis
 
+    require("redis")
     try:
         redis.Redis.from_url(REDIS).ping()
     except Exception as e:  # the machine promises a server; say plainly if it is not there

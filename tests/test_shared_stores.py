@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import API_TOKEN, Client, run_coroutine, running_servers
 
-pytestmark = pytest.mark.servers
+pytestmark = [pytest.mark.servers, pytest.mark.redis, pytest.mark.rabbitmq]
 
 BROKER = "amqp://guest:guest@127.0.0.1:5672/%2F"
 MOBILE = "13812345678"

@@ -85,7 +85,7 @@ class Conversation:
     services: List[str] = field(default_factory=list)  # discussed, in order
     service_messages: Counter = field(default_factory=Counter)  # messages answered about each
     places: Dict[str, str] = field(default_factory=dict)  # slot -> last district named
-    verdicts: Dict[str, str] = field(default_factory=dict)  # service -> status (knowledge_base/eligibility.py)
+    verdicts: Dict[str, Optional[str]] = field(default_factory=dict)  # service -> status (knowledge_base/eligibility.py)
     handoff: bool = False
     ratings: List[List[Optional[str]]] = field(default_factory=list)  # [service, rating]
     unanswered: List[str] = field(default_factory=list)
@@ -100,6 +100,7 @@ class Conversation:
 
     @property
     def day(self) -> dt.date:
+        assert self.start is not None, "a conversation is reported once it has a message"
         return dt.datetime.fromtimestamp(self.start, CHINA).date()
 
     @property

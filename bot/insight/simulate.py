@@ -227,7 +227,7 @@ class Conversation:
 class Truth:
     """The plan's counts, in the report's terms (conversations unless said otherwise)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.conversations = 0
         self.lengths: Dict[str, List[int]] = defaultdict(list)
         self.counts: Dict[str, Counter] = defaultdict(Counter)
@@ -238,7 +238,7 @@ class Truth:
         self.lengths[c.channel].append(c.messages)
         n = self.counts
         week = (c.day - dt.timedelta(days=c.day.weekday())).isoformat()
-        services = [kb.service(sid) for sid in c.services]
+        services = [s for s in (kb.service(sid) for sid in c.services) if s is not None]
         n["channel"][c.channel] += 1
         n["channel_messages"][c.channel] += c.messages
         n["district"][c.place or ""] += 1

@@ -37,7 +37,7 @@ def _assistant_id() -> str:
     return yaml.safe_load((REPO_ROOT / "config.yml").read_text(encoding="utf-8"))["assistant_id"]
 
 
-READING = {"read": [], "changed": [], "repeated": [], "implied": [], "non_answer": None, "asks": True,
+READING: Dict[str, Any] = {"read": [], "changed": [], "repeated": [], "implied": [], "non_answer": None, "asks": True,
            "correction": False, "recheck": []}
 Button = Tuple[str, str]
 

@@ -45,7 +45,7 @@ def build_pipeline(lookup: Dict[str, List[str]]):
         for label, terms in sorted(lookup.items())
         for term in terms
     ]
-    ruler.add_patterns(patterns)
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]  # spaCy types add_pipe() as Pipe; this one is an EntityRuler
     return nlp
 
 

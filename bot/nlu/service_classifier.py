@@ -66,8 +66,8 @@ class TextServiceModel:
 
     def __init__(self, alpha: float = 1e-5):
         self.alpha = alpha
-        self.char_vectorizer = None
-        self.word_vectorizer = None
+        self.char_vectorizer: Any = None  # sklearn's TfidfVectorizers, once fitted or loaded
+        self.word_vectorizer: Any = None
         self.classes: Optional[np.ndarray] = None  # class labels, as the weights' columns
         self._weights: Optional[np.ndarray] = None  # (features, classes), float32
         self.intercept: Optional[np.ndarray] = None
@@ -111,6 +111,7 @@ class TextServiceModel:
 
     # -- persistence: JSON and arrays, never a pickle ---------------------------------------
     def save(self, directory: Path) -> None:
+        assert self.classes is not None and self._weights is not None and self.intercept is not None, "fit() first"
         description = {
             "format": FORMAT, "alpha": self.alpha, "classes": [str(c) for c in self.classes],
             "char_vocabulary": _terms(self.char_vectorizer), "word_vocabulary": _terms(self.word_vectorizer),
@@ -152,6 +153,7 @@ class TextServiceModel:
     def rank(self, texts: List[str], limit: int = 10) -> List[List[Tuple[str, float]]]:
         probabilities = self.probabilities(self._features(texts))
         classes = self.classes
+        assert classes is not None, "fit() or load() first"
         result = []
         for row in probabilities:
             order = np.argsort(-row)[:limit]

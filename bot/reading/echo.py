@@ -3,13 +3,13 @@ with or without a negation, and a yes asked back with 什么 ("读啥书啊": no
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from bot.reading.clauses import A_NOT_A, clauses, polarity
 from bot.reading.nonanswers import is_question
-from bot.reading.result import ANSWERED, FactReading
+from bot.reading.result import ANSWERED, FactReading, Reading
 from bot.reading.yesno import question_start
-from knowledge_base.types import BOOLEAN, Fact
+from knowledge_base.types import BOOLEAN, Catalogue, Fact
 
 # "读啥书啊", "上什么学哦", "哪有啥收入": a verb and its object with 什么 between, asked back
 # (the particles are gone by now: normalize() drops 啊/呀); not "在读啥书" or "算什么收入", which ask
@@ -40,10 +40,19 @@ def question_words(fact: Fact) -> Tuple[str, ...]:
 class EchoReading:
     """Part of the reader (reader.py: _Reader) read last, when nothing else answered the question."""
 
+    # the reader's state and entry point
+    text: str
+    catalogue: Catalogue
+    facts: Mapping[str, Fact]
+    asked: Optional[str]
+    known: Mapping[str, Any]
+    run: Callable[[], Reading]
+
     def _echo(self) -> Optional[FactReading]:
         """"照顾倒不需要" to "需要长期照护（…照顾）吗？": the answer repeats words of the
         question, with or without a negation. Read last, when nothing else
         answered, and with less confidence."""
+        assert self.asked is not None  # read only for the question asked
         fact = self.facts[self.asked]
         if fact.type != BOOLEAN:
             return None
@@ -62,13 +71,15 @@ class EchoReading:
 
     def _rhetorical(self) -> Optional[FactReading]:
         """"读啥书啊，我五十五了" to "是在校学生吗": the words of a yes, asked back with 什么 — a no."""
+        assert self.asked is not None  # read only for the question asked
         if self.facts[self.asked].type != BOOLEAN:
             return None
         for clause in clauses(self.text):
             m = _RHETORICAL.fullmatch(clause.text.strip())
             if m is None:
                 continue
-            said = type(self)(m.group(1) + m.group(2), self.catalogue, self.asked, self.known, ()).run()
+            reader: Callable[..., EchoReading] = type(self)  # reader.py's _Reader, of which this is part
+            said = reader(m.group(1) + m.group(2), self.catalogue, self.asked, self.known, ()).run()
             found = said.facts.get(self.asked)
             if found is not None and found.value is True:
                 return FactReading(self.asked, False, 0.8, ANSWERED)

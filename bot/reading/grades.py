@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 
 from bot.reading.clauses import polarity
 
 if TYPE_CHECKING:  # the reader that owns this part
     from bot.reading.people import People
+    from knowledge_base.types import Fact
 
 _GRADE = re.compile(r"([一二三四1-4壹贰叁肆])\s*级")
 _GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "一级", "二": "二级", "三": "三级", "四": "四级",
@@ -21,6 +22,9 @@ class GradeReading:
     people: "People"
     asked: Optional[str]
     text: str
+    facts: Mapping[str, "Fact"]
+    add: Callable[[str, Any, float], None]
+    said: Callable[["Fact", Any, float, Optional[str]], None]
 
     def _grades(self, text: str) -> None:
         if "伤残" in text or re.search(r"级以上|级以下|级别以上", text):

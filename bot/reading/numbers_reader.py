@@ -188,7 +188,7 @@ class NumberReader:
 
     def _add(self, key: str, n: Number, confidence: float) -> None:
         fact = self.r.facts.get(key)
-        if fact is None or not (fact.minimum <= n.low and n.high <= fact.maximum):
+        if fact is None or fact.minimum is None or fact.maximum is None or not (fact.minimum <= n.low and n.high <= fact.maximum):
             return
         self.r.add(key, n.value, confidence if n.exact else confidence - 0.1)
 

@@ -9,7 +9,7 @@ just before ("我老头子是二级残疾，有证的": the certificate is his).
 from __future__ import annotations
 
 import re
-from typing import Any, List, Optional, Tuple
+from typing import Any, List, Mapping, Optional, Tuple
 
 from bot.reading import lexicon as lex
 
@@ -135,7 +135,7 @@ class People:
             self.applicant = lex.PARENT
 
     def age_facts(self, ages: List[Tuple[Optional[str], Any]], asked: Optional[str], text: str,
-                  known: Optional[dict] = None, relevant=()) -> List[Tuple[str, Optional[str], Any]]:
+                  known: Optional[Mapping[str, Any]] = None, relevant=()) -> List[Tuple[str, Optional[str], Any]]:
         """Which fact each age said is: a child's, the wife's, the applicant's.
 
         ``ages`` are (role, number) in message order; the result is (fact, role,

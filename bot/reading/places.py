@@ -3,11 +3,12 @@ the place the resident is asking about; a place under negation ("不是外地的
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from bot.reading import lexicon as lex
 from bot.reading.clauses import negators_before
-from bot.reading.result import ANSWERED, FactReading
+from bot.reading.people import People
+from bot.reading.result import ANSWERED, FactReading, _Collector
 from knowledge_base.types import HUZHOU_DISTRICTS, OUTSIDE_HUZHOU
 
 HUZHOU = HUZHOU_DISTRICTS
@@ -30,6 +31,11 @@ class PlaceReading:
     place: Optional[str]
     text: str
     asked: Optional[str]
+    # the rest of the reader it uses
+    lex: lex.Lexicon
+    people: People
+    out: _Collector
+    add: Callable[[str, Any, float], None]
 
     def _places(self, text: str) -> None:
         for start, end, place in lex.longest_matches(self.lex.places, text):

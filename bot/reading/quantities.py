@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, Optional, Set
 
 from bot.text import parse_chinese_integer
 
@@ -83,8 +83,8 @@ def _value(token: str) -> Optional[tuple]:
     if token.endswith("几"):  # 十几, 二十几
         base = _chinese(token[:-1])
         return (base + 1, base + 9) if base is not None else None
-    v = _chinese(token)
-    return (v, v) if v is not None else None
+    value = _chinese(token)
+    return (value, value) if value is not None else None
 
 
 def numbers(text: str) -> List[Number]:
@@ -150,13 +150,13 @@ _RELATIVE = {
 def durations(text: str) -> List[Number]:
     """Spans of time in days: "三个月前" is 90, "一年多" 366–729, "去年" 30–730."""
     found: List[Number] = []
-    taken = set()
-    for word, (low, high) in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(word, text):
-            if taken & set(range(m.start(), m.end())):
+    taken: Set[int] = set()
+    for word, (least, most) in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
+        for hit in re.finditer(word, text):
+            if taken & set(range(hit.start(), hit.end())):
                 continue
-            taken |= set(range(m.start(), m.end()))
-            found.append(Number(m.start(), m.end(), float(low), float(high), m.group(0)))
+            taken |= set(range(hit.start(), hit.end()))
+            found.append(Number(hit.start(), hit.end(), float(least), float(most), hit.group(0)))
     for n in numbers(text):
         if taken & set(range(n.start, n.end)):
             continue

@@ -252,6 +252,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
 
     # -- bare answers to the question asked ------------------------------------
     def _bare(self, text: str) -> None:
+        assert self.asked is not None  # read only for the question asked
         fact = self.facts[self.asked]
         whole = text
         role, text = self.people.subject(text)  # "我老伴有，我没有": whose yes and whose no

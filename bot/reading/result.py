@@ -31,7 +31,7 @@ class Reading:
 class _Collector:
     """Readings in message order; a later one replaces an earlier one of the same fact."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.found: Dict[str, FactReading] = {}
         self.repaired = False
 

@@ -42,7 +42,7 @@ def place_of(kb: KnowledgeBase, text: str, district: Optional[str] = None) -> Op
 
 def _fact_input(kb: KnowledgeBase, criterion: Criterion, key: str) -> Dict[str, Any]:
     fact = kb.catalogue.facts[key]
-    item = {"fact": key, "label": fact.label or key, "type": fact.type,
+    item: Dict[str, Any] = {"fact": key, "label": fact.label or key, "type": fact.type,
             "question": _question_for(criterion, key, kb.catalogue.facts)}
     if fact.type == NUMBER:
         item["unit"] = fact.unit or ""
@@ -194,7 +194,7 @@ def assist(parse: Mapping[str, Any], kb: KnowledgeBase, district: Optional[str] 
     result = found.as_dict()
     result["text"] = mask_identifiers(text)  # same length: the entities' offsets still hold
     result["district"] = place
-    top = [kb.service(s.id) for s in found.services[:TOP] if kb.service(s.id) is not None]
+    top = [service for service in (kb.service(s.id) for s in found.services[:TOP]) if service is not None]
     said = facts_said(kb, top, text)
     result["top"] = [service_card(kb, service, place, text, said) for service in top]
     if not found.in_scope or not found.services:

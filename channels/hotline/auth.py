@@ -40,8 +40,9 @@ def is_loopback(ip: Optional[str]) -> bool:
         address = ipaddress.ip_address((ip or "").split("%")[0])
     except ValueError:
         return False
-    if getattr(address, "ipv4_mapped", None) is not None:
-        address = address.ipv4_mapped
+    mapped = getattr(address, "ipv4_mapped", None)  # IPv6 only
+    if mapped is not None:
+        address = mapped
     return address.is_loopback
 
 

@@ -90,7 +90,7 @@ class HotlineInput(InputChannel):
         self.kb_url = kb_url
         self.script = _StaticFile(BUNDLE_DIR / SCRIPT_NAME)
         self._kb = None
-        self._queue = None
+        self._queue: Optional[handoff_queue.HandoffQueue] = None
         logger.info("hotline console on /webhooks/hotline/console (%s)",
                     "token required" if self.token else "no HOTLINE_TOKEN: loopback clients only")
 
@@ -230,7 +230,7 @@ class HotlineInput(InputChannel):
             if not isinstance(answers, dict):
                 return _error(400, "bad_answers", "answers 应是 {事实: 值} 的 JSON 对象。")
             place = assist.place_of(self.kb, "", data.get("district") if isinstance(data.get("district"), str) else None)
-            text = data.get("text") if isinstance(data.get("text"), str) else ""
+            text = data["text"] if isinstance(data.get("text"), str) else ""
             return response.json(assist.check(self.kb, service, answers, place, text[:MAX_MESSAGE_CHARS * 4]))
 
         @hotline.route("/search", methods=["GET"])
@@ -270,6 +270,7 @@ class HotlineInput(InputChannel):
                     return _error(404, "no_handoff", "没有这条转人工记录。")
                 return _error(409, "already_claimed", f"这条已被{current.claimed_by or '其他人'}接起或已结束。")
             found = self.queue.get(handoff_id)
+            assert found is not None  # the update above just succeeded on this row, and rows are never deleted
             await conversation.pause(request.app.ctx.agent, found.sender, operator)
             delivery = await self._deliver(found, conversation.CLAIMED_TEXT)
             return response.json({**found.as_dict(), **delivery})
@@ -286,6 +287,7 @@ class HotlineInput(InputChannel):
             if not self.queue.record_reply(handoff_id, operator, text.strip()):
                 return _error(409, "not_yours", "只有接起这条的接线员才能回复；请先接起。")
             found = self.queue.get(handoff_id)
+            assert found is not None  # the update above just succeeded on this row, and rows are never deleted
             await conversation.reply(request.app.ctx.agent, found.sender, operator, text.strip())
             return response.json({"id": handoff_id, **await self._deliver(found, text.strip())})
 
@@ -298,6 +300,7 @@ class HotlineInput(InputChannel):
             if not self.queue.close(handoff_id, operator):
                 return _error(409, "not_yours", "只有接起这条的接线员才能结束它。")
             found = self.queue.get(handoff_id)
+            assert found is not None  # the update above just succeeded on this row, and rows are never deleted
             await conversation.resume(request.app.ctx.agent, found.sender, operator)
             delivery = await self._deliver(found, conversation.CLOSED_TEXT)
             return response.json({**found.as_dict(), **delivery})

@@ -58,7 +58,7 @@ def measure(base_url: str, runs: int) -> None:
 
     body = BUNDLE.read_bytes()
     print(f"script: {len(body) / 1024:.1f} KB, {len(gzip.compress(body, 9)) / 1024:.1f} KB gzipped")
-    times = {key: [] for key in ("interactive cold", "interactive reload", "history cold", "history reload")}
+    times: dict[str, list[float]] = {key: [] for key in ("interactive cold", "interactive reload", "history cold", "history reload")}
     round_trips, wire = [], set()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

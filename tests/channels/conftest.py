@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import http.server
 import threading
-from pathlib import Path
 from typing import Iterator
 
 import pytest
 
 from bot.wechat_peer import WeChatPeer
 from channels.widget.bench import CHROMIUM, CHROMIUM_ARGS
+from tests.servers import require
 
 
 @pytest.fixture(scope="session")
@@ -24,9 +24,7 @@ def wechat(servers) -> WeChatPeer:
 
 @pytest.fixture(scope="session")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("the widget tests need Debian's chromium: apt-get install -y chromium fonts-noto-cjk "
-                    "(.ci/run installs both when they are missing)")
+    require("chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -11,7 +11,7 @@ from channels.ratelimit import RateLimit, parse_limit, refusal
 REDIS = "redis://127.0.0.1:6379/15"
 
 
-@pytest.mark.parametrize("url", ["", REDIS], ids=["memory", "redis"])
+@pytest.mark.parametrize("url", ["", pytest.param(REDIS, marks=pytest.mark.redis)], ids=["memory", "redis"])
 def test_a_sliding_window_per_sender_where_refused_messages_do_not_count(url):
     limit = RateLimit(3, 10, url, prefix=f"huzhou-test-{uuid.uuid4().hex[:6]}:")
     assert [limit.check("rest", "a", now=1000 + i).allowed for i in range(3)] == [True] * 3

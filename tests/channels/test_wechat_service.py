@@ -24,6 +24,7 @@ from channels.wechat_replies import MAX_BYTES, size
 from channels.wechat_state import MemoryState, RedisState
 from tests.channels.fake_wechat_api import FakeWeChatAPI
 from tests.conftest import run_coroutine  # Playwright (the browser tests) may hold an event loop in this thread
+from tests.servers import require
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 PEER = WeChatPeer("in-process")
@@ -213,6 +214,7 @@ def test_a_long_answer_is_shortened_with_pages_or_split_in_up_to_three_messages(
 @pytest.fixture
 def redis_prefix():
     prefix = f"wechat-test:{uuid.uuid4().hex[:10]}"
+    require("redis")
     connection = redis.Redis.from_url(REDIS_URL)
     try:
         connection.ping()

@@ -152,3 +152,10 @@ def test_where_to_apply_is_hukou_or_residence(catalogue_copy):
           "apply_at: {where: anywhere, source: social_assistance_measures#第十一条}")
     problems = _problems(catalogue_copy)
     assert any("apply_at.where" in p for p in problems)
+
+
+def test_number_fact_without_its_range_is_reported_not_a_crash(catalogue_copy):
+    # Criteria on the fact compare their thresholds with its range: a missing min was a TypeError (found by mypy).
+    _edit(catalogue_copy / "facts.yml", "    unit: 周岁\n    min: 0\n", "    unit: 周岁\n")
+    problems = _problems(catalogue_copy)
+    assert any("facts.yml" in p and "'age'" in p and "min/max" in p for p in problems)

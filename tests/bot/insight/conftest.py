@@ -9,6 +9,8 @@ from typing import Dict, List
 
 import pytest
 
+from tests.servers import require
+
 START = dt.date(2026, 9, 7)  # a Monday
 WEEKS = 8
 CONVERSATIONS = 400
@@ -30,6 +32,7 @@ def report(simulated, kb, tmp_path_factory):
     """The report over the whole simulated period: build_report's result (its folder in result["out"])."""
     from bot.insight.report import build_report
 
+    require("cjk_font")  # the charts' labels
     url, truth, _ = simulated
     out = tmp_path_factory.mktemp("report")
     result = build_report(url, dt.date.fromisoformat(truth["since"]), dt.date.fromisoformat(truth["until"]), out, kb)

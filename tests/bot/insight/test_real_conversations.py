@@ -10,7 +10,7 @@ import pytest
 
 from bot.insight.conversations import CHINA, read_conversations
 
-pytestmark = pytest.mark.servers
+pytestmark = [pytest.mark.servers, pytest.mark.cjk_font]
 
 
 def test_the_report_reads_conversations_the_assistant_stored(servers, client, kb, tmp_path):

@@ -190,6 +190,7 @@ def test_simulate_refuses_a_store_that_holds_conversations(simulated, kb):
         simulate(simulated[0], kb, 5, seed=1)
 
 
+@pytest.mark.cjk_font
 def test_the_command_line_writes_the_page_and_the_tables(simulated, tmp_path, capsys):
     from bot.__main__ import main
 

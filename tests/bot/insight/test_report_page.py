@@ -4,11 +4,11 @@ the network. The README's screenshots are taken the same way, by `make report-be
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from channels.widget.bench import CHROMIUM, CHROMIUM_ARGS
+from tests.servers import require
 
 CHARTS = ("domains", "weeks", "districts", "channels", "services", "verdicts", "ratings")
 # Shapes each chart draws at least besides its axes: a bar per domain, a line and points per week,
@@ -19,8 +19,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 @pytest.fixture(scope="module")
 def page(report):
-    if not Path(CHROMIUM).exists():
-        pytest.fail("the report's page test needs Debian's chromium: apt-get install -y chromium fonts-noto-cjk")
+    require("chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
