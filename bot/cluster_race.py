@@ -248,7 +248,7 @@ def main(rounds: int, messages: int, stores: Sequence[str], lifetime: int, repor
     if bad:
         print(f"--stores: {', '.join(bad)} is not one of {', '.join(STORES)}")
         return 2
-    load_before = os.getloadavg()
+    load_before, measured = os.getloadavg(), commit()
     tallies = []
     log_dir = REPO_ROOT / "build" / "lock_race"
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -263,7 +263,7 @@ def main(rounds: int, messages: int, stores: Sequence[str], lifetime: int, repor
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text(
         f"# Two Rasa replicas, one conversation: Rasa's RedisLockStore against the atomic lock store\n\n"
-        f"`{command}` (`make lock-bench`, bot/cluster_race.py) at commit {commit()}, "
+        f"`{command}` (`make lock-bench`, bot/cluster_race.py) at commit {measured}, "
         f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, on {platform.node()} ({os.cpu_count()} cores, "
         f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after: the machine is shared).\n\n"
         f"Each round is a new conversation: {messages} different questions sent at the same moment, alternately "
