@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -174,6 +175,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     s.add_argument("--weeks", type=int, default=12)
     pu = sub.add_parser("purge", help="delete conversations whose last message is older than the retention period")
     pu.add_argument("--older-than", required=True, help="an age like 90d, 12h, 2w")
+    pu.add_argument("--facts-older-than", default=None,
+                    help="remove personal facts (disability, income) said before this age; default HUZHOU_FACT_RETENTION "
+                         "or 30d")
     pu.add_argument("--dry-run", action="store_true", help="count only")
     lb = sub.add_parser("lock-bench", help="Rasa's RedisLockStore against the atomic one on two replicas; "
                                           "writes reports/lock_race.md")
@@ -244,7 +248,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "purge":
         from bot.purge import main as purge_main
 
-        return purge_main(settings.tracker_url, args.older_than, args.dry_run)
+        return purge_main(settings.tracker_url, args.older_than, args.dry_run,
+                          args.facts_older_than or os.environ.get("HUZHOU_FACT_RETENTION") or "", settings.kb_url)
     if args.command == "lock-bench":
         from bot.cluster_race import main as lock_bench_main
 
