@@ -2,7 +2,8 @@
 
 The servers talk to the real Redis and RabbitMQ through tests/fault_proxy.py, which the test turns
 hung (accepts, never answers) or down (connection refused) and back. The resident gets the 12345
-apology within 3 s and no stack trace while Redis fails, service resumes by itself once it answers,
+apology within 3 s and no stack trace while Redis fails, over REST (which the web widget posts to)
+and WeChat, service resumes by itself once it answers,
 and events published while RabbitMQ was down or hung reach its queue once it is back, none lost.
 """
 import json
@@ -14,6 +15,7 @@ from collections import Counter
 import pytest
 
 from bot.faults import APOLOGY
+from bot.wechat_peer import WeChatPeer, new_openid, server_env, text_xml
 from tests.conftest import API_TOKEN, Client, running_servers
 from tests.fault_proxy import FaultProxy
 from tests.test_shared_stores import drain
@@ -52,7 +54,7 @@ def proxies():
     rabbit.stop()
 
 
-def test_redis_and_rabbitmq_down_or_hung(kb_url, model_path, tmp_path, proxies):
+def test_redis_and_rabbitmq_down_or_hung(kb_url, model_path, tmp_path, proxies, fake_wechat_api):
     redis, rabbit = proxies
     queue_name = f"huzhou_test_{uuid.uuid4().hex[:8]}"
     rabbit.set("down")  # RabbitMQ down when the server starts: it starts all the same
@@ -62,8 +64,10 @@ def test_redis_and_rabbitmq_down_or_hung(kb_url, model_path, tmp_path, proxies):
            "HUZHOU_BROKER_URL": f"amqp://guest:guest@127.0.0.1:{rabbit.port}/%2F", "HUZHOU_BROKER_QUEUE": queue_name}
     sender = f"faults-{uuid.uuid4().hex[:8]}"
     said, slow = [], []
-    with running_servers(env, tmp_path / "servers.log") as servers:
+    with running_servers(env, tmp_path / "servers.log", server_env(fake_wechat_api.base_url, delay_seconds=5)) \
+            as servers:
         client = Client(servers.rasa_url, API_TOKEN)
+        wechat = WeChatPeer(f"{servers.rasa_url}/webhooks/wechat/webhook")
 
         def say(text, expected):
             reply, seconds = timed(client, sender, text)
@@ -81,9 +85,15 @@ def test_redis_and_rabbitmq_down_or_hung(kb_url, model_path, tmp_path, proxies):
         for mode in ("hang", "down"):  # Redis hung, then down: the apology with 12345, no trace
             redis.set(mode)
             assert "12345" in say("低保怎么申请", APOLOGY)
+            started = time.monotonic()
+            answer = wechat.post(text_xml(new_openid(), "低保怎么申请"))  # WeChat: the same server, the same words
+            seconds = time.monotonic() - started
+            assert answer.status == 200 and APOLOGY in answer.text and "Traceback" not in answer.text, answer
+            if seconds >= 3.0:
+                slow.append(("wechat", seconds))
             redis.set("pass")
             say("低保怎么申请", ANSWER)  # back by itself
-        assert health(servers)["faults"]["failed_turns"].get("turn: LockStoreUnavailable", 0) >= 2
+        assert health(servers)["faults"]["failed_turns"].get("turn: LockStoreUnavailable", 0) >= 4
 
         for mode in ("down", "hang"):  # RabbitMQ down, then hung, while the server runs
             rabbit.set(mode)
