@@ -11,7 +11,7 @@ resumes by itself once the action server is back), and the log gets one line nam
 action and the failure.
 
 The same holds for the whole turn (``install_turn_guard``): when handling a message fails
-outside an action — the conversation's lock in Redis (down, hung: bot/stores.py gives each
+outside an action — the conversation's lock in Redis (down, hung: bot/lock_store.py gives each
 call a second), the tracker store — the resident gets APOLOGY instead of an empty reply or
 a stack trace, the log one line naming the error, and the next message is tried afresh.
 What failed is counted (``COUNTS``): the REST channel's health route shows the counts, with

@@ -115,7 +115,8 @@ class RateLimit:
 
     def _check_redis(self, key: str, now: float) -> Optional[float]:
         """-1 allowed, else the oldest timestamp (s) in the full window; None if Redis failed (or failed
-        less than REDIS_PAUSE seconds ago: a hung Redis costs one message a second, not every message)."""
+        less than REDIS_PAUSE seconds ago: a hung Redis delays one message in REDIS_PAUSE seconds by its 1 s
+        timeout, not every message)."""
         if time.monotonic() < self._redis_paused_until:
             return None
         now_ms, window_ms = int(now * 1000), int(self.seconds * 1000)
