@@ -39,7 +39,7 @@ from bot.settings import REPO_ROOT, Settings
 from bot.throwaway_db import throwaway_database
 
 STORES = ("atomic", "rasa")
-NAMES = {"atomic": "AtomicRedisLockStore (bot/stores.py)", "rasa": "Rasa RedisLockStore"}
+NAMES = {"atomic": "AtomicRedisLockStore (bot/lock_store.py)", "rasa": "Rasa RedisLockStore"}
 REDIS = "redis://127.0.0.1:6379/15"
 POSTGRES = "postgresql+psycopg2://postgres@127.0.0.1:5432"
 REPORT = REPO_ROOT / "reports" / "lock_race.md"
