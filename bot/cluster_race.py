@@ -71,7 +71,8 @@ def check(sent: Sequence[str], events: Sequence[dict]) -> Dict[str, int]:
     """Counts what went wrong in one stored conversation: ``events`` in the store's order (Rasa's
     event dicts), ``sent`` the messages sent to it."""
     users = [i for i, e in enumerate(events) if e.get("event") == "user"]
-    stored, wanted = Counter(events[i].get("text") for i in users), Counter(sent)
+    stored: Counter = Counter(str(events[i].get("text")) for i in users)
+    wanted: Counter = Counter(sent)
     lost = sum(max(0, n - stored[text]) for text, n in wanted.items())
     duplicated = sum(max(0, n - wanted[text]) for text, n in stored.items())
     duplicated += max(0, sum(1 for e in events if e.get("event") == "session_started") - 1)

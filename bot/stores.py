@@ -52,6 +52,8 @@ def sqlite_path(url: str) -> Optional[Path]:
 class TrackerStore(SQLTrackerStore):
     """Rasa's SQL tracker store on the URL endpoints.yml gives (``url: ${HUZHOU_TRACKER_URL}``)."""
 
+    engine: Any
+
     def __init__(self, domain=None, host: Optional[Text] = None, event_broker=None,
                  url: Optional[Text] = None, **kwargs: Any) -> None:
         url = host or url
@@ -185,6 +187,11 @@ class EventBroker(PikaEventBroker):
     every RETRY_SECONDS while it cannot). An event whose publish timed out may have reached
     RabbitMQ all the same: consumers may see it twice (at least once, never silently lost)."""
 
+    where: str = ""
+    lost: int = 0
+    sent_late: int = 0
+    _outage: bool = False
+
     @classmethod
     async def from_endpoint_config(cls, broker_config: Optional[EndpointConfig],
                                    event_loop: Optional[asyncio.AbstractEventLoop] = None):
@@ -238,7 +245,8 @@ class EventBroker(PikaEventBroker):
 
     async def _send(self, event: Dict[Text, Any], headers: Optional[Dict[Text, Text]] = None) -> bool:
         try:
-            await asyncio.wait_for(self._exchange.publish(self._message(event, headers), ""), PUBLISH_TIMEOUT)
+            exchange: Any = self._exchange
+            await asyncio.wait_for(exchange.publish(self._message(event, headers), ""), PUBLISH_TIMEOUT)
             return True
         except Exception as error:  # noqa: BLE001 - closed, hung, refused: kept for later
             if not self._outage:

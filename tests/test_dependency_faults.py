@@ -20,7 +20,7 @@ from tests.conftest import API_TOKEN, Client, running_servers
 from tests.fault_proxy import FaultProxy
 from tests.test_shared_stores import drain
 
-pytestmark = pytest.mark.servers
+pytestmark = [pytest.mark.servers, pytest.mark.redis, pytest.mark.rabbitmq]
 
 ANSWER = "湖州市民政局"  # in the answer to 低保怎么申请
 
