@@ -28,7 +28,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
 .PHONY: help install lint types format format-check hooks kb generate train widget widget-bench hotline-bench run cluster test eval chat bench wechat-bench \
-        load load-profile audit validate clean lock report report-demo report-bench
+        load load-profile lock-bench audit validate clean lock report report-demo report-bench
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -138,6 +138,12 @@ report-bench: $(KB) ## the report over 5,000 simulated conversations in a throwa
 
 load: $(KB) $(MODEL) ## the whole assistant under load at 10-50 msg/s, 1 and 2 replicas; writes reports/load.md (~15 min)
 	$(PY) -m bot load --duration 20
+
+# Rasa's RedisLockStore against the atomic one (bot/stores.py) on two whole replicas: 200 rounds of
+# 20 concurrent messages in one conversation each; events lost, doubled or out of order, from PostgreSQL.
+lock-bench: $(KB) $(MODEL) ## Rasa's stock Redis lock store against the atomic one, 2 replicas, 200 x 20 messages; writes reports/lock_race.md
+	@command -v haproxy >/dev/null || { echo "make lock-bench needs HAProxy: apt-get install haproxy"; exit 1; }
+	$(PY) -m bot lock-bench --rounds 200 --messages 20 --lifetime 20 --time-limit 40
 
 load-profile: $(KB) $(MODEL) ## py-spy of both servers at 10 msg/s (one replica, SQLite): where a turn's CPU goes
 	@[ -x build/tools/bin/py-spy ] || { python3 -m venv build/tools && build/tools/bin/pip install --quiet py-spy; }

@@ -15,11 +15,13 @@
     python -m bot simulate   synthetic conversations with known counts, for tests and demos
     python -m bot load       the whole assistant under load (reports/load.md)
     python -m bot purge --older-than 90d   delete conversations past the retention period
+    python -m bot lock-bench         Rasa's RedisLockStore against the atomic one, two replicas
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -173,7 +175,18 @@ def main(argv: Optional[List[str]] = None) -> int:
     s.add_argument("--weeks", type=int, default=12)
     pu = sub.add_parser("purge", help="delete conversations whose last message is older than the retention period")
     pu.add_argument("--older-than", required=True, help="an age like 90d, 12h, 2w")
+    pu.add_argument("--facts-older-than", default=None,
+                    help="remove personal facts (disability, income) said before this age; default HUZHOU_FACT_RETENTION "
+                         "or 30d")
     pu.add_argument("--dry-run", action="store_true", help="count only")
+    lb = sub.add_parser("lock-bench", help="Rasa's RedisLockStore against the atomic one on two replicas; "
+                                          "writes reports/lock_race.md")
+    lb.add_argument("--rounds", type=int, default=200, help="conversations, one after the other")
+    lb.add_argument("--messages", type=int, default=20, help="messages sent at once in each conversation")
+    lb.add_argument("--stores", default="atomic,rasa", help="comma-separated: atomic, rasa")
+    lb.add_argument("--lifetime", type=int, default=60, help="ticket lifetime in seconds (TICKET_LOCK_LIFETIME)")
+    lb.add_argument("--time-limit", type=float, default=None, help="minutes per lock store: no new round after")
+    lb.add_argument("--report", default="reports/lock_race.md")
     lo = sub.add_parser("load", help="the whole assistant under load; writes reports/load.md")
     lo.add_argument("--setups", default="sqlite,postgres,cluster", help="comma-separated: sqlite, postgres, cluster")
     lo.add_argument("--rates", default="10,20,30,50", help="offered messages per second, comma-separated")
@@ -235,7 +248,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "purge":
         from bot.purge import main as purge_main
 
-        return purge_main(settings.tracker_url, args.older_than, args.dry_run)
+        return purge_main(settings.tracker_url, args.older_than, args.dry_run,
+                          args.facts_older_than or os.environ.get("HUZHOU_FACT_RETENTION") or "", settings.kb_url)
+    if args.command == "lock-bench":
+        from bot.cluster_race import main as lock_bench_main
+
+        command = "python -m bot " + " ".join(argv if argv is not None else sys.argv[1:])
+        return lock_bench_main(args.rounds, args.messages, [s for s in args.stores.split(",") if s], args.lifetime,
+                               REPO_ROOT / args.report, command,
+                               args.time_limit * 60 if args.time_limit else None)
     if args.command == "load":
         from bot.load import main as load_main
 

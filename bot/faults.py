@@ -9,14 +9,21 @@ answer in time, refuses the connection or fails, the resident gets APOLOGY, the 
 custom actions of that turn are skipped (the next message is read as usual, so service
 resumes by itself once the action server is back), and the log gets one line naming the
 action and the failure.
+
+The same holds for the whole turn (``install_turn_guard``): when handling a message fails
+outside an action — the conversation's lock in Redis (down, hung: bot/lock_store.py gives each
+call a second), the tracker store — the resident gets APOLOGY instead of an empty reply or
+a stack trace, the log one line naming the error, and the next message is tried afresh.
+What failed is counted (``COUNTS``): the REST channel's health route shows the counts, with
+the event broker's (events waiting for RabbitMQ, events lost), for an operator or a monitor.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
-from collections import OrderedDict
-from typing import Any, Mapping, Optional
+from collections import Counter, OrderedDict
+from typing import Any, Callable, Dict, Mapping, Optional
 
 logger = logging.getLogger("bot.faults")
 
@@ -83,3 +90,48 @@ def install_action_guard(timeout: Optional[float] = None) -> None:
 
     run.guarded = True  # type: ignore[attr-defined]
     RemoteAction.run = run
+
+
+# What failed since the process started, by kind ("turn: LockStoreUnavailable", …), and the
+# event broker's state (bot/stores.py registers a function returning it).
+COUNTS: Counter = Counter()
+_reporters: Dict[str, Callable[[], Dict[str, Any]]] = {}
+
+
+def report(name: str, state: Callable[[], Dict[str, Any]]) -> None:
+    """Adds a part's own figures (e.g. the event broker's waiting and lost events) to ``status``."""
+    _reporters[name] = state
+
+
+def status() -> Dict[str, Any]:
+    """The counts an operator sees at GET /webhooks/rest/ (no personal data: counts and states only)."""
+    found: Dict[str, Any] = {"failed_turns": dict(COUNTS)}
+    for name, state in _reporters.items():
+        found[name] = state()
+    return found
+
+
+def install_turn_guard() -> None:
+    """Wraps Rasa's Agent.handle_message: a turn that fails gets the resident APOLOGY, the log one line."""
+    from rasa.core.agent import Agent
+
+    if getattr(Agent.handle_message, "guarded", False):
+        return
+    original = Agent.handle_message
+
+    async def handle_message(self, message):
+        try:
+            return await original(self, message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - lock store, tracker store, a bug: the same apology
+            kind = type(error).__name__
+            COUNTS[f"turn: {kind}"] += 1
+            # the error's type only: a database error's text can carry the message's words
+            logger.error("handling a message failed (%s); the resident was pointed to 12345", kind)
+            if message.output_channel is not None:
+                await message.output_channel.send_response(message.sender_id, {"text": APOLOGY})
+            return None
+
+    handle_message.guarded = True  # type: ignore[attr-defined]
+    Agent.handle_message = handle_message

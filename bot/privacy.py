@@ -90,6 +90,13 @@ def mask(text: Any) -> Any:
     return _apply(_FACTS, _apply(_IDENTIFIERS, text))
 
 
+def mask_facts(text: Any) -> Any:
+    """The text with income amounts and disability grades masked (bot/retention.py, after their retention)."""
+    if not isinstance(text, str) or not text:
+        return text
+    return _apply(_FACTS, text)
+
+
 def _unescape(text: str) -> str:
     """JSON's \\uXXXX escapes read back (Rasa logs events as JSON): 号\\u53f7 must not hide a number's start."""
     def char(match: "re.Match[str]") -> str:

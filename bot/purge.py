@@ -1,4 +1,6 @@
-"""`python -m bot purge --older-than 90d`: conversations past the retention period deleted.
+"""`python -m bot purge --older-than 90d`: conversations past the retention period deleted,
+and personal facts past theirs (``--facts-older-than``, HUZHOU_FACT_RETENTION, default 30d)
+removed from the conversations kept (bot/retention.py).
 
 A conversation is deleted whole (every event of its sender) once its last event is older
 than the period, so an open conversation never loses its beginning. Works on the tracker
@@ -17,11 +19,11 @@ UNITS = {"d": "days", "h": "hours", "w": "weeks", "m": "minutes"}
 _EXPIRED = "SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < :cutoff"
 
 
-def parse_age(text: str) -> dt.timedelta:
+def parse_age(text: str, option: str = "--older-than") -> dt.timedelta:
     """"90d", "12h", "2w", "30m" as a timedelta; ValueError for anything else."""
     match = re.fullmatch(r"\s*(\d+)\s*([dhwm])\s*", text or "")
     if not match or int(match.group(1)) == 0:
-        raise ValueError(f"--older-than: {text!r} is not an age like 90d, 12h, 2w or 30m")
+        raise ValueError(f"{option}: {text!r} is not an age like 90d, 12h, 2w or 30m")
     return dt.timedelta(**{UNITS[match.group(2)]: int(match.group(1))})
 
 
@@ -46,15 +48,30 @@ def purge(url: str, older_than: dt.timedelta, now: Optional[dt.datetime] = None,
         engine.dispose()
 
 
-def main(url: str, older_than: str, dry_run: bool = False) -> int:
+def main(url: str, older_than: str, dry_run: bool = False, facts_older_than: str = "",
+         kb_url: Optional[str] = None) -> int:
+    from bot.retention import DEFAULT_FACT_RETENTION, scrub_facts
+
     try:
         age = parse_age(older_than)
+        facts_age = parse_age(facts_older_than or DEFAULT_FACT_RETENTION, "--facts-older-than (HUZHOU_FACT_RETENTION)")
     except ValueError as error:
         print(error)
         return 2
     conversations, events = purge(url, age, dry_run=dry_run)
-    cutoff = dt.datetime.now(dt.timezone.utc) - age
+    now = dt.datetime.now(dt.timezone.utc)
     verb = "would delete" if dry_run else "deleted"
     print(f"{verb} {conversations} conversations ({events} events) whose last message was before "
-          f"{cutoff:%Y-%m-%d %H:%M} UTC")
+          f"{now - age:%Y-%m-%d %H:%M} UTC")
+    from knowledge_base import KnowledgeBase
+
+    base = KnowledgeBase(kb_url)
+    try:
+        facts = base.catalogue.facts
+    finally:
+        base.dispose()
+    conversations, events = scrub_facts(url, facts_age, facts, now=now, dry_run=dry_run)
+    verb = "would remove" if dry_run else "removed"
+    print(f"{verb} personal facts (disability, income, hardship) from {events} events of {conversations} "
+          f"conversations, said before {now - facts_age:%Y-%m-%d %H:%M} UTC")
     return 0

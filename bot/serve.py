@@ -11,7 +11,8 @@ Rasa server it also adds the HTTP API's credentials from the environment
 the process list, and it refuses to start when the API is enabled without
 one, or when the server listens beyond loopback without one. It also limits
 each call to the action server (bot/faults.py): a hung or failed action server
-gets the resident an apology naming 12345 within seconds.
+gets the resident an apology naming 12345 within seconds, and so does a turn that
+fails outside the actions (Redis down or hung).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import sys
 from typing import List, Mapping, Optional
 
 from bot import speedups
-from bot.faults import action_timeout, install_action_guard
+from bot.faults import action_timeout, install_action_guard, install_turn_guard
 from bot.privacy import install_log_masking
 
 SERVERS = ("rasa", "rasa_sdk")
@@ -102,6 +103,7 @@ def main(argv: Optional[List[str]] = None, env: Optional[Mapping[str, str]] = No
     quiet_third_party_warnings()
     if server == "rasa":  # a hung or failed action server: an apology with 12345 within seconds (bot/faults.py)
         install_action_guard(timeout)
+        install_turn_guard()  # the lock store or the tracker store failing: the same apology
         speedups.install()
     else:  # the knowledge base and dictionaries loaded before the first resident's message
         speedups.warm_up_actions()

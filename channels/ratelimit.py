@@ -72,6 +72,9 @@ return -1
 """
 
 
+REDIS_PAUSE = 10.0  # seconds the counts stay in memory after Redis failed, before it is tried again
+
+
 class RateLimit:
     """At most ``count`` messages per sender in any ``seconds`` (a sliding window); refused ones don't count."""
 
@@ -80,6 +83,7 @@ class RateLimit:
         self._sent: Dict[str, Deque[float]] = {}
         self._lock = threading.Lock()
         self.redis = None
+        self._redis_paused_until = 0.0
         if redis_url:
             import redis
 
@@ -110,13 +114,19 @@ class RateLimit:
             return -1.0
 
     def _check_redis(self, key: str, now: float) -> Optional[float]:
-        """-1 allowed, else the oldest timestamp (s) in the full window; None if Redis failed."""
+        """-1 allowed, else the oldest timestamp (s) in the full window; None if Redis failed (or failed
+        less than REDIS_PAUSE seconds ago: a hung Redis delays one message in REDIS_PAUSE seconds by its 1 s
+        timeout, not every message)."""
+        if time.monotonic() < self._redis_paused_until:
+            return None
         now_ms, window_ms = int(now * 1000), int(self.seconds * 1000)
         try:
             oldest = self._slide(keys=[self.prefix + key],
                                  args=[now_ms, window_ms, self.count, f"{now_ms}-{uuid.uuid4().hex[:8]}"])
         except Exception as error:  # noqa: BLE001 - counted in memory instead, said in the log
-            logger.warning("rate limit: Redis unreachable (%s); counting in memory", type(error).__name__)
+            logger.warning("rate limit: Redis unreachable (%s); counting in memory for %.0fs",
+                           type(error).__name__, REDIS_PAUSE)
+            self._redis_paused_until = time.monotonic() + REDIS_PAUSE
             return None
         return -1.0 if int(oldest) < 0 else int(oldest) / 1000
 

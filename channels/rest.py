@@ -15,6 +15,9 @@ answers (a JSON list of the assistant's messages) and adds:
 - ``GET /webhooks/rest/updates?sender=…&since=<cursor>``: replies a person at
   the hotline console wrote, for a REST client to poll (as the web widget polls
   /widget/updates); like the webhook itself it trusts whoever knows the sender id.
+- ``GET /webhooks/rest/`` (the health check HAProxy polls) also says what failed since the
+  server started: turns answered with the 12345 apology by error, events waiting for RabbitMQ
+  or lost (bot/faults.py; counts only);
 - a sender past the per-sender rate limit (channels/ratelimit.py,
   ``HUZHOU_RATE_LIMIT``) gets HTTP 429 with Retry-After and a JSON message
   saying how long to wait; the message touches no conversation.
@@ -34,6 +37,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import faults
 from bot.settings import Settings
 from channels.widget import history
 from channels import ratelimit
@@ -116,7 +120,9 @@ class RestInput(RasaRestInput):
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+            """Up, with what failed since start (bot/faults.py: counts only): turns that got the 12345
+            apology by error, and the event broker's events waiting for RabbitMQ and lost."""
+            return response.json({"status": "ok", "faults": faults.status()})
 
         @webhook.route("/updates", methods=["GET"])
         async def updates(request: Request) -> HTTPResponse:

@@ -188,3 +188,16 @@ def test_the_tracker_database_of_make_cluster_is_created_when_missing():
         with admin.connect() as c:
             c.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_twenty_concurrent_messages_per_conversation_lose_nothing_across_the_replicas(cluster, postgres_database):
+    """`python -m bot lock-bench`'s rounds, fewer of them, through HAProxy onto both replicas: every
+    message stored once, every turn whole, with the atomic lock store."""
+    from bot.cluster_race import QUESTIONS, Tally, run_rounds
+
+    tally = Tally("atomic")
+    # in a thread of its own: the browser tests may leave an event loop running in this one
+    rounds = threading.Thread(target=run_rounds, args=(tally, [cluster.client.base_url], postgres_database, 5, QUESTIONS))
+    rounds.start()
+    rounds.join(600)
+    assert (tally.sent, tally.errors, tally.lost, tally.duplicated, tally.out_of_order) == (100, 0, 0, 0, 0), tally

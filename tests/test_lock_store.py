@@ -75,3 +75,15 @@ def test_endpoints_choose_the_lock_store():
     assert isinstance(LockStore(endpoint_config=EndpointConfig(url=REDIS)), AtomicRedisLockStore)
     with pytest.raises(ValueError, match="HUZHOU_LOCK_URL"):
         LockStore(endpoint_config=EndpointConfig(url="127.0.0.1:6379"))
+
+
+def test_a_ticket_given_up_on_a_hung_redis_is_taken_back_whichever_arrives_first(store):
+    """A turn that gave up waiting for a hung Redis cancels its token; the ISSUE Redis runs when it
+    wakes (before or after the cancel) leaves no ticket that would block the conversation."""
+    next_key, queue, expires, drawn = store._keys("c")
+    store._scripts["cancel"](keys=[queue, expires, drawn], args=["late", 60_000])  # cancel first …
+    assert store.issue("c", token="late") == -1  # … then the held ISSUE: refused
+    ticket = store.issue("c", token="early")  # drawn first …
+    assert store.now_serving("c") == ticket
+    store._scripts["cancel"](keys=[queue, expires, drawn], args=["early", 60_000])  # … then cancelled
+    assert store.now_serving("c") == -1

@@ -72,7 +72,85 @@ def test_ages_and_the_command_line(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("deleted 0 conversations (0 events) whose last message was before ")
+    assert "removed personal facts (disability, income, hardship) from 0 events of 0 conversations" in run.stdout
+    bad_facts = subprocess.run([sys.executable, "-m", "bot", "purge", "--older-than", "90d"], cwd=REPO_ROOT,
+                               env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT), "HUZHOU_TRACKER_URL": url,
+                                    "HUZHOU_FACT_RETENTION": "a month"}, capture_output=True, text=True, timeout=120)
+    assert bad_facts.returncode == 2 and "HUZHOU_FACT_RETENTION" in bad_facts.stdout
     bad = subprocess.run([sys.executable, "-m", "bot", "purge", "--older-than", "soon"], cwd=REPO_ROOT,
                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT), "HUZHOU_TRACKER_URL": url},
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "not an age like 90d" in bad.stdout
+
+
+def planted_facts(url):
+    """A conversation that gave disability and income facts 40 days ago, and more of them yesterday."""
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    old, recent = (NOW - dt.timedelta(days=40)).timestamp(), (NOW - dt.timedelta(days=1)).timestamp()
+
+    def turn(text, when, *events):
+        return [UserUttered(text, timestamp=when, parse_data={"text": text, "intent": {"name": "inform"},
+                                                             "entities": []}),
+                *events,
+                ActionExecuted("action_listen", timestamp=when)]
+
+    events = (turn("低保怎么申请", old, BotUttered("低保向户籍所在地乡镇（街道）申请。", timestamp=old))
+              + turn("我是二级残疾，有残疾证", old, SlotSet("disability_grade", "二级", timestamp=old),
+                     SlotSet("has_disability_certificate", True, timestamp=old),
+                     SlotSet("fact_confidence", {"disability_grade": 0.9, "age": 1.0}, timestamp=old),
+                     BotUttered("我确认一下：残疾等级：二级，持有残疾人证，对吗？", timestamp=old))
+              + turn("有", old, SlotSet("household_has_disabled", True, timestamp=old))
+              + turn("我们全家月收入3000元", old, SlotSet("household_monthly_income", 3000, timestamp=old),
+                     BotUttered("好的，全家月收入约3000元。", timestamp=old))
+              + turn("我是三级残疾", recent, SlotSet("disability_grade", "三级", timestamp=recent)))
+    store = TrackerStore(domain=Domain.empty(), url=url)
+    run_coroutine(store.save(DialogueStateTracker.from_events("facts", events)))
+    store.engine.dispose()
+
+
+def stored_data(url):
+    import json
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as c:
+            return [json.loads(r[0]) for r in c.execute(text("SELECT data FROM events WHERE sender_id = 'facts' ORDER BY id"))]
+    finally:
+        engine.dispose()
+
+
+def check_fact_retention(url, facts):
+    from bot.retention import LABEL, scrub_facts
+
+    planted_facts(url)
+    before = stored_data(url)
+    assert scrub_facts(url, parse_age("30d"), facts, now=NOW, dry_run=True) == (1, 10)
+    assert stored_data(url) == before  # a dry run changes nothing
+    assert scrub_facts(url, parse_age("30d"), facts, now=NOW) == (1, 10)
+    after = stored_data(url)
+    assert len(after) == len(before)  # the conversation stays; its old facts go
+    said = [e["text"] for e in after if e["event"] == "user"]
+    assert said == ["低保怎么申请", LABEL, LABEL, LABEL, "我是三级残疾"]  # yesterday's kept
+    assert all(e["parse_data"]["text"] == e["text"] for e in after if e["event"] == "user")
+    told = [e["text"] for e in after if e["event"] == "bot"]
+    assert told[0] == "低保向户籍所在地乡镇（街道）申请。"
+    assert not any(word in t for t in told for word in ("二级", "残疾人证", "3000"))
+    slots = [(e["name"], e["value"]) for e in after if e["event"] == "slot"]
+    assert slots == [("disability_grade", None), ("has_disability_certificate", None), ("fact_confidence", {"age": 1.0}),
+                     ("household_has_disabled", None), ("household_monthly_income", None), ("disability_grade", "三级")]
+    assert scrub_facts(url, parse_age("30d"), facts, now=NOW) == (0, 0)  # nothing left to remove
+
+
+def test_personal_facts_past_their_retention_leave_stored_conversations_in_sqlite(tmp_path, kb):
+    check_fact_retention(f"sqlite:///{tmp_path / 'tracker.sqlite3'}", kb.catalogue.facts)
+
+
+@pytest.mark.postgres
+def test_personal_facts_past_their_retention_leave_stored_conversations_in_postgres(kb):
+    from tests.conftest import throwaway_postgres
+
+    with throwaway_postgres("huzhou_facts") as url:
+        check_fact_retention(url, kb.catalogue.facts)
