@@ -335,3 +335,15 @@ def test_the_service_just_before_the_question_is_its_subject():
     entities = _named(text, ("随迁子女", "migrant_children_enrolment"), ("上小学", "compulsory_school_enrolment"))
     _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
     assert slots_set(events)["eligibility_service"] == "migrant_children_enrolment"
+
+
+def test_a_refusal_resting_on_the_opening_story_is_confirmed_when_the_form_starts():
+    # every fact known before the first question, one of them read from the resident's words:
+    # the form introduces itself, then confirms that reading instead of ending on "不符合"
+    slots = {"eligibility_service": UNEMPLOYMENT, "unemployment_contribution_years": 3, "involuntary_job_loss": False,
+             "fact_confidence": {"involuntary_job_loss": 0.7}}
+    msgs, events = run(ValidateEligibilityForm(), form_tracker(message("我自己辞职的，失业金能领吗", "check_eligibility"),
+                                                               slots, FORM))
+    assert "帮您看看" in msgs[0]["text"] and "我确认一下" in msgs[-1]["text"]
+    assert slots_set(events)["pending_confirmation"] == {"fact": "involuntary_job_loss"}
+    assert slots_set(events)["requested_slot"] == "involuntary_job_loss"
