@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -60,7 +60,7 @@ def ask(dispatcher: CollectingDispatcher, fact: Fact, question: Optional[str] = 
     dispatcher.utter_message(text=text, buttons=buttons(options))
 
 
-def understood(facts: Dict[str, Fact], keys: List[str], values: Dict[str, Any]) -> str:
+def understood(facts: Mapping[str, Fact], keys: List[str], values: Dict[str, Any]) -> str:
     """"记下了：没有自己的住房；户籍：外地；…": the facts a message gave, in words."""
     shown = [facts[k].describe(values[k]) for k in keys if k in facts and values.get(k) is not None]
     return "好的，记下了：" + "；".join(shown) + "。" if shown else ""
@@ -226,7 +226,9 @@ class ScreeningForm(FormValidationAction, ABC):
                 self.side_answer(dispatcher, tracker, fact, None)
         elif kind == TAKEN_BACK:  # "我说错了": the previous answer is asked again (required_slots)
             lead_in(dispatcher, "好的，这一题重新回答：")
-            slots[last_answered(tracker, key)] = None
+            previous = last_answered(tracker, key)
+            if previous is not None:  # (reply_to found it)
+                slots[previous] = None
         elif kind == ALREADY_SAID:
             for earlier in earlier_messages(tracker):
                 found = read(earlier, kb().catalogue, key, known)
