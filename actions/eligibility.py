@@ -101,10 +101,10 @@ class ValidateEligibilityForm(ScreeningForm):
     def name(self) -> Text:
         return "validate_eligibility_form"
 
-    def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+    def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         service = self.service(tracker)
         if service is None:
-            return []
+            return
         known = known_facts(tracker)
         said = [k for k in service.facts() if k in known]
         intro = f"好的，我帮您看看能不能申请【{service.name}】。只问还需要的情况，随时可以说“算了”停止。"
@@ -112,12 +112,12 @@ class ValidateEligibilityForm(ScreeningForm):
             facts = kb().catalogue.facts
             intro += "\n您已经说过的：" + "；".join(facts[k].describe(known[k]) for k in said) + "，不再重复问。"
         dispatcher.utter_message(text=intro)
-        return []
 
-    def keep_alive(self, tracker: Tracker) -> List[Dict]:
-        return [SlotSet("eligibility_service", tracker.get_slot("eligibility_service"))]
+    def asked_facts(self, tracker: Tracker, domain: Dict[Text, Any]) -> List[str]:
+        service = self.service(tracker)
+        return list(service.facts()) if service is not None else []
 
-    def next_question(self, tracker: Tracker, known: Dict[str, Any]):
+    def next_question(self, tracker: Tracker, known: Dict[str, Any], domain: Dict[Text, Any]):
         service = self.service(tracker)
         if service is None:
             return None
@@ -126,15 +126,15 @@ class ValidateEligibilityForm(ScreeningForm):
             return None
         return verdict.next_fact, verdict.next_question
 
-    def before_done(self, dispatcher: CollectingDispatcher, tracker: Tracker, known: Dict[str, Any]) -> List[Dict]:
+    def confirmation(self, dispatcher: CollectingDispatcher, tracker: Tracker, known: Dict[str, Any]) -> Optional[str]:
         """No "不符合" from a reading the resident did not confirm: "我确认一下：…，对吗？"."""
         service = self.service(tracker)
         if service is None:
-            return []
+            return None
         facts = kb().catalogue.facts
         verdict = evaluate(service, facts, known)
         if verdict.status != NOT_ELIGIBLE:
-            return []
+            return None
         confidence = tracker.get_slot("fact_confidence") or {}
         for result in verdict.deciding():
             keys = result.criterion.facts()
@@ -144,8 +144,8 @@ class ValidateEligibilityForm(ScreeningForm):
                         text=f"我确认一下：{facts[key].describe(known[key])}，对吗？",
                         buttons=buttons([("对", "对"), ("不对", "不对")]),
                     )
-                    return [SlotSet("pending_confirmation", {"fact": key}), SlotSet(REQUESTED_SLOT, key)]
-        return []
+                    return key
+        return None
 
 
 def say_verdict(

@@ -1,7 +1,8 @@
 """Household screening: "我家能享受哪些政策?"
 
 household_form collects a few facts once (age, 户籍, disability, 低保 status,
-children, housing, work), then action_household_results evaluates every
+children, housing, work: the form's required_slots in domain.yml, asked in that
+order), then action_household_results evaluates every
 service of the catalogue against them and lists those the household probably
 qualifies for, ranked, each with its agency.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import buttons, kb, service_payload
@@ -20,15 +20,12 @@ from bot import answers
 from bot.finder import ELDERLY_AGE, ELDERLY_GROUP
 from knowledge_base.eligibility import LIKELY_ELIGIBLE, MET, NEED_MORE_ANSWERS, NOT_APPLICABLE, evaluate
 
-HOUSEHOLD_FACTS = [
-    ("age", "先说说申请人本人：今年多大年纪（周岁）？"),
-    ("hukou_place", None),
-    ("disability_grade", "家里有没有残疾人？有的话残疾等级是几级（一级到四级）？没有请回答“没有”。"),
-    ("dibao_household", None),
-    ("child_age", "家里有没有未成年的孩子？有的话孩子几岁？没有请回答“没有孩子”。"),
-    ("has_local_housing", None),
-    ("employment_status", None),
-]
+# How the household form asks a fact, where not as the catalogue asks it.
+HOUSEHOLD_QUESTIONS = {
+    "age": "先说说申请人本人：今年多大年纪（周岁）？",
+    "disability_grade": "家里有没有残疾人？有的话残疾等级是几级（一级到四级）？没有请回答“没有”。",
+    "child_age": "家里有没有未成年的孩子？有的话孩子几岁？没有请回答“没有孩子”。",
+}
 RESULT_LIMIT = 8
 
 
@@ -81,19 +78,15 @@ class ValidateHouseholdForm(ScreeningForm):
     def name(self) -> Text:
         return "validate_household_form"
 
-    def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+    def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(
             text="好的，我问您几个简单的问题（最多7个），然后列出您家可能享受的服务。随时可以说“算了”停止。"
         )
-        return []
 
-    def keep_alive(self, tracker: Tracker) -> List[Dict]:
-        return [SlotSet("failed_attempts", 0.0)]
-
-    def next_question(self, tracker: Tracker, known: Dict[str, Any]) -> Optional[tuple]:
-        for key, question in HOUSEHOLD_FACTS:
+    def next_question(self, tracker: Tracker, known: Dict[str, Any], domain: Dict[Text, Any]) -> Optional[tuple]:
+        for key in self.domain_slots(domain):  # the form's required_slots, in the domain's order
             if key not in known:
-                return key, question
+                return key, HOUSEHOLD_QUESTIONS.get(key)
         return None
 
 

@@ -1,59 +1,50 @@
 """What the two screening forms share: asking a fact, and what to do with the reply.
 
 The reply itself is read before the form runs, by ``action_read_facts``
-(actions/facts.py): every fact the message carries is already in the slots,
-and the slot ``reading`` says what kind of message it was. The form then
-moves on when the question was answered (saying which other facts it
-understood), and otherwise deals with the non-answer: "你等一下" waits,
-"我刚才说了" looks back through the conversation, a question back is
-answered, "我说错了" takes back the previous answer, anything else gets the
-question again with a hint. Another topic altogether gives way to the rules
-(the form resumes afterwards, or is dropped on "算了").
+(actions/facts.py, the custom slot mapping of every fact slot): every fact the
+message carries is already in the slots, and the slot ``reading`` says what
+kind of message it was. The form then moves on when the question was answered
+(saying which other facts it understood), and otherwise deals with the
+non-answer: "你等一下" waits, "我刚才说了" looks back through the conversation, a
+question back is answered, "我说错了" takes back the previous answer, anything
+else gets the question again with a hint. Another topic altogether gives way to
+the rules (the form resumes afterwards, or is dropped on "算了"). All of it runs
+in rasa-sdk's FormValidationAction hooks (see ScreeningForm and the README's
+"Forms").
 """
 from __future__ import annotations
 
+import functools
 import re
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
+from rasa_sdk.types import DomainDict
 
-from actions.common import PLACES, buttons, kb, latest_intent, latest_text
+from actions.common import PLACES, buttons, kb, latest_text
 from actions.facts import known_facts
+from actions.replies import (
+    ALREADY_SAID, ANSWERED, CONFIRMED, DENIED, MISSED_TWICE, NOT_UNDERSTOOD, OTHER_CORRECTED, OTHER_FACTS,
+    OTHER_TOPIC, QUESTION_BACK, SAID_THRICE, TAKEN_BACK, UNSURE_AGAIN, WAIT, earlier_messages, hint_for,
+    last_answered, reply_to, resuming, words_read,
+)
 from bot import answers
-from bot.reading import ALREADY_SAID, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT, read
+from bot.reading import read
 from knowledge_base.eligibility import UNKNOWN
-from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, HUZHOU_DISTRICTS, NUMBER, OUTSIDE_HUZHOU, Fact
+from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, OUTSIDE_HUZHOU, Fact
 
-# A reading said again when asked to confirm it settles it only if it was read this clearly.
-REPEAT_SURE = 0.8
-# Intents that answer a question; any other intent with nothing read in the
-# message is a change of topic, and the form gives way.
-ANSWER_INTENTS = {"affirm", "deny", "dont_know", "inform", "nlu_fallback", "out_of_scope"}
-HINTS = {
-    BOOLEAN: "请回答“是”或“不是”（不清楚可以说“不知道”）。",
-    NUMBER: "请告诉我一个数字，比如 {example}（不清楚可以说“不知道”）。",
-    CHOICE: "请在这几项里选一项：{options}。",
-    DISTRICT: f"请说区县名称：{'、'.join(HUZHOU_DISTRICTS)}，不在湖州请说“外地”。",
-}
-EXAMPLES = {"周岁": "70", "年": "15", "天": "30", "平方米": "15", "人": "3", "元": "3000"}
+# A message dict that leads to the question asked next carries this key (see lead_in).
+LEAD_IN = "lead_in"
 ASPECT_WORDS = (
     (answers.AMOUNT, r"多少钱|标准|多少|金额|能拿|给多少|补多少"),
     (answers.DOCUMENTS, r"材料|证件|带什么|准备什么|要什么东西|手续"),
     (answers.WHERE, r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话"),
     (answers.HOW_TO_APPLY, r"怎么申请|怎么办|怎么弄|流程|程序|怎么领|怎么交|补交|补缴"),
 )
-
-
-def hint_for(fact: Fact) -> str:
-    if fact.type == NUMBER:
-        return HINTS[NUMBER].format(example=EXAMPLES.get(fact.unit or "", "5"))
-    if fact.type == CHOICE:
-        return HINTS[CHOICE].format(options="、".join(fact.options))
-    return HINTS[fact.type]
 
 
 def ask(dispatcher: CollectingDispatcher, fact: Fact, question: Optional[str] = None, prefix: str = "") -> None:
@@ -69,86 +60,61 @@ def ask(dispatcher: CollectingDispatcher, fact: Fact, question: Optional[str] = 
     dispatcher.utter_message(text=text, buttons=buttons(options))
 
 
-def resuming(tracker: Tracker, form: str) -> bool:
-    """True when the form comes back after another action answered the message
-    ("标准是多少？" answered by the rules): the question is asked again."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "action" and event.get("name") not in (
-            form, "action_extract_slots", "action_listen", "action_read_facts",
-            "action_start_eligibility",  # the same screening asked for again: it goes on (see there)
-        ):
-            return True
-    return False
-
-
-def last_answered(tracker: Tracker, requested: Optional[str]) -> Optional[str]:
-    """The fact the resident answered last (not the one being asked now)."""
-    facts = kb().catalogue.facts
-    for event in reversed(tracker.events):
-        name = event.get("name")
-        if event.get("event") == "slot" and name in facts and name != requested and event.get("value") is not None:
-            return name
-    return None
-
-
-def earlier_messages(tracker: Tracker) -> List[str]:
-    """What the resident said before the latest message, newest first."""
-    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
-    return [t for t in reversed(said[:-1]) if t and not t.startswith("/")]
-
-
-def missed_before(tracker: Tracker, fact: Fact) -> bool:
-    """The assistant's words before the latest message were this question with
-    its hint: the answer to it was missed once already."""
-    hint = hint_for(fact)
-    seen_user = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_user:
-                return False
-            seen_user = True
-        elif event.get("event") == "bot" and seen_user:
-            return (event.get("text") or "").startswith(hint)
-    return False
-
-
-def said_again(tracker: Tracker) -> int:
-    """How many messages in a row before the latest one said word for word the same."""
-    latest = latest_text(tracker)
-    count = 0
-    for earlier in earlier_messages(tracker):
-        if earlier != latest:
-            break
-        count += 1
-    return count
-
-
-def understood(facts: Dict[str, Fact], keys: List[str], values: Dict[str, Any]) -> str:
+def understood(facts: Mapping[str, Fact], keys: List[str], values: Dict[str, Any]) -> str:
     """"记下了：没有自己的住房；户籍：外地；…": the facts a message gave, in words."""
     shown = [facts[k].describe(values[k]) for k in keys if k in facts and values.get(k) is not None]
     return "好的，记下了：" + "；".join(shown) + "。" if shown else ""
 
 
+def give_up_on(dispatcher: CollectingDispatcher, fact: Fact) -> Dict[str, Any]:
+    """A question whose answer could not be read twice: the fact stays unknown (the verdict
+    says 待确认 for it, never 不符合), the resident can still say it later, the form goes on."""
+    dispatcher.utter_message(text=f"抱歉，“{fact.label}”这一项我没能听明白，先记为“不清楚”，"
+                                  "判断结果里会标为待确认；您想起来可以随时补充。")
+    return {fact.key: UNKNOWN}
+
+
+def lead_in(dispatcher: CollectingDispatcher, text: str) -> None:
+    """Words that lead to the question asked again ("好的，不着急…"): said with it, in one message."""
+    dispatcher.utter_message(text=text, **{LEAD_IN: True})
+
+
+def take_lead_in(dispatcher: CollectingDispatcher) -> str:
+    if dispatcher.messages and dispatcher.messages[-1].get(LEAD_IN):
+        return dispatcher.messages.pop().get("text") or ""
+    return ""
+
+
 class ScreeningForm(FormValidationAction, ABC):
-    """Validation action of a form whose questions are facts of the catalogue."""
+    """Validation action of a form whose questions are facts of the catalogue, on rasa-sdk's hooks.
+
+    - ``required_slots``: the facts the form asks, from the catalogue at run time;
+    - ``extract_<fact>`` (every fact, through ``__getattr__``): the reply to the fact asked,
+      or nothing when the message is about something else, so that Rasa rejects the form
+      and the rules answer (the fact slots themselves are filled by their custom mapping,
+      action_read_facts, before the form runs);
+    - ``validate_<fact>``: what the reply means for the form (a value, a confirmation, a
+      non-answer, a correction) and what to say about it;
+    - ``get_validation_events`` adds what concerns the form as a whole: its introduction,
+      and the confirmation before a refusal;
+    - ``next_requested_slot`` asks the question (a catalogue question, with buttons).
+    """
 
     @abstractmethod
-    def next_question(self, tracker: Tracker, known: Dict[str, Any]) -> Optional[Tuple[str, Optional[str]]]:
+    def next_question(self, tracker: Tracker, known: Dict[str, Any],
+                      domain: DomainDict) -> Optional[Tuple[str, Optional[str]]]:
         """(fact key, question) to ask next, or None when the form is complete."""
 
-    def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
-        """Said and set when the form starts; subclasses introduce themselves."""
+    def asked_facts(self, tracker: Tracker, domain: DomainDict) -> List[str]:
+        """The facts this form may ask beyond the domain's required_slots, in order."""
         return []
 
-    def keep_alive(self, tracker: Tracker) -> List[Dict]:
-        """An event that tells Rasa the form handled the message (see README)."""
-        return []
+    def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """Said when the form starts; subclasses introduce themselves."""
 
-    def before_done(self, dispatcher: CollectingDispatcher, tracker: Tracker, known: Dict[str, Any]) -> List[Dict]:
-        """Last word before the form ends; a form may ask one more thing (a confirmation)."""
-        return []
+    def confirmation(self, dispatcher: CollectingDispatcher, tracker: Tracker, known: Dict[str, Any]) -> Optional[str]:
+        """The fact to confirm before the form ends (it says "我确认一下…"), or None."""
+        return None
 
     def side_answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, fact: Fact, kind: Optional[str]) -> None:
         """Answers a question back ("标准是多少？", "啥叫劳动能力？") before the form goes on."""
@@ -169,131 +135,157 @@ class ScreeningForm(FormValidationAction, ABC):
         sid = tracker.get_slot("eligibility_service")
         return kb().service(sid) if sid else None
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        events = await self._run(dispatcher, tracker)
-        return events
+    def question_for(self, tracker: Tracker, key: str, known: Dict[str, Any], domain: DomainDict) -> Optional[str]:
+        following = self.next_question(tracker, {k: v for k, v in known.items() if k != key}, domain)
+        return following[1] if following and following[0] == key else None
 
-    async def _run(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+    # rasa-sdk's hooks
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> List[Text]:
+        """The facts known that the form rests on, then those still open: a fact the resident
+        took back this turn, the fact being asked, the next one the catalogue needs."""
         facts = kb().catalogue.facts
+        known = known_facts(tracker)
         requested = tracker.get_slot(REQUESTED_SLOT)
+        taken_back = [k for k, v in tracker.slots_to_validate().items() if k in facts and v is None and k != requested]
+        slots = [k for k in domain_slots + self.asked_facts(tracker, domain) if k in known] + taken_back
+        if requested in facts:
+            slots.append(requested)
+        following = self.next_question(tracker, known, domain)
+        if following is not None:
+            slots.append(following[0])
+        return list(dict.fromkeys(slots))
+
+    def __getattr__(self, name: str):
+        # extract_<fact> and validate_<fact> for every fact of the catalogue: rasa-sdk looks them up by name
+        if name.startswith("__"):
+            raise AttributeError(name)
+        for prefix, method in (("extract_", self.extract_fact), ("validate_", self.validate_fact)):
+            if name.startswith(prefix) and name[len(prefix):] in kb().catalogue.facts:
+                return functools.partial(method, name[len(prefix):])
+        raise AttributeError(name)
+
+    def gives_way(self, tracker: Tracker) -> bool:
+        """The latest message, a reply to nothing the form asked, is about something else."""
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        return requested in kb().catalogue.facts and not resuming(tracker, self.form_name()) and \
+            reply_to(tracker, requested, known_facts(tracker)) == OTHER_TOPIC
+
+    def extract_fact(self, key: str, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: DomainDict) -> Dict[Text, Any]:
+        """The reply to the fact asked, as action_read_facts recorded it (None: no value in
+        it); nothing when the form comes back after an interruption or the message is about
+        something else."""
+        if key != tracker.get_slot(REQUESTED_SLOT) or resuming(tracker, self.form_name()) or self.gives_way(tracker):
+            return {}
+        return {key: tracker.get_slot(key)}
+
+    def validate_fact(self, key: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: DomainDict) -> Dict[Text, Any]:
+        """What the reply means for the form; a fact other than the one asked stands as read."""
+        if key != tracker.get_slot(REQUESTED_SLOT):
+            return {key: value}
+        facts = kb().catalogue.facts
+        fact = facts[key]
         known = known_facts(tracker)
         reading = tracker.get_slot("reading") or {}
-        if requested is None:
-            events = self.on_start(dispatcher, tracker)
-            return events + self.ask_next(dispatcher, tracker, known)
-        if requested not in facts:
-            return self.ask_next(dispatcher, tracker, known)
-        fact = facts[requested]
-        if resuming(tracker, self.form_name()):
-            ask(dispatcher, fact, self.question_for(tracker, requested, known), prefix="我们接着刚才的问题：")
-            return self.keep_alive(tracker) + [SlotSet(REQUESTED_SLOT, requested)]
-
         pending = tracker.get_slot("pending_confirmation") or {}
-        events: List[Dict] = []
-        if pending and "confirmed" in reading:
-            if reading["confirmed"]:
-                confidence = dict(tracker.get_slot("fact_confidence") or {})
-                confidence[pending["fact"]] = 1.0
-                events += [SlotSet("fact_confidence", confidence), SlotSet("pending_confirmation", None)]
-                return events + self.ask_next(dispatcher, tracker, known, events)
-            known.pop(requested, None)
-            ask(dispatcher, fact, self.question_for(tracker, requested, known), prefix="好的，那请您再说一下：")
-            return [SlotSet(requested, None), SlotSet("pending_confirmation", None), SlotSet(REQUESTED_SLOT, requested)] \
-                + self.keep_alive(tracker)
-        if pending:
-            events.append(SlotSet("pending_confirmation", None))
-            if requested in (reading.get("repeated") or []):
-                confidence = dict(tracker.get_slot("fact_confidence") or {})
-                said_before = said_again(tracker)
-                if said_before >= 2:  # the same words a third time: neither a yes nor a no we can trust
-                    return events + self.give_up_on(dispatcher, tracker, fact, known, events)
-                if confidence.get(requested, 1.0) < REPEAT_SURE:
-                    # the same unclear words again ("呒没额…哪里来额退休工资"): not a confirmation
-                    # of a reading they may not mean; ask the question plainly instead
-                    known.pop(requested, None)
-                    ask(dispatcher, fact, self.question_for(tracker, requested, known),
-                        prefix="抱歉，我没能确定您的意思，请直接回答：")
-                    return events + [SlotSet(requested, None), SlotSet(REQUESTED_SLOT, requested)] \
-                        + self.keep_alive(tracker)
-                # asked to confirm, the resident says it again clearly: that is what they mean
-                confidence[requested] = 1.0
-                events.append(SlotSet("fact_confidence", confidence))
-
-        read_now = [k for k in reading.get("read") or [] if k in facts]
-        if requested in (reading.get("implied") or []):
-            read_now.append(requested)  # "我又不残疾": no certificate either
-        kind = reading.get("non_answer")
-        if pending and read_now and requested not in read_now and known.get(requested) is not None:
+        kind = reply_to(tracker, key, known)
+        slots: Dict[Text, Any] = {key: value}
+        if pending and kind != SAID_THRICE:
+            slots["pending_confirmation"] = None
+        confidence = dict(tracker.get_slot("fact_confidence") or {})
+        if kind == CONFIRMED:
+            confidence[pending["fact"]] = 1.0
+            slots["fact_confidence"] = confidence
+        elif kind == DENIED:
+            lead_in(dispatcher, "好的，那请您再说一下：")
+            slots[key] = None
+        elif kind == UNSURE_AGAIN:
+            # the same unclear words again ("呒没额…哪里来额退休工资"): not a confirmation
+            # of a reading they may not mean; the question is asked plainly instead
+            lead_in(dispatcher, "抱歉，我没能确定您的意思，请直接回答：")
+            slots[key] = None
+        elif kind in (SAID_THRICE, MISSED_TWICE):  # neither a yes nor a no we can trust; never a third time
+            slots.update(give_up_on(dispatcher, fact))
+        elif kind == OTHER_CORRECTED:
             # "不对不对，我算错了，人均才十二平" asked to confirm another fact: the resident
             # corrected what they meant; the fact being confirmed stands, the rules look again
-            dispatcher.utter_message(text=understood(facts, read_now, known))
-            return events + self.ask_next(dispatcher, tracker, known, events)
-        if requested in read_now or requested in (reading.get("repeated") or []):
-            others = [k for k in read_now if k != requested and k in facts]
-            note = understood(facts, others, known) if len(others) >= 1 else ""
+            dispatcher.utter_message(text=understood(facts, words_read(reading, key), known))
+        elif kind == ANSWERED:
+            if pending and key in (reading.get("repeated") or []):
+                # asked to confirm, the resident says it again clearly: that is what they mean
+                confidence[key] = 1.0
+                slots["fact_confidence"] = confidence
+            others = [k for k in words_read(reading, key) if k != key]
+            note = understood(facts, others, known)
             if note:
                 dispatcher.utter_message(text=note)
             if reading.get("asks"):
                 self.side_answer(dispatcher, tracker, fact, None)
-            return events + self.ask_next(dispatcher, tracker, known, events)
-        if reading.get("correction") and not read_now:
-            previous = last_answered(tracker, requested)  # "我说错了": take back the previous answer
-            if previous is not None:
-                known.pop(previous, None)
-                ask(dispatcher, facts[previous], self.question_for(tracker, previous, known), prefix="好的，这一题重新回答：")
-                return events + [SlotSet(previous, None), SlotSet(REQUESTED_SLOT, previous)] + self.keep_alive(tracker)
-        if latest_intent(tracker) not in ANSWER_INTENTS and not read_now and kind != ALREADY_SAID:
-            return []  # a change of topic: Rasa rejects the form and the rules take over
-        if kind == ALREADY_SAID:
+        elif kind == TAKEN_BACK:  # "我说错了": the previous answer is asked again (required_slots)
+            lead_in(dispatcher, "好的，这一题重新回答：")
+            previous = last_answered(tracker, key)
+            if previous is not None:  # (reply_to found it)
+                slots[previous] = None
+        elif kind == ALREADY_SAID:
             for earlier in earlier_messages(tracker):
-                found = read(earlier, kb().catalogue, requested, known)
-                if requested in found.facts:
-                    value = found.facts[requested].value
-                    dispatcher.utter_message(text=f"对，您前面说过：{fact.describe(value)}。我记下了。")
-                    known[requested] = value
-                    return events + [SlotSet(requested, value)] + self.ask_next(dispatcher, tracker, known, events)
-            prefix = "抱歉，前面的话里我没找到这一项，麻烦您再说一下："
+                found = read(earlier, kb().catalogue, key, known)
+                if key in found.facts:
+                    said = found.facts[key].value
+                    dispatcher.utter_message(text=f"对，您前面说过：{fact.describe(said)}。我记下了。")
+                    return {**slots, key: said}
+            lead_in(dispatcher, "抱歉，前面的话里我没找到这一项，麻烦您再说一下：")
         elif kind == WAIT:
-            prefix = "好的，不着急，您问好了再告诉我。"
-        elif kind in (SIDE_QUESTION, NOT_UNDERSTOOD) or reading.get("asks"):
-            self.side_answer(dispatcher, tracker, fact, kind)
-            prefix = "我们接着刚才的问题："
-        elif read_now:
-            dispatcher.utter_message(text=understood(facts, read_now, known))
-            prefix = "还想问一下："
-        elif missed_before(tracker, fact):
-            # the same question missed twice: never a third time
-            return events + self.give_up_on(dispatcher, tracker, fact, known, events)
+            lead_in(dispatcher, "好的，不着急，您问好了再告诉我。")
+        elif kind == QUESTION_BACK:
+            self.side_answer(dispatcher, tracker, fact, reading.get("non_answer"))
+            lead_in(dispatcher, "我们接着刚才的问题：")
+        elif kind == OTHER_FACTS:
+            dispatcher.utter_message(text=understood(facts, words_read(reading, key), known))
+            lead_in(dispatcher, "还想问一下：")
         else:
-            prefix = hint_for(fact) + "\n"
-        ask(dispatcher, fact, self.question_for(tracker, requested, known), prefix=prefix)
-        return events + self.keep_alive(tracker) + [SlotSet(REQUESTED_SLOT, requested)]
+            lead_in(dispatcher, hint_for(fact) + "\n")
+        return slots
 
-    def give_up_on(self, dispatcher: CollectingDispatcher, tracker: Tracker, fact: Fact, known: Dict[str, Any],
-                   events: List[Dict]) -> List[Dict]:
-        """A question whose answer could not be read twice: the fact stays unknown (the verdict
-        says 待确认 for it, never 不符合), the resident can still say it later, the form goes on."""
-        dispatcher.utter_message(text=f"抱歉，“{fact.label}”这一项我没能听明白，先记为“不清楚”，"
-                                      "判断结果里会标为待确认；您想起来可以随时补充。")
-        known[fact.key] = UNKNOWN
-        events = events + [SlotSet(fact.key, UNKNOWN)]
-        return [SlotSet(fact.key, UNKNOWN)] + self.ask_next(dispatcher, tracker, known, events)
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[EventType]:
+        """The reply validated (validate_<fact>), with what concerns the form as a whole: its
+        introduction when it starts, the confirmation of a reading a refusal would rest on."""
+        if tracker.get_slot(REQUESTED_SLOT) is None:
+            self.on_start(dispatcher, tracker)
+        events = await super().get_validation_events(dispatcher, tracker, domain)
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        if not resuming(tracker, self.form_name()) and not self.gives_way(tracker) and \
+                all(tracker.get_slot(k) is not None for k in required):
+            key = self.confirmation(dispatcher, tracker, known_facts(tracker))  # the form would end here
+            if key is not None:
+                events.append(SlotSet("pending_confirmation", {"fact": key}))
+        return events
 
-    def ask_next(self, dispatcher: CollectingDispatcher, tracker: Tracker, known: Dict[str, Any],
-                 events: Optional[List[Dict]] = None) -> List[Dict]:
-        for event in events or []:  # what this turn set, as the next question sees it
-            if event.get("event") == "slot":
-                tracker.slots[event["name"]] = event["value"]
-        following = self.next_question(tracker, known)
-        if following is None:
-            last = self.before_done(dispatcher, tracker, known)
-            if last:
-                return self.keep_alive(tracker) + last
-            return [SlotSet(REQUESTED_SLOT, None)]
-        key, question = following
-        ask(dispatcher, kb().catalogue.facts[key], question)
-        return self.keep_alive(tracker) + [SlotSet(REQUESTED_SLOT, key)]
-
-    def question_for(self, tracker: Tracker, key: str, known: Dict[str, Any]) -> Optional[str]:
-        following = self.next_question(tracker, {k: v for k, v in known.items() if k != key})
-        return following[1] if following and following[0] == key else None
+    async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Optional[EventType]:
+        """The fact to ask next, asked: the one to confirm (the confirmation was said), the
+        question interrupted again, or the first open fact of ``required_slots``."""
+        facts = kb().catalogue.facts
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        back = requested in facts and resuming(tracker, self.form_name())
+        if self.gives_way(tracker):
+            return None  # not a reply: nothing validated, so Rasa rejects the form and the rules answer
+        pending = tracker.slots_to_validate().get("pending_confirmation")
+        if pending:
+            return SlotSet(REQUESTED_SLOT, pending["fact"])
+        prefix = take_lead_in(dispatcher)
+        if back:
+            # the form comes back after another action answered the message ("标准是多少？")
+            key, prefix = requested, "我们接着刚才的问题："
+        else:
+            required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+            key = next((k for k in required if tracker.get_slot(k) is None), None)
+        if key is None:
+            if prefix:
+                dispatcher.utter_message(text=prefix)
+            return SlotSet(REQUESTED_SLOT, None)
+        ask(dispatcher, facts[key], self.question_for(tracker, key, known_facts(tracker), domain), prefix=prefix)
+        return SlotSet(REQUESTED_SLOT, key)

@@ -11,7 +11,8 @@ What each record keeps is what the actions and the NLU put in the tracker:
 - the channel: ``input_channel`` of the resident's messages (the web widget talks over the
   REST channel with a ``web-`` sender id, channels/widget/history.py);
 - the services discussed: the ``current_service`` and ``eligibility_service`` slots the
-  actions set from the finder's result (bot/finder.py), and which message each answered;
+  actions set from the finder's result (bot/finder.py), and which message each answered (a
+  message ``eligibility_form`` answered is about the service it screens);
 - the district or county: the ``place`` slot (the place entity), else ``residence_place``,
   else ``hukou_place`` (facts the answer reader took from the resident's words);
 - the eligibility verdicts: the last value of the ``verdicts`` slot (one per service);
@@ -44,6 +45,7 @@ PLACE_SLOTS = ("place", "residence_place", "hukou_place")  # the place named fir
 UNANSWERED_INTENTS = frozenset({"out_of_scope", "nlu_fallback"})
 FALLBACK_ACTIONS = frozenset({"action_default_fallback"})
 HANDOFF_ACTION = "action_handoff"
+SCREENING_FORM = "eligibility_form"  # its turns are about the service in eligibility_service
 NEW_CONVERSATION = frozenset({"session_started", "restart"})
 MARGIN = dt.timedelta(days=1)  # events read around the period, so a conversation is read whole
 
@@ -90,6 +92,7 @@ class Conversation:
     ratings: List[List[Optional[str]]] = field(default_factory=list)  # [service, rating]
     unanswered: List[str] = field(default_factory=list)
     _turn: Optional[Dict[str, Any]] = None
+    _screening: Optional[str] = None  # the service eligibility_form screens, while it does
 
     @property
     def place(self) -> Optional[str]:
@@ -129,8 +132,12 @@ class Conversation:
                 self.handoff = True
             if name in FALLBACK_ACTIONS and self._turn is not None:
                 self._turn["unanswered"] = True
+            if name == SCREENING_FORM and self._screening and self._turn is not None:
+                self._turn["service"] = self._screening  # an answer to its question
 
     def _slot(self, name: Optional[str], value: Any, places: Sequence[str]) -> None:
+        if name == "eligibility_service":
+            self._screening = value if isinstance(value, str) and value else None
         if name in SERVICE_SLOTS and isinstance(value, str) and value:
             if value not in self.services:
                 self.services.append(value)

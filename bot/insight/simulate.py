@@ -192,11 +192,10 @@ class Simulation:
         questions = self.kb.catalogue.facts
         for k, key in enumerate(keys):
             question = questions[key].question if key in questions else "请问您多大年纪？"
-            r.form(service.id, (question, [("是", "是"), ("不是", "不是")]), key, start=k == 0)
+            r.form((question, [("是", "是"), ("不是", "不是")]), key, start=k == 0)
             r.user(self.rng.choice(("是的", "不是", "不知道", "有的")), self.rng.choice(("affirm", "deny", "dont_know")))
             facts.messages += 1
-            if k < len(keys) - 1:
-                facts.about(service)  # the form asks again: a message about this service
+            facts.about(service)  # eligibility_form answers it: a message about this service
         status = self.rng.choice(VERDICTS)
         r.form_done()
         verdicts = [v for v in verdicts if v["service"] != service.id] + [

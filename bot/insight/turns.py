@@ -114,7 +114,7 @@ class Recorder:
         self.events.append(ActionExecuted("action_listen", policy="RulePolicy", confidence=1.0, hide_rule_turn=True,
                                           timestamp=self._at(0.003), metadata=self._meta()))
 
-    def form(self, service: str, question: Tuple[str, Sequence[Button]], fact: str, start: bool = False) -> None:
+    def form(self, question: Tuple[str, Sequence[Button]], fact: str, start: bool = False) -> None:
         """One step of eligibility_form: (the first time) its activation, then the next question."""
         self.events.append(ActionExecuted("eligibility_form", policy="RulePolicy", confidence=1.0, hide_rule_turn=True,
                                           timestamp=self._at(), metadata=self._meta()))
@@ -122,7 +122,7 @@ class Recorder:
             self.events.append(ActiveLoop("eligibility_form", timestamp=self._at(), metadata=self._meta()))
         self.events.append(BotUttered(question[0], {"buttons": [{"title": t, "payload": p} for t, p in question[1]] or None},
                                       self._meta(), timestamp=self._at(0.0001)))
-        self.slots({"eligibility_service": service, "requested_slot": fact})
+        self.slots({"requested_slot": fact})
         self.listen()
 
     def form_done(self) -> None:

@@ -1,14 +1,19 @@
 """Actions run against the session's knowledge base with rasa_sdk's own
 Tracker and CollectingDispatcher, as the action server would run them."""
 import asyncio
+from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
+import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from knowledge_base import repository
 from tests.conftest import run_coroutine
+
+# The domain as Rasa sends it to the action server (the forms' required_slots among it).
+DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(autouse=True)
@@ -48,9 +53,22 @@ def tracker(latest: Dict[str, Any], slots: Optional[Dict[str, Any]] = None, even
     )
 
 
+def form_tracker(latest: Dict[str, Any], slots: Dict[str, Any], form: str, events: Optional[List[Dict]] = None,
+                 set_now: Optional[Dict[str, Any]] = None) -> Tracker:
+    """The tracker a form's validation action gets from Rasa's FormAction: the conversation,
+    the form's own action, then the slots this message set that the form asks (the one
+    requested, the domain's required_slots) as the candidates to validate."""
+    requested = slots.get("requested_slot")
+    asked = set(DOMAIN["forms"][form].get("required_slots") or []) | {requested}
+    candidates = [{"event": "slot", "name": k, "value": v} for k, v in (set_now or {}).items() if k in asked]
+    history = list(events or []) + [{"event": "slot", "name": "requested_slot", "value": requested},
+                                    {"event": "action", "name": form}] + candidates
+    return tracker(latest, slots, events=history, active_loop=form)
+
+
 def run(action, t: Tracker, domain: Optional[Dict[str, Any]] = None):
     dispatcher = CollectingDispatcher()
-    result = action.run(dispatcher, t, domain or {})
+    result = action.run(dispatcher, t, DOMAIN if domain is None else domain)
     if asyncio.iscoroutine(result):
         result = run_coroutine(result)
     return dispatcher.messages, result

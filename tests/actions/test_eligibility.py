@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Optional
 from actions.eligibility import ActionEligibilityVerdict, ActionRecheck, ActionStartEligibility, ValidateEligibilityForm
 from actions.facts import ActionReadFacts
 from actions.routing import ActionAnswerWhere
-from tests.actions.conftest import entity, message, run, slots_set, texts, tracker
+from tests.actions.conftest import entity, form_tracker, message, run, slots_set, texts, tracker
 
 FORM = "eligibility_form"
 CARE = "severe_disability_care_subsidy"
@@ -21,8 +21,8 @@ def turn(text: str, slots: Dict[str, Any], intent: str = "inform", service: str 
     read_events = run(ActionReadFacts(), tracker(message(text, intent, entities), slots, events=events,
                                                   active_loop=FORM))[1]
     slots.update(slots_set(read_events))
-    msgs, form_events = run(ValidateEligibilityForm(), tracker(message(text, intent, entities), slots, events=events,
-                                                               active_loop=FORM))
+    msgs, form_events = run(ValidateEligibilityForm(), form_tracker(message(text, intent, entities), slots, FORM,
+                                                                    events=events, set_now=slots_set(read_events)))
     slots.update(slots_set(form_events))
     return msgs, slots, form_events
 
@@ -61,8 +61,8 @@ def test_facts_of_the_opening_story_are_not_asked_again():
     opening = "我是二级残疾，有二代残疾证，护理补贴我能领吗"
     read = slots_set(run(ActionReadFacts(), tracker(message(opening, "check_eligibility"), {}))[1])
     assert read["disability_grade"] == "二级" and read["has_disability_certificate"] is True
-    msgs, events = run(ValidateEligibilityForm(), tracker(message(opening, "check_eligibility"),
-                                                          {"eligibility_service": CARE, **read}, active_loop=FORM))
+    msgs, events = run(ValidateEligibilityForm(), form_tracker(message(opening, "check_eligibility"),
+                                                               {"eligibility_service": CARE, **read}, FORM))
     assert slots_set(events)["requested_slot"] == "needs_long_term_care"
     assert "您已经说过的" in texts(msgs) and "残疾等级：二级" in texts(msgs)
 
@@ -84,6 +84,9 @@ def test_waiting_is_no_answer_and_no_number():
     msgs, slots, _ = turn("你等一下", {"requested_slot": "age"}, service="resident_pension_benefit")
     assert slots.get("age") is None  # not an age of 1
     assert "不着急" in texts(msgs) and slots["requested_slot"] == "age"
+    # the words leading to the question and the question are one message, with the question's buttons
+    assert len(msgs) == 1 and msgs[0]["text"].startswith("好的，不着急") and msgs[0]["buttons"]
+    assert "lead_in" not in msgs[0]
 
 
 def test_i_said_it_already_looks_back_through_the_conversation():
@@ -129,9 +132,16 @@ def test_an_answer_missed_twice_is_recorded_unknown_not_asked_a_third_time():
 
 
 def test_change_of_topic_lets_the_form_give_way():
-    _, _, events = turn("低保是什么", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
-                        intent="find_service", entities=[entity("service", "minimum_living_allowance")])
-    assert events == []  # Rasa rejects the form; the interruption rules answer, then resume
+    msgs, _, events = turn("低保是什么", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
+                           intent="find_service", entities=[entity("service", "minimum_living_allowance")])
+    assert events == [] and msgs == []  # Rasa rejects the form; the interruption rules answer, then resume
+
+
+def test_a_non_answer_keeps_the_form_by_validating_the_fact_asked():
+    # Rasa's FormAction rejects a form whose validation sets no slot: a non-answer is the
+    # fact asked validated as still open (None), the way rasa-sdk re-asks a slot
+    _, _, events = turn("你等一下", {"requested_slot": "age"}, service="resident_pension_benefit")
+    assert {"event": "slot", "name": "age", "value": None, "timestamp": None} in events
 
 
 def test_resumed_form_asks_its_question_again():
@@ -284,9 +294,9 @@ def test_the_same_unclear_words_again_do_not_confirm_a_refusal():
              "receiving_basic_pension": True, "pending_confirmation": {"fact": "receiving_basic_pension"},
              "fact_confidence": {"receiving_basic_pension": 0.6},
              "reading": {"read": [], "repeated": ["receiving_basic_pension"]}}
-    msgs, _ = run(ValidateEligibilityForm(), tracker(message("退休工资嘛就那样", "inform"),
-                                                    {"eligibility_service": "resident_pension_benefit", **slots},
-                                                    active_loop=FORM))
+    msgs, _ = run(ValidateEligibilityForm(), form_tracker(message("退休工资嘛就那样", "inform"),
+                                                         {"eligibility_service": "resident_pension_benefit", **slots},
+                                                         FORM))
     assert "请直接回答" in texts(msgs)
     assert slots_set(_)["receiving_basic_pension"] is None and slots_set(_)["requested_slot"] == "receiving_basic_pension"
 
@@ -316,7 +326,7 @@ def test_the_same_unclear_words_a_third_time_leave_the_fact_unknown():
     thrice = [{"event": "user", "text": said}, {"event": "bot", "text": "我确认一下：已在领取，对吗？"},
               {"event": "user", "text": said}, {"event": "bot", "text": "抱歉，我没能确定您的意思"},
               {"event": "user", "text": said}]
-    msgs, events = run(ValidateEligibilityForm(), tracker(message(said, "inform"), base, events=thrice, active_loop=FORM))
+    msgs, events = run(ValidateEligibilityForm(), form_tracker(message(said, "inform"), base, FORM, events=thrice))
     assert "没能听明白" in texts(msgs) and slots_set(events)["receiving_basic_pension"] == "不知道"
 
 
@@ -325,3 +335,15 @@ def test_the_service_just_before_the_question_is_its_subject():
     entities = _named(text, ("随迁子女", "migrant_children_enrolment"), ("上小学", "compulsory_school_enrolment"))
     _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
     assert slots_set(events)["eligibility_service"] == "migrant_children_enrolment"
+
+
+def test_a_refusal_resting_on_the_opening_story_is_confirmed_when_the_form_starts():
+    # every fact known before the first question, one of them read from the resident's words:
+    # the form introduces itself, then confirms that reading instead of ending on "不符合"
+    slots = {"eligibility_service": UNEMPLOYMENT, "unemployment_contribution_years": 3, "involuntary_job_loss": False,
+             "fact_confidence": {"involuntary_job_loss": 0.7}}
+    msgs, events = run(ValidateEligibilityForm(), form_tracker(message("我自己辞职的，失业金能领吗", "check_eligibility"),
+                                                               slots, FORM))
+    assert "帮您看看" in msgs[0]["text"] and "我确认一下" in msgs[-1]["text"]
+    assert slots_set(events)["pending_confirmation"] == {"fact": "involuntary_job_loss"}
+    assert slots_set(events)["requested_slot"] == "involuntary_job_loss"

@@ -4,20 +4,32 @@ from actions.facts import ActionReadFacts
 from actions.feedback import ActionRecordRating, read_rating
 from actions.handoff import CHINA, ActionHandoff, desk_open, describe_hours
 from actions.household import ActionHouseholdResults, ValidateHouseholdForm, groups_of, rank_services
-from tests.actions.conftest import entity, message, run, slots_set, texts, tracker
+from tests.actions.conftest import entity, form_tracker, message, run, slots_set, texts, tracker
 
 
 def test_household_form_asks_each_fact_once_and_skips_known_ones():
-    msgs, events = run(ValidateHouseholdForm(), tracker(message("我家能享受哪些政策", "household_screening"),
-                                                        {"age": 72}, active_loop="household_form"))
+    msgs, events = run(ValidateHouseholdForm(), form_tracker(message("我家能享受哪些政策", "household_screening"),
+                                                             {"age": 72}, "household_form"))
     assert slots_set(events)["requested_slot"] == "hukou_place"
     slots = {"age": 72, "hukou_place": "长兴县", "disability_grade": "二级", "dibao_household": True,
              "requested_slot": "child_age"}
     read = slots_set(run(ActionReadFacts(), tracker(message("没有孩子", "inform"), slots, active_loop="household_form"))[1])
     assert read["child_age"] == "不适用"
     slots.update(read)
-    msgs, events = run(ValidateHouseholdForm(), tracker(message("没有孩子", "inform"), slots, active_loop="household_form"))
+    msgs, events = run(ValidateHouseholdForm(), form_tracker(message("没有孩子", "inform"), slots, "household_form",
+                                                             set_now=read))
     assert slots_set(events)["requested_slot"] == "has_local_housing"
+
+
+def test_household_form_asks_in_the_order_of_its_required_slots_in_the_domain():
+    domain = {"forms": {"household_form": {"required_slots": ["employment_status", "age"]}}}
+    msgs, events = run(ValidateHouseholdForm(), form_tracker(message("我家能享受哪些政策", "household_screening"),
+                                                             {}, "household_form"), domain)
+    assert slots_set(events)["requested_slot"] == "employment_status"
+    msgs, events = run(ValidateHouseholdForm(), form_tracker(message("我家能享受哪些政策", "household_screening"),
+                                                             {"employment_status": "退休", "age": 70},
+                                                             "household_form"), domain)
+    assert slots_set(events)["requested_slot"] is None  # all asked: the form ends
 
 
 def test_household_results_rank_likely_services_first(kb):

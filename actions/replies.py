@@ -1,0 +1,153 @@
+"""What kind of reply a resident's message is to the screening question asked.
+
+action_read_facts (actions/facts.py) has read the message before the form runs:
+the slot ``reading`` holds the facts read and the kind of non-answer. This module
+says what that is as a reply to the question asked now (an answer, a
+confirmation, a non-answer, a correction, another topic), looking at the
+conversation where it must ("我刚才说了", the same words a third time, a form
+coming back after an interruption). The forms (actions/screening.py) act on it.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+
+from actions.common import kb, latest_intent, latest_text
+from bot.reading import ALREADY_SAID, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT
+from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, HUZHOU_DISTRICTS, NUMBER, Fact
+
+# A reading said again when asked to confirm it settles it only if it was read this clearly.
+REPEAT_SURE = 0.8
+# Intents that answer a question; any other intent with nothing read in the
+# message is a change of topic, and the form gives way.
+ANSWER_INTENTS = {"affirm", "deny", "dont_know", "inform", "nlu_fallback", "out_of_scope"}
+# The kinds of reply to the question asked (reply_to); ALREADY_SAID and WAIT are the reader's own.
+ANSWERED = "answered"  # the fact asked was read (perhaps with others), or said again
+CONFIRMED, DENIED = "confirmed", "denied"  # "对" / "不对" to "我确认一下：…，对吗？"
+UNSURE_AGAIN = "unsure_again"  # asked to confirm, the same unclear words again
+SAID_THRICE = "said_thrice"  # asked to confirm, the same words a third time
+OTHER_CORRECTED = "other_corrected"  # asked to confirm one fact, the resident corrected another
+TAKEN_BACK = "taken_back"  # "我说错了": the previous answer is asked again
+OTHER_TOPIC = "other_topic"  # not a reply: the form gives way to the rules
+QUESTION_BACK = "question_back"  # "标准是多少？", "啥叫劳动能力？"
+OTHER_FACTS = "other_facts"  # facts, but not the one asked
+MISSED_TWICE = "missed_twice"  # the question with its hint already, and still no answer
+NOT_ANSWERED = "not_answered"
+HINTS = {
+    BOOLEAN: "请回答“是”或“不是”（不清楚可以说“不知道”）。",
+    NUMBER: "请告诉我一个数字，比如 {example}（不清楚可以说“不知道”）。",
+    CHOICE: "请在这几项里选一项：{options}。",
+    DISTRICT: f"请说区县名称：{'、'.join(HUZHOU_DISTRICTS)}，不在湖州请说“外地”。",
+}
+EXAMPLES = {"周岁": "70", "年": "15", "天": "30", "平方米": "15", "人": "3", "元": "3000"}
+
+
+def hint_for(fact: Fact) -> str:
+    if fact.type == NUMBER:
+        return HINTS[NUMBER].format(example=EXAMPLES.get(fact.unit or "", "5"))
+    if fact.type == CHOICE:
+        return HINTS[CHOICE].format(options="、".join(fact.options))
+    return HINTS[fact.type]
+
+
+def resuming(tracker: Tracker, form: str) -> bool:
+    """True when the form comes back after another action answered the message
+    ("标准是多少？" answered by the rules): the question is asked again."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") not in (
+            form, "action_extract_slots", "action_listen", "action_read_facts",
+            "action_start_eligibility",  # the same screening asked for again: it goes on (see there)
+        ):
+            return True
+    return False
+
+
+def last_answered(tracker: Tracker, requested: Optional[str]) -> Optional[str]:
+    """The fact the resident answered last (not the one being asked now)."""
+    facts = kb().catalogue.facts
+    for event in reversed(tracker.events):
+        name = event.get("name")
+        if event.get("event") == "slot" and name in facts and name != requested and event.get("value") is not None:
+            return name
+    return None
+
+
+def earlier_messages(tracker: Tracker) -> List[str]:
+    """What the resident said before the latest message, newest first."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return [t for t in reversed(said[:-1]) if t and not t.startswith("/")]
+
+
+def missed_before(tracker: Tracker, fact: Fact) -> bool:
+    """The assistant's words before the latest message were this question with
+    its hint: the answer to it was missed once already."""
+    hint = hint_for(fact)
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user:
+            return (event.get("text") or "").startswith(hint)
+    return False
+
+
+def said_again(tracker: Tracker) -> int:
+    """How many messages in a row before the latest one said word for word the same."""
+    latest = latest_text(tracker)
+    count = 0
+    for earlier in earlier_messages(tracker):
+        if earlier != latest:
+            break
+        count += 1
+    return count
+
+
+def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
+    """What kind of reply the latest message is to the question asking ``requested``.
+
+    Read from the slot ``reading`` (action_read_facts read the message before the form
+    runs) and the confirmation pending, in this order of precedence."""
+    facts = kb().catalogue.facts
+    reading = tracker.get_slot("reading") or {}
+    pending = tracker.get_slot("pending_confirmation") or {}
+    if pending and "confirmed" in reading:
+        return CONFIRMED if reading["confirmed"] else DENIED
+    repeated = requested in (reading.get("repeated") or [])
+    if pending and repeated:
+        if said_again(tracker) >= 2:
+            return SAID_THRICE
+        if (tracker.get_slot("fact_confidence") or {}).get(requested, 1.0) < REPEAT_SURE:
+            return UNSURE_AGAIN
+    read_now = words_read(reading, requested)
+    if pending and read_now and requested not in read_now and known.get(requested) is not None:
+        return OTHER_CORRECTED
+    if requested in read_now or repeated:
+        return ANSWERED
+    if reading.get("correction") and not read_now and last_answered(tracker, requested) is not None:
+        return TAKEN_BACK
+    kind = reading.get("non_answer")
+    if latest_intent(tracker) not in ANSWER_INTENTS and not read_now and kind != ALREADY_SAID:
+        return OTHER_TOPIC
+    if kind in (ALREADY_SAID, WAIT):
+        return kind
+    if kind in (SIDE_QUESTION, NOT_UNDERSTOOD) or reading.get("asks"):
+        return QUESTION_BACK
+    if read_now:
+        return OTHER_FACTS
+    if missed_before(tracker, facts[requested]):
+        return MISSED_TWICE
+    return NOT_ANSWERED
+
+
+def words_read(reading: Dict[str, Any], requested: str) -> List[str]:
+    """The facts the latest message gave, the one asked among them when it follows from them."""
+    facts = kb().catalogue.facts
+    read_now = [k for k in reading.get("read") or [] if k in facts]
+    if requested in (reading.get("implied") or []):
+        read_now.append(requested)  # "我又不残疾": no certificate either
+    return read_now
