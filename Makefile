@@ -20,9 +20,9 @@ KB_CODE      := $(wildcard knowledge_base/*.py)
 TRAIN_INPUTS := config.yml domain.yml bot/text.py $(wildcard bot/nlu/*.py) \
                 $(shell find nlu_data bot/data -name '*.yml' 2>/dev/null)
 
-# No telemetry, no training cache shared across code versions, quiet TensorFlow.
+# No telemetry, quiet TensorFlow. Rasa's training cache (.rasa/cache) is on: the custom
+# components fingerprint the files and code they depend on (bot/nlu/fingerprints.py).
 export RASA_TELEMETRY_ENABLED := false
-export RASA_MAX_CACHE_SIZE := 0
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)

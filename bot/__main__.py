@@ -122,8 +122,7 @@ def chat(settings: Settings) -> int:
 
 
 # What endpoints.yml and credentials.yml read (${...}), and what a Rasa command run by hand needs
-# besides: the project's packages on the path, no telemetry, no training cache shared across code
-# versions. Secrets (RASA_AUTH_TOKEN, WECHAT_APP_SECRET …) are printed only when set already.
+# besides: the project's packages on the path, no telemetry. Secrets (RASA_AUTH_TOKEN, WECHAT_APP_SECRET …) are printed only when set already.
 RASA_COMMAND_ENV = ("ACTION_ENDPOINT_URL", "HUZHOU_KB_URL", "HUZHOU_TRACKER_URL", "HUZHOU_LOCK_URL", "HUZHOU_BROKER_URL",
                     "HUZHOU_BROKER_QUEUE", "PYTHONPATH")
 
@@ -135,7 +134,7 @@ def rasa_env(settings: Settings) -> str:
 
     env = settings.child_env()
     lines = [f"export {name}={shlex.quote(env.get(name, ''))}" for name in (*RASA_COMMAND_ENV, *WECHAT_VARIABLES)]
-    lines += ["export RASA_TELEMETRY_ENABLED=false", "export RASA_MAX_CACHE_SIZE=0", "export SQLALCHEMY_SILENCE_UBER_WARNING=1"]
+    lines += ["export RASA_TELEMETRY_ENABLED=false", "export SQLALCHEMY_SILENCE_UBER_WARNING=1"]
     return "\n".join(lines)
 
 

@@ -244,7 +244,8 @@ def _decide_scope(parse: Mapping[str, Any]) -> tuple:
         or (general >= FOLLOW_UP_MARGIN * none_probability and len(parse.get("text") or "") <= FOLLOW_UP_CHARS)
     )
     if in_scope:
-        return True, ("find_service" if intent == OUT_OF_SCOPE else intent)
+        # out of scope by its form, in scope by its topic; a fallback whose best guess was out of scope too
+        return True, ("find_service" if OUT_OF_SCOPE in (intent, guess) else intent)
     return False, OUT_OF_SCOPE
 
 

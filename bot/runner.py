@@ -153,8 +153,9 @@ class Servers:
 
     def _pump(self, name: str, process: subprocess.Popen) -> None:
         assert process.stdout is not None  # started with stdout=PIPE
-        for line in process.stdout:
-            self._write(name, line)
+        with process.stdout:  # closed when the server exits: a restarted server gets a new pipe
+            for line in process.stdout:
+                self._write(name, line)
 
     def wait_ready(self, timeout: float = 300.0) -> None:
         """Waits until every server answers (Rasa has loaded its model)."""

@@ -8,7 +8,7 @@ intent classifier leaned to out_of_scope.
 """
 from __future__ import annotations
 
-from typing import List
+from typing import Any, Dict, List, Tuple
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
@@ -36,7 +36,17 @@ class CatalogueScope(StatelessComponent):
             _, decided = decide_scope(parse)
             if decided != intent.get("name"):
                 ranking = message.get(INTENT_RANKING_KEY) or []
-                confidence = next((r["confidence"] for r in ranking if r.get("name") == decided), 0.0)
-                message.set(INTENT, {"name": decided, "confidence": max(confidence, intent.get("confidence", 0.0))},
-                            add_to_output=True)
+                intent, ranking = decided_first(decided, intent, ranking)
+                message.set(INTENT, intent, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+
+def decided_first(decided: str, intent: Dict[str, Any], ranking: List[Dict[str, Any]]) -> Tuple[Dict[str, Any], List[Dict[str, Any]]]:
+    """The decided intent, and the ranking with it on top: the two never disagree.
+
+    It takes at least the confidence the replaced intent had, so the ranking stays
+    ordered; the other intents keep their places and confidences below it."""
+    confidence = next((r["confidence"] for r in ranking if r.get("name") == decided), 0.0)
+    chosen = {"name": decided, "confidence": max(confidence, intent.get("confidence", 0.0))}
+    return chosen, [dict(chosen)] + [r for r in ranking if r.get("name") != decided]
