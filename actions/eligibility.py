@@ -23,6 +23,7 @@ from actions.facts import known_facts
 from actions.screening import ScreeningForm
 from bot import answers
 from bot.finder import named_services
+from bot.text import text_span
 from knowledge_base.eligibility import NEED_MORE_ANSWERS, NOT_ELIGIBLE, Verdict, evaluate
 from knowledge_base.types import Service
 
@@ -79,7 +80,7 @@ def last_named(found) -> Optional[Service]:
     """Of several services named, the one asked about: named right after the
     question ("我是特困供养人员，看病能不能申请医疗救助？"), else just before it
     ("学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"), else the last one."""
-    named = sorted((e for e in found.entities if e.get("entity") == "service"), key=lambda e: e.get("start", 0))
+    named = sorted((e for e in found.entities if e.get("entity") == "service"), key=lambda e: _at(e)[0])
     if len(named) < 2:
         return None
     chosen = named[-1]
@@ -87,14 +88,20 @@ def last_named(found) -> Optional[Service]:
     if cue is not None:
         text = found.text or ""
         # the subject of the question, just before it in the same clause ("随迁子女明年能上小学不")
-        subject = [e for e in named if 0 <= cue.start() - e.get("end", 0) <= 4
-                   and not re.search(r"[，,。；;！!？?\s]", text[e.get("end", 0):cue.start()])]
+        subject = [e for e in named if 0 <= cue.start() - _at(e)[1] <= 4
+                   and not re.search(r"[，,。；;！!？?\s]", text[_at(e)[1]:cue.start()])]
         # right after the cue, or overlapping it ("能否申请劳动仲裁": the entity is 申请劳动仲裁)
-        after = [e for e in named if e.get("end", 0) > cue.start() and e.get("start", 0) - cue.end() <= 2]
-        before = [e for e in named if e.get("end", 0) <= cue.start()]
+        after = [e for e in named if _at(e)[1] > cue.start() and _at(e)[0] - cue.end() <= 2]
+        before = [e for e in named if _at(e)[1] <= cue.start()]
         chosen = (subject[-1:] or after or before[-1:] or [chosen])[0]
     ids = named_services([chosen], kb())
     return kb().service(ids[0]) if ids else None
+
+
+def _at(entity) -> tuple:
+    """(start, end) of an entity in the parse's normalised text, which ``found.text`` is."""
+    start, end = text_span(entity)
+    return start or 0, end or 0
 
 
 class ValidateEligibilityForm(ScreeningForm):

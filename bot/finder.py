@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.triage import message_kind
+from bot.text import text_span
 from knowledge_base import KnowledgeBase
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -279,7 +280,7 @@ def more_specific(entities: Sequence[Mapping[str, Any]], text: str, kb: Knowledg
     words = None
     for e in entities:
         e = dict(e)
-        start, end = e.get("start"), e.get("end")
+        start, end = text_span(e)
         if e.get("entity") == "service" and isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
             if words is None:
                 words = [(w, s.id) for s in kb.catalogue.services for w in (s.name, *s.aliases)]
@@ -336,7 +337,7 @@ def named_across_de(entities: Sequence[Mapping[str, Any]], text: str, kb: Knowle
         return out
     kept = [i for i, ch in enumerate(text) if ch not in "的额"]
     bare = "".join(text[i] for i in kept)
-    spans = [(e.get("start"), e.get("end")) for e in out if e.get("entity") == "service"]
+    spans = [text_span(e) for e in out if e.get("entity") == "service"]
     for service in kb.catalogue.services:
         for word in (service.name, *service.aliases):
             if len(word) < 4 or word in text or "的" in word or "额" in word:
@@ -349,7 +350,7 @@ def named_across_de(entities: Sequence[Mapping[str, Any]], text: str, kb: Knowle
                 continue
             out.append({"entity": "service", "value": service.id, "start": start, "end": end})
             spans.append((start, end))
-    return sorted(out, key=lambda e: e.get("start") or 0)
+    return sorted(out, key=lambda e: text_span(e)[0] or 0)
 
 
 def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Mapping, Optional, Tuple
 
 MAX_MESSAGE_CHARS = 500  # longer messages are cut; channels reject far longer ones first
 
@@ -135,3 +135,13 @@ def parse_number(text: str) -> Optional[float]:
         return float(token)
     value = parse_chinese_integer(token)
     return float(value) if value is not None else None
+
+
+# An entity's position in the parse's normalised ``text``, kept beside the typed one
+# (bot/nlu/positions.py) when normalising changed the length before it
+TEXT_START, TEXT_END = "text_start", "text_end"
+
+
+def text_span(entity: Mapping[str, Any]) -> Tuple[Any, Any]:
+    """Where ``entity`` is in the parse's normalised ``text`` (the text the finder and the actions read)."""
+    return entity.get(TEXT_START, entity.get("start")), entity.get(TEXT_END, entity.get("end"))

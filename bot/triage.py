@@ -17,6 +17,7 @@ import re
 from typing import List, Optional, Tuple
 
 from bot.gap_topics import TOPICS, Gap
+from bot.text import text_span
 
 NOISE, ABUSE = "noise", "abuse"
 
@@ -146,4 +147,4 @@ def asks_about_a_named_service(text: str, entities) -> bool:
     if not sentences:
         return False
     last = sentences[-1].start()
-    return any(e.get("entity") == "service" and int(e.get("start") or 0) >= last for e in entities or [])
+    return any(e.get("entity") == "service" and int(text_span(e)[0] or 0) >= last for e in entities or [])

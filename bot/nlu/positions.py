@@ -25,9 +25,11 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.stateless import StatelessComponent
+from bot.text import TEXT_END, TEXT_START
 
 # The text as the resident typed it, kept on the message by the normaliser (not in the output).
 TYPED_TEXT = "typed_text"
+
 
 
 def _projection(typed: str) -> Tuple[str, List[int]]:
@@ -84,7 +86,8 @@ def typed_entities(entities: List[Dict[str, Any]], typed: str, normalized: str) 
         if isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int):
             spans = spans if spans is not None else alignment(typed, normalized)
             start, end = typed_span(spans, entity["start"], entity["end"])
-            entity = {**entity, "start": start, "end": end}
+            # the positions in the normalised text stay with it, for the code that reads that text
+            entity = {**entity, "start": start, "end": end, TEXT_START: entity["start"], TEXT_END: entity["end"]}
         result.append(entity)
     return result
 

@@ -93,3 +93,16 @@ def test_every_normalised_character_has_a_typed_place():
         assert len(spans) == len(normalized)
         assert all(0 <= a <= b <= len(typed) for a, b in spans)
         assert [a for a, _ in spans] == sorted(a for a, _ in spans)  # in order
+
+
+def test_an_entity_keeps_its_place_in_the_normalised_text_for_the_finder():
+    """The actions read the normalised text: their positions must count there."""
+    from bot.nlu.positions import typed_entities
+    from bot.text import text_span
+
+    typed, normalized = "喂，那个，長興縣低保", "长兴县低保"
+    entity = {"entity": "place", "value": "长兴县", "start": 0, "end": 3}
+    (moved,) = typed_entities([entity], typed, normalized)
+    assert (moved["start"], moved["end"]) == (5, 8)
+    assert text_span(moved) == (0, 3) and normalized[slice(*text_span(moved))] == "长兴县"
+    assert text_span(entity) == (0, 3)  # an entity normalising did not move
