@@ -1,5 +1,6 @@
 """A new PostgreSQL database for a benchmark or a test, dropped afterwards (with FORCE: whatever
 still holds a connection to it)."""
+
 from __future__ import annotations
 
 import contextlib

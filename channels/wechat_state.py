@@ -11,6 +11,7 @@ Values that hold what the assistant told a resident are encrypted in Redis
 (Fernet, keyed from the channel's secrets): they may carry personal facts
 the resident gave, and a store gets no personal data in the clear.
 """
+
 from __future__ import annotations
 
 import base64

@@ -1,4 +1,5 @@
 """Configuration of the knowledge base, from environment variables only."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """First step of the NLU pipeline: every message in one normal form."""
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional

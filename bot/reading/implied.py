@@ -1,4 +1,5 @@
 """Facts that follow with certainty from others, for the facts not yet known."""
+
 from __future__ import annotations
 
 from typing import Any, Dict, Mapping
