@@ -44,9 +44,8 @@ $(INSTALLED): requirements.txt constraints.txt scripts/find-python
 
 install: $(INSTALLED) ## create .venv and install pinned dependencies
 
-lint: $(INSTALLED) ## ruff: unused imports and variables, undefined names, and the format (pyproject.toml [tool.ruff]); .ci/run runs it first
+lint: $(INSTALLED) ## ruff: unused imports and variables, undefined names (pyproject.toml [tool.ruff]); .ci/run runs it first
 	$(PY) -m ruff check .
-	$(PY) -m ruff format --check .
 
 types: $(INSTALLED) ## mypy on knowledge_base/, bot/ and channels/ (pyproject.toml [tool.mypy]); .ci/run runs it after lint
 	$(PY) -m mypy

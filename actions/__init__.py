@@ -4,7 +4,6 @@ Thin adapters, one module per family; the knowledge base and the service
 finder do the work. Shared helpers are in actions/common.py; actions/guard.py
 puts one guard around every action (any failure: an apology naming 12345).
 """
-
 from bot.privacy import install_log_masking
 
 install_log_masking()

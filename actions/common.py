@@ -1,5 +1,4 @@
 """Helpers every action family shares: the knowledge base, the finder, slots."""
-
 from __future__ import annotations
 
 import json
@@ -93,29 +92,13 @@ def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Opt
     lives = tracker.get_slot("residence_place")
     if service.apply_at == HUKOU:
         if hukou in PLACES:
-            note = (
-                None
-                if named in (None, hukou)
-                else f"按规定要向户籍所在地申请，您的户籍在{hukou}，所以去{hukou}办，不是{named}。"
-            )
+            note = None if named in (None, hukou) else f"按规定要向户籍所在地申请，您的户籍在{hukou}，所以去{hukou}办，不是{named}。"
             return hukou, note
         if hukou == OUTSIDE_HUZHOU:
-            return (
-                named or lives or tracker.get_slot("place"),
-                "按规定要向户籍所在地申请；您的户籍不在湖州，请先向户籍所在地咨询，下面是湖州这边的部门，可以问问能否在居住地办理。",
-            )
+            return named or lives or tracker.get_slot("place"), "按规定要向户籍所在地申请；您的户籍不在湖州，请先向户籍所在地咨询，下面是湖州这边的部门，可以问问能否在居住地办理。"
         place = named or tracker.get_slot("place") or lives
-        return place, (
-            "按规定要向户籍所在地申请；下面是您说的区县的部门，如果户籍在别的区县，请找户籍所在地的部门。"
-            if place
-            else None
-        )
-    for place in (
-        named,
-        lives if lives in PLACES else None,
-        tracker.get_slot("place"),
-        hukou if hukou in PLACES else None,
-    ):
+        return place, ("按规定要向户籍所在地申请；下面是您说的区县的部门，如果户籍在别的区县，请找户籍所在地的部门。" if place else None)
+    for place in (named, lives if lives in PLACES else None, tracker.get_slot("place"), hukou if hukou in PLACES else None):
         if place:
             return place, None
     return None, None
@@ -144,14 +127,11 @@ def answer_buttons(service_id: str, shown: str = answers.OVERVIEW) -> List[Dict[
     return buttons((title, payload) for aspect, title, payload in pairs if aspect != shown)
 
 
-def ask_rating(
-    dispatcher: CollectingDispatcher, tracker: Optional[Tracker] = None, service_id: Optional[str] = None
-) -> None:
+def ask_rating(dispatcher: CollectingDispatcher, tracker: Optional[Tracker] = None,
+               service_id: Optional[str] = None) -> None:
     """The 好差评 prompt, once per service discussed: not after every answer."""
-    if (
-        tracker is not None
-        and service_id is not None
-        and (service_id in services_discussed(tracker) or tracker.get_slot("rated_service") == service_id)
+    if tracker is not None and service_id is not None and (
+        service_id in services_discussed(tracker) or tracker.get_slot("rated_service") == service_id
     ):
         return
     dispatcher.utter_message(

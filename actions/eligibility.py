@@ -8,7 +8,6 @@ action_eligibility_verdict gives the verdict per condition with its citation,
 and what to do next. action_recheck gives the verdict again when a fact it
 rested on is corrected afterwards ("我说错了，是被公司辞退的").
 """
-
 from __future__ import annotations
 
 import re
@@ -19,16 +18,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import (
-    FOLLOW_UP_BUTTONS,
-    buttons,
-    finding,
-    kb,
-    list_group_services,
-    office_place,
-    reset_failures,
-    service_in_focus,
-)
+from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, office_place, reset_failures, service_in_focus
 from actions.facts import known_facts
 from actions.screening import ScreeningForm
 from bot import answers
@@ -72,28 +62,18 @@ class ActionStartEligibility(Action):
             text = answers.conditions(base, service, place if note is None else None)
             dispatcher.utter_message(text=text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
             return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
-        if (
-            (tracker.active_loop or {}).get("name") == "eligibility_form"
-            and tracker.get_slot("eligibility_service") == service.id
-            and tracker.get_slot(REQUESTED_SLOT)
-        ):
+        if (tracker.active_loop or {}).get("name") == "eligibility_form" and \
+                tracker.get_slot("eligibility_service") == service.id and tracker.get_slot(REQUESTED_SLOT):
             # "没人能养我" read as asking to be screened, in the middle of that very screening:
             # an answer to the question pending, not a new start
             return []
         # A screening started afresh, also in the middle of another one: no question is pending.
-        return [
-            SlotSet("eligibility_service", service.id),
-            SlotSet("current_service", service.id),
-            SlotSet(REQUESTED_SLOT, None),
-            SlotSet("pending_confirmation", None),
-            reset_failures(),
-        ]
+        return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
+                SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
 
 
-ASKING = re.compile(
-    r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"
-    r"|符合|够条件|有资格"
-)
+ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"
+                    r"|符合|够条件|有资格")
 
 
 def last_named(found) -> Optional[Service]:
@@ -108,11 +88,8 @@ def last_named(found) -> Optional[Service]:
     if cue is not None:
         text = found.text or ""
         # the subject of the question, just before it in the same clause ("随迁子女明年能上小学不")
-        subject = [
-            e
-            for e in named
-            if 0 <= cue.start() - _at(e)[1] <= 4 and not re.search(r"[，,。；;！!？?\s]", text[_at(e)[1] : cue.start()])
-        ]
+        subject = [e for e in named if 0 <= cue.start() - _at(e)[1] <= 4
+                   and not re.search(r"[，,。；;！!？?\s]", text[_at(e)[1]:cue.start()])]
         # right after the cue, or overlapping it ("能否申请劳动仲裁": the entity is 申请劳动仲裁)
         after = [e for e in named if _at(e)[1] > cue.start() and _at(e)[0] - cue.end() <= 2]
         before = [e for e in named if _at(e)[1] <= cue.start()]
@@ -220,19 +197,13 @@ class ActionRecheck(Action):
             result = evaluate(service, base.catalogue.facts, known)
             if result.status == NEED_MORE_ANSWERS:
                 dispatcher.utter_message(text=f"好的，已按您说的更正。【{service.name}】还需要再问一下：")
-                return events + [
-                    SlotSet("eligibility_service", service.id),
-                    SlotSet(REQUESTED_SLOT, None),
-                    FollowupAction("eligibility_form"),
-                ]
+                return events + [SlotSet("eligibility_service", service.id), SlotSet(REQUESTED_SLOT, None),
+                                 FollowupAction("eligibility_form")]
             say_verdict(dispatcher, tracker, service, result, prefix="好的，已按您更正的情况重新判断：\n")
             tracker.slots["verdicts"] = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != sid] + [
-                record(service, result)
-            ]
+                record(service, result)]
             events.append(SlotSet("verdicts", tracker.slots["verdicts"]))
         from actions.service_answers import answer_follow_up  # (imports this module)
 
-        answer_follow_up(
-            dispatcher, tracker, longest=120
-        )  # "我户口其实在长兴，去哪里办": the question after the correction
+        answer_follow_up(dispatcher, tracker, longest=120)  # "我户口其实在长兴，去哪里办": the question after the correction
         return events

@@ -14,7 +14,6 @@ it the question being asked and what is known, and records:
 - ``fact_changed``: the message changed a fact a verdict was given on, so the
   rules recheck the verdict (actions/eligibility.py).
 """
-
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -103,13 +102,8 @@ class ActionReadFacts(Action):
             relevant = [f for facts in verdict_facts(tracker).values() for f in facts]
             current = kb().service(tracker.get_slot("current_service") or "")
             relevant += list(current.facts()) if current is not None else []
-        reading = read(
-            text,
-            catalogue,
-            answering,
-            {**known, "applicant": tracker.get_slot("applicant")},
-            tuple(dict.fromkeys(relevant)),
-        )
+        reading = read(text, catalogue, answering, {**known, "applicant": tracker.get_slot("applicant")},
+                       tuple(dict.fromkeys(relevant)))
         confidence = dict(tracker.get_slot("fact_confidence") or {})
         events: List[Dict] = []
         values = dict(known)
@@ -136,11 +130,7 @@ class ActionReadFacts(Action):
             events.append(SlotSet("applicant", reading.applicant))
         if reading.place and not tracker.get_slot("place"):
             events.append(SlotSet("place", reading.place))
-        if (
-            reading.place
-            and values.get("residence_place") is None
-            and not {"hukou_place", "residence_place"} & set(reading.facts)
-        ):
+        if reading.place and values.get("residence_place") is None and not {"hukou_place", "residence_place"} & set(reading.facts):
             # "安吉的，高中资助找哪个部门": a district said with no role is where the resident is
             events.append(SlotSet("residence_place", reading.place))
             confidence["residence_place"] = 0.7

@@ -1,5 +1,4 @@
 """好差评: the resident rates an answer on the five-level scale, kept with the conversation."""
-
 from __future__ import annotations
 
 import json

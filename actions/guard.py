@@ -6,7 +6,6 @@ log line; the traceback only at DEBUG). Nothing of the failure reaches the resid
 actions/__init__.py imports every module of the package and guards every Action class
 defined in it, so an action added later is guarded without doing anything.
 """
-
 from __future__ import annotations
 
 import functools
@@ -29,18 +28,16 @@ def guarded(run: Callable) -> Callable:
         return run
 
     @functools.wraps(run)
-    async def guarded_run(
-        self: Action, dispatcher: CollectingDispatcher, tracker: Any, domain: Dict[str, Any]
-    ) -> List[Dict[str, Any]]:
+    async def guarded_run(self: Action, dispatcher: CollectingDispatcher, tracker: Any,
+                          domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         try:
             result = run(self, dispatcher, tracker, domain)
             if inspect.isawaitable(result):
                 result = await result
             return result
         except Exception as error:  # noqa: BLE001 - the point: nothing escapes to the resident
-            logger.error(
-                "action %s failed (%s: %s); the resident was pointed to 12345", self.name(), type(error).__name__, error
-            )
+            logger.error("action %s failed (%s: %s); the resident was pointed to 12345",
+                         self.name(), type(error).__name__, error)
             logger.debug("action %s failed", self.name(), exc_info=True)
             del dispatcher.messages[:]  # half an answer would mislead
             dispatcher.utter_message(text=APOLOGY)

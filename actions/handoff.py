@@ -1,5 +1,4 @@
 """Hand-off to a person: a summary for the operator, and what the resident does next."""
-
 from __future__ import annotations
 
 import datetime as dt
@@ -69,18 +68,11 @@ def summary_text(data: Dict[str, Any]) -> str:
         lines.append(f"申请人：居民的{who}")
     for fact in data["facts"]:
         lines.append(f"· {fact['said']}")
-    status_words = {
-        "likely_eligible": "很可能符合",
-        "possibly_eligible": "可能符合，建议咨询",
-        "not_eligible": "不符合",
-        "undetermined": "待确认",
-        "need_more_answers": "未问完",
-    }
+    status_words = {"likely_eligible": "很可能符合", "possibly_eligible": "可能符合，建议咨询", "not_eligible": "不符合",
+                    "undetermined": "待确认", "need_more_answers": "未问完"}
     for v in data["verdicts"]:
         service = base.service(v["service"])
-        lines.append(
-            f"评估：{service.name if service else v['service']} — {status_words.get(v['status'], v['status'])}"
-        )
+        lines.append(f"评估：{service.name if service else v['service']} — {status_words.get(v['status'], v['status'])}")
     return "\n".join(lines)
 
 
@@ -93,12 +85,8 @@ class ActionHandoff(Action):
         during_hours = desk_open()
         # in the queue at any hour: outside the desk's hours the request waits for the morning
         handoff_queue.shared().request(
-            tracker.sender_id,
-            handoff_queue.channel_of(tracker.sender_id, tracker.get_latest_input_channel()),
-            data,
-            summary_text(data),
-            during_hours=during_hours,
-        )
+            tracker.sender_id, handoff_queue.channel_of(tracker.sender_id, tracker.get_latest_input_channel()),
+            data, summary_text(data), during_hours=during_hours)
         if during_hours:
             dispatcher.utter_message(
                 text="好的，正在为您转接人工服务。工作人员会看到您刚才咨询的内容，不用再重复；请稍候，他们会在这里回复您。"

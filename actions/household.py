@@ -6,7 +6,6 @@ order), then action_household_results evaluates every
 service of the catalogue against them and lists those the household probably
 qualifies for, ranked, each with its agency.
 """
-
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text

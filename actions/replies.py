@@ -7,7 +7,6 @@ confirmation, a non-answer, a correction, another topic), looking at the
 conversation where it must ("我刚才说了", the same words a third time, a form
 coming back after an interruption). The forms (actions/screening.py) act on it.
 """
-
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
@@ -59,10 +58,7 @@ def resuming(tracker: Tracker, form: str) -> bool:
         if event.get("event") == "user":
             return False
         if event.get("event") == "action" and event.get("name") not in (
-            form,
-            "action_extract_slots",
-            "action_listen",
-            "action_read_facts",
+            form, "action_extract_slots", "action_listen", "action_read_facts",
             "action_start_eligibility",  # the same screening asked for again: it goes on (see there)
         ):
             return True

@@ -1,5 +1,4 @@
 """Where to go: the responsible body, and its counterpart in the resident's district."""
-
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text

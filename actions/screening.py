@@ -12,7 +12,6 @@ the rules (the form resumes afterwards, or is dropped on "算了"). All of it ru
 in rasa-sdk's FormValidationAction hooks (see ScreeningForm and the README's
 "Forms").
 """
-
 from __future__ import annotations
 
 import functools
@@ -29,26 +28,9 @@ from rasa_sdk.types import DomainDict
 from actions.common import PLACES, buttons, kb, latest_text
 from actions.facts import known_facts
 from actions.replies import (
-    ALREADY_SAID,
-    ANSWERED,
-    CONFIRMED,
-    DENIED,
-    MISSED_TWICE,
-    NOT_UNDERSTOOD,
-    OTHER_CORRECTED,
-    OTHER_FACTS,
-    OTHER_TOPIC,
-    QUESTION_BACK,
-    SAID_THRICE,
-    TAKEN_BACK,
-    UNSURE_AGAIN,
-    WAIT,
-    earlier_messages,
-    hint_for,
-    last_answered,
-    reply_to,
-    resuming,
-    words_read,
+    ALREADY_SAID, ANSWERED, CONFIRMED, DENIED, MISSED_TWICE, NOT_UNDERSTOOD, OTHER_CORRECTED, OTHER_FACTS,
+    OTHER_TOPIC, QUESTION_BACK, SAID_THRICE, TAKEN_BACK, UNSURE_AGAIN, WAIT, earlier_messages, hint_for,
+    last_answered, reply_to, resuming, words_read,
 )
 from bot import answers
 from bot.reading import read
@@ -79,7 +61,7 @@ def ask(dispatcher: CollectingDispatcher, fact: Fact, question: Optional[str] = 
 
 
 def understood(facts: Mapping[str, Fact], keys: List[str], values: Dict[str, Any]) -> str:
-    """ "记下了：没有自己的住房；户籍：外地；…": the facts a message gave, in words."""
+    """"记下了：没有自己的住房；户籍：外地；…": the facts a message gave, in words."""
     shown = [facts[k].describe(values[k]) for k in keys if k in facts and values.get(k) is not None]
     return "好的，记下了：" + "；".join(shown) + "。" if shown else ""
 
@@ -87,9 +69,8 @@ def understood(facts: Mapping[str, Fact], keys: List[str], values: Dict[str, Any
 def give_up_on(dispatcher: CollectingDispatcher, fact: Fact) -> Dict[str, Any]:
     """A question whose answer could not be read twice: the fact stays unknown (the verdict
     says 待确认 for it, never 不符合), the resident can still say it later, the form goes on."""
-    dispatcher.utter_message(
-        text=f"抱歉，“{fact.label}”这一项我没能听明白，先记为“不清楚”，判断结果里会标为待确认；您想起来可以随时补充。"
-    )
+    dispatcher.utter_message(text=f"抱歉，“{fact.label}”这一项我没能听明白，先记为“不清楚”，"
+                                  "判断结果里会标为待确认；您想起来可以随时补充。")
     return {fact.key: UNKNOWN}
 
 
@@ -120,9 +101,8 @@ class ScreeningForm(FormValidationAction, ABC):
     """
 
     @abstractmethod
-    def next_question(
-        self, tracker: Tracker, known: Dict[str, Any], domain: DomainDict
-    ) -> Optional[Tuple[str, Optional[str]]]:
+    def next_question(self, tracker: Tracker, known: Dict[str, Any],
+                      domain: DomainDict) -> Optional[Tuple[str, Optional[str]]]:
         """(fact key, question) to ask next, or None when the form is complete."""
 
     def asked_facts(self, tracker: Tracker, domain: DomainDict) -> List[str]:
@@ -161,9 +141,8 @@ class ScreeningForm(FormValidationAction, ABC):
 
     # rasa-sdk's hooks
 
-    async def required_slots(
-        self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Text]:
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> List[Text]:
         """The facts known that the form rests on, then those still open: a fact the resident
         took back this turn, the fact being asked, the next one the catalogue needs."""
         facts = kb().catalogue.facts
@@ -183,22 +162,18 @@ class ScreeningForm(FormValidationAction, ABC):
         if name.startswith("__"):
             raise AttributeError(name)
         for prefix, method in (("extract_", self.extract_fact), ("validate_", self.validate_fact)):
-            if name.startswith(prefix) and name[len(prefix) :] in kb().catalogue.facts:
-                return functools.partial(method, name[len(prefix) :])
+            if name.startswith(prefix) and name[len(prefix):] in kb().catalogue.facts:
+                return functools.partial(method, name[len(prefix):])
         raise AttributeError(name)
 
     def gives_way(self, tracker: Tracker) -> bool:
         """The latest message, a reply to nothing the form asked, is about something else."""
         requested = tracker.get_slot(REQUESTED_SLOT)
-        return (
-            requested in kb().catalogue.facts
-            and not resuming(tracker, self.form_name())
-            and reply_to(tracker, requested, known_facts(tracker)) == OTHER_TOPIC
-        )
+        return requested in kb().catalogue.facts and not resuming(tracker, self.form_name()) and \
+            reply_to(tracker, requested, known_facts(tracker)) == OTHER_TOPIC
 
-    def extract_fact(
-        self, key: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
+    def extract_fact(self, key: str, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: DomainDict) -> Dict[Text, Any]:
         """The reply to the fact asked, as action_read_facts recorded it (None: no value in
         it); nothing when the form comes back after an interruption or the message is about
         something else."""
@@ -206,9 +181,8 @@ class ScreeningForm(FormValidationAction, ABC):
             return {}
         return {key: tracker.get_slot(key)}
 
-    def validate_fact(
-        self, key: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
+    def validate_fact(self, key: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: DomainDict) -> Dict[Text, Any]:
         """What the reply means for the form; a fact other than the one asked stands as read."""
         if key != tracker.get_slot(REQUESTED_SLOT):
             return {key: value}
@@ -275,28 +249,23 @@ class ScreeningForm(FormValidationAction, ABC):
             lead_in(dispatcher, hint_for(fact) + "\n")
         return slots
 
-    async def get_validation_events(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[EventType]:
         """The reply validated (validate_<fact>), with what concerns the form as a whole: its
         introduction when it starts, the confirmation of a reading a refusal would rest on."""
         if tracker.get_slot(REQUESTED_SLOT) is None:
             self.on_start(dispatcher, tracker)
         events = await super().get_validation_events(dispatcher, tracker, domain)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
-        if (
-            not resuming(tracker, self.form_name())
-            and not self.gives_way(tracker)
-            and all(tracker.get_slot(k) is not None for k in required)
-        ):
+        if not resuming(tracker, self.form_name()) and not self.gives_way(tracker) and \
+                all(tracker.get_slot(k) is not None for k in required):
             key = self.confirmation(dispatcher, tracker, known_facts(tracker))  # the form would end here
             if key is not None:
                 events.append(SlotSet("pending_confirmation", {"fact": key}))
         return events
 
-    async def next_requested_slot(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Optional[EventType]:
+    async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Optional[EventType]:
         """The fact to ask next, asked: the one to confirm (the confirmation was said), the
         question interrupted again, or the first open fact of ``required_slots``."""
         facts = kb().catalogue.facts

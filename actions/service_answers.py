@@ -1,6 +1,5 @@
 """Answers about a service: what it is, how to apply, documents, amount; the
 services for a group of residents; clarification and the fallback."""
-
 from __future__ import annotations
 
 import re
@@ -33,9 +32,8 @@ from bot.reading.nonanswers import is_question
 from bot.finder import named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
-
 def an_answer_not_understood(tracker: Tracker, found) -> bool:
-    """ "评残上个月刚做完，证还没拿到手" to a screening's question, read as a question
+    """"评残上个月刚做完，证还没拿到手" to a screening's question, read as a question
     about a service: an answer the reader did not understand, not a new question —
     no service card, the screening asks again (a loop of the same card otherwise)."""
     if (tracker.active_loop or {}).get("name") not in ("eligibility_form", "household_form"):
@@ -142,11 +140,7 @@ class ActionClarify(Action):
         found = finding(tracker)
         if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
             return [reset_failures()]
-        if (
-            found.named("service")
-            and found.confident
-            and found.intent in FOLLOW_UP_INTENTS - {"inform"} | {"find_service"}
-        ):
+        if found.named("service") and found.confident and found.intent in FOLLOW_UP_INTENTS - {"inform"} | {"find_service"}:
             # the classifier was unsure of the intent, but the message names its service
             # ("…护理补贴有没有份"): answer it, or screen it, as if the intent were clear
             if found.intent == "check_eligibility":
@@ -207,18 +201,10 @@ FOLLOW_UP_ASPECTS = (
     (answers.AMOUNT, re.compile(r"免费吗|要钱吗|收费吗|要不要钱|收不收费|花钱吗")),
     (answers.SOURCES, re.compile(r"来源|出处|依据是什么|哪个文件|哪条规定")),
     (answers.DETAIL, re.compile(r"详细说明|详细说|说详细|详细点|具体说说|说具体点|全部内容|完整")),
-    (
-        answers.WHERE,
-        re.compile(
-            r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥部门|哪个单位|什么单位|啥单位"
-        ),
-    ),
+    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥部门|哪个单位|什么单位|啥单位")),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
-    (
-        answers.HOW_TO_APPLY,
-        re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保"),
-    ),
+    (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
 )
 
 
@@ -235,11 +221,9 @@ def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         return False  # a question, or something new (a changed fact is rechecked by the rules)
     facts = catalogue.facts
     known = [facts[k].describe(v) for k, v in values.items() if k in facts]
-    dispatcher.utter_message(
-        text="好的，这些您前面已经说过，我都记着：" + "；".join(known) + "。判断结果不变；想了解别的可以直接问，"
-        "比如“去哪里办”“需要什么材料”。",
-        buttons=buttons([("去哪里办", "去哪里办"), ("需要什么材料", "需要什么材料"), ("转人工", "/human_handoff")]),
-    )
+    dispatcher.utter_message(text="好的，这些您前面已经说过，我都记着：" + "；".join(known) + "。判断结果不变；想了解别的可以直接问，"
+                                  "比如“去哪里办”“需要什么材料”。",
+                             buttons=buttons([("去哪里办", "去哪里办"), ("需要什么材料", "需要什么材料"), ("转人工", "/human_handoff")]))
     return True
 
 
@@ -253,10 +237,8 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker, longest
         if words.search(text):
             place, note = office_place(tracker, service)
             reply = answers.answer(kb(), service, aspect, place)
-            dispatcher.utter_message(
-                text=(note + "\n" if note and aspect == answers.WHERE else "") + reply,
-                buttons=answer_buttons(service.id, aspect),
-            )
+            dispatcher.utter_message(text=(note + "\n" if note and aspect == answers.WHERE else "") + reply,
+                                     buttons=answer_buttons(service.id, aspect))
             return True
     return False
 
@@ -319,9 +301,7 @@ def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     related = [kb().service(sid) for sid in gap.related]
     dispatcher.utter_message(
         text=triage_answers.domain_gap(kb(), gap, place),
-        buttons=buttons(
-            [(s.name, service_payload("find_service", s.id)) for s in related if s is not None]
-            + [("转人工", "/human_handoff")]
-        ),
+        buttons=buttons([(s.name, service_payload("find_service", s.id)) for s in related if s is not None]
+                        + [("转人工", "/human_handoff")]),
     )
     return True

@@ -1,23 +1,22 @@
 """Runs, trains and evaluates the assistant.
 
-python -m bot generate   NLU data and jieba dictionary from the catalogue
-python -m bot train      train the Rasa model into models/
-python -m bot run        action server + Rasa server in the foreground, restarted if they exit
-python -m bot run --replicas N   N Rasa replicas behind HAProxy
-python -m bot chat       a conversation in the terminal
-python -m bot predict    JSON Lines in (field "text"), findings out
-python -m bot eval       score NLU and service finding on tests/data
-python -m bot eval-routing  topics the catalogue lacks, stories of several needs
-python -m bot bench      parse latency and memory
-python -m bot wechat-bench  round trip of a WeChat passive reply (p50/p99)
-python -m bot env        export lines for Rasa's own commands: eval "$(python -m bot env)"; rasa shell
-python -m bot report     demand report from the stored conversations (HTML + CSV)
-python -m bot simulate   synthetic conversations with known counts, for tests and demos
-python -m bot load       the whole assistant under load (reports/load.md)
-python -m bot purge --older-than 90d   delete conversations past the retention period
-python -m bot lock-bench         Rasa's RedisLockStore against the atomic one, two replicas
+    python -m bot generate   NLU data and jieba dictionary from the catalogue
+    python -m bot train      train the Rasa model into models/
+    python -m bot run        action server + Rasa server in the foreground, restarted if they exit
+    python -m bot run --replicas N   N Rasa replicas behind HAProxy
+    python -m bot chat       a conversation in the terminal
+    python -m bot predict    JSON Lines in (field "text"), findings out
+    python -m bot eval       score NLU and service finding on tests/data
+    python -m bot eval-routing  topics the catalogue lacks, stories of several needs
+    python -m bot bench      parse latency and memory
+    python -m bot wechat-bench  round trip of a WeChat passive reply (p50/p99)
+    python -m bot env        export lines for Rasa's own commands: eval "$(python -m bot env)"; rasa shell
+    python -m bot report     demand report from the stored conversations (HTML + CSV)
+    python -m bot simulate   synthetic conversations with known counts, for tests and demos
+    python -m bot load       the whole assistant under load (reports/load.md)
+    python -m bot purge --older-than 90d   delete conversations past the retention period
+    python -m bot lock-bench         Rasa's RedisLockStore against the atomic one, two replicas
 """
-
 from __future__ import annotations
 
 import argparse
@@ -37,20 +36,11 @@ def train(settings: Settings, extra: List[str]) -> int:
     settings.model.parent.mkdir(parents=True, exist_ok=True)
     name = settings.model.name.replace(".tar.gz", "")
     command = [
-        sys.executable,
-        "-m",
-        "rasa",
-        "train",
-        "--config",
-        "config.yml",
-        "--domain",
-        "domain.yml",
-        "--data",
-        *TRAINING_DATA,
-        "--out",
-        str(settings.model.parent),
-        "--fixed-model-name",
-        name,
+        sys.executable, "-m", "rasa", "train",
+        "--config", "config.yml", "--domain", "domain.yml",
+        "--data", *TRAINING_DATA,
+        "--out", str(settings.model.parent),
+        "--fixed-model-name", name,
         *extra,
     ]
     return subprocess.call(command, cwd=REPO_ROOT, env=settings.child_env())
@@ -81,27 +71,20 @@ def run(settings: Settings, replicas: int = 0) -> int:
         if problems:
             print(f"湖州市民服务助手: not starting: {'; '.join(problems)}", file=sys.stderr)
             return 2
-        layout = (
-            f"  Replicas:      {replicas} Rasa servers behind HAProxy\n"
-            f"  HAProxy statistics: http://127.0.0.1:{cluster.stats_port}/stats\n"
-        )
+        layout = (f"  Replicas:      {replicas} Rasa servers behind HAProxy\n"
+                  f"  HAProxy statistics: http://127.0.0.1:{cluster.stats_port}/stats\n")
         servers: Servers = cluster
     else:
         servers = Servers(settings)
     try:
         servers.start()
         servers.wait_ready()
-        api = (
-            f"http://127.0.0.1:{settings.rasa_port}/status?token=…  (RASA_AUTH_TOKEN)"
-            if settings.auth_token
-            else "on, JWT (RASA_JWT_SECRET)"
-            if settings.jwt_secret
-            else "off (set RASA_AUTH_TOKEN to enable it)"
-        )
+        api = (f"http://127.0.0.1:{settings.rasa_port}/status?token=…  (RASA_AUTH_TOKEN)" if settings.auth_token
+               else "on, JWT (RASA_JWT_SECRET)" if settings.jwt_secret else "off (set RASA_AUTH_TOKEN to enable it)")
         print(
             f"\n湖州市民服务助手 is up.\n"
             f"  REST channel:  POST http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook\n"
-            f'                 body {{"sender": "某位居民", "message": "孩子上幼儿园怎么办"}}\n'
+            f"                 body {{\"sender\": \"某位居民\", \"message\": \"孩子上幼儿园怎么办\"}}\n"
             f"  Rasa HTTP API: {api}\n"
             f"  Actions:       http://127.0.0.1:{settings.actions_port}/health\n{layout}"
             f"A server that exits is restarted (after 1 s, then 2, 4 … up to 60 s). Ctrl-C stops all.\n",
@@ -123,27 +106,13 @@ def chat(settings: Settings) -> int:
 
     actions = Servers(settings)
     env = settings.child_env()
-    process = subprocess.Popen(
-        actions.actions_command(), cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    process = subprocess.Popen(actions.actions_command(), cwd=REPO_ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         # through bot.serve, like `run`: personal data masked in every log line, a hung action
         # server answered with the apology; the shell's own server only on loopback
-        command = [
-            sys.executable,
-            "-m",
-            "bot.serve",
-            "rasa",
-            "shell",
-            "--model",
-            str(settings.model),
-            "--endpoints",
-            "endpoints.yml",
-            "--interface",
-            "127.0.0.1",
-            "--port",
-            str(settings.rasa_port),
-        ]
+        command = [sys.executable, "-m", "bot.serve", "rasa", "shell", "--model", str(settings.model),
+                   "--endpoints", "endpoints.yml", "--interface", "127.0.0.1", "--port", str(settings.rasa_port)]
         return subprocess.call(command, cwd=REPO_ROOT, env=env)
     except KeyboardInterrupt:
         return 0
@@ -154,15 +123,8 @@ def chat(settings: Settings) -> int:
 
 # What endpoints.yml and credentials.yml read (${...}), and what a Rasa command run by hand needs
 # besides: the project's packages on the path, no telemetry. Secrets (RASA_AUTH_TOKEN, WECHAT_APP_SECRET …) are printed only when set already.
-RASA_COMMAND_ENV = (
-    "ACTION_ENDPOINT_URL",
-    "HUZHOU_KB_URL",
-    "HUZHOU_TRACKER_URL",
-    "HUZHOU_LOCK_URL",
-    "HUZHOU_BROKER_URL",
-    "HUZHOU_BROKER_QUEUE",
-    "PYTHONPATH",
-)
+RASA_COMMAND_ENV = ("ACTION_ENDPOINT_URL", "HUZHOU_KB_URL", "HUZHOU_TRACKER_URL", "HUZHOU_LOCK_URL", "HUZHOU_BROKER_URL",
+                    "HUZHOU_BROKER_QUEUE", "PYTHONPATH")
 
 
 def rasa_env(settings: Settings) -> str:
@@ -186,7 +148,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     r = sub.add_parser("run", help="start the action server and the Rasa server (restarted if they exit)")
     r.add_argument("--replicas", type=int, default=0, help="N Rasa replicas behind HAProxy (default: one, no proxy)")
     sub.add_parser("chat", help="talk to the assistant in the terminal")
-    sub.add_parser("env", help='export lines for Rasa\'s own commands from the root: eval "$(python -m bot env)"')
+    sub.add_parser("env", help="export lines for Rasa's own commands from the root: eval \"$(python -m bot env)\"")
     p = sub.add_parser("predict", help="JSON Lines with a 'text' field on stdin, findings on stdout")
     p.add_argument("--limit", type=int, default=5, help="services per message")
     e = sub.add_parser("eval", help="evaluate NLU and service finding")
@@ -194,9 +156,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     e.add_argument("--skip-crossval", action="store_true")
     e.add_argument("--data", default=None, help="JSON Lines of labelled questions (default tests/data/dev.jsonl)")
     sub.add_parser("eval-dialogue", help="score answer understanding and whole conversations; writes reports/")
-    sub.add_parser(
-        "eval-routing", help="score topics the catalogue lacks and stories of several needs; writes reports/"
-    )
+    sub.add_parser("eval-routing", help="score topics the catalogue lacks and stories of several needs; writes reports/")
     sub.add_parser("bench", help="measure parse latency and memory")
     w = sub.add_parser("wechat-bench", help="round trip of a WeChat passive reply over loopback")
     w.add_argument("--messages", type=int, default=200, help="messages per mode")
@@ -209,22 +169,17 @@ def main(argv: Optional[List[str]] = None) -> int:
     s.add_argument("--conversations", type=int, default=5000)
     s.add_argument("--seed", type=int, default=1)
     s.add_argument("--url", default=f"sqlite:///{SIMULATED_STORE}", help="tracker store URL (default: %(default)s)")
-    s.add_argument(
-        "--truth", type=Path, default=None, help="the counts as JSON (default: beside a SQLite store, else build/)"
-    )
+    s.add_argument("--truth", type=Path, default=None, help="the counts as JSON (default: beside a SQLite store, else build/)")
     s.add_argument("--start", type=day, default=None, help="first day, a Monday (default 2026-09-07)")
     s.add_argument("--weeks", type=int, default=12)
     pu = sub.add_parser("purge", help="delete conversations whose last message is older than the retention period")
     pu.add_argument("--older-than", required=True, help="an age like 90d, 12h, 2w")
-    pu.add_argument(
-        "--facts-older-than",
-        default=None,
-        help="remove personal facts (disability, income) said before this age; default HUZHOU_FACT_RETENTION or 30d",
-    )
+    pu.add_argument("--facts-older-than", default=None,
+                    help="remove personal facts (disability, income) said before this age; default HUZHOU_FACT_RETENTION "
+                         "or 30d")
     pu.add_argument("--dry-run", action="store_true", help="count only")
-    lb = sub.add_parser(
-        "lock-bench", help="Rasa's RedisLockStore against the atomic one on two replicas; writes reports/lock_race.md"
-    )
+    lb = sub.add_parser("lock-bench", help="Rasa's RedisLockStore against the atomic one on two replicas; "
+                                          "writes reports/lock_race.md")
     lb.add_argument("--rounds", type=int, default=200, help="conversations, one after the other")
     lb.add_argument("--messages", type=int, default=20, help="messages sent at once in each conversation")
     lb.add_argument("--stores", default="atomic,rasa", help="comma-separated: atomic, rasa")
@@ -292,38 +247,22 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "purge":
         from bot.purge import main as purge_main
 
-        return purge_main(
-            settings.tracker_url,
-            args.older_than,
-            args.dry_run,
-            args.facts_older_than or os.environ.get("HUZHOU_FACT_RETENTION") or "",
-            settings.kb_url,
-        )
+        return purge_main(settings.tracker_url, args.older_than, args.dry_run,
+                          args.facts_older_than or os.environ.get("HUZHOU_FACT_RETENTION") or "", settings.kb_url)
     if args.command == "lock-bench":
         from bot.cluster_race import main as lock_bench_main
 
         command = "python -m bot " + " ".join(argv if argv is not None else sys.argv[1:])
-        return lock_bench_main(
-            args.rounds,
-            args.messages,
-            [s for s in args.stores.split(",") if s],
-            args.lifetime,
-            REPO_ROOT / args.report,
-            command,
-            args.time_limit * 60 if args.time_limit else None,
-        )
+        return lock_bench_main(args.rounds, args.messages, [s for s in args.stores.split(",") if s], args.lifetime,
+                               REPO_ROOT / args.report, command,
+                               args.time_limit * 60 if args.time_limit else None)
     if args.command == "load":
         from bot.load import main as load_main
 
         command = "python -m bot load " + " ".join(a for a in (argv if argv is not None else sys.argv[1:])[1:])
-        return load_main(
-            [x for x in args.setups.split(",") if x],
-            [float(r) for r in args.rates.split(",")],
-            args.duration,
-            REPO_ROOT / args.report,
-            command.strip(),
-            Path(args.profile) if args.profile else None,
-        )
+        return load_main([x for x in args.setups.split(",") if x], [float(r) for r in args.rates.split(",")],
+                         args.duration, REPO_ROOT / args.report, command.strip(),
+                         Path(args.profile) if args.profile else None)
     return 2
 
 
@@ -346,9 +285,7 @@ def simulate(settings: Settings, args: argparse.Namespace) -> int:
         print("simulate: --conversations must be at least 1")
         return 2
     store = sqlite_path(args.url)
-    truth = args.truth or (
-        store.with_name(store.stem + "_truth.json") if store else REPO_ROOT / "build" / "simulated_truth.json"
-    )
+    truth = args.truth or (store.with_name(store.stem + "_truth.json") if store else REPO_ROOT / "build" / "simulated_truth.json")
     if store == SIMULATED_STORE and store.exists():
         store.unlink()  # the demo store is the simulation's own: start it afresh
     kb = KnowledgeBase(settings.kb_url)
@@ -360,10 +297,8 @@ def simulate(settings: Settings, args: argparse.Namespace) -> int:
     finally:
         kb.dispose()
     total = counts["counts"]["total"]
-    print(
-        f"simulate: {total['conversations']} conversations ({total['messages']} messages) written to {args.url}; "
-        f"counts in {truth}"
-    )
+    print(f"simulate: {total['conversations']} conversations ({total['messages']} messages) written to {args.url}; "
+          f"counts in {truth}")
     print(f"report them: python -m bot report --url '{args.url}' --since {counts['since']} --until {counts['until']}")
     return 0
 

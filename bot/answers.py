@@ -5,7 +5,6 @@ source, and where the catalogue holds nothing (an amount, the documents, the
 address of an office) the answer says so and names who knows. Used by the
 dialogue's actions and by the hotline console alike.
 """
-
 from __future__ import annotations
 
 import re
@@ -27,19 +26,12 @@ from knowledge_base.eligibility import (
 from knowledge_base.types import HUZHOU_DISTRICTS, Criterion, Service
 
 OVERVIEW, HOW_TO_APPLY, WHERE, DOCUMENTS, AMOUNT, ELIGIBILITY = (
-    "overview",
-    "how_to_apply",
-    "where",
-    "documents",
-    "amount",
-    "eligibility",
+    "overview", "how_to_apply", "where", "documents", "amount", "eligibility",
 )
 # The long card (详细说明) and every source in full (来源): one tap from the short first answer.
 DETAIL, SOURCES = "detail", "sources"
 WHEN = "when"  # "什么时候办": the time limits a source gives, or that none is given
-_TIME = re.compile(
-    r"\d+日内|[一二三四五六七八九十两\d]+(?:个)?月内|[一二三四五六七八九十\d]+年内|之日起|每年|时效|年满|周岁|出生后"
-)
+_TIME = re.compile(r"\d+日内|[一二三四五六七八九十两\d]+(?:个)?月内|[一二三四五六七八九十\d]+年内|之日起|每年|时效|年满|周岁|出生后")
 MORE = "想了解更多可以问：详细说明、怎么申请、去哪里办、我能申请吗。"
 ASPECT_OF_INTENT = {
     "find_service": OVERVIEW,
@@ -50,12 +42,13 @@ ASPECT_OF_INTENT = {
     "check_eligibility": ELIGIBILITY,
 }
 NOT_UNDERSTOOD = (
-    "抱歉，我没有听懂。您可以换个说法，比如“老人养老有什么服务”“失业金怎么领”，或拨打12345政务服务便民热线。"
+    "抱歉，我没有听懂。您可以换个说法，比如“老人养老有什么服务”“失业金怎么领”，"
+    "或拨打12345政务服务便民热线。"
 )
 # A question about an aspect with no service named or under discussion: ask which.
 WHICH_SERVICE = {
     OVERVIEW: "请问您想了解哪项服务？可以直接说想办的事，比如“孩子上幼儿园”“低保怎么申请”；"
-    "想知道全家能享受哪些政策，可以说“我家能享受哪些政策”。",
+              "想知道全家能享受哪些政策，可以说“我家能享受哪些政策”。",
     HOW_TO_APPLY: "请问您想办哪项服务？告诉我服务名称，比如“低保怎么申请”。",
     WHERE: "请问您想办哪项服务？告诉我服务名称，我告诉您去哪里办。",
     DOCUMENTS: "请问您想问哪项服务要带什么材料？告诉我服务名称，比如“公租房要带什么材料”。",
@@ -139,13 +132,9 @@ def brief(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> s
         f"【{service.name}】",
         f"是什么：{_clip(service.content.text, 40)}",
         f"给谁：{_clip(service.target_group.text, 36)}",
-        f"找谁办：{service.agency_current}"
-        + (
-            f"（《纲要》写作“{service.agency}”）"
-            if service.agency_current_source is not None
-            and service.agency_current_source.source == "institutional_reform_2018"
-            else ""
-        ),
+        f"找谁办：{service.agency_current}" + (
+            f"（《纲要》写作“{service.agency}”）" if service.agency_current_source is not None
+            and service.agency_current_source.source == "institutional_reform_2018" else ""),
     ]
     lines.extend(local_office_lines(kb, service, place))
     lines.append(compact_sources(kb, service))
@@ -156,7 +145,7 @@ def brief(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> s
 def all_sources(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
     """Every source of a record, one per line, with the places cited in it."""
     lines = [f"【{service.name}】的依据"]
-    for entry in sources_line(kb, service, limit=99)[len("来源：") :].split("；"):
+    for entry in sources_line(kb, service, limit=99)[len("来源："):].split("；"):
         lines.append(f"· {entry}")
     return "\n".join(lines)
 
@@ -260,13 +249,11 @@ def amount(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> 
 def conditions(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
     """The conditions of a service, as a list, before any screening."""
     if not service.criteria:
-        return "\n".join(
-            [
-                f"【{service.name}】的申请条件，我这里的资料没有列出。服务对象：{service.target_group.text}",
-                f"具体条件请咨询{service.agency_current}或拨打12345。",
-                *local_office_lines(kb, service, place),
-            ]
-        )
+        return "\n".join([
+            f"【{service.name}】的申请条件，我这里的资料没有列出。服务对象：{service.target_group.text}",
+            f"具体条件请咨询{service.agency_current}或拨打12345。",
+            *local_office_lines(kb, service, place),
+        ])
     lines = [f"【{service.name}】申请条件："]
     for i, c in enumerate(service.criteria, 1):
         mark = "（优先条件）" if c.kind == "priority" else ""
@@ -287,9 +274,7 @@ def when(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> st
                 lines.append(f"{clause.strip()}（{kb.cite(statement.source)}）")
                 found = True
     if not found:
-        lines.append(
-            f"办理时间和期限：我这里的资料没有写明，请咨询{service.agency_current}或拨打12345政务服务便民热线。"
-        )
+        lines.append(f"办理时间和期限：我这里的资料没有写明，请咨询{service.agency_current}或拨打12345政务服务便民热线。")
     elif service.caveat and "没有" in service.caveat.text:
         lines.append(f"提示：{service.caveat.text}")
     lines.append("具体办公时间资料中没有，请拨打12345查询。")
@@ -317,10 +302,8 @@ def answer(kb: KnowledgeBase, service: Service, aspect: str = OVERVIEW, place: O
 def _condition_line(kb: KnowledgeBase, c: Criterion, status: str, previous: Optional[Criterion] = None) -> str:
     """One condition and its citation; a source just cited is "同上" (short lines on a phone)."""
     source, before = c.source, previous.source if previous is not None else None
-    if (
-        before is not None
-        and before.source == source.source
-        and (source.source != "outline" or before.locator == source.locator)
+    if before is not None and before.source == source.source and (
+        source.source != "outline" or before.locator == source.locator
     ):
         where = "同上" + (f"，{source.locator}" if source.locator and source.source != "outline" else "")
     else:
@@ -408,3 +391,4 @@ def household_results(kb: KnowledgeBase, ranked) -> str:
         lines.append(f"{i}. {service.name}（{note}）— {service.agency_current}")
     lines.append("点一下某一项，我帮您逐条核对条件。")
     return "\n".join(lines)
+

@@ -5,7 +5,6 @@ through the whole understanding path a message takes (Rasa NLU pipeline +
 service finder), several rounds. Prints and writes reports/benchmark.md.
 Figures depend on the machine; the README quotes them with the machine.
 """
-
 from __future__ import annotations
 
 import os
@@ -73,26 +72,24 @@ def measure(settings: Settings) -> Dict[str, float]:
 
 def render(m: Dict[str, float]) -> str:
     cpu = platform.processor() or platform.machine()
-    return "\n".join(
-        [
-            "# Benchmark: understanding one message",
-            "",
-            f"Machine: {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}. "
-            f"{m['messages']} messages (the development set, {ROUNDS} rounds) after a warm-up. "
-            "Reproduce with `make bench`.",
-            "",
-            "| measure | value |",
-            "| --- | --- |",
-            f"| NLU parse p50 | {m['parse_p50_ms']:.1f} ms |",
-            f"| NLU parse p95 | {m['parse_p95_ms']:.1f} ms |",
-            f"| NLU parse mean / max | {m['parse_mean_ms']:.1f} / {m['parse_max_ms']:.1f} ms |",
-            f"| parse + service finder p50 | {m['with_finder_p50_ms']:.1f} ms |",
-            f"| parse + service finder p95 | {m['with_finder_p95_ms']:.1f} ms |",
-            f"| model + knowledge base load | {m['model_load_s']:.1f} s |",
-            f"| resident memory after load and run | {m['rss_after_mb']:.0f} MB (before load {m['rss_before_mb']:.0f} MB) |",
-            "",
-        ]
-    )
+    return "\n".join([
+        "# Benchmark: understanding one message",
+        "",
+        f"Machine: {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}. "
+        f"{m['messages']} messages (the development set, {ROUNDS} rounds) after a warm-up. "
+        "Reproduce with `make bench`.",
+        "",
+        "| measure | value |",
+        "| --- | --- |",
+        f"| NLU parse p50 | {m['parse_p50_ms']:.1f} ms |",
+        f"| NLU parse p95 | {m['parse_p95_ms']:.1f} ms |",
+        f"| NLU parse mean / max | {m['parse_mean_ms']:.1f} / {m['parse_max_ms']:.1f} ms |",
+        f"| parse + service finder p50 | {m['with_finder_p50_ms']:.1f} ms |",
+        f"| parse + service finder p95 | {m['with_finder_p95_ms']:.1f} ms |",
+        f"| model + knowledge base load | {m['model_load_s']:.1f} s |",
+        f"| resident memory after load and run | {m['rss_after_mb']:.0f} MB (before load {m['rss_before_mb']:.0f} MB) |",
+        "",
+    ])
 
 
 def publish(text: str, name: str) -> None:

@@ -14,7 +14,6 @@ whose connection is refused is sent to another). Replicas listen on loopback por
 their own. The supervisor (bot/runner.py) restarts any process that exits.
 HAProxy's statistics (CSV) are on 127.0.0.1:<stats port>/stats;csv.
 """
-
 from __future__ import annotations
 
 import csv
@@ -88,9 +87,8 @@ def ensure_database(url: str) -> bool:
 class Cluster(Servers):
     """The action server, ``replicas`` Rasa servers ("rasa-1" …) and HAProxy in front of them."""
 
-    def __init__(
-        self, settings: Settings, replicas: int = 2, log: Optional[IO[str]] = None, workdir: Optional[Path] = None
-    ):
+    def __init__(self, settings: Settings, replicas: int = 2, log: Optional[IO[str]] = None,
+                 workdir: Optional[Path] = None):
         super().__init__(settings, log)
         if replicas < 1:
             raise ValueError("--replicas: at least 1")
@@ -109,10 +107,8 @@ class Cluster(Servers):
         if shutil.which("haproxy") is None:
             found.append("HAProxy is not installed (apt-get install haproxy)")
         if len(self.replica_ports) > 1 and not self.settings.lock_url:
-            found.append(
-                "several replicas need the shared lock store: set HUZHOU_LOCK_URL=redis://127.0.0.1:6379/1 "
-                "(without it two replicas can handle one conversation's messages at once)"
-            )
+            found.append("several replicas need the shared lock store: set HUZHOU_LOCK_URL=redis://127.0.0.1:6379/1 "
+                         "(without it two replicas can handle one conversation's messages at once)")
         return found
 
     def commands(self) -> Dict[str, List[str]]:
@@ -127,17 +123,12 @@ class Cluster(Servers):
         if problems:
             raise ValueError("; ".join(problems))
         if sqlite_path(self.settings.tracker_url) is not None and len(self.replica_ports) > 1:
-            self._write(
-                "cluster",
-                "conversations are in SQLite: fine for replicas on this machine only; "
-                "use PostgreSQL (HUZHOU_TRACKER_URL) for several machines\n",
-            )
+            self._write("cluster", "conversations are in SQLite: fine for replicas on this machine only; "
+                                   "use PostgreSQL (HUZHOU_TRACKER_URL) for several machines\n")
         if ensure_database(self.settings.tracker_url):
             self._write("cluster", "created the tracker store's database\n")
-        self.config.write_text(
-            haproxy_config(self.settings.host, self.settings.rasa_port, self.replica_ports, self.stats_port),
-            encoding="utf-8",
-        )
+        self.config.write_text(haproxy_config(self.settings.host, self.settings.rasa_port, self.replica_ports,
+                                              self.stats_port), encoding="utf-8")
         super().start()
         return self
 
@@ -152,11 +143,8 @@ class Cluster(Servers):
         """HAProxy's statistics of each replica: status (UP/DOWN), stot (requests sent to it), …"""
         with urllib.request.urlopen(f"http://127.0.0.1:{self.stats_port}/stats;csv", timeout=5) as response:
             text = response.read().decode("utf-8").lstrip("# ")
-        return {
-            row["svname"]: row
-            for row in csv.DictReader(io.StringIO(text))
-            if row["pxname"] == "rasa" and row["svname"] in self.replica_ports
-        }
+        return {row["svname"]: row for row in csv.DictReader(io.StringIO(text))
+                if row["pxname"] == "rasa" and row["svname"] in self.replica_ports}
 
     def stop(self, timeout: float = 20.0) -> None:
         super().stop(timeout)

@@ -18,7 +18,6 @@ Rasa's RedisLockStore is configured as Rasa's docs say (``type: redis``); the at
 endpoints.yml names it (bot/stores.py). Both get the same ticket lifetime (TICKET_LOCK_LIFETIME).
 Writes reports/lock_race.md.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -46,34 +45,15 @@ POSTGRES = "postgresql+psycopg2://postgres@127.0.0.1:5432"
 REPORT = REPO_ROOT / "reports" / "lock_race.md"
 TIMEOUT = 120.0  # seconds a reply may take: the twentieth message of a round waits for nineteen turns
 # Twenty questions that each make one turn (no form is opened, so no answer depends on another's).
-QUESTIONS = [
-    "低保怎么申请",
-    "公租房怎么申请",
-    "孩子上幼儿园怎么办",
-    "重度残疾人护理补贴怎么申请",
-    "医保怎么报销",
-    "失业了怎么办",
-    "老年人有什么补贴",
-    "残疾人证怎么办",
-    "临时救助怎么申请",
-    "高龄津贴怎么领",
-    "特困供养怎么申请",
-    "居住证怎么办",
-    "公积金怎么提取",
-    "新生儿医保怎么办",
-    "养老保险怎么交",
-    "廉租房怎么申请",
-    "困难家庭有什么补助",
-    "独生子女奖励怎么领",
-    "残疾人两项补贴",
-    "灵活就业社保怎么交",
-]
+QUESTIONS = ["低保怎么申请", "公租房怎么申请", "孩子上幼儿园怎么办", "重度残疾人护理补贴怎么申请", "医保怎么报销",
+             "失业了怎么办", "老年人有什么补贴", "残疾人证怎么办", "临时救助怎么申请", "高龄津贴怎么领",
+             "特困供养怎么申请", "居住证怎么办", "公积金怎么提取", "新生儿医保怎么办", "养老保险怎么交",
+             "廉租房怎么申请", "困难家庭有什么补助", "独生子女奖励怎么领", "残疾人两项补贴", "灵活就业社保怎么交"]
 
 
 @dataclass
 class Tally:
     """One lock store's counts over every round."""
-
     store: str
     rounds: int = 0
     sent: int = 0
@@ -100,16 +80,12 @@ def check(sent: Sequence[str], events: Sequence[dict]) -> Dict[str, int]:
     for start, end in zip(users, users[1:] + [len(events)]):
         turn = events[start:end]
         actions = [e.get("name") for e in turn if e.get("event") == "action"]
-        whole = (
-            bool(actions)
-            and actions[-1] == "action_listen"
-            and actions.count("action_listen") == 1
+        whole = bool(actions) and actions[-1] == "action_listen" and actions.count("action_listen") == 1 \
             and not any(e.get("event") == "session_started" for e in turn)
-        )
         times = [e.get("timestamp") or 0 for e in turn]
         if not whole or times != sorted(times):
             out_of_order += 1
-    before_first = events[: users[0]] if users else events
+    before_first = events[:users[0]] if users else events
     if [e.get("name") for e in before_first if e.get("event") == "action"].count("action_listen") > 1:
         out_of_order += 1  # a turn whose user event was lost left its actions before the first message
     return {"lost": lost, "duplicated": duplicated, "out_of_order": out_of_order}
@@ -152,15 +128,8 @@ async def send_round(urls: Sequence[str], sender: str, messages: Sequence[str]) 
         return list(await asyncio.gather(*(one(session, urls[i % len(urls)], m) for i, m in enumerate(messages))))
 
 
-def run_rounds(
-    tally: Tally,
-    urls: Sequence[str],
-    tracker_url: str,
-    rounds: int,
-    messages: Sequence[str],
-    progress=None,
-    time_limit: Optional[float] = None,
-) -> Tally:
+def run_rounds(tally: Tally, urls: Sequence[str], tracker_url: str, rounds: int, messages: Sequence[str],
+               progress=None, time_limit: Optional[float] = None) -> Tally:
     """``rounds`` conversations of concurrent ``messages`` against ``urls``, counted into ``tally``;
     no new round starts after ``time_limit`` seconds."""
     started = time.monotonic()
@@ -190,12 +159,10 @@ def endpoints_yaml(store: str, prefix: str) -> str:
     if store == "rasa":  # Rasa's own, as its docs configure it (the key prefix must be alphanumeric)
         lock = f"  type: redis\n  url: 127.0.0.1\n  port: 6379\n  db: 15\n  key_prefix: {prefix.replace('-', '')}\n"
     else:
-        lock = f'  type: bot.stores.LockStore\n  url: {REDIS}\n  key_prefix: "{prefix}:"\n'
-    return (
-        "action_endpoint:\n  url: ${ACTION_ENDPOINT_URL}\n"
-        "tracker_store:\n  type: bot.stores.TrackerStore\n  url: ${HUZHOU_TRACKER_URL}\n"
-        f"lock_store:\n{lock}"
-    )
+        lock = f"  type: bot.stores.LockStore\n  url: {REDIS}\n  key_prefix: \"{prefix}:\"\n"
+    return ("action_endpoint:\n  url: ${ACTION_ENDPOINT_URL}\n"
+            "tracker_store:\n  type: bot.stores.TrackerStore\n  url: ${HUZHOU_TRACKER_URL}\n"
+            f"lock_store:\n{lock}")
 
 
 class RaceCluster(Cluster):
@@ -215,9 +182,8 @@ class RaceCluster(Cluster):
         return [f"http://127.0.0.1:{port}" for port in self.replica_ports.values()]
 
 
-def race_store(
-    store: str, rounds: int, messages: Sequence[str], lifetime: int, log_dir: Path, time_limit: Optional[float] = None
-) -> Tally:
+def race_store(store: str, rounds: int, messages: Sequence[str], lifetime: int, log_dir: Path,
+               time_limit: Optional[float] = None) -> Tally:
     """Starts two replicas on ``store``, runs the rounds, stops them and cleans Redis and PostgreSQL up."""
     import redis
 
@@ -225,22 +191,13 @@ def race_store(
 
     prefix = f"huzhou-race-{uuid.uuid4().hex[:8]}"
     tally = Tally(store)
-    with (
-        tempfile.TemporaryDirectory(prefix="huzhou-race-") as tmp,
-        throwaway_database(POSTGRES, "huzhou_lock_race") as tracker_url,
-    ):
+    with tempfile.TemporaryDirectory(prefix="huzhou-race-") as tmp, \
+            throwaway_database(POSTGRES, "huzhou_lock_race") as tracker_url:
         endpoints = Path(tmp) / "endpoints.yml"
         endpoints.write_text(endpoints_yaml(store, prefix), encoding="utf-8")
-        env = {
-            **os.environ,
-            "HUZHOU_TRACKER_URL": tracker_url,
-            "HUZHOU_LOCK_URL": REDIS,
-            "HUZHOU_BROKER_URL": "",
-            "RASA_PORT": str(free_port()),
-            "ACTIONS_PORT": str(free_port()),
-            "RASA_AUTH_TOKEN": "",
-            "RASA_JWT_SECRET": "",
-        }
+        env = {**os.environ, "HUZHOU_TRACKER_URL": tracker_url, "HUZHOU_LOCK_URL": REDIS, "HUZHOU_BROKER_URL": "",
+               "RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port()), "RASA_AUTH_TOKEN": "",
+               "RASA_JWT_SECRET": ""}
         os.environ["TICKET_LOCK_LIFETIME"] = str(lifetime)  # both stores: Rasa reads it in each replica
         with open(log_dir / f"lock_race_{store}.log", "w", encoding="utf-8") as log:
             cluster = RaceCluster(Settings.from_env(env), endpoints, log)
@@ -250,11 +207,8 @@ def race_store(
 
                 def progress(t: Tally, n: int, found: Dict[str, int], errors) -> None:
                     if (n + 1) % 10 == 0 or any(found.values()):
-                        print(
-                            f"  {store} round {n + 1}: lost {t.lost}, duplicated {t.duplicated}, out of order "
-                            f"{t.out_of_order}, errors {t.errors}",
-                            flush=True,
-                        )
+                        print(f"  {store} round {n + 1}: lost {t.lost}, duplicated {t.duplicated}, out of order "
+                              f"{t.out_of_order}, errors {t.errors}", flush=True)
 
                 run_rounds(tally, cluster.replica_urls, tracker_url, rounds, messages, progress, time_limit)
             finally:
@@ -267,17 +221,12 @@ def race_store(
 
 
 def table(tallies: Iterable[Tally]) -> str:
-    lines = [
-        "| lock store | rounds | messages | errors | lost | duplicated | out of order | rounds with a fault | "
-        "seconds |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
+    lines = ["| lock store | rounds | messages | errors | lost | duplicated | out of order | rounds with a fault | "
+             "seconds |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for t in tallies:
-        lines.append(
-            f"| {NAMES[t.store]} | {t.rounds} | {t.sent} | {t.errors} | {t.lost} | {t.duplicated} | "
-            f"{t.out_of_order} | {t.bad_rounds} | {t.seconds:.0f}"
-            f"{' (time limit: stopped early)' if t.stopped else ''} |"
-        )
+        lines.append(f"| {NAMES[t.store]} | {t.rounds} | {t.sent} | {t.errors} | {t.lost} | {t.duplicated} | "
+                     f"{t.out_of_order} | {t.bad_rounds} | {t.seconds:.0f}"
+                     f"{' (time limit: stopped early)' if t.stopped else ''} |")
     return "\n".join(lines)
 
 
@@ -285,25 +234,14 @@ def commit() -> str:
     import subprocess
 
     try:
-        return (
-            subprocess.run(
-                ["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=10
-            ).stdout.strip()
-            or "?"
-        )
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True,
+                              text=True, timeout=10).stdout.strip() or "?"
     except OSError:
         return "?"
 
 
-def main(
-    rounds: int,
-    messages: int,
-    stores: Sequence[str],
-    lifetime: int,
-    report: Path,
-    command: str,
-    time_limit: Optional[float] = None,
-) -> int:
+def main(rounds: int, messages: int, stores: Sequence[str], lifetime: int, report: Path, command: str,
+         time_limit: Optional[float] = None) -> int:
     if not 2 <= messages <= len(QUESTIONS):
         print(f"--messages: 2 to {len(QUESTIONS)}")
         return 2
@@ -321,14 +259,8 @@ def main(
     load_after = os.getloadavg()
     text = table(tallies)
     print(text)
-    errors = (
-        "; ".join(
-            f"{NAMES[t.store]}: " + ", ".join(f"{k} ×{n}" for k, n in t.error_kinds.most_common())
-            for t in tallies
-            if t.error_kinds
-        )
-        or "none"
-    )
+    errors = "; ".join(f"{NAMES[t.store]}: " + ", ".join(f"{k} ×{n}" for k, n in t.error_kinds.most_common())
+                       for t in tallies if t.error_kinds) or "none"
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text(
         f"# Two Rasa replicas, one conversation: Rasa's RedisLockStore against the atomic lock store\n\n"
@@ -342,7 +274,6 @@ def main(
         f"*duplicated*: a message stored twice or a second session start; *out of order*: a turn not stored "
         f"whole (another turn's events inside it, not ending with one `action_listen`, or times going backwards); "
         f"*errors*: HTTP errors, an empty reply, the 12345 apology or no reply within {TIMEOUT:.0f} s.\n\n{text}\n\nErrors by kind: {errors}.\n",
-        encoding="utf-8",
-    )
+        encoding="utf-8")
     print(f"wrote {report.relative_to(REPO_ROOT) if report.is_relative_to(REPO_ROOT) else report}")
     return 0

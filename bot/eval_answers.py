@@ -11,7 +11,6 @@ the true answer would not — the reading that can end in a wrong 不符合.
 
     python -m bot.eval_answers tests/data/answers_dev.jsonl [--report reports/answers_dev.md]
 """
-
 from __future__ import annotations
 
 import argparse
@@ -64,10 +63,8 @@ def refuses(catalogue: Catalogue, key: str, got: Any, expected: Any) -> bool:
         for leaf in _leaves(service.criteria):
             if leaf.fact != key:
                 continue
-            if (
-                _evaluate(leaf, catalogue.facts, {key: got}).status == NOT_MET
-                and _evaluate(leaf, catalogue.facts, {key: truth}).status != NOT_MET
-            ):
+            if _evaluate(leaf, catalogue.facts, {key: got}).status == NOT_MET and \
+                    _evaluate(leaf, catalogue.facts, {key: truth}).status != NOT_MET:
                 return True
     return False
 
@@ -127,13 +124,10 @@ def score(rows: List[Dict[str, Any]], catalogue: Catalogue) -> Dict[str, Score]:
             problems.append(f"non-answer: expected {want_non}, read {reading.non_answer}")
         for bucket in (by_kind["all"], by_kind[row.get("kind") or "?"]):
             bucket.cases += 1
-            counted = [k for k, v in expected.items() if not (v == RANGE and k not in got)] + [
-                k for k, v in expected.items() if v == RANGE and k not in got
-            ]
+            counted = [k for k, v in expected.items() if not (v == RANGE and k not in got)] + \
+                      [k for k, v in expected.items() if v == RANGE and k not in got]
             bucket.facts += len(counted)
-            bucket.right += sum(
-                1 for k, v in expected.items() if (k in got and same(v, got[k])) or (v == RANGE and k not in got)
-            )
+            bucket.right += sum(1 for k, v in expected.items() if (k in got and same(v, got[k])) or (v == RANGE and k not in got))
             bucket.wrong += sum(1 for k, v in expected.items() if k in got and not same(v, got[k]))
             bucket.missed += sum(1 for k, v in expected.items() if k not in got and v != RANGE)
             bucket.spurious += len(spurious)
@@ -143,21 +137,11 @@ def score(rows: List[Dict[str, Any]], catalogue: Catalogue) -> Dict[str, Score]:
                 bucket.non_answers += 1
                 bucket.non_answers_right += non_right
                 bucket.non_answers_lenient += non_lenient
-            bucket.cases_right += not problems or (
-                not [p for p in problems if not p.startswith("non-answer")] and non_lenient
-            )
+            bucket.cases_right += not problems or (not [p for p in problems if not p.startswith("non-answer")] and non_lenient)
         if problems:
-            by_kind["all"].errors.append(
-                {
-                    "id": row.get("id"),
-                    "kind": row.get("kind"),
-                    "asked": row.get("asked"),
-                    "text": row["text"],
-                    "problems": problems,
-                    "refusing": refusing,
-                    "unlisted": unlisted,
-                }
-            )
+            by_kind["all"].errors.append({"id": row.get("id"), "kind": row.get("kind"), "asked": row.get("asked"),
+                                          "text": row["text"], "problems": problems, "refusing": refusing,
+                                          "unlisted": unlisted})
     return dict(by_kind)
 
 
@@ -167,32 +151,24 @@ def percent(a: int, b: int) -> str:
 
 def report(scores: Dict[str, Score], title: str) -> str:
     total = scores["all"]
-    lines = [
-        f"# {title}",
-        "",
-        f"{total.cases} answers, {total.facts} facts stated. Facts right **{percent(total.right, total.facts)}** "
-        f"({total.right}); wrong value {total.wrong}, missed {total.missed}, read where nothing was said "
-        f"{total.spurious}; **wrong not-met readings: {total.wrong_not_met}** (a value read wrong that would "
-        f'make a condition "not met"); facts the table does not list, read with a value that could refuse: '
-        f"{total.unlisted_not_met}. Non-answers recognised "
-        f"{percent(total.non_answers_right, total.non_answers)} strict, "
-        f"{percent(total.non_answers_lenient, total.non_answers)} counting a question back and "
-        f'"what do you mean" as one. Whole answers right {percent(total.cases_right, total.cases)}.',
-        "",
-        "| kind | answers | facts right | wrong | missed | spurious | wrong not-met | unlisted, could refuse | non-answers | whole answer |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
+    lines = [f"# {title}", "",
+             f"{total.cases} answers, {total.facts} facts stated. Facts right **{percent(total.right, total.facts)}** "
+             f"({total.right}); wrong value {total.wrong}, missed {total.missed}, read where nothing was said "
+             f"{total.spurious}; **wrong not-met readings: {total.wrong_not_met}** (a value read wrong that would "
+             f"make a condition \"not met\"); facts the table does not list, read with a value that could refuse: "
+             f"{total.unlisted_not_met}. Non-answers recognised "
+             f"{percent(total.non_answers_right, total.non_answers)} strict, "
+             f"{percent(total.non_answers_lenient, total.non_answers)} counting a question back and "
+             f"\"what do you mean\" as one. Whole answers right {percent(total.cases_right, total.cases)}.", "",
+             "| kind | answers | facts right | wrong | missed | spurious | wrong not-met | unlisted, could refuse | non-answers | whole answer |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for kind, s in sorted(scores.items(), key=lambda kv: (kv[0] == "all", kv[0])):
-        lines.append(
-            f"| {kind} | {s.cases} | {percent(s.right, s.facts)} | {s.wrong} | {s.missed} | {s.spurious} | "
-            f"{s.wrong_not_met} | {s.unlisted_not_met} | {percent(s.non_answers_lenient, s.non_answers)} | {percent(s.cases_right, s.cases)} |"
-        )
+        lines.append(f"| {kind} | {s.cases} | {percent(s.right, s.facts)} | {s.wrong} | {s.missed} | {s.spurious} | "
+                     f"{s.wrong_not_met} | {s.unlisted_not_met} | {percent(s.non_answers_lenient, s.non_answers)} | {percent(s.cases_right, s.cases)} |")
     lines += ["", "## Every answer not read exactly", ""]
     for e in total.errors:
         flag = " **(wrong not-met)**" if e["refusing"] else " *(unlisted, could refuse)*" if e["unlisted"] else ""
-        lines.append(
-            f"- `{e['id']}` {e['kind']} · asked `{e['asked']}` · {e['text']} → {'; '.join(e['problems'])}{flag}"
-        )
+        lines.append(f"- `{e['id']}` {e['kind']} · asked `{e['asked']}` · {e['text']} → {'; '.join(e['problems'])}{flag}")
     return "\n".join(lines) + "\n"
 
 

@@ -13,7 +13,6 @@ not is a wrong 不符合, counted on its own.
 
     python -m bot.eval_conversations tests/data/conversations_dev [--url http://127.0.0.1:5005] [--report F]
 """
-
 from __future__ import annotations
 
 import argparse
@@ -57,12 +56,8 @@ class Assistant:
     def _open(self, path: str, body: Optional[dict] = None):
         suffix = f"?token={self.token}" if self.token else ""
         data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
-        request = urllib.request.Request(
-            self.url + path + suffix,
-            data=data,
-            headers={"Content-Type": "application/json"},
-            method="POST" if data else "GET",
-        )
+        request = urllib.request.Request(self.url + path + suffix, data=data,
+                                         headers={"Content-Type": "application/json"}, method="POST" if data else "GET")
         with urllib.request.urlopen(request, timeout=120) as response:
             return json.loads(response.read().decode("utf-8"))
 
@@ -168,16 +163,11 @@ def report(outcomes: List[Outcome], title: str) -> str:
     total = len(outcomes)
     ok = sum(o.ok for o in outcomes)
     wrong = sum(o.wrong_refusal for o in outcomes)
-    lines = [
-        f"# {title}",
-        "",
-        f"{total} conversations: **{ok} succeeded ({100.0 * ok / total:.1f}%)**; "
-        f"**{wrong} ended in a wrong 不符合**; "
-        f"{sum(bool(o.unscripted) for o in outcomes)} met a question their script had no answer for.",
-        "",
-        "| style | conversations | succeeded | wrong 不符合 |",
-        "| --- | --- | --- | --- |",
-    ]
+    lines = [f"# {title}", "",
+             f"{total} conversations: **{ok} succeeded ({100.0 * ok / total:.1f}%)**; "
+             f"**{wrong} ended in a wrong 不符合**; "
+             f"{sum(bool(o.unscripted) for o in outcomes)} met a question their script had no answer for.", "",
+             "| style | conversations | succeeded | wrong 不符合 |", "| --- | --- | --- | --- |"]
     styles = sorted({o.style for o in outcomes})
     for style in styles:
         group = [o for o in outcomes if o.style == style]

@@ -7,7 +7,6 @@
    on free ports with the built knowledge base and the trained model
    (reports/conversations_dev.md, reports/conversations_test.md).
 """
-
 from __future__ import annotations
 
 import sys
@@ -51,14 +50,9 @@ def play_conversations(settings: Settings) -> List[str]:
     import secrets
 
     # the conversations read the tracker over Rasa's HTTP API, which needs a token
-    settings = Settings.from_env(
-        {
-            **settings.child_env(),
-            "RASA_PORT": str(free_port()),
-            "ACTIONS_PORT": str(free_port()),
-            "RASA_AUTH_TOKEN": settings.auth_token or secrets.token_urlsafe(24),
-        }
-    )
+    settings = Settings.from_env({**settings.child_env(), "RASA_PORT": str(free_port()),
+                                  "ACTIONS_PORT": str(free_port()),
+                                  "RASA_AUTH_TOKEN": settings.auth_token or secrets.token_urlsafe(24)})
     servers = Servers(settings, log=open(REPORTS / "conversations_servers.log", "w", encoding="utf-8"))
     lines = []
     try:

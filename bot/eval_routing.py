@@ -15,7 +15,6 @@ it (actions/service_answers.py): nothing to understand or an insult; several nee
 in a long story; a topic the catalogue lacks (unless a service is named outright);
 the finder's best service. Writes reports/routing_eval.md, routing_test.md and .json.
 """
-
 from __future__ import annotations
 
 import json
@@ -107,18 +106,13 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
         found_needs += len(hit)
         expected_needs += len(bodies)
         domain_right += bool(set(row["domains"]) & set(offer.domains))
-        story_rows.append(
-            f"- {row['text'][:30]}… — {offer.how}: {', '.join(offer.bodies) or 'nothing'}"
-            f" (expected {', '.join(row['bodies'])})"
-        )
+        story_rows.append(f"- {row['text'][:30]}… — {offer.how}: {', '.join(offer.bodies) or 'nothing'}"
+                          f" (expected {', '.join(row['bodies'])})")
 
     summary = {
-        "gaps": {
-            "questions": len(gaps),
-            "right": round(gap_right / len(gaps), 4) if gaps else None,
-            "catalogue_services": len(services),
-            "catalogue_services_right": round(service_right / len(services), 4) if services else None,
-        },
+        "gaps": {"questions": len(gaps), "right": round(gap_right / len(gaps), 4) if gaps else None,
+                 "catalogue_services": len(services),
+                 "catalogue_services_right": round(service_right / len(services), 4) if services else None},
         "stories": {
             "stories": len(stories),
             "a_right_body_offered": round(any_right / len(stories), 4) if stories else None,
@@ -127,23 +121,16 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             "needs_found": round(found_needs / expected_needs, 4) if expected_needs else None,
         },
     }
-    origin = (
-        "Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
-        "(`tests/data/conversations_test4/NOTES.md`)."
-        if blind
-        else "Development sets written by the engineer who wrote the rules (`bot/triage.py`): they show "
-        "what the rules do, not how they generalise (the blind sets: `reports/routing_test.md`)."
-    )
-    gap_line = (
-        f"`{gaps_path.relative_to(REPO_ROOT)}`: {len(gaps)} questions inside the outline's domains. "
-        f"Right: **{_pct(gap_right, len(gaps))}** ({gap_right}/{len(gaps)})"
-    )
+    origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
+              "(`tests/data/conversations_test4/NOTES.md`)." if blind else
+              "Development sets written by the engineer who wrote the rules (`bot/triage.py`): they show "
+              "what the rules do, not how they generalise (the blind sets: `reports/routing_test.md`).")
+    gap_line = (f"`{gaps_path.relative_to(REPO_ROOT)}`: {len(gaps)} questions inside the outline's domains. "
+                f"Right: **{_pct(gap_right, len(gaps))}** ({gap_right}/{len(gaps)})")
     if services:
-        gap_line += (
-            f"; of them {len(services)} are catalogue services in everyday words (right = that service): "
-            f"{_pct(service_right, len(services))}, the {len(gaps) - len(services)} topics the catalogue lacks "
-            f"(right = the body responsible): {_pct(gap_right - service_right, len(gaps) - len(services))}"
-        )
+        gap_line += (f"; of them {len(services)} are catalogue services in everyday words (right = that service): "
+                     f"{_pct(service_right, len(services))}, the {len(gaps) - len(services)} topics the catalogue lacks "
+                     f"(right = the body responsible): {_pct(gap_right - service_right, len(gaps) - len(services))}")
     lines = [
         "# Routing: topics the catalogue lacks, stories of several needs",
         "",
@@ -178,16 +165,11 @@ def main(settings: Settings) -> int:
 
     kb = KnowledgeBase(settings.kb_url)
     parser = Parser(str(settings.model))
-    for gaps, stories, report, blind in (
-        (GAPS_SET, STORIES_SET, REPORT, False),
-        (GAPS_TEST, STORIES_TEST, TEST_REPORT, True),
-    ):
+    for gaps, stories, report, blind in ((GAPS_SET, STORIES_SET, REPORT, False), (GAPS_TEST, STORIES_TEST, TEST_REPORT, True)):
         summary, lines = score(parser, kb, gaps, stories, blind)
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        report.with_suffix(".json").write_text(
-            json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        report.with_suffix(".json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print("\n".join(lines[:16]))
         print(f"report written to {report.relative_to(REPO_ROOT)} (and .json)\n")
     return 0

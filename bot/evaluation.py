@@ -8,7 +8,6 @@ catalogue alone), broken down by writing style. Then, unless skipped, runs
 `rasa test nlu` cross-validation on the training data. Writes
 reports/nlu_eval.md and reports/nlu_eval.json.
 """
-
 from __future__ import annotations
 
 import json
@@ -29,7 +28,7 @@ TEST_SET = REPO_ROOT / "tests" / "data" / "test.jsonl"
 DESCRIPTIONS = {
     DEV_SET: "written in residents' styles and never trained on; thresholds were chosen looking at its errors",
     TEST_SET: "written blind by an author who saw only the service list (never the training data, the "
-    "development set or the assistant) after tuning had ended; scored, never tuned on",
+              "development set or the assistant) after tuning had ended; scored, never tuned on",
 }
 CROSSVAL_FOLDS = 3
 
@@ -81,14 +80,8 @@ class Scores:
         style[0] += section_ok
         style[1] += 1
         if not top1:
-            self.errors.append(
-                {
-                    "text": example["text"],
-                    "gold": example["service"],
-                    "predicted": p.services[:3],
-                    "in_scope": p.in_scope,
-                }
-            )
+            self.errors.append({"text": example["text"], "gold": example["service"], "predicted": p.services[:3],
+                                "in_scope": p.in_scope})
 
     @staticmethod
     def _ratio(a: int, b: int) -> Optional[float]:
@@ -125,12 +118,8 @@ def assistant_predictions(examples, settings: Settings, kb) -> List[Prediction]:
     for example in examples:
         finding = find_services(parser.parse(example["text"]), kb)
         result.append(
-            Prediction(
-                finding.intent,
-                finding.in_scope,
-                [s.id for s in finding.services],
-                [s.section for s in finding.services],
-            )
+            Prediction(finding.intent, finding.in_scope, [s.id for s in finding.services],
+                       [s.section for s in finding.services])
         )
     return result
 
@@ -140,7 +129,9 @@ def baseline_predictions(examples, kb) -> List[Prediction]:
     result = []
     for example in examples:
         hits = kb.search(example["text"], limit=3)
-        result.append(Prediction(None, bool(hits), [h.service.id for h in hits], [h.service.section for h in hits]))
+        result.append(
+            Prediction(None, bool(hits), [h.service.id for h in hits], [h.service.section for h in hits])
+        )
     return result
 
 
@@ -148,26 +139,12 @@ def cross_validation(settings: Settings, folds: int = CROSSVAL_FOLDS) -> Dict[st
     """`rasa test nlu --cross-validation` on the training data."""
     out = REPO_ROOT / "build" / "crossval"
     command = [
-        sys.executable,
-        "-m",
-        "rasa",
-        "test",
-        "nlu",
-        "--nlu",
-        "nlu_data",
-        "--config",
-        "config.yml",
-        "--cross-validation",
-        "--folds",
-        str(folds),
-        "--out",
-        str(out),
-        "--no-plot",
+        sys.executable, "-m", "rasa", "test", "nlu", "--nlu", "nlu_data", "--config", "config.yml",
+        "--cross-validation", "--folds", str(folds), "--out", str(out), "--no-plot",
     ]
     started = time.monotonic()
-    code = subprocess.call(
-        command, cwd=REPO_ROOT, env=settings.child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    code = subprocess.call(command, cwd=REPO_ROOT, env=settings.child_env(),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     report_path = out / "intent_report.json"
     if code != 0 or not report_path.exists():
         return {"error": f"rasa test nlu exited with {code}"}
@@ -190,13 +167,8 @@ def _pct(value: Optional[float]) -> str:
     return "—" if value is None else f"{value * 100:.1f}%"
 
 
-def render_markdown(
-    assistant: Dict[str, Any],
-    baseline: Dict[str, Any],
-    crossval: Optional[Dict[str, Any]],
-    errors: List[Dict[str, Any]],
-    data: Path = DEV_SET,
-) -> str:
+def render_markdown(assistant: Dict[str, Any], baseline: Dict[str, Any], crossval: Optional[Dict[str, Any]],
+                    errors: List[Dict[str, Any]], data: Path = DEV_SET) -> str:
     rows = [
         ("intent accuracy", "intent_accuracy"),
         ("top-1 service accuracy", "top1_service_accuracy"),
@@ -217,13 +189,7 @@ def render_markdown(
     ]
     for label, key in rows:
         lines.append(f"| {label} | {_pct(assistant[key])} | {_pct(baseline[key])} |")
-    lines += [
-        "",
-        "Top-1 section accuracy by writing style:",
-        "",
-        "| style | assistant | baseline |",
-        "| --- | --- | --- |",
-    ]
+    lines += ["", "Top-1 section accuracy by writing style:", "", "| style | assistant | baseline |", "| --- | --- | --- |"]
     for style, value in assistant["section_accuracy_by_style"].items():
         lines.append(f"| {style} | {_pct(value)} | {_pct(baseline['section_accuracy_by_style'].get(style))} |")
     if crossval:
@@ -231,17 +197,13 @@ def render_markdown(
         if "error" in crossval:
             lines.append(f"- failed: {crossval['error']}")
         else:
-            lines.append(
-                f"- intent accuracy {_pct(crossval['intent_accuracy'])}, macro F1 "
-                f"{_pct(crossval['intent_macro_f1'])}, weighted F1 {_pct(crossval['intent_weighted_f1'])} "
-                f"({crossval['seconds']} s)"
-            )
+            lines.append(f"- intent accuracy {_pct(crossval['intent_accuracy'])}, macro F1 "
+                         f"{_pct(crossval['intent_macro_f1'])}, weighted F1 {_pct(crossval['intent_weighted_f1'])} "
+                         f"({crossval['seconds']} s)")
     lines += ["", f"Top-1 service errors of the assistant ({len(errors)}), first 40:", ""]
     for e in errors[:40]:
-        lines.append(
-            f"- {e['text']} — expected `{e['gold']}`, got {e['predicted'] or 'nothing'}"
-            + ("" if e["in_scope"] else " (judged out of scope)")
-        )
+        lines.append(f"- {e['text']} — expected `{e['gold']}`, got {e['predicted'] or 'nothing'}"
+                     + ("" if e["in_scope"] else " (judged out of scope)"))
     return "\n".join(lines) + "\n"
 
 

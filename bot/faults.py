@@ -17,7 +17,6 @@ a stack trace, the log one line naming the error, and the next message is tried 
 What failed is counted (``COUNTS``): the REST channel's health route shows the counts, with
 the event broker's (events waiting for RabbitMQ, events lost), for an operator or a monitor.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -75,15 +74,11 @@ def install_action_guard(timeout: Optional[float] = None) -> None:
         except ActionExecutionRejection:  # a form's own "not this slot": Rasa handles it
             raise
         except asyncio.TimeoutError:
-            logger.error(
-                "custom action %s: the action server did not answer within %.1fs; the resident was pointed to 12345",
-                self.name(),
-                limit,
-            )
+            logger.error("custom action %s: the action server did not answer within %.1fs; "
+                         "the resident was pointed to 12345", self.name(), limit)
         except Exception as error:  # noqa: BLE001 - refused, failed, malformed: the same apology
-            logger.error(
-                "custom action %s failed (%s); the resident was pointed to 12345", self.name(), type(error).__name__
-            )
+            logger.error("custom action %s failed (%s); the resident was pointed to 12345",
+                         self.name(), type(error).__name__)
         _apologised[tracker.sender_id] = turn
         _apologised.move_to_end(tracker.sender_id)
         while len(_apologised) > _REMEMBERED:

@@ -10,7 +10,6 @@ Signals, combined into one score per service:
   - catalogue full-text search (jieba + BM25), scaled to the best hit,
   - the groups of residents the message mentions (残疾人, 老年人 …).
 """
-
 from __future__ import annotations
 
 import re
@@ -50,17 +49,12 @@ ELIGIBILITY_QUESTION = re.compile(
     # "失业金还有的拿伐", "普惠园收不收啊", "上小学轮得到吧": whether they get it, in other words
     r"|有(?:的|得)(?:拿|领)|收不收|能收吗|轮得到|轮不轮得到|能轮到"
     r"|(?:能不能|可不可以|可以不可以)(?:申请|领|拿|享受|评|批|收|轮到|补(?:一点|点|些|助|贴)?$)(?![^，。,.；;]*(?:哪|怎么|在网上|网上))"
-    r"|(?:能不能|可不可以)帮(?:帮)?(?:他|她|我|我们|伊)\s*$"
-)
-OPERATOR_NOTE = re.compile(
-    r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为)"
-)
+    r"|(?:能不能|可不可以)帮(?:帮)?(?:他|她|我|我们|伊)\s*$")
+OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为)")
 HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|怎么|如何|流程|材料|手续|多少|标准|什么")
 WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
 ABOUT_ANOTHER = re.compile(r"^\s*(?:那|那么|那个|还有)?[^，。,.；;]{2,16}(?:呢|怎么样|咋样|如何)[？?]?\s*$")
-ASKS_ELIGIBILITY_FROM = frozenset(
-    {"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK, "inform"}
-)
+ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK, "inform"})
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
 CONFIDENT = 0.35  # a top score this high names a service even without its name
@@ -124,7 +118,9 @@ class Finding:
             "intent": self.intent,
             "confidence": round(self.confidence, 4),
             "in_scope": self.in_scope,
-            "entities": [{k: e.get(k) for k in ("entity", "value", "start", "end") if k in e} for e in self.entities],
+            "entities": [
+                {k: e.get(k) for k in ("entity", "value", "start", "end") if k in e} for e in self.entities
+            ],
             "groups": self.groups,
             "services": [{**asdict(s), "score": round(s.score, 4)} for s in self.services],
         }
@@ -166,11 +162,8 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         parts = [s for s in re.split(r"[。！!？?\n，,]+", text) if s.strip()]
         # "…，咨询X。" last, or "替哥哥咨询X。哥哥持…": the caller's request, about their situation
         asks = [p for p in parts if re.match(r"\s*(?:(?:替|帮|为)\S{1,4})?(?:咨询|询问|问)", p)]
-        if (
-            asks
-            and asks[-1] in (parts[-1], parts[0], parts[1] if len(parts) > 1 else None)
-            and not HOW_OR_WHERE.search(asks[-1])
-        ):
+        if asks and asks[-1] in (parts[-1], parts[0], parts[1] if len(parts) > 1 else None) \
+                and not HOW_OR_WHERE.search(asks[-1]):
             return True, "check_eligibility"
     if in_scope and intent == "ask_where":
         # a long story that mentions 程序 or 材料 but ends "…他能申请吗？": the last question decides
@@ -182,15 +175,11 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
 
 # "有补贴吗", "有我的份吗" after the resident has said who they are ("我视力残疾，有残疾人证，
 # 交医保有补贴吗"): whether they get it; without a word about themselves it asks what exists.
-SHARE_QUESTION = re.compile(
-    r"有(?:我|我们|我家|他|她|咱)的份|轮得到|有没有(?:我|我们|他|她)?的?份|有份(?:吗|伐|不|么)"
-    r"|(?:有|有没有)(?:补贴|补助|资助|减免|优惠)(?:吗|伐|么|不|没有|呀)?\s*$"
-    r"|(?:OK|ok|行|可以|能行)(?:伐|吗|不|么)\s*$|能(?:帮|帮忙|帮一下|帮帮)(?:我|我们)?(?:一下)?(?:吗|伐|不|么)\s*$"
-)
-ABOUT_ONESELF = re.compile(
-    r"我|我们|我家|咱|阿拉|我伲|孩子|儿子|女儿|小孩|老伴|老公|老婆|爸|妈|他|她|伊|俩|两个"
-    r"|[\d一二两三四五六七八九十]+岁|户口|户籍|残疾|低保|失业|没工作"
-)
+SHARE_QUESTION = re.compile(r"有(?:我|我们|我家|他|她|咱)的份|轮得到|有没有(?:我|我们|他|她)?的?份|有份(?:吗|伐|不|么)"
+                            r"|(?:有|有没有)(?:补贴|补助|资助|减免|优惠)(?:吗|伐|么|不|没有|呀)?\s*$"
+                            r"|(?:OK|ok|行|可以|能行)(?:伐|吗|不|么)\s*$|能(?:帮|帮忙|帮一下|帮帮)(?:我|我们)?(?:一下)?(?:吗|伐|不|么)\s*$")
+ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|孩子|儿子|女儿|小孩|老伴|老公|老婆|爸|妈|他|她|伊|俩|两个"
+                           r"|[\d一二两三四五六七八九十]+岁|户口|户籍|残疾|低保|失业|没工作")
 
 
 SPEAKER = re.compile(r"我|我们|我家|咱|阿拉|我伲|两口子|俩")
@@ -206,11 +195,8 @@ def asks_for_a_share(text: str) -> bool:
     if share is None:
         return False
     # "我们两口子有份吗": who asks may stand in the question itself
-    return bool(
-        ABOUT_ONESELF.search("".join(parts[:-1]))
-        or SPEAKER.search(parts[-1][: share.start()])
-        or re.search(r"有(?:我|我们|我家|他|她|咱)的份|有没有\w?的?份", parts[-1])
-    )
+    return bool(ABOUT_ONESELF.search("".join(parts[:-1])) or SPEAKER.search(parts[-1][:share.start()]) or re.search(r"有(?:我|我们|我家|他|她|咱)的份|有没有\w?的?份",
+                                                                        parts[-1]))
 
 
 def asks_eligibility(text: str) -> bool:
@@ -295,12 +281,7 @@ def more_specific(entities: Sequence[Mapping[str, Any]], text: str, kb: Knowledg
     for e in entities:
         e = dict(e)
         start, end = text_span(e)
-        if (
-            e.get("entity") == "service"
-            and isinstance(start, int)
-            and isinstance(end, int)
-            and 0 <= start < end <= len(text)
-        ):
+        if e.get("entity") == "service" and isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
             if words is None:
                 words = [(w, s.id) for s in kb.catalogue.services for w in (s.name, *s.aliases)]
             said = text[start:end]
@@ -343,16 +324,14 @@ def denied_services(text: str, kb: KnowledgeBase, candidates: Sequence[str]) -> 
         words = (service.name, *service.aliases)
         said = [w for w in words if w in text]  # its own words said without a denial keep it
         hit = any(n[:k] in w for n in nouns for w in words for k in (4, 3) if len(n) >= k and len(n[:k]) >= 3)
-        if hit and not any(
-            not re.search(r"(?:没有|没得|呒没|没|无|不是)(?:什么|啥|任何)?$", text[: text.index(w)]) for w in said
-        ):
+        if hit and not any(not re.search(r"(?:没有|没得|呒没|没|无|不是)(?:什么|啥|任何)?$", text[:text.index(w)]) for w in said):
             denied.add(sid)
     others = [sid for sid in candidates if sid not in denied]
     return denied if others else set()
 
 
 def named_across_de(entities: Sequence[Mapping[str, Any]], text: str, kb: KnowledgeBase) -> List[Dict[str, Any]]:
-    """ "居民额养老金" (Wu 额 for 的), "残疾人的护理补贴": a name or alias with 的 inside it is named too."""
+    """"居民额养老金" (Wu 额 for 的), "残疾人的护理补贴": a name or alias with 的 inside it is named too."""
     out = [dict(e) for e in entities]
     if "的" not in text and "额" not in text:
         return out

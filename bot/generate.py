@@ -12,7 +12,6 @@ writes, from knowledge_base/catalogue only (no database needed):
 Both are marked generated and must not be edited by hand: edit the catalogue
 and run the command again (make does it when the catalogue changes).
 """
-
 from __future__ import annotations
 
 import random
@@ -46,7 +45,6 @@ TEMPLATES = {
     "ask_where": ["{}去哪里办", "{}找哪个部门"],
     "check_eligibility": ["{}我能申请吗", "我符合{}的条件吗", "{}要什么条件"],
 }
-
 
 def _quote(text: str) -> str:
     if any(c in text for c in ":#{}[],&*?|<>=!%@`'\"") or text.strip() != text:

@@ -20,7 +20,6 @@ tracker event: ID, phone and bank-card numbers keep only their ends.
 
 No Rasa here: the action server and the Rasa server both import this module.
 """
-
 from __future__ import annotations
 
 import json
@@ -49,7 +48,6 @@ _registry = registry()
 
 class Base(metaclass=DeclarativeMeta):
     """``declarative_base()`` written as a class, for type checkers (as in knowledge_base/models.py)."""
-
     __abstract__ = True
     registry = _registry
     metadata = _registry.metadata
@@ -99,38 +97,18 @@ class Handoff:
 
     @classmethod
     def of(cls, row: HandoffRow) -> "Handoff":
-        return cls(
-            row.id,
-            row.sender,
-            row.channel,
-            row.status,
-            row.requested_at,
-            bool(row.during_hours),
-            json.loads(row.summary or "{}"),
-            row.summary_text,
-            row.claimed_by,
-            row.claimed_at,
-            row.closed_by,
-            row.closed_at,
-        )
+        return cls(row.id, row.sender, row.channel, row.status, row.requested_at, bool(row.during_hours),
+                   json.loads(row.summary or "{}"), row.summary_text, row.claimed_by, row.claimed_at,
+                   row.closed_by, row.closed_at)
 
     def as_dict(self, now: Optional[float] = None) -> Dict[str, Any]:
         now = time.time() if now is None else now
         return {
-            "id": self.id,
-            "channel": self.channel,
-            "sender": self.sender,
-            "status": self.status,
-            "waiting_since": self.requested_at,
-            "waiting_seconds": round(max(0.0, now - self.requested_at)),
-            "during_hours": self.during_hours,
-            "summary": self.summary_text,
-            "services": self.summary.get("services", []),
-            "place": self.summary.get("place"),
-            "claimed_by": self.claimed_by,
-            "claimed_at": self.claimed_at,
-            "closed_by": self.closed_by,
-            "closed_at": self.closed_at,
+            "id": self.id, "channel": self.channel, "sender": self.sender, "status": self.status,
+            "waiting_since": self.requested_at, "waiting_seconds": round(max(0.0, now - self.requested_at)),
+            "during_hours": self.during_hours, "summary": self.summary_text, "services": self.summary.get("services", []),
+            "place": self.summary.get("place"), "claimed_by": self.claimed_by, "claimed_at": self.claimed_at,
+            "closed_by": self.closed_by, "closed_at": self.closed_at,
         }
 
 
@@ -160,36 +138,18 @@ class HandoffQueue:
         self.engine.dispose()
 
     # -- the resident's side ------------------------------------------------------
-    def request(
-        self,
-        sender: str,
-        channel: str,
-        summary: Dict[str, Any],
-        summary_text: str,
-        during_hours: bool = True,
-        now: Optional[float] = None,
-    ) -> Handoff:
+    def request(self, sender: str, channel: str, summary: Dict[str, Any], summary_text: str,
+                during_hours: bool = True, now: Optional[float] = None) -> Handoff:
         """Queues the conversation; one already waiting or claimed keeps its place and gets the new summary."""
         now = time.time() if now is None else now
         summary_json = json.dumps(mask_event(summary), ensure_ascii=False)
         text = mask_identifiers(summary_text)
         with Session(self.engine, future=True) as session:
-            row = session.scalars(
-                select(HandoffRow)
-                .where(HandoffRow.sender == sender, HandoffRow.status.in_(OPEN))
-                .order_by(HandoffRow.id)
-                .limit(1)
-            ).first()
+            row = session.scalars(select(HandoffRow).where(HandoffRow.sender == sender, HandoffRow.status.in_(OPEN))
+                                  .order_by(HandoffRow.id).limit(1)).first()
             if row is None:
-                row = HandoffRow(
-                    sender=sender,
-                    channel=channel,
-                    status=WAITING,
-                    requested_at=now,
-                    during_hours=during_hours,
-                    summary=summary_json,
-                    summary_text=text,
-                )
+                row = HandoffRow(sender=sender, channel=channel, status=WAITING, requested_at=now,
+                                 during_hours=during_hours, summary=summary_json, summary_text=text)
                 session.add(row)
             else:
                 row.summary, row.summary_text = summary_json, text
@@ -207,38 +167,22 @@ class HandoffQueue:
     def open_for(self, sender: str) -> Optional[Handoff]:
         """The sender's waiting or claimed request, if any."""
         with Session(self.engine, future=True) as session:
-            row = session.scalars(
-                select(HandoffRow)
-                .where(HandoffRow.sender == sender, HandoffRow.status.in_(OPEN))
-                .order_by(HandoffRow.id)
-                .limit(1)
-            ).first()
+            row = session.scalars(select(HandoffRow).where(HandoffRow.sender == sender, HandoffRow.status.in_(OPEN))
+                                  .order_by(HandoffRow.id).limit(1)).first()
             return Handoff.of(row) if row is not None else None
 
     def list(self, statuses=OPEN, limit: int = 200) -> List[Handoff]:
         """Oldest first."""
         with Session(self.engine, future=True) as session:
-            rows = session.scalars(
-                select(HandoffRow)
-                .where(HandoffRow.status.in_(tuple(statuses)))
-                .order_by(HandoffRow.requested_at, HandoffRow.id)
-                .limit(limit)
-            )
+            rows = session.scalars(select(HandoffRow).where(HandoffRow.status.in_(tuple(statuses)))
+                                   .order_by(HandoffRow.requested_at, HandoffRow.id).limit(limit))
             return [Handoff.of(r) for r in rows]
 
     def claim(self, handoff_id: int, operator: str, now: Optional[float] = None) -> bool:
         """True for the one operator whose claim changed the row from waiting to claimed."""
         now = time.time() if now is None else now
-        return self._move(
-            handoff_id,
-            "claim",
-            operator,
-            now,
-            [HandoffRow.status == WAITING],
-            status=CLAIMED,
-            claimed_by=operator,
-            claimed_at=now,
-        )
+        return self._move(handoff_id, "claim", operator, now, [HandoffRow.status == WAITING],
+                          status=CLAIMED, claimed_by=operator, claimed_at=now)
 
     def record_reply(self, handoff_id: int, operator: str, text: str, now: Optional[float] = None) -> bool:
         """Logs a reply of the operator holding the request; False if they do not hold it."""
@@ -247,25 +191,17 @@ class HandoffQueue:
             row = session.get(HandoffRow, handoff_id)
             if row is None or row.status != CLAIMED or row.claimed_by != operator:
                 return False
-            session.add(
-                LogRow(handoff_id=handoff_id, action="reply", operator=operator, at=now, text=mask_identifiers(text))
-            )
+            session.add(LogRow(handoff_id=handoff_id, action="reply", operator=operator, at=now,
+                               text=mask_identifiers(text)))
             session.commit()
             return True
 
     def close(self, handoff_id: int, operator: str, now: Optional[float] = None) -> bool:
         """Closes a request the operator holds; False if they do not hold it (or it is closed)."""
         now = time.time() if now is None else now
-        return self._move(
-            handoff_id,
-            "close",
-            operator,
-            now,
-            [HandoffRow.status == CLAIMED, HandoffRow.claimed_by == operator],
-            status=CLOSED,
-            closed_by=operator,
-            closed_at=now,
-        )
+        return self._move(handoff_id, "close", operator, now,
+                          [HandoffRow.status == CLAIMED, HandoffRow.claimed_by == operator],
+                          status=CLOSED, closed_by=operator, closed_at=now)
 
     def _move(self, handoff_id: int, action: str, operator: str, now: float, when: List[Any], **values) -> bool:
         """One conditional UPDATE (so two operators cannot both win) and its log row, in one transaction."""

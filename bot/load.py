@@ -22,7 +22,6 @@ Resident memory (VmRSS, and the peak VmHWM) of every server process is read from
 after each rate; the machine's CPU use (all processes) and ours during each rate too,
 because other work shares the machine.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -58,10 +57,8 @@ WARMUP = 12.0  # seconds before the measured window: conversations get under way
 TIMEOUT = 10.0  # seconds: a reply later than this is an error
 REPORT = REPO_ROOT / "reports" / "load.md"
 SETUPS = ("sqlite", "postgres", "cluster")
-CPU_PER_REPLY = (
-    "*Servers' CPU ms per reply* is the CPU time the servers under test used during the step divided by "
-    "the replies they gave: the figure other work on the machine changes least."
-)
+CPU_PER_REPLY = ("*Servers' CPU ms per reply* is the CPU time the servers under test used during the step divided by "
+                 "the replies they gave: the figure other work on the machine changes least.")
 
 
 @dataclass
@@ -90,9 +87,7 @@ class Step:
         errors = sum(1 for s in counted if s.error is not None)
         replies = sum(1 for s in self.samples if s.error is None)
         return {
-            "sent": len(counted),
-            "errors": errors,
-            "throughput": len(ok) / self.duration,
+            "sent": len(counted), "errors": errors, "throughput": len(ok) / self.duration,
             # CPU the servers spent per reply over the whole step: what other work on the machine changes least
             "cpu_ms": 1000 * self.server_cpu_seconds / replies if replies else float("nan"),
             "p50": percentile(ok, 50) if ok else float("nan"),
@@ -101,9 +96,8 @@ class Step:
         }
 
 
-async def _conversation(
-    session, url: str, script: List[str], rng: random.Random, window: Tuple[float, float], samples: List[Sample]
-) -> None:
+async def _conversation(session, url: str, script: List[str], rng: random.Random, window: Tuple[float, float],
+                        samples: List[Sample]) -> None:
     import aiohttp
 
     sender = f"load-{uuid.uuid4().hex[:12]}"
@@ -113,9 +107,8 @@ async def _conversation(
         sent = time.monotonic()
         error = None
         try:
-            async with session.post(
-                url, json={"sender": sender, "message": text}, timeout=aiohttp.ClientTimeout(total=TIMEOUT)
-            ) as response:
+            async with session.post(url, json={"sender": sender, "message": text},
+                                    timeout=aiohttp.ClientTimeout(total=TIMEOUT)) as response:
                 body = await response.json(content_type=None)
                 if response.status != 200:
                     error = f"HTTP {response.status}"
@@ -151,17 +144,13 @@ async def drive(base_url: str, rate: float, duration: float, seed: int = 1) -> L
             if at >= window[1]:
                 break
             await asyncio.sleep(max(0.0, at - time.monotonic()))
-            tasks.append(
-                asyncio.create_task(
-                    _conversation(session, url, next(scripts), random.Random(rng.random()), window, samples)
-                )
-            )
+            tasks.append(asyncio.create_task(
+                _conversation(session, url, next(scripts), random.Random(rng.random()), window, samples)))
         await asyncio.gather(*tasks)
     return samples
 
 
 # --- processes and the machine --------------------------------------------------------------------
-
 
 def memory_mb(pid: int) -> Tuple[float, float]:
     """(VmRSS, VmHWM) of a process in MB."""
@@ -205,18 +194,13 @@ def measure_step(setup: str, url: str, pids: Dict[str, int], rate: float, durati
 
 # --- setups -----------------------------------------------------------------------------------------
 
-
 @contextlib.contextmanager
 def stack(setup: str, workdir: Path) -> Iterator[Tuple[str, Dict[str, int]]]:
     """The servers of ``setup`` running: (base URL, {process name: pid})."""
     from bot.runner import Servers, free_port
 
-    env = {
-        "RASA_PORT": str(free_port()),
-        "ACTIONS_PORT": str(free_port()),
-        "HUZHOU_LOG_LEVEL": "WARNING",
-        "HUZHOU_TRACKER_URL": f"sqlite:///{workdir / f'tracker-{setup}.sqlite3'}",
-    }
+    env = {"RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port()), "HUZHOU_LOG_LEVEL": "WARNING",
+           "HUZHOU_TRACKER_URL": f"sqlite:///{workdir / f'tracker-{setup}.sqlite3'}"}
     server = os.environ.get("HUZHOU_LOAD_POSTGRES", "postgresql+psycopg2://postgres@127.0.0.1:5432")
     with contextlib.ExitStack() as stack_:
         if setup in ("postgres", "cluster"):
@@ -226,9 +210,7 @@ def stack(setup: str, workdir: Path) -> Iterator[Tuple[str, Dict[str, int]]]:
 
             env["HUZHOU_LOCK_URL"] = os.environ.get("HUZHOU_LOAD_REDIS", "redis://127.0.0.1:6379/14")
             settings = Settings.from_env({**os.environ, **env})
-            running: Servers = Cluster(
-                settings, replicas=2, log=stack_.enter_context(open(workdir / f"{setup}.log", "w"))
-            )
+            running: Servers = Cluster(settings, replicas=2, log=stack_.enter_context(open(workdir / f"{setup}.log", "w")))
         else:
             settings = Settings.from_env({**os.environ, **env})
             running = Servers(settings, log=stack_.enter_context(open(workdir / f"{setup}.log", "w")))
@@ -245,36 +227,16 @@ def warm_up(url: str) -> None:
 
 # --- profile -------------------------------------------------------------------------------------------
 
-
 def start_profiling(pids: Dict[str, int], seconds: float, out: Path) -> List[subprocess.Popen]:
     """py-spy (build/tools, `make load-profile` installs it) sampling each server for ``seconds``."""
     import shutil
 
     spy = shutil.which("py-spy") or str(REPO_ROOT / "build" / "tools" / "bin" / "py-spy")
     out.mkdir(parents=True, exist_ok=True)
-    return [
-        subprocess.Popen(
-            [
-                spy,
-                "record",
-                "--pid",
-                str(pid),
-                "--format",
-                "raw",
-                "--rate",
-                "100",
-                "--nonblocking",
-                "--duration",
-                str(int(seconds)),
-                "-o",
-                str(out / f"{name}.txt"),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for name, pid in pids.items()
-        if name != "haproxy"
-    ]  # py-spy reads Python processes only
+    return [subprocess.Popen([spy, "record", "--pid", str(pid), "--format", "raw", "--rate", "100", "--nonblocking",
+                              "--duration", str(int(seconds)), "-o", str(out / f"{name}.txt")],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for name, pid in pids.items() if name != "haproxy"]  # py-spy reads Python processes only
 
 
 def profile_summary(path: Path, top: int = 12) -> List[str]:
@@ -285,9 +247,7 @@ def profile_summary(path: Path, top: int = 12) -> List[str]:
     inclusive: collections.Counter[str] = collections.Counter()
     for line in path.read_text(encoding="utf-8").splitlines():
         stack, _, count = line.rpartition(" ")
-        frames = [
-            f.split(" (")[0] + " (" + f.split(" (")[-1].split("/")[-1].split(":")[0] + ")" for f in stack.split(";")
-        ]
+        frames = [f.split(" (")[0] + " (" + f.split(" (")[-1].split("/")[-1].split(":")[0] + ")" for f in stack.split(";")]
         if frames[-1].startswith("serve ("):  # Sanic's loop in select(): nothing to do
             idle += int(count)
             continue
@@ -295,24 +255,13 @@ def profile_summary(path: Path, top: int = 12) -> List[str]:
         for frame in set(frames):
             inclusive[frame] += int(count)
     lines = [f"{path.stem}: {busy} busy samples of {busy + idle} ({100 * busy / max(1, busy + idle):.0f}%)"]
-    skip = (
-        "_run_module",
-        "_run_code",
-        "run_module",
-        "<module>",
-        "main (",
-        "run (",
-        "serve",
-        "http1",
-        "connection_task",
-        "handle_request",
-    )
+    skip = ("_run_module", "_run_code", "run_module", "<module>", "main (", "run (", "serve", "http1", "connection_task",
+            "handle_request")
     shown = [(f, c) for f, c in inclusive.most_common() if not f.startswith(skip)][:top]
     return lines + [f"  {100 * c / max(1, busy):5.1f}%  {f}" for f, c in shown]
 
 
 # --- report ---------------------------------------------------------------------------------------------
-
 
 def _cpu_model() -> str:
     with contextlib.suppress(OSError):
@@ -347,15 +296,9 @@ def report(steps: List[Step], command: str, notes: str = "") -> str:
         f = s.figures()
         lines.append(
             f"| {s.setup} | {s.rate:g} | {f['sent']} | {f['throughput']:.1f} | {f['errors']} | {f['p50']:.0f} | "
-            f"{f['p95']:.0f} | {f['p99']:.0f} | {f['cpu_ms']:.0f} | {s.machine_cpu:.0f}% | {s.our_cpu:.0f}% | {s.loadavg} |"
-        )
-    lines += [
-        "",
-        "Resident memory of each process after each setup's last rate (VmRSS) and its peak (VmHWM), MB:",
-        "",
-        "| setup | process | RSS MB | peak MB |",
-        "| --- | --- | --- | --- |",
-    ]
+            f"{f['p95']:.0f} | {f['p99']:.0f} | {f['cpu_ms']:.0f} | {s.machine_cpu:.0f}% | {s.our_cpu:.0f}% | {s.loadavg} |")
+    lines += ["", "Resident memory of each process after each setup's last rate (VmRSS) and its peak (VmHWM), MB:", "",
+              "| setup | process | RSS MB | peak MB |", "| --- | --- | --- | --- |"]
     last = {s.setup: s for s in steps}
     for setup, s in last.items():
         for name, (rss, peak) in s.memory.items():
@@ -366,24 +309,16 @@ def report(steps: List[Step], command: str, notes: str = "") -> str:
             if x.counted and x.error:
                 kinds[x.error] = kinds.get(x.error, 0) + 1
         if kinds:
-            lines.append(
-                (
-                    ""
-                    if "Errors by kind" in "\n".join(lines)
-                    else "\nErrors by kind (apology: an action "
-                    "slower than HUZHOU_ACTION_TIMEOUT, answered with the 12345 apology):\n\n"
-                )
-                + f"- {s.setup} {s.rate:g} msg/s: "
-                + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
-            )
+            lines.append(("" if "Errors by kind" in "\n".join(lines) else "\nErrors by kind (apology: an action "
+                          "slower than HUZHOU_ACTION_TIMEOUT, answered with the 12345 apology):\n\n") +
+                         f"- {s.setup} {s.rate:g} msg/s: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     if notes:
         lines += ["", notes]
     return "\n".join(lines) + "\n"
 
 
-def main(
-    setups: List[str], rates: List[float], duration: float, out: Path, command: str, profile: Optional[Path] = None
-) -> int:
+def main(setups: List[str], rates: List[float], duration: float, out: Path, command: str,
+         profile: Optional[Path] = None) -> int:
     import tempfile
 
     steps: List[Step] = []
@@ -401,13 +336,10 @@ def main(
                         if profile and (profile / setup / f"{name}.txt").exists():
                             print("\n".join(profile_summary(profile / setup / f"{name}.txt")), flush=True)
                     f = step.figures()
-                    print(
-                        f"{setup} {rate:g} msg/s: served {f['throughput']:.1f}/s, errors {f['errors']}/{f['sent']}, "
-                        f"p50 {f['p50']:.0f} ms, p95 {f['p95']:.0f} ms, p99 {f['p99']:.0f} ms, "
-                        f"servers' CPU {f['cpu_ms']:.0f} ms/reply, machine CPU {step.machine_cpu:.0f}%, "
-                        f"servers {step.our_cpu:.0f}%",
-                        flush=True,
-                    )
+                    print(f"{setup} {rate:g} msg/s: served {f['throughput']:.1f}/s, errors {f['errors']}/{f['sent']}, "
+                          f"p50 {f['p50']:.0f} ms, p95 {f['p95']:.0f} ms, p99 {f['p99']:.0f} ms, "
+                          f"servers' CPU {f['cpu_ms']:.0f} ms/reply, machine CPU {step.machine_cpu:.0f}%, "
+                          f"servers {step.our_cpu:.0f}%", flush=True)
                     steps.append(step)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report(steps, command), encoding="utf-8")

@@ -10,7 +10,6 @@ ends with counter == replicas * tasks * rounds and never two holders inside.
 Runs the same race on Rasa's RedisLockStore and on bot.stores.AtomicRedisLockStore
 and prints both.
 """
-
 from __future__ import annotations
 
 import argparse
@@ -34,12 +33,8 @@ def _store(kind: str, url: str, prefix: str):
     from rasa.core.lock_store import RedisLockStore
 
     parsed = urlparse(url)
-    return RedisLockStore(
-        host=parsed.hostname or "127.0.0.1",
-        port=parsed.port or 6379,
-        db=int((parsed.path or "/0").lstrip("/") or 0),
-        key_prefix=prefix.replace("-", ""),
-    )
+    return RedisLockStore(host=parsed.hostname or "127.0.0.1", port=parsed.port or 6379,
+                          db=int((parsed.path or "/0").lstrip("/") or 0), key_prefix=prefix.replace("-", ""))
 
 
 def _replica(kind: str, url: str, prefix: str, tasks: int, rounds: int, errors: Any, start: Any) -> None:
@@ -70,9 +65,8 @@ def _replica(kind: str, url: str, prefix: str, tasks: int, rounds: int, errors: 
     asyncio.run(main())
 
 
-def race(
-    kind: str, url: str, replicas: int = 2, tasks: int = 10, rounds: int = 10, time_limit: float = 120.0
-) -> Dict[str, Any]:
+def race(kind: str, url: str, replicas: int = 2, tasks: int = 10, rounds: int = 10,
+         time_limit: float = 120.0) -> Dict[str, Any]:
     """Runs the race; returns the expected and counted increments, overlaps, errors and seconds."""
     import redis
 
@@ -80,10 +74,8 @@ def race(
     context = multiprocessing.get_context("spawn")
     errors = context.Value("i", 0)
     start = context.Barrier(replicas + 1)
-    processes = [
-        context.Process(target=_replica, args=(kind, url, prefix, tasks, rounds, errors, start))
-        for _ in range(replicas)
-    ]
+    processes = [context.Process(target=_replica, args=(kind, url, prefix, tasks, rounds, errors, start))
+                 for _ in range(replicas)]
     for p in processes:
         p.start()
     start.wait(timeout=300)
@@ -104,16 +96,9 @@ def race(
             red.delete(key)
         for key in red.scan_iter(prefix.replace("-", "") + "*"):
             red.delete(key)
-    return {
-        "store": kind,
-        "expected": replicas * tasks * rounds,
-        "counted": counted,
-        "lost": replicas * tasks * rounds - counted,
-        "overlaps": overlaps,
-        "errors": errors.value,
-        "seconds": round(seconds, 1),
-        "timed_out": timed_out,
-    }
+    return {"store": kind, "expected": replicas * tasks * rounds, "counted": counted,
+            "lost": replicas * tasks * rounds - counted, "overlaps": overlaps, "errors": errors.value,
+            "seconds": round(seconds, 1), "timed_out": timed_out}
 
 
 def main() -> int:
@@ -129,11 +114,8 @@ def main() -> int:
     for kind in args.stores.split(","):
         r = race(kind, args.redis, args.replicas, args.tasks, args.rounds)
         name = "Rasa RedisLockStore" if kind == "rasa" else "AtomicRedisLockStore"
-        print(
-            f"| {name} | {r['expected']} | {r['counted']} | {r['lost']} | {r['overlaps']} | {r['errors']} | "
-            f"{r['seconds']}{' (stopped at the time limit)' if r['timed_out'] else ''} |",
-            flush=True,
-        )
+        print(f"| {name} | {r['expected']} | {r['counted']} | {r['lost']} | {r['overlaps']} | {r['errors']} | "
+              f"{r['seconds']}{' (stopped at the time limit)' if r['timed_out'] else ''} |", flush=True)
     return 0
 
 

@@ -2,7 +2,6 @@
 
 bot/stores.py's LockStore (named in endpoints.yml) builds it when HUZHOU_LOCK_URL names a Redis server.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -94,14 +93,8 @@ class AtomicRedisLockStore(RasaLockStore):
     is logged, not fatal: each turn apologises until it answers again.
     """
 
-    def __init__(
-        self,
-        url: str,
-        key_prefix: str = "huzhou:lock:",
-        lifetime: Optional[float] = None,
-        poll_seconds: float = 0.02,
-        socket_timeout: float = REDIS_TIMEOUT,
-    ) -> None:
+    def __init__(self, url: str, key_prefix: str = "huzhou:lock:", lifetime: Optional[float] = None,
+                 poll_seconds: float = 0.02, socket_timeout: float = REDIS_TIMEOUT) -> None:
         import redis
 
         self.url = url
@@ -118,12 +111,8 @@ class AtomicRedisLockStore(RasaLockStore):
         try:
             self.red.ping()
         except redis.RedisError as error:
-            logger.error(
-                "conversation locks: Redis at %s does not answer (%s); every message gets the 12345 "
-                "apology until it does",
-                where,
-                type(error).__name__,
-            )
+            logger.error("conversation locks: Redis at %s does not answer (%s); every message gets the 12345 "
+                         "apology until it does", where, type(error).__name__)
         logger.info("conversation locks in Redis at %s (atomic ticket lock, lifetime %.0fs)", where, self.lifetime)
         super().__init__()
 
@@ -137,12 +126,8 @@ class AtomicRedisLockStore(RasaLockStore):
 
     # Synchronous steps (tests, tools); the server's turns use the asynchronous ones below.
     def issue(self, conversation_id: Text, lifetime: Optional[float] = None, token: Optional[str] = None) -> int:
-        return int(
-            self._scripts["issue"](
-                keys=list(self._keys(conversation_id)),
-                args=[self._now_ms(), self._lifetime_ms(lifetime), token or _token()],
-            )
-        )
+        return int(self._scripts["issue"](keys=list(self._keys(conversation_id)),
+                                          args=[self._now_ms(), self._lifetime_ms(lifetime), token or _token()]))
 
     def now_serving(self, conversation_id: Text) -> int:
         _, queue, expires, _ = self._keys(conversation_id)
@@ -161,9 +146,8 @@ class AtomicRedisLockStore(RasaLockStore):
 
         loop = asyncio.get_running_loop()
         if self._async is None or self._async[0] is not loop:
-            client = redis.asyncio.Redis.from_url(
-                self.url, socket_timeout=self.socket_timeout, socket_connect_timeout=self.socket_timeout
-            )
+            client = redis.asyncio.Redis.from_url(self.url, socket_timeout=self.socket_timeout,
+                                                  socket_connect_timeout=self.socket_timeout)
             self._async = (loop, client, {n: client.register_script(src) for n, src in _SCRIPTS.items()})
         try:
             return int(await asyncio.wait_for(self._async[2][name](keys=keys, args=args), self.socket_timeout * 2))
@@ -171,9 +155,8 @@ class AtomicRedisLockStore(RasaLockStore):
             raise LockStoreUnavailable(f"Redis did not answer ({type(error).__name__})") from None
 
     @asynccontextmanager
-    async def lock(
-        self, conversation_id: Text, lock_lifetime: Optional[float] = None, wait_time_in_seconds: Optional[float] = None
-    ) -> AsyncGenerator[int, None]:
+    async def lock(self, conversation_id: Text, lock_lifetime: Optional[float] = None,
+                   wait_time_in_seconds: Optional[float] = None) -> AsyncGenerator[int, None]:
         """Holds the conversation's lock: waits for this ticket's turn, releases it however the block ends."""
         next_key, queue, expires, drawn = self._keys(conversation_id)
         token, lifetime_ms = _token(), self._lifetime_ms(lock_lifetime)
@@ -194,7 +177,6 @@ class AtomicRedisLockStore(RasaLockStore):
 
     def _later(self, name: str, keys, args, lifetime_ms: int) -> None:
         """Runs a script in the background, once a second until Redis answers (at most the lock's lifetime)."""
-
         async def retry() -> None:
             deadline = time.monotonic() + lifetime_ms / 1000
             while time.monotonic() < deadline:
@@ -215,9 +197,7 @@ class AtomicRedisLockStore(RasaLockStore):
             if serving == ticket:
                 return
             if not await self._run("holds", [queue, expires], [ticket, self._now_ms()]):
-                raise LockError(
-                    f"the lock of a conversation expired before its turn came (lifetime {self.lifetime:.0f}s)"
-                )
+                raise LockError(f"the lock of a conversation expired before its turn came (lifetime {self.lifetime:.0f}s)")
             await asyncio.sleep(poll)
 
 

@@ -5,7 +5,6 @@ finder's contract (see bot/finder.py Finding.as_dict), the same object the
 hotline assist API returns. A line that cannot be read gives an object with an
 "error" field in its place, so output line N always answers input line N.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -55,10 +54,10 @@ def read_request(line: str) -> tuple:
     except json.JSONDecodeError as e:
         return None, f"not JSON: {e.msg} at column {e.colno}"
     if not isinstance(request, dict):
-        return None, 'expected a JSON object with a "text" field'
+        return None, "expected a JSON object with a \"text\" field"
     text = request.get("text")
     if not isinstance(text, str) or not text.strip():
-        return None, 'missing or empty "text" field'
+        return None, "missing or empty \"text\" field"
     return text[: MAX_MESSAGE_CHARS * 4], None
 
 
@@ -96,3 +95,4 @@ def main(settings: Settings, limit: int = 5, stdin=None, stdout=None) -> int:
         stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         stdout.flush()
     return 0 if not failures else 3
+

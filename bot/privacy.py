@@ -11,7 +11,6 @@ so a person can still tell two apart; income and disability details become label
 - the tracker store and the event broker: mask_event() on every event: the
   identifying numbers only, as the screening reads earlier messages back for facts.
 """
-
 from __future__ import annotations
 
 import logging
@@ -21,14 +20,11 @@ from typing import Any, Callable
 
 from bot.text import NUMBER
 
-
 def _keep(head: int, tail: int):
     """A replacement that keeps the first ``head`` and last ``tail`` digits: 139****8765."""
-
     def replace(match: "re.Match[str]") -> str:
         digits = re.sub(r"[^\dXx]", "", match.group(0))
-        return digits[:head] + "*" * (len(digits) - head - tail) + digits[len(digits) - tail :]
-
+        return digits[:head] + "*" * (len(digits) - head - tail) + digits[len(digits) - tail:]
     return replace
 
 
@@ -59,16 +55,10 @@ _IDENTIFIERS = [
 # screening reads them back), masked in log lines only.
 _FACTS = [
     # income and money amounts: 月收入两千, 收入3000元, 每月1500块
-    (
-        re.compile(rf"(?:收入|工资|月薪|年薪|存款|养老金|退休金)[^，。,.;；]{{0,6}}?{NUMBER}\s*(?:元|块|万|千)?"),
-        "[收入信息]",
-    ),
+    (re.compile(rf"(?:收入|工资|月薪|年薪|存款|养老金|退休金)[^，。,.;；]{{0,6}}?{NUMBER}\s*(?:元|块|万|千)?"), "[收入信息]"),
     (re.compile(rf"{NUMBER}\s*(?:元|块钱|块)"), "[金额]"),
     # disability grade and kind: 二级残疾, 肢体残疾一级, 残疾等级三级
-    (
-        re.compile(r"(?:[一二三四1-4]级)?(?:肢体|视力|听力|言语|智力|精神|多重)?残疾(?:等级)?(?:[一二三四1-4]级)?"),
-        "[残疾信息]",
-    ),
+    (re.compile(r"(?:[一二三四1-4]级)?(?:肢体|视力|听力|言语|智力|精神|多重)?残疾(?:等级)?(?:[一二三四1-4]级)?"), "[残疾信息]"),
 ]
 # Credentials that reach log lines inside URLs (Rasa's HTTP API takes ?token=…).
 _SECRETS = [
@@ -109,11 +99,9 @@ def mask_facts(text: Any) -> Any:
 
 def _unescape(text: str) -> str:
     """JSON's \\uXXXX escapes read back (Rasa logs events as JSON): 号\\u53f7 must not hide a number's start."""
-
     def char(match: "re.Match[str]") -> str:
         code = int(match.group(1), 16)
         return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
-
     return _JSON_ESCAPE.sub(char, text) if "\\u" in text else text
 
 
@@ -123,30 +111,16 @@ def mask_log_text(text: str) -> str:
 
 
 # Keys of a Rasa event whose values are names, times and ids, never what a person said.
-_EVENT_KEYS_KEPT = frozenset(
-    {
-        "event",
-        "timestamp",
-        "message_id",
-        "sender_id",
-        "input_channel",
-        "policy",
-        "confidence",
-        "name",
-        "action_name",
-        "id",
-    }
-)
+_EVENT_KEYS_KEPT = frozenset({"event", "timestamp", "message_id", "sender_id", "input_channel", "policy",
+                              "confidence", "name", "action_name", "id"})
 
 
 def mask_event(data: Any) -> Any:
     """A Rasa event (``Event.as_dict()``) with identifying numbers masked in everything a person said
     or was told (text, entities, slot values, metadata, buttons), before it is stored or published."""
     if isinstance(data, dict):
-        return {
-            k: (v if k in _EVENT_KEYS_KEPT and not isinstance(v, (dict, list)) else mask_event(v))
-            for k, v in data.items()
-        }
+        return {k: (v if k in _EVENT_KEYS_KEPT and not isinstance(v, (dict, list)) else mask_event(v))
+                for k, v in data.items()}
     if isinstance(data, list):
         return [mask_event(v) for v in data]
     return mask_identifiers(data)

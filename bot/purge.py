@@ -7,7 +7,6 @@ than the period, so an open conversation never loses its beginning. Works on the
 store's database (HUZHOU_TRACKER_URL: SQLite or PostgreSQL, Rasa's ``events`` table) in
 one transaction; ``--dry-run`` only counts. Run it daily (cron or a systemd timer).
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -21,16 +20,15 @@ _EXPIRED = "SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp
 
 
 def parse_age(text: str, option: str = "--older-than") -> dt.timedelta:
-    """ "90d", "12h", "2w", "30m" as a timedelta; ValueError for anything else."""
+    """"90d", "12h", "2w", "30m" as a timedelta; ValueError for anything else."""
     match = re.fullmatch(r"\s*(\d+)\s*([dhwm])\s*", text or "")
     if not match or int(match.group(1)) == 0:
         raise ValueError(f"{option}: {text!r} is not an age like 90d, 12h, 2w or 30m")
     return dt.timedelta(**{UNITS[match.group(2)]: int(match.group(1))})
 
 
-def purge(
-    url: str, older_than: dt.timedelta, now: Optional[dt.datetime] = None, dry_run: bool = False
-) -> Tuple[int, int]:
+def purge(url: str, older_than: dt.timedelta, now: Optional[dt.datetime] = None,
+          dry_run: bool = False) -> Tuple[int, int]:
     """(conversations, events) deleted — or that would be, with ``dry_run``."""
     from sqlalchemy import create_engine, inspect, text
 
@@ -40,12 +38,9 @@ def purge(
         if not inspect(engine).has_table("events"):
             return 0, 0  # no conversation was ever stored
         with engine.begin() as c:
-            conversations = c.execute(
-                text(f"SELECT COUNT(*) FROM ({_EXPIRED}) AS expired"), {"cutoff": cutoff}
-            ).scalar()
-            events = c.execute(
-                text(f"SELECT COUNT(*) FROM events WHERE sender_id IN ({_EXPIRED})"), {"cutoff": cutoff}
-            ).scalar()
+            conversations = c.execute(text(f"SELECT COUNT(*) FROM ({_EXPIRED}) AS expired"), {"cutoff": cutoff}).scalar()
+            events = c.execute(text(f"SELECT COUNT(*) FROM events WHERE sender_id IN ({_EXPIRED})"),
+                               {"cutoff": cutoff}).scalar()
             if not dry_run and conversations:
                 c.execute(text(f"DELETE FROM events WHERE sender_id IN ({_EXPIRED})"), {"cutoff": cutoff})
         return int(conversations or 0), int(events or 0)
@@ -53,9 +48,8 @@ def purge(
         engine.dispose()
 
 
-def main(
-    url: str, older_than: str, dry_run: bool = False, facts_older_than: str = "", kb_url: Optional[str] = None
-) -> int:
+def main(url: str, older_than: str, dry_run: bool = False, facts_older_than: str = "",
+         kb_url: Optional[str] = None) -> int:
     from bot.retention import DEFAULT_FACT_RETENTION, scrub_facts
 
     try:
@@ -67,10 +61,8 @@ def main(
     conversations, events = purge(url, age, dry_run=dry_run)
     now = dt.datetime.now(dt.timezone.utc)
     verb = "would delete" if dry_run else "deleted"
-    print(
-        f"{verb} {conversations} conversations ({events} events) whose last message was before "
-        f"{now - age:%Y-%m-%d %H:%M} UTC"
-    )
+    print(f"{verb} {conversations} conversations ({events} events) whose last message was before "
+          f"{now - age:%Y-%m-%d %H:%M} UTC")
     from knowledge_base import KnowledgeBase
 
     base = KnowledgeBase(kb_url)
@@ -80,8 +72,6 @@ def main(
         base.dispose()
     conversations, events = scrub_facts(url, facts_age, facts, now=now, dry_run=dry_run)
     verb = "would remove" if dry_run else "removed"
-    print(
-        f"{verb} personal facts (disability, income, hardship) from {events} events of {conversations} "
-        f"conversations, said before {now - facts_age:%Y-%m-%d %H:%M} UTC"
-    )
+    print(f"{verb} personal facts (disability, income, hardship) from {events} events of {conversations} "
+          f"conversations, said before {now - facts_age:%Y-%m-%d %H:%M} UTC")
     return 0

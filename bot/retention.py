@@ -16,7 +16,6 @@ the period (the conversation itself stays until ``--older-than``):
 Idempotent: a second run changes nothing. Works on the tracker store's ``events`` table (SQLite or
 PostgreSQL) in one transaction.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -81,9 +80,8 @@ class FactScrubber:
         return data
 
 
-def scrub_conversation(
-    scrubber: FactScrubber, rows: List[Tuple[Any, float, Dict[str, Any]]], cutoff: float
-) -> Dict[Any, Dict[str, Any]]:
+def scrub_conversation(scrubber: FactScrubber, rows: List[Tuple[Any, float, Dict[str, Any]]],
+                       cutoff: float) -> Dict[Any, Dict[str, Any]]:
     """(id, timestamp, data) of one conversation in stored order -> the changed events by id (only those
     older than ``cutoff``)."""
     changed: Dict[Any, Dict[str, Any]] = {}
@@ -101,13 +99,8 @@ def scrub_conversation(
     return changed
 
 
-def scrub_facts(
-    url: str,
-    older_than: dt.timedelta,
-    facts: Mapping[str, Any],
-    now: Optional[dt.datetime] = None,
-    dry_run: bool = False,
-) -> Tuple[int, int]:
+def scrub_facts(url: str, older_than: dt.timedelta, facts: Mapping[str, Any], now: Optional[dt.datetime] = None,
+                dry_run: bool = False) -> Tuple[int, int]:
     """(conversations, events) whose personal facts older than ``older_than`` were removed (or would be)."""
     from sqlalchemy import create_engine, inspect, text
 
@@ -119,31 +112,17 @@ def scrub_facts(
             return 0, 0
         conversations = events = 0
         with engine.begin() as c:
-            senders = [
-                r[0]
-                for r in c.execute(
-                    text(
-                        "SELECT DISTINCT sender_id FROM events WHERE timestamp < :cutoff "
-                        "AND type_name IN ('user', 'bot', 'slot')"
-                    ),
-                    {"cutoff": cutoff},
-                )
-            ]
+            senders = [r[0] for r in c.execute(text("SELECT DISTINCT sender_id FROM events WHERE timestamp < :cutoff "
+                                                    "AND type_name IN ('user', 'bot', 'slot')"), {"cutoff": cutoff})]
             for sender in senders:
-                rows = [
-                    (row_id, timestamp, json.loads(data))
-                    for row_id, timestamp, data in c.execute(
-                        text("SELECT id, timestamp, data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender}
-                    )
-                ]
+                rows = [(row_id, timestamp, json.loads(data)) for row_id, timestamp, data in c.execute(
+                    text("SELECT id, timestamp, data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender})]
                 changed = scrub_conversation(scrubber, rows, cutoff)
                 conversations += bool(changed)
                 events += len(changed)
                 if not dry_run:
                     for row_id, data in changed.items():
-                        c.execute(
-                            text("UPDATE events SET data = :d WHERE id = :id"), {"d": json.dumps(data), "id": row_id}
-                        )
+                        c.execute(text("UPDATE events SET data = :d WHERE id = :id"), {"d": json.dumps(data), "id": row_id})
         return conversations, events
     finally:
         engine.dispose()

@@ -3,7 +3,6 @@
 `python -m bot run` uses it in the foreground (logs to the terminal, Ctrl-C
 stops both); the end-to-end tests use it to start both on free ports.
 """
-
 from __future__ import annotations
 
 import json
@@ -90,21 +89,12 @@ class Servers:
     def rasa_command(self, port: int, interface: str) -> List[str]:
         s = self.settings
         rasa = [
-            sys.executable,
-            "-m",
-            "bot.serve",
-            "rasa",
-            "run",
-            "--model",
-            str(s.model),
-            "--endpoints",
-            str(REPO_ROOT / "endpoints.yml"),
-            "--credentials",
-            str(REPO_ROOT / "credentials.yml"),
-            "--interface",
-            interface,
-            "--port",
-            str(port),
+            sys.executable, "-m", "bot.serve", "rasa", "run",
+            "--model", str(s.model),
+            "--endpoints", str(REPO_ROOT / "endpoints.yml"),
+            "--credentials", str(REPO_ROOT / "credentials.yml"),
+            "--interface", interface,
+            "--port", str(port),
         ]
         if s.api_enabled:  # the token or JWT secret reach Rasa through the environment (bot/serve.py)
             rasa.append("--enable-api")
@@ -116,24 +106,17 @@ class Servers:
 
     def commands(self) -> Dict[str, List[str]]:
         """The command of each server, by name, in the order they start."""
-        return {
-            "actions": self.actions_command(),
-            "rasa": self.rasa_command(self.settings.rasa_port, self.settings.host),
-        }
+        return {"actions": self.actions_command(),
+                "rasa": self.rasa_command(self.settings.rasa_port, self.settings.host)}
 
     def ready_checks(self) -> Dict[str, Tuple[str, Callable[[dict], bool]]]:
         """(URL, test of its JSON) that says each server is ready."""
         # With the HTTP API on, /status answers once the model is loaded; without it, the REST
         # channel's health route (the model is loaded before Rasa accepts connections).
-        rasa_ready = (
-            (f"{self.rasa_url}/status?token={self.settings.auth_token}", lambda body: bool(body.get("model_id")))
-            if self.settings.auth_token
-            else (f"{self.rasa_url}/webhooks/rest/", lambda body: body.get("status") == "ok")
-        )
-        return {
-            "action server": (f"{self.actions_url}/health", lambda body: body.get("status") == "ok"),
-            "rasa server": rasa_ready,
-        }
+        rasa_ready = (f"{self.rasa_url}/status?token={self.settings.auth_token}", lambda body: bool(body.get("model_id"))) \
+            if self.settings.auth_token else (f"{self.rasa_url}/webhooks/rest/", lambda body: body.get("status") == "ok")
+        return {"action server": (f"{self.actions_url}/health", lambda body: body.get("status") == "ok"),
+                "rasa server": rasa_ready}
 
     def start(self) -> "Servers":
         if not Path(self.settings.model).exists():
@@ -148,14 +131,8 @@ class Servers:
     def _start(self, name: str) -> None:
         command = self.commands()[name]
         process = subprocess.Popen(
-            command,
-            cwd=REPO_ROOT,
-            env=self.settings.child_env(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            bufsize=1,
-            start_new_session=True,
+            command, cwd=REPO_ROOT, env=self.settings.child_env(), stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True, bufsize=1, start_new_session=True,
         )
         self.running[name] = process
         self.started_at[name] = time.monotonic()
@@ -221,14 +198,11 @@ class Servers:
                 if uptime >= STABLE_SECONDS:
                     self.restarts[name] = 0
                 count = self.restarts.get(name, 0)
-                delay = min(BACKOFF_MAX, BACKOFF_FIRST * 2**count)
+                delay = min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** count)
                 self.restarts[name] = count + 1
                 due[name] = now + delay
-                self._write(
-                    "supervisor",
-                    f"{name} exited with code {code} after {uptime:.0f}s; restarting it in "
-                    f"{delay:.0f}s (restart {count + 1} in a row)\n",
-                )
+                self._write("supervisor", f"{name} exited with code {code} after {uptime:.0f}s; restarting it in "
+                                          f"{delay:.0f}s (restart {count + 1} in a row)\n")
             for name, when in list(due.items()):
                 if now >= when and not self._stopping.is_set():
                     del due[name]

@@ -5,7 +5,6 @@ random bits) and sends its messages over the REST channel; knowing one is what
 lets a browser read that conversation back (channels/widget/history.py). The
 hand-off queue records the channel so an operator's reply goes the right way.
 """
-
 from __future__ import annotations
 
 import re
@@ -19,7 +18,7 @@ def is_widget_sender(sender: Optional[str]) -> bool:
 
 
 def channel_of(sender: str, input_channel: Optional[str]) -> str:
-    """ "widget", "wechat" or "rest"."""
+    """"widget", "wechat" or "rest"."""
     if is_widget_sender(sender):
         return "widget"
     if input_channel == "wechat":

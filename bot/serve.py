@@ -14,7 +14,6 @@ each call to the action server (bot/faults.py): a hung or failed action server
 gets the resident an apology naming 12345 within seconds, and so does a turn that
 fails outside the actions (Redis down or hung).
 """
-
 from __future__ import annotations
 
 import os
@@ -49,24 +48,18 @@ def is_loopback(host: str) -> bool:
 def rasa_arguments(args: List[str], env: Mapping[str, str]) -> List[str]:
     """`rasa run` arguments with the API's credentials added from ``env``; Refused when unsafe."""
     if any(a == "--auth-token" or a.startswith("--auth-token=") or a.startswith("--jwt-secret") for a in args):
-        raise Refused(
-            "pass the HTTP API's credentials in RASA_AUTH_TOKEN or RASA_JWT_SECRET, "
-            "not on the command line (anyone on the machine can read a process's arguments)"
-        )
+        raise Refused("pass the HTTP API's credentials in RASA_AUTH_TOKEN or RASA_JWT_SECRET, "
+                      "not on the command line (anyone on the machine can read a process's arguments)")
     token = env.get("RASA_AUTH_TOKEN") or ""
     secret = env.get("RASA_JWT_SECRET") or ""
     host = _option(args, "--interface") or _option(args, "-i") or "0.0.0.0"
     if not (token or secret):
         if "--enable-api" in args:
-            raise Refused(
-                "Rasa's HTTP API reads and changes every conversation and the model: "
-                "set RASA_AUTH_TOKEN (or RASA_JWT_SECRET) to enable it"
-            )
+            raise Refused("Rasa's HTTP API reads and changes every conversation and the model: "
+                          "set RASA_AUTH_TOKEN (or RASA_JWT_SECRET) to enable it")
         if not is_loopback(host):
-            raise Refused(
-                f"the Rasa server would listen on {host}, beyond this machine, without an "
-                "API token: set RASA_AUTH_TOKEN (or RASA_JWT_SECRET), or HUZHOU_HOST=127.0.0.1"
-            )
+            raise Refused(f"the Rasa server would listen on {host}, beyond this machine, without an "
+                          "API token: set RASA_AUTH_TOKEN (or RASA_JWT_SECRET), or HUZHOU_HOST=127.0.0.1")
     extra: List[str] = []
     if token:
         extra += ["--auth-token", token]

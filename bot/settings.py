@@ -19,7 +19,6 @@
 | HUZHOU_ALLOWED_ORIGINS | (none) | origins of other sites' pages that embed the web widget (CORS) |
 | HUZHOU_FACT_RETENTION | 30d | personal facts (disability, income) kept this long in stored conversations (`python -m bot purge`) |
 """
-
 from __future__ import annotations
 
 import os
@@ -78,22 +77,12 @@ class Settings:
             actions_host=env.get("HUZHOU_ACTIONS_HOST") or "127.0.0.1",
             jwt_secret=env.get("RASA_JWT_SECRET") or None,
             jwt_method=env.get("RASA_JWT_METHOD") or "HS256",
-            lock_url=url_setting(
-                "HUZHOU_LOCK_URL",
-                env.get("HUZHOU_LOCK_URL") or "",
-                ("redis", "rediss", "unix"),
-                "redis://127.0.0.1:6379/1",
-            ),
-            broker_url=url_setting(
-                "HUZHOU_BROKER_URL",
-                env.get("HUZHOU_BROKER_URL") or "",
-                ("amqp", "amqps"),
-                "amqp://guest:guest@127.0.0.1:5672/%2F",
-            ),
+            lock_url=url_setting("HUZHOU_LOCK_URL", env.get("HUZHOU_LOCK_URL") or "", ("redis", "rediss", "unix"),
+                                 "redis://127.0.0.1:6379/1"),
+            broker_url=url_setting("HUZHOU_BROKER_URL", env.get("HUZHOU_BROKER_URL") or "", ("amqp", "amqps"),
+                                   "amqp://guest:guest@127.0.0.1:5672/%2F"),
             broker_queue=env.get("HUZHOU_BROKER_QUEUE") or "huzhou_events",
-            tracker_url=database_setting(
-                "HUZHOU_TRACKER_URL", env.get("HUZHOU_TRACKER_URL") or f"sqlite:///{DEFAULT_TRACKER}"
-            ),
+            tracker_url=database_setting("HUZHOU_TRACKER_URL", env.get("HUZHOU_TRACKER_URL") or f"sqlite:///{DEFAULT_TRACKER}"),
         )
 
     @property
@@ -106,10 +95,8 @@ class Settings:
         from bot.serve import is_loopback
 
         if not self.api_enabled and not is_loopback(self.host):
-            return (
-                f"HUZHOU_HOST={self.host} opens the Rasa server beyond this machine: set RASA_AUTH_TOKEN "
-                "(or RASA_JWT_SECRET) first, or keep HUZHOU_HOST=127.0.0.1"
-            )
+            return (f"HUZHOU_HOST={self.host} opens the Rasa server beyond this machine: set RASA_AUTH_TOKEN "
+                    "(or RASA_JWT_SECRET) first, or keep HUZHOU_HOST=127.0.0.1")
         return None
 
     def child_env(self) -> Dict[str, str]:
@@ -137,16 +124,8 @@ class Settings:
 
 # credentials.yml reads the WeChat channel's settings from these; Rasa refuses
 # a ${VARIABLE} that is not set, so an unset one is passed on empty (channel off).
-WECHAT_VARIABLES = (
-    "WECHAT_TOKEN",
-    "WECHAT_APP_ID",
-    "WECHAT_APP_SECRET",
-    "WECHAT_AES_KEY",
-    "WECHAT_ENCRYPTION",
-    "WECHAT_API_BASE_URL",
-    "WECHAT_CUSTOMER_SERVICE",
-    "WECHAT_REDIS_URL",
-)
+WECHAT_VARIABLES = ("WECHAT_TOKEN", "WECHAT_APP_ID", "WECHAT_APP_SECRET", "WECHAT_AES_KEY",
+                    "WECHAT_ENCRYPTION", "WECHAT_API_BASE_URL", "WECHAT_CUSTOMER_SERVICE", "WECHAT_REDIS_URL")
 
 # Host names (punycode for IDNs) or IPv4 addresses: Rasa's CORS compares these
 # as strings, and would read anything holding * ? ] or a backslash as a regular expression.

@@ -14,7 +14,6 @@ bot/serve.py installs them before the server starts.
   validator kept; every answer is still validated against it, and an invalid one is
   refused as before (jsonschema's ValidationError with Rasa's explanation).
 """
-
 from __future__ import annotations
 
 import functools
@@ -41,14 +40,12 @@ def warm_up_actions() -> None:
         from knowledge_base import shared
 
         base = shared()
-        find_services(
-            {"text": "低保怎么申请", "intent": {"name": "find_service", "confidence": 1.0}, "entities": []}, base
-        )
+        find_services({"text": "低保怎么申请", "intent": {"name": "find_service", "confidence": 1.0}, "entities": []},
+                      base)
         read("我七十岁了，住在吴兴区", base.catalogue)
     except Exception as error:  # noqa: BLE001 - the actions' own guard answers when the database is down
-        logging.getLogger(__name__).warning(
-            "warming up the actions failed (%s): the first message will be slower", type(error).__name__
-        )
+        logging.getLogger(__name__).warning("warming up the actions failed (%s): the first message will be slower",
+                                            type(error).__name__)
 
 
 def install() -> None:

@@ -15,7 +15,6 @@ passes them to the Rasa server, with defaults for the embedded setup):
 - ``EventBroker`` (``HUZHOU_BROKER_URL``): none by default; with an AMQP URL, Rasa's
   pika broker (RabbitMQ), every event masked before it is published.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -55,9 +54,8 @@ class TrackerStore(SQLTrackerStore):
 
     engine: Any
 
-    def __init__(
-        self, domain=None, host: Optional[Text] = None, event_broker=None, url: Optional[Text] = None, **kwargs: Any
-    ) -> None:
+    def __init__(self, domain=None, host: Optional[Text] = None, event_broker=None,
+                 url: Optional[Text] = None, **kwargs: Any) -> None:
         url = host or url
         if not url or "://" not in url:
             raise ValueError(
@@ -80,7 +78,8 @@ class TrackerStore(SQLTrackerStore):
         from sqlalchemy.pool import QueuePool
 
         self.engine.dispose()
-        self.engine = sa.create_engine(self.engine.url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+        self.engine = sa.create_engine(self.engine.url, poolclass=QueuePool,
+                                       connect_args={"check_same_thread": False})
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     def serialise_event(self, data: Dict[str, Any]) -> Dict[str, Any]:
@@ -113,14 +112,9 @@ class TrackerStore(SQLTrackerStore):
     def event_values(self, sender_id: Text, event: Any) -> Dict[str, Any]:
         """The columns of the row one event of a conversation is stored as (masked)."""
         data = self.serialise_event(event.as_dict())
-        return {
-            "sender_id": sender_id,
-            "type_name": event.type_name,
-            "timestamp": data.get("timestamp"),
-            "intent_name": (data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
-            "action_name": data.get("name"),
-            "data": json.dumps(data),
-        }
+        return {"sender_id": sender_id, "type_name": event.type_name, "timestamp": data.get("timestamp"),
+                "intent_name": (data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+                "action_name": data.get("name"), "data": json.dumps(data)}
 
     def event_row(self, sender_id: Text, event: Any) -> Any:
         """The row one event of a conversation is stored as (masked); `python -m bot simulate` writes these."""
@@ -129,11 +123,9 @@ class TrackerStore(SQLTrackerStore):
 
 # Rasa's _event_query for the latest session: the events since the newest session_started (by
 # timestamp, as Rasa compares them), or all of them when there is none; ordered by id.
-_LATEST_SESSION = (
-    "sender_id = :s AND (timestamp >= (SELECT MAX(timestamp) FROM events WHERE sender_id = :s "
-    "AND type_name = 'session_started') OR NOT EXISTS (SELECT 1 FROM events WHERE sender_id = :s "
-    "AND type_name = 'session_started'))"
-)
+_LATEST_SESSION = ("sender_id = :s AND (timestamp >= (SELECT MAX(timestamp) FROM events WHERE sender_id = :s "
+                   "AND type_name = 'session_started') OR NOT EXISTS (SELECT 1 FROM events WHERE sender_id = :s "
+                   "AND type_name = 'session_started'))")
 _LATEST_SESSION_EVENTS = sql_text(f"SELECT data FROM events WHERE {_LATEST_SESSION} ORDER BY id")
 _LATEST_SESSION_COUNT = sql_text(f"SELECT COUNT(*) FROM events WHERE {_LATEST_SESSION}")
 
@@ -156,7 +148,6 @@ def _write_ahead_log(engine) -> None:
 
 
 # --- lock store (bot/lock_store.py) -------------------------------------------------------------
-
 
 class LockStore:
     """endpoints.yml's lock store (``url: ${HUZHOU_LOCK_URL}``): Rasa's in-memory lock store
@@ -202,30 +193,20 @@ class EventBroker(PikaEventBroker):
     _outage: bool = False
 
     @classmethod
-    async def from_endpoint_config(
-        cls, broker_config: Optional[EndpointConfig], event_loop: Optional[asyncio.AbstractEventLoop] = None
-    ):
+    async def from_endpoint_config(cls, broker_config: Optional[EndpointConfig],
+                                   event_loop: Optional[asyncio.AbstractEventLoop] = None):
         url = (broker_config.url if broker_config else None) or ""
         if broker_config is None or not url:
             return None
         parsed = urlparse(url)
         if parsed.scheme not in ("amqp", "amqps") or not parsed.hostname:
-            raise ValueError(
-                f"HUZHOU_BROKER_URL: {url!r} is not an AMQP URL like amqp://guest:guest@127.0.0.1:5672/%2F"
-            )
+            raise ValueError(f"HUZHOU_BROKER_URL: {url!r} is not an AMQP URL like amqp://guest:guest@127.0.0.1:5672/%2F")
         kwargs = dict(broker_config.kwargs)
         queue = kwargs.pop("queue", None) or "huzhou_events"
         kwargs.setdefault("connection_attempts", 1)  # then tried again in the background
         kwargs.setdefault("retry_delay_in_seconds", 0)
-        broker = cls(
-            url,
-            username=unquote(parsed.username or "guest"),
-            password=unquote(parsed.password or "guest"),
-            port=parsed.port or 5672,
-            queues=[queue],
-            event_loop=event_loop,
-            **kwargs,
-        )
+        broker = cls(url, username=unquote(parsed.username or "guest"), password=unquote(parsed.password or "guest"),
+                     port=parsed.port or 5672, queues=[queue], event_loop=event_loop, **kwargs)
         broker.where = f"{parsed.hostname}:{parsed.port or 5672}"
         broker.lost = broker.sent_late = 0
         broker._outage = False
@@ -240,12 +221,8 @@ class EventBroker(PikaEventBroker):
         return broker
 
     def state(self) -> Dict[str, Any]:
-        return {
-            "connected": self._connected(),
-            "waiting": len(self._unpublished_events),
-            "lost": self.lost,
-            "sent_late": self.sent_late,
-        }
+        return {"connected": self._connected(), "waiting": len(self._unpublished_events), "lost": self.lost,
+                "sent_late": self.sent_late}
 
     def _connected(self) -> bool:
         return self._exchange is not None and self.is_ready()
@@ -274,11 +251,8 @@ class EventBroker(PikaEventBroker):
         except Exception as error:  # noqa: BLE001 - closed, hung, refused: kept for later
             if not self._outage:
                 self._outage = True
-                logger.error(
-                    "event broker: RabbitMQ at %s did not take an event (%s); events are kept until it does",
-                    self.where,
-                    type(error).__name__,
-                )
+                logger.error("event broker: RabbitMQ at %s did not take an event (%s); events are kept until "
+                             "it does", self.where, type(error).__name__)
             self._wake.set()
             return False
 
@@ -288,11 +262,8 @@ class EventBroker(PikaEventBroker):
             self._unpublished_events.popleft()
             self.lost += 1
             if self.lost == 1 or self.lost % 1000 == 0:
-                logger.error(
-                    "event broker: %d events lost since start (more than %d waiting for RabbitMQ)",
-                    self.lost,
-                    MAX_WAITING,
-                )
+                logger.error("event broker: %d events lost since start (more than %d waiting for RabbitMQ)",
+                             self.lost, MAX_WAITING)
         self._wake.set()
 
     def _publish_unpublished_messages(self, *_: Any, **__: Any) -> None:
@@ -315,12 +286,8 @@ class EventBroker(PikaEventBroker):
                 self.sent_late += 1
             if not self._unpublished_events and self._outage and self._connected():
                 self._outage = False
-                logger.warning(
-                    "event broker: RabbitMQ at %s answers again; %d waiting events sent since start, %d lost",
-                    self.where,
-                    self.sent_late,
-                    self.lost,
-                )
+                logger.warning("event broker: RabbitMQ at %s answers again; %d waiting events sent since start, "
+                               "%d lost", self.where, self.sent_late, self.lost)
 
     async def close(self) -> None:
         keeper = getattr(self, "_keeper", None)

@@ -5,7 +5,6 @@ full-width to half-width forms, no emoji, one space between words, bounded
 length. parse_number() reads the numbers residents write: 70, 七十, 七十五,
 一百零二, 两千, 3.5, 十来.
 """
-
 from __future__ import annotations
 
 import re
@@ -15,30 +14,9 @@ from typing import Any, Mapping, Optional, Tuple
 
 MAX_MESSAGE_CHARS = 500  # longer messages are cut; channels reject far longer ones first
 
-_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "壹": 1,
-    "二": 2,
-    "贰": 2,
-    "两": 2,
-    "俩": 2,
-    "三": 3,
-    "叁": 3,
-    "四": 4,
-    "肆": 4,
-    "五": 5,
-    "伍": 5,
-    "六": 6,
-    "陆": 6,
-    "七": 7,
-    "柒": 7,
-    "八": 8,
-    "捌": 8,
-    "九": 9,
-    "玖": 9,
-}
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
+           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+           "九": 9, "玖": 9}
 _UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000, "萬": 10000}
 CHINESE_NUMBER = r"[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬]+"
 NUMBER = rf"(?:\d+(?:\.\d+)?|{CHINESE_NUMBER})"
@@ -72,44 +50,17 @@ def _is_emoji(ch: str) -> bool:
 # would not know, in the Chinese the catalogue uses. Words the fact reader already
 # reads in their Wu form (侬, 阿拉, 哪能 …) are left to it (bot/reading/reader.py).
 _ENGLISH = {
-    "kindergarten": "幼儿园",
-    "nursery": "幼儿园",
-    "school": "学校",
-    "insurance": "保险",
-    "pension": "养老金",
-    "disability": "残疾",
-    "disabled": "残疾",
-    "rent": "租房",
-    "renting": "租房",
-    "job": "工作",
-    "work": "工作",
-    "unemployed": "失业",
-    "office": "办事处",
-    "hospital": "医院",
-    "doctor": "医生",
-    "vaccine": "疫苗",
-    "vaccination": "疫苗接种",
-    "lawyer": "律师",
-    "subsidy": "补贴",
-    "allowance": "补贴",
-    "elderly": "老人",
-    "baby": "宝宝",
-    "housing": "住房",
-    "twins": "双胞胎",
-    "twin": "双胞胎",
+    "kindergarten": "幼儿园", "nursery": "幼儿园", "school": "学校", "insurance": "保险",
+    "pension": "养老金", "disability": "残疾", "disabled": "残疾", "rent": "租房", "renting": "租房",
+    "job": "工作", "work": "工作", "unemployed": "失业", "office": "办事处", "hospital": "医院",
+    "doctor": "医生", "vaccine": "疫苗", "vaccination": "疫苗接种", "lawyer": "律师",
+    "subsidy": "补贴", "allowance": "补贴", "elderly": "老人", "baby": "宝宝", "housing": "住房",
+    "twins": "双胞胎", "twin": "双胞胎",
 }
-_ENGLISH_WORDS = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")s?(?![A-Za-z])", re.IGNORECASE
-)
-_WU = {
-    "啥辰光": "什么时候",
-    "啥个辰光": "什么时候",
-    "小囡": "孩子",
-    "囡囡": "孩子",
-    "哪能办": "怎么办",
-    "哪能弄": "怎么弄",
-    "哪能申请": "怎么申请",
-}
+_ENGLISH_WORDS = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")s?(?![A-Za-z])",
+                            re.IGNORECASE)
+_WU = {"啥辰光": "什么时候", "啥个辰光": "什么时候", "小囡": "孩子", "囡囡": "孩子", "哪能办": "怎么办",
+       "哪能弄": "怎么弄", "哪能申请": "怎么申请"}
 _WU_WORDS = re.compile("|".join(sorted(_WU, key=len, reverse=True)))
 
 

@@ -1,6 +1,5 @@
 """A new PostgreSQL database for a benchmark or a test, dropped afterwards (with FORCE: whatever
 still holds a connection to it)."""
-
 from __future__ import annotations
 
 import contextlib

@@ -11,7 +11,6 @@ scope decision, the actions and `bot predict` agree:
   - needs(): the separate hardships of a long story (住院 + 学费 + 失业), each
     to the service that answers it.
 """
-
 from __future__ import annotations
 
 import re
@@ -69,50 +68,23 @@ def has_abuse(text: str) -> bool:
 # Only topics the outline's sections cover in general terms (its 责任单位 is the
 # body in charge) but no catalogue record answers. Order matters: first match wins.
 GAPS = (
-    (
-        re.compile(
-            r"高龄(?:老人)?.{0,10}(?:津贴|补贴|补助)|尊老金|长寿(?:金|补贴|津贴)|百岁老人|老年(?:人)?优待证|老年证"
-            r"|(?:[89]\d|[八九]十[一二三四五六七八九]?)(?:多)?(?:岁|了).{0,12}(?:补贴|津贴|补助|钱)"
-        ),
-        Gap(
-            "高龄津贴、老年优待等老年人福利",
-            "3.3",
-            "civil_affairs",
-            ("elderly_care_service_subsidy", "home_based_elderly_care"),
-        ),
-    ),
-    (
-        re.compile(
-            r"(?:办|申请|申领|补办|换)(?:个|张)?残疾(?:人)?证|残疾(?:人)?证.{0,4}(?:怎么办|怎么申请|在哪办|去哪办|丢了|补办|到期|换证)|残疾(?:等级)?评定|残疾鉴定"
-        ),
-        Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",)),
-    ),
-    (
-        re.compile(r"转学|学籍|中考|高考|校车|择校|学区房"),
-        Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",)),
-    ),
-    (
-        re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
-        Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",)),
-    ),
-    (
-        re.compile(r"挂号|住院押金|看病排队|医院投诉|医生态度|体检报告"),
-        Gap("看病就医的具体事务", "4.2", "health", ("appointment_services", "primary_health_facilities")),
-    ),
-    (
-        re.compile(r"退休手续|办理退休|办退休|社保缴费记录|社保查询|查社保|养老金查询"),
-        Gap(
-            "退休办理、社保查询等社会保险经办事务",
-            "3.1",
-            "human_resources",
-            ("employee_basic_pension", "universal_insurance_enrolment"),
-        ),
-    ),
-    (
-        re.compile(r"公交卡|老年卡|敬老卡|公交线路|末班车|首班车"),
-        Gap("公交卡、公交线路等公共交通事务", "5.4", "transport", ("public_bus",)),
-    ),
-    (re.compile(r"游泳馆|健身房|体育馆.{0,4}(?:开放|收费|预约)"), Gap("体育场馆的开放和预约", "4.4", "sports", ())),
+    (re.compile(r"高龄(?:老人)?.{0,10}(?:津贴|补贴|补助)|尊老金|长寿(?:金|补贴|津贴)|百岁老人|老年(?:人)?优待证|老年证"
+                r"|(?:[89]\d|[八九]十[一二三四五六七八九]?)(?:多)?(?:岁|了).{0,12}(?:补贴|津贴|补助|钱)"),
+     Gap("高龄津贴、老年优待等老年人福利", "3.3", "civil_affairs", ("elderly_care_service_subsidy", "home_based_elderly_care"))),
+    (re.compile(r"(?:办|申请|申领|补办|换)(?:个|张)?残疾(?:人)?证|残疾(?:人)?证.{0,4}(?:怎么办|怎么申请|在哪办|去哪办|丢了|补办|到期|换证)|残疾(?:等级)?评定|残疾鉴定"),
+     Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
+    (re.compile(r"转学|学籍|中考|高考|校车|择校|学区房"),
+     Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
+    (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
+     Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),
+    (re.compile(r"挂号|住院押金|看病排队|医院投诉|医生态度|体检报告"),
+     Gap("看病就医的具体事务", "4.2", "health", ("appointment_services", "primary_health_facilities"))),
+    (re.compile(r"退休手续|办理退休|办退休|社保缴费记录|社保查询|查社保|养老金查询"),
+     Gap("退休办理、社保查询等社会保险经办事务", "3.1", "human_resources", ("employee_basic_pension", "universal_insurance_enrolment"))),
+    (re.compile(r"公交卡|老年卡|敬老卡|公交线路|末班车|首班车"),
+     Gap("公交卡、公交线路等公共交通事务", "5.4", "transport", ("public_bus",))),
+    (re.compile(r"游泳馆|健身房|体育馆.{0,4}(?:开放|收费|预约)"),
+     Gap("体育场馆的开放和预约", "4.4", "sports", ())),
 ) + TOPICS  # then each body's everyday business (bot/gap_topics.py)
 
 
@@ -125,21 +97,9 @@ def domain_gap(text: str) -> Optional[Gap]:
 
 # The hardships a long story tells, each with the service that answers it.
 NEEDS = (
-    (
-        re.compile(r"住院|看病|医药费|医疗费|手术|大病|癌|白血病|尿毒症|化疗|透析|治病"),
-        "看病的费用",
-        "medical_assistance",
-    ),
-    (
-        re.compile(r"学费|上不起学|读不起书|交不起.{0,4}(?:学|书)|上学.{0,6}(?:钱|费)|读书.{0,6}(?:钱|费)"),
-        "孩子上学的费用",
-        "high_school_student_aid",
-    ),
-    (
-        re.compile(r"失业|没工作|没了工作|下岗|找不到工作|厂.{0,4}(?:倒闭|关门)|被辞退|被开除|裁员"),
-        "没有工作",
-        "employment_assistance",
-    ),
+    (re.compile(r"住院|看病|医药费|医疗费|手术|大病|癌|白血病|尿毒症|化疗|透析|治病"), "看病的费用", "medical_assistance"),
+    (re.compile(r"学费|上不起学|读不起书|交不起.{0,4}(?:学|书)|上学.{0,6}(?:钱|费)|读书.{0,6}(?:钱|费)"), "孩子上学的费用", "high_school_student_aid"),
+    (re.compile(r"失业|没工作|没了工作|下岗|找不到工作|厂.{0,4}(?:倒闭|关门)|被辞退|被开除|裁员"), "没有工作", "employment_assistance"),
     (re.compile(r"危房|房子.{0,6}(?:塌|漏|裂)|墙.{0,4}裂"), "房子不安全", "rural_dilapidated_housing_renovation"),
     (re.compile(r"租不起|没地方住|没房子住|房租.{0,6}(?:贵|交不起)"), "住房困难", "public_rental_housing"),
     (re.compile(r"车祸|火灾|着火|意外|突发|急用钱|揭不开锅|过不下去"), "突然遇到的困难", "temporary_assistance"),
@@ -183,9 +143,7 @@ def is_story(text: str) -> bool:
 def asks_about_a_named_service(text: str, entities) -> bool:
     """The story's last clause names a service ("…这种情况我能申请低保吗？"): the
     resident asks about that one, and the answer is about it, not a list of needs."""
-    sentences = [
-        m for m in re.finditer(r"[^。！？!?，,；;]+[。！？!?，,；;]*", text or "") if m.group(0).strip(" ，,。")
-    ]
+    sentences = [m for m in re.finditer(r"[^。！？!?，,；;]+[。！？!?，,；;]*", text or "") if m.group(0).strip(" ，,。")]
     if not sentences:
         return False
     last = sentences[-1].start()

@@ -2,7 +2,6 @@
 understand, an insult, a topic the catalogue lacks, a story of several needs.
 Like bot/answers.py, only the catalogue speaks: bodies, sections and services
 come from its records, and where it holds nothing the answer says so."""
-
 from __future__ import annotations
 
 from typing import Optional
@@ -26,10 +25,8 @@ def domain_gap(kb: KnowledgeBase, gap, place: Optional[str] = None) -> str:
     charge (the outline's 责任单位 and today's name, the county's office) and 12345."""
     section = kb.catalogue.sections[gap.section]
     body = kb.catalogue.bodies[gap.body]
-    outline_name = next(
-        (a for a in section.agencies if kb.catalogue.outline_agencies.get(a, (None,))[0] == gap.body),
-        section.agencies[0],
-    )
+    outline_name = next((a for a in section.agencies if kb.catalogue.outline_agencies.get(a, (None,))[0] == gap.body),
+                        section.agencies[0])
     renamed = kb.catalogue.outline_agencies.get(outline_name, (None, None))[1] is not None
     lines = [
         f"关于{gap.topic}，我的服务目录里没有这一项，没法给您准确答复。",
@@ -51,11 +48,8 @@ def domain_gap(kb: KnowledgeBase, gap, place: Optional[str] = None) -> str:
 
 def needs_list(kb: KnowledgeBase, found) -> str:
     """found: (need, service) pairs, one per hardship a story tells."""
-    lines = (
-        ["您说的情况里有几件难处，我分开帮您找了对应的服务："]
-        if len(found) > 1
-        else ["您说的情况，可以先看看这项服务："]
-    )
+    lines = (["您说的情况里有几件难处，我分开帮您找了对应的服务："] if len(found) > 1
+             else ["您说的情况，可以先看看这项服务："])
     for i, (need, service) in enumerate(found, 1):
         lines.append(f"{i}. {need}：{service.name} — {service.agency_current}")
     lines.append("想先了解哪一项，点一下或直接说名称；也可以说“我家能享受哪些政策”一起看看。")

@@ -8,7 +8,6 @@ the whole request from the first byte sent to the reply read. Prints
 p50/p99 and writes reports/wechat_benchmark.md. A reply that comes as
 "正在为您查询" (the dialogue took longer than 4 s) is counted, not hidden.
 """
-
 from __future__ import annotations
 
 import os
@@ -70,13 +69,9 @@ def run_mode(peer: WeChatPeer, texts: List[str], encrypted: bool, count: int) ->
         elif answer.text is None:
             silent.append(texts[i % len(texts)])  # the dialogue said nothing
     return {
-        "messages": count,
-        "deferred": deferred,
-        "silent": silent,
-        "p50_ms": percentile(timings, 50),
-        "p99_ms": percentile(timings, 99),
-        "mean_ms": statistics.mean(timings),
-        "max_ms": max(timings),
+        "messages": count, "deferred": deferred, "silent": silent,
+        "p50_ms": percentile(timings, 50), "p99_ms": percentile(timings, 99),
+        "mean_ms": statistics.mean(timings), "max_ms": max(timings),
     }
 
 
@@ -113,10 +108,8 @@ def render(results: Dict[str, Dict[str, Any]], load: str) -> str:
     ]
     for mode, m in results.items():
         name = {"plain": "plain (明文)", "safe": "encrypted (安全模式)"}[mode]
-        lines.append(
-            f"| {name} | {m['p50_ms']:.0f} ms | {m['p99_ms']:.0f} ms | {m['mean_ms']:.0f} ms | "
-            f"{m['max_ms']:.0f} ms | {m['deferred']} of {m['messages']} | {len(m['silent'])} |"
-        )
+        lines.append(f"| {name} | {m['p50_ms']:.0f} ms | {m['p99_ms']:.0f} ms | {m['mean_ms']:.0f} ms | "
+                     f"{m['max_ms']:.0f} ms | {m['deferred']} of {m['messages']} | {len(m['silent'])} |")
     silent = sorted({t for m in results.values() for t in m["silent"]})
     if silent:
         lines += ["", "Questions the dialogue gave no answer to (WeChat got `success`):", ""]

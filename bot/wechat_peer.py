@@ -5,7 +5,6 @@ encrypted with wechatpy's WeChatCrypto in safe mode — and reads the replies.
 The account is the published sample of WeChat's 消息加解密 documentation
 (AppID wxb11529c136998cb6, token pamtest, EncodingAESKey abcdef…ABCDEFG).
 """
-
 from __future__ import annotations
 
 import itertools
@@ -37,13 +36,9 @@ def server_env(api_base_url: Optional[str] = None, delay_seconds: Optional[float
     兼容模式 (plain and encrypted both taken); the customer-service API only with a (fake) API
     to call, the test hook that delays the dialogue only when asked for."""
     env = {
-        "WECHAT_TOKEN": SAMPLE_TOKEN,
-        "WECHAT_APP_ID": SAMPLE_APP_ID,
-        "WECHAT_APP_SECRET": TEST_APP_SECRET,
-        "WECHAT_AES_KEY": SAMPLE_AES_KEY,
-        "WECHAT_ENCRYPTION": "compatible",
-        "WECHAT_API_BASE_URL": api_base_url or "",
-        "WECHAT_CUSTOMER_SERVICE": "true" if api_base_url else "false",
+        "WECHAT_TOKEN": SAMPLE_TOKEN, "WECHAT_APP_ID": SAMPLE_APP_ID, "WECHAT_APP_SECRET": TEST_APP_SECRET,
+        "WECHAT_AES_KEY": SAMPLE_AES_KEY, "WECHAT_ENCRYPTION": "compatible",
+        "WECHAT_API_BASE_URL": api_base_url or "", "WECHAT_CUSTOMER_SERVICE": "true" if api_base_url else "false",
         "WECHAT_REDIS_URL": "",
     }
     if delay_seconds:
@@ -63,16 +58,11 @@ def _cdata(value: str) -> str:
     return f"<![CDATA[{value}]]>"
 
 
-def message_xml(
-    openid: str, msg_type: str, fields: Dict[str, str], msg_id: Optional[int] = None, create_time: Optional[int] = None
-) -> str:
+def message_xml(openid: str, msg_type: str, fields: Dict[str, str], msg_id: Optional[int] = None,
+                create_time: Optional[int] = None) -> str:
     """A message as WeChat posts it; msg_id None for events (they have none)."""
-    parts = [
-        f"<ToUserName>{_cdata(ACCOUNT)}</ToUserName>",
-        f"<FromUserName>{_cdata(openid)}</FromUserName>",
-        f"<CreateTime>{create_time or int(time.time())}</CreateTime>",
-        f"<MsgType>{_cdata(msg_type)}</MsgType>",
-    ]
+    parts = [f"<ToUserName>{_cdata(ACCOUNT)}</ToUserName>", f"<FromUserName>{_cdata(openid)}</FromUserName>",
+             f"<CreateTime>{create_time or int(time.time())}</CreateTime>", f"<MsgType>{_cdata(msg_type)}</MsgType>"]
     parts += [f"<{k}>{_cdata(v) if isinstance(v, str) else v}</{k}>" for k, v in fields.items()]
     if msg_id is not None:
         parts.append(f"<MsgId>{msg_id}</MsgId>")
@@ -107,9 +97,8 @@ class Answer:
 class WeChatPeer:
     """Posts to the channel as WeChat's servers do."""
 
-    def __init__(
-        self, webhook_url: str, token: str = SAMPLE_TOKEN, app_id: str = SAMPLE_APP_ID, aes_key: str = SAMPLE_AES_KEY
-    ) -> None:
+    def __init__(self, webhook_url: str, token: str = SAMPLE_TOKEN, app_id: str = SAMPLE_APP_ID,
+                 aes_key: str = SAMPLE_AES_KEY) -> None:
         self.url = webhook_url
         self.token = token
         self.crypto = WeChatCrypto(token, aes_key, app_id)
@@ -149,7 +138,8 @@ class WeChatPeer:
             return None
         if encrypted:
             envelope = xmltodict.parse(body)["xml"]
-            body = self.crypto.decrypt_message(body, envelope["MsgSignature"], envelope["TimeStamp"], envelope["Nonce"])
+            body = self.crypto.decrypt_message(body, envelope["MsgSignature"], envelope["TimeStamp"],
+                                               envelope["Nonce"])
         return parse_message(body).content
 
     def verify(self, echostr: str, query: Optional[Dict[str, str]] = None) -> Tuple[int, str]:

@@ -12,7 +12,6 @@ them: a sender cannot get N times the limit by being spread over N replicas), el
 this process's memory. When Redis cannot be reached the message is let through and the
 failure logged: a broken limiter must not silence the assistant.
 """
-
 from __future__ import annotations
 
 import logging
@@ -31,7 +30,7 @@ DEFAULT = "30/60"
 
 
 def parse_limit(value: str) -> Optional[Tuple[int, float]]:
-    """ "30/60" -> (30 messages, 60 seconds); "0" -> None (no limit)."""
+    """"30/60" -> (30 messages, 60 seconds); "0" -> None (no limit)."""
     value = (value or DEFAULT).strip()
     if value == "0":
         return None
@@ -122,13 +121,11 @@ class RateLimit:
             return None
         now_ms, window_ms = int(now * 1000), int(self.seconds * 1000)
         try:
-            oldest = self._slide(
-                keys=[self.prefix + key], args=[now_ms, window_ms, self.count, f"{now_ms}-{uuid.uuid4().hex[:8]}"]
-            )
+            oldest = self._slide(keys=[self.prefix + key],
+                                 args=[now_ms, window_ms, self.count, f"{now_ms}-{uuid.uuid4().hex[:8]}"])
         except Exception as error:  # noqa: BLE001 - counted in memory instead, said in the log
-            logger.warning(
-                "rate limit: Redis unreachable (%s); counting in memory for %.0fs", type(error).__name__, REDIS_PAUSE
-            )
+            logger.warning("rate limit: Redis unreachable (%s); counting in memory for %.0fs",
+                           type(error).__name__, REDIS_PAUSE)
             self._redis_paused_until = time.monotonic() + REDIS_PAUSE
             return None
         return -1.0 if int(oldest) < 0 else int(oldest) / 1000

@@ -22,7 +22,6 @@ answers (a JSON list of the assistant's messages) and adds:
   ``HUZHOU_RATE_LIMIT``) gets HTTP 429 with Retry-After and a JSON message
   saying how long to wait; the message touches no conversation.
 """
-
 from __future__ import annotations
 
 import json
@@ -79,7 +78,9 @@ def parse_request(body: bytes, max_message_chars: int) -> RestRequest:
         raise RequestRefused(400, "bad_json", '请求应是一个 JSON 对象：{"sender": "…", "message": "…"}。')
     sender = data.get("sender")
     if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
-        raise RequestRefused(400, "bad_sender", f"sender 应是 1—{MAX_SENDER_CHARS} 个字符的字符串，标识一段对话。")
+        raise RequestRefused(
+            400, "bad_sender", f"sender 应是 1—{MAX_SENDER_CHARS} 个字符的字符串，标识一段对话。"
+        )
     text = data.get("message")
     if not isinstance(text, str):
         raise RequestRefused(400, "bad_message", "message 应是字符串。")
@@ -133,18 +134,12 @@ class RestInput(RasaRestInput):
             try:
                 since = float(request.args.get("since") or 0)
             except ValueError:
-                return response.json(
-                    {"error": "bad_since", "message": "since 应是上次返回的 cursor 数值。"}, status=400
-                )
+                return response.json({"error": "bad_since", "message": "since 应是上次返回的 cursor 数值。"}, status=400)
             tracker = await request.app.ctx.agent.tracker_store.retrieve(sender.strip())
             events = [e.as_dict() for e in tracker.events] if tracker is not None else []
-            return response.json(
-                {
-                    "messages": history.operator_messages_after(events, since),
-                    "cursor": history.cursor(events, since),
-                    "paused": bool(tracker is not None and tracker.is_paused()),
-                }
-            )
+            return response.json({"messages": history.operator_messages_after(events, since),
+                                  "cursor": history.cursor(events, since),
+                                  "paused": bool(tracker is not None and tracker.is_paused())})
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> Any:
@@ -155,11 +150,9 @@ class RestInput(RasaRestInput):
                 return response.json(refused.as_dict(), status=refused.status)
             verdict = self.rate_limit.check("rest", message.sender) if self.rate_limit else None
             if verdict is not None and not verdict.allowed:
-                return response.json(
-                    {"error": "rate_limited", "message": verdict.message, "retry_after": verdict.retry_after},
-                    status=429,
-                    headers={"Retry-After": str(verdict.retry_after)},
-                )
+                return response.json({"error": "rate_limited", "message": verdict.message,
+                                      "retry_after": verdict.retry_after},
+                                     status=429, headers={"Retry-After": str(verdict.retry_after)})
             if rasa.utils.endpoints.bool_arg(request, "stream", default=False):
                 return response.stream(
                     self.stream_response(on_new_message, message.text, message.sender, self.name(), message.metadata),
@@ -168,9 +161,8 @@ class RestInput(RasaRestInput):
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(
-                    UserMessage(
-                        message.text, collector, message.sender, input_channel=self.name(), metadata=message.metadata
-                    )
+                    UserMessage(message.text, collector, message.sender, input_channel=self.name(),
+                                metadata=message.metadata)
                 )
             except CancelledError:
                 logger.error("rest: handling a message timed out")

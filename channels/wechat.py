@@ -21,7 +21,6 @@ The sender id is the resident's OpenID; the dialogue is the same as on REST.
 Nothing a resident wrote is logged: refusals and failures are logged with
 their reason only, and every log line passes bot.privacy's masking.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -48,11 +47,11 @@ from channels.wechat_state import open_state
 
 logger = logging.getLogger(__name__)
 
-REPLY_SECONDS = 4.0  # WeChat gives up after 5 s; leave time for the network
-DEDUP_SECONDS = 120  # WeChat's three retries come within about 15 s
-CHOICES_SECONDS = 3600  # numbered choices and 详情 pages of the last reply
+REPLY_SECONDS = 4.0      # WeChat gives up after 5 s; leave time for the network
+DEDUP_SECONDS = 120      # WeChat's three retries come within about 15 s
+CHOICES_SECONDS = 3600   # numbered choices and 详情 pages of the last reply
 KEPT_SECONDS = 48 * 3600  # an answer kept for the next message (WeChat's own window)
-WORKING_SECONDS = 600  # "still working" outlives no turn; a crashed replica blocks no one for long
+WORKING_SECONDS = 600    # "still working" outlives no turn; a crashed replica blocks no one for long
 POLL_SECONDS = 0.1
 
 # Menu CLICK keys → the question the dialogue gets. "ASK:<问题>" asks that question,
@@ -99,37 +98,20 @@ class WeChatConfig:
         return bool(self.token)
 
     @classmethod
-    def from_credentials(
-        cls, credentials: Mapping[str, Any], env: Optional[Mapping[str, str]] = None
-    ) -> "WeChatConfig":
+    def from_credentials(cls, credentials: Mapping[str, Any], env: Optional[Mapping[str, str]] = None
+                         ) -> "WeChatConfig":
         env = os.environ if env is None else env
-        text = {
-            k: str(credentials.get(k) or "").strip()
-            for k in (
-                "token",
-                "app_id",
-                "app_secret",
-                "aes_key",
-                "encryption",
-                "api_base_url",
-                "customer_service",
-                "redis_url",
-            )
-        }
+        text = {k: str(credentials.get(k) or "").strip() for k in
+                ("token", "app_id", "app_secret", "aes_key", "encryption", "api_base_url", "customer_service",
+                 "redis_url")}
         has_api = bool(text["app_id"] and text["app_secret"])
         customer_service = _flag(text["customer_service"], default=has_api)
         if customer_service and not has_api:
             raise ValueError("WECHAT_CUSTOMER_SERVICE needs WECHAT_APP_ID and WECHAT_APP_SECRET")
         return cls(
-            token=text["token"],
-            app_id=text["app_id"],
-            app_secret=text["app_secret"],
-            aes_key=text["aes_key"],
-            encryption=text["encryption"].lower(),
-            api_base_url=text["api_base_url"] or DEFAULT_API_BASE_URL,
-            customer_service=customer_service,
-            redis_url=text["redis_url"],
-            test_delay_seconds=float(env.get(TEST_DELAY_ENV) or 0),
+            token=text["token"], app_id=text["app_id"], app_secret=text["app_secret"], aes_key=text["aes_key"],
+            encryption=text["encryption"].lower(), api_base_url=text["api_base_url"] or DEFAULT_API_BASE_URL,
+            customer_service=customer_service, redis_url=text["redis_url"], test_delay_seconds=float(env.get(TEST_DELAY_ENV) or 0),
         )
 
 
@@ -165,9 +147,8 @@ class WeChatService:
     def verify(self, query: Mapping[str, str]) -> str:
         return self.protocol.echo(query)
 
-    async def receive(
-        self, query: Mapping[str, str], body: bytes, on_new_message: Callable[[UserMessage], Awaitable[Any]]
-    ) -> str:
+    async def receive(self, query: Mapping[str, str], body: bytes,
+                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> str:
         """The HTTP body answering one POST; Refused (nothing done) when a check fails."""
         message = self.protocol.read(query, body)
         key = f"msg:{dedup_id(message)}"
@@ -212,7 +193,7 @@ class WeChatService:
             return replies.WELCOME
         elif isinstance(message, ClickEvent):
             key = (message.key or "").strip()
-            text = key[len(MENU_QUESTION_PREFIX) :].strip() if key.startswith(MENU_QUESTION_PREFIX) else MENU.get(key)
+            text = key[len(MENU_QUESTION_PREFIX):].strip() if key.startswith(MENU_QUESTION_PREFIX) else MENU.get(key)
             if not text:
                 return replies.MENU_UNKNOWN
         elif _is_event(message):
@@ -222,10 +203,8 @@ class WeChatService:
         if not text:
             return replies.TEXT_ONLY
         if len(text) > self.max_message_chars:
-            return (
-                f"消息太长了（{len(text)}字）。请控制在{self.max_message_chars}字以内，"
-                "可以分几次发送，或者只说最想问的事。"
-            )
+            return (f"消息太长了（{len(text)}字）。请控制在{self.max_message_chars}字以内，"
+                    "可以分几次发送，或者只说最想问的事。")
         verdict = self.rate_limit.check("wechat", message.source) if self.rate_limit else None
         if verdict is not None and not verdict.allowed:  # channels/ratelimit.py
             return verdict.message + "着急的话可以拨打12345政务服务便民热线。"
@@ -264,13 +243,12 @@ class WeChatService:
 
     async def _turn(self, openid: str, text: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Reply:
         if self.config.test_delay_seconds > 0 and text.startswith(TEST_DELAY_MARKER):
-            text = text[len(TEST_DELAY_MARKER) :].strip()
+            text = text[len(TEST_DELAY_MARKER):].strip()
             await asyncio.sleep(self.config.test_delay_seconds)
         collector = CollectingOutputChannel()
         try:
-            await on_new_message(
-                UserMessage(text, collector, openid, input_channel=WeChatInput.name(), metadata={"channel": "wechat"})
-            )
+            await on_new_message(UserMessage(text, collector, openid, input_channel=WeChatInput.name(),
+                                             metadata={"channel": "wechat"}))
         except asyncio.CancelledError:  # as on REST: Rasa gave up on the turn
             logger.error("wechat: handling a message timed out")
             collector.messages.append({"text": replies.FAILED})
@@ -310,11 +288,8 @@ class WeChatService:
         except Exception as error:
             # Outside the 48-hour window, no such API after all, WeChat or the token store
             # unreachable: keep the answer for the resident's next message.
-            logger.warning(
-                "wechat: customer-service message not delivered (%s, errcode %s); kept for the resident's next message",
-                type(error).__name__,
-                getattr(error, "errcode", None),
-            )
+            logger.warning("wechat: customer-service message not delivered (%s, errcode %s); kept for the "
+                           "resident's next message", type(error).__name__, getattr(error, "errcode", None))
             self.state.set(f"kept:{openid}", {"state": "ready", "reply": reply.as_dict()}, KEPT_SECONDS)
             return
         self._remember(openid, reply, rest)
@@ -334,11 +309,8 @@ class WeChatService:
             self._tasks.discard(done)
             error = None if done.cancelled() else done.exception()
             if error is not None:
-                logger.error(
-                    "wechat: delivering a slow answer failed: %s",
-                    type(error).__name__,
-                    exc_info=(type(error), error, error.__traceback__),
-                )
+                logger.error("wechat: delivering a slow answer failed: %s", type(error).__name__,
+                             exc_info=(type(error), error, error.__traceback__))
 
         task.add_done_callback(finished)
 
@@ -379,11 +351,8 @@ class WeChatInput(InputChannel):
         _ACTIVE = self.service  # the hotline console sends operators' replies through its client
         if self.service is not None:
             install_log_masking()  # the Rasa server's log lines, as the action server's
-            logger.info(
-                "wechat: channel on (%s mode, customer-service API %s)",
-                self.service.protocol.mode,
-                "on" if self.service.client else "off",
-            )
+            logger.info("wechat: channel on (%s mode, customer-service API %s)", self.service.protocol.mode,
+                        "on" if self.service.client else "off")
 
     @classmethod
     def name(cls) -> Text:
@@ -403,13 +372,8 @@ class WeChatInput(InputChannel):
         async def health(_: Request) -> HTTPResponse:
             if self.service is None:
                 return response.json({"status": "off"})
-            return response.json(
-                {
-                    "status": "ok",
-                    "mode": self.service.protocol.mode,
-                    "customer_service": self.service.client is not None,
-                }
-            )
+            return response.json({"status": "ok", "mode": self.service.protocol.mode,
+                                  "customer_service": self.service.client is not None})
 
         @webhook.route("/webhook", methods=["GET"])
         async def verify(request: Request) -> HTTPResponse:

@@ -13,7 +13,6 @@ new one and tries once more; a second refusal is an error.
 The base URL is configuration (WECHAT_API_BASE_URL): the tests point it at a
 local fake WeChat API on loopback.
 """
-
 from __future__ import annotations
 
 import logging
@@ -66,9 +65,8 @@ class SharedTokenStorage(SessionStorage):
 class CustomerServiceClient(WeChatClient):
     """wechatpy's WeChatClient with a configurable base URL and a token shared between replicas."""
 
-    def __init__(
-        self, app_id: str, app_secret: str, state, base_url: str = DEFAULT_API_BASE_URL, timeout: float = 5.0
-    ) -> None:
+    def __init__(self, app_id: str, app_secret: str, state, base_url: str = DEFAULT_API_BASE_URL,
+                 timeout: float = 5.0) -> None:
         # auto_retry off: wechatpy would refresh and retry without limit; we retry once.
         super().__init__(app_id, app_secret, session=SharedTokenStorage(state), timeout=timeout, auto_retry=False)
         self.API_BASE_URL = base_url if base_url.endswith("/") else base_url + "/"

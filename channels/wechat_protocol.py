@@ -14,7 +14,6 @@ WeChatCrypto decrypts and encrypts; the decrypted XML goes through the same
 defusedxml check; wechatpy's parse_message and create_reply do the rest: no
 hand-written crypto or XML parsing.
 """
-
 from __future__ import annotations
 
 import time
@@ -125,9 +124,8 @@ class Protocol:
             raise Refused(403, "encrypted message without msg_signature")
         assert self.crypto is not None  # parse() refused an encrypted message in plain mode
         try:
-            plain = self.crypto.decrypt_message(
-                xml.decode("utf-8"), query["msg_signature"], query["timestamp"], query["nonce"]
-            )
+            plain = self.crypto.decrypt_message(xml.decode("utf-8"), query["msg_signature"],
+                                                query["timestamp"], query["nonce"])
         except InvalidSignatureException:
             raise Refused(403, "wrong msg_signature") from None
         except InvalidAppIdException:

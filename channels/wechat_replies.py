@@ -12,7 +12,6 @@ next step) with "回复【详情】看全部", and the rest waits for 详情 in 
 Through the customer-service API up to three messages can be sent, so a long
 turn is split instead when three are enough. Knows nothing of Rasa or HTTP.
 """
-
 from __future__ import annotations
 
 import re
@@ -115,7 +114,7 @@ def _cut(text: str, limit: int) -> Tuple[str, str]:
     newline = head.rfind("\n")
     if newline > len(head) // 3:  # a line boundary not too far back
         head = head[:newline]
-    return head.rstrip(), text[len(head) :].lstrip("\n")
+    return head.rstrip(), text[len(head):].lstrip("\n")
 
 
 def pages(text: str, limit: int = MAX_BYTES - size("\n" + MORE_PAGES)) -> List[str]:
@@ -131,7 +130,6 @@ def pages(text: str, limit: int = MAX_BYTES - size("\n" + MORE_PAGES)) -> List[s
 
 def one_message(reply: Reply, footnote: str = "") -> Tuple[str, List[str]]:
     """The turn as one message of at most 2048 bytes, and the pages of what was cut (for 详情)."""
-
     def assemble(bodies: Sequence[str], shortened: bool) -> str:
         text = reply.render(bodies)
         extra = [p for p in (MORE if shortened else "", footnote) if p]

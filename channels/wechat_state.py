@@ -11,7 +11,6 @@ Values that hold what the assistant told a resident are encrypted in Redis
 (Fernet, keyed from the channel's secrets): they may carry personal facts
 the resident gave, and a store gets no personal data in the clear.
 """
-
 from __future__ import annotations
 
 import base64

@@ -2,7 +2,6 @@
 
 A plain library that knows nothing of Rasa; see knowledge_base/README.md.
 """
-
 from knowledge_base.eligibility import Verdict, evaluate
 from knowledge_base.loader import CatalogueError, load_catalogue
 from knowledge_base.repository import KnowledgeBase, PlaceMatch, Route, shared

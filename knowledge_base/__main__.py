@@ -1,11 +1,10 @@
 """Command line of the knowledge base.
 
-python -m knowledge_base check                 validate the catalogue files
-python -m knowledge_base build [--url URL]     validate, then write to SQL
-python -m knowledge_base export --format jsonl one service per line
-python -m knowledge_base search TEXT           what the search finds
+    python -m knowledge_base check                 validate the catalogue files
+    python -m knowledge_base build [--url URL]     validate, then write to SQL
+    python -m knowledge_base export --format jsonl one service per line
+    python -m knowledge_base search TEXT           what the search finds
 """
-
 from __future__ import annotations
 
 import argparse
@@ -39,7 +38,9 @@ def criterion_to_dict(kb: KnowledgeBase, c: Criterion) -> Dict[str, Any]:
 
 
 def service_to_dict(kb: KnowledgeBase, s: Service) -> Dict[str, Any]:
-    statements = {field: {"text": st.text, "source": kb.cite(st.source)} for field, st in s.statements().items()}
+    statements = {
+        field: {"text": st.text, "source": kb.cite(st.source)} for field, st in s.statements().items()
+    }
     return {
         "id": s.id,
         "name": s.name,

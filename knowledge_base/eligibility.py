@@ -8,7 +8,6 @@ the body) or unknown, with its citation; a condition that does not apply to
 this resident is marked so and not shown. It leans to inclusion: only a
 condition the source states without room refuses.
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass

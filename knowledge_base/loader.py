@@ -5,7 +5,6 @@ facts and eligibility criteria are read by ``rules_loader``, and what every
 reader shares is in ``yaml_reader``. Loading stops with :class:`CatalogueError`
 listing all problems, not just the first.
 """
-
 from __future__ import annotations
 
 import re
@@ -174,9 +173,7 @@ def _read_places(reader: Reader) -> Tuple[Place, ...]:
             reader.problem(file, name, "kind", "must be 'district' or 'county'")
         if name:
             result.append(
-                Place(
-                    name, kind, reader.text_list(raw, "aliases", file, name), reader.text_list(raw, "towns", file, name)
-                )
+                Place(name, kind, reader.text_list(raw, "aliases", file, name), reader.text_list(raw, "towns", file, name))
             )
     for raw in data.get("zones") or []:
         raw = reader.mapping(raw, file, None, "zones")
@@ -229,22 +226,8 @@ def _read_services(reader: Reader, context: Context) -> Tuple[Service, ...]:
 
 
 KNOWN_SERVICE_KEYS = {
-    "id",
-    "name",
-    "aliases",
-    "section",
-    "agency",
-    "agency_current",
-    "target_group",
-    "content",
-    "standard",
-    "how_to_apply",
-    "documents",
-    "hotlines",
-    "groups",
-    "criteria",
-    "caveat",
-    "apply_at",
+    "id", "name", "aliases", "section", "agency", "agency_current", "target_group", "content",
+    "standard", "how_to_apply", "documents", "hotlines", "groups", "criteria", "caveat", "apply_at",
 }
 
 
@@ -255,9 +238,7 @@ def _read_service(reader, raw, file, label, domain, context) -> Optional[Service
             reader.problem(file, label, key, "unknown field (typo?)")
     sid = raw.get("id")
     if not isinstance(sid, str) or not SERVICE_ID.match(sid):
-        reader.problem(
-            file, label, "id", "must be lower-case English words joined by '_' (e.g. minimum_living_allowance)"
-        )
+        reader.problem(file, label, "id", "must be lower-case English words joined by '_' (e.g. minimum_living_allowance)")
     name = reader.text(raw, "name", file, label)
     aliases = reader.text_list(raw, "aliases", file, label)
     if len(aliases) > MAX_ALIASES:
@@ -273,9 +254,7 @@ def _read_service(reader, raw, file, label, domain, context) -> Optional[Service
     if agency:
         if section is not None and agency not in section.agencies:
             reader.problem(
-                file,
-                label,
-                "agency",
+                file, label, "agency",
                 f"'{agency}' is not a 责任单位 of section {section_code} (the outline names: {'、'.join(section.agencies)})",
             )
         if agency not in context.outline_agencies:
@@ -302,9 +281,7 @@ def _read_service(reader, raw, file, label, domain, context) -> Optional[Service
         if g not in context.groups:
             reader.problem(file, label, "groups", f"unknown group '{g}' (see groups.yml)")
     statements: Dict[str, Any] = {  # target_group and content are required: checked just below
-        field: statement(
-            reader, raw.get(field), file, label, field, context, required=field in ("target_group", "content")
-        )
+        field: statement(reader, raw.get(field), file, label, field, context, required=field in ("target_group", "content"))
         for field in ("target_group", "content", "standard", "how_to_apply", "documents", "caveat")
     }
     criteria = read_criteria(reader, raw.get("criteria"), file, label, context)
@@ -339,7 +316,9 @@ def _check_aliases(reader: Reader, services: List[Service]) -> None:
     for s in services:
         for word in (s.name,) + s.aliases:
             if word in owner and owner[word] != s.id:
-                reader.problem("services/", s.id, "aliases", f"'{word}' is also a name or alias of '{owner[word]}'")
+                reader.problem(
+                    "services/", s.id, "aliases", f"'{word}' is also a name or alias of '{owner[word]}'"
+                )
             owner.setdefault(word, s.id)
 
 

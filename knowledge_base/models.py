@@ -3,7 +3,6 @@
 Tables are prefixed ``kb_`` so the catalogue can share a PostgreSQL database
 with Rasa's tracker store in production.
 """
-
 from __future__ import annotations
 
 from sqlalchemy import (
@@ -27,12 +26,10 @@ _registry = registry()
 class Base(metaclass=DeclarativeMeta):
     """What ``declarative_base()`` returns, written as a class so that type checkers see a class (SQLAlchemy's
     documented equivalent of ``registry.generate_base()``)."""
-
     __abstract__ = True
     registry = _registry
     metadata = _registry.metadata
     __init__ = _registry.constructor
-
 
 SCHEMA_VERSION = 2
 

@@ -4,7 +4,6 @@ One :class:`KnowledgeBase` per process. It reads the catalogue from SQL once,
 keeps it in memory (about a hundred records), and reloads it when a newer
 build appears in the database, checked at most every ``refresh_seconds``.
 """
-
 from __future__ import annotations
 
 import logging
@@ -91,11 +90,8 @@ class KnowledgeBase:
                     self._load()
             except SQLAlchemyError as error:
                 if not self._outage:
-                    logger.warning(
-                        "knowledge base database unreachable (%s); answering from the catalogue "
-                        "loaded in memory until it is back",
-                        type(error).__name__,
-                    )
+                    logger.warning("knowledge base database unreachable (%s); answering from the catalogue "
+                                   "loaded in memory until it is back", type(error).__name__)
                 self._outage = True
             else:
                 if self._outage:
@@ -125,13 +121,9 @@ class KnowledgeBase:
         """Services of a section, domain, agency (outline or current name) or group."""
         self._refresh()
         # from memory, in catalogue order (the database is asked only whether a newer build exists)
-        found = [
-            s
-            for s in self._state[0].services
-            if (not section or s.section == section)
-            and (not domain or s.domain == int(domain))
-            and (not agency or agency in (s.agency, s.agency_current))
-        ]
+        found = [s for s in self._state[0].services
+                 if (not section or s.section == section) and (not domain or s.domain == int(domain))
+                 and (not agency or agency in (s.agency, s.agency_current))]
         if group:
             found = [s for s in found if group in s.groups]
         return found
@@ -212,3 +204,5 @@ def shared(url: Optional[str] = None) -> KnowledgeBase:
         if _shared is None or (url and _shared.url != url):
             _shared = KnowledgeBase(url)
         return _shared
+
+

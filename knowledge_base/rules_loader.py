@@ -7,7 +7,6 @@ A fact is asked in the positive and carries the words residents use for it
 met" means where the source leaves room (``otherwise: consult`` with a
 ``note`` and, optionally, ``consult_if`` the values that leave room).
 """
-
 from __future__ import annotations
 
 from typing import Any, Dict, Optional, Tuple
@@ -37,17 +36,7 @@ SAYS_KEYS = {
 }
 PHRASE_KEYS = {"positive", "negative", "value"}
 CRITERION_KEYS = {
-    "label",
-    "fact",
-    "rule",
-    "any_of",
-    "when",
-    "kind",
-    "source",
-    "question",
-    "otherwise",
-    "consult_if",
-    "note",
+    "label", "fact", "rule", "any_of", "when", "kind", "source", "question", "otherwise", "consult_if", "note",
 }
 
 
@@ -197,9 +186,7 @@ def _read_criterion(reader, raw, file, label, field, cid, context: Context, pare
         reader.problem(file, label, f"{field}.otherwise", f"must be '{NOT_MET_REFUSES}' or '{NOT_MET_CONSULT}'")
     note = statement(reader, raw.get("note"), file, label, f"{field}.note", context, required=False)
     if (otherwise == NOT_MET_CONSULT or rule.get("local")) and note is None:
-        reader.problem(
-            file, label, f"{field}.note", "a condition that sends the resident to ask says why, with a source"
-        )
+        reader.problem(file, label, f"{field}.note", "a condition that sends the resident to ask says why, with a source")
     if text is None or cited is None:
         return None
     return Criterion(
@@ -252,9 +239,7 @@ def check_rule(reader, rule, fact: Fact, context: Context, file, label, field) -
                 reader.problem(file, label, field, "'in_huzhou' takes true or false")
             return dict(rule)
         if len(rule) != 1 or next(iter(rule)) not in ("in", "not_in"):
-            reader.problem(
-                file, label, field, f"a {fact.type} fact ('{fact.key}') takes 'in: [...]' or 'not_in: [...]'"
-            )
+            reader.problem(file, label, field, f"a {fact.type} fact ('{fact.key}') takes 'in: [...]' or 'not_in: [...]'")
             return dict(rule)
         values = next(iter(rule.values()))
         if not isinstance(values, list) or not values:
@@ -262,7 +247,6 @@ def check_rule(reader, rule, fact: Fact, context: Context, file, label, field) -
         else:
             for v in values:
                 if v not in allowed:
-                    reader.problem(
-                        file, label, field, f"'{v}' is not an option of '{fact.key}' ({'、'.join(sorted(allowed))})"
-                    )
+                    reader.problem(file, label, field, f"'{v}' is not an option of '{fact.key}' ({'、'.join(sorted(allowed))})")
     return dict(rule)
+

@@ -8,7 +8,6 @@ whole; descriptions and queries are cut in search mode, so the query
 "重度残疾人护理补贴" also yields "残疾人", "护理", "补贴". The global jieba used by
 other components is not touched.
 """
-
 from __future__ import annotations
 
 import math

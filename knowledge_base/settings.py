@@ -1,5 +1,4 @@
 """Configuration of the knowledge base, from environment variables only."""
-
 from __future__ import annotations
 
 import os

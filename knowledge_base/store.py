@@ -6,7 +6,6 @@ place in one rename; other databases (PostgreSQL) are rebuilt inside one
 transaction. Either way readers see the old catalogue until the new one is
 complete, and a failed build leaves the old one as it was.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -85,33 +84,15 @@ def _build_sqlite_file(catalogue: Catalogue, target: Path, url: str, checksum: s
 
 def _write(session: Session, catalogue: Catalogue, checksum: str) -> None:
     for src in catalogue.sources.values():
-        session.add(
-            m.SourceRow(
-                key=src.key,
-                title=src.title,
-                kind=src.kind,
-                number=src.number,
-                issuer=src.issuer,
-                date=src.date,
-                via=src.via,
-            )
-        )
+        session.add(m.SourceRow(key=src.key, title=src.title, kind=src.kind, number=src.number, issuer=src.issuer, date=src.date,
+                                via=src.via))
     for n, name in catalogue.hotlines.items():
         session.add(m.HotlineRow(number=n, name=name))
     for sec in catalogue.sections.values():
-        session.add(
-            m.SectionRow(
-                code=sec.code,
-                name=sec.name,
-                domain=sec.domain,
-                domain_name=sec.domain_name,
-                agencies=list(sec.agencies),
-            )
-        )
+        session.add(m.SectionRow(code=sec.code, name=sec.name, domain=sec.domain, domain_name=sec.domain_name,
+                                 agencies=list(sec.agencies)))
     for b in catalogue.bodies.values():
-        session.add(
-            m.BodyRow(key=b.key, name=b.name, local=b.local, local_checked=b.local_checked, hotlines=list(b.hotlines))
-        )
+        session.add(m.BodyRow(key=b.key, name=b.name, local=b.local, local_checked=b.local_checked, hotlines=list(b.hotlines)))
     session.flush()
     for name, (body, renamed_by) in catalogue.outline_agencies.items():
         session.add(m.OutlineAgencyRow(name=name, body_key=body, renamed_by=str(renamed_by) if renamed_by else None))
@@ -120,18 +101,9 @@ def _write(session: Session, catalogue: Catalogue, checksum: str) -> None:
     for f in catalogue.facts.values():
         session.add(
             m.FactRow(
-                key=f.key,
-                question=f.question,
-                type=f.type,
-                unit=f.unit,
-                minimum=f.minimum,
-                maximum=f.maximum,
-                options=list(f.options),
-                personal=f.personal,
-                label=f.label,
-                subject=f.subject,
-                says=_plain(f.says),
-                phrases=dict(f.phrases),
+                key=f.key, question=f.question, type=f.type, unit=f.unit, minimum=f.minimum,
+                maximum=f.maximum, options=list(f.options), personal=f.personal, label=f.label,
+                subject=f.subject, says=_plain(f.says), phrases=dict(f.phrases),
             )
         )
     for i, (name, aliases) in enumerate(catalogue.groups.items()):
@@ -139,18 +111,10 @@ def _write(session: Session, catalogue: Catalogue, checksum: str) -> None:
     session.flush()
     for position, s in enumerate(catalogue.services):
         row = m.ServiceRow(
-            id=s.id,
-            position=position,
-            name=s.name,
-            section=s.section,
-            domain=s.domain,
-            agency=s.agency,
-            agency_body=s.agency_body,
-            agency_current=s.agency_current,
+            id=s.id, position=position, name=s.name, section=s.section, domain=s.domain, agency=s.agency,
+            agency_body=s.agency_body, agency_current=s.agency_current,
             agency_current_source=str(s.agency_current_source) if s.agency_current_source else None,
-            hotlines=list(s.hotlines),
-            groups=list(s.groups),
-            apply_at=s.apply_at,
+            hotlines=list(s.hotlines), groups=list(s.groups), apply_at=s.apply_at,
             apply_at_source=str(s.apply_at_source) if s.apply_at_source else None,
         )
         for field in STATEMENT_FIELDS:
@@ -175,20 +139,9 @@ def _write(session: Session, catalogue: Catalogue, checksum: str) -> None:
 
 def _write_criterion(session: Session, service_id: str, c: Criterion, parent: Optional[int], role: str, position: int):
     row = m.CriterionRow(
-        service_id=service_id,
-        parent_id=parent,
-        role=role,
-        position=position,
-        key=c.id,
-        label=c.label,
-        kind=c.kind,
-        fact_key=c.fact,
-        rule=dict(c.rule),
-        question=c.question,
-        source=str(c.source),
-        otherwise=c.otherwise,
-        consult_if=dict(c.consult_if),
-        note=c.note.text if c.note else None,
+        service_id=service_id, parent_id=parent, role=role, position=position, key=c.id, label=c.label,
+        kind=c.kind, fact_key=c.fact, rule=dict(c.rule), question=c.question, source=str(c.source),
+        otherwise=c.otherwise, consult_if=dict(c.consult_if), note=c.note.text if c.note else None,
         note_source=str(c.note.source) if c.note else None,
     )
     session.add(row)
@@ -231,8 +184,7 @@ def read(session: Session) -> Tuple[Catalogue, m.Build]:
         if unreachable(e):
             raise CatalogueUnreachable(
                 f"cannot connect to the knowledge base database ({type(e.orig).__name__}: {str(e.orig).strip()[:200]}): "
-                "check that the server runs and HUZHOU_KB_URL points to it"
-            ) from e
+                "check that the server runs and HUZHOU_KB_URL points to it") from e
         raise CatalogueMissing("the knowledge base has not been built: run `python -m knowledge_base build`") from e
     if build_row is None:
         raise CatalogueMissing("the knowledge base is empty: run `python -m knowledge_base build`")
@@ -241,17 +193,13 @@ def read(session: Session) -> Tuple[Catalogue, m.Build]:
             f"the knowledge base was built with schema {build_row.schema_version}, this code reads "
             f"{m.SCHEMA_VERSION}: rebuild it with `python -m knowledge_base build`"
         )
-    sources = {
-        r.key: Source(r.key, r.title, r.kind, r.number, r.issuer, r.date, r.via)
-        for r in session.scalars(select(m.SourceRow))
-    }
+    sources = {r.key: Source(r.key, r.title, r.kind, r.number, r.issuer, r.date, r.via) for r in session.scalars(select(m.SourceRow))}
     sections = {
         r.code: Section(r.code, r.name, r.domain, r.domain_name, tuple(r.agencies))
         for r in session.scalars(select(m.SectionRow).order_by(m.SectionRow.code))
     }
     bodies = {
-        r.key: Body(r.key, r.name, r.local, r.local_checked, tuple(r.hotlines))
-        for r in session.scalars(select(m.BodyRow))
+        r.key: Body(r.key, r.name, r.local, r.local_checked, tuple(r.hotlines)) for r in session.scalars(select(m.BodyRow))
     }
     outline = {
         r.name: (r.body_key, Citation.parse(r.renamed_by) if r.renamed_by else None)
@@ -263,18 +211,8 @@ def read(session: Session) -> Tuple[Catalogue, m.Build]:
     )
     facts = {
         r.key: Fact(
-            r.key,
-            r.question,
-            r.type,
-            r.unit,
-            r.minimum,
-            r.maximum,
-            tuple(r.options),
-            r.personal,
-            r.label,
-            r.subject,
-            _frozen_says(r.says or {}),
-            dict(r.phrases or {}),
+            r.key, r.question, r.type, r.unit, r.minimum, r.maximum, tuple(r.options), r.personal, r.label,
+            r.subject, _frozen_says(r.says or {}), dict(r.phrases or {}),
         )
         for r in session.scalars(select(m.FactRow))
     }
@@ -293,20 +231,11 @@ def read(session: Session) -> Tuple[Catalogue, m.Build]:
         }
         services.append(
             Service(
-                id=r.id,
-                name=r.name,
-                aliases=tuple(aliases.get(r.id, ())),
-                section=r.section,
-                section_name=section.name,
-                domain=r.domain,
-                domain_name=section.domain_name,
-                agency=r.agency,
-                agency_body=r.agency_body,
-                agency_current=r.agency_current,
+                id=r.id, name=r.name, aliases=tuple(aliases.get(r.id, ())), section=r.section,
+                section_name=section.name, domain=r.domain, domain_name=section.domain_name, agency=r.agency,
+                agency_body=r.agency_body, agency_current=r.agency_current,
                 agency_current_source=Citation.parse(r.agency_current_source) if r.agency_current_source else None,
-                hotlines=tuple(r.hotlines),
-                groups=tuple(r.groups),
-                criteria=criteria.get(r.id, ()),
+                hotlines=tuple(r.hotlines), groups=tuple(r.groups), criteria=criteria.get(r.id, ()),
                 apply_at=r.apply_at,
                 apply_at_source=Citation.parse(r.apply_at_source) if r.apply_at_source else None,
                 **statements,
@@ -328,16 +257,8 @@ def _read_criteria(rows: Iterable[m.CriterionRow]) -> Dict[str, Tuple[Criterion,
         members = tuple(make(k) for k in sorted(kids, key=lambda k: k.position) if k.role == "any_of")
         gate = next((make(k) for k in kids if k.role == "when"), None)
         return Criterion(
-            id=r.key,
-            label=r.label,
-            source=Citation.parse(r.source),
-            kind=r.kind,
-            fact=r.fact_key,
-            rule=dict(r.rule or {}),
-            any_of=members,
-            when=gate,
-            question=r.question,
-            otherwise=r.otherwise,
+            id=r.key, label=r.label, source=Citation.parse(r.source), kind=r.kind, fact=r.fact_key,
+            rule=dict(r.rule or {}), any_of=members, when=gate, question=r.question, otherwise=r.otherwise,
             consult_if=dict(r.consult_if or {}),
             note=Statement(r.note, Citation.parse(r.note_source)) if r.note else None,
         )

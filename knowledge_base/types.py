@@ -4,7 +4,6 @@ These are what the loader produces from the YAML files, what the database
 stores, and what the query layer hands to callers. Nothing here knows about
 Rasa or SQL.
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field

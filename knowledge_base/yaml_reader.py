@@ -5,7 +5,6 @@ Validation comes before anything is written anywhere. Every problem found is
 reported with the file, the record and the field it concerns, so that an
 official editing a YAML file can fix it without reading code.
 """
-
 from __future__ import annotations
 
 import re
@@ -56,12 +55,16 @@ def _construct_mapping(loader, node, deep=False):
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
         seen.add(key)
     return yaml.SafeLoader.construct_mapping(loader, node, deep)
 
 
-UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+UniqueKeyLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
+)
 
 
 class Reader:
@@ -101,7 +104,9 @@ class Reader:
             return {}
         return value
 
-    def text(self, data: Mapping, key: str, file: str, record: Optional[str], required: bool = True) -> Optional[str]:
+    def text(
+        self, data: Mapping, key: str, file: str, record: Optional[str], required: bool = True
+    ) -> Optional[str]:
         value = data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:

@@ -1,7 +1,6 @@
 """Shared fixtures. Expensive things happen once per test session: the
 knowledge base is built once, the two servers start once, the model loads once
 in each process that needs it."""
-
 from __future__ import annotations
 
 import asyncio
@@ -195,22 +194,14 @@ def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wecha
     from bot.wechat_peer import server_env
 
     workdir = tmp_path_factory.mktemp("servers")
-    env = {
-        "HUZHOU_KB_URL": kb_url,
-        "HUZHOU_MODEL": str(model_path),
-        "HUZHOU_TRACKER_URL": f"sqlite:///{workdir / 'tracker.sqlite3'}",
-        "RASA_AUTH_TOKEN": API_TOKEN,
-        "HUZHOU_ALLOWED_ORIGINS": f"http://localhost:{widget_origin_port}",
-    }
-    with running_servers(
-        env,
-        workdir / "servers.log",
-        {
-            **server_env(fake_wechat_api.base_url, delay_seconds=5),
-            "HOTLINE_TOKEN": HOTLINE_TOKEN,
-            "HUZHOU_REPORT_DIR": str(workdir / "report"),
-        },
-    ) as running:
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path),
+           "HUZHOU_TRACKER_URL": f"sqlite:///{workdir / 'tracker.sqlite3'}",
+           "RASA_AUTH_TOKEN": API_TOKEN,
+           "HUZHOU_ALLOWED_ORIGINS": f"http://localhost:{widget_origin_port}"}
+    with running_servers(env, workdir / "servers.log",
+                         {**server_env(fake_wechat_api.base_url, delay_seconds=5),
+                          "HOTLINE_TOKEN": HOTLINE_TOKEN,
+                          "HUZHOU_REPORT_DIR": str(workdir / "report")}) as running:
         running.report_dir = workdir / "report"  # the demand report the console links to (empty at first)
         running.log_path = workdir / "servers.log"
         yield running

@@ -8,7 +8,6 @@
 Back to ``pass``, it listens again on the same port and relays again (connections held while
 hung carry on where they stopped).
 """
-
 from __future__ import annotations
 
 import asyncio

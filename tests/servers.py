@@ -6,7 +6,6 @@ all. On a developer's machine the test is skipped instead, with what is missing 
 A test asks for one by its marker (``@pytest.mark.redis``; tests/conftest.py checks the markers
 before the test's fixtures) or by calling ``require("redis")`` in a fixture.
 """
-
 from __future__ import annotations
 
 import os
@@ -53,18 +52,11 @@ def _cjk_font() -> bool:
 
 # marker: (is it there?, what is missing and how to get it)
 SERVERS: Dict[str, Tuple[Callable[[], bool], str]] = {
-    "postgres": (
-        _postgres,
-        f"PostgreSQL is not answering at {POSTGRES_SERVER} (HUZHOU_TEST_POSTGRES): service postgresql start",
-    ),
-    "redis": (
-        lambda: _answers("127.0.0.1", 6379),
-        "Redis is not answering at 127.0.0.1:6379: service redis-server start",
-    ),
-    "rabbitmq": (
-        lambda: _answers("127.0.0.1", 5672),
-        "RabbitMQ is not answering at 127.0.0.1:5672: service rabbitmq-server start",
-    ),
+    "postgres": (_postgres, f"PostgreSQL is not answering at {POSTGRES_SERVER} (HUZHOU_TEST_POSTGRES): "
+                            "service postgresql start"),
+    "redis": (lambda: _answers("127.0.0.1", 6379), "Redis is not answering at 127.0.0.1:6379: service redis-server start"),
+    "rabbitmq": (lambda: _answers("127.0.0.1", 5672),
+                 "RabbitMQ is not answering at 127.0.0.1:5672: service rabbitmq-server start"),
     "haproxy": (lambda: shutil.which("haproxy") is not None, "HAProxy is not installed: apt-get install haproxy"),
     "chromium": (_chromium, "Debian's chromium is not installed: apt-get install chromium fonts-noto-cjk"),
     "cjk_font": (_cjk_font, "no Chinese font for the report's charts: apt-get install fonts-noto-cjk"),

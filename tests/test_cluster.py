@@ -5,7 +5,6 @@ One conversation goes across both replicas; concurrent messages of one conversat
 whole turns whichever replica takes them; then every server is killed with SIGKILL in the
 middle of an eligibility check, the supervisor restarts them (with back-off, logged) and the
 check goes on from its stored state, with the rating and the hand-off recorded once."""
-
 import json
 import os
 import re
@@ -76,25 +75,12 @@ class Running:
 def cluster(kb_url, model_path, postgres_database, tmp_path_factory):
     log = tmp_path_factory.mktemp("cluster") / "cluster.log"
     port = free_port()
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(REPO_ROOT),
-        "HUZHOU_KB_URL": kb_url,
-        "HUZHOU_MODEL": str(model_path),
-        "HUZHOU_TRACKER_URL": postgres_database,
-        "HUZHOU_LOCK_URL": "redis://127.0.0.1:6379/15",
-        "RASA_PORT": str(port),
-        "ACTIONS_PORT": str(free_port()),
-        "RASA_AUTH_TOKEN": API_TOKEN,
-    }
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path),
+           "HUZHOU_TRACKER_URL": postgres_database, "HUZHOU_LOCK_URL": "redis://127.0.0.1:6379/15",
+           "RASA_PORT": str(port), "ACTIONS_PORT": str(free_port()), "RASA_AUTH_TOKEN": API_TOKEN}
     with open(log, "w", encoding="utf-8") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run", "--replicas", "2"],
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+        process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--replicas", "2"], cwd=REPO_ROOT, env=env,
+                                   stdout=out, stderr=subprocess.STDOUT)
         running = Running(process, port, log)
         try:
             running.wait_for_log(r"湖州市民服务助手 is up")
@@ -125,16 +111,8 @@ def test_a_conversation_goes_on_across_the_replicas(cluster):
 
 def test_concurrent_messages_of_one_conversation_are_whole_turns_on_either_replica(cluster):
     client, sender = cluster.client, "concurrent-across"
-    messages = [
-        "低保怎么申请",
-        "需要什么材料",
-        "去哪里办",
-        "公租房怎么申请",
-        "谢谢",
-        "孩子上幼儿园怎么办",
-        "在哪里办",
-        "护理补贴怎么申请",
-    ]
+    messages = ["低保怎么申请", "需要什么材料", "去哪里办", "公租房怎么申请", "谢谢", "孩子上幼儿园怎么办", "在哪里办",
+                "护理补贴怎么申请"]
     errors = []
 
     def say(text):
@@ -175,10 +153,8 @@ def test_every_server_killed_mid_check_is_restarted_and_the_check_goes_on(cluste
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline:
         try:
-            if (
-                all(row["status"] == "UP" for row in cluster.stats().values())
-                and client.get("/webhooks/rest/")["status"] == "ok"
-            ):
+            if all(row["status"] == "UP" for row in cluster.stats().values()) and \
+                    client.get("/webhooks/rest/")["status"] == "ok":
                 break
         except OSError:
             pass
@@ -221,9 +197,7 @@ def test_twenty_concurrent_messages_per_conversation_lose_nothing_across_the_rep
 
     tally = Tally("atomic")
     # in a thread of its own: the browser tests may leave an event loop running in this one
-    rounds = threading.Thread(
-        target=run_rounds, args=(tally, [cluster.client.base_url], postgres_database, 5, QUESTIONS)
-    )
+    rounds = threading.Thread(target=run_rounds, args=(tally, [cluster.client.base_url], postgres_database, 5, QUESTIONS))
     rounds.start()
     rounds.join(600)
     assert (tally.sent, tally.errors, tally.lost, tally.duplicated, tally.out_of_order) == (100, 0, 0, 0, 0), tally

@@ -2,7 +2,6 @@
 servers: a slice of the development set (tests/data/conversations_dev), three
 per style. `make eval` plays every conversation of both sets, the blind test
 set included; here a conversation that fails fails the build."""
-
 from pathlib import Path
 
 import pytest
@@ -11,27 +10,13 @@ from bot.eval_conversations import Assistant, load, play
 
 pytestmark = pytest.mark.servers
 SLICE = (
-    "hurried-carecare-shuanglin-08",
-    "hurried-kindergarten-toold-07",
-    "hurried-childrehab-deqing-17",
-    "elderly-carecare-grade3-03",
-    "elderly-carecare-selfcare-14",
-    "elderly-crossregion-shanghai-18",
-    "hotline-arbitration-wages-03",
-    "hotline-arbitration-twoyears-04",
-    "hotline-consumer-ebike-15",
-    "story-dibao-jiangxi-02",
-    "story-carecare-cerebralpalsy-05",
-    "story-arbitration-dismissal-10",
-    "correct-carecare-grade-06",
-    "correct-dilapidated-reinforced-12",
-    "correct-employmentaid-zerojob-20",
-    "family-carecare-husband-06",
-    "family-employmentaid-graduate-10",
-    "family-childrenindifficulty-niece-16",
-    "aside-carecare-waitcheck-03",
-    "aside-arbitration-meaning-06",
-    "aside-dibao-assets-21",
+    "hurried-carecare-shuanglin-08", "hurried-kindergarten-toold-07", "hurried-childrehab-deqing-17",
+    "elderly-carecare-grade3-03", "elderly-carecare-selfcare-14", "elderly-crossregion-shanghai-18",
+    "hotline-arbitration-wages-03", "hotline-arbitration-twoyears-04", "hotline-consumer-ebike-15",
+    "story-dibao-jiangxi-02", "story-carecare-cerebralpalsy-05", "story-arbitration-dismissal-10",
+    "correct-carecare-grade-06", "correct-dilapidated-reinforced-12", "correct-employmentaid-zerojob-20",
+    "family-carecare-husband-06", "family-employmentaid-graduate-10", "family-childrenindifficulty-niece-16",
+    "aside-carecare-waitcheck-03", "aside-arbitration-meaning-06", "aside-dibao-assets-21",
 )
 CONVERSATIONS = {c["id"]: c for c in load(Path(__file__).with_name("data") / "conversations_dev")}
 

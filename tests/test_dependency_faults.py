@@ -6,7 +6,6 @@ apology within 3 s and no stack trace while Redis fails, over REST (which the we
 and WeChat, service resumes by itself once it answers,
 and events published while RabbitMQ was down or hung reach its queue once it is back, none lost.
 """
-
 import json
 import time
 import urllib.request
@@ -59,20 +58,14 @@ def test_redis_and_rabbitmq_down_or_hung(kb_url, model_path, tmp_path, proxies, 
     redis, rabbit = proxies
     queue_name = f"huzhou_test_{uuid.uuid4().hex[:8]}"
     rabbit.set("down")  # RabbitMQ down when the server starts: it starts all the same
-    env = {
-        "HUZHOU_KB_URL": kb_url,
-        "HUZHOU_MODEL": str(model_path),
-        "RASA_AUTH_TOKEN": API_TOKEN,
-        "HUZHOU_TRACKER_URL": f"sqlite:///{tmp_path / 'tracker.sqlite3'}",
-        "HUZHOU_LOCK_URL": f"redis://127.0.0.1:{redis.port}/15",
-        "HUZHOU_BROKER_URL": f"amqp://guest:guest@127.0.0.1:{rabbit.port}/%2F",
-        "HUZHOU_BROKER_QUEUE": queue_name,
-    }
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "RASA_AUTH_TOKEN": API_TOKEN,
+           "HUZHOU_TRACKER_URL": f"sqlite:///{tmp_path / 'tracker.sqlite3'}",
+           "HUZHOU_LOCK_URL": f"redis://127.0.0.1:{redis.port}/15",
+           "HUZHOU_BROKER_URL": f"amqp://guest:guest@127.0.0.1:{rabbit.port}/%2F", "HUZHOU_BROKER_QUEUE": queue_name}
     sender = f"faults-{uuid.uuid4().hex[:8]}"
     said, slow = [], []
-    with running_servers(
-        env, tmp_path / "servers.log", server_env(fake_wechat_api.base_url, delay_seconds=5)
-    ) as servers:
+    with running_servers(env, tmp_path / "servers.log", server_env(fake_wechat_api.base_url, delay_seconds=5)) \
+            as servers:
         client = Client(servers.rasa_url, API_TOKEN)
         wechat = WeChatPeer(f"{servers.rasa_url}/webhooks/wechat/webhook")
 
@@ -107,12 +100,8 @@ def test_redis_and_rabbitmq_down_or_hung(kb_url, model_path, tmp_path, proxies, 
             say("公租房怎么申请", "")
             say("需要什么材料", "")
         rabbit.set("pass")
-        broker = wait_for(
-            lambda: (lambda b: b if b["waiting"] == 0 and b["connected"] else None)(
-                health(servers)["faults"]["event_broker"]
-            ),
-            120,
-        )
+        broker = wait_for(lambda: (lambda b: b if b["waiting"] == 0 and b["connected"] else None)(
+            health(servers)["faults"]["event_broker"]), 120)
         assert broker, health(servers)
         log = (tmp_path / "servers.log").read_text(encoding="utf-8")
     assert not slow, slow  # every reply within 3 s

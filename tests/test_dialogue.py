@@ -1,5 +1,4 @@
 """Whole conversations against the running servers, over HTTP."""
-
 from pathlib import Path
 
 import pytest
@@ -124,7 +123,7 @@ def test_an_insult_is_met_calmly_and_never_matched_to_a_service(client):
 
 
 def test_digits_alone_are_read_by_a_form_and_asked_about_outside_one(client):
-    """ "70" once got a goodbye; in a screening it is still the answer to the question asked."""
+    """"70" once got a goodbye; in a screening it is still the answer to the question asked."""
     sender = "resident-digits"
     assert "想办什么事" in client.text(sender, "70")
     reply = client.text(sender, "城乡居民养老金我能领吗")

@@ -1,7 +1,6 @@
 """The first slice, end to end: a resident asks about kindergarten places over
 the REST channel; the answer comes from the knowledge base through a custom
 action and names the service and its responsible agency."""
-
 import pytest
 
 pytestmark = pytest.mark.servers

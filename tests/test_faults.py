@@ -2,7 +2,6 @@
 (the real PostgreSQL: DROP DATABASE … WITH (FORCE)) and the resident is still answered from the
 catalogue the action server holds in memory; the outage is logged once, without a stack trace.
 (Whatever still fails inside an action gets the 12345 apology: tests/actions/test_guard.py.)"""
-
 import uuid
 
 import pytest
@@ -23,12 +22,8 @@ def test_a_database_lost_mid_conversation_keeps_the_answers_coming(model_path, t
     kb_url = f"{POSTGRES_SERVER}/{name}"
     try:
         build(load_catalogue(SHIPPED_CATALOGUE), kb_url, catalogue_checksum(SHIPPED_CATALOGUE))
-        env = {
-            "HUZHOU_KB_URL": kb_url,
-            "HUZHOU_MODEL": str(model_path),
-            "RASA_AUTH_TOKEN": API_TOKEN,
-            "HUZHOU_TRACKER_URL": f"sqlite:///{tmp_path / 'tracker.sqlite3'}",
-        }
+        env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "RASA_AUTH_TOKEN": API_TOKEN,
+               "HUZHOU_TRACKER_URL": f"sqlite:///{tmp_path / 'tracker.sqlite3'}"}
         with running_servers(env, tmp_path / "servers.log") as servers:
             client = Client(servers.rasa_url, API_TOKEN)
             before = client.text("fault-db", "我是残疾人有什么补贴")

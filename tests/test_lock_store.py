@@ -1,5 +1,4 @@
 """The atomic lock store against the real Redis at 127.0.0.1:6379 (database 15)."""
-
 import asyncio
 import time
 import uuid

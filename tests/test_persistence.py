@@ -1,7 +1,6 @@
 """Conversations live in Rasa's SQL tracker store, not in the server's memory:
 an eligibility check goes on after the Rasa server restarts, with SQLite (the
 embedded default) and with the real PostgreSQL at 127.0.0.1:5432."""
-
 import json
 
 import pytest
@@ -29,9 +28,8 @@ def stored_events(url: str, sender: str):
     engine = create_engine(url)
     try:
         with engine.connect() as c:
-            rows = c.execute(
-                text("SELECT type_name, data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender}
-            ).all()
+            rows = c.execute(text("SELECT type_name, data FROM events WHERE sender_id = :s ORDER BY id"),
+                             {"s": sender}).all()
     finally:
         engine.dispose()
     return [(t, json.loads(d)) for t, d in rows]
@@ -39,12 +37,8 @@ def stored_events(url: str, sender: str):
 
 def survives_a_restart(kb_url, model_path, tmp_path, tracker_url: str, sender: str) -> None:
     """An eligibility check begun, the Rasa server restarted, the check finished; all of it stored."""
-    env = {
-        "HUZHOU_KB_URL": kb_url,
-        "HUZHOU_MODEL": str(model_path),
-        "HUZHOU_TRACKER_URL": tracker_url,
-        "RASA_AUTH_TOKEN": API_TOKEN,
-    }
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_TRACKER_URL": tracker_url,
+           "RASA_AUTH_TOKEN": API_TOKEN}
     with running_servers(env, tmp_path / "servers.log") as servers:
         check_survives_restart(servers, sender)
     said = [d["text"] for t, d in stored_events(tracker_url, sender) if t == "user"]

@@ -4,7 +4,6 @@ their masked forms do, so the checks look where the numbers would be.
 
 The DEBUG servers run the REST channel only: the WeChat channel masks log lines itself
 too, and this checks what python -m bot.serve does for every deployment."""
-
 import json
 from pathlib import Path
 
@@ -35,24 +34,15 @@ def planted(kb_url, model_path, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("personal-data")
     tracker = workdir / "tracker.sqlite3"
     log_path = workdir / "servers.log"
-    env = {
-        "HUZHOU_KB_URL": kb_url,
-        "HUZHOU_MODEL": str(model_path),
-        "HUZHOU_LOG_LEVEL": "DEBUG",
-        "HUZHOU_TRACKER_URL": f"sqlite:///{tracker}",
-        "RASA_AUTH_TOKEN": API_TOKEN,
-    }
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "HUZHOU_LOG_LEVEL": "DEBUG",
+           "HUZHOU_TRACKER_URL": f"sqlite:///{tracker}", "RASA_AUTH_TOKEN": API_TOKEN}
     with running_servers(env, log_path, {"WECHAT_TOKEN": ""}) as servers:
         client = Client(servers.rasa_url, API_TOKEN)
         reply = client.text("pd-rest", MESSAGE)
         second = client.text("pd-rest", "需要什么材料")  # a turn after the masked one, read from the store
         trackers = {"pd-rest": client.tracker("pd-rest")}
-    return {
-        "tracker": stored_bytes(tracker),
-        "log": log_path.read_text(encoding="utf-8"),
-        "replies": (reply, second),
-        "trackers": trackers,
-    }
+    return {"tracker": stored_bytes(tracker), "log": log_path.read_text(encoding="utf-8"),
+            "replies": (reply, second), "trackers": trackers}
 
 
 def test_the_assistant_still_answers(planted):

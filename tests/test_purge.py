@@ -1,5 +1,4 @@
 """`python -m bot purge --older-than 90d` on the tracker store: SQLite and the real PostgreSQL."""
-
 import datetime as dt
 import subprocess
 import sys
@@ -24,10 +23,8 @@ def stored(url, conversations):
 
     async def save_all():
         for sender, ages in conversations.items():
-            events = [
-                UserUttered(f"消息{i}", timestamp=(NOW - dt.timedelta(days=age)).timestamp())
-                for i, age in enumerate(ages)
-            ]
+            events = [UserUttered(f"消息{i}", timestamp=(NOW - dt.timedelta(days=age)).timestamp())
+                      for i, age in enumerate(ages)]
             await store.save(DialogueStateTracker.from_events(sender, events))
 
     run_coroutine(save_all())
@@ -38,9 +35,7 @@ def senders(url):
     engine = create_engine(url)
     try:
         with engine.connect() as c:
-            return {
-                row[0]: row[1] for row in c.execute(text("SELECT sender_id, COUNT(*) FROM events GROUP BY sender_id"))
-            }
+            return {row[0]: row[1] for row in c.execute(text("SELECT sender_id, COUNT(*) FROM events GROUP BY sender_id"))}
     finally:
         engine.dispose()
 
@@ -72,39 +67,19 @@ def test_ages_and_the_command_line(tmp_path):
         with pytest.raises(ValueError, match="--older-than"):
             parse_age(bad)
     url = f"sqlite:///{tmp_path / 'tracker.sqlite3'}"
-    run = subprocess.run(
-        [sys.executable, "-m", "bot", "purge", "--older-than", "90d"],
-        cwd=REPO_ROOT,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT), "HUZHOU_TRACKER_URL": url},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = subprocess.run([sys.executable, "-m", "bot", "purge", "--older-than", "90d"], cwd=REPO_ROOT,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT), "HUZHOU_TRACKER_URL": url},
+                         capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("deleted 0 conversations (0 events) whose last message was before ")
     assert "removed personal facts (disability, income, hardship) from 0 events of 0 conversations" in run.stdout
-    bad_facts = subprocess.run(
-        [sys.executable, "-m", "bot", "purge", "--older-than", "90d"],
-        cwd=REPO_ROOT,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "PYTHONPATH": str(REPO_ROOT),
-            "HUZHOU_TRACKER_URL": url,
-            "HUZHOU_FACT_RETENTION": "a month",
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    bad_facts = subprocess.run([sys.executable, "-m", "bot", "purge", "--older-than", "90d"], cwd=REPO_ROOT,
+                               env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT), "HUZHOU_TRACKER_URL": url,
+                                    "HUZHOU_FACT_RETENTION": "a month"}, capture_output=True, text=True, timeout=120)
     assert bad_facts.returncode == 2 and "HUZHOU_FACT_RETENTION" in bad_facts.stdout
-    bad = subprocess.run(
-        [sys.executable, "-m", "bot", "purge", "--older-than", "soon"],
-        cwd=REPO_ROOT,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT), "HUZHOU_TRACKER_URL": url},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    bad = subprocess.run([sys.executable, "-m", "bot", "purge", "--older-than", "soon"], cwd=REPO_ROOT,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT), "HUZHOU_TRACKER_URL": url},
+                         capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "not an age like 90d" in bad.stdout
 
 
@@ -117,31 +92,20 @@ def planted_facts(url):
     old, recent = (NOW - dt.timedelta(days=40)).timestamp(), (NOW - dt.timedelta(days=1)).timestamp()
 
     def turn(text, when, *events):
-        return [
-            UserUttered(text, timestamp=when, parse_data={"text": text, "intent": {"name": "inform"}, "entities": []}),
-            *events,
-            ActionExecuted("action_listen", timestamp=when),
-        ]
+        return [UserUttered(text, timestamp=when, parse_data={"text": text, "intent": {"name": "inform"},
+                                                             "entities": []}),
+                *events,
+                ActionExecuted("action_listen", timestamp=when)]
 
-    events = (
-        turn("低保怎么申请", old, BotUttered("低保向户籍所在地乡镇（街道）申请。", timestamp=old))
-        + turn(
-            "我是二级残疾，有残疾证",
-            old,
-            SlotSet("disability_grade", "二级", timestamp=old),
-            SlotSet("has_disability_certificate", True, timestamp=old),
-            SlotSet("fact_confidence", {"disability_grade": 0.9, "age": 1.0}, timestamp=old),
-            BotUttered("我确认一下：残疾等级：二级，持有残疾人证，对吗？", timestamp=old),
-        )
-        + turn("有", old, SlotSet("household_has_disabled", True, timestamp=old))
-        + turn(
-            "我们全家月收入3000元",
-            old,
-            SlotSet("household_monthly_income", 3000, timestamp=old),
-            BotUttered("好的，全家月收入约3000元。", timestamp=old),
-        )
-        + turn("我是三级残疾", recent, SlotSet("disability_grade", "三级", timestamp=recent))
-    )
+    events = (turn("低保怎么申请", old, BotUttered("低保向户籍所在地乡镇（街道）申请。", timestamp=old))
+              + turn("我是二级残疾，有残疾证", old, SlotSet("disability_grade", "二级", timestamp=old),
+                     SlotSet("has_disability_certificate", True, timestamp=old),
+                     SlotSet("fact_confidence", {"disability_grade": 0.9, "age": 1.0}, timestamp=old),
+                     BotUttered("我确认一下：残疾等级：二级，持有残疾人证，对吗？", timestamp=old))
+              + turn("有", old, SlotSet("household_has_disabled", True, timestamp=old))
+              + turn("我们全家月收入3000元", old, SlotSet("household_monthly_income", 3000, timestamp=old),
+                     BotUttered("好的，全家月收入约3000元。", timestamp=old))
+              + turn("我是三级残疾", recent, SlotSet("disability_grade", "三级", timestamp=recent)))
     store = TrackerStore(domain=Domain.empty(), url=url)
     run_coroutine(store.save(DialogueStateTracker.from_events("facts", events)))
     store.engine.dispose()
@@ -153,10 +117,7 @@ def stored_data(url):
     engine = create_engine(url)
     try:
         with engine.connect() as c:
-            return [
-                json.loads(r[0])
-                for r in c.execute(text("SELECT data FROM events WHERE sender_id = 'facts' ORDER BY id"))
-            ]
+            return [json.loads(r[0]) for r in c.execute(text("SELECT data FROM events WHERE sender_id = 'facts' ORDER BY id"))]
     finally:
         engine.dispose()
 
@@ -178,14 +139,8 @@ def check_fact_retention(url, facts):
     assert told[0] == "低保向户籍所在地乡镇（街道）申请。"
     assert not any(word in t for t in told for word in ("二级", "残疾人证", "3000"))
     slots = [(e["name"], e["value"]) for e in after if e["event"] == "slot"]
-    assert slots == [
-        ("disability_grade", None),
-        ("has_disability_certificate", None),
-        ("fact_confidence", {"age": 1.0}),
-        ("household_has_disabled", None),
-        ("household_monthly_income", None),
-        ("disability_grade", "三级"),
-    ]
+    assert slots == [("disability_grade", None), ("has_disability_certificate", None), ("fact_confidence", {"age": 1.0}),
+                     ("household_has_disabled", None), ("household_monthly_income", None), ("disability_grade", "三级")]
     assert scrub_facts(url, parse_age("30d"), facts, now=NOW) == (0, 0)  # nothing left to remove
 
 

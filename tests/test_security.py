@@ -1,6 +1,5 @@
 """Who can reach what: Rasa's HTTP API only behind a token (or JWT), no start beyond
 loopback without one, the action server on loopback, no secret on a command line."""
-
 import json
 import os
 import subprocess
@@ -38,7 +37,6 @@ def listening(port: int):
 
 # --- the running test servers: API on, behind the token -------------------------------------------
 
-
 @pytest.mark.servers
 def test_the_http_api_answers_only_with_the_token(servers):
     base = servers.rasa_url
@@ -66,38 +64,29 @@ def test_the_action_server_listens_on_loopback_only(servers):
 
 # --- a server without a token: no API at all -------------------------------------------------------
 
-
 @pytest.mark.servers
 def test_without_a_token_the_api_is_off_and_the_channels_work(kb_url, model_path, tmp_path):
-    env = {
-        "HUZHOU_KB_URL": kb_url,
-        "HUZHOU_MODEL": str(model_path),
-        "HUZHOU_TRACKER_URL": f"sqlite:///{tmp_path / 'tracker.sqlite3'}",
-    }
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path),
+           "HUZHOU_TRACKER_URL": f"sqlite:///{tmp_path / 'tracker.sqlite3'}"}
     with running_servers(env, tmp_path / "servers.log") as running:
         base = running.rasa_url
         assert status(f"{base}/status") == 404
         assert status(f"{base}/conversations/someone/tracker") == 404
         assert status(f"{base}/model/parse") == 404
         request = urllib.request.Request(
-            f"{base}/webhooks/rest/webhook",
-            method="POST",
-            headers={"Content-Type": "application/json"},
-            data='{"sender": "no-api", "message": "低保怎么申请"}'.encode("utf-8"),
-        )
+            f"{base}/webhooks/rest/webhook", method="POST", headers={"Content-Type": "application/json"},
+            data='{"sender": "no-api", "message": "低保怎么申请"}'.encode("utf-8"))
         with urllib.request.urlopen(request, timeout=60) as response:
             assert "最低生活保障" in json.loads(response.read().decode("utf-8"))[0]["text"]
 
 
 # --- refusals, before anything starts ---------------------------------------------------------------
 
-
 def run_bot(env_overrides):
     env = {k: v for k, v in os.environ.items() if k not in ("RASA_AUTH_TOKEN", "RASA_JWT_SECRET")}
     env.update(env_overrides)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "run"], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run([sys.executable, "-m", "bot", "run"], cwd=REPO_ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
 
 
 def test_make_run_refuses_a_public_interface_without_a_token():
@@ -114,24 +103,13 @@ def test_the_rasa_wrapper_refuses_unsafe_arguments():
     with pytest.raises(Refused, match="command line"):
         rasa_arguments(["run", "--enable-api", "--auth-token", "x"], {"RASA_AUTH_TOKEN": "x"})
     assert rasa_arguments(["run", "--interface", "127.0.0.1"], {}) == ["run", "--interface", "127.0.0.1"]
-    assert rasa_arguments(["run", "--interface", "0.0.0.0", "--enable-api"], {"RASA_AUTH_TOKEN": "t"})[-2:] == [
-        "--auth-token",
-        "t",
-    ]
-    assert rasa_arguments(["run", "--enable-api"], {"RASA_JWT_SECRET": "s"})[-4:] == [
-        "--jwt-secret",
-        "s",
-        "--jwt-method",
-        "HS256",
-    ]
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.serve", "rasa", "run", "--interface", "10.0.0.1"],
-        cwd=REPO_ROOT,
-        env={**os.environ, "RASA_AUTH_TOKEN": "", "RASA_JWT_SECRET": ""},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    assert rasa_arguments(["run", "--interface", "0.0.0.0", "--enable-api"], {"RASA_AUTH_TOKEN": "t"})[-2:] == \
+        ["--auth-token", "t"]
+    assert rasa_arguments(["run", "--enable-api"], {"RASA_JWT_SECRET": "s"})[-4:] == \
+        ["--jwt-secret", "s", "--jwt-method", "HS256"]
+    result = subprocess.run([sys.executable, "-m", "bot.serve", "rasa", "run", "--interface", "10.0.0.1"],
+                            cwd=REPO_ROOT, env={**os.environ, "RASA_AUTH_TOKEN": "", "RASA_JWT_SECRET": ""},
+                            capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "10.0.0.1" in result.stderr
 
 

@@ -1,6 +1,5 @@
 """When a server a test needs is absent (tests/servers.py): skipped on a developer's machine, a
 failure under CI, where .ci/run guarantees every server of the list."""
-
 from types import SimpleNamespace
 
 import pytest
@@ -52,14 +51,8 @@ def test_a_present_server_lets_the_test_run(monkeypatch):
 
 
 # What .ci/run does for each: starts the service, or installs the Debian package
-CI_RUN_STEP = {
-    "postgres": "postgresql:5432",
-    "redis": "redis-server:6379",
-    "rabbitmq": "rabbitmq-server:5672",
-    "haproxy": "install -y -qq haproxy",
-    "chromium": "install -y -qq chromium",
-    "cjk_font": "fonts-noto-cjk",
-}
+CI_RUN_STEP = {"postgres": "postgresql:5432", "redis": "redis-server:6379", "rabbitmq": "rabbitmq-server:5672",
+               "haproxy": "install -y -qq haproxy", "chromium": "install -y -qq chromium", "cjk_font": "fonts-noto-cjk"}
 
 
 def test_every_server_is_a_marker_and_guaranteed_by_ci_run(request):

@@ -1,6 +1,5 @@
 """The Rasa server on the shared stores of a multi-replica deployment: the atomic Redis lock
 store (127.0.0.1:6379) and Rasa's pika event broker (RabbitMQ at 127.0.0.1:5672, guest/guest)."""
-
 import asyncio
 import json
 import threading
@@ -46,15 +45,10 @@ def drain(queue_name: str, users: int = 0, patience: float = 60.0):
 
 def test_concurrent_messages_take_turns_and_every_event_reaches_the_broker_masked(kb_url, model_path, tmp_path):
     queue_name = f"huzhou_test_{uuid.uuid4().hex[:8]}"
-    env = {
-        "HUZHOU_KB_URL": kb_url,
-        "HUZHOU_MODEL": str(model_path),
-        "RASA_AUTH_TOKEN": API_TOKEN,
-        "HUZHOU_TRACKER_URL": f"sqlite:///{tmp_path / 'tracker.sqlite3'}",
-        "HUZHOU_LOCK_URL": "redis://127.0.0.1:6379/15",
-        "HUZHOU_BROKER_URL": BROKER,
-        "HUZHOU_BROKER_QUEUE": queue_name,
-    }
+    env = {"HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path), "RASA_AUTH_TOKEN": API_TOKEN,
+           "HUZHOU_TRACKER_URL": f"sqlite:///{tmp_path / 'tracker.sqlite3'}",
+           "HUZHOU_LOCK_URL": "redis://127.0.0.1:6379/15", "HUZHOU_BROKER_URL": BROKER,
+           "HUZHOU_BROKER_QUEUE": queue_name}
     sender = f"shared-{uuid.uuid4().hex[:8]}"
     messages = ["低保怎么申请", "需要什么材料", "去哪里办", f"我的电话是{MOBILE}", "公租房怎么申请", "谢谢"]
     with running_servers(env, tmp_path / "servers.log") as servers:

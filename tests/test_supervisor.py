@@ -2,7 +2,6 @@
 that dies is restarted after a back-off that doubles, and the restart is logged; a server that
 refuses to start (exit code 2: a wrong setting) is not restarted in a loop. The real servers
 killed with SIGKILL mid-conversation: tests/test_cluster.py."""
-
 import io
 import os
 import signal

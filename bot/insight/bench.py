@@ -10,7 +10,6 @@ simulation's truth, takes the README's screenshots with Debian's headless chromi
 (docs/report/) and drops the database. Prints the figures and writes
 reports/report_benchmark.md.
 """
-
 from __future__ import annotations
 
 import argparse
@@ -28,11 +27,8 @@ from bot.throwaway_db import throwaway_database
 
 SERVER = os.environ.get("HUZHOU_TEST_POSTGRES", "postgresql+psycopg2://postgres@127.0.0.1:5432")
 SCREENSHOTS = REPO_ROOT / "docs" / "report"
-PARTS = (
-    ("summary", "report-summary.png"),
-    ("charts", "report-charts.png"),
-    ("table-unanswered_clusters", "report-unanswered.png"),
-)
+PARTS = (("summary", "report-summary.png"), ("charts", "report-charts.png"),
+         ("table-unanswered_clusters", "report-unanswered.png"))
 
 
 def screenshot(page, folder: Path) -> List[Path]:
@@ -72,22 +68,13 @@ def mismatches(out: Path, truth: Dict) -> List[str]:
 
     counts, wrong = truth["counts"], []
     summary = {r["指标"]: r["数值"] for r in rows(out, "summary")}
-    for label, key in (
-        ("对话数", "conversations"),
-        ("居民消息数", "messages"),
-        ("未能回答的提问", "unanswered"),
-        ("转人工的对话", "handoffs"),
-        ("好差评条数", "ratings"),
-    ):
+    for label, key in (("对话数", "conversations"), ("居民消息数", "messages"), ("未能回答的提问", "unanswered"),
+                       ("转人工的对话", "handoffs"), ("好差评条数", "ratings")):
         if summary[label] != str(shown(counts["total"][key])):
             wrong.append(f"summary {label}: {summary[label]} != {counts['total'][key]}")
-    for name, column, key, value in (
-        ("by_domain", "领域编号", "domain", "对话数"),
-        ("by_section", "子领域编号", "section", "对话数"),
-        ("by_service", "服务编号", "service", "对话数"),
-        ("by_channel", "渠道代码", "channel", "对话数"),
-        ("by_week", "周", "week", "对话数"),
-    ):
+    for name, column, key, value in (("by_domain", "领域编号", "domain", "对话数"), ("by_section", "子领域编号", "section", "对话数"),
+                                     ("by_service", "服务编号", "service", "对话数"), ("by_channel", "渠道代码", "channel", "对话数"),
+                                     ("by_week", "周", "week", "对话数")):
         for row in rows(out, name):
             expected = str(shown(counts[key].get(row[column], 0)))
             if row[value] != expected:
@@ -114,20 +101,8 @@ def main(argv=None) -> int:
         truth = simulate(url, kb, args.conversations, args.seed)
         simulated = time.perf_counter() - started
         kb.dispose()
-        command = [
-            sys.executable,
-            "-m",
-            "bot",
-            "report",
-            "--url",
-            url,
-            "--since",
-            truth["since"],
-            "--until",
-            truth["until"],
-            "--out",
-            str(args.out),
-        ]
+        command = [sys.executable, "-m", "bot", "report", "--url", url, "--since", truth["since"],
+                   "--until", truth["until"], "--out", str(args.out)]
         started = time.perf_counter()
         done = subprocess.run(command, cwd=REPO_ROOT, env=settings.child_env(), capture_output=True, text=True)
         seconds = time.perf_counter() - started

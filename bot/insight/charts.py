@@ -5,7 +5,6 @@ font and they can be searched and copied; matplotlib lays them out with the same
 found with fontconfig (Debian's fonts-noto-cjk or fonts-wqy-zenhei). A hidden cell
 ("<5") is drawn as nothing and labelled "<5", exactly as the CSV shows it.
 """
-
 from __future__ import annotations
 
 import io
@@ -34,12 +33,8 @@ def _font_files() -> List[str]:
         listed = ""
     files = [line.split(":")[0].strip() for line in listed.splitlines() if line.strip()]
     if not files:
-        files = [
-            str(p)
-            for root in ("/usr/share/fonts",)
-            for p in Path(root).rglob("*")
-            if p.suffix in (".ttc", ".ttf", ".otf") and any(k in p.name for k in ("CJK", "wqy", "Han"))
-        ]
+        files = [str(p) for root in ("/usr/share/fonts",) for p in Path(root).rglob("*")
+                 if p.suffix in (".ttc", ".ttf", ".otf") and any(k in p.name for k in ("CJK", "wqy", "Han"))]
     # a regular weight of a sans face first: what the charts' labels need
     return sorted(files, key=lambda f: ("Sans" not in f and "wqy" not in f, "Regular" not in f and "wqy" not in f, f))
 
@@ -58,21 +53,11 @@ def setup() -> str:
 
     files = _font_files()
     if not files:
-        raise NoCJKFont(
-            "no Chinese font found: install one (apt-get install fonts-noto-cjk) so the charts' labels render"
-        )
+        raise NoCJKFont("no Chinese font found: install one (apt-get install fonts-noto-cjk) so the charts' labels render")
     font_manager.fontManager.addfont(files[0])
     name = font_manager.FontProperties(fname=files[0]).get_name()
-    rcParams.update(
-        {
-            "font.family": [name],
-            "svg.fonttype": "none",
-            "axes.unicode_minus": False,
-            "svg.hashsalt": "huzhou-report",
-            "axes.spines.top": False,
-            "axes.spines.right": False,
-        }
-    )
+    rcParams.update({"font.family": [name], "svg.fonttype": "none", "axes.unicode_minus": False,
+                     "svg.hashsalt": "huzhou-report", "axes.spines.top": False, "axes.spines.right": False})
     return name
 
 
@@ -84,7 +69,7 @@ def _svg(figure) -> str:
     figure.savefig(buffer, format="svg", bbox_inches="tight")
     plt.close(figure)
     text = buffer.getvalue()
-    text = text[text.index("<svg") :]  # inline in the page: no XML declaration or DOCTYPE
+    text = text[text.index("<svg"):]  # inline in the page: no XML declaration or DOCTYPE
     families = ", ".join(f"'{f}'" for f in dict.fromkeys((*CJK_FAMILIES, name))) + ", sans-serif"
     return text.replace(f"'{name}'", families).replace(f'"{name}"', families)
 
@@ -105,19 +90,13 @@ def _colour_map(name: str):
 
 def _label_bars(ax, bars, cells: Sequence) -> None:
     for bar, cell in zip(bars, cells):
-        ax.annotate(
-            str(cell),
-            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-            xytext=(3, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=9,
-        )
+        ax.annotate(str(cell), (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
+                    textcoords="offset points", va="center", fontsize=9)
 
 
 def _short(text: str, most: int = 16) -> str:
     """A long service name cut for an axis (the tables have it whole)."""
-    return text if len(text) <= most else text[: most - 1] + "…"
+    return text if len(text) <= most else text[:most - 1] + "…"
 
 
 def horizontal_bars(table: Table, label: str, value: str, title: str, limit: int = 0) -> str:
@@ -178,9 +157,8 @@ def heat_map(table: Table, title: str) -> str:
     return _svg(fig)
 
 
-def stacked_bars(
-    table: Table, label: str, parts: Sequence[str], colours: Sequence[str], title: str, limit: int = 10
-) -> str:
+def stacked_bars(table: Table, label: str, parts: Sequence[str], colours: Sequence[str], title: str,
+                 limit: int = 10) -> str:
     rows = table.rows[:limit][::-1]
     labels = [_short(str(r[table.columns.index(label)])) for r in rows]
     fig, ax = _figure(8.5, 0.45 * max(len(rows), 1) + 1.4)
@@ -191,14 +169,8 @@ def stacked_bars(
         bars = ax.barh(labels, widths, left=left, color=colour, label=part)
         for bar, cell, width in zip(bars, cells, widths):
             if cell == HIDDEN or width:
-                ax.annotate(
-                    str(cell),
-                    (bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2),
-                    ha="center",
-                    va="center",
-                    fontsize=8,
-                    color="white" if width else "#222",
-                )
+                ax.annotate(str(cell), (bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2),
+                            ha="center", va="center", fontsize=8, color="white" if width else "#222")
         left = [a + b for a, b in zip(left, widths)]
     ax.set_title(title)
     ax.legend(frameon=False, ncol=len(parts), loc="upper center", bbox_to_anchor=(0.5, -0.08))
@@ -215,22 +187,10 @@ def draw_all(tables: Dict[str, Table]) -> List[Dict[str, str]]:
         ("weeks", "每周的对话数", weekly_line(tables["by_week"], "每周的对话数")),
         ("districts", "区县 × 领域的对话数", heat_map(tables["district_domain"], "区县 × 领域的对话数")),
         ("channels", "各渠道的对话数", horizontal_bars(tables["by_channel"], "渠道", "对话数", "各渠道的对话数")),
-        (
-            "services",
-            "咨询最多的服务",
-            horizontal_bars(tables["by_service"], "服务", "对话数", "咨询最多的15项服务", limit=15),
-        ),
-        (
-            "verdicts",
-            "资格评估结果",
-            stacked_bars(
-                tables["verdicts"], "服务", VERDICT_COLUMNS, VERDICT_COLOURS, "资格评估结果（评估最多的10项服务）"
-            ),
-        ),
-        (
-            "ratings",
-            "好差评",
-            stacked_bars(tables["ratings_by_body"], "负责部门", RATINGS, RATING_COLOURS, "好差评：各负责部门"),
-        ),
+        ("services", "咨询最多的服务", horizontal_bars(tables["by_service"], "服务", "对话数", "咨询最多的15项服务", limit=15)),
+        ("verdicts", "资格评估结果", stacked_bars(tables["verdicts"], "服务", VERDICT_COLUMNS, VERDICT_COLOURS,
+                                            "资格评估结果（评估最多的10项服务）")),
+        ("ratings", "好差评", stacked_bars(tables["ratings_by_body"], "负责部门", RATINGS, RATING_COLOURS,
+                                        "好差评：各负责部门")),
     ]
     return [{"id": cid, "title": title, "svg": svg} for cid, title, svg in charts]

@@ -9,7 +9,6 @@ wordings and a suggested sub-area of the outline: the body the triage names for 
 the catalogue lacks (bot/triage.py), else the sub-area of the service catalogue search
 finds for the group's strongest key word, else "outside the outline".
 """
-
 from __future__ import annotations
 
 import re
@@ -35,10 +34,8 @@ KEY_WORDS = 5
 OUTSIDE = "纲要范围外（建议由12345或相关部门答复）"
 # How a question is asked, not what it is about: left out, so wordings group by their topic
 # (the catalogue search's stop words are left out already).
-FRAMING = frozenset(
-    """需要 带 材料 申请 电话 手续 流程 怎么弄 怎么样 找 谁 打 领 发 要 吗 新 快 家里 能否 是否 可不可以
-    咨询 问问 想问 知道 告诉 帮忙 帮 一下 哪个 部门 地方 地址 时间 时候 多久 收费 免费""".split()
-)
+FRAMING = frozenset("""需要 带 材料 申请 电话 手续 流程 怎么弄 怎么样 找 谁 打 领 发 要 吗 新 快 家里 能否 是否 可不可以
+    咨询 问问 想问 知道 告诉 帮忙 帮 一下 哪个 部门 地方 地址 时间 时候 多久 收费 免费""".split())
 NUMBER = re.compile(r"[\d.]+")
 
 
@@ -69,16 +66,11 @@ class Grouper:
         """jieba's words (search mode: long words and their parts) without numbers or the question's
         framing, plus the character pairs inside longer words, so that a word jieba cuts differently
         in two wordings ("办狗证" and "狗证") still counts as shared."""
-        words = [
-            w
-            for w in self.tokenizer.words(normalize(text), search=True)
-            if w not in FRAMING and not NUMBER.fullmatch(w)
-        ]
-        return words + [w[i : i + 2] for w in words if len(w) > 2 for i in range(len(w) - 1)]
+        words = [w for w in self.tokenizer.words(normalize(text), search=True)
+                 if w not in FRAMING and not NUMBER.fullmatch(w)]
+        return words + [w[i:i + 2] for w in words if len(w) > 2 for i in range(len(w) - 1)]
 
-    def labels(
-        self, texts: Sequence[str], weights: Optional[Sequence[int]] = None
-    ) -> Tuple[List[int], List[List[str]]]:
+    def labels(self, texts: Sequence[str], weights: Optional[Sequence[int]] = None) -> Tuple[List[int], List[List[str]]]:
         """A group number for each text, and each group's key words."""
         from sklearn.cluster import AgglomerativeClustering
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -100,9 +92,8 @@ class Grouper:
             from sklearn.metrics.pairwise import cosine_distances
 
             distances = cosine_distances(matrix[head])
-            model = AgglomerativeClustering(
-                n_clusters=None, distance_threshold=self.distance, linkage="average", **_precomputed()
-            )
+            model = AgglomerativeClustering(n_clusters=None, distance_threshold=self.distance, linkage="average",
+                                            **_precomputed())
             labels[head] = model.fit_predict(distances)
         count = int(labels.max()) + 1
         centroids = np.vstack([np.asarray(matrix[head][labels[head] == k].mean(axis=0)) for k in range(count)])
@@ -119,7 +110,7 @@ class Grouper:
         key_words = []
         for k in range(count):
             weight = np.asarray(matrix[labels == k].sum(axis=0)).ravel()
-            top = [str(terms[j]) for j in weight.argsort()[::-1][: 3 * KEY_WORDS] if weight[j] > 0]
+            top = [str(terms[j]) for j in weight.argsort()[::-1][:3 * KEY_WORDS] if weight[j] > 0]
             # whole words, not their parts: 公积金 rather than 公积 and 积金
             key_words.append([w for w in top if not any(w != o and w in o for o in top)][:KEY_WORDS])
         return labels.tolist(), key_words
@@ -149,9 +140,8 @@ def _precomputed() -> Dict[str, str]:
     return {name: "precomputed"}
 
 
-def unanswered_clusters(
-    conversations: Sequence[Conversation], kb: KnowledgeBase, grouper: Optional[Grouper] = None
-) -> Tuple[List[Cluster], int]:
+def unanswered_clusters(conversations: Sequence[Conversation], kb: KnowledgeBase,
+                        grouper: Optional[Grouper] = None) -> Tuple[List[Cluster], int]:
     """The groups of unanswered questions, biggest first, and how many smaller ones were left out
     (fewer than 5 conversations: a wording that few could point to a resident)."""
     grouper = grouper or Grouper(kb)
@@ -181,15 +171,9 @@ def clusters_table(clusters: Sequence[Cluster], left_out: int) -> Table:
     rows = []
     for rank, c in enumerate(clusters, 1):
         examples = c.examples() + [""] * (EXAMPLES - len(c.examples()))
-        rows.append(
-            [rank, shown(c.questions), shown(len(c.conversations)), "、".join(c.key_words), c.section, *examples]
-        )
+        rows.append([rank, shown(c.questions), shown(len(c.conversations)), "、".join(c.key_words), c.section, *examples])
     title = "未能回答的提问：相似问题归类（对话数不少于5的类）"
     if left_out:
         title += f"；另有{left_out}个较小的类未列出"
-    return Table(
-        "unanswered_clusters",
-        title,
-        ["排名", "提问数", "对话数", "关键词", "建议归属子领域", "例句1", "例句2", "例句3"],
-        rows,
-    )
+    return Table("unanswered_clusters", title,
+                 ["排名", "提问数", "对话数", "关键词", "建议归属子领域", "例句1", "例句2", "例句3"], rows)

@@ -22,7 +22,6 @@ What each record keeps is what the actions and the NLU put in the tracker:
 
 Events are plain dicts, so this module needs no Rasa.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -73,9 +72,7 @@ def _widget_rule():
 
     if "channels.widget.history" in sys.modules:
         return sys.modules["channels.widget.history"].valid_sender
-    spec = importlib.util.spec_from_file_location(
-        "huzhou_widget_history", REPO_ROOT / "channels" / "widget" / "history.py"
-    )
+    spec = importlib.util.spec_from_file_location("huzhou_widget_history", REPO_ROOT / "channels" / "widget" / "history.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.valid_sender
@@ -90,9 +87,7 @@ class Conversation:
     services: List[str] = field(default_factory=list)  # discussed, in order
     service_messages: Counter = field(default_factory=Counter)  # messages answered about each
     places: Dict[str, str] = field(default_factory=dict)  # slot -> last district named
-    verdicts: Dict[str, Optional[str]] = field(
-        default_factory=dict
-    )  # service -> status (knowledge_base/eligibility.py)
+    verdicts: Dict[str, Optional[str]] = field(default_factory=dict)  # service -> status (knowledge_base/eligibility.py)
     handoff: bool = False
     ratings: List[List[Optional[str]]] = field(default_factory=list)  # [service, rating]
     unanswered: List[str] = field(default_factory=list)
@@ -127,7 +122,8 @@ class Conversation:
                 channel = data.get("input_channel") or ""
                 self.channel = WIDGET if channel == "rest" and is_widget_sender(self.sender) else channel
             intent = ((data.get("parse_data") or {}).get("intent") or {}).get("name")
-            self._turn = {"text": data.get("text") or "", "unanswered": intent in UNANSWERED_INTENTS, "service": None}
+            self._turn = {"text": data.get("text") or "", "unanswered": intent in UNANSWERED_INTENTS,
+                          "service": None}
         elif type_name == "slot":
             self._slot(data.get("name"), data.get("value"), places)
         elif type_name == "action":
@@ -151,11 +147,8 @@ class Conversation:
         elif name in PLACE_SLOTS and value in places:
             self.places[name] = value
         elif name == "verdicts" and isinstance(value, list):
-            self.verdicts = {
-                v["service"]: v.get("status")
-                for v in value
-                if isinstance(v, dict) and isinstance(v.get("service"), str)
-            }
+            self.verdicts = {v["service"]: v.get("status") for v in value
+                             if isinstance(v, dict) and isinstance(v.get("service"), str)}
         elif name == "handoff_requested" and value:
             self.handoff = True
         elif name == "rating" and isinstance(value, str) and value:
@@ -185,7 +178,6 @@ def is_question(text: str) -> bool:
 
 # -- the store ---------------------------------------------------------------------------------
 
-
 def day_bounds(since: dt.date, until: dt.date) -> Tuple[float, float]:
     """[since 00:00, the day after until 00:00) in China time, as epoch seconds."""
     start = dt.datetime.combine(since, dt.time(), CHINA)
@@ -205,12 +197,10 @@ def read_rows(url: str, since: dt.date, until: dt.date) -> Iterator[Tuple[str, s
         events = Table("events", MetaData(), autoload_with=engine)  # Rasa's SQLTrackerStore schema
         low, high = day_bounds(since, until)
         margin = MARGIN.total_seconds()
-        query = (
-            select(events.c.sender_id, events.c.type_name, events.c.data)
-            .where(events.c.timestamp >= low - margin, events.c.timestamp < high + margin)
-            .order_by(events.c.sender_id, events.c.id)
-            .execution_options(stream_results=True, yield_per=5000)
-        )
+        query = (select(events.c.sender_id, events.c.type_name, events.c.data)
+                 .where(events.c.timestamp >= low - margin, events.c.timestamp < high + margin)
+                 .order_by(events.c.sender_id, events.c.id)
+                 .execution_options(stream_results=True, yield_per=5000))
         with engine.connect() as connection:
             for sender, type_name, data in connection.execute(query):
                 yield sender, type_name, json.loads(data)

@@ -8,7 +8,6 @@ message falls in the period (China time, both days included) and writes DIR/inde
 CSV per table (UTF-8 with a byte-order mark, so Excel opens the Chinese right). The
 page and the CSVs show the same cells: counts of 1 to 4 as "<5", wordings masked.
 """
-
 from __future__ import annotations
 
 import csv
@@ -70,31 +69,13 @@ def html_table(table: Table, limit: Optional[int] = SHOWN_ROWS) -> str:
 def page(tables: Dict[str, Table], charts: List[Dict[str, str]], since: dt.date, until: dt.date) -> str:
     summary = tables["summary"]
     kpis = "".join(f'<div class="kpi"><b>{html.escape(str(v))}</b>{html.escape(k)}</div>' for k, v in summary.rows)
-    figures = "".join(
-        f'<figure id="chart-{c["id"]}" class="chart"><figcaption>{html.escape(c["title"])}</figcaption>'
-        f"{c['svg']}</figure>"
-        for c in charts
-    )
-    order = [
-        "unanswered_clusters",
-        "by_domain",
-        "by_section",
-        "by_service",
-        "by_district",
-        "district_domain",
-        "by_channel",
-        "by_week",
-        "verdicts",
-        "handoff_by_service",
-        "handoff_by_channel",
-        "ratings_by_service",
-        "ratings_by_body",
-    ]
-    sections = "".join(
-        html_table(tables[name], None if name == "unanswered_clusters" else SHOWN_ROWS)
-        for name in order
-        if name in tables
-    )
+    figures = "".join(f'<figure id="chart-{c["id"]}" class="chart"><figcaption>{html.escape(c["title"])}</figcaption>'
+                      f'{c["svg"]}</figure>' for c in charts)
+    order = ["unanswered_clusters", "by_domain", "by_section", "by_service", "by_district", "district_domain",
+             "by_channel", "by_week", "verdicts", "handoff_by_service", "handoff_by_channel", "ratings_by_service",
+             "ratings_by_body"]
+    sections = "".join(html_table(tables[name], None if name == "unanswered_clusters" else SHOWN_ROWS)
+                       for name in order if name in tables)
     generated = dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -136,14 +117,8 @@ def build_report(url: str, since: dt.date, until: dt.date, out: Path, kb: Knowle
     index = out / "index.html"
     index.write_text(page(by_name, charts, since, until), encoding="utf-8")
     timings["total"] = time.perf_counter() - started
-    return {
-        "conversations": len(conversations),
-        "messages": sum(c.messages for c in conversations),
-        "files": [index, *files],
-        "tables": by_name,
-        "charts": [c["id"] for c in charts],
-        "timings": timings,
-    }
+    return {"conversations": len(conversations), "messages": sum(c.messages for c in conversations),
+            "files": [index, *files], "tables": by_name, "charts": [c["id"] for c in charts], "timings": timings}
 
 
 def main(url: str, since: dt.date, until: dt.date, out: Path, kb_url: str) -> int:
@@ -156,9 +131,7 @@ def main(url: str, since: dt.date, until: dt.date, out: Path, kb_url: str) -> in
     finally:
         kb.dispose()
     t = result["timings"]
-    print(
-        f"report: {result['conversations']} conversations from {since} to {until} -> {out / 'index.html'} "
-        f"and {len(result['files']) - 1} CSV files"
-    )
+    print(f"report: {result['conversations']} conversations from {since} to {until} -> {out / 'index.html'} "
+          f"and {len(result['files']) - 1} CSV files")
     print("seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in t.items()))
     return 0

@@ -11,7 +11,6 @@ is covered (the first conversations go round them), so a few hundred are enough 
 Unanswered questions come from TOPICS: several wordings of each question the catalogue
 cannot answer, some with a phone number in them (masked before they are stored).
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -36,19 +35,10 @@ DEFAULT_WEEKS = 12
 
 # Questions the catalogue cannot answer, each in several wordings residents might use.
 TOPICS: Dict[str, List[str]] = {
-    "passport": [
-        "护照怎么办理",
-        "办护照需要带什么材料",
-        "出国办护照去哪里申请",
-        "护照过期了怎么换新护照",
-        "去哪里办护照，电话13912345678",
-    ],
-    "driving_licence": [
-        "驾驶证到期了怎么换证",
-        "驾驶证换证去哪里换",
-        "驾驶证快过期了怎么换证",
-        "机动车驾驶证到期换证流程",
-    ],
+    "passport": ["护照怎么办理", "办护照需要带什么材料", "出国办护照去哪里申请", "护照过期了怎么换新护照",
+                 "去哪里办护照，电话13912345678"],
+    "driving_licence": ["驾驶证到期了怎么换证", "驾驶证换证去哪里换", "驾驶证快过期了怎么换证",
+                        "机动车驾驶证到期换证流程"],
     "housing_fund": ["公积金怎么提取", "住房公积金提取需要什么手续", "怎么提取住房公积金", "公积金提取去哪里办"],
     "train_ticket": ["火车票怎么退票", "火车票退了钱多久到账", "买错火车票了能退票吗", "火车票退票要手续费吗"],
     "old_age_allowance": ["八十岁老人有高龄津贴吗", "高龄津贴怎么领", "九十岁老人高龄津贴发多少", "高龄津贴在哪里申请"],
@@ -56,13 +46,8 @@ TOPICS: Dict[str, List[str]] = {
     "dog_licence": ["养狗要办狗证吗", "狗证在哪里办理", "办狗证需要什么", "养狗登记狗证怎么办"],
 }
 NOISE = ["？？？", "👍", "asdf"]
-QUESTION_FORMS = [
-    ("find_service", "{w}是什么"),
-    ("find_service", "想了解一下{w}"),
-    ("ask_how_to_apply", "{w}怎么申请"),
-    ("ask_documents", "{w}需要什么材料"),
-    ("ask_amount", "{w}有多少钱"),
-]
+QUESTION_FORMS = [("find_service", "{w}是什么"), ("find_service", "想了解一下{w}"), ("ask_how_to_apply", "{w}怎么申请"),
+                  ("ask_documents", "{w}需要什么材料"), ("ask_amount", "{w}有多少钱")]
 VERDICTS = [LIKELY_ELIGIBLE, NOT_ELIGIBLE, POSSIBLY_ELIGIBLE, UNDETERMINED]
 
 
@@ -102,8 +87,7 @@ class Simulation:
         else:
             place = rng.choice(self.places) if rng.random() < 0.6 else NOT_SAID
         sender = {WIDGET: "web-%032x", "wechat": "oSim%024x", "rest": "rest-%016x"}[channel] % rng.getrandbits(
-            128 if channel == WIDGET else 96 if channel == "wechat" else 64
-        )
+            128 if channel == WIDGET else 96 if channel == "wechat" else 64)
         recorder = Recorder(sender, "rest" if channel == WIDGET else channel, rng)
         day = self.start + dt.timedelta(days=rng.randrange(self.weeks * 7))
         moment = dt.datetime.combine(day, dt.time(rng.randrange(8, 22), rng.randrange(60)), CHINA)
@@ -133,16 +117,10 @@ class Simulation:
             self.answer(r, service, text, intent, [service_entity(text, word, service.id)], facts)
             if n == 0 and rng.random() < 0.35:  # 好差评 on the first answer, by button or typed
                 rating = rng.choice(answers.RATINGS)
-                r.user(
-                    payload("rate_service", rating=rating) if rng.random() < 0.7 else rating,
-                    "rate_service",
-                    [{"entity": "rating", "value": rating}] if rng.random() < 0.7 else [],
-                )
-                r.action(
-                    "action_record_rating",
-                    [("谢谢您的评价！还有什么可以帮您？", [])],
-                    {"rating": rating, "rated_service": service.id},
-                )
+                r.user(payload("rate_service", rating=rating) if rng.random() < 0.7 else rating, "rate_service",
+                       [{"entity": "rating", "value": rating}] if rng.random() < 0.7 else [])
+                r.action("action_record_rating", [("谢谢您的评价！还有什么可以帮您？", [])],
+                         {"rating": rating, "rated_service": service.id})
                 facts.messages += 1
                 facts.ratings.append((service, rating))
             if place and not place_said and rng.random() < 0.7:
@@ -170,12 +148,8 @@ class Simulation:
             facts.messages += 1
         if rng.random() < 0.12:
             r.user("转人工" if rng.random() < 0.6 else payload("human_handoff"), "human_handoff")
-            r.action(
-                "action_handoff",
-                [("好的，正在为您转接人工服务。", []), ("【转人工摘要】", [])],
-                {"handoff_requested": True},
-                custom={"handoff": {"conversation": r.sender}},
-            )
+            r.action("action_handoff", [("好的，正在为您转接人工服务。", []), ("【转人工摘要】", [])],
+                     {"handoff_requested": True}, custom={"handoff": {"conversation": r.sender}})
             facts.messages += 1
             facts.handoff = True
         self.truth.add(facts, self.kb)
@@ -183,14 +157,9 @@ class Simulation:
     def answer(self, r: Recorder, service, text: str, intent: str, entities, facts: "Conversation") -> None:
         r.user(text, intent, entities)
         aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
-        r.action(
-            "action_answer_service",
-            [
-                (answers.answer(self.kb, service, aspect), []),
-                (answers.RATING_PROMPT, [(x, payload("rate_service", rating=x)) for x in answers.RATINGS]),
-            ],
-            {"current_service": service.id, "failed_attempts": 0.0},
-        )
+        r.action("action_answer_service", [(answers.answer(self.kb, service, aspect), []),
+                                           (answers.RATING_PROMPT, [(x, payload("rate_service", rating=x)) for x in answers.RATINGS])],
+                 {"current_service": service.id, "failed_attempts": 0.0})
         facts.messages += 1
         facts.about(service)
 
@@ -202,39 +171,21 @@ class Simulation:
             r.user(text, "ask_where", [place_entity(text, word, place)], {"place": place})
         else:
             text = f"我住在{word}"
-            r.user(
-                text,
-                "inform",
-                [place_entity(text, word, place)],
-                {"place": place, "residence_place": place, "works_or_lives_in_huzhou": True},
-            )
-        r.action(
-            "action_answer_where",
-            [(answers.where(self.kb, service, place), [])],
-            {"current_service": service.id, "failed_attempts": 0.0},
-        )
+            r.user(text, "inform", [place_entity(text, word, place)],
+                   {"place": place, "residence_place": place, "works_or_lives_in_huzhou": True})
+        r.action("action_answer_where", [(answers.where(self.kb, service, place), [])],
+                 {"current_service": service.id, "failed_attempts": 0.0})
         facts.messages += 1
         facts.about(service)
         return True
 
-    def screen(
-        self, r: Recorder, service, verdicts: List[Dict[str, Any]], facts: "Conversation"
-    ) -> List[Dict[str, Any]]:
+    def screen(self, r: Recorder, service, verdicts: List[Dict[str, Any]], facts: "Conversation") -> List[Dict[str, Any]]:
         """我能申请吗, the form's questions (one to three), and the verdict."""
         text = "我能申请吗" if self.rng.random() < 0.5 else payload("check_eligibility", service=service.id)
         r.user(text, "check_eligibility", [{"entity": "service", "value": service.id}] if text.startswith("/") else [])
-        r.action(
-            "action_start_eligibility",
-            [],
-            {
-                "eligibility_service": service.id,
-                "current_service": service.id,
-                "requested_slot": None,
-                "pending_confirmation": None,
-                "failed_attempts": 0.0,
-            },
-            listen=False,
-        )
+        r.action("action_start_eligibility", [], {"eligibility_service": service.id, "current_service": service.id,
+                                                  "requested_slot": None, "pending_confirmation": None,
+                                                  "failed_attempts": 0.0}, listen=False)
         facts.messages += 1
         facts.about(service)
         keys = list(service.facts())[: self.rng.randint(1, 3)] or ["age"]
@@ -242,26 +193,16 @@ class Simulation:
         for k, key in enumerate(keys):
             question = questions[key].question if key in questions else "请问您多大年纪？"
             r.form((question, [("是", "是"), ("不是", "不是")]), key, start=k == 0)
-            r.user(
-                self.rng.choice(("是的", "不是", "不知道", "有的")), self.rng.choice(("affirm", "deny", "dont_know"))
-            )
+            r.user(self.rng.choice(("是的", "不是", "不知道", "有的")), self.rng.choice(("affirm", "deny", "dont_know")))
             facts.messages += 1
             facts.about(service)  # eligibility_form answers it: a message about this service
         status = self.rng.choice(VERDICTS)
         r.form_done()
         verdicts = [v for v in verdicts if v["service"] != service.id] + [
-            {"service": service.id, "status": status, "conditions": []}
-        ]
-        r.action(
-            "action_eligibility_verdict",
-            [
-                (
-                    f"关于【{service.name}】的初步判断（以受理部门审核为准）。",
-                    [("去哪里办", "/ask_where"), ("转人工", "/human_handoff")],
-                )
-            ],
-            {"verdicts": verdicts, "eligibility_service": None},
-        )
+            {"service": service.id, "status": status, "conditions": []}]
+        r.action("action_eligibility_verdict", [(f"关于【{service.name}】的初步判断（以受理部门审核为准）。",
+                                                 [("去哪里办", "/ask_where"), ("转人工", "/human_handoff")])],
+                 {"verdicts": verdicts, "eligibility_service": None})
         facts.verdicts[service.id] = status
         return verdicts
 
@@ -331,8 +272,7 @@ class Truth:
     def as_dict(self, start: dt.date, weeks: int) -> Dict[str, Any]:
         everyone = [m for lengths in self.lengths.values() for m in lengths]
         return {
-            "since": start.isoformat(),
-            "until": (start + dt.timedelta(days=weeks * 7 - 1)).isoformat(),
+            "since": start.isoformat(), "until": (start + dt.timedelta(days=weeks * 7 - 1)).isoformat(),
             "median_length": statistics.median(everyone) if everyone else None,
             "median_length_by_channel": {k: statistics.median(v) for k, v in self.lengths.items()},
             "counts": {k: dict(v) for k, v in sorted(self.counts.items())},
@@ -344,16 +284,8 @@ class StoreNotEmpty(RuntimeError):
     pass
 
 
-def simulate(
-    url: str,
-    kb: KnowledgeBase,
-    conversations: int,
-    seed: int,
-    start: dt.date = DEFAULT_START,
-    weeks: int = DEFAULT_WEEKS,
-    truth_path: Optional[Path] = None,
-    batch: int = 250,
-) -> Dict[str, Any]:
+def simulate(url: str, kb: KnowledgeBase, conversations: int, seed: int, start: dt.date = DEFAULT_START,
+             weeks: int = DEFAULT_WEEKS, truth_path: Optional[Path] = None, batch: int = 250) -> Dict[str, Any]:
     """Writes ``conversations`` conversations (about 4% of them residents' return visits) to the store at ``url``."""
     from bot.stores import TrackerStore
 

@@ -7,7 +7,6 @@ conversation's). No single resident may be picked out: a count from 1 to 4 is sh
 as "<5", and so is a rate or a median resting on fewer than 5 conversations (a zero
 is shown: it picks out no one).
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -106,46 +105,18 @@ def build_tables(conversations: Sequence[Conversation], catalogue: Catalogue) ->
     rows = []
     for section in sorted(catalogue.sections.values(), key=lambda s: (s.domain, int(s.code.split(".")[1]))):
         ids = [s.id for s in catalogue.services if s.section == section.code]
-        rows.append(
-            [
-                section.code,
-                section.name,
-                section.domain_name,
-                shown(len(union(ids))),
-                shown(sum(messages_by_service[i] for i in ids)),
-            ]
-        )
-    tables.append(
-        Table("by_section", "各子领域的咨询", ["子领域编号", "子领域", "领域", "对话数", "提问数"], _by_count(rows, 3))
-    )
-    rows = [
-        [
-            s.id,
-            s.name,
-            s.section,
-            s.domain_name,
-            s.agency_current,
-            shown(len(by_service.get(s.id, ()))),
-            shown(messages_by_service[s.id]),
-        ]
-        for s in catalogue.services
-    ]
-    tables.append(
-        Table(
-            "by_service",
-            "各项服务的咨询",
-            ["服务编号", "服务", "子领域编号", "领域", "负责部门", "对话数", "提问数"],
-            _by_count(rows, 5),
-        )
-    )
+        rows.append([section.code, section.name, section.domain_name, shown(len(union(ids))),
+                     shown(sum(messages_by_service[i] for i in ids))])
+    tables.append(Table("by_section", "各子领域的咨询", ["子领域编号", "子领域", "领域", "对话数", "提问数"], _by_count(rows, 3)))
+    rows = [[s.id, s.name, s.section, s.domain_name, s.agency_current, shown(len(by_service.get(s.id, ()))),
+             shown(messages_by_service[s.id])] for s in catalogue.services]
+    tables.append(Table("by_service", "各项服务的咨询",
+                        ["服务编号", "服务", "子领域编号", "领域", "负责部门", "对话数", "提问数"], _by_count(rows, 5)))
 
     place_of = [c.place or NO_PLACE for c in conversations]
     counts = Counter(place_of)
-    tables.append(
-        Table(
-            "by_district", "各区县的咨询（居民说到的区县）", ["区县", "对话数"], [[p, shown(counts[p])] for p in places]
-        )
-    )
+    tables.append(Table("by_district", "各区县的咨询（居民说到的区县）", ["区县", "对话数"],
+                        [[p, shown(counts[p])] for p in places]))
     rows = []
     for p in places:
         row = [p]
@@ -187,23 +158,10 @@ def by_channel(conversations: Sequence[Conversation]) -> Table:
     rows = []
     for channel, members in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         handed = sum(1 for c in members if c.handoff)
-        rows.append(
-            [
-                channel_label(channel),
-                channel,
-                shown(len(members)),
-                shown(sum(c.messages for c in members)),
-                shown_median([c.messages for c in members]),
-                shown(handed),
-                shown_rate(handed, len(members)),
-            ]
-        )
-    return Table(
-        "by_channel",
-        "各渠道的咨询和转人工",
-        ["渠道", "渠道代码", "对话数", "居民消息数", "对话长度中位数", "转人工对话数", "转人工率（%）"],
-        rows,
-    )
+        rows.append([channel_label(channel), channel, shown(len(members)), shown(sum(c.messages for c in members)),
+                     shown_median([c.messages for c in members]), shown(handed), shown_rate(handed, len(members))])
+    return Table("by_channel", "各渠道的咨询和转人工",
+                 ["渠道", "渠道代码", "对话数", "居民消息数", "对话长度中位数", "转人工对话数", "转人工率（%）"], rows)
 
 
 def by_week(conversations: Sequence[Conversation]) -> Table:
@@ -215,18 +173,10 @@ def by_week(conversations: Sequence[Conversation]) -> Table:
         week, last = min(weeks), max(weeks)
         while week <= last:  # weeks without a conversation are shown as 0, so the line is honest
             members = weeks.get(week, [])
-            rows.append(
-                [
-                    week.isoformat(),
-                    shown(len(members)),
-                    shown(sum(1 for c in members if c.services)),
-                    shown(sum(len(c.unanswered) for c in members)),
-                ]
-            )
+            rows.append([week.isoformat(), shown(len(members)), shown(sum(1 for c in members if c.services)),
+                         shown(sum(len(c.unanswered) for c in members))])
             week += dt.timedelta(days=7)
-    return Table(
-        "by_week", "每周的对话数（周一为一周之始）", ["周", "对话数", "涉及服务的对话", "未能回答的提问"], rows
-    )
+    return Table("by_week", "每周的对话数（周一为一周之始）", ["周", "对话数", "涉及服务的对话", "未能回答的提问"], rows)
 
 
 def verdicts(conversations: Sequence[Conversation], catalogue: Catalogue) -> Table:
@@ -239,12 +189,8 @@ def verdicts(conversations: Sequence[Conversation], catalogue: Catalogue) -> Tab
         if s.id in counts:
             n = counts[s.id]
             rows.append([s.id, s.name, shown(sum(n.values())), *(shown(n[k]) for k in VERDICT_COLUMNS)])
-    return Table(
-        "verdicts",
-        "资格评估结果（每个对话每项服务取最后一次）",
-        ["服务编号", "服务", "评估次数", *VERDICT_COLUMNS],
-        _by_count(rows, 2),
-    )
+    return Table("verdicts", "资格评估结果（每个对话每项服务取最后一次）",
+                 ["服务编号", "服务", "评估次数", *VERDICT_COLUMNS], _by_count(rows, 2))
 
 
 def handoffs(conversations: Sequence[Conversation], catalogue: Catalogue, by_service: Dict[str, set]) -> List[Table]:
@@ -254,20 +200,12 @@ def handoffs(conversations: Sequence[Conversation], catalogue: Catalogue, by_ser
         if members:
             handed = sum(1 for i in members if conversations[i].handoff)
             rows.append([s.id, s.name, shown(len(members)), shown(handed), shown_rate(handed, len(members))])
-    per_service = Table(
-        "handoff_by_service",
-        "各项服务的转人工率（对话涉及该服务）",
-        ["服务编号", "服务", "对话数", "转人工对话数", "转人工率（%）"],
-        _by_count(rows, 2),
-    )
+    per_service = Table("handoff_by_service", "各项服务的转人工率（对话涉及该服务）",
+                        ["服务编号", "服务", "对话数", "转人工对话数", "转人工率（%）"], _by_count(rows, 2))
     channel = by_channel(conversations)
     keep = ["渠道", "渠道代码", "对话数", "转人工对话数", "转人工率（%）"]
-    per_channel = Table(
-        "handoff_by_channel",
-        "各渠道的转人工率",
-        keep,
-        [[row[channel.columns.index(k)] for k in keep] for row in channel.rows],
-    )
+    per_channel = Table("handoff_by_channel", "各渠道的转人工率", keep,
+                        [[row[channel.columns.index(k)] for k in keep] for row in channel.rows])
     return [per_service, per_channel]
 
 
@@ -283,17 +221,9 @@ def ratings(conversations: Sequence[Conversation], catalogue: Catalogue) -> List
     for sid, n in per_service.items():
         service = services.get(sid) if sid else None
         per_body[service.agency_current if service else NO_SERVICE].update(n)
-        rows.append(
-            [
-                sid or "",
-                service.name if service else NO_SERVICE,
-                shown(sum(n.values())),
-                *(shown(n[r]) for r in RATINGS),
-            ]
-        )
-    by_service = Table(
-        "ratings_by_service", "好差评：各项服务", ["服务编号", "服务", "评价数", *RATINGS], _by_count(rows, 2)
-    )
+        rows.append([sid or "", service.name if service else NO_SERVICE, shown(sum(n.values())),
+                     *(shown(n[r]) for r in RATINGS)])
+    by_service = Table("ratings_by_service", "好差评：各项服务", ["服务编号", "服务", "评价数", *RATINGS], _by_count(rows, 2))
     rows = [[body, shown(sum(n.values())), *(shown(n[r]) for r in RATINGS)] for body, n in per_body.items()]
     by_body = Table("ratings_by_body", "好差评：各负责部门", ["负责部门", "评价数", *RATINGS], _by_count(rows, 1))
     return [by_service, by_body]

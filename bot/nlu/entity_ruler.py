@@ -11,7 +11,6 @@ no model from a hub. A message is matched over the tokens the pipeline's
 tokenizer (bot/nlu/tokenizer.py) gave it: no jieba is loaded for the ruler when
 the model serves.
 """
-
 from __future__ import annotations
 
 import json
@@ -124,13 +123,8 @@ class CatalogueEntityRuler(GraphComponent, EntityExtractorMixin):
         for _, pipe in self._nlp.pipeline:
             doc = pipe(doc)
         return [
-            {
-                "entity": ent.label_,
-                "value": ent.text,
-                "start": ent.start_char,
-                "end": ent.end_char,
-                "confidence_entity": 1.0,
-            }
+            {"entity": ent.label_, "value": ent.text, "start": ent.start_char, "end": ent.end_char,
+             "confidence_entity": 1.0}
             for ent in doc.ents
         ]
 

@@ -4,7 +4,6 @@
 二级, "月收入两千" income 2000. Rules, not a trained model: these facts have a
 fixed form, and a wrong number is worse than none.
 """
-
 from __future__ import annotations
 
 import re
@@ -18,20 +17,8 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.stateless import StatelessComponent
 from bot.text import NUMBER, parse_number
 
-GRADES = {
-    "1": "一级",
-    "2": "二级",
-    "3": "三级",
-    "4": "四级",
-    "一": "一级",
-    "二": "二级",
-    "三": "三级",
-    "四": "四级",
-    "壹": "一级",
-    "贰": "二级",
-    "叁": "三级",
-    "肆": "四级",
-}
+GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "一级", "二": "二级", "三": "三级", "四": "四级",
+          "壹": "一级", "贰": "二级", "叁": "三级", "肆": "四级"}
 CHILD = r"(?:孩子|小孩|儿子|女儿|娃娃?|宝宝|孙子|孙女|外孙女?|小朋友|闺女|丫头|小儿子|小女儿|大儿子|大女儿)"
 KINDS = r"(?:肢体|视力|听力|言语|智力|精神|多重)?"
 
@@ -41,17 +28,9 @@ _PATTERNS = [
     # 我七十岁了 / 老人八十多岁 / 今年65周岁
     ("age", re.compile(rf"(?P<n>{NUMBER})\s*多?\s*(?:周岁|岁)半?")),
     # 我也七十多了 / 都八十了: an older person's age said without 岁, in whole tens
-    (
-        "age",
-        re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])(?P<n>[五六七八九]十[一二三四五六七八九]?)\s*多?\s*了"),
-    ),
+    ("age", re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])(?P<n>[五六七八九]十[一二三四五六七八九]?)\s*多?\s*了")),
     # 二级残疾 / 残疾等级是二级 / 肢体残疾一级 / 2级残疾证
-    (
-        "disability_grade",
-        re.compile(
-            rf"(?P<g>[1-4一二三四壹贰叁肆])\s*级\s*{KINDS}残|{KINDS}残疾(?:人证)?(?:等级)?(?:是|为|属于)?\s*(?P<g2>[1-4一二三四壹贰叁肆])\s*级"
-        ),
-    ),
+    ("disability_grade", re.compile(rf"(?P<g>[1-4一二三四壹贰叁肆])\s*级\s*{KINDS}残|{KINDS}残疾(?:人证)?(?:等级)?(?:是|为|属于)?\s*(?P<g2>[1-4一二三四壹贰叁肆])\s*级")),
     # 月收入两千 / 一个月收入1500元 / 家里人均收入三千块
     ("income", re.compile(rf"收入[^，。,.!?！？\d一二三四五六七八九十两百千万]{{0,4}}(?P<n>{NUMBER})\s*(?:元|块)?")),
 ]
@@ -95,13 +74,8 @@ class PersonalFactExtractor(StatelessComponent, EntityExtractorMixin):
         for message in messages:
             text = message.get(TEXT) or ""
             entities = [
-                {
-                    "entity": e["entity"],
-                    "value": e["value"],
-                    "start": e["start"],
-                    "end": e["end"],
-                    "confidence_entity": 1.0,
-                }
+                {"entity": e["entity"], "value": e["value"], "start": e["start"], "end": e["end"],
+                 "confidence_entity": 1.0}
                 for e in extract_facts(text)
             ]
             entities = self.add_extractor_name(entities)

@@ -7,7 +7,6 @@ dictionary) and the source of the helpers their class calls (the normaliser,
 the service model, the ruler's patterns), so that `make train` with the cache on
 reuses exactly what is unchanged and retrains what depends on a change.
 """
-
 from __future__ import annotations
 
 import hashlib

@@ -1,5 +1,4 @@
 """First step of the NLU pipeline: every message in one normal form."""
-
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional

@@ -14,7 +14,6 @@ then difflib matches the two. A character the normaliser kept maps to itself; on
 it replaced by text of another length (kindergarten → 幼儿园) maps to the whole
 replaced stretch; dropped fillers map to nothing.
 """
-
 from __future__ import annotations
 
 import unicodedata
@@ -30,6 +29,7 @@ from bot.text import TEXT_END, TEXT_START
 
 # The text as the resident typed it, kept on the message by the normaliser (not in the output).
 TYPED_TEXT = "typed_text"
+
 
 
 def _projection(typed: str) -> Tuple[str, List[int]]:

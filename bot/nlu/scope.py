@@ -6,7 +6,6 @@ no service because the topic is outside the catalogue ("护照怎么办"), and s
 a service intent when a service was named or clearly meant even though the
 intent classifier leaned to out_of_scope.
 """
-
 from __future__ import annotations
 
 from typing import Any, Dict, List, Tuple
@@ -43,9 +42,7 @@ class CatalogueScope(StatelessComponent):
         return messages
 
 
-def decided_first(
-    decided: str, intent: Dict[str, Any], ranking: List[Dict[str, Any]]
-) -> Tuple[Dict[str, Any], List[Dict[str, Any]]]:
+def decided_first(decided: str, intent: Dict[str, Any], ranking: List[Dict[str, Any]]) -> Tuple[Dict[str, Any], List[Dict[str, Any]]]:
     """The decided intent, and the ranking with it on top: the two never disagree.
 
     It takes at least the confidence the replaced intent had, so the ranking stays

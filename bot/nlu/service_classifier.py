@@ -15,7 +15,6 @@ CVE-2024-49375, which took pickle out of Rasa's own components): the
 vocabularies and classes are JSON, the numbers one .npz read with
 allow_pickle=False, the weights as float32.
 """
-
 from __future__ import annotations
 
 import json
@@ -42,15 +41,8 @@ NONE = "__none__"
 # In scope but about no one service: follow-ups ("需要什么材料" about the service
 # under discussion), questions about a group ("老人有什么福利"), the household.
 GENERAL = "__general__"
-SERVICE_INTENTS = (
-    "find_service",
-    "check_eligibility",
-    "ask_how_to_apply",
-    "ask_where",
-    "ask_documents",
-    "ask_amount",
-    "household_screening",
-)
+SERVICE_INTENTS = ("find_service", "check_eligibility", "ask_how_to_apply", "ask_where", "ask_documents",
+                   "ask_amount", "household_screening")
 RANKING = "service_ranking"
 MODEL_JSON = "service_classifier.json"
 MODEL_ARRAYS = "service_classifier.npz"
@@ -92,19 +84,15 @@ class TextServiceModel:
     def _vectorizers():
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        return (
-            TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1),
-            TfidfVectorizer(analyzer=_lowered, lowercase=False, sublinear_tf=True),
-        )
+        return (TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1),
+                TfidfVectorizer(analyzer=_lowered, lowercase=False, sublinear_tf=True))
 
     def _features(self, texts: List[str], words: List[List[str]], fit: bool = False):
         from scipy.sparse import hstack
 
         if fit:
             self.char_vectorizer, self.word_vectorizer = self._vectorizers()
-            return hstack(
-                [self.char_vectorizer.fit_transform(texts), self.word_vectorizer.fit_transform(words)]
-            ).tocsr()
+            return hstack([self.char_vectorizer.fit_transform(texts), self.word_vectorizer.fit_transform(words)]).tocsr()
         return hstack([self.char_vectorizer.transform(texts), self.word_vectorizer.transform(words)]).tocsr()
 
     def fit(self, texts: List[str], words: List[List[str]], labels: List[str]) -> "TextServiceModel":
@@ -132,20 +120,12 @@ class TextServiceModel:
     def save(self, directory: Path) -> None:
         assert self.classes is not None and self._weights is not None and self.intercept is not None, "fit() first"
         description = {
-            "format": FORMAT,
-            "alpha": self.alpha,
-            "classes": [str(c) for c in self.classes],
-            "char_vocabulary": _terms(self.char_vectorizer),
-            "word_vocabulary": _terms(self.word_vectorizer),
+            "format": FORMAT, "alpha": self.alpha, "classes": [str(c) for c in self.classes],
+            "char_vocabulary": _terms(self.char_vectorizer), "word_vocabulary": _terms(self.word_vectorizer),
         }
         (directory / MODEL_JSON).write_text(json.dumps(description, ensure_ascii=False), encoding="utf-8")
-        np.savez(
-            directory / MODEL_ARRAYS,
-            weights=self._weights,
-            intercept=self.intercept,
-            char_idf=self.char_vectorizer.idf_,
-            word_idf=self.word_vectorizer.idf_,
-        )
+        np.savez(directory / MODEL_ARRAYS, weights=self._weights, intercept=self.intercept,
+                 char_idf=self.char_vectorizer.idf_, word_idf=self.word_vectorizer.idf_)
 
     @classmethod
     def load(cls, directory: Path) -> "TextServiceModel":
@@ -159,10 +139,8 @@ class TextServiceModel:
             char_idf, word_idf = arrays["char_idf"], arrays["word_idf"]
         model.classes = np.asarray(description["classes"])
         model.char_vectorizer, model.word_vectorizer = cls._vectorizers()
-        for vectorizer, terms, idf in (
-            (model.char_vectorizer, description["char_vocabulary"], char_idf),
-            (model.word_vectorizer, description["word_vocabulary"], word_idf),
-        ):
+        for vectorizer, terms, idf in ((model.char_vectorizer, description["char_vocabulary"], char_idf),
+                                       (model.word_vectorizer, description["word_vocabulary"], word_idf)):
             vectorizer.vocabulary_ = {term: i for i, term in enumerate(terms)}
             vectorizer.idf_ = idf
         if model._weights.shape != (len(char_idf) + len(word_idf), len(model.classes)):
@@ -198,9 +176,7 @@ def _terms(vectorizer) -> List[str]:
     return terms
 
 
-def training_pairs(
-    training_data: TrainingData, none_intents: List[str]
-) -> Tuple[List[str], List[List[str]], List[str]]:
+def training_pairs(training_data: TrainingData, none_intents: List[str]) -> Tuple[List[str], List[List[str]], List[str]]:
     """(texts, their words, service labels) of the examples that teach the classifier."""
     texts, words, labels = [], [], []
     for example in training_data.intent_examples:
@@ -225,19 +201,8 @@ class ServiceClassifier(GraphComponent):
             "alpha": 1e-5,
             "ranking_length": 10,
             # intents whose examples name no service: they teach the "none" class
-            "none_intents": [
-                "out_of_scope",
-                "greet",
-                "goodbye",
-                "thanks",
-                "bot_challenge",
-                "affirm",
-                "deny",
-                "dont_know",
-                "stop",
-                "rate_service",
-                "human_handoff",
-            ],
+            "none_intents": ["out_of_scope", "greet", "goodbye", "thanks", "bot_challenge", "affirm", "deny",
+                             "dont_know", "stop", "rate_service", "human_handoff"],
         }
 
     @classmethod
@@ -245,9 +210,7 @@ class ServiceClassifier(GraphComponent):
         """The model and the choice of examples live in this module, outside the class."""
         return source_fingerprint(sys.modules[__name__])
 
-    def __init__(
-        self, config, model_storage: ModelStorage, resource: Resource, model: Optional[TextServiceModel] = None
-    ):
+    def __init__(self, config, model_storage: ModelStorage, resource: Resource, model: Optional[TextServiceModel] = None):
         self._config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource

@@ -1,5 +1,4 @@
 """The base of the pipeline's components that keep no state and take no configuration."""
-
 from __future__ import annotations
 
 from typing import Any, Dict

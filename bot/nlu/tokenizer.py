@@ -16,7 +16,6 @@ Components after it read its tokens from the message. Its fingerprint holds the
 dictionary's contents, so Rasa's training cache is invalidated when the
 catalogue's words change.
 """
-
 from __future__ import annotations
 
 import glob
@@ -104,9 +103,8 @@ class CatalogueTokenizer(Tokenizer):
         files = dictionary_files({**cls.get_default_config(), **config}["dictionary_path"])
         return f"{files_fingerprint(files)}:{source_fingerprint(Segmenter, word_frequency)}"
 
-    def __init__(
-        self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, segmenter: Segmenter
-    ) -> None:
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 segmenter: Segmenter) -> None:
         super().__init__({**self.get_default_config(), **config})
         self._model_storage = model_storage
         self._resource = resource

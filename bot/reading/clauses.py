@@ -6,7 +6,6 @@ the 不是 denies only "我要辞职". Inside a clause a negator denies what fol
 it closely ("没有劳动能力", "也没抱养") or, after a noun, what precedes it
 ("收入都没有", "证还没办"); two negators cancel ("不是不能干").
 """
-
 from __future__ import annotations
 
 import re
@@ -16,55 +15,22 @@ from typing import FrozenSet, List, Tuple
 # Clause boundaries: punctuation, and conjunctions that start a new statement.
 _BOUNDARY = re.compile(r"(?:[，,。;；！!？?、\n]|(?<!\d)\.|\.(?!\d))+|\s+|(?=但是|可是|不过|而且|然后|所以|因为)")
 # Negators, longest first so that 没有 is one negator, not 没 + 有.
-NEGATORS = (
-    "并没有",
-    "从来没",
-    "从没有",
-    "从没",
-    "从未",
-    "并非",
-    "并不",
-    "哪里是",
-    "哪里有",
-    "哪里还",
-    "哪还",
-    "哪是",
-    "哪里来",
-    "哪儿来",
-    "哪来",  # "哪里来的退休工资": none
-    "哪有",
-    "哪能",
-    "不是",
-    "没有",
-    "木有",
-    "么得",
-    "没得",
-    "不",
-    "没",
-    "无",
-    "未",
-    "非",
-    "否",
-    "勿",
-    "甭",
-)
+NEGATORS = ("并没有", "从来没", "从没有", "从没", "从未", "并非", "并不", "哪里是", "哪里有", "哪里还", "哪还", "哪是",
+            "哪里来", "哪儿来", "哪来",  # "哪里来的退休工资": none
+            "哪有", "哪能", "不是", "没有", "木有", "么得", "没得", "不", "没", "无", "未", "非", "否", "勿", "甭")
 _NEGATOR = re.compile("|".join(NEGATORS))
 # "有没有", "是不是", "能不能": a question, not a denial.
 A_NOT_A = re.compile(r"(?<![没不])(\w{1,2}?)(?:没|不)\1(?!\1)")
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
 _POST_NEGATION = re.compile(
-    r"^\s*(?:我们|我家|我伲|阿拉|我|他们|他|她)?\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)"
-)
+    r"^\s*(?:我们|我家|我伲|阿拉|我|他们|他|她)?\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)")
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
-_OWN_WORD = re.compile(
-    r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久"
-)
+_OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久")
 # The resident takes back what they said: "说错了", "打错了", "前面少算了两年", "我算了下，其实是…"
 CORRECTION = re.compile(
     r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|打错了|算错了|看错了|记岔了|"
     r"不对不对|更正一下|纠正一下|改一下|少算了|多算了|我算了(?:一)?下|准确(?:地|的)?(?:说|讲)|"
-    r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对"
-)
+    r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")
 
 
@@ -84,7 +50,7 @@ def clauses(text: str) -> List[Clause]:
     position = 0
     for match in _BOUNDARY.finditer(text):
         if match.start() > position:
-            result.append(Clause(text[position : match.start()], position))
+            result.append(Clause(text[position:match.start()], position))
         position = max(position, match.end())
     if position < len(text):
         result.append(Clause(text[position:], position))
@@ -112,18 +78,14 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
 def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset()) -> bool:
     """A negator right after a phrase denies it ("收入都没有"), unless it
     starts another phrase already read ("没再生也没抱养": the second 没 is 没抱养's)."""
-    match = _POST_NEGATION.match(clause[end : end + 6])
+    match = _POST_NEGATION.match(clause[end:end + 6])
     if not match:
         return False
     return not any(end + i in consumed for i in range(match.start(), match.end()))
 
 
 def polarity(
-    clause: str,
-    start: int,
-    end: int,
-    phrase_is_negative: bool = False,
-    consumed: FrozenSet[int] = frozenset(),
+    clause: str, start: int, end: int, phrase_is_negative: bool = False, consumed: FrozenSet[int] = frozenset(),
     after: bool = True,
 ) -> Tuple[bool, int]:
     """(value, negations) of a phrase at clause[start:end].

@@ -1,6 +1,5 @@
 """Answers that repeat the question's own words ("照顾倒不需要" to "需要长期照护吗？"),
 with or without a negation, and a yes asked back with 什么 ("读啥书啊": no)."""
-
 from __future__ import annotations
 
 import re
@@ -14,51 +13,11 @@ from knowledge_base.types import BOOLEAN, Catalogue, Fact
 
 # "读啥书啊", "上什么学哦", "哪有啥收入": a verb and its object with 什么 between, asked back
 # (the particles are gone by now: normalize() drops 啊/呀); not "在读啥书" or "算什么收入", which ask
-_RHETORICAL = re.compile(
-    r"(?:还|都|哪里|哪)?(?:有)?(?!在|正在|是|要|需要|算)((?:(?![没不无未])[\u4e00-\u9fff]){1,2}?)(?:什么|啥)([\u4e00-\u9fff]{1,3}?)"
-    r"(?:啊|呀|哦|嘛|哟|哇|呢|噢)*[!！]*"
-)
-_QUESTION_STOPWORDS = {
-    "是否",
-    "申请人",
-    "您家",
-    "家里",
-    "现在",
-    "已经",
-    "或者",
-    "比如",
-    "当地",
-    "清楚",
-    "可以",
-    "不知道",
-    "这个",
-    "什么",
-    "怎么",
-    "多少",
-    "还是",
-    "就是",
-    "吗",
-    "的",
-    "了",
-    "有",
-    "是",
-    "没有",
-    "或",
-    "和",
-    "等",
-    "他",
-    "她",
-    "您",
-    "我",
-    "自己",
-    "里",
-    "在",
-    "之后",
-    "一个",
-    "规定",
-    "标准",
-    "情况",
-}
+_RHETORICAL = re.compile(r"(?:还|都|哪里|哪)?(?:有)?(?!在|正在|是|要|需要|算)((?:(?![没不无未])[\u4e00-\u9fff]){1,2}?)(?:什么|啥)([\u4e00-\u9fff]{1,3}?)"
+                         r"(?:啊|呀|哦|嘛|哟|哇|呢|噢)*[!！]*")
+_QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已经", "或者", "比如", "当地", "清楚", "可以", "不知道",
+                       "这个", "什么", "怎么", "多少", "还是", "就是", "吗", "的", "了", "有", "是", "没有", "或", "和",
+                       "等", "他", "她", "您", "我", "自己", "里", "在", "之后", "一个", "规定", "标准", "情况"}
 _WORDS: Dict[str, Tuple[str, ...]] = {}
 
 
@@ -68,9 +27,7 @@ def question_words(fact: Fact) -> Tuple[str, ...]:
         import jieba
 
         question = re.sub(r"（[^）]*不知道[^）]*）", "", fact.question)  # not the "不清楚可以说不知道" note
-        if re.search(r"符合|规定|以内|以下|不超过", question.split("（")[0]) or re.search(
-            r"（[^）]*[没不无][^）]*）", question
-        ):
+        if re.search(r"符合|规定|以内|以下|不超过", question.split("（")[0]) or re.search(r"（[^）]*[没不无][^）]*）", question):
             # "财产（存款、房产、车辆等）符合规定吗": denying an example ("存款没有") is no "no"
             # to the question; examples of what one has ("有生活来源吗（工资…）") are
             question = re.sub(r"（[^）]*）", "", question)
@@ -92,7 +49,7 @@ class EchoReading:
     run: Callable[[], Reading]
 
     def _echo(self) -> Optional[FactReading]:
-        """ "照顾倒不需要" to "需要长期照护（…照顾）吗？": the answer repeats words of the
+        """"照顾倒不需要" to "需要长期照护（…照顾）吗？": the answer repeats words of the
         question, with or without a negation. Read last, when nothing else
         answered, and with less confidence."""
         assert self.asked is not None  # read only for the question asked
@@ -103,11 +60,7 @@ class EchoReading:
         value = None
         for clause in clauses(self.text):
             text = clause.text
-            if (
-                A_NOT_A.search(text)
-                or is_question(text)
-                or question_start(text, self.text[clause.end : clause.end + 1]) is not None
-            ):
+            if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None:
                 continue  # "危房要谁来鉴定？": the words of the question, asked back
             for word in words:
                 if word not in text:
@@ -117,7 +70,7 @@ class EchoReading:
         return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None
 
     def _rhetorical(self) -> Optional[FactReading]:
-        """ "读啥书啊，我五十五了" to "是在校学生吗": the words of a yes, asked back with 什么 — a no."""
+        """"读啥书啊，我五十五了" to "是在校学生吗": the words of a yes, asked back with 什么 — a no."""
         assert self.asked is not None  # read only for the question asked
         if self.facts[self.asked].type != BOOLEAN:
             return None

@@ -1,5 +1,4 @@
 """Disability grades and whose they are: "有证，三级", "三级是我爸的，我是一级"."""
-
 from __future__ import annotations
 
 import re
@@ -12,20 +11,8 @@ if TYPE_CHECKING:  # the reader that owns this part
     from knowledge_base.types import Fact
 
 _GRADE = re.compile(r"([一二三四1-4壹贰叁肆])\s*级")
-_GRADES = {
-    "1": "一级",
-    "2": "二级",
-    "3": "三级",
-    "4": "四级",
-    "一": "一级",
-    "二": "二级",
-    "三": "三级",
-    "四": "四级",
-    "壹": "一级",
-    "贰": "二级",
-    "叁": "三级",
-    "肆": "四级",
-}
+_GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "一级", "二": "二级", "三": "三级", "四": "四级",
+           "壹": "一级", "贰": "二级", "叁": "三级", "肆": "四级"}
 GRADE_CONTEXT = ("disability_grade", "has_disability_certificate", "needs_long_term_care", "household_has_disabled")
 
 
@@ -50,23 +37,16 @@ class GradeReading:
             if not stated:
                 continue
             grade = _GRADES[m.group(1)]
-            role = (
-                self._owner_after(text, m.end())
-                or self.people.at(text, m.start(), carry=True)
-                or (self.people.named if self.asked == "only_child_lost" else None)
-            )
-            if (
-                role
-                and role.startswith("child:")
-                and (self.asked == "only_child_lost" or re.search(r"独生|失独|计生", self.text))
-            ):
+            role = self._owner_after(text, m.end()) or self.people.at(text, m.start(), carry=True) or (
+                self.people.named if self.asked == "only_child_lost" else None)
+            if role and role.startswith("child:") and (self.asked == "only_child_lost" or re.search(r"独生|失独|计生", self.text)):
                 # 计划生育特别扶助: an only child's disability of grade three or worse
                 self.add("only_child_lost", grade in ("一级", "二级", "三级"), 0.85)
                 continue
             self.said(fact, grade, 0.9, role)
 
     def _owner_after(self, text: str, end: int) -> Optional[str]:
-        """ "三级是我爸的": whose the thing just named is, said after it."""
+        """"三级是我爸的": whose the thing just named is, said after it."""
         after = text[end:]
         owner = re.match(r"^\s*(?:的)?(?:是|那是|属于|说的是)", after)
         if not owner:

@@ -1,5 +1,4 @@
 """Facts that follow with certainty from others, for the facts not yet known."""
-
 from __future__ import annotations
 
 from typing import Any, Dict, Mapping

@@ -3,7 +3,6 @@ contributions or of work, days since an event, a floor area, a household's
 size or income — decided by the number's unit and the words around it, never
 by the number alone ("你等一下" is not an age of 1).
 """
-
 from __future__ import annotations
 
 import re
@@ -19,24 +18,17 @@ if TYPE_CHECKING:  # the reader that owns this one
 
 _AGE_UNIT = re.compile(r"^(?:多|来)?\s*(?:周岁|岁|週歲)")
 _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|常|安|均|稳))")
-_PEOPLE_UNIT = re.compile(
-    r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班)"
-)
+_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班)")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
 _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
-_HOUSEHOLD = re.compile(
-    r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住"
-)
+_HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
 _INCOME_BEFORE = re.compile(
     r"(?:一个月|每个月|每月|月收入|收入|工资|退休金|退休工资|挣|赚|拿|到手|年收入|一年(?:下来|到头)?)\s*"
-    r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右)*\s*$"
-)
+    r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右)*\s*$")
 _FILLER = re.compile(
-    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对"
-)
+    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对")
 _ASKED_UNITS = re.compile(
-    r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有"
-)
+    r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有")
 
 
 def _only_filler(text: str) -> bool:
@@ -62,25 +54,24 @@ class NumberReader:
         masked = _ORDINAL_PEOPLE.sub(lambda m: "甲" * len(m.group(0)), text)
         found = numbers(masked)
         if re.search(r"虚岁", masked) and re.search(r"周岁|实岁", self.r.text):
-            found = [n for n in found if not re.search(r"虚岁\s*$", masked[: n.start])]  # "48周岁，虚岁49"
+            found = [n for n in found if not re.search(r"虚岁\s*$", masked[:n.start])]  # "48周岁，虚岁49"
         if "双胞胎" in text:
             self.twins = True
         for n in found:
             self._number(text, n)
         self._durations(text)
 
+
     def _calendar_year(self, text: str, n: Number, person: Optional[str]) -> bool:
-        """ "1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
+        """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
         read as the time since then (a range: the month is not said), never as 58 or 8."""
-        after = text[n.end :]
+        after = text[n.end:]
         if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not n.exact:
             return False
         token = n.text
         if re.fullmatch(r"(?:19|20)\d\d", token):
             year = int(token)
-        elif re.fullmatch(r"0\d", token) or (
-            re.fullmatch(r"[5-9]\d", token) and re.match(r"^年(?:的|出生|生|开始|起|来|就|以后)", after)
-        ):
+        elif re.fullmatch(r"0\d", token) or (re.fullmatch(r"[5-9]\d", token) and re.match(r"^年(?:的|出生|生|开始|起|来|就|以后)", after)):
             year = 2000 + int(token) if token.startswith(("0", "1", "2")) else 1900 + int(token)
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             digits = "零一二三四五六七八九"
@@ -92,17 +83,9 @@ class NumberReader:
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
-        if re.match(r"^年(?:份)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) or self.r.asked in (
-            "age",
-            "child_age",
-            "woman_age",
-        ):
+        if re.match(r"^年(?:份)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
-        elif (
-            self.r.asked
-            and self.r.facts[self.r.asked].unit == "年"
-            and re.match(r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保)", after)
-        ):
+        elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保)", after):
             self._add(self.r.asked, span, 0.85)
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
@@ -111,7 +94,7 @@ class NumberReader:
         return True
 
     def _number(self, text: str, n: Number) -> None:
-        after, before = text[n.end :], text[: n.start]
+        after, before = text[n.end:], text[:n.start]
         people = self.r.people
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
@@ -120,112 +103,68 @@ class NumberReader:
             return  # "听人讲到了六十岁就好领": the age in a rule heard of, not anyone's
         if re.search(r"都\s*$", before) and re.search(r"我(?:跟|和|与|同)|我们|我伲|两口子|我俩|老两口", self.r.text):
             person = None  # "我跟老伴两个人，都七十多了": the resident's age too
-        if re.search(r"一个\s*$", before) and (
-            re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text) or self.r.asked == "child_age"
-        ):
+        if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
+                                               or self.r.asked == "child_age"):
             person = "child:一个"  # "两个小孩，一个九岁一个五岁"
         if re.search(r"虚岁\s*$", before) and n.exact and re.search(r"周岁|实岁", self.r.text):
             return  # "48周岁，虚岁49": the 周岁 is the age
         if re.search(r"虚岁\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 2, n.low - 1, n.text)  # 虚岁七十: 68 or 69 周岁
-        if (
-            re.search(
-                r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就)"
-                r"[^，,。\d]{0,4}满\s*$",
-                before,
-            )
-            and n.exact
-            and not re.search(r"(?:刚|已经|已)满\s*$", before)
-        ):
+        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就)"
+                     r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before):
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
-        named_before = re.search(
-            r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$", before
-        )
+        named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$",
+                                 before)
         if re.search(r"不是\s*$", before):
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
         if re.search(r"(?:少算|多算|漏算|算漏|少写|多写|少说|多说)(?:了)?\s*$", before):
             return  # "是十五年，前面少算了两年": the difference, not the value
-        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他))\s*[小大]?\s*$", before) and re.match(
-            r"^\s*(?:周岁|岁)", after
-        ):
+        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他))\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
             return  # "五岁是明年，她现在才四周岁": an age to come, not the age now
         if re.match(r"^个月", after) and re.search(r"(?:周岁|岁)(?:零|又)?\s*$", before):
             return  # "两周岁零三个月": the months of an age already read
-        if (
-            n.low == 1
-            and re.match(r"^(?:个人|个|年|天|次|分钱?|毛钱?|个月)?\s*(?:也|都)\s*(?:没|不|无)", after)
-            or (n.low == 1 and re.search(r"(?:没有|没|无)\s*$", before))
+        if n.low == 1 and re.match(r"^(?:个人|个|年|天|次|分钱?|毛钱?|个月)?\s*(?:也|都)\s*(?:没|不|无)", after) or (
+            n.low == 1 and re.search(r"(?:没有|没|无)\s*$", before)
         ):
             return  # "一年都没交过", "没有一个人有工作": no number, a denial
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
         said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
-        corrected_age = (
-            re.search(r"年纪|岁数|年龄|岁", self.r.text)
-            and (self.r.out.repaired or CORRECTION.search(self.r.text))
-            and 16 <= n.low <= 110
-            and self.r.asked not in ("age", "child_age", "woman_age")
-            and not re.match(r"^(?:年|个|天|平|口|块|元)", after)
-        )
-        repeated_age = (
-            bool(self.ages)
-            and not people.mentions(text)
-            and 16 <= n.low <= 110
-            and _only_filler(text[: n.start] + after)
-            and self.r.asked not in ("child_age",)
-            and not (self.asked and self.asked.unit != "周岁")
-        )
+        corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and (self.r.out.repaired or CORRECTION.search(self.r.text)) \
+            and 16 <= n.low <= 110 \
+            and self.r.asked not in ("age", "child_age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元)", after)
+        repeated_age = bool(self.ages) and not people.mentions(text) and 16 <= n.low <= 110 and _only_filler(text[:n.start] + after) and \
+            self.r.asked not in ("child_age",) and not (self.asked and self.asked.unit != "周岁")
         if repeated_age:  # "八十多了，八十二": the same person's age, said more exactly
             person = self.ages[-1][0]
-        spoken_age = (
-            n.start == 0 and re.match(r"^(?:多)?\s*(?:了|啦)", after) and 40 <= n.low <= 110 and bool(people.last)
-        )
+        spoken_age = n.start == 0 and re.match(r"^(?:多)?\s*(?:了|啦)", after) and 40 <= n.low <= 110 and bool(people.last)
         if spoken_age:  # "有个老人，八十多了": the age of whoever was just named
             person = people.last
-        if re.match(r"^个月大", after) and (
-            self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)
-        ):
+        if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
-        if (
-            _AGE_UNIT.match(after)
-            or said_of_age
-            or corrected_age
-            or repeated_age
-            or spoken_age
-            or (
-                re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
-                and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
-                and 16 <= n.low <= 110
-            )
-            or (named_before and 1 <= n.low <= 110 and _only_filler(after))
-        ):
+        if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or (
+            re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
+            and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
+            and 16 <= n.low <= 110
+        ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)):
             self._age(n, person, text)
             return
         if _AREA_UNIT.match(after):
             self.areas.append((text, n))
             return
-        if (
-            _PEOPLE_UNIT.match(after)
-            or re.search(r"一家$", before)
-            or (re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before))
+        if _PEOPLE_UNIT.match(after) or re.search(r"一家$", before) or (
+            re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
         ):
             self.r.add("household_size", n.value, 0.85)  # "两个人一个月六千", "一家三口", "住了四个人"
             return
-        if (
-            _INCOME_BEFORE.search(before)
-            or (re.match(r"^(?:块|元|块钱)", after) and re.search(r"收入|工资|挣|一个月|每月", text))
-            or (self.r.asked == "household_monthly_income" and n.high >= 100)
-        ):
+        if _INCOME_BEFORE.search(before) or (re.match(r"^(?:块|元|块钱)", after) and re.search(r"收入|工资|挣|一个月|每月", text)) \
+                or (self.r.asked == "household_monthly_income" and n.high >= 100):
             self._income(text, n, before)
             return
-        if (
-            re.match(r"^(?:多|来)?年", after)
-            and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after)
-            and self._years(text, n)
-        ):
+        if re.match(r"^(?:多|来)?年", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) and self._years(text, n):
             return
         if re.match(r"^个月", after) and self.r.asked and self.r.facts[self.r.asked].unit == "年":
             self._add(self.r.asked, Number(n.start, n.end, n.low / 12, n.high / 12, n.text), 0.85)  # "十二个月": a year
@@ -235,7 +174,7 @@ class NumberReader:
             return  # "四口人，我和老公，两个小孩": the number said with its unit stands
         if re.match(r"^个(?:" + "|".join(w for w, _ in self.r.lex.people) + ")", after):
             return  # "两个小孩", "一个孙子": people of one kind, not the household
-        rest = text[: n.start] + text[n.end :]
+        rest = text[:n.start] + text[n.end:]
         rest_without_people = re.sub("|".join(w for w, _ in self.r.lex.people), "", rest)
         if asked.unit == "周岁" and _only_filler(rest):
             self._age(n, person, text)
@@ -249,12 +188,7 @@ class NumberReader:
 
     def _add(self, key: str, n: Number, confidence: float) -> None:
         fact = self.r.facts.get(key)
-        if (
-            fact is None
-            or fact.minimum is None
-            or fact.maximum is None
-            or not (fact.minimum <= n.low and n.high <= fact.maximum)
-        ):
+        if fact is None or fact.minimum is None or fact.maximum is None or not (fact.minimum <= n.low and n.high <= fact.maximum):
             return
         self.r.add(key, n.value, confidence if n.exact else confidence - 0.1)
 
@@ -265,15 +199,11 @@ class NumberReader:
         self.ages.append((person, n))
 
     def _relative_ages(self) -> None:
-        """ "她比我小两岁，我今年五十三": one spouse's age from the other's."""
+        """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
         spouse = r"(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
         found = self.r.out.found
-        for pattern, mine in (
-            (spouse + r"比我(小|大)(\S{1,3}?)岁", True),
-            (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
-            (spouse + r"(小|大)我(\S{1,3}?)岁", True),
-            (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False),
-        ):
+        for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
+                              (spouse + r"(小|大)我(\S{1,3}?)岁", True), (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False)):
             m = re.search(pattern, self.r.text)
             if not m:
                 continue
@@ -299,16 +229,13 @@ class NumberReader:
     def _income(self, text: str, n: Number, before: str) -> None:
         if not (self.r.asked == "household_monthly_income" or _HOUSEHOLD.search(self.r.text)):
             return
-        if n.high < 50 and not re.match(r"^(?:千|万|k)", text[n.end :]):
+        if n.high < 50 and not re.match(r"^(?:千|万|k)", text[n.end:]):
             return  # "一个月" itself, not an amount
         if re.search(r"(?:年收入|一年)\S{0,6}$", before):
             n = Number(n.start, n.end, n.low / 12, n.high / 12, n.text)
         if re.search(r"(?:一天|每天|日薪|一日|一天能|一天就)\s*(?:能|就|有|挣|赚|拿)?\s*$", before):
             # "一天一百五，一个月做二十天": the month's pay; a day's pay alone is no month's
-            days = re.search(
-                r"(?:一个月|每个月|每月|一月)(?:能|就|大概|差不多)?(?:做|干|上|出工|开工)?(?:个)?(\S{1,3}?)(?:来)?天",
-                self.r.text,
-            )
+            days = re.search(r"(?:一个月|每个月|每月|一月)(?:能|就|大概|差不多)?(?:做|干|上|出工|开工)?(?:个)?(\S{1,3}?)(?:来)?天", self.r.text)
             count = numbers(days.group(1)) if days else []
             if not count:
                 return
@@ -316,25 +243,21 @@ class NumberReader:
         self.incomes.append((n, bool(re.search(r"加起来|一共|总共|合计|全家", before))))
 
     def _resolve_income(self) -> None:
-        """ "我三千，老婆两千五": the household's income is the sum; a total said wins."""
+        """"我三千，老婆两千五": the household's income is the sum; a total said wins."""
         if not self.incomes:
             return
         totals = [n for n, total in self.incomes if total]
         if totals:
             self._add("household_monthly_income", totals[-1], 0.85)
-        elif (
-            len(self.incomes) > 1
-            and self.r.asked == "household_monthly_income"
-            and all(n.exact for n, _ in self.incomes)
-            and len({r for _, _, r in self.r.people.mentions(self.r.text)}) > 1
-        ):
+        elif len(self.incomes) > 1 and self.r.asked == "household_monthly_income" and all(n.exact for n, _ in self.incomes) \
+                and len({r for _, _, r in self.r.people.mentions(self.r.text)}) > 1:
             whole = sum(n.low for n, _ in self.incomes)
             self._add("household_monthly_income", Number(0, 0, whole, whole, "+"), 0.8)
         else:
             self._add("household_monthly_income", self.incomes[-1][0], 0.85)
 
     def _years(self, text: str, n: Number) -> bool:
-        """ "交了十年" (contribution years) or "在南浔做了四年" (years of local work)."""
+        """"交了十年" (contribution years) or "在南浔做了四年" (years of local work)."""
         candidates = []
         if re.search(r"交|缴|缴费|交费|参保|农保|养老|社保|失业保险", text):
             if "失业保险" in text:
@@ -347,24 +270,18 @@ class NumberReader:
                 candidates.append("pension_contribution_years")  # "农保是前几年才交的，一共三年"
             else:
                 candidates += ["pension_contribution_years", "unemployment_contribution_years"]
-        elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[: n.start]) and re.search(
-            r"农保|养老|失业保险", self.r.text
-        ):
+        elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[:n.start]) and re.search(r"农保|养老|失业保险", self.r.text):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
-            candidates.append(
-                "unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years"
-            )
+            candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在", text):
             candidates.append("local_work_years")
         asked = self.r.asked
-        if re.match(r"^年半", text[n.end :]):
+        if re.match(r"^年半", text[n.end:]):
             n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
         if asked in candidates or (not candidates and asked and self.r.facts[asked].unit == "年"):
             earlier = self.r.out.found.get(asked)
-            if (
-                earlier is not None
-                and isinstance(earlier.value, (int, float))
-                and re.search(r"(?:又|再|多|补)(?:多|补)?(?:交|缴)(?:了)?\s*$", text[: n.start])
+            if earlier is not None and isinstance(earlier.value, (int, float)) and re.search(
+                r"(?:又|再|多|补)(?:多|补)?(?:交|缴)(?:了)?\s*$", text[:n.start]
             ):  # "交满十五年了，后来又多交了两年": seventeen
                 n = Number(n.start, n.end, n.low + earlier.value, n.high + earlier.value, n.text)
                 self.r.out.found.pop(asked)
@@ -385,39 +302,29 @@ class NumberReader:
         context is about ("不对，是三个月前", "打错了，是十五年"), or None."""
         if not (CORRECTION.search(self.r.text) or re.match(r"\s*(?:不对|不是|哦不|噢不|其实是|实际上是)", self.r.text)):
             return None
-        told = [
-            k
-            for k, v in self.r.known.items()
-            if k in self.r.facts
-            and self.r.facts[k].type == "number"
-            and self.r.facts[k].unit == unit
-            and v is not None
-            and not isinstance(v, (bool, str))
-        ]
+        told = [k for k, v in self.r.known.items() if k in self.r.facts and self.r.facts[k].type == "number"
+                and self.r.facts[k].unit == unit and v is not None and not isinstance(v, (bool, str))]
         if len(told) > 1:
             told = [k for k in told if k in self.relevant]
         return told[0] if len(told) == 1 else None
 
     def _durations(self, text: str) -> None:
         for d in durations(text):
-            if re.search(r"不是\s*$", text[: d.start]):
+            if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
-            if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end :]):
+            if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
-            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[: d.start]):
+            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月": how long something lasted, not how long ago
-            if re.search(r"(?:工作了|上班了|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[: d.start]):
+            if re.search(r"(?:工作了|上班了|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
                 continue  # "失业保险缴纳满三年": years of contributions (or of work), not how long ago
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
             elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
-            elif re.search(
-                r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
-                r"|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?",
-                self.r.text,
-            ):
+            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
+                           r"|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected
                 key = self._corrected("天")
@@ -425,7 +332,7 @@ class NumberReader:
                 self._add(key, d, 0.85)
 
     def _count_people(self, text: str) -> None:
-        """ "我、老伴、儿子儿媳，还有一个孙子": five people, when the household size is asked."""
+        """"我、老伴、儿子儿媳，还有一个孙子": five people, when the household size is asked."""
         mentions = [m for m in self.r.people.mentions(text) if m[2] not in ("pronoun", "child:双胞胎")]
         if len(mentions) >= 2:
             self.r.add("household_size", len(mentions), 0.75)
@@ -434,37 +341,22 @@ class NumberReader:
         self._resolve_ages()
         self._relative_ages()
         self._resolve_income()
-        if (
-            self.r.asked == "household_size"
-            and "household_size" not in self.r.out.found
-            and not re.search(r"问问|等一下|去问", self.r.text)
+        if self.r.asked == "household_size" and "household_size" not in self.r.out.found and not re.search(
+            r"问问|等一下|去问", self.r.text
         ):
             self._count_people(self.r.text)
         if self.children:
             names = [name for name, _ in self.children]
             ages = [age for _, age in self.children]
-            if len({str(a) for _, a in self.children}) == 1 and not re.search(
-                r"双胞胎|两个|俩|一个.{0,8}一个", self.r.text
-            ):
+            if len({str(a) for _, a in self.children}) == 1 and not re.search(r"双胞胎|两个|俩|一个.{0,8}一个", self.r.text):
                 self.children = self.children[-1:]  # "过了三岁生日，是三岁": one child, said twice
             distinct = {(n, str(a)) for n, a in self.children}
-            several = (
-                any(name == "twin" for name in names)
-                or len(distinct) > 1
-                and (
-                    len(set(names)) > 1
-                    or "child:双胞胎" in names
-                    or re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text)
-                )
-            )
+            several = any(name == "twin" for name in names) or len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
+                                             re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
             known = self.r.known.get("child_age")
-            if (
-                not several
-                and isinstance(known, (int, float, list))
-                and not self.r.out.repaired
-                and re.search(r"还有(?:一)?个|另外(?:一)?个|另一个|老二|小的|大的|二宝|大宝|老大", self.r.text)
-                and "child_age" != self.r.asked
-            ):
+            if not several and isinstance(known, (int, float, list)) and not self.r.out.repaired and re.search(
+                r"还有(?:一)?个|另外(?:一)?个|另一个|老二|小的|大的|二宝|大宝|老大", self.r.text
+            ) and "child_age" != self.r.asked:
                 earlier = list(known) if isinstance(known, list) else [known]
                 if ages[-1] not in earlier:  # "对了我还有个小的，三岁": one more child
                     ages, several = earlier + ages[-1:], True
@@ -479,8 +371,6 @@ class NumberReader:
         if per_capita:
             self._add("per_capita_housing_area", n, 0.85)
         elif isinstance(size_value, (int, float)) and size_value > 0:
-            self._add(
-                "per_capita_housing_area", Number(n.start, n.end, n.low / size_value, n.high / size_value, n.text), 0.8
-            )
+            self._add("per_capita_housing_area", Number(n.start, n.end, n.low / size_value, n.high / size_value, n.text), 0.8)
         elif self.r.asked == "per_capita_housing_area" and n.high <= 40:
             self._add("per_capita_housing_area", n, 0.8)

@@ -6,7 +6,6 @@ disabled member; "大的10岁，小的3岁" two children; "帮我妈问问，她
 the mother the applicant. A clause without a person speaks of the adult named
 just before ("我老头子是二级残疾，有证的": the certificate is his).
 """
-
 from __future__ import annotations
 
 import re
@@ -31,18 +30,14 @@ class People:
         """(start, end, role) of every person named; children keep the word that names them."""
         found: List[Tuple[int, int, str]] = sorted(
             (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else role)
-            for start, end, role in lex.longest_matches(self.words, text)
-        )
+            for start, end, role in lex.longest_matches(self.words, text))
         taken = {i for start, end, _ in found for i in range(start, end)}
         for pronoun in lex.PRONOUNS:
             for m in re.finditer(pronoun, text):
                 if not set(range(m.start(), m.end())) & taken:
                     singular = pronoun not in ("她们", "他们")
-                    earlier = [
-                        role
-                        for start, end, role in found
-                        if start < m.start() and role != lex.SELF and not (singular and text[start:end] in lex.PLURAL)
-                    ]
+                    earlier = [role for start, end, role in found if start < m.start() and role != lex.SELF
+                               and not (singular and text[start:end] in lex.PLURAL)]
                     found.append((m.start(), m.end(), earlier[-1] if earlier else (self.named or "pronoun")))
         return sorted(found)
 
@@ -62,7 +57,7 @@ class People:
         """The person the words at ``position`` are about ("我跟我老婆都下岗了": the resident too)."""
         cleft = re.search(r"的(?:是|就是)(?:" + "|".join(w for w, _ in self.words) + ")", text[position:])
         if cleft:  # "有退休工资的是我老头子": said of the person after 的是
-            named = [role for start, end, role in self.mentions(text[position + cleft.start() :])]
+            named = [role for start, end, role in self.mentions(text[position + cleft.start():])]
             if named:
                 return named[-1]
         before = [role for start, end, role in self.mentions(text) if end <= position]
@@ -104,75 +99,43 @@ class People:
         return False
 
     def detect_applicant(self, text: str) -> None:
-        """ "帮我妈问问", "是我老婆申请", "我爸七十了能领吗": whom the resident asks for."""
-        for role, words in (
-            (lex.PARENT, lex.PEOPLE[lex.PARENT]),
-            (lex.CHILD, lex.PEOPLE[lex.CHILD][:14]),
-            (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND]),
-        ):
+        """"帮我妈问问", "是我老婆申请", "我爸七十了能领吗": whom the resident asks for."""
+        for role, words in ((lex.PARENT, lex.PEOPLE[lex.PARENT]), (lex.CHILD, lex.PEOPLE[lex.CHILD][:14]),
+                            (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND])):
             alternatives = "|".join(sorted(words, key=len, reverse=True))
-            if re.search(
-                rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
-                rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
-                rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]",
-                text,
-            ):
+            if re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
+                         rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
+                         rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]", text):
                 self.applicant = role
                 return
         if re.search(r"(?:这个|这)(?:孩子|小孩)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text):
             self.applicant = lex.CHILD  # "这个孩子能申请特困供养吗"
             return
-        pronoun = re.search(
-            r"(?:帮|替|给)(?:他|她)(?:问|申请|办)"
-            r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)"
-            # "他失业保险金能领吗": the service named between him and the question
-            r"|(?<![说让叫给])(?:他|她|伊)(?:的|现在)?[^，,。.？?!！我你]{2,10}?(?:能不能|能|可以|可不可以|好|还能)"
-            r"(?:申请|领|拿|办|享受|参加)",
-            text,
-        )
+        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)"
+                            r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)"
+                            # "他失业保险金能领吗": the service named between him and the question
+                            r"|(?<![说让叫给])(?:他|她|伊)(?:的|现在)?[^，,。.？?!！我你]{2,10}?(?:能不能|能|可以|可不可以|好|还能)"
+                            r"(?:申请|领|拿|办|享受|参加)", text)
         if pronoun:
             # "我弟弟是智力残疾…他跟我妈两个人是低保户，他能领吗": not someone named as company (跟我妈)
-            named = [
-                (start, role)
-                for start, _, role in self.mentions(text[: pronoun.start()])
-                if role not in ("pronoun", lex.SELF)
-                and not re.search(r"(?:跟|和|与|同|带|陪|给)着?(?:我|我们)?$", text[:start])
-            ]
+            named = [(start, role) for start, _, role in self.mentions(text[:pronoun.start()])
+                     if role not in ("pronoun", lex.SELF) and not re.search(r"(?:跟|和|与|同|带|陪|给)着?(?:我|我们)?$", text[:start])]
             # the person a clause starts with is its topic ("我外甥今年十二岁…外公外婆都七十多了，他能申请吗")
-            topics = [
-                role
-                for start, role in named
-                if re.search(r"(?:^|[，,。.!！？?\s])(?:我|我家|我们家|俺|我的)?$", text[:start])
-            ]
+            topics = [role for start, role in named
+                      if re.search(r"(?:^|[，,。.!！？?\s])(?:我|我家|我们家|俺|我的)?$", text[:start])]
             if named:
                 role = topics[0] if topics else named[-1][1]
-                self.applicant = (
-                    lex.SPOUSE
-                    if role in (lex.WIFE, lex.HUSBAND)
-                    else lex.CHILD
-                    if role.startswith(CHILD_PREFIX)
-                    else role
-                )
+                self.applicant = (lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND)
+                                  else lex.CHILD if role.startswith(CHILD_PREFIX) else role)
                 return
         parents = "|".join(sorted(lex.PEOPLE[lex.PARENT], key=len, reverse=True))
-        asks_parent = re.search(
-            rf"(?:{parents})([^。.？?]{{0,30}})(?:能不能|能领|能申请|能办|可不可以|符合|够条件|有没有资格)", text
-        )
-        if (
-            asks_parent
-            and not re.search(r"我们|我家|我伲|咱家", asks_parent.group(1))
-            and not re.search(r"我(?:能不能|能领|能申请|可以|符合)", text)
-        ):
+        asks_parent = re.search(rf"(?:{parents})([^。.？?]{{0,30}})(?:能不能|能领|能申请|能办|可不可以|符合|够条件|有没有资格)", text)
+        if asks_parent and not re.search(r"我们|我家|我伲|咱家", asks_parent.group(1)) \
+                and not re.search(r"我(?:能不能|能领|能申请|可以|符合)", text):
             self.applicant = lex.PARENT
 
-    def age_facts(
-        self,
-        ages: List[Tuple[Optional[str], Any]],
-        asked: Optional[str],
-        text: str,
-        known: Optional[Mapping[str, Any]] = None,
-        relevant=(),
-    ) -> List[Tuple[str, Optional[str], Any]]:
+    def age_facts(self, ages: List[Tuple[Optional[str], Any]], asked: Optional[str], text: str,
+                  known: Optional[Mapping[str, Any]] = None, relevant=()) -> List[Tuple[str, Optional[str], Any]]:
         """Which fact each age said is: a child's, the wife's, the applicant's.
 
         ``ages`` are (role, number) in message order; the result is (fact, role,
@@ -188,40 +151,23 @@ class People:
                 found.append(("child_age", role, n))
                 if self.applicant == lex.CHILD:
                     found.append(("age", role, n))  # "我儿子十五岁…他能交吗": the applicant's age
-            elif role == lex.WIFE or (
-                role == lex.SPOUSE
-                and not woman
-                and (
-                    asked == "woman_age"
-                    or "woman_age" in relevant
-                    or re.search(r"独生|计划生育|计生|特别扶助|失独", text)
-                )
-            ):  # "我爱人今年四十八岁" said of a wife where her age matters
+            elif role == lex.WIFE or (role == lex.SPOUSE and not woman and (
+                asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独", text)
+            )):  # "我爱人今年四十八岁" said of a wife where her age matters
                 found.append(("woman_age", role, n))
                 if re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text):
                     found.append(("age", role, n))  # "我就是女方，五十岁": her age is the applicant's
             elif role in (None, "pronoun"):
-                about_child = (
-                    asked not in ("age", "woman_age")
-                    and (known or {}).get("child_age") is not None
-                    and (known or {}).get("age") is None
-                    and n.high < 16
-                )  # "他上个月刚满三岁": the child talked about
-                found.append(
-                    (
-                        asked if asked in ("age", "child_age", "woman_age") else "child_age" if about_child else "age",
-                        role,
-                        n,
-                    )
-                )
+                about_child = asked not in ("age", "woman_age") and (known or {}).get("child_age") is not None and \
+                    (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about
+                found.append((asked if asked in ("age", "child_age", "woman_age") else
+                              "child_age" if about_child else "age", role, n))
                 if asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我就是老婆", text):
                     found.append(("age", role, n))  # "我就是女方，五十周岁": her age too
             elif role == lex.SELF:
                 if self.applicant in (None, lex.SELF):
                     found.append(("age", role, n))
-                if woman or (
-                    asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text)
-                ):
+                if woman or (asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text)):
                     found.append(("woman_age", role, n))
             elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None))):
                 found.append(("age", role, n))

@@ -1,6 +1,5 @@
 """Whose place a place is: the 户籍 (户口在…), where one lives or works (住在…, 在…上班), or
 the place the resident is asking about; a place under negation ("不是外地的") is none."""
-
 from __future__ import annotations
 
 import re
@@ -16,16 +15,12 @@ HUZHOU = HUZHOU_DISTRICTS
 # Markers of whose place a place is
 _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
-    r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$"
-)
-_BOTH_PLACES = re.compile(
-    r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
-    r"(?:也|就|都)*(?:在|是)\s*$"
-)
+    r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
+_BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
+                          r"(?:也|就|都)*(?:在|是)\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
-    r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)"
-)
+    r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
 
 
 class PlaceReading:
@@ -50,11 +45,7 @@ class PlaceReading:
         before, after = text[:start], text[end:]
         if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
             return  # "不是外地的", "前面说吴兴是说错了"
-        adults = [
-            r
-            for s, e, r in self.people.mentions(before)
-            if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
-        ]
+        adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起", before)
         if adults and not together and not self.people.is_applicant(adults[-1]):
@@ -70,19 +61,13 @@ class PlaceReading:
             self.districts += [("hukou_place", place, mine), ("residence_place", place, mine)]
             return
         key = None
-        if (
-            _HUKOU_BEFORE.search(before)
-            or _HUKOU_AFTER.match(after)
-            or (place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after))
+        if _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
+            place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
         ):
             key = "hukou_place"
-        elif (
-            _RESIDENCE_AFTER.match(after)
-            or re.search(
-                r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$",
-                before,
-            )
-            or (self.asked != "hukou_place" and re.fullmatch(r"\s*在\s*", before))
+        elif _RESIDENCE_AFTER.match(after) or re.search(
+            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
+        ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*在\s*", before)
         ):
             key = "residence_place"
         elif self.asked in ("hukou_place", "residence_place") and not self.topic:
@@ -97,12 +82,10 @@ class PlaceReading:
             self.districts.append((key, place, mine))
 
     def _only_elsewhere(self, facts: Dict[str, FactReading]) -> None:
-        """ "现在一家都在嘉兴秀洲，工作和房子都在那边" to "在湖州工作或居住吗": living and
+        """"现在一家都在嘉兴秀洲，工作和房子都在那边" to "在湖州工作或居住吗": living and
         working only outside Huzhou is a no, whatever "都在" sounded like."""
         elsewhere = facts.get("residence_place")
-        in_huzhou = "湖州" in self.text or any(
-            p != OUTSIDE_HUZHOU for _, _, p in lex.longest_matches(self.lex.places, self.text)
-        )
+        in_huzhou = "湖州" in self.text or any(p != OUTSIDE_HUZHOU for _, _, p in lex.longest_matches(self.lex.places, self.text))
         if elsewhere is None or elsewhere.value != OUTSIDE_HUZHOU or in_huzhou:
             return
         found = facts.get("works_or_lives_in_huzhou")

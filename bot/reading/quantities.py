@@ -6,7 +6,6 @@ both its ends do ("七十多" is over 60; "一两年" against "满1年" is not d
 A number is only ever read as the quantity its unit or its words say: "你等一下"
 holds no age and "三楼的王阿姨" no household size.
 """
-
 from __future__ import annotations
 
 import re
@@ -137,36 +136,14 @@ def _step(value: float) -> float:
 
 
 # Durations before now: "三个月前", "半年了", "去年", "上个月" -> days.
-_DURATION = re.compile(
-    r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?"
-)
+_DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
 _DAYS = {"星期": 7, "礼拜": 7, "周": 7, "月": 30, "年": 365, "天": 1, "日": 1}
 _RELATIVE = {
-    "今天": (0, 0),
-    "昨天": (1, 1),
-    "前天": (2, 2),
-    "上周": (7, 13),
-    "上个星期": (7, 13),
-    "上礼拜": (7, 13),
-    "上个礼拜": (7, 13),
-    "这个月": (0, 30),
-    "上个月": (30, 60),
-    "上月": (30, 60),
-    "前几天": (2, 9),
-    "前两天": (2, 3),
-    "最近": (0, 60),
-    "今年": (0, 365),
-    "去年": (30, 730),
-    "前年": (365, 1095),
-    "半年": (180, 180),
-    "半个月": (15, 15),
-    "大半年": (210, 330),
-    "半年多": (181, 330),
-    "好几年": (730, 3650),
-    "好几个月": (60, 300),
-    "几个月": (60, 300),
-    "这几天": (1, 7),
-    "过年前": (30, 120),
+    "今天": (0, 0), "昨天": (1, 1), "前天": (2, 2), "上周": (7, 13), "上个星期": (7, 13), "上礼拜": (7, 13),
+    "上个礼拜": (7, 13), "这个月": (0, 30), "上个月": (30, 60), "上月": (30, 60), "前几天": (2, 9), "前两天": (2, 3),
+    "最近": (0, 60), "今年": (0, 365), "去年": (30, 730), "前年": (365, 1095), "半年": (180, 180), "半个月": (15, 15),
+    "大半年": (210, 330), "半年多": (181, 330), "好几年": (730, 3650), "好几个月": (60, 300), "几个月": (60, 300),
+    "这几天": (1, 7), "过年前": (30, 120),
 }
 
 
@@ -183,10 +160,10 @@ def durations(text: str) -> List[Number]:
     for n in numbers(text):
         if taken & set(range(n.start, n.end)):
             continue
-        m = _DURATION.match(text[n.end :])
+        m = _DURATION.match(text[n.end:])
         if not m or (m.group("unit") == "月" and not m.group("ge")) or (m.group("unit") in ("星期", "礼拜") and False):
             continue  # "三月" is March, not three months
-        if text[n.end + m.end() :].startswith("级"):
+        if text[n.end + m.end():].startswith("级"):
             continue  # "读四年级" is a school year, not four years
         days = _DAYS[m.group("unit")]
         low, high = n.low * days, n.high * days
@@ -195,6 +172,6 @@ def durations(text: str) -> List[Number]:
         if m.group("more1") or m.group("more2") or m.group("more3"):
             high = high + days - 1
         end = n.end + m.end()
-        found.append(Number(n.start, end, low, high, text[n.start : end]))
+        found.append(Number(n.start, end, low, high, text[n.start:end]))
         taken |= set(range(n.start, end))
     return sorted(found, key=lambda n: n.start)

@@ -14,7 +14,6 @@ are said of (people.py). A later clause corrects an earlier one ("三级，不�
 是二级"). What merely follows from what was said (户口在外地 and working in
 Huzhou: a migrant worker) is not read here but by :func:`implied`.
 """
-
 from __future__ import annotations
 
 import re
@@ -36,18 +35,8 @@ from bot.text import parse_number
 from knowledge_base.eligibility import NOT_APPLICABLE, UNKNOWN
 from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, DISTRICT, NUMBER, OUTSIDE_HUZHOU, Catalogue, Fact
 
-__all__ = [
-    "ANSWERED",
-    "CORRECTION",
-    "HUZHOU",
-    "SAID",
-    "FactReading",
-    "Reading",
-    "bare_boolean",
-    "implied",
-    "question_words",
-    "read",
-]
+__all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading", "bare_boolean", "implied",
+           "question_words", "read"]
 
 
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
@@ -55,16 +44,13 @@ EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 _N = r"[\d一二两三四五六七八九十百千万.]+"
 _UNIT = r"(?:年|周岁|岁|口人|个人|人|元|块钱?|平方米|平米|平|天|个月)?"
-_SWAP = re.compile(
-    rf"(?:是|应该是|其实是)\s*(?P<new>{_N}){_UNIT}[，,\s]*(?:而)?不是\s*(?P<old>{_N}){_UNIT}"
-    rf"|不是\s*(?P<old2>{_N}){_UNIT}[，,\s]*(?:是|而是|应该是)\s*(?P<new2>{_N}){_UNIT}"
-)
+_SWAP = re.compile(rf"(?:是|应该是|其实是)\s*(?P<new>{_N}){_UNIT}[，,\s]*(?:而)?不是\s*(?P<old>{_N}){_UNIT}"
+                   rf"|不是\s*(?P<old2>{_N}){_UNIT}[，,\s]*(?:是|而是|应该是)\s*(?P<new2>{_N}){_UNIT}")
 
 
 class _Reader(PlaceReading, GradeReading, EchoReading):
-    def __init__(
-        self, text: str, catalogue: Catalogue, asked: Optional[str], known: Mapping[str, Any], relevant: Sequence[str]
-    ):
+    def __init__(self, text: str, catalogue: Catalogue, asked: Optional[str], known: Mapping[str, Any],
+                 relevant: Sequence[str]):
         self.text = text
         self.catalogue = catalogue
         self.facts: Mapping[str, Fact] = catalogue.facts
@@ -73,11 +59,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         self.lex = lex.lexicon(catalogue)
         self.out = _Collector()
         age = known.get("age")
-        self.people = People(
-            self.lex,
-            known.get("applicant"),
-            minor=isinstance(age, (int, float)) and not isinstance(age, bool) and age < 18,
-        )
+        self.people = People(self.lex, known.get("applicant"),
+                             minor=isinstance(age, (int, float)) and not isinstance(age, bool) and age < 18)
         self.numbers = NumberReader(self, relevant)
         self.place: Optional[str] = None
         self.pending: List[tuple] = []  # (key, value, confidence, role): an applicant's fact said of someone else
@@ -103,42 +86,21 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         own = {key for key, _, role in self.districts if role in (None, "pronoun") or self.people.is_applicant(role)}
         for key, place, role in self.districts:
             # "我住在吴兴道场" asking for one's spouse or child: they live together
-            lives_with = (
-                key == "residence_place" and role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD)
-            )
-            if (
-                role in (None, "pronoun")
-                or self.people.is_applicant(role)
-                or lives_with
-                or (
-                    role
-                    and role.startswith("child:")
-                    and key not in own  # "我在安徽老家，儿子在吴兴打工": the resident's own place
-                )
+            lives_with = key == "residence_place" and role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD)
+            if role in (None, "pronoun") or self.people.is_applicant(role) or lives_with or (
+                role and role.startswith("child:") and key not in own  # "我在安徽老家，儿子在吴兴打工": the resident's own place
             ):
                 self._district(key, place)
         facts = dict(self.out.found)
         facts.update(self._number_swap(facts))
         age = self.known.get("age")
-        if (
-            "child_situation" in facts
-            and self.asked != "child_situation"
-            and isinstance(age, (int, float))
-            and not isinstance(age, bool)
-            and age >= 18
-            and "孤儿" not in self.text
-        ):
+        if "child_situation" in facts and self.asked != "child_situation" and isinstance(age, (int, float)) \
+                and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text:
             del facts["child_situation"]  # "爸妈前些年都走了" of a man of 45: no orphan child
         self._only_elsewhere(facts)
-        if (
-            self.asked == "household_has_disabled"
-            and self.asked not in facts
-            and (
-                facts.get("disability_grade")
-                and facts["disability_grade"].value == "无残疾"
-                and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))
-            )
-        ):
+        if self.asked == "household_has_disabled" and self.asked not in facts and (
+                facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
+                and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
             # "屋里人手脚都好，呒没残疾" to "家里有持证的残疾人吗": no one in the household
             facts[self.asked] = FactReading(self.asked, False, 0.8, ANSWERED)
         if self.asked and self.asked not in facts:
@@ -151,12 +113,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
             or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
             # "不清楚标准，无法判断人均收入是否低于标准": the question is theirs too, not a no
-            or (
-                dont_know
-                and facts[self.asked].confidence < 0.9
-                and re.search(r"是否|是不是|有没有|够不够|算不算", self.text)
-            )
-        )
+            or (dont_know and facts[self.asked].confidence < 0.9 and re.search(r"是否|是不是|有没有|够不够|算不算", self.text)))
         about_other = False  # the resident is unsure of something else than the question asked
         if dont_know and self.asked not in facts and re.search(r"好像|可能|大概|估计|说不准", self.text):
             for key, found in list(facts.items()):  # "低保好像去年申请过，批没批下来我不知道"
@@ -165,13 +122,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                     about_other = True
         if self.asked and dont_know and all(DONT_KNOW.search(c.text) for c in clauses(self.text)):
             hedged = True  # "不清楚，从来没算过": every clause says they do not know
-        if (
-            self.asked
-            and (self.asked not in facts or hedged)
-            and dont_know
-            and not about_other
-            and not NOT_UNDERSTOOD_RE.search(self.text)
-        ):
+        if self.asked and (self.asked not in facts or hedged) and dont_know and not about_other \
+                and not NOT_UNDERSTOOD_RE.search(self.text):
             # "低保……好像报上去了，批没批下来我不知道": unknown, not a guess
             facts[self.asked] = FactReading(self.asked, UNKNOWN, 0.95, ANSWERED)
         if self.asked and self.asked not in facts:
@@ -183,18 +135,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             echo = self._echo()
             if echo is not None:
                 facts[self.asked] = echo
-        non_answer = classify(
-            self.text,
-            self.asked,
-            self.asked in facts,
-            self.questions > 0,
-            said=bool(facts) and bool(CORRECTION.search(self.text)),
-        )
+        non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0,
+                              said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
 
     def _number_swap(self, facts: Dict[str, FactReading]) -> Dict[str, FactReading]:
-        """ "不对，是两年，不是三年": a number said before, taken back for another; the
+        """"不对，是两年，不是三年": a number said before, taken back for another; the
         fact is the one known with the old number, whatever question is asked now."""
         m = _SWAP.search(self.text)
         if m is None:
@@ -211,10 +158,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
 
     def _clause(self, clause: Clause) -> None:
         text = clause.text
-        trailing = self.text[clause.end : clause.end + 1]
-        rhetorical = re.match(
-            r"^(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text
-        )
+        trailing = self.text[clause.end:clause.end + 1]
+        rhetorical = re.match(r"^(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
             text = rhetorical.group(1)
         else:
@@ -241,29 +186,26 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         self._places(text)
 
     def _without_services(self, text: str) -> str:
-        """ "特困供养这种我好申请伐", "听说有特困供养": a service named is no fact about
+        """"特困供养这种我好申请伐", "听说有特困供养": a service named is no fact about
         the resident — unless the resident says they have it ("我们是低保户", "在吃低保")."""
         for word in self.lex.services:
             if word not in text:  # a plain test first: hundreds of words, each a pattern Python would compile
                 continue
             for m in list(re.finditer(re.escape(word), text)):
-                before, after = text[: m.start()], text[m.end() :]
-                if re.search(
-                    r"(?:是|属于|评上了?|认定为?|享受着?|在吃|吃着|领着|办了|拿着|已经是)$", before
-                ) or re.match(r"^(?:户|家庭|对象|人员|边缘|证)", after):
+                before, after = text[:m.start()], text[m.end():]
+                if re.search(r"(?:是|属于|评上了?|认定为?|享受着?|在吃|吃着|领着|办了|拿着|已经是)$", before) or \
+                        re.match(r"^(?:户|家庭|对象|人员|边缘|证)", after):
                     continue
-                text = text[: m.start()] + "□" * len(word) + text[m.end() :]
+                text = text[:m.start()] + "□" * len(word) + text[m.end():]
         return text
 
     def _child_lost(self, text: str) -> None:
-        """ "我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
+        """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
         if not re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死", text):
             return
         role = self.people.at(text, len(text))
-        if (
-            role
-            and role.startswith("child:")
-            and (self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗", self.text))
+        if role and role.startswith("child:") and (
+            self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗", self.text)
         ):
             self.add("only_child_lost", True, 0.85)
 
@@ -273,38 +215,29 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
     def said(self, fact: Fact, value: Any, confidence: float, role: Optional[str]) -> None:
         """A reading of ``fact`` said of ``role``; an applicant's fact said of
         someone else waits until the whole message is read (_resolve_people)."""
-        if (
-            fact.subject != APPLICANT
-            or self.people.is_applicant(role)
-            or (
-                # "儿子在上海管不了我": whether someone supports the applicant is said of the supporters
-                fact.key == "has_able_supporter" and role not in (None, lex.SELF, "pronoun")
-            )
+        if fact.subject != APPLICANT or self.people.is_applicant(role) or (
+            # "儿子在上海管不了我": whether someone supports the applicant is said of the supporters
+            fact.key == "has_able_supporter" and role not in (None, lex.SELF, "pronoun")
         ):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))
 
     def _resolve_people(self) -> None:
-        """ "我爸当过兵，我没当过": the resident's own answer wins; "我爸？他早退休了":
+        """"我爸当过兵，我没当过": the resident's own answer wins; "我爸？他早退休了":
         with no answer of their own, the person they answer about is the applicant;
         "我老伴二级": someone in the household is disabled."""
         disabled = {role for key, _, _, role in self.pending if key in DISABILITY_FACTS + ("needs_long_term_care",)}
         opening = not any(k in self.facts for k in self.known)  # nothing known yet: the first message
-        if (
-            opening
-            and self.asked is None
-            and len(disabled) == 1
-            and self.people.applicant is None
-            and not any(k in self.out.found for k in DISABILITY_FACTS)
+        if opening and self.asked is None and len(disabled) == 1 and self.people.applicant is None and not any(
+            k in self.out.found for k in DISABILITY_FACTS
         ):
             # "我老伴中风瘫掉了，残疾证上写的是三级…护理补贴好领伐": a disability said of one
             # person in the family, none of the resident's own: that person is the applicant
             role = next(iter(disabled))
             if role and role not in (lex.SELF, "pronoun"):
-                self.people.applicant = (
-                    lex.CHILD if role.startswith("child:") else lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND) else role
-                )
+                self.people.applicant = (lex.CHILD if role.startswith("child:") else
+                                         lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND) else role)
         for key, value, confidence, role in self.pending:
             if self.people.is_applicant(role):
                 self.add(key, value, confidence)
@@ -312,12 +245,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             adult = role in (lex.PARENT, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
             if adult and key not in self.out.found and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
-            elif (
-                key in DISABILITY_FACTS
-                and role not in (None, lex.OTHER)
-                and not (key == "disability_grade" and value == "无残疾")
-                and not (key == "has_disability_certificate" and value is False)
-            ):
+            elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
+                key == "disability_grade" and value == "无残疾"
+            ) and not (key == "has_disability_certificate" and value is False):
                 self.add("household_has_disabled", True, 0.85)
 
     # -- bare answers to the question asked ------------------------------------
@@ -344,26 +274,18 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             elif core in fact.options:
                 self.said(fact, core, 0.95, role)
         elif fact.type == NUMBER:
-            if fact.subject == "child" and (
-                re.search(r"没有?(?:孩子|小孩|子女)|无子女|还没生|没生", text) or re.fullmatch(r"没有|没|无|木有", core)
-            ):
+            if fact.subject == "child" and (re.search(r"没有?(?:孩子|小孩|子女)|无子女|还没生|没生", text)
+                                            or re.fullmatch(r"没有|没|无|木有", core)):
                 self.add(fact.key, NOT_APPLICABLE, 0.85)
             elif fact.subject == "woman" and re.search(
-                r"(?:老伴|老婆|妻子|爱人|她|女方)[^，,。]{0,4}(?:走了|去世|过世|不在了|没了|死了)|离婚|离了|离异|丧偶|单身|没结婚|没有老婆|没老婆",
-                whole,
+                r"(?:老伴|老婆|妻子|爱人|她|女方)[^，,。]{0,4}(?:走了|去世|过世|不在了|没了|死了)|离婚|离了|离异|丧偶|单身|没结婚|没有老婆|没老婆", whole
             ):
                 self.add(fact.key, NOT_APPLICABLE, 0.85)
             elif fact.unit == "年" and re.fullmatch(
-                r"(?:没有|没|无|零|0|(?:一(?:年|天|分钱?|次)(?:也|都))?(?:从来)?(?:没有?|未)(?:交|缴|参加|参保)?过?)(?:年|天)?"
-                r"(?:失业保险|养老保险|社保|农保|职工社保)?",
-                core,
-            ):
+                    r"(?:没有|没|无|零|0|(?:一(?:年|天|分钱?|次)(?:也|都))?(?:从来)?(?:没有?|未)(?:交|缴|参加|参保)?过?)(?:年|天)?"
+                    r"(?:失业保险|养老保险|社保|农保|职工社保)?", core):
                 self.add(fact.key, 0, 0.85)
-            elif (
-                fact.unit == "年"
-                and re.search(r"(?<![一二两三四五六七八九十\d大])半年(?!多)", text)
-                and not re.search(r"\d|[一二两三四五六七八九十]年", text)
-            ):
+            elif fact.unit == "年" and re.search(r"(?<![一二两三四五六七八九十\d大])半年(?!多)", text) and not re.search(r"\d|[一二两三四五六七八九十]年", text):
                 self.add(fact.key, 0.5, 0.85)  # "才交了半年"
             elif fact.unit == "元" and re.search(r"没(?:有)?(?:收入|钱|进账)|一分钱|零收入|收入都没有", text):
                 self.add(fact.key, 0, 0.85)
@@ -377,24 +299,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         matches = []
         # The question asked decides between two readings of the same words
         # ("没有残疾证" answers the certificate question, not the grade).
-        found = [
-            (m, phrase)
-            for phrase in self.lex.phrases
-            if not (phrase.if_asked and phrase.fact != self.asked)
-            for m in phrase.pattern.finditer(text)
-        ]
+        found = [(m, phrase) for phrase in self.lex.phrases if not (phrase.if_asked and phrase.fact != self.asked)
+                 for m in phrase.pattern.finditer(text)]
         # the asked fact first, then the longest stretch of words ("没被认定过特困" before "特困供养")
         found.sort(key=lambda mp: (mp[1].fact != self.asked, -(mp[0].end() - mp[0].start()), -mp[1].length))
         taken: Dict[str, set] = {}  # per fact: the words it has read
         spans: List[tuple] = []
         # "在公租房准入线以下": 租房, the tail of a service's name, is no fact (not renting);
         # the head of one is ("着火" of the alias 着火了)
-        named = [
-            (m.start(), set(range(m.start(), m.end())))
-            for word in self.lex.services
-            if word in text
-            for m in re.finditer(re.escape(word), text)
-        ]
+        named = [(m.start(), set(range(m.start(), m.end()))) for word in self.lex.services if word in text
+                 for m in re.finditer(re.escape(word), text)]
         for m, phrase in found:
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
@@ -417,10 +331,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             # the two phrases overlap ("没考上高中": 没 denies both)
             others = frozenset(i for span, _ in spans if not span & own for i in span)
             fact = self.facts[phrase.fact]
-            if gaps and any(
-                role != lex.SELF and not (role == "pronoun" or self.people.is_applicant(role))
-                for _, _, role in self.people.mentions(gaps)
-            ):
+            if gaps and any(role != lex.SELF and not (role == "pronoun" or self.people.is_applicant(role))
+                            for _, _, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
                 # ("厂里不跟他续签了" asking for him: the applicant in the gap does not stop it)
             names_someone = bool(self.people.mentions(text[start:end]))
@@ -431,9 +343,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN:
                 # an event is not denied by what follows it ("出车祸没了": died, not "no accident")
-                value, negations = polarity(
-                    text, start, end, phrase.negative, others, after=fact.key not in EVENT_FACTS
-                )
+                value, negations = polarity(text, start, end, phrase.negative, others, after=fact.key not in EVENT_FACTS)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside
@@ -449,6 +359,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                 if value and not inside:  # "不是失业" says nothing about which option
                     self.said(fact, phrase.value, 0.85, role)
         return consumed
+
 
 
 def read(

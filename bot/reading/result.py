@@ -1,5 +1,4 @@
 """What a reading returns: each fact read with its value, confidence and how it was said."""
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,5 +1,4 @@
 """Yes and no said bare ("是的", "没有", "不是没有"), and where a clause starts asking something."""
-
 from __future__ import annotations
 
 import re
@@ -12,19 +11,14 @@ _PARTICLES = "啊呀吧呢的了啦嘛哦哈咯噢喔嘞哇哩么滴嗯呗咧"
 _ADVERBS = r"(?:也|就|都|还|倒|可|真|确实|肯定|当然|已经|早就|一直|应该|好像|基本上|暂时|目前|现在|本来|是啊|那|哪能)"
 _YES_CORE = re.compile(
     r"^(?:是|有|对|要|需要|用|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|属于|"
-    r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合|算|算是)(?:过|了|好了|着|个)?$",
-    re.I,
-)
-_ENDS_AS_QUESTION = re.compile(
-    r"(?:吗|么|伐|啵|不|没|没有)[啊呀]?$|^.{0,3}呢$"
-)  # "还没去登记呢" is said, "那我呢" asked
+    r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合|算|算是)(?:过|了|好了|着|个)?$", re.I)
+_ENDS_AS_QUESTION = re.compile(r"(?:吗|么|伐|啵|不|没|没有)[啊呀]?$|^.{0,3}呢$")  # "还没去登记呢" is said, "那我呢" asked
 _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不要|会不会|算不算|好不好|能|可以|好|会")
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
 # and 几 after a numeral is a vague number ("十几年").
 _INTERROGATIVE = re.compile(
     r"(?<![没不])怎么|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
-    r"|(?<![十百千万一二两三四五六七八九\d])几(?:[个天年月号点岁级]?)(?:[？?啊呀呢]|$)"
-)
+    r"|(?<![十百千万一二两三四五六七八九\d])几(?:[个天年月号点岁级]?)(?:[？?啊呀呢]|$)")
 
 
 def question_start(text: str, trailing: str = "") -> Optional[int]:
@@ -37,9 +31,9 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
     if re.match(r"^(?:你|您)(?:说|讲|问)的", text):
         return 0  # "你说的突发困难": the assistant's words, asked about
     for m in _INTERROGATIVE.finditer(text):
-        if m.group(0) in ("什么", "啥") and re.search(r"没|不|无", text[max(0, m.start() - 6) : m.start()]):
+        if m.group(0) in ("什么", "啥") and re.search(r"没|不|无", text[max(0, m.start() - 6):m.start()]):
             continue  # "没被认定过什么困难对象": emphatic, not asked
-        if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,3}?(?:都|也)", text[m.end() :]):
+        if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,3}?(?:都|也)", text[m.end():]):
             continue  # "什么活都干不了", "啥也没有": every, not which
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
     pair = A_NOT_A.search(text)
@@ -63,7 +57,7 @@ def _strip(text: str) -> str:
 
 
 def bare_boolean(text: str) -> Optional[bool]:
-    """ "是的", "没有", "不是没有", "有的有的": a yes or no with nothing else in it."""
+    """"是的", "没有", "不是没有", "有的有的": a yes or no with nothing else in it."""
     core = re.sub(rf"[{_PARTICLES}]", "", _strip(text))
     if not core:
         return None
@@ -75,7 +69,7 @@ def bare_boolean(text: str) -> Optional[bool]:
         for negator in NEGATORS:
             if core.startswith(negator):
                 negations += 1
-                core = _strip(core[len(negator) :])
+                core = _strip(core[len(negator):])
                 break
         else:
             break

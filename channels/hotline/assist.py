@@ -9,7 +9,6 @@ said in passing are read by bot/reading (the dialogue's answer reader), and
 what leaves for a work order is masked by bot/privacy.py. No Rasa imports:
 the channel hands in the parse.
 """
-
 from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Optional
@@ -27,10 +26,8 @@ from knowledge_base.types import BOOLEAN, NUMBER, Criterion, Service
 TOP = 3  # services given in full
 RANKED = 5  # services ranked
 HOTLINE = "12345"
-OUT_OF_SCOPE_GUIDANCE = (
-    "这不在服务目录里，助手没有可靠答案：请不要凭印象答复，"
-    "按12345工单流程转相关部门办理（下面是最接近的部门，仅供参考）。"
-)
+OUT_OF_SCOPE_GUIDANCE = ("这不在服务目录里，助手没有可靠答案：请不要凭印象答复，"
+                         "按12345工单流程转相关部门办理（下面是最接近的部门，仅供参考）。")
 MAX_SUMMARY_CHARS = 200
 
 
@@ -45,36 +42,23 @@ def place_of(kb: KnowledgeBase, text: str, district: Optional[str] = None) -> Op
 
 def _fact_input(kb: KnowledgeBase, criterion: Criterion, key: str) -> Dict[str, Any]:
     fact = kb.catalogue.facts[key]
-    item: Dict[str, Any] = {
-        "fact": key,
-        "label": fact.label or key,
-        "type": fact.type,
-        "question": _question_for(criterion, key, kb.catalogue.facts),
-    }
+    item: Dict[str, Any] = {"fact": key, "label": fact.label or key, "type": fact.type,
+            "question": _question_for(criterion, key, kb.catalogue.facts)}
     if fact.type == NUMBER:
         item["unit"] = fact.unit or ""
     elif fact.type != BOOLEAN:
-        item["options"] = (
-            list(fact.options)
-            if fact.options
-            else [p.name for p in kb.catalogue.places if p.kind in ("district", "county")]
-        )
+        item["options"] = list(fact.options) if fact.options else [p.name for p in kb.catalogue.places
+                                                                    if p.kind in ("district", "county")]
     return item
 
 
 def checklist(kb: KnowledgeBase, service: Service) -> List[Dict[str, Any]]:
     """Each condition of the service with its source and the questions to ask the caller."""
-    return [
-        {
-            "id": c.id,
-            "label": c.label,
-            "kind": c.kind,
-            "source": kb.cite(c.source),
-            "note": f"{c.note.text}（{kb.cite(c.note.source)}）" if c.note is not None else None,
-            "facts": [_fact_input(kb, c, key) for key in c.facts()],
-        }
-        for c in service.criteria
-    ]
+    return [{
+        "id": c.id, "label": c.label, "kind": c.kind, "source": kb.cite(c.source),
+        "note": f"{c.note.text}（{kb.cite(c.note.source)}）" if c.note is not None else None,
+        "facts": [_fact_input(kb, c, key) for key in c.facts()],
+    } for c in service.criteria]
 
 
 def clean_answers(kb: KnowledgeBase, service: Service, given: Mapping[str, Any]) -> Dict[str, Any]:
@@ -100,18 +84,15 @@ def clean_answers(kb: KnowledgeBase, service: Service, given: Mapping[str, Any])
     return kept
 
 
-def check(
-    kb: KnowledgeBase, service: Service, given: Mapping[str, Any], place: Optional[str] = None, text: str = ""
-) -> Dict[str, Any]:
+def check(kb: KnowledgeBase, service: Service, given: Mapping[str, Any], place: Optional[str] = None,
+          text: str = "") -> Dict[str, Any]:
     """The checklist evaluated on the ticked answers: met / not met / consult / unknown per condition,
     and the work order with those answers."""
     values = clean_answers(kb, service, given)
     verdict = kb.evaluate(service.id, values)
     return {
         "work_order": work_order(kb, text, service, place, {k: v for k, v in values.items() if v != UNKNOWN}),
-        "service": service.id,
-        "status": verdict.status,
-        "answers": values,
+        "service": service.id, "status": verdict.status, "answers": values,
         "conditions": [{"id": r.criterion.id, "status": r.status, "shown": r.shown} for r in verdict.conditions],
         "next_question": verdict.next_question,
         "text": answers.verdict(kb, service, verdict, place),
@@ -142,17 +123,13 @@ def office(kb: KnowledgeBase, service: Service, place: Optional[str]) -> Dict[st
     }
 
 
-def work_order(
-    kb: KnowledgeBase, text: str, service: Optional[Service], place: Optional[str], said: Mapping[str, Any]
-) -> Dict[str, Any]:
+def work_order(kb: KnowledgeBase, text: str, service: Optional[Service], place: Optional[str],
+               said: Mapping[str, Any]) -> Dict[str, Any]:
     """A draft 工单; personal data (ID, phone, bank-card numbers, income, disability details) masked."""
     facts = kb.catalogue.facts
     # a personal fact (disability, income, health …) is named, its value is not written down
-    lines = [
-        f"{facts[k].label or k}：（个人信息，工单中不写明）" if facts[k].personal else mask(facts[k].describe(v))
-        for k, v in said.items()
-        if k in facts
-    ]
+    lines = [f"{facts[k].label or k}：（个人信息，工单中不写明）" if facts[k].personal else mask(facts[k].describe(v))
+             for k, v in said.items() if k in facts]
     route = office(kb, service, place) if service is not None else None
     body = (route["local_office"] or route["agency"]) if route else "12345相关部门"
     order = {
@@ -174,17 +151,14 @@ def work_order(
     return order
 
 
-def service_card(
-    kb: KnowledgeBase, service: Service, place: Optional[str], text: str = "", said: Optional[Mapping[str, Any]] = None
-) -> Dict[str, Any]:
+def service_card(kb: KnowledgeBase, service: Service, place: Optional[str], text: str = "",
+                 said: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
     """Everything the console's card shows for one service; ``said``: the facts read from ``text`` already."""
     said = facts_said(kb, [service], text) if said is None else said
     said = {k: v for k, v in said.items() if k in service.facts()}
     statements = {k: {"text": s.text, "source": kb.cite(s.source)} for k, s in service.statements().items()}
     return {
-        "id": service.id,
-        "name": service.name,
-        "section": service.section,
+        "id": service.id, "name": service.name, "section": service.section,
         "section_name": f"{service.domain_name} · {service.section_name}",
         "statements": statements,
         "office": office(kb, service, place),
@@ -211,9 +185,8 @@ def closest_bodies(kb: KnowledgeBase, text: str, place: Optional[str]) -> Dict[s
     return {"bodies": bodies[:3], "topic": None, "text": None}
 
 
-def assist(
-    parse: Mapping[str, Any], kb: KnowledgeBase, district: Optional[str] = None, text: Optional[str] = None
-) -> Dict[str, Any]:
+def assist(parse: Mapping[str, Any], kb: KnowledgeBase, district: Optional[str] = None,
+           text: Optional[str] = None) -> Dict[str, Any]:
     """The assist API's answer for one parse of the caller's words ``text`` (see README "For hotline operators")."""
     found = find_services(parse, kb, RANKED)
     text = text if text is not None else (found.text or "")
@@ -225,18 +198,13 @@ def assist(
     said = facts_said(kb, top, text)
     result["top"] = [service_card(kb, service, place, text, said) for service in top]
     if not found.in_scope or not found.services:
-        result["out_of_scope"] = {
-            **closest_bodies(kb, text, place),
-            "guidance": OUT_OF_SCOPE_GUIDANCE,
-            "hotline": HOTLINE,
-        }
+        result["out_of_scope"] = {**closest_bodies(kb, text, place), "guidance": OUT_OF_SCOPE_GUIDANCE,
+                                  "hotline": HOTLINE}
         result["work_order"] = work_order(kb, text, None, place, {})
     return result
 
 
-def search(
-    kb: KnowledgeBase, words: str = "", section: str = "", body: str = "", limit: int = 20
-) -> List[Dict[str, Any]]:
+def search(kb: KnowledgeBase, words: str = "", section: str = "", body: str = "", limit: int = 20) -> List[Dict[str, Any]]:
     """Knowledge-base search by words (BM25), section (code or name) or body (today's or the outline's name)."""
     catalogue = kb.catalogue
     chosen: Optional[List[Service]] = None
@@ -244,24 +212,12 @@ def search(
         codes = {code for code, s in catalogue.sections.items() if section in (code, s.name) or section in s.name}
         chosen = [s for s in catalogue.services if s.section in codes]
     if body:
-        by_body = [
-            s
-            for s in (chosen if chosen is not None else catalogue.services)
-            if body in s.agency_current or body in s.agency
-        ]
+        by_body = [s for s in (chosen if chosen is not None else catalogue.services)
+                   if body in s.agency_current or body in s.agency]
         chosen = by_body
     if words.strip():
         hits = kb.search(words, limit=limit if chosen is None else len(catalogue.services))
         allowed = None if chosen is None else {s.id for s in chosen}
         chosen = [h.service for h in hits if allowed is None or h.service.id in allowed]
-    return [
-        {
-            "id": s.id,
-            "name": s.name,
-            "section": s.section,
-            "section_name": s.section_name,
-            "agency": s.agency,
-            "agency_current": s.agency_current,
-        }
-        for s in (chosen or [])[:limit]
-    ]
+    return [{"id": s.id, "name": s.name, "section": s.section, "section_name": s.section_name,
+             "agency": s.agency, "agency_current": s.agency_current} for s in (chosen or [])[:limit]]

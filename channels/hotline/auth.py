@@ -13,7 +13,6 @@
 Residents' channels (REST, the widget, WeChat) are other routes and never reach
 these; a proxy that publishes the WeChat webhook forwards /webhooks/wechat/ only.
 """
-
 from __future__ import annotations
 
 import hashlib
@@ -47,9 +46,8 @@ def is_loopback(ip: Optional[str]) -> bool:
     return address.is_loopback
 
 
-def refusal(
-    token: str, headers: Mapping[str, str], peer_ip: Optional[str], cookies: Optional[Mapping[str, str]] = None
-) -> Optional[Tuple[int, str, str]]:
+def refusal(token: str, headers: Mapping[str, str], peer_ip: Optional[str],
+            cookies: Optional[Mapping[str, str]] = None) -> Optional[Tuple[int, str, str]]:
     """None when the request may go on, else (HTTP status, error code, message).
 
     ``headers`` keys are lower case (Sanic's are case-insensitive)."""
@@ -63,17 +61,9 @@ def refusal(
             return None
         if given:
             return 401, "bad_token", "令牌不对：请使用 HOTLINE_TOKEN 的值（Authorization: Bearer <令牌>）。"
-        return (
-            401,
-            "no_token",
-            "需要登录：请在请求头加 Authorization: Bearer <HOTLINE_TOKEN>，或在控制台登录页输入令牌。",
-        )
+        return 401, "no_token", "需要登录：请在请求头加 Authorization: Bearer <HOTLINE_TOKEN>，或在控制台登录页输入令牌。"
     if any(headers.get(h) for h in PROXY_HEADERS):
         return 403, "loopback_only", "未设置 HOTLINE_TOKEN 时热线控制台只接受本机直接访问（经代理转发的请求不接受）。"
     if not is_loopback(peer_ip):
-        return (
-            403,
-            "loopback_only",
-            "未设置 HOTLINE_TOKEN 时热线控制台只接受本机访问；从其他机器访问请先设置 HOTLINE_TOKEN。",
-        )
+        return 403, "loopback_only", "未设置 HOTLINE_TOKEN 时热线控制台只接受本机访问；从其他机器访问请先设置 HOTLINE_TOKEN。"
     return None

@@ -8,7 +8,6 @@ page does, and times each request from sending to the whole JSON answer read:
 the Rasa parse, the finder, and the cards of the top three services. Prints
 p50/p95/max and the machine's load; the README quotes the figures.
 """
-
 from __future__ import annotations
 
 import argparse
@@ -54,14 +53,8 @@ def measure(port: int, token: str, texts, rounds: int) -> dict:
             in_scope += bool(answer["in_scope"])
             sizes.append(len(json.dumps(answer, ensure_ascii=False).encode()))
     connection.close()
-    return {
-        "requests": len(times),
-        "p50": percentile(times, 50),
-        "p95": percentile(times, 95),
-        "max": max(times),
-        "in_scope": in_scope,
-        "kb_answer": sum(sizes) / len(sizes) / 1024,
-    }
+    return {"requests": len(times), "p50": percentile(times, 50), "p95": percentile(times, 95),
+            "max": max(times), "in_scope": in_scope, "kb_answer": sum(sizes) / len(sizes) / 1024}
 
 
 def main(argv=None) -> int:
@@ -79,15 +72,11 @@ def main(argv=None) -> int:
         started = time.perf_counter()
         servers.wait_ready(timeout=600)
         load = os.getloadavg()[0]
-        print(
-            f"servers ready in {time.perf_counter() - started:.0f} s; {os.cpu_count()} cores, load average {load:.1f}"
-        )
+        print(f"servers ready in {time.perf_counter() - started:.0f} s; {os.cpu_count()} cores, load average {load:.1f}")
         figures = measure(settings.rasa_port, token, texts, args.rounds)
-        print(
-            f"assist, {figures['requests']} requests ({figures['in_scope']} in scope), one kept-alive connection: "
-            f"p50 {figures['p50']:.1f} ms, p95 {figures['p95']:.1f} ms, max {figures['max']:.1f} ms "
-            f"(target p95 ≤ {TARGET_P95_MS:.0f} ms); answers {figures['kb_answer']:.1f} KB on average"
-        )
+        print(f"assist, {figures['requests']} requests ({figures['in_scope']} in scope), one kept-alive connection: "
+              f"p50 {figures['p50']:.1f} ms, p95 {figures['p95']:.1f} ms, max {figures['max']:.1f} ms "
+              f"(target p95 ≤ {TARGET_P95_MS:.0f} ms); answers {figures['kb_answer']:.1f} KB on average")
         print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0 if figures["p95"] <= TARGET_P95_MS else 2
 

@@ -16,7 +16,6 @@ session cookie; loopback only when no token is set).
 | ``GET /handoffs/<id>`` | one request with its transcript and its log |
 | ``POST /handoffs/<id>/claim`` ``/reply`` ``/close`` | ``{"operator", "text"?}`` |
 """
-
 from __future__ import annotations
 
 import json
@@ -47,11 +46,9 @@ MAX_BODY_BYTES = 64 * 1024
 MAX_REPLY_CHARS = 1000
 # Only the console's own script runs on the page (its styles are one <style> it adds); no framing.
 PAGE_HEADERS = {
-    "Cache-Control": "no-store",
-    "X-Frame-Options": "DENY",
-    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store", "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-    "frame-ancestors 'none'; form-action 'self'",
+                               "frame-ancestors 'none'; form-action 'self'",
 }
 
 
@@ -94,10 +91,8 @@ class HotlineInput(InputChannel):
         self.script = _StaticFile(BUNDLE_DIR / SCRIPT_NAME)
         self._kb = None
         self._queue: Optional[handoff_queue.HandoffQueue] = None
-        logger.info(
-            "hotline console on /webhooks/hotline/console (%s)",
-            "token required" if self.token else "no HOTLINE_TOKEN: loopback clients only",
-        )
+        logger.info("hotline console on /webhooks/hotline/console (%s)",
+                    "token required" if self.token else "no HOTLINE_TOKEN: loopback clients only")
 
     @classmethod
     def name(cls) -> Text:
@@ -143,10 +138,7 @@ class HotlineInput(InputChannel):
                     return _error(400, "bad_request", str(bad))
                 except Exception as error:  # the database or the tracker store gone: say so, in JSON
                     logger.error("hotline: %s failed: %s", request.path, type(error).__name__, exc_info=True)
-                    return _error(
-                        500, "server_error", "服务器内部出错，操作可能没有完成；请刷新后重试，或联系系统管理员。"
-                    )
-
+                    return _error(500, "server_error", "服务器内部出错，操作可能没有完成；请刷新后重试，或联系系统管理员。")
             run.__name__ = handler.__name__
             return run
 
@@ -169,11 +161,8 @@ class HotlineInput(InputChannel):
         @guarded
         async def script(request: Request) -> HTTPResponse:
             if not self.script.load():
-                return response.text(
-                    "/* the console is not built: run `make widget` */",
-                    status=503,
-                    content_type="application/javascript; charset=utf-8",
-                )
+                return response.text("/* the console is not built: run `make widget` */", status=503,
+                                     content_type="application/javascript; charset=utf-8")
             return self.script.respond(request, "application/javascript; charset=utf-8")
 
         @hotline.route("/report/", methods=["GET"])
@@ -186,13 +175,9 @@ class HotlineInput(InputChannel):
                 return _error(404, "not_found", "报告里没有这个文件。")
             path = report_dir() / name
             if not path.is_file():
-                return _error(
-                    404, "no_report", "还没有需求报告：请先运行 `make report`（或 python -m bot report --out 该目录）。"
-                )
+                return _error(404, "no_report", "还没有需求报告：请先运行 `make report`（或 python -m bot report --out 该目录）。")
             kind = "text/html; charset=utf-8" if name.endswith(".html") else "text/csv; charset=utf-8"
-            return response.raw(
-                path.read_bytes(), content_type=kind, headers=PAGE_HEADERS if name.endswith(".html") else {}
-            )
+            return response.raw(path.read_bytes(), content_type=kind, headers=PAGE_HEADERS if name.endswith(".html") else {})
 
         @hotline.route("/login", methods=["POST"])
         async def login(request: Request) -> HTTPResponse:
@@ -201,9 +186,8 @@ class HotlineInput(InputChannel):
                 return refusal or response.redirect("console", status=303)
             given = (request.form.get("token") or "").strip() if request.form else ""
             if auth.refusal(self.token, {"authorization": f"Bearer {given}"}, request.ip) is not None:
-                return response.html(
-                    LOGIN_PAGE.replace("<!--error-->", "<p class=error>令牌不对，请重新输入。</p>"), status=401
-                )
+                return response.html(LOGIN_PAGE.replace("<!--error-->", "<p class=error>令牌不对，请重新输入。</p>"),
+                                     status=401)
             redirect = response.redirect("console", status=303)
             redirect.cookies[auth.COOKIE] = auth.session_value(self.token)
             redirect.cookies[auth.COOKIE]["httponly"] = True
@@ -245,11 +229,9 @@ class HotlineInput(InputChannel):
             answers = data.get("answers") or {}
             if not isinstance(answers, dict):
                 return _error(400, "bad_answers", "answers 应是 {事实: 值} 的 JSON 对象。")
-            place = assist.place_of(
-                self.kb, "", data.get("district") if isinstance(data.get("district"), str) else None
-            )
+            place = assist.place_of(self.kb, "", data.get("district") if isinstance(data.get("district"), str) else None)
             text = data["text"] if isinstance(data.get("text"), str) else ""
-            return response.json(assist.check(self.kb, service, answers, place, text[: MAX_MESSAGE_CHARS * 4]))
+            return response.json(assist.check(self.kb, service, answers, place, text[:MAX_MESSAGE_CHARS * 4]))
 
         @hotline.route("/search", methods=["GET"])
         @guarded
@@ -281,9 +263,7 @@ class HotlineInput(InputChannel):
         async def claim(request: Request, handoff_id: int) -> HTTPResponse:
             operator = _operator(_body(request))
             if operator is None:
-                return _error(
-                    400, "bad_operator", f"operator 应是接线员姓名（1—{handoff_queue.MAX_OPERATOR_CHARS} 字）。"
-                )
+                return _error(400, "bad_operator", f"operator 应是接线员姓名（1—{handoff_queue.MAX_OPERATOR_CHARS} 字）。")
             if not self.queue.claim(handoff_id, operator):
                 current = self.queue.get(handoff_id)
                 if current is None:

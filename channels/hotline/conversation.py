@@ -13,7 +13,6 @@ lock, exactly as Rasa's ``POST /conversations/<id>/tracker/events`` does:
 - close: ``ConversationResumed``, ``handoff_requested`` back to false, and a
   message saying the assistant answers again.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -27,7 +26,8 @@ from channels.widget.history import OPERATOR_KEY, messages_from_events
 logger = logging.getLogger(__name__)
 
 CLAIMED_TEXT = "人工客服已接入，请直接在这里说明您的情况，工作人员会在这里回复您。"
-CLOSED_TEXT = "人工服务已结束，接下来由智能助手继续为您服务。还需要人工可以再说“转人工”，或拨打12345政务服务便民热线。"
+CLOSED_TEXT = ("人工服务已结束，接下来由智能助手继续为您服务。还需要人工可以再说“转人工”，"
+               "或拨打12345政务服务便民热线。")
 
 
 def operator_message(text: str, operator: str, kind: str = "reply") -> BotUttered:
@@ -49,11 +49,8 @@ async def pause(agent, sender: str, operator: str):
 
 
 async def resume(agent, sender: str, operator: str):
-    return await append(
-        agent,
-        sender,
-        [ConversationResumed(), SlotSet("handoff_requested", False), operator_message(CLOSED_TEXT, operator, "closed")],
-    )
+    return await append(agent, sender, [ConversationResumed(), SlotSet("handoff_requested", False),
+                                        operator_message(CLOSED_TEXT, operator, "closed")])
 
 
 async def reply(agent, sender: str, operator: str, text: str):
@@ -71,13 +68,8 @@ async def deliver_wechat(openid: str, text: str) -> Dict[str, Any]:
     try:
         await asyncio.to_thread(service.client.send_text, openid, text)
     except DeliveryFailed as failed:
-        reason = (
-            "超过微信48小时客服消息时限，居民需先发一条消息"
-            if failed.errcode == 45015
-            else f"微信拒绝了消息（错误码 {failed.errcode}）"
-            if failed.errcode
-            else "连不上微信接口"
-        )
+        reason = ("超过微信48小时客服消息时限，居民需先发一条消息" if failed.errcode == 45015
+                  else f"微信拒绝了消息（错误码 {failed.errcode}）" if failed.errcode else "连不上微信接口")
         logger.warning("hotline: WeChat customer-service message not delivered (errcode %s)", failed.errcode)
         return {"delivered": False, "reason": reason}
     return {"delivered": True}

@@ -14,7 +14,6 @@ the bytes the script took on the wire. Then it times one question's round
 trip in the page (Enter to the answer drawn). Prints the figures; the README
 quotes them.
 """
-
 from __future__ import annotations
 
 import argparse
@@ -31,14 +30,8 @@ BUNDLE = REPO_ROOT / "build" / "widget" / "huzhou-widget.js"
 CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright never downloads a browser here
 # Headless, and no calls home: the machine's network is closed, and refused connections slow the start.
 CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 READY = """() => new Promise((resolve) => {
     const look = () => {
@@ -65,9 +58,7 @@ def measure(base_url: str, runs: int) -> None:
 
     body = BUNDLE.read_bytes()
     print(f"script: {len(body) / 1024:.1f} KB, {len(gzip.compress(body, 9)) / 1024:.1f} KB gzipped")
-    times: dict[str, list[float]] = {
-        key: [] for key in ("interactive cold", "interactive reload", "history cold", "history reload")
-    }
+    times: dict[str, list[float]] = {key: [] for key in ("interactive cold", "interactive reload", "history cold", "history reload")}
     round_trips, wire = [], set()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -109,9 +100,7 @@ def main(argv=None) -> int:
         started = time.perf_counter()
         servers.wait_ready(timeout=600)
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-        print(
-            f"servers ready in {time.perf_counter() - started:.0f} s; {os.cpu_count()} cores, load average {load:.1f}"
-        )
+        print(f"servers ready in {time.perf_counter() - started:.0f} s; {os.cpu_count()} cores, load average {load:.1f}")
         measure(servers.rasa_url, args.runs)
         if hasattr(os, "getloadavg"):
             print(f"load average at the end {os.getloadavg()[0]:.1f}")

@@ -17,7 +17,6 @@ Messages themselves go over the REST channel (/webhooks/rest/webhook), which
 checks their input. Which other sites may call these routes from a browser is
 Rasa's CORS setting, from HUZHOU_ALLOWED_ORIGINS (bot/settings.py).
 """
-
 from __future__ import annotations
 
 import hashlib
@@ -39,9 +38,7 @@ logger = logging.getLogger(__name__)
 WIDGET_SOURCE = Path(__file__).resolve().parent
 BUNDLE_DIR = REPO_ROOT / "build" / "widget"
 SCRIPT_NAME = "huzhou-widget.js"
-NOT_BUILT = (
-    "/* 湖州市民服务助手: the widget is not built; run `make widget` */\nconsole.error('huzhou-widget: not built');\n"
-)
+NOT_BUILT = "/* 湖州市民服务助手: the widget is not built; run `make widget` */\nconsole.error('huzhou-widget: not built');\n"
 
 
 class _StaticFile:
@@ -68,12 +65,8 @@ class _StaticFile:
         return True
 
     def respond(self, request: Request, content_type: str) -> HTTPResponse:
-        headers = {
-            "ETag": self.etag,
-            "Cache-Control": "no-cache",
-            "X-Content-Type-Options": "nosniff",
-            "Vary": "Accept-Encoding",
-        }
+        headers = {"ETag": self.etag, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff",
+                   "Vary": "Accept-Encoding"}
         if request.headers.get("if-none-match") == self.etag:
             return response.empty(status=304, headers=headers)
         if self.gzipped and "gzip" in (request.headers.get("accept-encoding") or ""):
@@ -138,13 +131,11 @@ class WidgetInput(InputChannel):
                 return _refused("bad_sender", BAD_SENDER)
             tracker = await request.app.ctx.agent.tracker_store.retrieve_full_tracker(sender)
             events = _events(tracker)
-            return response.json(
-                {
-                    "messages": history.messages_from_events(events),
-                    "cursor": history.cursor(events),
-                    "handoff": _handoff(tracker),
-                }
-            )
+            return response.json({
+                "messages": history.messages_from_events(events),
+                "cursor": history.cursor(events),
+                "handoff": _handoff(tracker),
+            })
 
         @widget.route("/updates", methods=["GET"])
         async def updates(request: Request) -> HTTPResponse:
@@ -157,13 +148,11 @@ class WidgetInput(InputChannel):
                 return _refused("bad_since", "since 应是上次返回的 cursor 数值。")
             tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
             events = _events(tracker)
-            return response.json(
-                {
-                    "messages": history.operator_messages_after(events, since),
-                    "cursor": history.cursor(events, since),
-                    "handoff": _handoff(tracker),
-                }
-            )
+            return response.json({
+                "messages": history.operator_messages_after(events, since),
+                "cursor": history.cursor(events, since),
+                "handoff": _handoff(tracker),
+            })
 
         return widget
 

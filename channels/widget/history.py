@@ -7,7 +7,6 @@ text in localStorage, and what an operator adds later is there too.
 
 Events are plain dicts (``Event.as_dict()``), so this module needs no Rasa.
 """
-
 from __future__ import annotations
 
 from typing import Any, Dict, Iterable, List, Optional
@@ -72,18 +71,15 @@ def messages_from_events(events: Iterable[Dict[str, Any]], limit: int = MAX_HIST
             offered.update((b["payload"], b["title"]) for b in buttons)
             if not (event.get("text") or buttons):
                 continue
-            messages.append(
-                {
-                    "role": "operator" if _is_operator(event) else "bot",
-                    "text": event.get("text") or "",
-                    "buttons": buttons,
-                    "time": event.get("timestamp"),
-                }
-            )
+            messages.append({
+                "role": "operator" if _is_operator(event) else "bot",
+                "text": event.get("text") or "",
+                "buttons": buttons,
+                "time": event.get("timestamp"),
+            })
         elif kind == "user" and event.get("text"):
-            messages.append(
-                {"role": "user", "text": _user_text(event, offered), "buttons": [], "time": event.get("timestamp")}
-            )
+            messages.append({"role": "user", "text": _user_text(event, offered), "buttons": [],
+                             "time": event.get("timestamp")})
     return messages[-limit:] if limit else messages
 
 

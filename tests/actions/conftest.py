@@ -1,6 +1,5 @@
 """Actions run against the session's knowledge base with rasa_sdk's own
 Tracker and CollectingDispatcher, as the action server would run them."""
-
 import asyncio
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -31,13 +30,8 @@ def handoff_queue_url(tmp_path, monkeypatch) -> str:
     return url
 
 
-def message(
-    text: str,
-    intent: Optional[str] = None,
-    entities: Optional[List[Dict[str, Any]]] = None,
-    ranking: Optional[List[Dict[str, Any]]] = None,
-    confidence: float = 0.99,
-) -> Dict[str, Any]:
+def message(text: str, intent: Optional[str] = None, entities: Optional[List[Dict[str, Any]]] = None,
+            ranking: Optional[List[Dict[str, Any]]] = None, confidence: float = 0.99) -> Dict[str, Any]:
     return {
         "text": text,
         "intent": {"name": intent, "confidence": confidence},
@@ -51,43 +45,24 @@ def entity(name: str, value: Any) -> Dict[str, Any]:
     return {"entity": name, "value": value, "start": 0, "end": 1}
 
 
-def tracker(
-    latest: Dict[str, Any],
-    slots: Optional[Dict[str, Any]] = None,
-    events: Optional[List[Dict]] = None,
-    active_loop: Optional[str] = None,
-    sender: str = "test-resident",
-) -> Tracker:
+def tracker(latest: Dict[str, Any], slots: Optional[Dict[str, Any]] = None, events: Optional[List[Dict]] = None,
+            active_loop: Optional[str] = None, sender: str = "test-resident") -> Tracker:
     return Tracker(
-        sender,
-        dict(slots or {}),
-        latest,
-        list(events or []),
-        False,
-        None,
-        {"name": active_loop} if active_loop else {},
-        "action_listen",
+        sender, dict(slots or {}), latest, list(events or []), False, None,
+        {"name": active_loop} if active_loop else {}, "action_listen",
     )
 
 
-def form_tracker(
-    latest: Dict[str, Any],
-    slots: Dict[str, Any],
-    form: str,
-    events: Optional[List[Dict]] = None,
-    set_now: Optional[Dict[str, Any]] = None,
-) -> Tracker:
+def form_tracker(latest: Dict[str, Any], slots: Dict[str, Any], form: str, events: Optional[List[Dict]] = None,
+                 set_now: Optional[Dict[str, Any]] = None) -> Tracker:
     """The tracker a form's validation action gets from Rasa's FormAction: the conversation,
     the form's own action, then the slots this message set that the form asks (the one
     requested, the domain's required_slots) as the candidates to validate."""
     requested = slots.get("requested_slot")
     asked = set(DOMAIN["forms"][form].get("required_slots") or []) | {requested}
     candidates = [{"event": "slot", "name": k, "value": v} for k, v in (set_now or {}).items() if k in asked]
-    history = (
-        list(events or [])
-        + [{"event": "slot", "name": "requested_slot", "value": requested}, {"event": "action", "name": form}]
-        + candidates
-    )
+    history = list(events or []) + [{"event": "slot", "name": "requested_slot", "value": requested},
+                                    {"event": "action", "name": form}] + candidates
     return tracker(latest, slots, events=history, active_loop=form)
 
 

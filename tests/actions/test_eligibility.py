@@ -1,6 +1,5 @@
 """Eligibility screening as the action server runs it: every message is read
 for facts first (action_read_facts), then the form decides what to ask or say."""
-
 from typing import Any, Dict, List, Optional
 
 from actions.eligibility import ActionEligibilityVerdict, ActionRecheck, ActionStartEligibility, ValidateEligibilityForm
@@ -13,34 +12,23 @@ CARE = "severe_disability_care_subsidy"
 UNEMPLOYMENT = "unemployment_insurance_benefit"
 
 
-def turn(
-    text: str,
-    slots: Dict[str, Any],
-    intent: str = "inform",
-    service: str = CARE,
-    events: Optional[List[Dict]] = None,
-    entities=None,
-):
+def turn(text: str, slots: Dict[str, Any], intent: str = "inform", service: str = CARE,
+         events: Optional[List[Dict]] = None, entities=None):
     """One resident message inside the form: the fact reader, then the form.
 
     Returns (messages, slots after the turn)."""
     slots = {"eligibility_service": service, **slots}
-    read_events = run(
-        ActionReadFacts(), tracker(message(text, intent, entities), slots, events=events, active_loop=FORM)
-    )[1]
+    read_events = run(ActionReadFacts(), tracker(message(text, intent, entities), slots, events=events,
+                                                  active_loop=FORM))[1]
     slots.update(slots_set(read_events))
-    msgs, form_events = run(
-        ValidateEligibilityForm(),
-        form_tracker(message(text, intent, entities), slots, FORM, events=events, set_now=slots_set(read_events)),
-    )
+    msgs, form_events = run(ValidateEligibilityForm(), form_tracker(message(text, intent, entities), slots, FORM,
+                                                                    events=events, set_now=slots_set(read_events)))
     slots.update(slots_set(form_events))
     return msgs, slots, form_events
 
 
 def test_start_picks_the_named_service():
-    _, events = run(
-        ActionStartEligibility(), tracker(message("护理补贴我能领吗", "check_eligibility", [entity("service", CARE)]))
-    )
+    _, events = run(ActionStartEligibility(), tracker(message("护理补贴我能领吗", "check_eligibility", [entity("service", CARE)])))
     assert slots_set(events)["eligibility_service"] == CARE
 
 
@@ -51,29 +39,21 @@ def test_start_without_a_service_asks_which():
 
 
 def test_start_without_a_service_but_with_an_older_age_lists_the_elderly_services(kb):
-    msgs, events = run(
-        ActionStartEligibility(),
-        tracker(message("我自己也七十多了，有没有什么办法帮帮我们", "check_eligibility", [entity("age", 70)])),
-    )
+    msgs, events = run(ActionStartEligibility(), tracker(message("我自己也七十多了，有没有什么办法帮帮我们",
+                                                                   "check_eligibility", [entity("age", 70)])))
     assert slots_set(events)["eligibility_service"] is None
     assert "面向老年人的服务" in texts(msgs) and "哪项服务" not in texts(msgs)
 
 
 def test_service_without_criteria_says_the_catalogue_lists_none(kb):
-    msgs, events = run(
-        ActionStartEligibility(),
-        tracker(message("我能去图书馆吗", "check_eligibility", [entity("service", "free_public_cultural_venues")])),
-    )
+    msgs, events = run(ActionStartEligibility(), tracker(message("我能去图书馆吗", "check_eligibility",
+                                                                   [entity("service", "free_public_cultural_venues")])))
     assert slots_set(events)["eligibility_service"] is None
     assert "没有列出" in texts(msgs)
     # where the resident lives is known: the county's office too
-    msgs, _ = run(
-        ActionStartEligibility(),
-        tracker(
-            message("我能去图书馆吗", "check_eligibility", [entity("service", "free_public_cultural_venues")]),
-            {"residence_place": "德清县"},
-        ),
-    )
+    msgs, _ = run(ActionStartEligibility(), tracker(message("我能去图书馆吗", "check_eligibility",
+                                                           [entity("service", "free_public_cultural_venues")]),
+                                                   {"residence_place": "德清县"}))
     assert "没有列出" in texts(msgs) and "德清县：" in texts(msgs)
 
 
@@ -81,10 +61,8 @@ def test_facts_of_the_opening_story_are_not_asked_again():
     opening = "我是二级残疾，有二代残疾证，护理补贴我能领吗"
     read = slots_set(run(ActionReadFacts(), tracker(message(opening, "check_eligibility"), {}))[1])
     assert read["disability_grade"] == "二级" and read["has_disability_certificate"] is True
-    msgs, events = run(
-        ValidateEligibilityForm(),
-        form_tracker(message(opening, "check_eligibility"), {"eligibility_service": CARE, **read}, FORM),
-    )
+    msgs, events = run(ValidateEligibilityForm(), form_tracker(message(opening, "check_eligibility"),
+                                                               {"eligibility_service": CARE, **read}, FORM))
     assert slots_set(events)["requested_slot"] == "needs_long_term_care"
     assert "您已经说过的" in texts(msgs) and "残疾等级：二级" in texts(msgs)
 
@@ -97,11 +75,8 @@ def test_a_compound_answer_gives_every_fact_it_holds():
 
 
 def test_negation_in_the_residents_words():
-    _, slots, _ = turn(
-        "厂里倒闭了，又不是我要辞职",
-        {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 3},
-        service=UNEMPLOYMENT,
-    )
+    _, slots, _ = turn("厂里倒闭了，又不是我要辞职", {"requested_slot": "involuntary_job_loss",
+                                                   "unemployment_contribution_years": 3}, service=UNEMPLOYMENT)
     assert slots["involuntary_job_loss"] is True
 
 
@@ -116,26 +91,22 @@ def test_waiting_is_no_answer_and_no_number():
 
 def test_i_said_it_already_looks_back_through_the_conversation():
     history = [{"event": "user", "text": "我今年六十八岁，农保交了十年"}, {"event": "user", "text": "我刚才不是说了吗"}]
-    msgs, slots, _ = turn(
-        "我刚才不是说了吗", {"requested_slot": "age"}, service="resident_pension_benefit", events=history
-    )
+    msgs, slots, _ = turn("我刚才不是说了吗", {"requested_slot": "age"}, service="resident_pension_benefit",
+                          events=history)
     assert slots["age"] == 68
     assert "您前面说过" in texts(msgs)
 
 
 def test_a_question_back_is_answered_and_the_form_goes_on():
-    msgs, slots, _ = turn(
-        "标准是多少？",
-        {"requested_slot": "needs_long_term_care", "has_disability_certificate": True, "disability_grade": "二级"},
-    )
+    msgs, slots, _ = turn("标准是多少？", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True,
+                                      "disability_grade": "二级"})
     assert "标准" in texts(msgs) and "接着刚才的问题" in texts(msgs)
     assert slots["requested_slot"] == "needs_long_term_care" and slots.get("needs_long_term_care") is None
 
 
 def test_what_does_it_mean_explains_the_question():
-    msgs, _, _ = turn(
-        "啥叫劳动能力？", {"requested_slot": "has_labour_capacity", "age": 70}, service="extreme_poverty_support"
-    )
+    msgs, _, _ = turn("啥叫劳动能力？", {"requested_slot": "has_labour_capacity", "age": 70},
+                      service="extreme_poverty_support")
     assert "干活" in texts(msgs)
 
 
@@ -154,23 +125,15 @@ def test_an_answer_missed_twice_is_recorded_unknown_not_asked_a_third_time():
     assert slots["requested_slot"] == "has_able_supporter"  # the form goes on
     # missed once only (the question before was asked plainly): the hint, and the same question
     history = [{"event": "bot", "text": "申请人有生活来源吗？"}, {"event": "user", "text": "绿色的"}]
-    msgs, slots, _ = turn(
-        "绿色的",
-        {"requested_slot": "has_income_source", "age": 79, "has_labour_capacity": False},
-        service="extreme_poverty_support",
-        events=history,
-    )
+    msgs, slots, _ = turn("绿色的", {"requested_slot": "has_income_source", "age": 79, "has_labour_capacity": False},
+                          service="extreme_poverty_support", events=history)
     assert "请回答“是”或“不是”" in texts(msgs) and slots["requested_slot"] == "has_income_source"
     assert slots.get("has_income_source") is None
 
 
 def test_change_of_topic_lets_the_form_give_way():
-    msgs, _, events = turn(
-        "低保是什么",
-        {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
-        intent="find_service",
-        entities=[entity("service", "minimum_living_allowance")],
-    )
+    msgs, _, events = turn("低保是什么", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
+                           intent="find_service", entities=[entity("service", "minimum_living_allowance")])
     assert events == [] and msgs == []  # Rasa rejects the form; the interruption rules answer, then resume
 
 
@@ -182,17 +145,10 @@ def test_a_non_answer_keeps_the_form_by_validating_the_fact_asked():
 
 
 def test_resumed_form_asks_its_question_again():
-    history = [
-        {"event": "user", "text": "低保是什么"},
-        {"event": "action", "name": "action_answer_service"},
-        {"event": "action", "name": FORM},
-    ]
-    msgs, slots, _ = turn(
-        "低保是什么",
-        {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
-        intent="find_service",
-        events=history,
-    )
+    history = [{"event": "user", "text": "低保是什么"}, {"event": "action", "name": "action_answer_service"},
+               {"event": "action", "name": FORM}]
+    msgs, slots, _ = turn("低保是什么", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
+                          intent="find_service", events=history)
     assert "接着刚才的问题" in texts(msgs)
     assert slots["requested_slot"] == "needs_long_term_care"
 
@@ -205,30 +161,22 @@ def test_a_place_said_is_not_taken_for_the_hukou():
 
 def test_taking_back_the_previous_answer_asks_it_again():
     history = [{"event": "slot", "name": "has_disability_certificate", "value": True}]
-    msgs, slots, _ = turn(
-        "刚才说的不对",
-        {"requested_slot": "needs_long_term_care", "has_disability_certificate": True, "disability_grade": "二级"},
-        events=history,
-    )
+    msgs, slots, _ = turn("刚才说的不对", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True,
+                                      "disability_grade": "二级"}, events=history)
     assert slots["has_disability_certificate"] is None and slots["requested_slot"] == "has_disability_certificate"
     assert "重新回答" in texts(msgs)
 
 
 def test_a_correction_in_the_residents_words_replaces_the_answer():
-    _, slots, _ = turn(
-        "我说错了，是三级不是二级",
-        {"requested_slot": "needs_long_term_care", "has_disability_certificate": True, "disability_grade": "二级"},
-    )
+    _, slots, _ = turn("我说错了，是三级不是二级", {"requested_slot": "needs_long_term_care",
+                                             "has_disability_certificate": True, "disability_grade": "二级"})
     assert slots["disability_grade"] == "三级"
 
 
 def test_a_refusal_from_a_reading_is_confirmed_first():
     # "自己不干了" is read from the resident's words, not a plain "不是": confirm before "不符合"
-    msgs, slots, _ = turn(
-        "是我自己不干了",
-        {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 3},
-        service=UNEMPLOYMENT,
-    )
+    msgs, slots, _ = turn("是我自己不干了", {"requested_slot": "involuntary_job_loss",
+                                       "unemployment_contribution_years": 3}, service=UNEMPLOYMENT)
     assert slots["involuntary_job_loss"] is False
     assert "我确认一下" in texts(msgs) and slots["pending_confirmation"] == {"fact": "involuntary_job_loss"}
     # "对" confirms the reading and is not taken for "yes, involuntary"
@@ -238,32 +186,23 @@ def test_a_refusal_from_a_reading_is_confirmed_first():
 
 
 def test_a_denied_confirmation_asks_the_question_again():
-    slots = {
-        "requested_slot": "involuntary_job_loss",
-        "unemployment_contribution_years": 3,
-        "involuntary_job_loss": False,
-        "pending_confirmation": {"fact": "involuntary_job_loss"},
-        "fact_confidence": {"involuntary_job_loss": 0.8},
-    }
+    slots = {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 3,
+             "involuntary_job_loss": False, "pending_confirmation": {"fact": "involuntary_job_loss"},
+             "fact_confidence": {"involuntary_job_loss": 0.8}}
     msgs, slots, _ = turn("不对", slots, service=UNEMPLOYMENT)
     assert slots["involuntary_job_loss"] is None and slots["requested_slot"] == "involuntary_job_loss"
     assert "再说一下" in texts(msgs)
 
 
 def test_a_plain_no_refuses_without_confirmation():
-    msgs, slots, _ = turn(
-        "不是", {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 3}, service=UNEMPLOYMENT
-    )
+    msgs, slots, _ = turn("不是", {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 3},
+                          service=UNEMPLOYMENT)
     assert slots["requested_slot"] is None and "我确认一下" not in texts(msgs)
 
 
 def test_verdict_lists_each_condition_with_its_citation(kb):
-    slots = {
-        "eligibility_service": CARE,
-        "disability_grade": "二级",
-        "has_disability_certificate": True,
-        "needs_long_term_care": True,
-    }
+    slots = {"eligibility_service": CARE, "disability_grade": "二级", "has_disability_certificate": True,
+             "needs_long_term_care": True}
     msgs, events = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
     reply = texts(msgs)
     assert "很可能符合" in reply
@@ -276,12 +215,8 @@ def test_verdict_lists_each_condition_with_its_citation(kb):
 
 
 def test_a_grade_the_source_leaves_room_on_is_possibly_eligible_not_refused(kb):
-    slots = {
-        "eligibility_service": CARE,
-        "disability_grade": "三级",
-        "has_disability_certificate": True,
-        "needs_long_term_care": True,
-    }
+    slots = {"eligibility_service": CARE, "disability_grade": "三级", "has_disability_certificate": True,
+             "needs_long_term_care": True}
     msgs, events = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
     reply = texts(msgs)
     assert "可能符合" in reply and "✘" not in reply and "△ 可咨询" in reply
@@ -291,13 +226,8 @@ def test_a_grade_the_source_leaves_room_on_is_possibly_eligible_not_refused(kb):
 
 def test_a_condition_that_does_not_apply_is_not_listed(kb):
     # a local family: the migrant workers' condition of 公租房 is not shown as "符合"
-    slots = {
-        "eligibility_service": "public_rental_housing",
-        "has_local_housing": False,
-        "migrant_worker": False,
-        "income_below_housing_line": True,
-        "household_has_disabled": False,
-    }
+    slots = {"eligibility_service": "public_rental_housing", "has_local_housing": False, "migrant_worker": False,
+             "income_below_housing_line": True, "household_has_disabled": False}
     msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
     assert "稳定就业达到当地规定的年限" not in texts(msgs) and "很可能符合" in texts(msgs)
 
@@ -322,9 +252,7 @@ def test_a_correction_after_the_verdict_gives_the_verdict_again(kb):
 def test_a_service_applied_for_at_the_hukou_is_routed_there(kb):
     # 护理补贴 is applied for "向户籍所在地": hukou 南浔区, living in 吴兴区, asking about 吴兴区
     slots = {"current_service": CARE, "hukou_place": "南浔区", "residence_place": "吴兴区"}
-    msgs, _ = run(
-        ActionAnswerWhere(), tracker(message("在吴兴去哪里办", "ask_where", [entity("place", "吴兴区")]), slots)
-    )
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("在吴兴去哪里办", "ask_where", [entity("place", "吴兴区")]), slots))
     assert "南浔区民政局" in texts(msgs) and "户籍所在地" in texts(msgs)
 
 
@@ -333,14 +261,8 @@ def test_the_verdict_names_the_office_of_the_residents_county(kb):
     slots = {"eligibility_service": "kindergarten_enrolment", "child_age": 3, "residence_place": "南浔区"}
     msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
     assert "很可能符合" in texts(msgs) and "南浔区：南浔区教育局" in texts(msgs)
-    slots = {
-        "eligibility_service": CARE,
-        "disability_grade": "二级",
-        "has_disability_certificate": True,
-        "needs_long_term_care": True,
-        "hukou_place": "长兴县",
-        "residence_place": "吴兴区",
-    }
+    slots = {"eligibility_service": CARE, "disability_grade": "二级", "has_disability_certificate": True,
+             "needs_long_term_care": True, "hukou_place": "长兴县", "residence_place": "吴兴区"}
     msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots))
     assert "长兴县：长兴县民政局" in texts(msgs) and "吴兴区民政局" not in texts(msgs)
     # the 户籍 not known: no office of the county lived in, which may be the wrong one
@@ -350,10 +272,8 @@ def test_the_verdict_names_the_office_of_the_residents_county(kb):
 
 
 def _named(text: str, *words_ids):
-    return [
-        {"entity": "service", "value": sid, "start": text.index(w), "end": text.index(w) + len(w)}
-        for w, sid in words_ids
-    ]
+    return [{"entity": "service", "value": sid, "start": text.index(w), "end": text.index(w) + len(w)}
+            for w, sid in words_ids]
 
 
 def test_of_several_services_named_the_one_asked_about_is_screened():
@@ -370,25 +290,15 @@ def test_of_several_services_named_the_one_asked_about_is_screened():
 def test_the_same_unclear_words_again_do_not_confirm_a_refusal():
     # read with little confidence ("哪里来额退休工资" once read as receiving a pension), said
     # again when asked to confirm: the question is asked plainly, no "不符合" from it
-    slots = {
-        "requested_slot": "receiving_basic_pension",
-        "age": 65,
-        "pension_contribution_years": 16,
-        "receiving_basic_pension": True,
-        "pending_confirmation": {"fact": "receiving_basic_pension"},
-        "fact_confidence": {"receiving_basic_pension": 0.6},
-        "reading": {"read": [], "repeated": ["receiving_basic_pension"]},
-    }
-    msgs, _ = run(
-        ValidateEligibilityForm(),
-        form_tracker(
-            message("退休工资嘛就那样", "inform"), {"eligibility_service": "resident_pension_benefit", **slots}, FORM
-        ),
-    )
+    slots = {"requested_slot": "receiving_basic_pension", "age": 65, "pension_contribution_years": 16,
+             "receiving_basic_pension": True, "pending_confirmation": {"fact": "receiving_basic_pension"},
+             "fact_confidence": {"receiving_basic_pension": 0.6},
+             "reading": {"read": [], "repeated": ["receiving_basic_pension"]}}
+    msgs, _ = run(ValidateEligibilityForm(), form_tracker(message("退休工资嘛就那样", "inform"),
+                                                         {"eligibility_service": "resident_pension_benefit", **slots},
+                                                         FORM))
     assert "请直接回答" in texts(msgs)
-    assert (
-        slots_set(_)["receiving_basic_pension"] is None and slots_set(_)["requested_slot"] == "receiving_basic_pension"
-    )
+    assert slots_set(_)["receiving_basic_pension"] is None and slots_set(_)["requested_slot"] == "receiving_basic_pension"
 
 
 def test_a_service_named_inside_the_question_words_is_the_one_asked_about():
@@ -401,35 +311,21 @@ def test_a_service_named_inside_the_question_words_is_the_one_asked_about():
 
 def test_the_same_screening_asked_for_again_goes_on_instead_of_starting_over():
     slots = {"eligibility_service": "extreme_poverty_support", "requested_slot": "has_able_supporter", "age": 45}
-    _, events = run(
-        ActionStartEligibility(),
-        tracker(
-            message("特困供养没人能养我", "check_eligibility", [entity("service", "extreme_poverty_support")]),
-            slots,
-            active_loop=FORM,
-        ),
-    )
+    _, events = run(ActionStartEligibility(), tracker(
+        message("特困供养没人能养我", "check_eligibility", [entity("service", "extreme_poverty_support")]), slots,
+        active_loop=FORM))
     assert events == []
 
 
 def test_the_same_unclear_words_a_third_time_leave_the_fact_unknown():
     said = "退休工资嘛就那样"
-    base = {
-        "eligibility_service": "resident_pension_benefit",
-        "requested_slot": "receiving_basic_pension",
-        "age": 65,
-        "receiving_basic_pension": True,
-        "pending_confirmation": {"fact": "receiving_basic_pension"},
-        "fact_confidence": {"receiving_basic_pension": 0.6},
-        "reading": {"read": [], "repeated": ["receiving_basic_pension"]},
-    }
-    thrice = [
-        {"event": "user", "text": said},
-        {"event": "bot", "text": "我确认一下：已在领取，对吗？"},
-        {"event": "user", "text": said},
-        {"event": "bot", "text": "抱歉，我没能确定您的意思"},
-        {"event": "user", "text": said},
-    ]
+    base = {"eligibility_service": "resident_pension_benefit", "requested_slot": "receiving_basic_pension", "age": 65,
+            "receiving_basic_pension": True, "pending_confirmation": {"fact": "receiving_basic_pension"},
+            "fact_confidence": {"receiving_basic_pension": 0.6},
+            "reading": {"read": [], "repeated": ["receiving_basic_pension"]}}
+    thrice = [{"event": "user", "text": said}, {"event": "bot", "text": "我确认一下：已在领取，对吗？"},
+              {"event": "user", "text": said}, {"event": "bot", "text": "抱歉，我没能确定您的意思"},
+              {"event": "user", "text": said}]
     msgs, events = run(ValidateEligibilityForm(), form_tracker(message(said, "inform"), base, FORM, events=thrice))
     assert "没能听明白" in texts(msgs) and slots_set(events)["receiving_basic_pension"] == "不知道"
 
@@ -444,15 +340,10 @@ def test_the_service_just_before_the_question_is_its_subject():
 def test_a_refusal_resting_on_the_opening_story_is_confirmed_when_the_form_starts():
     # every fact known before the first question, one of them read from the resident's words:
     # the form introduces itself, then confirms that reading instead of ending on "不符合"
-    slots = {
-        "eligibility_service": UNEMPLOYMENT,
-        "unemployment_contribution_years": 3,
-        "involuntary_job_loss": False,
-        "fact_confidence": {"involuntary_job_loss": 0.7},
-    }
-    msgs, events = run(
-        ValidateEligibilityForm(), form_tracker(message("我自己辞职的，失业金能领吗", "check_eligibility"), slots, FORM)
-    )
+    slots = {"eligibility_service": UNEMPLOYMENT, "unemployment_contribution_years": 3, "involuntary_job_loss": False,
+             "fact_confidence": {"involuntary_job_loss": 0.7}}
+    msgs, events = run(ValidateEligibilityForm(), form_tracker(message("我自己辞职的，失业金能领吗", "check_eligibility"),
+                                                               slots, FORM))
     assert "帮您看看" in msgs[0]["text"] and "我确认一下" in msgs[-1]["text"]
     assert slots_set(events)["pending_confirmation"] == {"fact": "involuntary_job_loss"}
     assert slots_set(events)["requested_slot"] == "involuntary_job_loss"

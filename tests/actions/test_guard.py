@@ -1,5 +1,4 @@
 """The shared guard: every action is guarded, and a failing knowledge base gives the 12345 apology."""
-
 import inspect
 
 from rasa_sdk import Action
@@ -20,9 +19,7 @@ def test_every_action_of_the_package_is_guarded():
 
     ours = [c for c in subclasses(Action) if c.__module__.startswith("actions.") and not inspect.isabstract(c)]
     assert len(ours) >= 10
-    assert all(getattr(c.run, "guarded", False) for c in ours), [
-        c.__name__ for c in ours if not getattr(c.run, "guarded", False)
-    ]
+    assert all(getattr(c.run, "guarded", False) for c in ours), [c.__name__ for c in ours if not getattr(c.run, "guarded", False)]
 
 
 class GoneDatabase:

@@ -8,59 +8,33 @@ from tests.actions.conftest import entity, form_tracker, message, run, slots_set
 
 
 def test_household_form_asks_each_fact_once_and_skips_known_ones():
-    msgs, events = run(
-        ValidateHouseholdForm(),
-        form_tracker(message("我家能享受哪些政策", "household_screening"), {"age": 72}, "household_form"),
-    )
+    msgs, events = run(ValidateHouseholdForm(), form_tracker(message("我家能享受哪些政策", "household_screening"),
+                                                             {"age": 72}, "household_form"))
     assert slots_set(events)["requested_slot"] == "hukou_place"
-    slots = {
-        "age": 72,
-        "hukou_place": "长兴县",
-        "disability_grade": "二级",
-        "dibao_household": True,
-        "requested_slot": "child_age",
-    }
-    read = slots_set(
-        run(ActionReadFacts(), tracker(message("没有孩子", "inform"), slots, active_loop="household_form"))[1]
-    )
+    slots = {"age": 72, "hukou_place": "长兴县", "disability_grade": "二级", "dibao_household": True,
+             "requested_slot": "child_age"}
+    read = slots_set(run(ActionReadFacts(), tracker(message("没有孩子", "inform"), slots, active_loop="household_form"))[1])
     assert read["child_age"] == "不适用"
     slots.update(read)
-    msgs, events = run(
-        ValidateHouseholdForm(), form_tracker(message("没有孩子", "inform"), slots, "household_form", set_now=read)
-    )
+    msgs, events = run(ValidateHouseholdForm(), form_tracker(message("没有孩子", "inform"), slots, "household_form",
+                                                             set_now=read))
     assert slots_set(events)["requested_slot"] == "has_local_housing"
 
 
 def test_household_form_asks_in_the_order_of_its_required_slots_in_the_domain():
     domain = {"forms": {"household_form": {"required_slots": ["employment_status", "age"]}}}
-    msgs, events = run(
-        ValidateHouseholdForm(),
-        form_tracker(message("我家能享受哪些政策", "household_screening"), {}, "household_form"),
-        domain,
-    )
+    msgs, events = run(ValidateHouseholdForm(), form_tracker(message("我家能享受哪些政策", "household_screening"),
+                                                             {}, "household_form"), domain)
     assert slots_set(events)["requested_slot"] == "employment_status"
-    msgs, events = run(
-        ValidateHouseholdForm(),
-        form_tracker(
-            message("我家能享受哪些政策", "household_screening"),
-            {"employment_status": "退休", "age": 70},
-            "household_form",
-        ),
-        domain,
-    )
+    msgs, events = run(ValidateHouseholdForm(), form_tracker(message("我家能享受哪些政策", "household_screening"),
+                                                             {"employment_status": "退休", "age": 70},
+                                                             "household_form"), domain)
     assert slots_set(events)["requested_slot"] is None  # all asked: the form ends
 
 
 def test_household_results_rank_likely_services_first(kb):
-    facts = {
-        "age": 72,
-        "hukou_place": "长兴县",
-        "disability_grade": "二级",
-        "dibao_household": True,
-        "child_age": "不适用",
-        "has_local_housing": True,
-        "employment_status": "退休",
-    }
+    facts = {"age": 72, "hukou_place": "长兴县", "disability_grade": "二级", "dibao_household": True,
+             "child_age": "不适用", "has_local_housing": True, "employment_status": "退休"}
     ranked = rank_services(facts)
     ids = [s.id for s, _ in ranked]
     assert "medical_assistance" in ids  # 低保家庭成员 -> likely eligible
@@ -77,15 +51,8 @@ def test_household_results_rank_likely_services_first(kb):
 def test_household_group_services_fit_the_household(kb):
     # 72, retired, 二级残疾, no children: services for elderly or disabled people,
     # not the disabled children's schooling that shares only the group 残疾人
-    facts = {
-        "age": 72,
-        "hukou_place": "长兴县",
-        "disability_grade": "二级",
-        "dibao_household": False,
-        "child_age": "不适用",
-        "has_local_housing": True,
-        "employment_status": "退休",
-    }
+    facts = {"age": 72, "hukou_place": "长兴县", "disability_grade": "二级", "dibao_household": False,
+             "child_age": "不适用", "has_local_housing": True, "employment_status": "退休"}
     listed = [s for s, v in rank_services(facts) if v is None]
     assert listed
     assert "home_based_elderly_care" in [s.id for s in listed]
@@ -95,12 +62,8 @@ def test_household_group_services_fit_the_household(kb):
 
 def test_handoff_summary_carries_services_facts_and_verdicts(kb, handoff_queue_url):
     events = [{"event": "slot", "name": "current_service", "value": "severe_disability_care_subsidy"}]
-    slots = {
-        "current_service": "severe_disability_care_subsidy",
-        "disability_grade": "二级",
-        "place": "长兴县",
-        "verdicts": [{"service": "severe_disability_care_subsidy", "status": "likely_eligible", "conditions": []}],
-    }
+    slots = {"current_service": "severe_disability_care_subsidy", "disability_grade": "二级", "place": "长兴县",
+             "verdicts": [{"service": "severe_disability_care_subsidy", "status": "likely_eligible", "conditions": []}]}
     msgs, result = run(ActionHandoff(), tracker(message("转人工", "human_handoff"), slots, events=events))
     summary = next(m["custom"]["handoff"] for m in msgs if m.get("custom"))
     assert summary["services"][0]["name"] == "重度残疾人护理补贴"
@@ -130,13 +93,8 @@ def test_rating_is_stored_with_the_conversation():
     assert read_rating("不满意") == "不满意"
     assert read_rating("还行吧") == "基本满意"
     assert read_rating("很满意") == "非常满意"
-    msgs, events = run(
-        ActionRecordRating(),
-        tracker(
-            message("/rate_service", "rate_service", [entity("rating", "满意")]),
-            {"current_service": "minimum_living_allowance"},
-        ),
-    )
+    msgs, events = run(ActionRecordRating(), tracker(message("/rate_service", "rate_service", [entity("rating", "满意")]),
+                                                     {"current_service": "minimum_living_allowance"}))
     assert slots_set(events) == {"rating": "满意", "rated_service": "minimum_living_allowance"}
     msgs, events = run(ActionRecordRating(), tracker(message("嗯", "rate_service")))
     assert events == [] and len(msgs[0]["buttons"]) == 5

@@ -7,10 +7,8 @@ from tests.actions.conftest import entity, message, run, slots_set, texts, track
 
 
 def test_answers_the_named_service_with_agency_and_source(kb):
-    msgs, events = run(
-        ActionAnswerService(),
-        tracker(message("底保怎么申请", "ask_how_to_apply", [entity("service", "minimum_living_allowance")])),
-    )
+    msgs, events = run(ActionAnswerService(), tracker(message("底保怎么申请", "ask_how_to_apply",
+                                                                  [entity("service", "minimum_living_allowance")])))
     reply = texts(msgs)
     service = kb.service("minimum_living_allowance")
     assert service.name in reply and service.agency_current in reply
@@ -21,10 +19,8 @@ def test_answers_the_named_service_with_agency_and_source(kb):
 
 
 def test_follow_up_uses_the_current_service_without_repeating_it(kb):
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(message("需要什么材料", "ask_documents"), {"current_service": "severe_disability_care_subsidy"}),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message("需要什么材料", "ask_documents"),
+                                               {"current_service": "severe_disability_care_subsidy"}))
     reply = texts(msgs)
     assert "重度残疾人护理补贴】需要的材料" in reply
     assert "所需材料：我这里的资料没有写明" in reply  # no document list in the sources: said so
@@ -32,19 +28,15 @@ def test_follow_up_uses_the_current_service_without_repeating_it(kb):
 
 
 def test_amount_unknown_is_said_to_be_set_locally(kb):
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(message("一个月多少钱", "ask_amount"), {"current_service": "minimum_living_allowance"}),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message("一个月多少钱", "ask_amount"),
+                                               {"current_service": "minimum_living_allowance"}))
     reply = texts(msgs)
     assert "由当地确定" in reply and "湖州市民政局" in reply and "12345" in reply
     assert not re.search(r"\d+\s*(?:元|块)", reply)  # no amount is ever invented
 
 
 def test_group_question_lists_that_groups_services(kb):
-    msgs, _ = run(
-        ActionAnswerService(), tracker(message("我是残疾人有什么补贴", "find_service", [entity("group", "残疾人")]))
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message("我是残疾人有什么补贴", "find_service", [entity("group", "残疾人")])))
     reply = texts(msgs)
     assert "面向残疾人的服务" in reply
     listed = [s for s in kb.services(group="残疾人") if s.name in reply]
@@ -53,10 +45,8 @@ def test_group_question_lists_that_groups_services(kb):
 
 
 def test_close_candidates_are_clarified_with_buttons(kb):
-    ranking = [
-        {"id": "disabled_living_subsidy", "confidence": 0.45},
-        {"id": "severe_disability_care_subsidy", "confidence": 0.44},
-    ]
+    ranking = [{"id": "disabled_living_subsidy", "confidence": 0.45},
+               {"id": "severe_disability_care_subsidy", "confidence": 0.44}]
     msgs, events = run(ActionAnswerService(), tracker(message("嗯那个", "find_service", ranking=ranking)))
     assert "还是" in texts(msgs)
     payloads = [b["payload"] for m in msgs for b in m.get("buttons", [])]
@@ -66,11 +56,9 @@ def test_close_candidates_are_clarified_with_buttons(kb):
 
 
 def test_clarification_offers_only_the_close_candidates(kb):
-    ranking = [
-        {"id": "home_based_elderly_care", "confidence": 0.50},
-        {"id": "home_delivered_education", "confidence": 0.40},
-        {"id": "intangible_cultural_heritage", "confidence": 0.20},
-    ]
+    ranking = [{"id": "home_based_elderly_care", "confidence": 0.50},
+               {"id": "home_delivered_education", "confidence": 0.40},
+               {"id": "intangible_cultural_heritage", "confidence": 0.20}]
     msgs, _ = run(ActionAnswerService(), tracker(message("嗯那个", "find_service", ranking=ranking)))
     payloads = [b["payload"] for m in msgs for b in m.get("buttons", [])]
     assert "还是" in texts(msgs)
@@ -86,11 +74,9 @@ def test_nothing_found_says_so(kb):
 
 
 def test_follow_up_with_nothing_under_discussion_asks_which_service(kb):
-    for text, intent, aspect in (
-        ("要带什么材料", "ask_documents", answers.DOCUMENTS),
-        ("补多少钱", "ask_amount", answers.AMOUNT),
-        ("怎么申请", "ask_how_to_apply", answers.HOW_TO_APPLY),
-    ):
+    for text, intent, aspect in (("要带什么材料", "ask_documents", answers.DOCUMENTS),
+                                 ("补多少钱", "ask_amount", answers.AMOUNT),
+                                 ("怎么申请", "ask_how_to_apply", answers.HOW_TO_APPLY)):
         msgs, events = run(ActionAnswerService(), tracker(message(text, intent)))
         assert texts(msgs) == answers.WHICH_SERVICE[aspect], text
         assert events == []
@@ -104,12 +90,8 @@ def test_a_place_with_nothing_under_discussion_asks_which_service(kb):
 
 def test_an_age_said_in_passing_lists_the_elderly_services(kb):
     # 《老年人权益保障法》第二条: 六十周岁以上 is 老年人
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(
-            message("我七十岁了住在德清县有什么养老的补贴", "inform", [entity("place", "德清县"), entity("age", 70)])
-        ),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message("我七十岁了住在德清县有什么养老的补贴", "inform",
+                                                           [entity("place", "德清县"), entity("age", 70)])))
     reply = texts(msgs)
     assert "面向老年人的服务" in reply
     assert any(s.name in reply for s in kb.services(group="老年人"))
@@ -121,31 +103,22 @@ def test_a_younger_age_implies_no_group(kb):
 
 
 def test_where_with_a_place_names_the_county_office(kb):
-    msgs, _ = run(
-        ActionAnswerWhere(),
-        tracker(
-            message("在长兴县去哪里办", "ask_where", [entity("place", "长兴县")]),
-            {"current_service": "severe_disability_care_subsidy"},
-        ),
-    )
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("在长兴县去哪里办", "ask_where", [entity("place", "长兴县")]),
+                                             {"current_service": "severe_disability_care_subsidy"}))
     reply = texts(msgs)
     assert "长兴县民政局" in reply and "湖州市民政局" in reply
 
 
 def test_where_without_a_place_offers_the_five_places(kb):
-    msgs, _ = run(
-        ActionAnswerWhere(), tracker(message("去哪里办", "ask_where"), {"current_service": "public_rental_housing"})
-    )
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("去哪里办", "ask_where"), {"current_service": "public_rental_housing"}))
     titles = [b["title"] for m in msgs for b in m.get("buttons", [])]
     assert titles == ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县"]
     assert "湖州市住房和城乡建设局" in texts(msgs)
 
 
 def test_renamed_agency_is_given_with_the_outline_name(kb):
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(message("医保", "find_service", [entity("service", "resident_medical_insurance")])),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message("医保", "find_service",
+                                                          [entity("service", "resident_medical_insurance")])))
     reply = texts(msgs)
     assert "湖州市医疗保障局" in reply and "市人力社保局" in reply
 
@@ -168,17 +141,12 @@ def test_a_clarification_with_one_candidate_makes_it_the_service_under_discussio
     ranking.append({"id": "preschool_financial_aid", "confidence": 0.28})
     _, events = run(ActionClarify(), tracker(message(text, "nlu_fallback", ranking=ranking)))
     assert "current_service" not in slots_set(events)  # two: the resident chooses
-
-
 def test_emoji_punctuation_and_nonsense_get_a_question_back(kb):
     from actions.service_answers import ActionOutOfScope
-
     for text in ("👍", "🙏🙏", "？？？", "asdfgh"):
         for action in (ActionOutOfScope(), ActionAnswerService(), ActionClarify()):
-            msgs, _ = run(
-                action,
-                tracker(message(text, "out_of_scope", ranking=[{"id": "hazardous_waste_disposal", "confidence": 0.6}])),
-            )
+            msgs, _ = run(action, tracker(message(text, "out_of_scope", ranking=[
+                {"id": "hazardous_waste_disposal", "confidence": 0.6}])))
             reply = texts(msgs)
             assert reply == triage_answers.NOTHING_TO_UNDERSTAND, (text, action.name())
             assert "再见" not in reply
@@ -186,11 +154,9 @@ def test_emoji_punctuation_and_nonsense_get_a_question_back(kb):
 
 def test_an_insult_gets_a_calm_reply_and_a_person_never_a_service(kb):
     from actions.service_answers import ActionOutOfScope
-
     for action in (ActionOutOfScope(), ActionAnswerService(), ActionClarify()):
-        msgs, events = run(
-            action, tracker(message("你们这些废物", "find_service", [entity("service", "hazardous_waste_disposal")]))
-        )
+        msgs, events = run(action, tracker(message("你们这些废物", "find_service",
+                                                   [entity("service", "hazardous_waste_disposal")])))
         reply = texts(msgs)
         assert reply == triage_answers.CALM_REPLY and "12345" in reply
         assert "危险废物" not in reply
@@ -200,10 +166,8 @@ def test_an_insult_gets_a_calm_reply_and_a_person_never_a_service(kb):
 
 def test_a_topic_the_catalogue_lacks_names_the_body_in_charge(kb):
     from actions.service_answers import ActionOutOfScope
-
-    msgs, _ = run(
-        ActionOutOfScope(), tracker(message("我爸85岁了有没有高龄补贴", "out_of_scope", [entity("place", "长兴县")]))
-    )
+    msgs, _ = run(ActionOutOfScope(), tracker(message("我爸85岁了有没有高龄补贴", "out_of_scope",
+                                                      [entity("place", "长兴县")])))
     reply = texts(msgs)
     assert "没有这一项" in reply and "不在我能回答的范围内" not in reply
     assert "湖州市民政局" in reply and "长兴县民政局" in reply and "12345" in reply
@@ -218,21 +182,10 @@ def test_a_topic_the_catalogue_lacks_gives_the_reformed_bodys_name(kb):
 
 
 def test_a_story_of_several_hardships_offers_a_service_for_each(kb):
-    story = (
-        "我老公去年出车祸瘫痪在床，住院花了十几万，我一个人打零工，孩子读高中学费都交不起，"
-        "厂里又裁员我没工作了，真不知道怎么办"
-    )
-    msgs, events = run(
-        ActionAnswerService(),
-        tracker(
-            message(
-                story,
-                "find_service",
-                [entity("service", "high_school_education")],
-                ranking=[{"id": "high_school_education", "confidence": 0.7}],
-            )
-        ),
-    )
+    story = ("我老公去年出车祸瘫痪在床，住院花了十几万，我一个人打零工，孩子读高中学费都交不起，"
+             "厂里又裁员我没工作了，真不知道怎么办")
+    msgs, events = run(ActionAnswerService(), tracker(message(story, "find_service", [entity("service", "high_school_education")],
+                                                              ranking=[{"id": "high_school_education", "confidence": 0.7}])))
     reply = texts(msgs)
     for sid in ("temporary_assistance", "medical_assistance", "high_school_student_aid"):
         assert kb.service(sid).name in reply
@@ -249,10 +202,8 @@ def test_a_story_that_asks_about_one_service_is_answered_about_it(kb):
 
 
 def test_the_first_answer_is_short_with_the_rest_one_tap_away(kb):
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(message("护理补贴", "find_service", [entity("service", "severe_disability_care_subsidy")])),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message("护理补贴", "find_service",
+                                                         [entity("service", "severe_disability_care_subsidy")])))
     first = msgs[0]["text"]
     essentials = first.split("\n依据：")[0]
     assert len(essentials) <= 120, essentials
@@ -264,16 +215,12 @@ def test_the_first_answer_is_short_with_the_rest_one_tap_away(kb):
 
 def test_the_detail_and_sources_buttons_give_the_long_forms(kb):
     sid = "severe_disability_care_subsidy"
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(message("/find_service", "find_service", [entity("service", sid), entity("aspect", "detail")])),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message('/find_service', "find_service",
+                                                         [entity("service", sid), entity("aspect", "detail")])))
     reply = texts(msgs)
     assert "服务内容" in reply and "咨询电话" in reply
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(message("/find_service", "find_service", [entity("service", sid), entity("aspect", "sources")])),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message('/find_service', "find_service",
+                                                         [entity("service", sid), entity("aspect", "sources")])))
     reply = texts(msgs)
     assert "国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见" in reply and "社会福利" in reply
 
@@ -281,65 +228,41 @@ def test_the_detail_and_sources_buttons_give_the_long_forms(kb):
 def test_the_rating_prompt_comes_once_per_service(kb):
     sid = "minimum_living_allowance"
     discussed = [{"event": "slot", "name": "current_service", "value": sid}]
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(
-            message("低保去哪里办", "ask_how_to_apply", [entity("service", sid)]),
-            {"current_service": sid},
-            events=discussed,
-        ),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message("低保去哪里办", "ask_how_to_apply", [entity("service", sid)]),
+                                                 {"current_service": sid}, events=discussed))
     assert answers.RATING_PROMPT not in texts(msgs)
-    msgs, _ = run(
-        ActionAnswerService(),
-        tracker(
-            message("公租房", "find_service", [entity("service", "public_rental_housing")]),
-            {"current_service": sid},
-            events=discussed,
-        ),
-    )
+    msgs, _ = run(ActionAnswerService(), tracker(message("公租房", "find_service",
+                                                         [entity("service", "public_rental_housing")]),
+                                                 {"current_service": sid}, events=discussed))
     assert answers.RATING_PROMPT in texts(msgs)  # a new service: asked once
 
 
 def test_specific_follow_ups_get_specific_answers(kb):
     from actions.service_answers import ActionOutOfScope
-
     sid = "child_vaccination"
     msgs, _ = run(ActionOutOfScope(), tracker(message("下一针什么时候打", "out_of_scope"), {"current_service": sid}))
     reply = texts(msgs)
     assert "什么时候办" in reply and "出生后一个月内" in reply and "几个月打哪一针" in reply
     msgs, _ = run(ActionOutOfScope(), tracker(message("免费吗", "out_of_scope"), {"current_service": sid}))
     assert "不得收取任何费用" in texts(msgs)
-    msgs, _ = run(
-        ActionOutOfScope(),
-        tracker(message("什么时候能办好", "out_of_scope"), {"current_service": "public_rental_housing"}),
-    )
+    msgs, _ = run(ActionOutOfScope(), tracker(message("什么时候能办好", "out_of_scope"),
+                                              {"current_service": "public_rental_housing"}))
     assert "没有写明" in texts(msgs)  # no time in the sources: said so, and who knows
-    msgs, _ = run(
-        ActionOutOfScope(), tracker(message("怎么补", "out_of_scope"), {"current_service": "social_security_card"})
-    )
+    msgs, _ = run(ActionOutOfScope(), tracker(message("怎么补", "out_of_scope"), {"current_service": "social_security_card"}))
     assert "12333" in texts(msgs)
 
 
 def test_which_school_is_a_where_question_about_the_service_discussed(kb):
     from actions.service_answers import ActionOutOfScope
-
-    msgs, _ = run(
-        ActionOutOfScope(),
-        tracker(
-            message("那会分到哪个学校", "out_of_scope"),
-            {"current_service": "compulsory_school_enrolment", "place": "长兴县"},
-        ),
-    )
+    msgs, _ = run(ActionOutOfScope(), tracker(message("那会分到哪个学校", "out_of_scope"),
+                                              {"current_service": "compulsory_school_enrolment", "place": "长兴县"}))
     reply = texts(msgs)
     assert "去哪里办" in reply and "长兴县教育局" in reply
 
 
 def test_a_second_service_named_is_offered_after_the_answer(kb):
     entities = [entity("service", "newborn_medical_insurance"), entity("service", "child_vaccination")]
-    msgs, events = run(
-        ActionAnswerService(), tracker(message("宝宝刚出生 医保怎么办 疫苗在哪打", "ask_how_to_apply", entities))
-    )
+    msgs, events = run(ActionAnswerService(), tracker(message("宝宝刚出生 医保怎么办 疫苗在哪打", "ask_how_to_apply", entities)))
     focus = slots_set(events)["current_service"]
     other = ({"newborn_medical_insurance", "child_vaccination"} - {focus}).pop()
     offer = next(m for m in msgs if "还提到" in (m.get("text") or ""))
@@ -358,13 +281,8 @@ def test_a_where_question_naming_a_group_is_about_the_service_discussed(kb):
 
 def test_a_fact_said_again_after_the_verdict_is_acknowledged_not_clarified(kb):
     from actions.service_answers import ActionClarify
-
-    slots = {
-        "current_service": "resident_pension_benefit",
-        "receiving_basic_pension": False,
-        "verdicts": [{"service": "resident_pension_benefit", "status": "possibly_eligible", "conditions": []}],
-        "age": 82,
-        "applicant": "parent",
-    }
+    slots = {"current_service": "resident_pension_benefit", "receiving_basic_pension": False,
+             "verdicts": [{"service": "resident_pension_benefit", "status": "possibly_eligible", "conditions": []}],
+             "age": 82, "applicant": "parent"}
     msgs, _ = run(ActionClarify(), tracker(message("来电人补充：父亲没有领其他养老待遇。", "nlu_fallback"), slots))
     assert "前面已经说过" in texts(msgs) and "判断结果不变" in texts(msgs) and "您想问的是" not in texts(msgs)

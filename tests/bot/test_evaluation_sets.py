@@ -1,7 +1,6 @@
 """The labelled question sets `make eval` scores are sound: labels that exist,
 and no question the model was trained on — except a resident typing a name or
 an alias the catalogue gives ("护理补贴"), which the training data holds by design."""
-
 import json
 import re
 
@@ -13,15 +12,8 @@ from bot.text import normalize
 from knowledge_base.loader import load_catalogue
 from tests.conftest import REPO_ROOT
 
-INTENTS = {
-    "find_service",
-    "check_eligibility",
-    "ask_how_to_apply",
-    "ask_where",
-    "ask_amount",
-    "ask_documents",
-    "out_of_scope",
-}
+INTENTS = {"find_service", "check_eligibility", "ask_how_to_apply", "ask_where", "ask_amount", "ask_documents",
+           "out_of_scope"}
 ANNOTATION = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)|\[([^\]]*)\]\{[^}]*\}")
 
 

@@ -1,5 +1,4 @@
 """What is generated from the catalogue is in step with it, and the Rasa data is valid."""
-
 import subprocess
 import sys
 
@@ -29,8 +28,6 @@ def test_every_fact_has_a_slot_and_every_service_a_synonym():
 def test_rasa_data_validate_without_warnings():
     result = subprocess.run(
         [sys.executable, "-m", "rasa", "data", "validate", "--fail-on-warnings", "--data", "nlu_data", "bot/data"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
+        cwd=REPO_ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]

@@ -1,6 +1,5 @@
 """`python -m bot predict`: the contract of the batch command and the hotline
 assist API, and each input style residents use (one model load for all)."""
-
 import json
 import subprocess
 import sys
@@ -27,12 +26,8 @@ def predictions(kb_url, model_path):
     lines = [json.dumps({"text": text}, ensure_ascii=False) for _, text, _ in CASES]
     lines += [json.dumps({"text": OUT_OF_SCOPE}, ensure_ascii=False), "this is not json", json.dumps({"txt": "x"})]
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "predict"],
-        input="\n".join(lines) + "\n",
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
+        [sys.executable, "-m", "bot", "predict"], input="\n".join(lines) + "\n", cwd=REPO_ROOT,
+        capture_output=True, text=True, timeout=600,
         env={**__import__("os").environ, "HUZHOU_KB_URL": kb_url, "HUZHOU_MODEL": str(model_path)},
     )
     outputs = [json.loads(line) for line in result.stdout.splitlines()]

@@ -34,14 +34,10 @@ def test_identifiers_keep_their_ends_and_facts_stay_for_the_dialogue():
 
 
 def test_events_are_masked_in_what_was_said_not_in_their_ids():
-    event = {
-        "event": "user",
-        "timestamp": 1733112345.5,
-        "message_id": "13912345678",
-        "text": "我的手机13912345678",
-        "parse_data": {"text": "我的手机13912345678", "entities": [{"entity": "x", "value": "13912345678"}]},
-        "metadata": {"buttons": [{"title": "6222021234567890123"}]},
-    }
+    event = {"event": "user", "timestamp": 1733112345.5, "message_id": "13912345678",
+             "text": "我的手机13912345678", "parse_data": {"text": "我的手机13912345678",
+                                                          "entities": [{"entity": "x", "value": "13912345678"}]},
+             "metadata": {"buttons": [{"title": "6222021234567890123"}]}}
     masked = mask_event(event)
     assert "13912345678" not in json.dumps({k: v for k, v in masked.items() if k != "message_id"})
     assert masked["message_id"] == "13912345678" and masked["timestamp"] == 1733112345.5

@@ -1,6 +1,5 @@
 """The routing sets `make eval` scores (bot/eval_routing.py) name bodies and sections
 the catalogue knows, and stories are as long as the issue asks (100–300 characters)."""
-
 import json
 
 import pytest

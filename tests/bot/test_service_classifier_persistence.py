@@ -1,5 +1,4 @@
 """The service classifier is saved as JSON and arrays (no pickle) and loads back to the same rankings."""
-
 import zipfile
 
 import numpy as np
@@ -50,11 +49,8 @@ def test_save_and_load_give_the_same_rankings(tmp_path):
 def test_the_component_persists_through_rasas_model_storage(tmp_path):
     storage = LocalModelStorage(tmp_path)
     resource = Resource("service_classifier")
-    messages = [
-        Message(data={"text": t, "intent": "find_service", "metadata": {"example": {"service": label}}})
-        for label, ts in EXAMPLES.items()
-        for t in ts
-    ]
+    messages = [Message(data={"text": t, "intent": "find_service", "metadata": {"example": {"service": label}}})
+                for label, ts in EXAMPLES.items() for t in ts]
     tokenizer = CatalogueTokenizer.create({}, storage, Resource("tokenizer"), execution_context=None)
     ServiceClassifier({}, storage, resource).train(tokenizer.process_training_data(TrainingData(messages)))
     stored = list((tmp_path / "service_classifier").iterdir())

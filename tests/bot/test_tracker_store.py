@@ -1,5 +1,4 @@
 """The tracker store's own queries (bot/stores.py) read and count what Rasa's SQLTrackerStore would."""
-
 import pytest
 
 from tests.conftest import run_coroutine
@@ -9,19 +8,12 @@ def conversation():
     from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
 
     def session(start, texts):
-        events = [
-            ActionExecuted("action_session_start", timestamp=start),
-            SessionStarted(timestamp=start),
-            ActionExecuted("action_listen", timestamp=start),
-        ]
+        events = [ActionExecuted("action_session_start", timestamp=start), SessionStarted(timestamp=start),
+                  ActionExecuted("action_listen", timestamp=start)]
         for i, text in enumerate(texts):
             t = start + i + 1
-            events += [
-                UserUttered(text, timestamp=t),
-                SlotSet("current_service", text, timestamp=t),
-                BotUttered(f"答{text}", timestamp=t),
-                ActionExecuted("action_listen", timestamp=t),
-            ]
+            events += [UserUttered(text, timestamp=t), SlotSet("current_service", text, timestamp=t),
+                       BotUttered(f"答{text}", timestamp=t), ActionExecuted("action_listen", timestamp=t)]
         return events
 
     return session(1000.0, ["低保怎么申请", "去哪里办"]) + session(5000.0, ["公租房怎么申请"])

@@ -3,7 +3,6 @@ headless browser for the web widget's tests: Debian's chromium driven by
 Playwright (never `playwright install`: the browser comes from apt), one
 browser per session, a fresh context (empty localStorage) per test; and a
 small web server playing another site that embeds the widget."""
-
 from __future__ import annotations
 
 import http.server
@@ -122,12 +121,8 @@ class Hotline:
             headers.setdefault("Content-Type", "application/json")
         from urllib.parse import quote
 
-        request = urllib.request.Request(
-            self.base_url + quote(path, safe="/?=&%"),
-            data=data,
-            headers=headers,
-            method="POST" if data is not None else "GET",
-        )
+        request = urllib.request.Request(self.base_url + quote(path, safe="/?=&%"), data=data, headers=headers,
+                                         method="POST" if data is not None else "GET")
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
                 status, payload, content_type = response.status, response.read(), response.headers["Content-Type"]

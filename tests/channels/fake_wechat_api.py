@@ -7,7 +7,6 @@ Answers as WeChat documents: 40013 for an unknown AppID, 40125 for a wrong
 secret, 40001 for a token it never issued, 42001 for one it has expired, and
 (when told) 45015 for a resident outside the 48-hour window.
 """
-
 from __future__ import annotations
 
 import itertools

@@ -2,7 +2,6 @@
 contract, the checklist, knowledge-base search, and a hand-off end to end over
 REST and WeChat (转人工 → queue → claim → the assistant silent → the operator's
 reply reaches the resident → close gives the conversation back)."""
-
 import json
 import threading
 import urllib.error
@@ -21,27 +20,23 @@ TOKEN = "s3cret-token"
 
 # -- who may call ----------------------------------------------------------------------------------
 
-
-@pytest.mark.parametrize(
-    "token, headers, ip, cookies, expected",
-    [
-        (TOKEN, {"authorization": f"Bearer {TOKEN}"}, "10.1.2.3", {}, None),
-        (TOKEN, {"authorization": f"bearer {TOKEN}"}, "127.0.0.1", {}, None),
-        (TOKEN, {}, "127.0.0.1", {}, "no_token"),  # a token is set: loopback is no excuse
-        (TOKEN, {"authorization": "Bearer nope"}, "127.0.0.1", {}, "bad_token"),
-        (TOKEN, {"authorization": f"Basic {TOKEN}"}, "127.0.0.1", {}, "bad_token"),
-        (TOKEN, {}, "10.1.2.3", {"hotline_session": session_value(TOKEN)}, None),
-        (TOKEN, {}, "10.1.2.3", {"hotline_session": TOKEN}, "no_token"),  # the cookie is not the token
-        ("", {}, "127.0.0.1", {}, None),
-        ("", {}, "::1", {}, None),
-        ("", {}, "::ffff:127.0.0.1", {}, None),
-        ("", {}, "10.1.2.3", {}, "loopback_only"),
-        ("", {}, "192.168.1.20", {}, "loopback_only"),
-        ("", {"x-forwarded-for": "203.0.113.9"}, "127.0.0.1", {}, "loopback_only"),  # through a proxy
-        ("", {"forwarded": "for=203.0.113.9"}, "127.0.0.1", {}, "loopback_only"),
-        ("", {}, None, {}, "loopback_only"),
-    ],
-)
+@pytest.mark.parametrize("token, headers, ip, cookies, expected", [
+    (TOKEN, {"authorization": f"Bearer {TOKEN}"}, "10.1.2.3", {}, None),
+    (TOKEN, {"authorization": f"bearer {TOKEN}"}, "127.0.0.1", {}, None),
+    (TOKEN, {}, "127.0.0.1", {}, "no_token"),  # a token is set: loopback is no excuse
+    (TOKEN, {"authorization": "Bearer nope"}, "127.0.0.1", {}, "bad_token"),
+    (TOKEN, {"authorization": f"Basic {TOKEN}"}, "127.0.0.1", {}, "bad_token"),
+    (TOKEN, {}, "10.1.2.3", {"hotline_session": session_value(TOKEN)}, None),
+    (TOKEN, {}, "10.1.2.3", {"hotline_session": TOKEN}, "no_token"),  # the cookie is not the token
+    ("", {}, "127.0.0.1", {}, None),
+    ("", {}, "::1", {}, None),
+    ("", {}, "::ffff:127.0.0.1", {}, None),
+    ("", {}, "10.1.2.3", {}, "loopback_only"),
+    ("", {}, "192.168.1.20", {}, "loopback_only"),
+    ("", {"x-forwarded-for": "203.0.113.9"}, "127.0.0.1", {}, "loopback_only"),  # through a proxy
+    ("", {"forwarded": "for=203.0.113.9"}, "127.0.0.1", {}, "loopback_only"),
+    ("", {}, None, {}, "loopback_only"),
+])
 def test_who_may_call(token, headers, ip, cookies, expected):
     problem = refusal(token, headers, ip, cookies)
     assert (problem[1] if problem else None) == expected
@@ -49,16 +44,10 @@ def test_who_may_call(token, headers, ip, cookies, expected):
         assert problem[0] == (401 if token else 403) and problem[2]
 
 
-@pytest.mark.parametrize(
-    "path, body",
-    [
-        ("handoffs", None),
-        ("assist", {"text": "低保怎么申请"}),
-        ("handoffs/1/claim", {"operator": "王芳"}),
-        ("search?q=低保", None),
-        ("check", {"service": "public_rental_housing", "answers": {}}),
-    ],
-)
+@pytest.mark.parametrize("path, body", [
+    ("handoffs", None), ("assist", {"text": "低保怎么申请"}), ("handoffs/1/claim", {"operator": "王芳"}),
+    ("search?q=低保", None), ("check", {"service": "public_rental_housing", "answers": {}}),
+])
 def test_every_route_needs_the_token(hotline, path, body):
     for token, code in ((None, "no_token"), ("wrong-token", "bad_token")):
         status, answer = hotline.call(path, body, token=token)
@@ -79,9 +68,8 @@ def test_the_console_page_asks_for_the_token_and_the_login_sets_a_cookie(hotline
 
     opener = urllib.request.build_opener(NoRedirect)
     form = f"token={hotline.token}".encode()
-    request = urllib.request.Request(
-        hotline.base_url + "login", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"}
-    )
+    request = urllib.request.Request(hotline.base_url + "login", data=form,
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
     with pytest.raises(urllib.error.HTTPError) as redirected:
         opener.open(request, timeout=30)
     assert redirected.value.code == 303
@@ -89,19 +77,15 @@ def test_the_console_page_asks_for_the_token_and_the_login_sets_a_cookie(hotline
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and hotline.token not in cookie
     value = cookie.split(";")[0]
     assert hotline.get("handoffs", token=None, headers={"Cookie": value})[0] == 200
-    status, _ = hotline.call(
-        "login", token=None, raw=b"token=wrong", headers={"Content-Type": "application/x-www-form-urlencoded"}
-    )
+    status, _ = hotline.call("login", token=None, raw=b"token=wrong",
+                             headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert status == 401
 
 
 # -- assist ---------------------------------------------------------------------------------------
 
-
 def test_assist_returns_the_predict_object_and_cards_for_the_top_services(hotline):
-    status, answer = hotline.post(
-        "assist", {"text": "来电人说她是二级残疾，需要人照顾，住在长兴县，问护理补贴怎么领，电话13812345678"}
-    )
+    status, answer = hotline.post("assist", {"text": "来电人说她是二级残疾，需要人照顾，住在长兴县，问护理补贴怎么领，电话13812345678"})
     assert status == 200
     assert {"text", "intent", "confidence", "in_scope", "entities", "groups", "services"} <= set(answer)
     assert answer["in_scope"] and answer["services"][0]["id"] == "severe_disability_care_subsidy"
@@ -132,23 +116,16 @@ def test_out_of_scope_gets_the_closest_bodies_and_12345_never_an_answer(hotline,
     assert answer["work_order"]["suggested_body"] == "12345相关部门"
 
 
-@pytest.mark.parametrize(
-    "raw, status, code",
-    [
-        (b"not json", 400, "bad_request"),
-        (b"[1]", 400, "bad_request"),
-        (b'{"text": ""}', 400, "empty_text"),
-        (b'{"text": "x", "district": 5}', 400, "bad_district"),
-        (b"{" + b" " * 70000 + b"}", 400, "bad_request"),
-    ],
-)
+@pytest.mark.parametrize("raw, status, code", [
+    (b"not json", 400, "bad_request"), (b"[1]", 400, "bad_request"), (b'{"text": ""}', 400, "empty_text"),
+    (b'{"text": "x", "district": 5}', 400, "bad_district"), (b"{" + b" " * 70000 + b"}", 400, "bad_request"),
+])
 def test_bad_assist_requests_get_a_json_reason(hotline, raw, status, code):
     got, answer = hotline.call("assist", raw=raw)
     assert got == status and answer["error"] == code and answer["message"]
 
 
 # -- the checklist --------------------------------------------------------------------------------
-
 
 def statuses(hotline, service, answers):
     status, result = hotline.post("check", {"service": service, "answers": answers})
@@ -162,52 +139,37 @@ def test_checklist_of_public_rental_housing(hotline):
     assert card["office"]["local_office"].startswith("安吉县")
     verdict, conditions, _ = statuses(hotline, "public_rental_housing", {})
     assert verdict == "need_more_answers" and conditions["c1"] == "unknown"
-    answers = {
-        "has_local_housing": False,
-        "income_below_housing_line": True,
-        "migrant_worker": False,
-        "household_has_disabled": False,
-    }
+    answers = {"has_local_housing": False, "income_below_housing_line": True, "migrant_worker": False,
+               "household_has_disabled": False}
     verdict, conditions, result = statuses(hotline, "public_rental_housing", answers)
     assert verdict == "likely_eligible"
     assert conditions == {"c1": "met", "c2": "met", "c3": "not_applicable", "c4": "not_met"}
     assert "很可能符合【公共租赁住房】" in result["text"]
-    verdict, conditions, _ = statuses(
-        hotline, "public_rental_housing", {**answers, "income_below_housing_line": "不知道"}
-    )
+    verdict, conditions, _ = statuses(hotline, "public_rental_housing", {**answers, "income_below_housing_line": "不知道"})
     assert conditions["c2"] == "unknown" and verdict in ("undetermined", "need_more_answers")
-    verdict, conditions, _ = statuses(
-        hotline, "public_rental_housing", {**answers, "has_local_housing": True, "per_capita_housing_area": 30}
-    )
+    verdict, conditions, _ = statuses(hotline, "public_rental_housing",
+                                      {**answers, "has_local_housing": True, "per_capita_housing_area": 30})
     assert verdict == "not_eligible" and conditions["c1"] == "not_met"
-    verdict, conditions, _ = statuses(
-        hotline, "public_rental_housing", {**answers, "has_local_housing": True, "per_capita_housing_area": "12"}
-    )
+    verdict, conditions, _ = statuses(hotline, "public_rental_housing",
+                                      {**answers, "has_local_housing": True, "per_capita_housing_area": "12"})
     assert conditions["c1"] == "met"
 
 
 def test_checklist_of_severe_disability_care_subsidy(hotline):
     service = "severe_disability_care_subsidy"
-    verdict, conditions, result = statuses(
-        hotline, service, {"has_disability_certificate": True, "disability_grade": "二级", "needs_long_term_care": True}
-    )
+    verdict, conditions, result = statuses(hotline, service, {"has_disability_certificate": True,
+                                                              "disability_grade": "二级", "needs_long_term_care": True})
     assert verdict == "likely_eligible" and set(conditions.values()) == {"met"}
     assert "重度残疾人护理补贴" in result["work_order"]["text"]
     # 三级: the source lets a county extend the subsidy, so the caller is sent to ask, not refused
-    verdict, conditions, result = statuses(
-        hotline, service, {"has_disability_certificate": True, "disability_grade": "三级"}
-    )
+    verdict, conditions, result = statuses(hotline, service, {"has_disability_certificate": True, "disability_grade": "三级"})
     assert conditions["c2"] == "consult" and "三、四级的可以向户籍所在地" in result["text"]
-    verdict, conditions, _ = statuses(
-        hotline, service, {"has_disability_certificate": True, "disability_grade": "无残疾"}
-    )
+    verdict, conditions, _ = statuses(hotline, service, {"has_disability_certificate": True, "disability_grade": "无残疾"})
     assert verdict == "not_eligible" and conditions["c2"] == "not_met"
     verdict, conditions, _ = statuses(hotline, service, {"has_disability_certificate": "不知道"})
     assert conditions["c1"] == "unknown" and verdict == "need_more_answers"
     # a value that does not fit the fact is dropped, not guessed
-    verdict, conditions, result = statuses(
-        hotline, service, {"has_disability_certificate": "maybe", "disability_grade": 2}
-    )
+    verdict, conditions, result = statuses(hotline, service, {"has_disability_certificate": "maybe", "disability_grade": 2})
     assert result["answers"] == {} and conditions["c1"] == "unknown"
     assert hotline.post("check", {"service": "no_such_service", "answers": {}})[0] == 404
     assert hotline.post("check", {"service": service, "answers": [1]})[0] == 400
@@ -224,7 +186,6 @@ def test_knowledge_base_search_by_words_section_and_body(hotline):
 
 
 # -- hand-off end to end --------------------------------------------------------------------------
-
 
 def queued(hotline, sender):
     status, listing = hotline.get("handoffs")
@@ -319,9 +280,8 @@ def test_handoff_over_wechat_reaches_the_resident_as_a_customer_service_message(
     assert fake_wechat_api.wait_for(openid, count=3, settle=0.2)[-1] == CLOSED_TEXT
 
 
-@pytest.mark.parametrize(
-    "query, code", [("", "bad_sender"), ("?sender=", "bad_sender"), ("?sender=resident-1&since=yesterday", "bad_since")]
-)
+@pytest.mark.parametrize("query, code", [("", "bad_sender"), ("?sender=", "bad_sender"),
+                                         ("?sender=resident-1&since=yesterday", "bad_since")])
 def test_bad_rest_update_requests_get_a_json_reason(client, query, code):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(f"{client.base_url}/webhooks/rest/updates{query}", timeout=30)

@@ -3,7 +3,6 @@ against the session's running servers: an operator types a caller's words and
 sees the suggestion, opens the card, ticks the checklist (evaluated by the
 server's rules), copies the 工单, and works a resident's hand-off from the queue.
 Writes the README's screenshot, docs/hotline/console.png."""
-
 from __future__ import annotations
 
 import uuid
@@ -20,11 +19,8 @@ TIMEOUT = 30_000  # ms; an answer normally takes well under a second
 
 @pytest.fixture
 def console(browser, hotline):
-    context = browser.new_context(
-        viewport={"width": 1440, "height": 1000},
-        locale="zh-CN",
-        extra_http_headers={"Authorization": f"Bearer {hotline.token}"},
-    )
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="zh-CN",
+                                  extra_http_headers={"Authorization": f"Bearer {hotline.token}"})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=hotline.base_url.split("/webhooks")[0])
     page = context.new_page()
     page.goto(hotline.base_url + "console")
@@ -60,18 +56,15 @@ def test_caller_words_suggestion_card_checklist_and_work_order(console):
     condition = card.locator("li[data-condition=c1] .badge")
     assert condition.get_attribute("data-status") == "unknown"
     card.locator("li[data-condition=c1]").get_by_role("radio", name="是", exact=False).first.check()
-    page.wait_for_function(
-        "() => document.querySelector('li[data-condition=c1] .badge').dataset.status === 'met'", timeout=TIMEOUT
-    )
+    page.wait_for_function("() => document.querySelector('li[data-condition=c1] .badge').dataset.status === 'met'",
+                           timeout=TIMEOUT)
     card.locator("li[data-condition=c2] select").select_option("三级")
-    page.wait_for_function(
-        "() => document.querySelector('li[data-condition=c2] .badge').dataset.status === 'consult'", timeout=TIMEOUT
-    )
+    page.wait_for_function("() => document.querySelector('li[data-condition=c2] .badge').dataset.status === 'consult'",
+                           timeout=TIMEOUT)
     card.locator("li[data-condition=c2] select").select_option("一级")
     card.locator("li[data-condition=c3] input[type=radio]").first.check()  # 是
-    page.wait_for_function(
-        "() => document.querySelector('.verdict').dataset.status === 'likely_eligible'", timeout=TIMEOUT
-    )
+    page.wait_for_function("() => document.querySelector('.verdict').dataset.status === 'likely_eligible'",
+                           timeout=TIMEOUT)
     assert [b.get_attribute("data-status") for b in card.locator(".badge").all()] == ["met", "met", "met"]
 
     card.get_by_role("button", name="复制工单").click()

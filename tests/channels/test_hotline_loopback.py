@@ -2,7 +2,6 @@
 a client on this machine's loopback and refuse one reaching it by another address, or
 through a proxy. The channel alone on a Sanic server listening on every interface (the
 queue in a throwaway SQLite; no model is loaded: the session servers run with a token)."""
-
 import json
 import socket
 import subprocess
@@ -50,21 +49,11 @@ def status_of(url: str, headers=None) -> tuple:
 @pytest.fixture(scope="module")
 def tokenless_console(tmp_path_factory):
     port = free_port()
-    env = {
-        "PYTHONPATH": str(REPO_ROOT),
-        "HOTLINE_TOKEN": "",
-        "PATH": "/usr/bin:/bin",
-        "HUZHOU_HANDOFF_URL": f"sqlite:///{tmp_path_factory.mktemp('queue') / 'queue.sqlite3'}",
-        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-        "RASA_TELEMETRY_ENABLED": "false",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-c", APP, str(port)],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    env = {"PYTHONPATH": str(REPO_ROOT), "HOTLINE_TOKEN": "", "PATH": "/usr/bin:/bin",
+           "HUZHOU_HANDOFF_URL": f"sqlite:///{tmp_path_factory.mktemp('queue') / 'queue.sqlite3'}",
+           "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "RASA_TELEMETRY_ENABLED": "false"}
+    server = subprocess.Popen([sys.executable, "-c", APP, str(port)], cwd=REPO_ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -85,10 +74,10 @@ def test_without_a_token_only_direct_loopback_clients_are_answered(tokenless_con
     assert status == 200 and body == {"handoffs": []}
     status, body = status_of(f"http://{other_address()}:{port}/webhooks/hotline/handoffs")
     assert status == 403 and body["error"] == "loopback_only" and "HOTLINE_TOKEN" in body["message"]
-    status, body = status_of(f"http://127.0.0.1:{port}/webhooks/hotline/handoffs", {"X-Forwarded-For": "203.0.113.9"})
+    status, body = status_of(f"http://127.0.0.1:{port}/webhooks/hotline/handoffs",
+                             {"X-Forwarded-For": "203.0.113.9"})
     assert status == 403 and body["error"] == "loopback_only"
     # a Bearer token means nothing while none is configured: still loopback only
-    status, _ = status_of(
-        f"http://{other_address()}:{port}/webhooks/hotline/handoffs", {"Authorization": "Bearer anything"}
-    )
+    status, _ = status_of(f"http://{other_address()}:{port}/webhooks/hotline/handoffs",
+                          {"Authorization": "Bearer anything"})
     assert status == 403

@@ -2,22 +2,14 @@
 oldest first, one open request per conversation, exactly one of two concurrent
 claims wins, only the claimant replies and closes, every action logged with the
 operator's name and time, identifying numbers masked."""
-
 import threading
 
 import pytest
 
 from bot.handoff_queue import CLAIMED, CLOSED, WAITING, HandoffQueue, channel_of, queue_url
 
-SUMMARY = {
-    "conversation": "c",
-    "services": [{"id": "public_rental_housing", "name": "公共租赁住房", "agency": "住建局"}],
-    "facts": [],
-    "applicant": None,
-    "place": "长兴县",
-    "verdicts": [],
-    "note": "电话13812345678",
-}
+SUMMARY = {"conversation": "c", "services": [{"id": "public_rental_housing", "name": "公共租赁住房", "agency": "住建局"}],
+           "facts": [], "applicant": None, "place": "长兴县", "verdicts": [], "note": "电话13812345678"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -67,11 +59,7 @@ def test_only_the_claimant_replies_and_closes_and_everything_is_logged(queue):
     assert not queue.claim(h.id, "李明")  # a closed request cannot be claimed again
     log = queue.log(h.id)
     assert [(e["action"], e["operator"], e["at"]) for e in log] == [
-        ("request", None, 100.0),
-        ("claim", "王芳", 110.0),
-        ("reply", "王芳", 120.0),
-        ("close", "王芳", 130.0),
-    ]
+        ("request", None, 100.0), ("claim", "王芳", 110.0), ("reply", "王芳", 120.0), ("close", "王芳", 130.0)]
     assert log[2]["text"] == "您好，请留下电话138****5678"
     # the conversation may be handed off again later: a new request
     assert queue.request("a", "widget", SUMMARY, "又转人工").id != h.id
@@ -99,23 +87,17 @@ def test_of_two_concurrent_claims_exactly_one_wins(queue):
         assert [e["operator"] for e in queue.log(h.id) if e["action"] == "claim"] == [winner]
 
 
-@pytest.mark.parametrize(
-    "sender, input_channel, expected",
-    [
-        ("web-" + "0123456789abcdef" * 2, "rest", "widget"),
-        ("oX1abcdefghijklmnopqrstuvwxyz", "wechat", "wechat"),
-        ("resident-1", "rest", "rest"),
-        ("resident-1", None, "rest"),
-    ],
-)
+@pytest.mark.parametrize("sender, input_channel, expected", [
+    ("web-" + "0123456789abcdef" * 2, "rest", "widget"),
+    ("oX1abcdefghijklmnopqrstuvwxyz", "wechat", "wechat"),
+    ("resident-1", "rest", "rest"),
+    ("resident-1", None, "rest"),
+])
 def test_the_residents_channel(sender, input_channel, expected):
     assert channel_of(sender, input_channel) == expected
 
 
 def test_the_queue_lives_with_the_conversations_unless_told_otherwise():
     assert queue_url({"HUZHOU_TRACKER_URL": "postgresql://p@h/huzhou"}) == "postgresql://p@h/huzhou"
-    assert (
-        queue_url({"HUZHOU_TRACKER_URL": "postgresql://p@h/huzhou", "HUZHOU_HANDOFF_URL": "sqlite:///x"})
-        == "sqlite:///x"
-    )
+    assert queue_url({"HUZHOU_TRACKER_URL": "postgresql://p@h/huzhou", "HUZHOU_HANDOFF_URL": "sqlite:///x"}) == "sqlite:///x"
     assert queue_url({}).startswith("sqlite:///") and queue_url({}).endswith("build/tracker.sqlite3")

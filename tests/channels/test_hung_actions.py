@@ -1,6 +1,5 @@
 """The action server hung (SIGSTOP: it accepts connections and never answers): the resident
 gets the 12345 apology within 3 s on every channel, and service comes back by itself."""
-
 import os
 import signal
 import time

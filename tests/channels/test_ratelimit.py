@@ -1,6 +1,5 @@
 """The per-sender rate limit (channels/ratelimit.py): in memory and on the real Redis, then on
 the running servers' REST channel and WeChat channel (default 30 messages in any 60 s)."""
-
 import time
 import uuid
 

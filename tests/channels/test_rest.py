@@ -1,5 +1,4 @@
 """The REST channel refuses what it cannot take with a JSON message, and loses nothing."""
-
 import json
 import urllib.error
 import urllib.request
@@ -55,9 +54,8 @@ def test_an_oversized_message_is_refused_with_the_limit():
 
 
 def post_raw(client, raw: bytes):
-    request = urllib.request.Request(
-        client.base_url + "/webhooks/rest/webhook", data=raw, headers={"Content-Type": "application/json"}
-    )
+    request = urllib.request.Request(client.base_url + "/webhooks/rest/webhook", data=raw,
+                                     headers={"Content-Type": "application/json"})
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, json.loads(response.read().decode("utf-8"))

@@ -7,7 +7,6 @@ The servers run the channel in 兼容模式 so plain and encrypted messages both
 reach the one server; safe mode's refusal of plain messages is tested in
 test_wechat_service.py.
 """
-
 import time
 
 import pytest
@@ -84,17 +83,14 @@ def test_menu_clicks_ask_their_question(wechat, client):
     assert wechat.post(event_xml(asked, "VIEW", key="https://www.huzhou.gov.cn/")).body == "success"
 
 
-@pytest.mark.parametrize(
-    "msg_type, fields",
-    [
-        ("image", {"PicUrl": "http://mmbiz.qpic.cn/x.jpg", "MediaId": "m1"}),
-        ("location", {"Location_X": "30.89", "Location_Y": "120.09", "Scale": 15, "Label": "湖州市政府"}),
-        ("link", {"Title": "通知", "Description": "低保", "Url": "https://example.org/a"}),
-        ("video", {"MediaId": "m2", "ThumbMediaId": "t2"}),
-        ("shortvideo", {"MediaId": "m3", "ThumbMediaId": "t3"}),
-        ("file", {"Title": "材料.pdf", "FileKey": "k"}),
-    ],
-)
+@pytest.mark.parametrize("msg_type, fields", [
+    ("image", {"PicUrl": "http://mmbiz.qpic.cn/x.jpg", "MediaId": "m1"}),
+    ("location", {"Location_X": "30.89", "Location_Y": "120.09", "Scale": 15, "Label": "湖州市政府"}),
+    ("link", {"Title": "通知", "Description": "低保", "Url": "https://example.org/a"}),
+    ("video", {"MediaId": "m2", "ThumbMediaId": "t2"}),
+    ("shortvideo", {"MediaId": "m3", "ThumbMediaId": "t3"}),
+    ("file", {"Title": "材料.pdf", "FileKey": "k"}),
+])
 def test_anything_but_text_gets_a_polite_text_only_reply(wechat, client, msg_type, fields):
     openid = new_openid()
     answer = wechat.post(message_xml(openid, msg_type, fields, next_msg_id()))
@@ -113,8 +109,7 @@ def test_the_same_msgid_three_times_is_one_turn_and_one_answer(wechat, client):
 
 
 def test_a_slow_answer_comes_once_by_customer_service_and_a_stale_token_is_refreshed_once(
-    wechat, client, fake_wechat_api
-):
+        wechat, client, fake_wechat_api):
     openid = new_openid()
     xml = text_xml(openid, "[test-delay]低保怎么申请")  # the test hook: the dialogue waits 5 s
     started = time.monotonic()
@@ -133,18 +128,16 @@ def test_a_slow_answer_comes_once_by_customer_service_and_a_stale_token_is_refre
     sent = fake_wechat_api.wait_for(openid, 2, settle=1.0)
     assert len(sent) == 2 and "最低生活保障" in sent[1]
     assert fake_wechat_api.token_fetches == fetches + 1
-    assert fake_wechat_api.refused[len(refused) :] == [42001]
+    assert fake_wechat_api.refused[len(refused):] == [42001]
 
 
 def billion_laughs(openid: str) -> bytes:
     names = ["lol"] + [f"lol{i}" for i in range(1, 10)]
     entities = '<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY {name} "{f"&{previous};" * 10}">' for previous, name in zip(names, names[1:])
-    )
-    return (
-        f'<?xml version="1.0"?><!DOCTYPE xml [{entities}]>'
-        f"<xml><FromUserName>{openid}</FromUserName><MsgType>text</MsgType><Content>&lol9;</Content></xml>"
-    ).encode("utf-8")
+        f'<!ENTITY {name} "{f"&{previous};" * 10}">' for previous, name in zip(names, names[1:]))
+    return (f'<?xml version="1.0"?><!DOCTYPE xml [{entities}]>'
+            f"<xml><FromUserName>{openid}</FromUserName><MsgType>text</MsgType><Content>&lol9;</Content></xml>"
+            ).encode("utf-8")
 
 
 def test_refused_requests_change_nothing_and_leave_no_content_in_the_log(wechat, client, servers):
@@ -159,11 +152,9 @@ def test_refused_requests_change_nothing_and_leave_no_content_in_the_log(wechat,
     unsigned = {k: v for k, v in wechat.signed_query().items() if k != "signature"}
     assert wechat.post(good, query=unsigned).status == 403
     assert wechat.post(good, query=wechat.signed_query(timestamp=int(time.time()) - 310)).status == 403
-    xxe = (
-        '<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-        f"<xml><FromUserName>{openid}</FromUserName><MsgType>text</MsgType>"
-        f"<Content>&xxe;{ID_NUMBER}</Content><MsgId>{next_msg_id()}</MsgId></xml>"
-    )
+    xxe = ('<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+           f"<xml><FromUserName>{openid}</FromUserName><MsgType>text</MsgType>"
+           f"<Content>&xxe;{ID_NUMBER}</Content><MsgId>{next_msg_id()}</MsgId></xml>")
     assert wechat.post(xxe).status == 400
     assert wechat.post(billion_laughs(openid)).status == 400
     assert wechat.post(text_xml(openid, ID_NUMBER + "低" * 34000)).status == 413  # about 100 KB

@@ -1,23 +1,18 @@
 """Answers fitted to WeChat: numbered choices, 2048 bytes, 详情 pages, three messages at most."""
-
 import pytest
 
 from channels import wechat_replies as replies
 from channels.wechat_replies import MAX_BYTES, Reply, from_messages, one_message, pages, pick_choice, size, up_to_three
 
 FOLLOW_UPS = [{"title": "我能申请吗", "payload": "/check_eligibility"}, {"title": "去哪里办", "payload": "/ask_where"}]
-RATINGS = [{"title": t, "payload": f'/rate_service{{"rating": "{t}"}}'} for t in ("满意", "不满意")]
+RATINGS = [{"title": t, "payload": f"/rate_service{{\"rating\": \"{t}\"}}"} for t in ("满意", "不满意")]
 
 
 def test_buttons_become_choices_numbered_across_the_turn():
     reply = from_messages([{"text": "答案", "buttons": FOLLOW_UPS}, {"text": "请评价：", "buttons": RATINGS}])
     assert reply.render() == "答案\n回复数字：1 我能申请吗  2 去哪里办\n\n请评价：\n回复数字：3 满意  4 不满意"
-    assert [c[1] for c in reply.choices] == [
-        "/check_eligibility",
-        "/ask_where",
-        RATINGS[0]["payload"],
-        RATINGS[1]["payload"],
-    ]
+    assert [c[1] for c in reply.choices] == ["/check_eligibility", "/ask_where", RATINGS[0]["payload"],
+                                             RATINGS[1]["payload"]]
 
 
 def test_a_single_button_is_offered_as_words_so_a_number_stays_an_answer():
@@ -32,22 +27,10 @@ def test_images_and_attachments_are_plain_text():
     assert from_messages([{"custom": {"x": 1}}]).empty
 
 
-@pytest.mark.parametrize(
-    "typed, expected",
-    [
-        ("1", "a"),
-        (" 2 ", "b"),
-        ("２", "b"),
-        ("第3个", "c"),
-        ("3.", "c"),
-        ("3、", "c"),
-        ("4", None),
-        ("0", None),
-        ("12岁", None),
-        ("一", None),
-        ("低保", None),
-    ],
-)
+@pytest.mark.parametrize("typed, expected", [
+    ("1", "a"), (" 2 ", "b"), ("２", "b"), ("第3个", "c"), ("3.", "c"), ("3、", "c"),
+    ("4", None), ("0", None), ("12岁", None), ("一", None), ("低保", None),
+])
 def test_typing_a_number_picks_that_choice(typed, expected):
     assert pick_choice(typed, [("A", "a"), ("B", "b"), ("C", "c")]) == expected
 

@@ -6,7 +6,6 @@ sharing Redis (the real server at 127.0.0.1:6379), the 详情 pages of a
 turn longer than 2048 bytes. Requests are still built by wechatpy as
 WeChat builds them, and customer-service messages go to the fake WeChat API.
 """
-
 import asyncio
 import uuid
 from pathlib import Path
@@ -15,15 +14,8 @@ import pytest
 import redis
 
 from bot.settings import Settings
-from bot.wechat_peer import (
-    SAMPLE_AES_KEY,
-    SAMPLE_APP_ID,
-    SAMPLE_TOKEN,
-    TEST_APP_SECRET,
-    WeChatPeer,
-    new_openid,
-    text_xml,
-)
+from bot.wechat_peer import (SAMPLE_AES_KEY, SAMPLE_APP_ID, SAMPLE_TOKEN, TEST_APP_SECRET, WeChatPeer, new_openid,
+                             text_xml)
 from channels import wechat_replies as replies
 from channels.wechat import TEST_DELAY_MARKER, WeChatConfig, WeChatInput, WeChatService
 from channels.wechat_api import CustomerServiceClient
@@ -50,20 +42,13 @@ class ScriptedDialogue:
             await asyncio.sleep(self.slow)
         text = self.long_text if "长" in message.text else f"你说：{message.text}"
         await message.output_channel.send_text_with_buttons(
-            message.sender_id, text, [{"title": "是", "payload": "是"}, {"title": "不是", "payload": "/deny"}]
-        )
+            message.sender_id, text, [{"title": "是", "payload": "是"}, {"title": "不是", "payload": "/deny"}])
 
 
 def service(mode="compatible", customer_service=False, state=None, client=None, reply_seconds=0.3):
-    config = WeChatConfig(
-        token=SAMPLE_TOKEN,
-        app_id=SAMPLE_APP_ID,
-        app_secret=TEST_APP_SECRET,
-        aes_key=SAMPLE_AES_KEY,
-        encryption=mode,
-        customer_service=customer_service,
-        reply_seconds=reply_seconds,
-    )
+    config = WeChatConfig(token=SAMPLE_TOKEN, app_id=SAMPLE_APP_ID, app_secret=TEST_APP_SECRET,
+                          aes_key=SAMPLE_AES_KEY, encryption=mode, customer_service=customer_service,
+                          reply_seconds=reply_seconds)
     return WeChatService(config, state=state or MemoryState(), client=client, max_message_chars=1000)
 
 
@@ -88,23 +73,18 @@ def refusal(svc, xml: str, encrypted=False, query=None):
 def test_safe_mode_takes_only_encrypted_messages_and_plain_mode_only_plain():
     openid = new_openid()
     assert refusal(service("safe"), text_xml(openid, "低保")) == 403
-    assert run_coroutine(post(service("safe"), ScriptedDialogue(), openid, "低保", encrypted=True)).startswith(
-        "你说：低保"
-    )
+    assert run_coroutine(post(service("safe"), ScriptedDialogue(), openid, "低保", encrypted=True)).startswith("你说：低保")
     assert refusal(service("plain"), text_xml(openid, "低保"), encrypted=True) == 400
     assert run_coroutine(post(service("plain"), ScriptedDialogue(), openid, "低保")).startswith("你说：低保")
 
 
-@pytest.mark.parametrize(
-    "xml, status",
-    [
-        ("<notxml><MsgType>text</MsgType></notxml>", 400),
-        ("<xml><MsgType>text</MsgType>", 400),
-        ("<xml><FromUserName>o</FromUserName></xml>", 400),  # no MsgType
-        ("<!DOCTYPE xml><xml><MsgType>text</MsgType></xml>", 400),  # a DOCTYPE, even without entities
-        ("<xml><FromUserName>o</FromUserName><MsgType>text</MsgType><MsgId>x1</MsgId></xml>", 400),
-    ],
-)
+@pytest.mark.parametrize("xml, status", [
+    ("<notxml><MsgType>text</MsgType></notxml>", 400),
+    ("<xml><MsgType>text</MsgType>", 400),
+    ("<xml><FromUserName>o</FromUserName></xml>", 400),  # no MsgType
+    ('<!DOCTYPE xml><xml><MsgType>text</MsgType></xml>', 400),  # a DOCTYPE, even without entities
+    ("<xml><FromUserName>o</FromUserName><MsgType>text</MsgType><MsgId>x1</MsgId></xml>", 400),
+])
 def test_malformed_messages_are_refused(xml, status):
     assert refusal(service(), xml) == status
 
@@ -126,9 +106,8 @@ def test_configuration_mistakes_are_said_plainly():
     with pytest.raises(ValueError, match="WECHAT_APP_SECRET"):
         WeChatConfig.from_credentials({"token": "t", "customer_service": "true"}, env={})
     assert WeChatConfig.from_credentials({"token": "t", "app_id": "wx1", "app_secret": "s"}, env={}).customer_service
-    assert not WeChatConfig.from_credentials(
-        {"token": "t", "app_id": "wx1", "app_secret": "s", "customer_service": "false"}, env={}
-    ).customer_service
+    assert not WeChatConfig.from_credentials({"token": "t", "app_id": "wx1", "app_secret": "s",
+                                              "customer_service": "false"}, env={}).customer_service
 
 
 def test_the_channel_is_off_without_a_token_so_make_run_needs_no_wechat(monkeypatch):
@@ -263,10 +242,8 @@ def test_two_replicas_sharing_redis_make_one_turn_of_one_msgid(redis_prefix):
 
 
 def test_replicas_share_one_access_token_and_refresh_it_once(redis_prefix, api):
-    clients = [
-        CustomerServiceClient(SAMPLE_APP_ID, TEST_APP_SECRET, RedisState(REDIS_URL, redis_prefix, "x"), api.base_url)
-        for _ in range(2)
-    ]
+    clients = [CustomerServiceClient(SAMPLE_APP_ID, TEST_APP_SECRET, RedisState(REDIS_URL, redis_prefix, "x"),
+                                     api.base_url) for _ in range(2)]
     openid = new_openid()
     clients[0].send_text(openid, "一")
     clients[1].send_text(openid, "二")

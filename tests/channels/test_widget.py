@@ -1,7 +1,6 @@
 """The widget channel: history from tracker events, the served script and
 page, the history and updates endpoints, and which origins may call them.
 The browser tests are in test_widget_browser.py."""
-
 import gzip
 import json
 import urllib.error
@@ -25,12 +24,8 @@ EVENTS = [
     {"event": "action", "name": "action_session_start", "timestamp": 1.0},
     {"event": "user", "text": "低保怎么申请", "timestamp": 2.0, "metadata": {}},
     {"event": "slot", "name": "current_service", "value": "x", "timestamp": 2.5},
-    {
-        "event": "bot",
-        "text": "【最低生活保障】…",
-        "timestamp": 3.0,
-        "data": {"buttons": [{"title": "去哪里办", "payload": "/ask_where"}]},
-    },
+    {"event": "bot", "text": "【最低生活保障】…", "timestamp": 3.0,
+     "data": {"buttons": [{"title": "去哪里办", "payload": "/ask_where"}]}},
     {"event": "user", "text": "/ask_where", "timestamp": 4.0},  # a click from a client that sent no title
     {"event": "bot", "text": "去民政局", "timestamp": 5.0, "data": {}},
     {"event": "user", "text": "/human_handoff", "timestamp": 6.0, "metadata": {"title": "转人工"}},
@@ -59,17 +54,9 @@ def test_updates_are_operator_replies_after_the_cursor():
     assert cursor(EVENTS) == 7.0 and cursor([], 3.5) == 3.5
 
 
-@pytest.mark.parametrize(
-    "sender, ok",
-    [
-        (SENDER, True),
-        ("web-" + "0" * 31, False),
-        ("web-" + "G" * 32, False),
-        ("oX1abc", False),
-        ("", False),
-        (None, False),
-    ],
-)
+@pytest.mark.parametrize("sender, ok", [
+    (SENDER, True), ("web-" + "0" * 31, False), ("web-" + "G" * 32, False), ("oX1abc", False), ("", False), (None, False),
+])
 def test_only_widget_senders_can_be_read_back(sender, ok):
     assert valid_sender(sender) is ok
 
@@ -77,9 +64,7 @@ def test_only_widget_senders_can_be_read_back(sender, ok):
 def test_allowed_origins_are_origins():
     assert allowed_origins("") == ()
     assert allowed_origins("https://www.huzhou.gov.cn, http://10.1.2.3:8080/") == (
-        "https://www.huzhou.gov.cn",
-        "http://10.1.2.3:8080",
-    )
+        "https://www.huzhou.gov.cn", "http://10.1.2.3:8080")
     for bad in ("www.huzhou.gov.cn", "https://www.huzhou.gov.cn/zwfw", "https://*.huzhou.gov.cn"):
         with pytest.raises(ValueError, match="HUZHOU_ALLOWED_ORIGINS"):
             allowed_origins(bad)
@@ -128,25 +113,18 @@ def test_history_of_a_conversation(client):
     status, _, body = fetch(f"{client.base_url}/widget/history?sender={sender}")
     data = json.loads(body)
     assert status == 200 and data["messages"][0] == {
-        "role": "user",
-        "text": "孩子想上幼儿园找哪个部门",
-        "buttons": [],
-        "time": data["messages"][0]["time"],
-    }
+        "role": "user", "text": "孩子想上幼儿园找哪个部门", "buttons": [], "time": data["messages"][0]["time"]}
     assert data["messages"][1]["role"] == "bot" and data["cursor"] >= data["messages"][-1]["time"]
     status, _, body = fetch(f"{client.base_url}/widget/updates?sender={sender}&since={data['cursor']}")
     assert status == 200 and json.loads(body)["messages"] == []
 
 
 @pytest.mark.servers
-@pytest.mark.parametrize(
-    "query, code",
-    [
-        ("history?sender=resident-1", "bad_sender"),
-        ("history", "bad_sender"),
-        (f"updates?sender={SENDER}&since=yesterday", "bad_since"),
-    ],
-)
+@pytest.mark.parametrize("query, code", [
+    ("history?sender=resident-1", "bad_sender"),
+    ("history", "bad_sender"),
+    (f"updates?sender={SENDER}&since=yesterday", "bad_since"),
+])
 def test_bad_history_requests_get_a_json_reason(servers, query, code):
     status, _, body = fetch(f"{servers.rasa_url}/widget/{query}")
     assert status == 400 and json.loads(body)["error"] == code

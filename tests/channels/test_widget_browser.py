@@ -3,7 +3,6 @@ against the session's running servers: a conversation on the demo page,
 buttons, history after a reload, HTML shown as text, 大字模式, a phone's
 screen, the keyboard, an operator's reply, and failures that lose nothing.
 The screenshots the README shows are written here, to docs/widget/."""
-
 from __future__ import annotations
 
 import json
@@ -66,8 +65,7 @@ def wait_for_answer(page, answers_before: int) -> None:
             return root.querySelectorAll('.Message.left .Bubble').length > n
                 && !root.querySelector('.Message[data-type=typing]');
         }""",
-        arg=[answers_before],
-        timeout=ANSWER_TIMEOUT,
+        arg=[answers_before], timeout=ANSWER_TIMEOUT,
     )
 
 
@@ -133,10 +131,8 @@ def operator_says(client, sender: str, text: str) -> None:
     """What the hand-off console will do: append a bot event marked as an operator's to the tracker."""
     event = {"event": "bot", "text": text, "metadata": {"operator": {"name": "测试坐席"}}}
     request = urllib.request.Request(
-        client.url(f"/conversations/{sender}/tracker/events"),
-        method="POST",
-        data=json.dumps(event, ensure_ascii=False).encode("utf-8"),
-        headers={"Content-Type": "application/json"},
+        client.url(f"/conversations/{sender}/tracker/events"), method="POST",
+        data=json.dumps(event, ensure_ascii=False).encode("utf-8"), headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, timeout=30) as response:
         assert response.status == 200
@@ -191,8 +187,7 @@ def test_large_type_is_large_high_contrast_and_kept(servers, open_page):
     ready(page)
     assert page.get_by_role("button", name="大字模式").get_attribute("aria-pressed") == "true"
     style = bubbles(page, "left").last.evaluate(
-        "b => { const s = getComputedStyle(b); return [parseFloat(s.fontSize), s.color, s.backgroundColor]; }"
-    )
+        "b => { const s = getComputedStyle(b); return [parseFloat(s.fontSize), s.color, s.backgroundColor]; }")
     assert style[0] >= 20
     assert style[1:] == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"]  # black on white
     for control in (page.locator(".hz-choice").first, page.get_by_role("textbox")):
@@ -291,15 +286,9 @@ def test_another_site_embeds_it_with_two_lines_if_allowed(servers, embed_site, f
 
 def test_controls_have_names_and_the_panel_closes_and_opens(servers, open_page):
     page = open_page(demo(servers))
-    for role, name in [
-        ("button", "大字模式"),
-        ("button", "收起对话窗口"),
-        ("button", "转人工服务"),
-        ("link", "拨打12345政务服务便民热线"),
-        ("textbox", "输入您的问题，按回车发送"),
-        ("button", "发送"),
-        ("status", None),
-    ]:
+    for role, name in [("button", "大字模式"), ("button", "收起对话窗口"), ("button", "转人工服务"),
+                       ("link", "拨打12345政务服务便民热线"), ("textbox", "输入您的问题，按回车发送"),
+                       ("button", "发送"), ("status", None)]:
         assert page.get_by_role(role, name=name, exact=True).count() == 1, (role, name)
     page.keyboard.press("Escape")
     launcher = page.get_by_role("button", name="打开湖州市民服务助手")

@@ -1,5 +1,4 @@
 """The shipped catalogue: complete, sourced, and loadable into SQL."""
-
 import json
 import subprocess
 import sys
@@ -29,23 +28,11 @@ def test_every_service_has_agency_current_name_and_sources():
 
 # The services issue 3 names, which must carry eligibility criteria as data.
 SCREENED = [
-    "preschool_financial_aid",
-    "compulsory_school_enrolment",
-    "migrant_children_enrolment",
-    "public_rental_housing",
-    "rural_dilapidated_housing_renovation",
-    "minimum_living_allowance",
-    "extreme_poverty_support",
-    "medical_assistance",
-    "temporary_assistance",
-    "disabled_living_subsidy",
-    "severe_disability_care_subsidy",
-    "disabled_insurance_subsidy",
-    "resident_basic_pension",
-    "unemployment_insurance_benefit",
-    "employment_assistance",
-    "vocational_skills_training",
-    "family_planning_special_assistance",
+    "preschool_financial_aid", "compulsory_school_enrolment", "migrant_children_enrolment", "public_rental_housing",
+    "rural_dilapidated_housing_renovation", "minimum_living_allowance", "extreme_poverty_support",
+    "medical_assistance", "temporary_assistance", "disabled_living_subsidy", "severe_disability_care_subsidy",
+    "disabled_insurance_subsidy", "resident_basic_pension", "unemployment_insurance_benefit",
+    "employment_assistance", "vocational_skills_training", "family_planning_special_assistance",
     "free_preconception_checkup",
 ]
 
@@ -85,19 +72,8 @@ def test_build_then_export_jsonl(tmp_path):
     assert len(rows) >= 110
     assert len({r["section"] for r in rows}) == 32
     for r in rows:
-        for field in (
-            "id",
-            "name",
-            "aliases",
-            "domain",
-            "section",
-            "agency",
-            "agency_current",
-            "target_group",
-            "content",
-            "criteria",
-            "sources",
-        ):
+        for field in ("id", "name", "aliases", "domain", "section", "agency", "agency_current",
+                      "target_group", "content", "criteria", "sources"):
             assert field in r, field
         assert r["agency"] and r["sources"]
     dibao = next(r for r in rows if r["id"] == "minimum_living_allowance")

@@ -1,18 +1,7 @@
 """Each rule type, any_of, when, priority, unknowns, and the verdicts."""
-
 from knowledge_base.eligibility import (
-    LIKELY_ELIGIBLE,
-    MET,
-    NEED_MORE_ANSWERS,
-    NO_CRITERIA,
-    NOT_APPLICABLE,
-    NOT_ELIGIBLE,
-    NOT_MET,
-    UNDETERMINED,
-    UNKNOWN,
-    UNKNOWN_STATUS,
-    check_rule,
-    evaluate,
+    LIKELY_ELIGIBLE, MET, NEED_MORE_ANSWERS, NO_CRITERIA, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_MET, UNDETERMINED,
+    UNKNOWN, UNKNOWN_STATUS, check_rule, evaluate,
 )
 from knowledge_base.types import Citation, Criterion, Fact, Service, Statement
 
@@ -29,22 +18,8 @@ FACTS = {
 
 def service(*criteria):
     st = Statement("x", SRC)
-    return Service(
-        "s",
-        "服务",
-        (),
-        "3.2",
-        "社会救助",
-        3,
-        "基本社会保障",
-        "市民政局",
-        "civil_affairs",
-        "湖州市民政局",
-        None,
-        st,
-        st,
-        criteria=tuple(criteria),
-    )
+    return Service("s", "服务", (), "3.2", "社会救助", 3, "基本社会保障", "市民政局", "civil_affairs", "湖州市民政局",
+                   None, st, st, criteria=tuple(criteria))
 
 
 def leaf(cid, fact, rule, kind="required", when=None):
@@ -87,16 +62,9 @@ def test_verdicts_and_next_question():
 
 
 def test_any_of():
-    group = Criterion(
-        "c1",
-        "老年人或残疾人或未成年",
-        SRC,
-        any_of=(
-            leaf("c1.1", "age", {"ge": 60}),
-            leaf("c1.2", "grade", {"in": ["一级", "二级", "三级", "四级"]}),
-            leaf("c1.3", "age", {"lt": 16}),
-        ),
-    )
+    group = Criterion("c1", "老年人或残疾人或未成年", SRC, any_of=(
+        leaf("c1.1", "age", {"ge": 60}), leaf("c1.2", "grade", {"in": ["一级", "二级", "三级", "四级"]}),
+        leaf("c1.3", "age", {"lt": 16})))
     s = service(group)
     assert evaluate(s, FACTS, {"age": 40}).next_fact == "grade"
     assert evaluate(s, FACTS, {"age": 40, "grade": "三级"}).status == LIKELY_ELIGIBLE
@@ -114,15 +82,9 @@ def test_when_gates_a_condition():
 
 
 def test_when_inside_any_of_offers_no_way_in_when_it_does_not_apply():
-    group = Criterion(
-        "c1",
-        "A或B",
-        SRC,
-        any_of=(
-            leaf("c1.1", "yes", {"is": True}, when=leaf("w", "migrant", {"is": True})),
-            leaf("c1.2", "age", {"ge": 60}),
-        ),
-    )
+    group = Criterion("c1", "A或B", SRC, any_of=(
+        leaf("c1.1", "yes", {"is": True}, when=leaf("w", "migrant", {"is": True})),
+        leaf("c1.2", "age", {"ge": 60})))
     s = service(group)
     assert evaluate(s, FACTS, {"migrant": False, "age": 30}).status == NOT_ELIGIBLE
 
@@ -151,28 +113,15 @@ def test_shipped_service_care_subsidy(kb):
 
 # -- leaning to inclusion: consult, ranges, several people, steps, conditions that do not apply --------
 
-
 def consult_leaf(cid, fact, rule, consult_if=None):
     from knowledge_base.types import NOT_MET_CONSULT
-
-    return Criterion(
-        cid,
-        f"{fact} {rule}",
-        SRC,
-        fact=fact,
-        rule=rule,
-        otherwise=NOT_MET_CONSULT,
-        consult_if=consult_if or {},
-        note=Statement("当地可以扩大范围", SRC),
-    )
+    return Criterion(cid, f"{fact} {rule}", SRC, fact=fact, rule=rule, otherwise=NOT_MET_CONSULT,
+                     consult_if=consult_if or {}, note=Statement("当地可以扩大范围", SRC))
 
 
 def test_a_condition_the_source_leaves_room_on_sends_to_ask_not_refuses():
     from knowledge_base.eligibility import CONSULT, POSSIBLY_ELIGIBLE
-
-    s = service(
-        consult_leaf("c1", "grade", {"in": ["一级", "二级"]}, {"in": ["三级", "四级"]}), leaf("c2", "yes", {"is": True})
-    )
+    s = service(consult_leaf("c1", "grade", {"in": ["一级", "二级"]}, {"in": ["三级", "四级"]}), leaf("c2", "yes", {"is": True}))
     result = evaluate(s, FACTS, {"grade": "三级", "yes": True})
     assert result.status == POSSIBLY_ELIGIBLE and result.conditions[0].status == CONSULT
     # outside the room the source leaves, it refuses
@@ -182,24 +131,14 @@ def test_a_condition_the_source_leaves_room_on_sends_to_ask_not_refuses():
 def test_an_open_list_consults_when_none_of_the_named_groups_fits():
     from knowledge_base.eligibility import POSSIBLY_ELIGIBLE
     from knowledge_base.types import NOT_MET_CONSULT
-
-    group = Criterion(
-        "c1",
-        "就业困难人员等",
-        SRC,
-        any_of=(leaf("c1.1", "yes", {"is": True}), leaf("c1.2", "migrant", {"is": True})),
-        otherwise=NOT_MET_CONSULT,
-        note=Statement("“等”", SRC),
-    )
+    group = Criterion("c1", "就业困难人员等", SRC, any_of=(leaf("c1.1", "yes", {"is": True}), leaf("c1.2", "migrant", {"is": True})),
+                      otherwise=NOT_MET_CONSULT, note=Statement("“等”", SRC))
     assert evaluate(service(group), FACTS, {"yes": False, "migrant": False}).status == POSSIBLY_ELIGIBLE
 
 
 def test_a_local_threshold_is_consulted_once_answered():
     from knowledge_base.eligibility import CONSULT
-
-    local = Criterion(
-        "c1", "稳定就业满当地年限", SRC, fact="years", rule={"local": True}, note=Statement("当地定", SRC)
-    )
+    local = Criterion("c1", "稳定就业满当地年限", SRC, fact="years", rule={"local": True}, note=Statement("当地定", SRC))
     assert evaluate(service(local), FACTS, {}).status == NEED_MORE_ANSWERS
     assert evaluate(service(local), FACTS, {"years": 4}).conditions[0].status == CONSULT
 
@@ -233,7 +172,6 @@ def test_a_step_is_never_asked_and_never_refuses():
 
 def test_no_woman_to_ask_about_consults():
     from knowledge_base.eligibility import CONSULT
-
     c = consult_leaf("c1", "age", {"ge": 49}, {"ge": 47})
     assert evaluate(service(c), FACTS, {"age": NOT_APPLICABLE}).conditions[0].status == CONSULT
     assert evaluate(service(c), FACTS, {"age": 40}).status == NOT_ELIGIBLE

@@ -1,6 +1,5 @@
 """The knowledge base when its database is gone: "cannot connect" is not "not built", and a
 running reader keeps answering from the catalogue it holds (on the real PostgreSQL server)."""
-
 import logging
 
 import pytest

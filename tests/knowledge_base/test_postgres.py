@@ -1,5 +1,4 @@
 """The same catalogue in PostgreSQL (production), on the real server at 127.0.0.1:5432."""
-
 import pytest
 
 from knowledge_base import KnowledgeBase
@@ -24,10 +23,8 @@ def test_build_and_query_in_postgres(pg_url):
         assert len(kb.catalogue.services) == len(catalogue.services)
         assert kb.search("底保")[0].service.id == "minimum_living_allowance"
         assert {s.id for s in kb.services(section="3.3")} >= {"severe_disability_care_subsidy"}
-        assert (
-            kb.evaluate("severe_disability_care_subsidy", {"disability_grade": "二级"}).next_fact
-            == "has_disability_certificate"
-        )
+        assert kb.evaluate("severe_disability_care_subsidy", {"disability_grade": "二级"}).next_fact == \
+            "has_disability_certificate"
         criteria = kb.service("extreme_poverty_support").criteria
         assert criteria[0].any_of, "nested criteria survive the round trip"
     finally:

@@ -1,6 +1,5 @@
 """Bad catalogue files stop the build with a message naming file, record and
 field, and the database that was there keeps answering."""
-
 import re
 import subprocess
 import sys
@@ -34,13 +33,9 @@ def test_missing_agency(catalogue_copy):
     path = catalogue_copy / "services/01_education.yml"
     text = path.read_text(encoding="utf-8")
     block = text.split("- id: kindergarten_enrolment", 1)[1]
-    path.write_text(
-        text.replace(
-            "- id: kindergarten_enrolment" + block,
-            "- id: kindergarten_enrolment" + block.replace("    agency: 市教育局\n", "", 1),
-        ),
-        encoding="utf-8",
-    )
+    path.write_text(text.replace("- id: kindergarten_enrolment" + block,
+                                 "- id: kindergarten_enrolment" + block.replace("    agency: 市教育局\n", "", 1)),
+                    encoding="utf-8")
     problems = _problems(catalogue_copy)
     assert any("'kindergarten_enrolment'" in p and "field 'agency'" in p and "missing" in p for p in problems)
 
@@ -58,11 +53,8 @@ def test_broken_rule(catalogue_copy):
 
 
 def test_rule_that_does_not_fit_its_fact(catalogue_copy):
-    _edit(
-        catalogue_copy / "services/01_education.yml",
-        "rule: {in: [家庭经济困难, 孤儿, 残疾儿童]}",
-        "rule: {in: [家庭经济困难, 富裕家庭]}",
-    )
+    _edit(catalogue_copy / "services/01_education.yml", "rule: {in: [家庭经济困难, 孤儿, 残疾儿童]}",
+          "rule: {in: [家庭经济困难, 富裕家庭]}")
     problems = _problems(catalogue_copy)
     assert any("'富裕家庭' is not an option of 'child_situation'" in p for p in problems)
 
@@ -80,17 +72,15 @@ def test_malformed_yaml(catalogue_copy):
 
 
 def test_duplicate_key_is_not_silently_overwritten(catalogue_copy):
-    _edit(
-        catalogue_copy / "services/01_education.yml",
-        "    name: 普惠性幼儿园入园\n",
-        "    name: 普惠性幼儿园入园\n    name: 幼儿园\n",
-    )
+    _edit(catalogue_copy / "services/01_education.yml", "    name: 普惠性幼儿园入园\n",
+          "    name: 普惠性幼儿园入园\n    name: 幼儿园\n")
     problems = _problems(catalogue_copy)
     assert any("duplicate key 'name'" in p for p in problems)
 
 
 def test_unknown_source_and_unknown_fact(catalogue_copy):
-    _edit(catalogue_copy / "services/01_education.yml", "source: kindergarten_work_rules", "source: some_blog_post")
+    _edit(catalogue_copy / "services/01_education.yml", "source: kindergarten_work_rules",
+          "source: some_blog_post")
     _edit(catalogue_copy / "services/01_education.yml", "fact: child_situation", "fact: child_mood")
     problems = _problems(catalogue_copy)
     assert any("unknown source 'some_blog_post'" in p for p in problems)
@@ -98,7 +88,7 @@ def test_unknown_source_and_unknown_fact(catalogue_copy):
 
 
 def test_invented_phone_number_is_refused(catalogue_copy):
-    _edit(catalogue_copy / "services/01_education.yml", 'hotlines: ["12348"]', 'hotlines: ["2345678"]')
+    _edit(catalogue_copy / "services/01_education.yml", "hotlines: [\"12348\"]", "hotlines: [\"2345678\"]")
     problems = _problems(catalogue_copy)
     assert any("2345678 is not a public hotline" in p for p in problems)
 
@@ -113,9 +103,7 @@ def test_failed_build_leaves_the_old_database_answering(catalogue_copy, tmp_path
     url = f"sqlite:///{tmp_path / 'kb.sqlite3'}"
     build = lambda: subprocess.run(  # noqa: E731
         [sys.executable, "-m", "knowledge_base", "build", "--catalogue", str(catalogue_copy), "--url", url],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
+        cwd=REPO_ROOT, capture_output=True, text=True,
     )
     assert build().returncode == 0
     before = (tmp_path / "kb.sqlite3").read_bytes()
@@ -134,12 +122,8 @@ def test_failed_build_leaves_the_old_database_answering(catalogue_copy, tmp_path
 def test_check_command_reports_every_problem(catalogue_copy):
     _edit(catalogue_copy / "services/01_education.yml", 'section: "1.3"', 'section: "9.9"')
     _edit(catalogue_copy / "services/01_education.yml", "- id: preschool_financial_aid", "- id: Bad-Id")
-    result = subprocess.run(
-        [sys.executable, "-m", "knowledge_base", "check", "--catalogue", str(catalogue_copy)],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = subprocess.run([sys.executable, "-m", "knowledge_base", "check", "--catalogue", str(catalogue_copy)],
+                            cwd=REPO_ROOT, capture_output=True, text=True)
     assert result.returncode == 1
     assert re.search(r"catalogue is invalid \(\d+ problem", result.stderr)
     assert "9.9" in result.stderr and "Bad-Id" in result.stderr
@@ -156,21 +140,16 @@ def test_a_condition_that_sends_to_ask_must_say_why(catalogue_copy):
 
 
 def test_residents_words_are_checked_against_the_fact_type(catalogue_copy):
-    _edit(
-        catalogue_copy / "facts.yml",
-        "    unit: 周岁\n    min: 0\n    max: 120\n",
-        "    unit: 周岁\n    min: 0\n    max: 120\n    says:\n      positive: [老了]\n",
-    )
+    _edit(catalogue_copy / "facts.yml", "    unit: 周岁\n    min: 0\n    max: 120\n",
+          "    unit: 周岁\n    min: 0\n    max: 120\n    says:\n      positive: [老了]\n")
     problems = _problems(catalogue_copy)
     assert any("facts.yml" in p and "'age'" in p and "says.positive" in p for p in problems)
 
 
 def test_where_to_apply_is_hukou_or_residence(catalogue_copy):
-    _edit(
-        catalogue_copy / "services/03_social_security.yml",
-        "apply_at: {where: hukou, source: social_assistance_measures#第十一条}",
-        "apply_at: {where: anywhere, source: social_assistance_measures#第十一条}",
-    )
+    _edit(catalogue_copy / "services/03_social_security.yml",
+          "apply_at: {where: hukou, source: social_assistance_measures#第十一条}",
+          "apply_at: {where: anywhere, source: social_assistance_measures#第十一条}")
     problems = _problems(catalogue_copy)
     assert any("apply_at.where" in p for p in problems)
 

@@ -1,6 +1,5 @@
 """Fixtures of the demand report's tests: a few hundred simulated conversations with their
 known counts (python -m bot simulate), and the report written from them, once per session."""
-
 from __future__ import annotations
 
 import csv

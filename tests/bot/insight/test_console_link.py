@@ -1,6 +1,5 @@
 """The console's link to the latest demand report: served by the running assistant behind the
 console's token, only the report's own files, and a clear answer while there is none."""
-
 import shutil
 
 import pytest

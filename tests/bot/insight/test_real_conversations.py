@@ -1,7 +1,6 @@
 """The report reads what the running assistant stores, not only what the simulation writes:
 conversations over REST (one from a web-widget sender id) through the session's real servers,
 then the report over their tracker store."""
-
 from __future__ import annotations
 
 import datetime as dt
@@ -65,13 +64,11 @@ def test_simulated_events_have_the_shape_the_assistant_stores(servers, client, s
                 slots.add(data["name"])
         return kinds, slots
 
-    real_kinds, real_slots = shapes(
-        r for r in read_rows(servers.settings.tracker_url, today - dt.timedelta(days=1), today) if r[0] == sender
-    )
+    real_kinds, real_slots = shapes(r for r in read_rows(servers.settings.tracker_url, today - dt.timedelta(days=1), today)
+                                    if r[0] == sender)
     url, truth, _ = simulated
-    simulated_kinds, simulated_slots = shapes(
-        read_rows(url, dt.date.fromisoformat(truth["since"]), dt.date.fromisoformat(truth["until"]))
-    )
+    simulated_kinds, simulated_slots = shapes(read_rows(url, dt.date.fromisoformat(truth["since"]),
+                                                        dt.date.fromisoformat(truth["until"])))
     assert set(simulated_kinds) <= set(real_kinds)
     for kind, keys in simulated_kinds.items():
         assert keys <= real_kinds[kind], (kind, keys - real_kinds[kind])
@@ -82,14 +79,6 @@ def test_simulated_events_have_the_shape_the_assistant_stores(servers, client, s
 
     declared = set(yaml.safe_load((REPO_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]) | {"requested_slot"}
     assert simulated_slots <= declared, simulated_slots - declared
-    read = {
-        "current_service",
-        "eligibility_service",
-        "place",
-        "residence_place",
-        "verdicts",
-        "handoff_requested",
-        "rating",
-        "rated_service",
-    }  # what the report reads, set by the assistant and by the simulation alike
+    read = {"current_service", "eligibility_service", "place", "residence_place", "verdicts", "handoff_requested",
+            "rating", "rated_service"}  # what the report reads, set by the assistant and by the simulation alike
     assert read <= real_slots and read <= simulated_slots

@@ -1,7 +1,6 @@
 """The demand report against conversations whose counts are known: every CSV cell equals the
 simulation's truth (with counts of 1 to 4 shown as "<5"), planted paraphrases of one unanswered
 question form one group, nothing personal reaches the output."""
-
 from __future__ import annotations
 
 import datetime as dt
@@ -64,10 +63,7 @@ def test_districts_channels_and_weeks_equal_the_truth(report, simulated, kb):
         key = "" if row["区县"] == "未说明" else row["区县"]
         for name, value in row.items():
             if name != "区县":
-                assert value == cell(shown(counts["district_domain"].get(f"{key}|{codes[name]}", 0))), (
-                    row["区县"],
-                    name,
-                )
+                assert value == cell(shown(counts["district_domain"].get(f"{key}|{codes[name]}", 0))), (row["区县"], name)
     channels = read_csv(report["out"], "by_channel")
     assert {r["渠道代码"] for r in channels} == {"widget", "wechat", "rest"}
     lengths = simulated[1]["median_length_by_channel"]
@@ -101,10 +97,7 @@ def test_verdicts_handoffs_and_ratings_equal_the_truth(report, simulated):
         assert row["转人工率（%）"] == cell(shown_rate(counts["handoff_service"].get(sid, 0), counts["service"][sid]))
     from bot.answers import RATINGS
 
-    for name, key, column in (
-        ("ratings_by_service", "rating_service", "服务编号"),
-        ("ratings_by_body", "rating_body", "负责部门"),
-    ):
+    for name, key, column in (("ratings_by_service", "rating_service", "服务编号"), ("ratings_by_body", "rating_body", "负责部门")):
         rows = read_csv(report["out"], name)
         assert {r[column] for r in rows} == {k.split("|")[0] for k in counts[key]}
         for row in rows:
@@ -131,15 +124,9 @@ def test_a_resident_back_later_is_a_second_conversation(simulated, kb):
     from bot.insight.conversations import read_conversations
 
     url, truth, _ = simulated
-    senders = Counter(
-        c.sender
-        for c in read_conversations(
-            url,
-            dt.date.fromisoformat(truth["since"]),
-            dt.date.fromisoformat(truth["until"]),
-            [p.name for p in kb.catalogue.places],
-        )
-    )
+    senders = Counter(c.sender for c in read_conversations(url, dt.date.fromisoformat(truth["since"]),
+                                                           dt.date.fromisoformat(truth["until"]),
+                                                           [p.name for p in kb.catalogue.places]))
     back = sum(1 for n in senders.values() if n == 2)
     assert back == truth["counts"]["total"]["return_visits"] > 0 and max(senders.values()) == 2
 
@@ -208,49 +195,18 @@ def test_the_command_line_writes_the_page_and_the_tables(simulated, tmp_path, ca
     from bot.__main__ import main
 
     url, truth, _ = simulated
-    assert (
-        main(["report", "--url", url, "--since", truth["since"], "--until", truth["until"], "--out", str(tmp_path)])
-        == 0
-    )
+    assert main(["report", "--url", url, "--since", truth["since"], "--until", truth["until"], "--out", str(tmp_path)]) == 0
     assert f"{truth['counts']['total']['conversations']} conversations" in capsys.readouterr().out
     assert (tmp_path / "index.html").exists() and len(list(tmp_path.glob("*.csv"))) == 14
     assert main(["report", "--url", url, "--since", "2026-10-01", "--until", "2026-09-01", "--out", str(tmp_path)]) == 2
     assert "before --since" in capsys.readouterr().out
     empty = tmp_path / "none.sqlite3"
-    assert (
-        main(
-            [
-                "report",
-                "--url",
-                f"sqlite:///{empty}",
-                "--since",
-                "2026-09-01",
-                "--until",
-                "2026-09-02",
-                "--out",
-                str(tmp_path / "x"),
-            ]
-        )
-        == 2
-    )
+    assert main(["report", "--url", f"sqlite:///{empty}", "--since", "2026-09-01", "--until", "2026-09-02",
+                 "--out", str(tmp_path / "x")]) == 2
     assert "no conversations stored" in capsys.readouterr().out and not empty.exists()  # nothing created
     empty.touch()  # a database without Rasa's table
-    assert (
-        main(
-            [
-                "report",
-                "--url",
-                f"sqlite:///{empty}",
-                "--since",
-                "2026-09-01",
-                "--until",
-                "2026-09-02",
-                "--out",
-                str(tmp_path / "x"),
-            ]
-        )
-        == 2
-    )
+    assert main(["report", "--url", f"sqlite:///{empty}", "--since", "2026-09-01", "--until", "2026-09-02",
+                 "--out", str(tmp_path / "x")]) == 2
     assert "no events table" in capsys.readouterr().out
 
 
@@ -269,22 +225,18 @@ def test_simulated_conversations_read_back_from_postgresql(kb):
 
     with throwaway_postgres("huzhou_report_test") as url:
         truth = simulate(url, kb, 60, seed=3, start=dt.date(2026, 9, 7), weeks=2)
-        conversations = read_conversations(
-            url, dt.date(2026, 9, 7), dt.date(2026, 9, 20), [p.name for p in kb.catalogue.places]
-        )
+        conversations = read_conversations(url, dt.date(2026, 9, 7), dt.date(2026, 9, 20),
+                                           [p.name for p in kb.catalogue.places])
     summary = {r[0]: r[1] for r in build_tables(conversations, kb.catalogue)[0].rows}
     assert len(conversations) == 60
     assert summary["居民消息数"] == truth["counts"]["total"]["messages"]
     assert sorted(c.channel for c in conversations) == sorted(
-        channel for channel, n in truth["counts"]["channel"].items() for _ in range(n)
-    )
+        channel for channel, n in truth["counts"]["channel"].items() for _ in range(n))
 
 
 def test_what_residents_wrote_is_shown_as_text_on_the_page():
     from bot.insight.report import html_table
     from bot.insight.tables import Table
 
-    page = html_table(
-        Table("unanswered_clusters", "例", ["例句1"], [["<script>alert(1)</script><img src=x onerror=y>"]])
-    )
+    page = html_table(Table("unanswered_clusters", "例", ["例句1"], [["<script>alert(1)</script><img src=x onerror=y>"]]))
     assert "<script>" not in page and "<img" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page

@@ -1,7 +1,6 @@
 """The report's page in a real headless browser (Debian's chromium via Playwright, as the widget's
 tests drive it): every chart drawn, its labels Chinese text in a CJK font, nothing fetched from
 the network. The README's screenshots are taken the same way, by `make report-bench`."""
-
 from __future__ import annotations
 
 import re
@@ -38,8 +37,7 @@ def page(report):
 def test_every_chart_is_drawn_with_chinese_labels(page):
     assert report_charts(page) == list(CHARTS)
     for chart in CHARTS:
-        drawn = page.evaluate(
-            """(id) => {
+        drawn = page.evaluate("""(id) => {
             const svg = document.querySelector(`#chart-${id} svg`);
             const box = svg.getBoundingClientRect();
             const marks = [...svg.querySelectorAll('path, rect, use, image')].filter(e => {
@@ -50,9 +48,7 @@ def test_every_chart_is_drawn_with_chinese_labels(page):
             const images = [...svg.querySelectorAll('image')].map(i => i.getBoundingClientRect())
                 .filter(b => b.width > 200 && b.height > 100);
             return {width: box.width, height: box.height, marks: marks.length, images: images.length, texts};
-        }""",
-            chart,
-        )
+        }""", chart)
         assert drawn["width"] > 300 and drawn["height"] > 150, chart
         if chart == "districts":  # the heat map: one picture of its cells, each cell's number on it
             assert drawn["images"] == 1

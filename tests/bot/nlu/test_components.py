@@ -1,6 +1,5 @@
 """The NLU components' parts that need no trained model: private jieba, fingerprints,
 the scope's ranking, entity positions in the typed text."""
-
 import jieba
 import pytest
 
@@ -50,40 +49,32 @@ def test_components_add_the_code_outside_their_class_to_the_fingerprint(componen
 
 
 def test_the_decided_intent_tops_the_ranking():
-    ranking = [
-        {"name": "nlu_fallback", "confidence": 0.45},
-        {"name": "out_of_scope", "confidence": 0.51},
-        {"name": "ask_where", "confidence": 0.49},
-    ]
+    ranking = [{"name": "nlu_fallback", "confidence": 0.45}, {"name": "out_of_scope", "confidence": 0.51},
+               {"name": "ask_where", "confidence": 0.49}]
     intent, ranked = decided_first("out_of_scope", {"name": "nlu_fallback", "confidence": 0.45}, ranking)
     assert intent == {"name": "out_of_scope", "confidence": 0.51}
     assert [r["name"] for r in ranked] == ["out_of_scope", "nlu_fallback", "ask_where"]
     assert ranked[0] == intent
     # an intent absent from the ranking takes the replaced intent's confidence
-    intent, ranked = decided_first(
-        "find_service", {"name": "out_of_scope", "confidence": 0.6}, [{"name": "out_of_scope", "confidence": 0.6}]
-    )
+    intent, ranked = decided_first("find_service", {"name": "out_of_scope", "confidence": 0.6},
+                                   [{"name": "out_of_scope", "confidence": 0.6}])
     assert ranked == [{"name": "find_service", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.6}]
 
 
-@pytest.mark.parametrize(
-    "typed, word",
-    [
-        ("長興縣的低保", "長興縣"),
-        ("喂，那个，我想问长兴县的低保", "长兴县"),
-        ("ＡＢＣ长兴县", "长兴县"),
-        ("kindergarten 在长兴县哪里报名", "长兴县"),
-        ("👍👍 长兴县   低保", "长兴县"),
-        ("\t长兴县\x00低保", "长兴县"),
-    ],
-)
+@pytest.mark.parametrize("typed, word", [
+    ("長興縣的低保", "長興縣"),
+    ("喂，那个，我想问长兴县的低保", "长兴县"),
+    ("ＡＢＣ长兴县", "长兴县"),
+    ("kindergarten 在长兴县哪里报名", "长兴县"),
+    ("👍👍 长兴县   低保", "长兴县"),
+    ("\t长兴县\x00低保", "长兴县"),
+])
 def test_a_span_of_the_normalised_text_maps_to_the_typed_words(typed, word):
     normalized = normalize(typed)
     start = normalized.index("长兴县")
-    [entity] = typed_entities(
-        [{"entity": "place", "value": "长兴县", "start": start, "end": start + 3}], typed, normalized
-    )
-    assert typed[entity["start"] : entity["end"]] == word
+    [entity] = typed_entities([{"entity": "place", "value": "长兴县", "start": start, "end": start + 3}],
+                              typed, normalized)
+    assert typed[entity["start"]:entity["end"]] == word
     assert entity["value"] == "长兴县"
 
 
@@ -92,7 +83,7 @@ def test_a_replaced_word_maps_to_the_whole_typed_word():
     normalized = normalize(typed)
     start = normalized.index("幼儿园")
     [entity] = typed_entities([{"entity": "service", "start": start, "end": start + 3}], typed, normalized)
-    assert typed[entity["start"] : entity["end"]] == "kindergarten"
+    assert typed[entity["start"]:entity["end"]] == "kindergarten"
 
 
 def test_every_normalised_character_has_a_typed_place():

@@ -1,5 +1,4 @@
 """What the NLU pipeline answers over HTTP (/model/parse on the real Rasa server)."""
-
 import pytest
 
 pytestmark = pytest.mark.servers
@@ -21,9 +20,7 @@ def test_when_the_scope_decides_the_intent_the_ranking_agrees(client):
 def test_a_hesitation_the_topic_settles_is_on_top_of_the_ranking(client):
     # out_of_scope and find_service are close (a fallback); the service classifier is sure of
     # 救助管理 (stranded, no money to get home): a question about a service, first in the ranking
-    result = parse(
-        client, "喂，你好，那个……我在火车站这边，就是说钱包手机都丢了，嗯，身上一分钱没有，回不了家了怎么办？"
-    )
+    result = parse(client, "喂，你好，那个……我在火车站这边，就是说钱包手机都丢了，嗯，身上一分钱没有，回不了家了怎么办？")
     assert result["service_ranking"][0]["id"] == "vagrant_assistance"
     assert result["intent"]["name"] == "find_service"
     assert result["intent_ranking"][0] == result["intent"]
@@ -31,22 +28,19 @@ def test_a_hesitation_the_topic_settles_is_on_top_of_the_ranking(client):
     assert len(names) == len(set(names))
 
 
-@pytest.mark.parametrize(
-    "typed, expected",
-    [
-        # fillers dropped before the entities: positions shift by what was dropped
-        ("喂，那个，長興縣的低保怎麼申請？", {"place": "長興縣", "service": "低保怎麼申請"}),
-        # full-width letters, an English word that becomes 幼儿园, a full-width comma
-        ("ｋｉｎｄｅｒｇａｒｔｅｎ怎么报名，我住吴兴区", {"service": "ｋｉｎｄｅｒｇａｒｔｅｎ", "place": "吴兴区"}),
-        # traditional characters, a fact in the middle
-        ("嗯嗯，我七十歲了，住在長興", {"age": "七十歲", "place": "長興"}),
-        # emoji and spaces collapsed
-        ("🙏🙏  请问   残疾人护理补贴  在 德清 怎么办", {"service": "残疾人护理补贴", "place": "德清"}),
-    ],
-)
+@pytest.mark.parametrize("typed, expected", [
+    # fillers dropped before the entities: positions shift by what was dropped
+    ("喂，那个，長興縣的低保怎麼申請？", {"place": "長興縣", "service": "低保怎麼申請"}),
+    # full-width letters, an English word that becomes 幼儿园, a full-width comma
+    ("ｋｉｎｄｅｒｇａｒｔｅｎ怎么报名，我住吴兴区", {"service": "ｋｉｎｄｅｒｇａｒｔｅｎ", "place": "吴兴区"}),
+    # traditional characters, a fact in the middle
+    ("嗯嗯，我七十歲了，住在長興", {"age": "七十歲", "place": "長興"}),
+    # emoji and spaces collapsed
+    ("🙏🙏  请问   残疾人护理补贴  在 德清 怎么办", {"service": "残疾人护理补贴", "place": "德清"}),
+])
 def test_entity_positions_point_into_what_the_resident_typed(client, typed, expected):
     result = parse(client, typed)
-    found = {e["entity"]: typed[e["start"] : e["end"]] for e in result["entities"]}
+    found = {e["entity"]: typed[e["start"]:e["end"]] for e in result["entities"]}
     for entity, words in expected.items():
         assert found.get(entity) == words, (entity, result["entities"])
     # the values are still what the pipeline read (simplified, synonym-mapped)
@@ -59,4 +53,4 @@ def test_positions_are_unchanged_when_normalisation_changes_nothing(client):
     assert result["text"] == text.replace("，", ",")  # half-width punctuation is the only change
     for e in result["entities"]:
         assert 0 <= e["start"] < e["end"] <= len(text)
-    assert {text[e["start"] : e["end"]] for e in result["entities"]} >= {"七十岁", "长兴县"}
+    assert {text[e["start"]:e["end"]] for e in result["entities"]} >= {"七十岁", "长兴县"}
