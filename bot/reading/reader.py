@@ -39,6 +39,7 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
            "question_words", "read"]
 
 
+HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
@@ -309,10 +310,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         # the head of one is ("着火" of the alias 着火了)
         named = [(m.start(), set(range(m.start(), m.end()))) for word in self.lex.services if word in text
                  for m in re.finditer(re.escape(word), text)]
+        hearsay = bool(HEARSAY.search(text))
         for m, phrase in found:
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
+            if hearsay and not phrase.negative and re.search(r"(?:好|能|可以|可)$", text[: m.start()]):
+                continue  # "听人家讲现在好领养老金": what one could get, heard of, is no fact
             # words already read for this fact, or inside a longer phrase of
             # another fact ("没有残疾" inside "没有残疾证"), are not read again
             if span & taken.get(phrase.fact, set()) or any(

@@ -304,3 +304,8 @@ def test_what_with_dou_is_every_not_which(catalogue):
     reading = read("我弟弟今年四十五岁，什么活都干不了", catalogue)
     assert reading.values()["has_labour_capacity"] is False and not reading.asks
     assert read("什么都要带吗", catalogue).asks  # a question all the same
+
+
+def test_what_one_heard_one_could_get_is_no_fact(catalogue):
+    found = values(catalogue, "没有退休工资，农保交过几年，听人家讲现在好领养老金，我好领伐")
+    assert found["receiving_basic_pension"] is False

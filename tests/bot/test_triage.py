@@ -87,6 +87,7 @@ def test_emoji_only_is_never_an_empty_message(raw):
     ("交社保的残疾人补贴有我的份吗", True),
     ("残疾人交医保有补贴吗", False),  # nothing said of themselves: what exists
     ("听说政府给备孕的夫妻免费做优生检查 我们两口子有份吗 急", True),  # who asks, in the question; 急 after it
+    ("孩子6岁 户口吴兴 上小学行不行 急", True),
 ])
 def test_a_share_asked_for_after_saying_who_one_is_is_a_screening(text, asks):
     from bot.finder import asks_for_a_share
