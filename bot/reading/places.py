@@ -85,8 +85,9 @@ class PlaceReading:
         """"现在一家都在嘉兴秀洲，工作和房子都在那边" to "在湖州工作或居住吗": living and
         working only outside Huzhou is a no, whatever "都在" sounded like."""
         elsewhere = facts.get("residence_place")
-        in_huzhou = "湖州" in self.text or any(p != OUTSIDE_HUZHOU for _, _, p in lex.longest_matches(self.lex.places, self.text))
-        if elsewhere is None or elsewhere.value != OUTSIDE_HUZHOU or in_huzhou:
+        if elsewhere is None or elsewhere.value != OUTSIDE_HUZHOU:
+            return  # (the places of the message are looked up only when it matters)
+        if "湖州" in self.text or any(p != OUTSIDE_HUZHOU for _, _, p in lex.longest_matches(self.lex.places, self.text)):
             return
         found = facts.get("works_or_lives_in_huzhou")
         if (found is None and self.asked == "works_or_lives_in_huzhou") or (found is not None and found.value is True):

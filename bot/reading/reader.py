@@ -308,7 +308,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         spans: List[tuple] = []
         # "在公租房准入线以下": 租房, the tail of a service's name, is no fact (not renting);
         # the head of one is ("着火" of the alias 着火了)
-        named = [(m.start(), set(range(m.start(), m.end()))) for word in self.lex.services if word in text
+        named = [(m.start(), set(range(m.start(), m.end()))) for word in self.lex.services if found and word in text
                  for m in re.finditer(re.escape(word), text)]
         hearsay = bool(HEARSAY.search(text))
         for m, phrase in found:
