@@ -98,7 +98,16 @@ def served(stats):
     return {name: int(row["stot"]) for name, row in stats.items()}
 
 
+def both_up(cluster, patience: float = 120) -> None:
+    """Waits until HAProxy sends to both replicas again: a replica busy loading or
+    answering on a loaded machine can miss two health checks and be taken out for a while."""
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline and not all(row["status"] == "UP" for row in cluster.stats().values()):
+        time.sleep(1)
+
+
 def test_a_conversation_goes_on_across_the_replicas(cluster):
+    both_up(cluster)
     before = served(cluster.stats())
     assert set(before) == {"rasa-1", "rasa-2"}
     client = cluster.client
