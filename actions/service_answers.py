@@ -26,7 +26,7 @@ from actions.common import (
 )
 from actions.eligibility import ActionStartEligibility
 from actions.facts import known_facts
-from actions.situation import situation_for, start_screening, states_more_than_names
+from actions.situation import acknowledge_facts, situation_for, start_screening, states_more_than_names
 from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
@@ -95,6 +95,8 @@ class ActionAnswerService(Action):
         elif current is not None and not named and not found.confident and answer_follow_up(dispatcher, tracker):
             return [reset_failures()]  # "到啥地方去领" read as a new question: about the service just discussed
         else:
+            if not named and not found.confident and acknowledge_facts(dispatcher, tracker):
+                return [reset_failures()]  # facts with no service in focus: understood, not a new question
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
                 candidates = found.close_candidates
@@ -166,6 +168,8 @@ class ActionClarify(Action):
             return [reset_failures()]
         groups = found.groups
         if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
+            return [reset_failures()]
+        if not found.named("service") and acknowledge_facts(dispatcher, tracker):
             return [reset_failures()]
         failures = int(tracker.get_slot("failed_attempts") or 0) + 1
         if found.in_scope and found.services:

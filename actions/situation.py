@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.common import current_service, kb, latest_text, reset_failures
@@ -72,3 +73,42 @@ def states_more_than_names(found) -> bool:
             keep[i] = False
     rest = [c for c, k in zip(text, keep) if k and "\u4e00" <= c <= "\u9fff"]
     return any(c not in _ONLY_ASKING for c in rest)
+
+
+def _choices_offered(tracker: Tracker) -> List[Dict[str, Any]]:
+    """The service buttons of the assistant's last message that had any, since the resident's
+    message before the latest one (a list of services, a clarification)."""
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users > 2:
+                break
+        if event.get("event") == "bot":
+            options = [b for b in (event.get("data") or {}).get("buttons") or []
+                       if str(b.get("payload", "")).startswith("/find_service")]
+            if options:
+                return options
+    return []
+
+
+def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """"我有退休工资的，两千多块" with no service under discussion: facts, not a question about
+    whatever services their words resemble — say what was understood, and offer again the
+    services just listed (or ask which service)."""
+    if current_service(tracker) is not None or (tracker.active_loop or {}).get("name"):
+        return False
+    reading = tracker.get_slot("reading") or {}
+    if reading.get("asks") or reading.get("non_answer"):
+        return False
+    facts = kb().catalogue.facts
+    said = [facts[k].describe(tracker.get_slot(k)) for k in reading.get("read") or []
+            if k in facts and tracker.get_slot(k) is not None]
+    text = latest_text(tracker)
+    if not said or not text or text.startswith("/") or is_question(text):
+        return False
+    options = _choices_offered(tracker)
+    ask = ("您想了解上面哪一项？点一下或直接说名称。" if options else
+           "您想了解哪项服务？可以直接说名称，或者说说想办什么事，比如“有没有人上门照顾老人”。")
+    dispatcher.utter_message(text="好的，记下了：" + "；".join(said) + "。" + ask, buttons=options or None)
+    return True
