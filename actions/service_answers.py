@@ -119,6 +119,8 @@ class ActionAnswerService(Action):
         aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
         if intent == "inform":  # "我在长兴" after a service: where to go there
             aspect = answers.WHERE if place else answers.OVERVIEW
+        if aspect == answers.OVERVIEW:  # "幼儿园啥辰光报名", "社保卡补办要带什么": that point, not the card
+            aspect = next((a for a, words in FOLLOW_UP_ASPECTS if a in POINTED and words.search(found.text or "")), aspect)
         if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
             aspect = latest_entity(tracker, "aspect")
         # "住在安吉" for a service applied for where the 户籍 is: say so before the office
@@ -219,6 +221,9 @@ FOLLOW_UP_ASPECTS = (
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
     (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
 )
+
+# Points a message that names its service can ask about, whatever intent the classifier gave it.
+POINTED = (answers.WHEN, answers.AMOUNT, answers.DOCUMENTS, answers.HOW_TO_APPLY)
 
 
 def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
