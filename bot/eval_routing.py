@@ -95,7 +95,7 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             got = offer.service if offer.how == "service" else (offer.bodies[:1] or "nothing")
             gap_rows.append(f"- {row['text']} — expected {expected}, got {offer.how} {got}")
 
-    any_right = several = found_needs = expected_needs = domain_right = 0
+    any_right = several = found_needs = expected_needs = domain_right = offered = wrong = with_wrong = 0
     story_rows = []
     for row in stories:
         offer = first_reply(parser.parse(row["text"]), kb)
@@ -106,8 +106,13 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
         found_needs += len(hit)
         expected_needs += len(bodies)
         domain_right += bool(set(row["domains"]) & set(offer.domains))
+        # precision: a body offered that the story does not need (the same body offered twice counts once)
+        extra = set(offer.bodies) - bodies
+        offered += len(set(offer.bodies))
+        wrong += len(extra)
+        with_wrong += bool(extra)
         story_rows.append(f"- {row['text'][:30]}… — {offer.how}: {', '.join(offer.bodies) or 'nothing'}"
-                          f" (expected {', '.join(row['bodies'])})")
+                          f" (expected {', '.join(row['bodies'])})" + (f" — not expected: {', '.join(sorted(extra))}" if extra else ""))
 
     summary = {
         "gaps": {"questions": len(gaps), "right": round(gap_right / len(gaps), 4) if gaps else None,
@@ -119,6 +124,9 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             "a_right_domain_offered": round(domain_right / len(stories), 4) if stories else None,
             "several_needs_offered": round(several / len(stories), 4) if stories else None,
             "needs_found": round(found_needs / expected_needs, 4) if expected_needs else None,
+            "bodies_offered": offered,
+            "wrong_bodies_offered": wrong,
+            "stories_with_a_wrong_body": with_wrong,
         },
     }
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
@@ -147,6 +155,8 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
         f"| a right outline domain offered | {_pct(domain_right, len(stories))} |",
         f"| several needs offered as choices | {_pct(several, len(stories))} |",
         f"| needs found (right bodies offered / bodies expected) | {_pct(found_needs, expected_needs)} |",
+        f"| wrong bodies offered (a body the story does not need) | {wrong} of {offered} offered,"
+        f" in {with_wrong} of {len(stories)} stories |",
         "",
         f"Gap questions answered otherwise ({len(gap_rows)}):",
         "",
@@ -170,6 +180,6 @@ def main(settings: Settings) -> int:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text("\n".join(lines) + "\n", encoding="utf-8")
         report.with_suffix(".json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print("\n".join(lines[:16]))
+        print("\n".join(lines[:17]))
         print(f"report written to {report.relative_to(REPO_ROOT)} (and .json)\n")
     return 0

@@ -17,6 +17,8 @@ import re
 from typing import List, Optional, Tuple
 
 from bot.gap_topics import TOPICS, Gap
+from bot import story_needs
+from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import text_span
 
 NOISE, ABUSE = "noise", "abuse"
@@ -95,45 +97,7 @@ def domain_gap(text: str) -> Optional[Gap]:
     return None
 
 
-# The hardships a long story tells, each with the service that answers it.
-NEEDS = (
-    (re.compile(r"住院|看病|医药费|医疗费|手术|大病|癌|白血病|尿毒症|化疗|透析|治病"), "看病的费用", "medical_assistance"),
-    (re.compile(r"学费|上不起学|读不起书|交不起.{0,4}(?:学|书)|上学.{0,6}(?:钱|费)|读书.{0,6}(?:钱|费)"), "孩子上学的费用", "high_school_student_aid"),
-    (re.compile(r"失业|没工作|没了工作|下岗|找不到工作|厂.{0,4}(?:倒闭|关门)|被辞退|被开除|裁员"), "没有工作", "employment_assistance"),
-    (re.compile(r"危房|房子.{0,6}(?:塌|漏|裂)|墙.{0,4}裂"), "房子不安全", "rural_dilapidated_housing_renovation"),
-    (re.compile(r"租不起|没地方住|没房子住|房租.{0,6}(?:贵|交不起)"), "住房困难", "public_rental_housing"),
-    (re.compile(r"车祸|火灾|着火|意外|突发|急用钱|揭不开锅|过不下去"), "突然遇到的困难", "temporary_assistance"),
-    (re.compile(r"工资.{0,6}(?:拖欠|不发|没发|拿不到)|欠薪|讨薪|拖欠.{0,4}工资"), "拖欠工资", "labour_inspection"),
-    (re.compile(r"打官司|请不起律师|没钱请律师|赡养费|抚养费|家暴"), "需要法律帮助", "legal_aid"),
-    (re.compile(r"残疾|瘫痪|偏瘫|瘫在床|常年卧床"), "家里有残疾人", "disabled_living_subsidy"),
-    (re.compile(r"(?:宝宝|新生儿|刚生|二宝|孩子刚出生).{0,12}医保"), "宝宝的医保", "newborn_medical_insurance"),
-    (re.compile(r"疫苗|预防针|防疫针"), "孩子打疫苗", "child_vaccination"),
-    (re.compile(r"上小学|读小学|上初中|读初中|入学|积分"), "孩子上学", "compulsory_school_enrolment"),
-    (re.compile(r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人"), "老人照护", "home_based_elderly_care"),
-    (re.compile(r"没有收入|没收入|生活困难|吃不上饭"), "基本生活困难", "minimum_living_allowance"),
-)
-MAX_NEEDS = 3
-# Left out first when a story tells more than three needs: they ask for a
-# certificate or a household test the story rarely settles.
-SECONDARY = frozenset({"disabled_living_subsidy", "minimum_living_allowance"})
 STORY_CHARS = 40  # a message this long may tell several hardships
-
-
-def needs(text: str) -> List[Tuple[str, str]]:
-    """(need, service id) for the separate hardships a story tells, in the order
-    told, one per service, at most three."""
-    found = []
-    for pattern, need, service in NEEDS:
-        match = pattern.search(text or "")
-        if match:
-            found.append((match.start(), need, service))
-    result: List[Tuple[str, str]] = []
-    for _, need, service in sorted(found):
-        if service not in {s for _, s in result}:
-            result.append((need, service))
-    while len(result) > MAX_NEEDS and any(s in SECONDARY for _, s in result):
-        result.remove(next(r for r in reversed(result) if r[1] in SECONDARY))
-    return result[:MAX_NEEDS]
 
 
 def is_story(text: str) -> bool:
@@ -141,10 +105,31 @@ def is_story(text: str) -> bool:
 
 
 def asks_about_a_named_service(text: str, entities) -> bool:
-    """The story's last clause names a service ("…这种情况我能申请低保吗？"): the
-    resident asks about that one, and the answer is about it, not a list of needs."""
-    sentences = [m for m in re.finditer(r"[^。！？!?，,；;]+[。！？!?，,；;]*", text or "") if m.group(0).strip(" ，,。")]
-    if not sentences:
+    """The story's last clause names a service ("…这种情况我能申请低保吗？") and it asks
+    about nothing else: the resident asks about that one, and the answer is about it,
+    not a list of needs. "…失业金怎么领，医保要怎么续上，女儿上学有没有资助？" asks
+    about three: the needs are listed."""
+    text = text or ""
+    clauses = [m for m in re.finditer(r"[^。！？!?，,；;]+[。！？!?，,；;]*", text) if m.group(0).strip(" ，,。")]
+    if not clauses:
         return False
-    last = sentences[-1].start()
-    return any(e.get("entity") == "service" and int(text_span(e)[0] or 0) >= last for e in entities or [])
+    last = clauses[-1].start()
+    named = [e for e in entities or [] if e.get("entity") == "service"]
+    if not any(int(text_span(e)[0] or 0) >= last for e in named):
+        return False
+    return len(asked_bodies(text, clauses, named)) <= 1
+
+
+def asked_bodies(text: str, clauses, named) -> set:
+    """The bodies of what the asking clauses of a story ask about: the needs they tell
+    and the services they name."""
+    body_of = story_needs._bodies()
+    asking = [(m.start(), m.end()) for m in clauses if story_needs.ASKS.search(m.group(0))]
+    bodies = {body_of.get(sid, sid) for _, pos, _, sid in
+              ((q, p, n, s) for q, p, n, s in story_needs.candidates(text)) if any(a <= pos < b for a, b in asking)}
+    for e in named:
+        start = int(text_span(e)[0] or 0)
+        value = str(e.get("value", ""))
+        if value in body_of and any(a <= start < b for a, b in asking):
+            bodies.add(body_of[value])
+    return bodies
