@@ -18,20 +18,24 @@ import re
 from typing import List, Optional, Tuple
 
 # "我们不是低保户", "没有残疾证": said of oneself, not a need; "低保户" names a household's status.
-_NOT_A_NEED_BEFORE = re.compile(r"(?:不是|没有|没|无|不算)$")
+_NOT_A_NEED_BEFORE = re.compile(r"(?:不是|(?<!有)没有|(?<!有)没|无|不算)$")  # "有没有…" asks
 
 # (situation, what the resident is told we understood, service id). Order does not rank:
 # the position in the story does. Words come from the service's own record (name, aliases,
 # target group, content) or the outline's sub-area, then how residents say the same thing.
 NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
     # 医疗保障 — 医疗救助 (看病钱不够, 看不起病); 城乡居民基本医疗保险 (续保, 报销)
-    (r"住院|看病.{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|大病|癌|白血病|尿毒症|化疗|透析|治病|ICU|重症监护|看不起病",
+    (r"住院|看病(?![^，。,]{0,3}欠).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|大病|癌|白血病|尿毒症|化疗|透析|治病|ICU|重症监护|看不起病",
      "看病的费用", "medical_assistance"),
     (r"医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
      "看病吃药的医保报销", "resident_medical_insurance"),
     (r"(?:宝宝|新生儿|刚出生|刚生|二宝|孩子出生|婴儿).{0,15}医保", "宝宝的医保", "newborn_medical_insurance"),
     # 民政 — 贫困家庭儿童大病慈善救助 (先心病、白血病儿童救助)
-    (r"(?:孩子|宝宝|儿子|女儿|小孩|婴儿).{0,12}(?:先天性|先心病|白血病|罕见病|重病)", "孩子的大病", "poor_child_illness_charity"),
+    (r"(?:孩子|宝宝|儿子|女儿|小孩|婴儿).{0,12}(?:先天性|先心病|白血病|重病)", "孩子的大病", "poor_child_illness_charity"),
+    # 民政 — 重残重病和罕见病儿童康复补贴
+    (r"罕见病|(?:重病|重残)(?:孩子|儿童).{0,10}康复", "孩子的罕见病、重病康复", "sick_disabled_child_rehab_subsidy"),
+    # 医疗保障 — 重度残疾人医疗保障 (康复项目纳入医保)
+    (r"残疾.{0,12}(?:康复|看病).{0,10}(?:医保|报销)|康复[^，。,]{0,8}医保", "残疾人康复看病的医保", "severe_disability_medical_security"),
     # 教育 — 高中阶段资助 (学费减免, 助学金); 学前教育资助; 义务教育入学、随迁子女入学; 特殊教育
     (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园", "幼儿园的费用", "preschool_financial_aid"),
     (r"学费|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金",
@@ -40,7 +44,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"上小学|读小学|上初中|读初中|入学|积分|上一年级|读一年级|(?:孩子|小孩)上学", "孩子上学", "compulsory_school_enrolment"),
     (r"送教上门|特殊教育|特教|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
-    (r"失业|没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|辞职|辞了工作|丢了工作",
+    (r"失业|没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
      "没有工作", "employment_assistance"),
     (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|欠薪|讨薪", "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
@@ -48,7 +52,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"学(?:点|门|个)?(?:技术|手艺)|技能培训|职业培训|免费培训|参加培训", "学技能", "vocational_skills_training"),
     (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
     (r"(?:农保|养老保险).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金", "养老保险和养老金", "resident_basic_pension"),
-    (r"退伍|退役|复员", "退役军人", "veteran_employment"),
+    (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:找工作|就业)", "退役军人找工作", "veteran_employment"),
+    (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:培训|学技术|学技能|教育|创业)", "退役士兵的培训和创业扶持", "veteran_education_training"),
+    (r"退伍|退役|复员", "退役军人安置", "veteran_resettlement"),
     (r"抚恤|参战|优抚|老兵|伤残军人|烈属|军属", "优抚对象的抚恤优待", "entitled_groups_pension"),
     # 卫生健康 — 职业病; 职业健康检查; 家庭医生; 孕前检查; 妇幼保健 (产检); 预防接种; 精神卫生; 失独家庭特别扶助
     (r"职业病", "职业病", "occupational_disease_diagnosis"),
@@ -61,22 +67,23 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子).{0,16}(?:走了|去世|没了|过世)",
      "失独家庭", "family_planning_special_assistance"),
     # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
-    (r"车祸|火灾|着火|起火|失火|烧光|烧毁|烧没|意外|突发|急用钱|揭不开锅|过不下去|走投无路|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|临时(?:帮助|救助)",
+    (r"车祸(?![^，。,]{0,4}(?:走|没了|去世|过世|死))|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|揭不开锅|过不下去|走投无路|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)",
      "突然遇到的困难", "temporary_assistance"),
     (r"没有收入|没收入|一分收入|生活困难|吃不上饭|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
      "基本生活困难", "minimum_living_allowance"),
-    (r"五保|特困|孤寡|无儿无女", "孤老特困", "extreme_poverty_support"),
+    (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女", "孤老特困", "extreme_poverty_support"),
     (r"养老院|敬老院|老人院|护理院|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
-    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|上门照顾|居家养老|送餐|助餐|生活(?:基本)?不能自理",
+    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|上门照顾|居家养老|送餐|助餐|有人(?:帮着|帮忙|上门)?(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
-    (r"(?:重度|一级|二级|重残).{0,10}(?:残疾|护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床",
+    (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床|中风|半身不遂",
      "重度残疾的护理", "severe_disability_care_subsidy"),
     (r"残疾", "家里有残疾人", "disabled_living_subsidy"),
     (r"留守", "留守孩子", "left_behind_children_care"),
     (r"救助站|流浪|无处落脚|露宿|乞讨|没钱回家", "流浪救助", "vagrant_assistance"),
     # 残联 — 残疾儿童康复; 辅助器具; 精神残疾人服药保障; 阳光家园 (日间照料、托养); 康复服务
     (r"(?:自闭症|孤独症|脑瘫|发育迟缓|听障).{0,20}(?:康复|训练)|(?:孩子|儿子|女儿).{0,10}康复", "孩子的康复", "disabled_children_rehabilitation"),
-    (r"助听器|轮椅|拐杖|假肢|盲杖|辅具|看不见|失明|听不见|听力(?:不好|差)", "辅助器具", "assistive_devices"),
+    (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,4}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
+     r"|看不见|失明|听不见|听力(?:不好|差)", "辅助器具", "assistive_devices"),
     (r"精神(?:分裂|病|疾病|障碍).{0,12}(?:吃药|药费|服药|药钱)", "精神疾病的用药", "psychiatric_medication_coverage"),
     (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
     (r"做康复|康复(?:训练|机构|中心|费)", "康复", "disability_rehabilitation"),
@@ -107,7 +114,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 消防 — 消防安全 (隐患); 应急管理 — 安全生产隐患; 自然灾害救助
     (r"楼道.{0,8}(?:充电|堆放|杂物)|飞线充电|消防通道|火灾隐患|消防隐患", "消防隐患", "fire_safety"),
     (r"安全隐患|储罐|(?:不肯|不)停产|违规生产|(?:阀门|管道).{0,4}漏", "安全生产隐患", "work_safety_reporting"),
-    (r"台风|洪水|泥石流|受灾|遭灾|被淹|山体滑坡|冰雹", "受灾", "natural_disaster_relief"),
+    (r"(?:台风|洪水|山洪|泥石流|暴雨|地震|冰雹|龙卷风|山体滑坡).{0,20}(?:冲|塌|倒|毁|淹|损失|受灾)|受灾|灾民|被淹", "受灾", "natural_disaster_relief"),
     # 司法 — 法律援助 (打官司没钱, 抚养费、赡养费, 家暴)
     (r"打官司|请不起律师|没钱请律师|免费(?:的)?律师|法律援助|赡养费|抚养费|家暴|起诉", "需要法律帮助", "legal_aid"),
 ))
@@ -120,14 +127,25 @@ GIVES_WAY = {
         "psychiatric_medication_coverage", "sunshine_home_day_care", "disability_rehabilitation",
         "special_education_school"}),
     "compulsory_school_enrolment": frozenset({"migrant_children_enrolment", "special_education_school"}),
-    "disability_rehabilitation": frozenset({"disabled_children_rehabilitation"}),
+    "disability_rehabilitation": frozenset({"disabled_children_rehabilitation", "sick_disabled_child_rehab_subsidy",
+                                            "severe_disability_medical_security"}),
+    "resident_medical_insurance": frozenset({"severe_disability_medical_security", "newborn_medical_insurance"}),
+    "temporary_assistance": frozenset({"family_planning_special_assistance"}),
+    "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
+    "entrepreneurship_support": frozenset({"veteran_education_training"}),
+    "vocational_skills_training": frozenset({"veteran_education_training"}),
 }
+# A word that says who the resident is more than what they ask for ("残疾人家庭是不是优先"):
+# it does not make a question about one service a question about two.
+WHO_NOT_WHAT = frozenset({"disabled_living_subsidy"})
 MAX_NEEDS = 3
+# "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
+SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|这几样|这两样|一起告诉")
 
 # A sentence that asks: "请问…", "想问…", "…吗", "…有没有…", "…怎么办", or one that ends in ？.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 ASKS = re.compile(
-    r"[？?]\s*$|请问|想问|问问|问一下|咨询|询问|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$"
+    r"[？?]\s*$|请问|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|有份|来得及"
     r"|怎么(?:办|申请|领|弄|报|打|去)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管")
 
 
@@ -140,14 +158,38 @@ def _is_said_of_oneself(text: str, start: int) -> bool:
     return bool(_NOT_A_NEED_BEFORE.search(text[max(0, start - 3):start]))
 
 
+def named_in(text: str) -> List[Tuple[int, int, str, str]]:
+    """(start, end, word, service) for each service the story names by its catalogue name or an
+    alias of four characters or more (shorter ones are everyday words: 低保户, 消防), longest first."""
+    spans: List[Tuple[int, int, str, str]] = []
+    for word, service in _names():
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not any(a < end and at < b for a, b, _, _ in spans):
+                spans.append((at, end, word, service))
+            at = text.find(word, end)
+    return sorted(spans)
+
+
 def candidates(text: str) -> List[Tuple[int, int, str, str]]:
-    """(asked? 0 : 1, position, need, service) for every need the story tells, first mention each."""
+    """(asked? 0 : 1, position, need, service) for every need the story tells, first mention each.
+    A service named outright is a need; the words inside its name are not another one
+    (大病 in 贫困家庭儿童大病慈善救助)."""
     text = text or ""
     asked = asked_spans(text)
     found = {}
+    named = named_in(text)
+    for start, _, word, service in named:
+        # named where it asks ("听说有…", "…怎么申请"): a name in what is told is a place or
+        # a fact ("住在村文化礼堂里", "已经认定为特困供养"), not what is asked for
+        if any(a <= start < b for a, b in asked) and not _is_said_of_oneself(text, start):
+            key = (0, start)
+            if service not in found or key < found[service][:2]:
+                found[service] = (*key, word, service)
     for pattern, need, service in NEEDS:
         for match in pattern.finditer(text):
-            if _is_said_of_oneself(text, match.start()):
+            if _is_said_of_oneself(text, match.start()) or any(a <= match.start() < b for a, b, _, _ in named):
                 continue
             in_question = any(a <= match.start() < b for a, b in asked)
             key = (0 if in_question else 1, match.start())
@@ -178,12 +220,26 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     for pair in ranked:
         if pair not in chosen:
             chosen.append(pair)
+    if len(seen_bodies) < 2:
+        chosen = chosen[:1]  # several services of one body: one need, the finder knows which service best
     chosen = chosen[:MAX_NEEDS]
     order = {pair: i for i, pair in enumerate(ranked)}
     return sorted(chosen, key=order.__getitem__)
 
 
 _BODY_OF: dict = {}
+_NAMES: List[Tuple[str, str]] = []
+NAMED_CHARS = 4  # a name or alias this long names its service in a story
+
+
+def _names() -> List[Tuple[str, str]]:
+    """(name or alias, service id), longest first, from the catalogue."""
+    if not _NAMES:
+        from knowledge_base.loader import load_catalogue
+
+        words = {(w, s.id) for s in load_catalogue().services for w in (s.name, *s.aliases) if len(w) >= NAMED_CHARS}
+        _NAMES.extend(sorted(words, key=lambda ws: (-len(ws[0]), ws)))
+    return _NAMES
 
 
 def _bodies() -> dict:

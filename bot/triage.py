@@ -105,31 +105,35 @@ def is_story(text: str) -> bool:
 
 
 def asks_about_a_named_service(text: str, entities) -> bool:
-    """The story's last clause names a service ("…这种情况我能申请低保吗？") and it asks
-    about nothing else: the resident asks about that one, and the answer is about it,
-    not a list of needs. "…失业金怎么领，医保要怎么续上，女儿上学有没有资助？" asks
-    about three: the needs are listed."""
+    """The story asks about one service it names ("…听说有个计划生育特别扶助，我们好申请伐？",
+    "…这种情况我能申请低保吗？") and about nothing else: the answer is about it, not a list of
+    needs. "…失业金怎么领，医保要怎么续上，女儿上学有没有资助？" asks about three: the needs
+    are listed."""
     text = text or ""
     clauses = [m for m in re.finditer(r"[^。！？!?，,；;]+[。！？!?，,；;]*", text) if m.group(0).strip(" ，,。")]
-    if not clauses:
+    if not clauses or story_needs.SEVERAL.search(text):
         return False
-    last = clauses[-1].start()
-    named = [e for e in entities or [] if e.get("entity") == "service"]
-    if not any(int(text_span(e)[0] or 0) >= last for e in named):
-        return False
-    return len(asked_bodies(text, clauses, named)) <= 1
+    told = story_needs.candidates(text)
+    said = [pos for _, pos, _, _ in told] + [int(text_span(e)[0] or 0) for e in entities or [] if e.get("entity") == "service"]
 
+    def says(m) -> bool:
+        return any(m.start() <= pos < m.end() for pos in said)
 
-def asked_bodies(text: str, clauses, named) -> set:
-    """The bodies of what the asking clauses of a story ask about: the needs they tell
-    and the services they name."""
+    asking = []
+    for i, m in enumerate(clauses):
+        if story_needs.ASKS.search(m.group(0)):
+            # "…罕见病，…，听说民政有补贴，怎么申请？": a question that names nothing asks about
+            # what the sentence said before it
+            start = i
+            while start > 0 and not says(clauses[start]) and not re.search(r"[。！？!?]\s*$", clauses[start - 1].group(0)):
+                start -= 1
+            asking.append((clauses[start].start(), m.end()))
     body_of = story_needs._bodies()
-    asking = [(m.start(), m.end()) for m in clauses if story_needs.ASKS.search(m.group(0))]
-    bodies = {body_of.get(sid, sid) for _, pos, _, sid in
-              ((q, p, n, s) for q, p, n, s in story_needs.candidates(text)) if any(a <= pos < b for a, b in asking)}
-    for e in named:
-        start = int(text_span(e)[0] or 0)
-        value = str(e.get("value", ""))
-        if value in body_of and any(a <= start < b for a, b in asking):
-            bodies.add(body_of[value])
-    return bodies
+    named = {body_of[str(e.get("value"))] for e in entities or [] if e.get("entity") == "service"
+             and str(e.get("value")) in body_of and any(a <= int(text_span(e)[0] or 0) < b for a, b in asking)}
+    asked = {body_of.get(sid, sid) for _, pos, _, sid in told
+             if sid not in story_needs.WHO_NOT_WHAT and any(a <= pos < b for a, b in asking)}
+    if not named:
+        # "…工厂夜间排放刺鼻废气，咨询应向哪个部门反映": one need, and it is what is asked
+        return len(asked) == 1 and {body_of.get(sid, sid) for _, _, _, sid in told} == asked
+    return len(asked | named) == 1
