@@ -15,7 +15,7 @@ spread over the three offers before a second service of the same body, at most t
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 # "我们不是低保户", "没有残疾证": said of oneself, not a need; "低保户" names a household's status.
 _NOT_A_NEED_BEFORE = re.compile(r"(?:不是|(?<!有)没有|(?<!有)没|无|不算)$")  # "有没有…" asks
@@ -88,7 +88,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
     (r"做康复|康复(?:训练|机构|中心|费)", "康复", "disability_rehabilitation"),
     # 住建 — 农村危房改造 (老房子漏雨, 房子要倒了); 公租房; 棚户区改造; 违建; 城乡供水
-    (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:塌|漏|裂|倒了|滴水|进水|渗水)|漏雨", "房子不安全", "rural_dilapidated_housing_renovation"),
+    (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:塌|漏|裂|倒了|滴水|进水|渗水)|漏雨"
+     r"|(?:房子|房屋|老屋|老房|危房).{0,8}(?:翻修|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
     (r"租不起|没地方住|没房子住|房租.{0,6}(?:贵|交不起|涨)|涨租|公租房|廉租房|租房补贴", "住房困难", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
@@ -174,11 +175,11 @@ def named_in(text: str) -> List[Tuple[int, int, str, str]]:
 
 def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     """(asked? 0 : 1, position, need, service) for every need the story tells, first mention each.
-    A service named outright is a need; the words inside its name are not another one
-    (大病 in 贫困家庭儿童大病慈善救助)."""
+    A service named outright where the story asks is a need; the words inside its name are
+    not another service's need (大病 in 贫困家庭儿童大病慈善救助)."""
     text = text or ""
     asked = asked_spans(text)
-    found = {}
+    found: Dict[str, Tuple[int, int, str, str]] = {}
     named = named_in(text)
     for start, _, word, service in named:
         # named where it asks ("听说有…", "…怎么申请"): a name in what is told is a place or
@@ -186,10 +187,11 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
         if any(a <= start < b for a, b in asked) and not _is_said_of_oneself(text, start):
             key = (0, start)
             if service not in found or key < found[service][:2]:
-                found[service] = (*key, word, service)
+                found[service] = (*key, "", service)  # no need in other words: the service's own name says it
     for pattern, need, service in NEEDS:
         for match in pattern.finditer(text):
-            if _is_said_of_oneself(text, match.start()) or any(a <= match.start() < b for a, b, _, _ in named):
+            if _is_said_of_oneself(text, match.start()) or any(
+                    a <= match.start() < b and sid != service for a, b, _, sid in named):
                 continue
             in_question = any(a <= match.start() < b for a, b in asked)
             key = (0 if in_question else 1, match.start())

@@ -14,7 +14,7 @@ scope decision, the actions and `bot predict` agree:
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Optional
 
 from bot.gap_topics import TOPICS, Gap
 from bot import story_needs
