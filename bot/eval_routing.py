@@ -41,7 +41,15 @@ class Offer:
     service: str = ""  # the service answered, when how == "service"
 
 
-def first_reply(parse: Dict[str, Any], kb) -> Offer:
+# The intents whose action lists a story's needs (actions/service_answers.py: action_answer_service,
+# action_clarify, action_out_of_scope call several_needs). action_answer_where (ask_where) and
+# action_start_eligibility (check_eligibility) do not: a story read as one of those intents gets the
+# finder's service (or a gap) whatever its needs. `routed=True` scores what the resident sees today.
+NEEDS_LISTED_FOR = frozenset(
+    {"find_service", "ask_how_to_apply", "ask_documents", "ask_amount", "inform", "nlu_fallback", "out_of_scope"})
+
+
+def first_reply(parse: Dict[str, Any], kb, routed: bool = False) -> Offer:
     from bot.finder import find_services
     from bot.triage import asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
@@ -49,7 +57,8 @@ def first_reply(parse: Dict[str, Any], kb) -> Offer:
     if message_kind(text) is not None:
         return Offer("triage", [], [])
     found = find_services(parse, kb)
-    if is_story(text) and not asks_about_a_named_service(text, found.entities):
+    listed = not routed or (parse.get("intent") or {}).get("name") in NEEDS_LISTED_FOR
+    if listed and is_story(text) and not asks_about_a_named_service(text, found.entities):
         services = [kb.service(sid) for _, sid in needs(text)]
         services = [s for s in services if s is not None]
         if len(services) >= 2 or (services and not found.named("service") and not found.confident):
@@ -96,9 +105,15 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             gap_rows.append(f"- {row['text']} — expected {expected}, got {offer.how} {got}")
 
     any_right = several = found_needs = expected_needs = domain_right = offered = wrong = with_wrong = 0
+    seen_several = seen_found = seen_wrong = 0
     story_rows = []
     for row in stories:
-        offer = first_reply(parser.parse(row["text"]), kb)
+        parse = parser.parse(row["text"])
+        offer = first_reply(parse, kb)
+        seen = first_reply(parse, kb, routed=True)  # through the actions as they are
+        seen_several += seen.how == "needs"
+        seen_found += len(set(row["bodies"]) & set(seen.bodies))
+        seen_wrong += len(set(seen.bodies) - set(row["bodies"]))
         bodies = set(row["bodies"])
         hit = bodies & set(offer.bodies)
         any_right += bool(hit)
@@ -127,6 +142,11 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             "bodies_offered": offered,
             "wrong_bodies_offered": wrong,
             "stories_with_a_wrong_body": with_wrong,
+            "through_the_actions": {
+                "several_needs_offered": round(seen_several / len(stories), 4) if stories else None,
+                "needs_found": round(seen_found / expected_needs, 4) if expected_needs else None,
+                "wrong_bodies_offered": seen_wrong,
+            },
         },
     }
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
@@ -157,6 +177,9 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
         f"| needs found (right bodies offered / bodies expected) | {_pct(found_needs, expected_needs)} |",
         f"| wrong bodies offered (a body the story does not need) | {wrong} of {offered} offered,"
         f" in {with_wrong} of {len(stories)} stories |",
+        f"| through the actions as they are (`ask_where`, `check_eligibility` list no needs): several needs"
+        f" / needs found / wrong bodies | {_pct(seen_several, len(stories))} / {_pct(seen_found, expected_needs)}"
+        f" / {seen_wrong} |",
         "",
         f"Gap questions answered otherwise ({len(gap_rows)}):",
         "",
@@ -180,6 +203,6 @@ def main(settings: Settings) -> int:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text("\n".join(lines) + "\n", encoding="utf-8")
         report.with_suffix(".json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print("\n".join(lines[:17]))
+        print("\n".join(lines[:18]))
         print(f"report written to {report.relative_to(REPO_ROOT)} (and .json)\n")
     return 0

@@ -153,3 +153,14 @@ def test_the_routing_score_counts_wrong_bodies_offered(kb, tmp_path):
     assert summary["stories"]["bodies_offered"] == 2
     assert summary["stories"]["wrong_bodies_offered"] == 1  # housing: the set expects only the job
     assert any("not expected: housing" in line for line in lines)
+
+
+def test_the_routing_score_also_scores_what_the_actions_route(kb):
+    from bot.eval_routing import first_reply
+
+    story = normalize("我被裁员了，家里老屋的屋顶也漏雨，墙上裂了好几条缝，请问找工作有没有人帮忙，房子能不能申请修一修？")
+    parse = {"text": story, "intent": {"name": "find_service", "confidence": 0.9}, "entities": [], "service_ranking": []}
+    assert first_reply(parse, kb).how == "needs"
+    assert first_reply(parse, kb, routed=True).how == "needs"  # action_answer_service lists them
+    parse["intent"]["name"] = "check_eligibility"  # action_start_eligibility does not (yet)
+    assert first_reply(parse, kb).how == "needs" and first_reply(parse, kb, routed=True).how != "needs"
