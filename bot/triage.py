@@ -104,6 +104,10 @@ def is_story(text: str) -> bool:
     return len(text or "") >= STORY_CHARS
 
 
+# "特困老人", "低保户", "低保家庭": a service's word that says who someone is, not what they ask for
+_STATUS_AFTER = re.compile(r"户|人员|老人|对象|家庭|的人")
+
+
 def asks_about_a_named_service(text: str, entities) -> bool:
     """The story asks about one service it names ("…听说有个计划生育特别扶助，我们好申请伐？",
     "…这种情况我能申请低保吗？") and about nothing else: the answer is about it, not a list of
@@ -130,7 +134,8 @@ def asks_about_a_named_service(text: str, entities) -> bool:
             asking.append((clauses[start].start(), m.end()))
     body_of = story_needs._bodies()
     named = {body_of[str(e.get("value"))] for e in entities or [] if e.get("entity") == "service"
-             and str(e.get("value")) in body_of and any(a <= int(text_span(e)[0] or 0) < b for a, b in asking)}
+             and str(e.get("value")) in body_of and any(a <= int(text_span(e)[0] or 0) < b for a, b in asking)
+             and not _STATUS_AFTER.match(text, int(text_span(e)[1] or 0))}
     asked = {body_of.get(sid, sid) for _, pos, _, sid in told
              if sid not in story_needs.WHO_NOT_WHAT and any(a <= pos < b for a, b in asking)}
     # a topic the catalogue lacks, asked about by name ("听说有长期护理保险，湖州有没有？"):
