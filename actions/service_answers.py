@@ -26,6 +26,7 @@ from actions.common import (
 )
 from actions.eligibility import ActionStartEligibility
 from actions.facts import known_facts
+from actions.situation import situation_for, start_screening, states_more_than_names
 from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
@@ -72,8 +73,11 @@ class ActionAnswerService(Action):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker):
             return [reset_failures()]
-        if not named and told_again(dispatcher, tracker):
-            return [reset_failures()]  # a fact said again after the verdict, not a new question
+        if (not named or states_more_than_names(found)) and told_again(dispatcher, tracker):
+            return [reset_failures()]  # a fact said again after the verdict ("嗯对，是低保"), not a new question
+        situation = situation_for(tracker, found)
+        if situation is not None:  # "我是被厂里辞退的，交了三年社保" after the card: screen it
+            return start_screening(situation)
 
         # "来电人工作单位在安吉县，询问仲裁受理部门": a follow-up about the service under
         # discussion, not a question about the group its words name (单位: 企业)
@@ -109,14 +113,16 @@ class ActionAnswerService(Action):
                 dispatcher.utter_message(text=answers.NOT_UNDERSTOOD)
             return []
 
-        place, _ = office_place(tracker, service)
+        place, note = office_place(tracker, service)
         aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
         if intent == "inform":  # "我在长兴" after a service: where to go there
             aspect = answers.WHERE if place else answers.OVERVIEW
         if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
             aspect = latest_entity(tracker, "aspect")
+        # "住在安吉" for a service applied for where the 户籍 is: say so before the office
+        lead = note + "\n" if note and aspect == answers.WHERE else ""
         dispatcher.utter_message(
-            text=answers.answer(base, service, aspect, place), buttons=answer_buttons(service.id, aspect)
+            text=lead + answers.answer(base, service, aspect, place), buttons=answer_buttons(service.id, aspect)
         )
         # "宝宝刚出生 医保怎么办 疫苗在哪打": one answer, and the other services named, one tap away
         others = [base.service(sid) for sid in named_services(found.entities, base) if sid != service.id]
@@ -153,6 +159,9 @@ class ActionClarify(Action):
             return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
         if not found.named("service") and told_again(dispatcher, tracker):
             return [reset_failures()]  # "来电人补充：父亲没有领其他养老待遇": a fact, not a question
+        situation = situation_for(tracker, found)
+        if situation is not None:
+            return start_screening(situation)
         if not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]
         groups = found.groups
@@ -213,6 +222,8 @@ def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     (a changed fact goes to action_recheck by the rules, before this fallback is reached)."""
     if not tracker.get_slot("verdicts"):
         return False
+    if (tracker.get_slot("reading") or {}).get("read"):
+        return False  # "我在吴兴": new this turn (the slots already hold it), not said again
     catalogue = kb().catalogue
     known = known_facts(tracker)
     said = read(latest_text(tracker), catalogue, None, {**known, "applicant": tracker.get_slot("applicant")})
