@@ -29,8 +29,11 @@ GAPS_SET, STORIES_SET = DATA / "gaps_dev.jsonl", DATA / "stories_dev.jsonl"
 # The blind sets, written by a helper that never saw bot/ (tests/data/conversations_test4/NOTES.md);
 # gap rows with a "service" key are catalogue services in everyday words: the right service is expected
 GAPS_TEST, STORIES_TEST = DATA / "gaps_test.jsonl", DATA / "stories_test.jsonl"
+# blind set 10 (tests/data/conversations_test5/NOTES.md), held out: scored, never studied
+GAPS_TEST2, STORIES_TEST2 = DATA / "gaps_test2.jsonl", DATA / "stories_test2.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
+TEST2_REPORT = REPO_ROOT / "reports" / "routing_test2.md"
 
 
 @dataclass
@@ -149,8 +152,9 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             },
         },
     }
+    notes = "conversations_test5" if gaps_path.name.endswith("test2.jsonl") else "conversations_test4"
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
-              "(`tests/data/conversations_test4/NOTES.md`)." if blind else
+              f"(`tests/data/{notes}/NOTES.md`)." if blind else
               "Development sets written by the engineer who wrote the rules (`bot/triage.py`): they show "
               "what the rules do, not how they generalise (the blind sets: `reports/routing_test.md`).")
     gap_line = (f"`{gaps_path.relative_to(REPO_ROOT)}`: {len(gaps)} questions inside the outline's domains. "
@@ -198,7 +202,11 @@ def main(settings: Settings) -> int:
 
     kb = KnowledgeBase(settings.kb_url)
     parser = Parser(str(settings.model))
-    for gaps, stories, report, blind in ((GAPS_SET, STORIES_SET, REPORT, False), (GAPS_TEST, STORIES_TEST, TEST_REPORT, True)):
+    sets = ((GAPS_SET, STORIES_SET, REPORT, False), (GAPS_TEST, STORIES_TEST, TEST_REPORT, True),
+            (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True))
+    for gaps, stories, report, blind in sets:
+        if not (gaps.exists() and stories.exists()):
+            continue
         summary, lines = score(parser, kb, gaps, stories, blind)
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text("\n".join(lines) + "\n", encoding="utf-8")
