@@ -235,21 +235,35 @@ _NAMES: List[Tuple[str, str]] = []
 NAMED_CHARS = 4  # a name or alias this long names its service in a story
 
 
+def _catalogue():
+    """The catalogue: the process's open knowledge base when there is one (the action server's,
+    already read — loading the YAML again would take seconds, past the action timeout), else
+    the shipped YAML."""
+    from knowledge_base import repository
+
+    opened = getattr(repository, "_shared", None)
+    if opened is not None:
+        return opened.catalogue
+    from knowledge_base.loader import load_catalogue
+
+    return load_catalogue()
+
+
+def _read() -> None:
+    if not _BODY_OF:
+        services = _catalogue().services
+        words = {(w, s.id) for s in services for w in (s.name, *s.aliases) if len(w) >= NAMED_CHARS}
+        _NAMES[:] = sorted(words, key=lambda ws: (-len(ws[0]), ws))
+        _BODY_OF.update({s.id: s.agency_body for s in services})
+
+
 def _names() -> List[Tuple[str, str]]:
     """(name or alias, service id), longest first, from the catalogue."""
-    if not _NAMES:
-        from knowledge_base.loader import load_catalogue
-
-        words = {(w, s.id) for s in load_catalogue().services for w in (s.name, *s.aliases) if len(w) >= NAMED_CHARS}
-        _NAMES.extend(sorted(words, key=lambda ws: (-len(ws[0]), ws)))
+    _read()
     return _NAMES
 
 
 def _bodies() -> dict:
     """service id → the body that does the work today (agencies.yml), from the catalogue."""
-    if not _BODY_OF:
-        from knowledge_base.loader import load_catalogue
-
-        catalogue = load_catalogue()
-        _BODY_OF.update({s.id: s.agency_body for s in catalogue.services})
+    _read()
     return _BODY_OF

@@ -164,3 +164,21 @@ def test_the_routing_score_also_scores_what_the_actions_route(kb):
     assert first_reply(parse, kb, routed=True).how == "needs"  # action_answer_service lists them
     parse["intent"]["name"] = "check_eligibility"  # action_start_eligibility does not (yet)
     assert first_reply(parse, kb).how == "needs" and first_reply(parse, kb, routed=True).how != "needs"
+
+
+def test_the_open_knowledge_base_is_read_not_the_yaml_again(kb, monkeypatch):
+    """In the action server the knowledge base is open: reading the catalogue's YAML again
+    on the first story would take seconds, past the action server's timeout."""
+    from bot import story_needs
+    from knowledge_base import loader, repository
+
+    monkeypatch.setattr(repository, "_shared", kb)
+    monkeypatch.setattr(story_needs, "_BODY_OF", {})
+    monkeypatch.setattr(story_needs, "_NAMES", [])
+
+    def slow(*_):
+        raise AssertionError("the YAML was read again")
+
+    monkeypatch.setattr(loader, "load_catalogue", slow)
+    assert services("厂子倒闭我没了工作，老屋屋顶漏雨，请问找工作有没有人帮忙，房子能不能申请修一修？") == [
+        "employment_assistance", "rural_dilapidated_housing_renovation"]
