@@ -51,6 +51,10 @@ class ActionStartEligibility(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         base = kb()
+        from actions.service_answers import several_needs  # (service_answers imports this module)
+
+        if (tracker.active_loop or {}).get("name") != "eligibility_form" and several_needs(dispatcher, tracker, found):
+            return [SlotSet("eligibility_service", None), reset_failures()]  # a story of several needs: each a choice
         service = last_named(found) or service_in_focus(found, tracker)
         if service is None:
             # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents

@@ -45,11 +45,12 @@ class Offer:
 
 
 # The intents whose action lists a story's needs (actions/service_answers.py: action_answer_service,
-# action_clarify, action_out_of_scope call several_needs). action_answer_where (ask_where) and
-# action_start_eligibility (check_eligibility) do not: a story read as one of those intents gets the
-# finder's service (or a gap) whatever its needs. `routed=True` scores what the resident sees today.
+# action_clarify, action_out_of_scope; actions/routing.py: action_answer_where; actions/eligibility.py:
+# action_start_eligibility). A story read as another intent (greet, thanks, affirm …) gets what that
+# intent's rule does. `routed=True` scores what the resident sees.
 NEEDS_LISTED_FOR = frozenset(
-    {"find_service", "ask_how_to_apply", "ask_documents", "ask_amount", "inform", "nlu_fallback", "out_of_scope"})
+    {"find_service", "ask_how_to_apply", "ask_documents", "ask_amount", "inform", "nlu_fallback", "out_of_scope",
+     "ask_where", "check_eligibility"})
 
 
 def first_reply(parse: Dict[str, Any], kb, routed: bool = False) -> Offer:
@@ -181,7 +182,7 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
         f"| needs found (right bodies offered / bodies expected) | {_pct(found_needs, expected_needs)} |",
         f"| wrong bodies offered (a body the story does not need) | {wrong} of {offered} offered,"
         f" in {with_wrong} of {len(stories)} stories |",
-        f"| through the actions as they are (`ask_where`, `check_eligibility` list no needs): several needs"
+        f"| through the actions as they are (the story's intent decides which action answers): several needs"
         f" / needs found / wrong bodies | {_pct(seen_several, len(stories))} / {_pct(seen_found, expected_needs)}"
         f" / {seen_wrong} |",
         "",

@@ -108,6 +108,10 @@ def is_story(text: str) -> bool:
 _STATUS_AFTER = re.compile(r"户|人员|老人|对象|家庭|的人")
 
 
+# A question open to anything that helps, which names no service: about the whole story.
+_OPEN_ASK = re.compile(r"有(?:什么|啥|哪些)(?:政策|办法|补贴|补助|帮助|救助|待遇|途径|福利)|(?:能|可以)?帮帮|帮(?:一下|一把)|怎么办才好|该怎么办|怎么活")
+
+
 def asks_about_a_named_service(text: str, entities) -> bool:
     """The story asks about one service it names ("…听说有个计划生育特别扶助，我们好申请伐？",
     "…这种情况我能申请低保吗？") and about nothing else: the answer is about it, not a list of
@@ -125,7 +129,9 @@ def asks_about_a_named_service(text: str, entities) -> bool:
 
     asking = []
     for i, m in enumerate(clauses):
-        if story_needs.ASKS.search(m.group(0)):
+        if story_needs.ASKS.search(m.group(0)) and _OPEN_ASK.search(m.group(0)) and not says(m):
+            asking.append((0, len(text)))  # "…想问问有什么政策能帮帮我们": about all the story told
+        elif story_needs.ASKS.search(m.group(0)):
             # "…罕见病，…，听说民政有补贴，怎么申请？": a question that names nothing asks about
             # what the sentence said before it
             start = i

@@ -182,3 +182,13 @@ def test_the_open_knowledge_base_is_read_not_the_yaml_again(kb, monkeypatch):
     monkeypatch.setattr(loader, "load_catalogue", slow)
     assert services("厂子倒闭我没了工作，老屋屋顶漏雨，请问找工作有没有人帮忙，房子能不能申请修一修？") == [
         "employment_assistance", "rural_dilapidated_housing_renovation"]
+
+
+def test_an_open_question_is_about_the_whole_story():
+    """"…想问问有什么政策能帮帮我们" names no service: not about the school the story mentions."""
+    story = normalize("我老公去年在工地上摔断了腿，现在干不了活，厂里也不管，家里就靠我一个人在超市上班，一个月三千块，"
+                      "两个孩子一个上初中一个上小学，我们是外地来的，在长兴住了六年了，房子是租的，想问问有什么政策能帮帮我们")
+    school = story.index("小学")
+    entity = {"entity": "service", "value": "compulsory_school_enrolment", "start": school - 1, "end": school + 2}
+    assert not asks_about_a_named_service(story, [entity])
+    assert {"work_injury_insurance", "compulsory_school_enrolment"} <= set(services(story))
