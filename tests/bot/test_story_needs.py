@@ -162,7 +162,9 @@ def test_the_routing_score_also_scores_what_the_actions_route(kb):
     parse = {"text": story, "intent": {"name": "find_service", "confidence": 0.9}, "entities": [], "service_ranking": []}
     assert first_reply(parse, kb).how == "needs"
     assert first_reply(parse, kb, routed=True).how == "needs"  # action_answer_service lists them
-    parse["intent"]["name"] = "check_eligibility"  # action_start_eligibility does not (yet)
+    parse["intent"]["name"] = "check_eligibility"  # action_start_eligibility lists them too
+    assert first_reply(parse, kb, routed=True).how == "needs"
+    parse["intent"]["name"] = "greet"  # a story read as a greeting gets the greeting's rule
     assert first_reply(parse, kb).how == "needs" and first_reply(parse, kb, routed=True).how != "needs"
 
 
