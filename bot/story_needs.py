@@ -40,7 +40,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园", "幼儿园的费用", "preschool_financial_aid"),
     (r"学费|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金",
      "孩子上学的费用", "high_school_student_aid"),
-    (r"(?:外地户口|户口不在|随迁|外地人).{0,20}(?:上学|读书|入学|读)", "外地户口孩子上学", "migrant_children_enrolment"),
+    (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读)", "外地户口孩子上学", "migrant_children_enrolment"),
     (r"上小学|读小学|上初中|读初中|入学|积分|上一年级|读一年级|(?:孩子|小孩)上学", "孩子上学", "compulsory_school_enrolment"),
     (r"送教上门|特殊教育|特教|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
@@ -205,12 +205,19 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     return sorted(found.values())
 
 
+_MIGRANT = re.compile(r"外地户口|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地|老家在外地|随迁")
+
+
 def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     """(need, service id) for the separate hardships a story tells: what it asks about
     first, then what it tells, in the order told; one per service, at most three.
     body_of (service id → body) spreads the offers over bodies: a second service of a
     body waits until every body found has one."""
     ranked = [(need, service) for _, _, need, service in candidates(text)]
+    if _MIGRANT.search(text):  # "…一个上小学，我们是外地来的": school for a child of a family from elsewhere
+        ranked = list(dict.fromkeys(("外地户口孩子上学", "migrant_children_enrolment")
+                                    if service == "compulsory_school_enrolment" else (need, service)
+                                    for need, service in ranked))
     if body_of is None:
         body_of = _bodies()
     chosen: List[Tuple[str, str]] = []

@@ -194,3 +194,9 @@ def test_an_open_question_is_about_the_whole_story():
     entity = {"entity": "service", "value": "compulsory_school_enrolment", "start": school - 1, "end": school + 2}
     assert not asks_about_a_named_service(story, [entity])
     assert {"work_injury_insurance", "compulsory_school_enrolment"} <= set(services(story))
+
+
+def test_school_for_a_family_from_elsewhere_is_the_migrant_childrens_enrolment():
+    story = "两个孩子一个上初中一个上小学，我们是外地来的，在长兴住了六年了，我老公在工地摔断了腿，有什么政策能帮帮我们"
+    assert "migrant_children_enrolment" in services(story) and "compulsory_school_enrolment" not in services(story)
+    assert "compulsory_school_enrolment" in services("孩子今年上小学，我老公在工地摔断了腿，有什么政策能帮帮我们")
