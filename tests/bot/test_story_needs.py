@@ -193,7 +193,7 @@ def test_an_open_question_is_about_the_whole_story():
     school = story.index("小学")
     entity = {"entity": "service", "value": "compulsory_school_enrolment", "start": school - 1, "end": school + 2}
     assert not asks_about_a_named_service(story, [entity])
-    assert {"work_injury_insurance", "compulsory_school_enrolment"} <= set(services(story))
+    assert {"work_injury_insurance", "migrant_children_enrolment"} <= set(services(story))
 
 
 def test_school_for_a_family_from_elsewhere_is_the_migrant_childrens_enrolment():
