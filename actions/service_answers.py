@@ -95,7 +95,7 @@ class ActionAnswerService(Action):
         elif current is not None and not named and not found.confident and answer_follow_up(dispatcher, tracker):
             return [reset_failures()]  # "到啥地方去领" read as a new question: about the service just discussed
         else:
-            if not named and not found.confident and acknowledge_facts(dispatcher, tracker):
+            if acknowledge_facts(dispatcher, tracker, found):
                 return [reset_failures()]  # facts with no service in focus: understood, not a new question
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
@@ -171,7 +171,7 @@ class ActionClarify(Action):
         groups = found.groups
         if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
             return [reset_failures()]
-        if not found.named("service") and acknowledge_facts(dispatcher, tracker):
+        if acknowledge_facts(dispatcher, tracker, found, fallback=True):
             return [reset_failures()]
         failures = int(tracker.get_slot("failed_attempts") or 0) + 1
         if found.in_scope and found.services:

@@ -12,6 +12,7 @@ fact of that service's conditions other than a place ("我在长兴" after a car
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
@@ -92,11 +93,19 @@ def _choices_offered(tracker: Tracker) -> List[Dict[str, Any]]:
     return []
 
 
-def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+# "来电人补充：…", "另外，…": what follows adds facts, it does not ask.
+SUPPLEMENT = re.compile(r"^\s*(?:来电人|居民|市民|对方|老人|家属)?\s*(?:补充|再补充|另外|还有就是|对了)")
+
+
+def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found, fallback: bool = False) -> bool:
     """"我有退休工资的，两千多块" with no service under discussion: facts, not a question about
     whatever services their words resemble — say what was understood, and offer again the
-    services just listed (or ask which service)."""
+    services just listed (or ask which service). A service the words clearly mean is answered,
+    unless the message says it adds to what was said ("来电人补充：母亲有退休工资"); in the
+    fallback (the classifier understood no intent) the finder's guess does not count."""
     if current_service(tracker) is not None or (tracker.active_loop or {}).get("name"):
+        return False
+    if found.named("service") or (found.confident and not fallback and not SUPPLEMENT.match(latest_text(tracker))):
         return False
     reading = tracker.get_slot("reading") or {}
     if reading.get("asks") or reading.get("non_answer"):
