@@ -347,3 +347,11 @@ def test_a_refusal_resting_on_the_opening_story_is_confirmed_when_the_form_start
     assert "帮您看看" in msgs[0]["text"] and "我确认一下" in msgs[-1]["text"]
     assert slots_set(events)["pending_confirmation"] == {"fact": "involuntary_job_loss"}
     assert slots_set(events)["requested_slot"] == "involuntary_job_loss"
+
+
+def test_a_correction_that_names_something_keeps_the_previous_answer():
+    from actions.replies import _says_more
+
+    assert not _says_more("我说错了") and not _says_more("不对不对，刚才说错了")
+    assert _says_more("不对不对，是三千五，我老婆的工资算错了")
+    assert _says_more("我搞错了，应该是十二平")
