@@ -99,6 +99,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                 and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text:
             del facts["child_situation"]  # "爸妈前些年都走了" of a man of 45: no orphan child
         self._only_elsewhere(facts)
+        dont_know = bool(DONT_KNOW.search(self.text))
         if self.asked == "household_has_disabled" and self.asked not in facts and (
                 facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
                 and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
@@ -108,9 +109,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
-        dont_know = bool(DONT_KNOW.search(self.text))
         hedged = self.asked in facts and bool(
-            (facts[self.asked].confidence < 0.9 and re.search(r"好像|可能|大概|估计|应该", self.text))
+            ((facts[self.asked].confidence < 0.9 or dont_know) and re.search(r"好像|可能|大概|估计|应该", self.text))
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
             or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
             # "不清楚标准，无法判断人均收入是否低于标准": the question is theirs too, not a no
@@ -160,7 +160,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
     def _clause(self, clause: Clause) -> None:
         text = clause.text
         trailing = self.text[clause.end:clause.end + 1]
-        rhetorical = re.match(r"^(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
+        rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
             text = rhetorical.group(1)
         else:
@@ -171,6 +171,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                     self.questions += 1
                 if re.search(r"(?:超过|超出|过了|不到|满|如果|要是|假如|万一)\S{0,8}还$", text[:start]):
                     return  # "超过一年还能申请仲裁吗": a case asked about, not a fact
+                if re.match(r"算不算|属不属于|属于不属于|是不是算|能不能算|可不可以算|算是", text[start:]):
+                    return  # "慢性病一直在吃药算不算重大疾病": a case asked about, not a fact
                 if not re.search(r"还是|或者", text):
                     self._places(text)  # "在德清找哪个部门": where the resident is, said in the question
                 text = self._without_services(text[:start])

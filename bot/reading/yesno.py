@@ -18,7 +18,7 @@ _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不�
 # and 几 after a numeral is a vague number ("十几年").
 _INTERROGATIVE = re.compile(
     r"(?<![没不])怎么|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
-    r"|(?<![十百千万一二两三四五六七八九\d])几(?:[个天年月号点岁级]?)(?:[？?啊呀呢]|$)")
+    r"|(?<![十百千万一二两三四五六七八九\d好])几(?:[个天年月号点岁级块万千百]?|块钱)(?:钱)?(?:[？?啊呀呢]|$)")
 
 
 def question_start(text: str, trailing: str = "") -> Optional[int]:
@@ -36,6 +36,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,3}?(?:都|也)", text[m.end():]):
             continue  # "什么活都干不了", "啥也没有": every, not which
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
+    if trailing in ("？", "?") and re.search(r"还是(?!老|原来|以前|那|在|没|不)", text):
+        return 0  # "是按家庭算还是按人头算？": a choice asked
     pair = A_NOT_A.search(text)
     if pair:
         return pair.start()
