@@ -101,17 +101,19 @@ class People:
     def detect_applicant(self, text: str) -> None:
         """"帮我妈问问", "是我老婆申请", "我爸七十了能领吗": whom the resident asks for."""
         for role, words in ((lex.PARENT, lex.PEOPLE[lex.PARENT]), (lex.CHILD, lex.PEOPLE[lex.CHILD][:14]),
-                            (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND])):
+                            (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND]),
+                            (lex.OTHER, tuple(w for w in lex.PEOPLE[lex.OTHER] if w not in ("娘家", "婆家", "同事", "邻居")))):
             alternatives = "|".join(sorted(words, key=len, reverse=True))
             if re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
-                         rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]", text):
+                         rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
+                         rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})", text):  # "问的是我爸"
                 self.applicant = role
                 return
         if re.search(r"(?:这个|这)(?:孩子|小孩)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text):
             self.applicant = lex.CHILD  # "这个孩子能申请特困供养吗"
             return
-        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)"
+        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)|(?:问|申请|办|咨询)的是(?:他|她)"
                             r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)"
                             # "他失业保险金能领吗": the service named between him and the question
                             r"|(?<![说让叫给])(?:他|她|伊)(?:的|现在)?[^，,。.？?!！我你]{2,10}?(?:能不能|能|可以|可不可以|好|还能)"

@@ -349,7 +349,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN:
                 # an event is not denied by what follows it ("出车祸没了": died, not "no accident")
-                value, negations = polarity(text, start, end, phrase.negative, others, after=fact.key not in EVENT_FACTS)
+                # "独生子没了": a person "没了" has died, the person is not denied
+                died = bool(re.match(r"^(?:也|都|早就|已经|前年|去年)?没(?:了|的)", text[end:])) and any(
+                    phrase.text.endswith(word) for word, _ in self.lex.people)
+                value, negations = polarity(text, start, end, phrase.negative, others,
+                                            after=fact.key not in EVENT_FACTS and not died)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside

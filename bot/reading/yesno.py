@@ -60,6 +60,8 @@ def _strip(text: str) -> str:
 
 def bare_boolean(text: str) -> Optional[bool]:
     """"是的", "没有", "不是没有", "有的有的": a yes or no with nothing else in it."""
+    # "一分没有", "一点都没有", "啥也没有", "什么都没交": an emphatic no (什么 before the particles go: it holds 么)
+    text = re.sub(r"^(?:什么|啥)(?:都|也)?(?=" + "|".join(NEGATORS) + ")", "", _strip(text))
     core = re.sub(rf"[{_PARTICLES}]", "", _strip(text))
     if not core:
         return None

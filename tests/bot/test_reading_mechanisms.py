@@ -60,3 +60,38 @@ def test_already_said_with_the_answer_in_it(catalogue):
 def test_a_vague_amount_is_no_question(catalogue):
     result = reading(catalogue, "一下子多了好几千，实在扛不住", "dibao_expense_surge")
     assert result.values().get("dibao_expense_surge") is True and result.non_answer is None
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    # a negator at the end of a clause denies the thing named before it
+    ("extreme_poverty_supported", "残疾证是有的，五保不是", {"extreme_poverty_supported": False}),
+    ("rural_housing", "住的是城里的商品房，跟乡下不沾边", {"rural_housing": False}),
+    # 不 in a verb's complement ("开不下去") denies that verb, not what follows
+    ("involuntary_job_loss", "厂子开不下去倒闭了", {"involuntary_job_loss": True}),
+    # a person who "没了" has died: the person is not denied
+    ("only_one_child", "就一个独生女，前年没了", {"only_one_child": True}),
+    # "中考" then "没考上" is no A-not-A question
+    ("training_group", "高考没考上，一直在家", {"training_group": "未升学初高中毕业生"}),
+])
+def test_negation_scope(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("needs_long_term_care", "晚上也得有人在边上照应", {"needs_long_term_care": True}),
+    ("needs_long_term_care", "用不着人，吃饭穿衣都是她自己来", {"needs_long_term_care": False}),
+    ("sudden_hardship", "前阵子发大水，家里被淹了", {"sudden_hardship": True}),
+    ("veteran", "年轻时在陆军服役过三年", {"veteran": True}),
+    ("house_dilapidated", "房子蛮结实的，不危险", {"house_dilapidated": False}),
+    ("employment_status", "我在菜场做收银", {"employment_status": "在职"}),
+    ("covered_by_employee_pension", "我自己什么都没交", {"covered_by_employee_pension": False}),
+])
+def test_paraphrases_from_the_lexicon(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_the_applicant_named_after_the_answer(catalogue):
+    # "问的是他": the brother named before is the applicant
+    assert reading(catalogue, "我哥还在读书，问的是他", "is_student").values().get("is_student") is True
