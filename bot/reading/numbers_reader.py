@@ -218,7 +218,12 @@ class NumberReader:
                 self._add(other_key, Number(0, 0, value, value, m.group(0)), 0.8)
 
     def _resolve_ages(self) -> None:
-        for key, role, n in self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known, self.relevant):
+        said = self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known, self.relevant)
+        # "三岁多快四岁了", "五十二，七四年生的": the exact age said, not the range around it
+        exact = {(key, n.low) for key, _, n in said if n.exact}
+        said = [(key, role, n) for key, role, n in said
+                if n.exact or not any(k == key and n.low <= v <= n.high for k, v in exact)]
+        for key, role, n in said:
             if key == "child_age":
                 self.children.append((role or "child:孩子", int(n.low) if n.exact else n.value))
                 if id(n) in self.twin_ages:

@@ -15,6 +15,13 @@ from bot.reading import lexicon as lex
 
 ADULT_OTHERS = (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
 CHILD_PREFIX = "child:"
+# A mother and a father are two people: "我妈干不动了，我爸还行，是给我妈问" asks for the mother only
+MOTHERS = ("我妈", "妈妈", "老妈", "母亲", "老母亲", "婆婆", "岳母", "丈母娘", "奶奶", "外婆", "我娘", "老娘", "姆妈")
+FATHERS = ("我爸", "爸爸", "老爸", "父亲", "老父亲", "公公", "岳父", "老丈人", "爷爷", "外公", "我爹", "老爹", "阿爸")
+
+
+def _gender(word: str) -> Optional[str]:
+    return "f" if word in MOTHERS else "m" if word in FATHERS else None
 
 
 class People:
@@ -25,11 +32,13 @@ class People:
         self.minor = minor
         self.last: Optional[str] = None  # the adult last named, for clauses without a person
         self.named: Optional[str] = None  # whoever was named last, for 他/她
+        self.parent: Optional[str] = None  # "f"/"m": the one parent the applicant is, when the resident says
 
     def mentions(self, text: str) -> List[Tuple[int, int, str]]:
         """(start, end, role) of every person named; children keep the word that names them."""
         found: List[Tuple[int, int, str]] = sorted(
-            (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else role)
+            (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else
+             lex.OTHER if role == lex.PARENT and self.parent and _gender(text[start:end]) not in (None, self.parent) else role)
             for start, end, role in lex.longest_matches(self.words, text))
         taken = {i for start, end, _ in found for i in range(start, end)}
         for pronoun in lex.PRONOUNS:
@@ -104,11 +113,15 @@ class People:
                             (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND]),
                             (lex.OTHER, tuple(w for w in lex.PEOPLE[lex.OTHER] if w not in ("娘家", "婆家", "同事", "邻居")))):
             alternatives = "|".join(sorted(words, key=len, reverse=True))
-            if re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
+            m = re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
-                         rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})", text):  # "问的是我爸"
+                         rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})", text)  # "问的是我爸"
+            if m:
                 self.applicant = role
+                if role == lex.PARENT:
+                    genders = {_gender(w) for w in re.findall("|".join(sorted(MOTHERS + FATHERS, key=len, reverse=True)), m.group(0))}
+                    self.parent = genders.pop() if len(genders) == 1 else None
                 return
         if re.search(r"(?:这个|这)(?:孩子|小孩)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text):
             self.applicant = lex.CHILD  # "这个孩子能申请特困供养吗"

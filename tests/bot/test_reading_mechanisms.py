@@ -95,3 +95,24 @@ def test_paraphrases_from_the_lexicon(catalogue, asked, text, expected):
 def test_the_applicant_named_after_the_answer(catalogue):
     # "问的是他": the brother named before is the applicant
     assert reading(catalogue, "我哥还在读书，问的是他", "is_student").values().get("is_student") is True
+
+
+def test_a_mother_and_a_father_are_two_people(catalogue):
+    got = reading(catalogue, "我爸还能干，我妈干不动了，是替我妈问的", "has_labour_capacity").values()
+    assert got.get("has_labour_capacity") is False
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("per_capita_housing_area", "一个人十二到十四平", {"from": 12, "to": 14}),       # X到Y is a range
+    ("household_monthly_income", "三千到四千之间", {"from": 3000, "to": 4000}),
+    ("per_capita_housing_area", "每人估计三十个平方", {"from": 25, "to": 35}),       # a guess is no figure
+    ("child_age", "两岁多快三岁了", 2),                                           # the exact age, not the range
+    ("child_age", "孩子刚满月", 0),
+])
+def test_numbers(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values().get(asked) == expected
+
+
+def test_a_pension_received_is_a_means_of_living(catalogue):
+    from bot.reading import implied
+    assert implied({"receiving_basic_pension": True}).get("has_income_source") is True
