@@ -200,7 +200,7 @@ class NumberReader:
 
     def _relative_ages(self) -> None:
         """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
-        spouse = r"(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
+        spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
         found = self.r.out.found
         for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
                               (spouse + r"(小|大)我(\S{1,3}?)岁", True), (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False)):
@@ -213,9 +213,13 @@ class NumberReader:
             delta = gap[0].low * (-1 if m.group(1) == "小" else 1)
             known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
             base = found[known_key].value if known_key in found else self.r.known.get(known_key)
-            if isinstance(base, (int, float)) and other_key not in found:
+            other = found[other_key].value if other_key in found else self.r.known.get(other_key)
+            if isinstance(base, (int, float)) and not isinstance(base, bool) and other_key not in found:
                 value = base + delta
                 self._add(other_key, Number(0, 0, value, value, m.group(0)), 0.8)
+            elif isinstance(other, (int, float)) and not isinstance(other, bool) and known_key not in found:
+                value = other - delta  # "我比我爱人大五岁，我今年六十": hers from mine
+                self._add(known_key, Number(0, 0, value, value, m.group(0)), 0.8)
 
     def _resolve_ages(self) -> None:
         said = self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known, self.relevant)

@@ -13,6 +13,9 @@ from typing import Any, List, Mapping, Optional, Tuple
 
 from bot.reading import lexicon as lex
 
+# "我就是女方", "女方就是我本人": the resident is the wife; "我是男方": the husband
+SHE_IS_WOMAN = r"我(?:自己)?(?:就)?是女方|女方(?:就)?是我|我是女的|我是妻子|我就是老婆"
+HE_IS_MAN = r"我(?:自己)?(?:就)?是男方|男方(?:就)?是我|我是男的|我是丈夫|我就是老公"
 ADULT_OTHERS = (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
 CHILD_PREFIX = "child:"
 # A mother and a father are two people: "我妈干不动了，我爸还行，是给我妈问" asks for the mother only
@@ -60,7 +63,8 @@ class People:
         for s, e, r in mentions[1:]:
             if s == end and role == lex.SELF:
                 end, role = e, r
-        return role, re.sub(r"^(?:自己|本人|也|就|呢|啊|的话|这边|那边)+", "", text[end:])
+        # "我们家不是", "我们老两口不是": the resident's household
+        return role, re.sub(r"^(?:们家|们|家|老两口|两口子|俩|自己|本人|也|就|呢|啊|的话|这边|那边)+", "", text[end:])
 
     def at(self, text: str, position: int, carry: bool = True) -> Optional[str]:
         """The person the words at ``position`` are about ("我跟我老婆都下岗了": the resident too)."""
@@ -70,7 +74,10 @@ class People:
             if named:
                 return named[-1]
         before = [role for start, end, role in self.mentions(text) if end <= position]
-        if re.search(r"我(?:跟|和|与|同)[^，,。]{0,5}都|我们|咱们|我俩|两口子|咱俩", text[:position]) and (
+        together = [m for m in re.finditer(r"我(?:跟|和|与|同)[^，,。]{0,5}都|我们|咱们|我俩|两口子|咱俩", text[:position])
+                    # "我们老太婆五十五": 我们 names whose she is, not the two of them
+                    if not any(start == m.end() for start, _, _ in self.mentions(text))]
+        if together and (
             not before or before[-1] in (lex.SELF, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
         ):
             return lex.SELF
@@ -160,8 +167,11 @@ class People:
         """
         found: List[Tuple[str, Optional[str], Any]] = []
         own = [n for role, n in ages if role in (None, "pronoun", lex.SELF)]
-        woman = bool(re.search("|".join(lex.PEOPLE[lex.HUSBAND]), text))  # "我老公…": the resident is the wife
+        # "我老公…": the resident is the wife (not "我是男方")
+        woman = bool(re.search("|".join(lex.PEOPLE[lex.HUSBAND]), re.sub(HE_IS_MAN, "", text)))
         for role, n in ages:
+            if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
+                role = lex.SELF  # "我是男方，六十": the man named is the resident
             if role is not None and role.startswith(CHILD_PREFIX):
                 found.append(("child_age", role, n))
                 if self.applicant == lex.CHILD:
@@ -170,19 +180,20 @@ class People:
                 asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独", text)
             )):  # "我爱人今年四十八岁" said of a wife where her age matters
                 found.append(("woman_age", role, n))
-                if re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text):
+                if re.search(SHE_IS_WOMAN, text):
                     found.append(("age", role, n))  # "我就是女方，五十岁": her age is the applicant's
             elif role in (None, "pronoun"):
                 about_child = asked not in ("age", "woman_age") and (known or {}).get("child_age") is not None and \
                     (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about
-                found.append((asked if asked in ("age", "child_age", "woman_age") else
+                he = asked == "woman_age" and re.search(HE_IS_MAN, text)  # "我是男方，六十": his age
+                found.append(("age" if he else asked if asked in ("age", "child_age", "woman_age") else
                               "child_age" if about_child else "age", role, n))
-                if asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我就是老婆", text):
+                if asked == "woman_age" and re.search(SHE_IS_WOMAN, text):
                     found.append(("age", role, n))  # "我就是女方，五十周岁": her age too
             elif role == lex.SELF:
                 if self.applicant in (None, lex.SELF):
                     found.append(("age", role, n))
-                if woman or (asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text)):
+                if woman or (asked == "woman_age" and re.search(SHE_IS_WOMAN, text)):
                     found.append(("woman_age", role, n))
             elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None))):
                 found.append(("age", role, n))

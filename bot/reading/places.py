@@ -48,11 +48,15 @@ class PlaceReading:
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起", before)
-        if adults and not together and not self.people.is_applicant(adults[-1]):
-            if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
-                self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装"
-            return  # "我老婆户口在外地": not the applicant's
-        mine = None if together else self.people.at(text, start, carry=False)  # "我们住德清": the household's place
+        other = bool(adults) and not together and not self.people.is_applicant(adults[-1])
+        if other:
+            if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
+                self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装", "她爸妈都在南浔开店"
+            if self.asked not in ("hukou_place", "residence_place"):
+                return  # "我老婆户口在外地": not the applicant's
+        # "我们住德清": the household's place; "我妈一个人住在石淙" asked where the applicant lives: hers, kept
+        # with her role (reader.py takes it when the resident says nothing of their own)
+        mine = adults[-1] if other else None if together else self.people.at(text, start, carry=False)
         if re.search(r"户口|户籍", text):
             self.topic = "hukou_place"
         elif re.search(r"住|上班|打工|工作", text):
@@ -61,13 +65,17 @@ class PlaceReading:
             self.districts += [("hukou_place", place, mine), ("residence_place", place, mine)]
             return
         key = None
-        if _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
+        bare_at = bool(re.search(r"在\s*$", before)) and not re.search(r"住|上班|打工|工作|做|干|生活|租", text)
+        if self.asked == "hukou_place" and bare_at and not _HUKOU_AFTER.match(after) and place != OUTSIDE_HUZHOU:
+            key = "hukou_place"  # "不是外地户口，一直在新市": asked the 户籍, "在" a place is the answer
+        elif _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
             r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
-        ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*在\s*", before)
+        ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
+        ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ):
             key = "residence_place"
         elif self.asked in ("hukou_place", "residence_place") and not self.topic:

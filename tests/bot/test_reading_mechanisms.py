@@ -116,3 +116,34 @@ def test_numbers(catalogue, asked, text, expected):
 def test_a_pension_received_is_a_means_of_living(catalogue):
     from bot.reading import implied
     assert implied({"receiving_basic_pension": True}).get("has_income_source") is True
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    # a household fact said of another household is not the applicant's
+    ("dibao_household", "我婆家是低保户，我们家不是", {"dibao_household": False}),
+    ("dibao_household", "我儿子家吃低保，我们老两口不是", {"dibao_household": False}),
+    # money someone gives the applicant is a means of living
+    ("has_income_source", "女儿每个月会寄八百块生活费过来", {"has_income_source": True}),
+    # a yes said of a child to a disability question: someone in the household is disabled
+    ("has_disability_certificate", "我没有，我女儿有", {"household_has_disabled": True}),
+    # the wife's age from the husband's, either way round
+    ("woman_age", "我比我老婆大三岁，我今年五十", {"woman_age": 47}),
+    ("woman_age", "我是男方，六十二，老婆小我两岁", {"age": 62, "woman_age": 60}),
+    ("woman_age", "女方就是我，今年五十一周岁", {"age": 51, "woman_age": 51}),
+    ("woman_age", "我们老太婆六十了", {"woman_age": 60}),
+])
+def test_persons(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("residence_place", "我爸一个人住在菱湖", {"residence_place": "南浔区"}),     # the one person named
+    ("works_or_lives_in_huzhou", "孩子爸妈都在长兴开厂", {"works_or_lives_in_huzhou": True}),
+    ("hukou_place", "不是外地的，一直在新市", {"hukou_place": "德清县"}),
+    ("days_since_injury", "上个月摔的，厂在织里", {"residence_place": "吴兴区"}),
+    ("works_or_lives_in_huzhou", "在的，就在德清这边", {"residence_place": "德清县"}),
+])
+def test_places(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
