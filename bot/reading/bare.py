@@ -48,6 +48,11 @@ class BareReading:
                     self.said(fact, none, 0.85, role)
             elif core in fact.options:
                 self.said(fact, core, 0.95, role)
+            else:  # "困难的" to "家庭经济困难、孤儿…": the one option the answer ends
+                core = re.sub(r"^(?:很|挺|蛮|比较|特别|非常|真|确实|算|属于)+", "", core)
+                tails = [o for o in fact.options if len(core) >= 2 and o.endswith(core) and not o.startswith(("无", "未", "都不", "没"))]
+                if len(tails) == 1 and role in (None, lex.SELF):
+                    self.said(fact, tails[0], 0.8, role)
         elif fact.type == NUMBER:
             if fact.subject == "child" and (re.search(r"没有?(?:孩子|小孩|子女)|无子女|还没生|没生", text)
                                             or re.fullmatch(r"没有|没|无|木有", core)):

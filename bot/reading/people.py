@@ -116,14 +116,15 @@ class People:
 
     def detect_applicant(self, text: str) -> None:
         """"帮我妈问问", "是我老婆申请", "我爸七十了能领吗": whom the resident asks for."""
-        for role, words in ((lex.PARENT, lex.PEOPLE[lex.PARENT]), (lex.CHILD, lex.PEOPLE[lex.CHILD][:14]),
+        for role, words in ((lex.PARENT, lex.PEOPLE[lex.PARENT]), (lex.CHILD, lex.PEOPLE[lex.CHILD][:14] + ("孙子", "孙女", "外孙", "外孙女")),
                             (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND]),
-                            (lex.OTHER, tuple(w for w in lex.PEOPLE[lex.OTHER] if w not in ("娘家", "婆家", "同事", "邻居")))):
+                            (lex.OTHER, tuple(w for w in lex.PEOPLE[lex.OTHER] if w not in ("娘家", "婆家")))):
             alternatives = "|".join(sorted(words, key=len, reverse=True))
             m = re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
-                         rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})", text)  # "问的是我爸"
+                         rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
+                         rf"|询问(?:其|我|我的)?(?:{alternatives})(?:能否|能不能|是否|可否|可不可以|能)", text)  # hotline: "询问其丈夫能否…"
             if m:
                 self.applicant = role
                 if role == lex.PARENT:

@@ -63,6 +63,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.people = People(self.lex, known.get("applicant"),
                              minor=isinstance(age, (int, float)) and not isinstance(age, bool) and age < 18)
         self.numbers = NumberReader(self, relevant)
+        self.relevant = set(relevant)
         self.place: Optional[str] = None
         self.pending: List[tuple] = []  # (key, value, confidence, role): an applicant's fact said of someone else
         self.topic: Optional[str] = None  # the place fact the message is about (户口 or where one lives)
@@ -269,6 +270,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 key == "disability_grade" and value == "无残疾"
             ) and not (key == "has_disability_certificate" and value is False):
                 self.add("household_has_disabled", True, 0.85)
+                if role and role.startswith("child:") and (self.asked == "child_situation" or "child_situation" in self.relevant
+                                                           or self.known.get("child_age") is not None):
+                    self.add("child_situation", "残疾儿童", 0.8)  # "儿子四岁，有残疾证的"
 
     # -- the catalogue's words for each fact -------------------------------------
     def _phrases(self, text: str) -> set:
@@ -344,6 +348,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 value, _ = polarity(text, start, end, False, others)
                 if value and not inside:  # "不是失业" says nothing about which option
                     self.said(fact, phrase.value, 0.85, role)
+                    if value and not inside and fact.key == "employment_status" and phrase.value == "在职" and (
+                            self.asked == "zero_employment_household" or "zero_employment_household" in self.relevant):
+                        self.add("zero_employment_household", False, 0.8)  # "老婆在超市做收银": someone works
         return consumed
 
 

@@ -147,3 +147,21 @@ def test_persons(catalogue, asked, text, expected):
 def test_places(catalogue, asked, text, expected):
     got = reading(catalogue, text, asked).values()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("child_situation", "很困难的", {"child_situation": "家庭经济困难"}),          # the one option the answer ends
+    ("child_situation", "女儿五岁，有残疾证的", {"child_situation": "残疾儿童"}),   # a child's certificate
+    ("zero_employment_household", "我老婆在镇上超市做收银", {"zero_employment_household": False}),  # someone works
+    ("involuntary_job_loss", "来电人称本人自行提出辞职", {"involuntary_job_loss": False}),
+    ("training_group", "询问其丈夫能否参加，丈夫上月被公司辞退", {"training_group": "失业人员或转岗职工"}),
+    ("assets_within_local_rules", "家中无存款、无车辆", {"assets_within_local_rules": True}),
+    ("has_local_housing", "在湖州没买房", {"has_local_housing": False}),
+])
+def test_options_and_household(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_grandchild_asked_for_is_the_applicant(catalogue):
+    assert reading(catalogue, "我自己七十了，问的是我孙子，他今年十六", "age").values().get("age") == 16
