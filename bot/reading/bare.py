@@ -30,6 +30,8 @@ class BareReading:
         fact = self.facts[self.asked]
         whole = text
         role, text = self.people.subject(text)  # "我老伴有，我没有": whose yes and whose no
+        if role is None and self.asked in DISABILITY_FACTS:
+            role = self.people.last  # "是我丈夫有残疾，一级": the grade of the man just named
         if role is not None and role.startswith("child:") and self.people.applicant != lex.CHILD \
                 and self.asked not in DISABILITY_FACTS:  # ("我儿子有": a disabled child in the household)
             return  # "孩子还在的": about the child, not a yes or no to the question

@@ -178,7 +178,7 @@ class People:
                 if self.applicant == lex.CHILD:
                     found.append(("age", role, n))  # "我儿子十五岁…他能交吗": the applicant's age
             elif role == lex.WIFE or (role == lex.SPOUSE and not woman and (
-                asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独", text)
+                asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独|怀孕|备孕|要孩子|生孩子|二胎", text)
             )):  # "我爱人今年四十八岁" said of a wife where her age matters
                 found.append(("woman_age", role, n))
                 if re.search(SHE_IS_WOMAN, text):

@@ -165,3 +165,14 @@ def test_options_and_household(catalogue, asked, text, expected):
 
 def test_a_grandchild_asked_for_is_the_applicant(catalogue):
     assert reading(catalogue, "我自己七十了，问的是我孙子，他今年十六", "age").values().get("age") == 16
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("disability_grade", "我自己身体没问题，是我老公有残疾，二级", {"disability_grade": "无残疾", "household_has_disabled": True}),
+    ("involuntary_job_loss", "老板把我辞了", {"involuntary_job_loss": True}),
+    ("has_local_housing", "一直住单位宿舍", {"has_local_housing": False}),
+    ("planning_pregnancy", "对，想要孩子，我老婆三十一", {"woman_age": 31}),
+])
+def test_more_persons_and_paraphrases(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
