@@ -68,6 +68,9 @@ class PlaceReading:
         bare_at = bool(re.search(r"在\s*$", before)) and not re.search(r"住|上班|打工|工作|做|干|生活|租", text)
         if self.asked == "hukou_place" and bare_at and not _HUKOU_AFTER.match(after) and place != OUTSIDE_HUZHOU:
             key = "hukou_place"  # "不是外地户口，一直在新市": asked the 户籍, "在" a place is the answer
+        elif place == OUTSIDE_HUZHOU and re.search(r"(?:我|他|她|我们|俺|人)(?:就|也|本来|原来)?是\s*$", before) \
+                and re.match(r"^(?:打工|务工|做工|来打工)", after):
+            key = "hukou_place"  # "我是外地打工的": a worker from outside
         elif _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
         ):

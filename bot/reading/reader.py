@@ -21,6 +21,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.reading import lexicon as lex
 from bot.reading.bare import DISABILITY_FACTS, BareReading
+from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import CORRECTION, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
@@ -97,6 +98,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             ):
                 self._district(key, place)
         facts = dict(self.out.found)
+        disabled = (facts.get("has_disability_certificate") or FactReading("", None, 0, SAID)).value is True or \
+            (facts.get("disability_grade") or FactReading("", None, 0, SAID)).value in ("一级", "二级", "三级", "四级")
+        if self.people.applicant == lex.CHILD and disabled and "child_situation" not in facts:
+            facts["child_situation"] = FactReading("child_situation", "残疾儿童", 0.8, SAID)  # "儿子四岁 有残疾证的"
+        if "poor_family_graduate" not in facts and poor_family_graduate(self.text):
+            facts["poor_family_graduate"] = FactReading("poor_family_graduate", True, 0.8,
+                                                        ANSWERED if self.asked == "poor_family_graduate" else SAID)
         facts.update(self._number_swap(facts))
         age = self.known.get("age")
         if "child_situation" in facts and self.asked != "child_situation" and isinstance(age, (int, float)) \
@@ -271,7 +279,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             ) and not (key == "has_disability_certificate" and value is False):
                 self.add("household_has_disabled", True, 0.85)
                 if role and role.startswith("child:") and (self.asked == "child_situation" or "child_situation" in self.relevant
-                                                           or self.known.get("child_age") is not None):
+                                                           or self.known.get("child_age") is not None
+                                                           or any(r and r.startswith("child:") for r, _ in self.numbers.ages)):
                     self.add("child_situation", "残疾儿童", 0.8)  # "儿子四岁，有残疾证的"
 
     # -- the catalogue's words for each fact -------------------------------------

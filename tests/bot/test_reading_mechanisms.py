@@ -176,3 +176,26 @@ def test_a_grandchild_asked_for_is_the_applicant(catalogue):
 def test_more_persons_and_paraphrases(catalogue, asked, text, expected):
     got = reading(catalogue, text, asked).values()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我家是低保户出来的，今年刚大学毕业", True),
+    ("我是建档立卡户，去年大专毕业的", True),
+    ("家里是困难户，我初中毕业就出来打工了", None),      # a middle school is no 高校
+    ("家里不是困难户，我刚毕业", None),                  # denied
+])
+def test_a_poor_family_graduate_said_in_two_clauses(catalogue, text, expected):
+    assert reading(catalogue, text).values().get("poor_family_graduate") == expected
+
+
+def test_a_worker_from_outside_has_an_outside_hukou(catalogue):
+    assert reading(catalogue, "我是外地打工的，孩子想过来读书").values().get("hukou_place") == "外地"
+
+
+def test_a_child_with_a_certificate_in_the_first_message(catalogue):
+    assert reading(catalogue, "女儿三岁 有残疾证的 学前资助有吗").values().get("child_situation") == "残疾儿童"
+
+
+def test_not_now_is_no_plan(catalogue):
+    got = reading(catalogue, "跟老公商量了，今年先不要了", "planning_pregnancy").values()
+    assert got.get("planning_pregnancy") is False
