@@ -108,7 +108,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         facts.update(self._number_swap(facts))
         age = self.known.get("age")
         if "child_situation" in facts and self.asked != "child_situation" and isinstance(age, (int, float)) \
-                and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text:
+                and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text and "child_age" not in facts:
             del facts["child_situation"]  # "爸妈前些年都走了" of a man of 45: no orphan child
         self._only_elsewhere(facts)
         dont_know = bool(DONT_KNOW.search(self.text))

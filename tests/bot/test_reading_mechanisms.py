@@ -199,3 +199,13 @@ def test_a_child_with_a_certificate_in_the_first_message(catalogue):
 def test_not_now_is_no_plan(catalogue):
     got = reading(catalogue, "跟老公商量了，今年先不要了", "planning_pregnancy").values()
     assert got.get("planning_pregnancy") is False
+
+
+def test_a_hukou_moved_with_the_husband(catalogue):
+    got = reading(catalogue, "说错了，户口前年跟着老公迁到长兴了，人还住在南浔").values()
+    assert got.get("hukou_place") == "长兴县" and got.get("residence_place") == "南浔区"
+
+
+def test_a_parent_s_own_age_keeps_the_child_s_situation(catalogue):
+    got = reading(catalogue, "我35岁，女儿四岁，家里穷，困难得很", "child_situation").values()
+    assert got.get("child_situation") == "家庭经济困难"
