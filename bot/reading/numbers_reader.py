@@ -282,7 +282,8 @@ class NumberReader:
         elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[:n.start]) and re.search(r"农保|养老|失业保险", self.r.text):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
-        if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在", text):
+        if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
+                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text):  # "在长兴开了五年货车"
             candidates.append("local_work_years")
         asked = self.r.asked
         if re.match(r"^年半", text[n.end:]):

@@ -124,7 +124,8 @@ class People:
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
                          rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
-                         rf"|询问(?:其|我|我的)?(?:{alternatives})(?:能否|能不能|是否|可否|可不可以|能)", text)  # hotline: "询问其丈夫能否…"
+                         rf"|询问(?:其|我|我的)?(?:{alternatives})(?:能否|能不能|是否|可否|可不可以|能)"  # hotline: "询问其丈夫能否…"
+                         rf"|(?:这次|这回|现在|今天)(?:是)?(?:问|咨询|申请)(?:的是)?(?:我|我们)?(?:家)?(?:{alternatives})", text)  # "这次问我妈"
             if m:
                 self.applicant = role
                 if role == lex.PARENT:

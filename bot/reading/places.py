@@ -15,7 +15,7 @@ HUZHOU = HUZHOU_DISTRICTS
 # Markers of whose place a place is
 _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
-    r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$"
+    r"(?:是在|是|在|落在|迁到|迁在)?(?:老家)?\s*$"
     r"|(?:户口|户籍)[^，,。]{0,8}?(?:迁到|迁在|迁回|落到|转到)了?\s*$")  # "户口去年跟着老公迁到德清"
 _BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
@@ -77,7 +77,7 @@ class PlaceReading:
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
+            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|嫁到|嫁在|嫁来|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ):
@@ -104,6 +104,14 @@ class PlaceReading:
         found = facts.get("works_or_lives_in_huzhou")
         if (found is None and self.asked == "works_or_lives_in_huzhou") or (found is not None and found.value is True):
             facts["works_or_lives_in_huzhou"] = FactReading("works_or_lives_in_huzhou", False, 0.85, ANSWERED)
+
+    def _moved_here(self, facts: Dict[str, FactReading]) -> None:
+        """"嫁到长兴来的，户口也迁过来了": the 户籍 moved to where one lives."""
+        here = facts.get("residence_place")
+        if here is not None and here.value != OUTSIDE_HUZHOU and re.search(
+                r"(?:户口|户籍)(?:也|都|早就|已经)*(?:迁|转|落)(?:了)?(?:过来|到这边|到这里|在这边)", self.text):
+            facts["hukou_place"] = FactReading("hukou_place", here.value, 0.85,
+                                               ANSWERED if self.asked == "hukou_place" else here.how)
 
     def _district(self, key: str, place: str) -> None:
         self.add(key, place, 0.9)

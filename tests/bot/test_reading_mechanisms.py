@@ -209,3 +209,17 @@ def test_a_hukou_moved_with_the_husband(catalogue):
 def test_a_parent_s_own_age_keeps_the_child_s_situation(catalogue):
     got = reading(catalogue, "我35岁，女儿四岁，家里穷，困难得很", "child_situation").values()
     assert got.get("child_situation") == "家庭经济困难"
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("hukou_place", "我是安吉人，嫁到德清来的，户口也迁过来了", {"hukou_place": "德清县", "residence_place": "德清县"}),
+    ("residence_place", "户口是在长兴，人在杭州上班", {"hukou_place": "长兴县"}),
+    ("migrant_worker", "江西过来的，在这边厂里打工", {"migrant_worker": True}),   # 户籍 outside, works here
+    ("migrant_worker", "是，安徽的，在南浔开了六年货车了", {"local_work_years": 6}),
+    ("receiving_basic_pension", "我爸领养老金，我妈没领，这次问我妈", {"receiving_basic_pension": False}),
+])
+def test_more_places_and_people(catalogue, asked, text, expected):
+    from bot.reading import implied
+    got = reading(catalogue, text, asked).values()
+    got.update({k: v for k, v in implied(got).items() if k not in got})
+    assert {k: got.get(k) for k in expected} == expected
