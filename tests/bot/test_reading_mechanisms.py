@@ -223,3 +223,16 @@ def test_more_places_and_people(catalogue, asked, text, expected):
     got = reading(catalogue, text, asked).values()
     got.update({k: v for k, v in implied(got).items() if k not in got})
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    # occasional relief is no means of living: a wrong yes would refuse 特困供养
+    ("has_income_source", "一分进项都没有，就靠村里偶尔接济一下", {"has_income_source": False}),
+    # "没评上" answers the question asked, not another fact's
+    ("extreme_poverty_supported", "特困也没评上", {"extreme_poverty_supported": False, "other_special_difficulty": None}),
+    # "就我一个人工资…": one earner, not a household of one
+    ("household_monthly_income", "就我一个人工资四千多", {"household_size": None}),
+])
+def test_no_refusing_reading_from_a_word_too_broad(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
