@@ -15,7 +15,8 @@ from typing import FrozenSet, List, Optional, Tuple
 # Clause boundaries: punctuation, and conjunctions that start a new statement.
 _BOUNDARY = re.compile(r"(?:[，,。;；！!？?、\n]|(?<!\d)\.|\.(?!\d))+|\s+|(?=但是|可是|不过|而且|然后|所以|因为)")
 # Negators, longest first so that 没有 is one negator, not 没 + 有.
-NEGATORS = ("并没有", "从来没", "从没有", "从没", "从未", "并非", "并不", "哪里是", "哪里有", "哪里还", "哪还", "哪是",
+NEGATORS = ("怎么可能", "怎可能", "哪可能", "不可能",  # "怎么可能低": asked back, a no (怎可能: 么 read as a particle)
+            "并没有", "从来没", "从没有", "从没", "从未", "并非", "并不", "哪里是", "哪里有", "哪里还", "哪还", "哪是",
             "哪里来", "哪儿来", "哪来",  # "哪里来的退休工资": none
             "哪有", "哪能", "不是", "没有", "木有", "么得", "没得", "不", "没", "无", "未", "非", "否", "勿", "甭")
 _NEGATOR = re.compile("|".join(NEGATORS))

@@ -155,6 +155,9 @@ class NumberReader:
         if _AREA_UNIT.match(after):
             self.areas.append((text, n))
             return
+        if n.low == 1 and re.search(r"家里?(?:就|只有|只)(?:我|他|她)\s*$", before) and re.match(r"^个(?:人)?(?:$|了|啊|呀)", after):
+            self.r.add("household_size", 1, 0.8)  # "家里就我一个"
+            return
         if _PEOPLE_UNIT.match(after) or re.search(r"一家$", before) or (
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
         ):
@@ -343,9 +346,15 @@ class NumberReader:
 
     def _count_people(self, text: str) -> None:
         """"我、老伴、儿子儿媳，还有一个孙子": five people, when the household size is asked."""
-        mentions = [m for m in self.r.people.mentions(text) if m[2] not in ("pronoun", "child:双胞胎")]
+        found = self.r.people.mentions(text)
+        starts = {start for start, _, _ in found}  # "我婆婆": 我 only says whose
+        mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)]
         if len(mentions) >= 2:
-            self.r.add("household_size", len(mentions), 0.75)
+            # "还有两个孙子": two people of one word
+            counts = [numbers(m.group(1))[0].low if numbers(m.group(1)) else 1
+                      for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
+            extra = sum(int(c) - 1 for c in counts if c > 1)
+            self.r.add("household_size", len(mentions) + extra, 0.75)
 
     def finish(self) -> None:
         self._resolve_ages()

@@ -17,7 +17,7 @@ _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不�
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
 # and 几 after a numeral is a vague number ("十几年").
 _INTERROGATIVE = re.compile(
-    r"(?<![没不])怎么|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
+    r"(?<![没不])怎么(?!可能)|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
     r"|(?<![十百千万一二两三四五六七八九\d好])几(?:[个天年月号点岁级块万千百]?|块钱)(?:钱)?(?:[？?啊呀呢]|$)")
 
 
@@ -28,6 +28,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
     question is the part from its last modal on ("能报小学不"). A question mark
     alone after a statement ("交了十年？") is a tentative answer, not a question.
     """
+    if re.match(r"^(?:怎么|哪|哪里)可能", text):
+        return None  # "怎么可能低": a no, asked back
     if re.match(r"^(?:你|您)(?:说|讲|问)的", text):
         return 0  # "你说的突发困难": the assistant's words, asked about
     for m in _INTERROGATIVE.finditer(text):

@@ -236,3 +236,15 @@ def test_more_places_and_people(catalogue, asked, text, expected):
 def test_no_refusing_reading_from_a_word_too_broad(catalogue, asked, text, expected):
     got = reading(catalogue, text, asked).values()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("household_size", "我、老伴、女儿女婿，还有三个外孙", {"household_size": 7}),   # 三个 is three people
+    ("household_size", "我、老公、两个孩子，还有我婆婆", {"household_size": 5}),     # 我婆婆 is one person
+    ("age", "八十了，家里就我一个", {"age": 80, "household_size": 1}),
+    ("income_below_dibao_line", "怎么可能低，两个人一个月一万多", {"income_below_dibao_line": False}),
+    ("unemployment_registered", "失业登记那边我还没去办", {"unemployment_registered": False}),
+])
+def test_counts_and_a_no_asked_back(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
