@@ -248,3 +248,9 @@ def test_no_refusing_reading_from_a_word_too_broad(catalogue, asked, text, expec
 def test_counts_and_a_no_asked_back(catalogue, asked, text, expected):
     got = reading(catalogue, text, asked).values()
     assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_car_alone_does_not_fail_the_asset_rule(catalogue):
+    # local asset rules may allow a vehicle: reading "not within the rules" would refuse 低保
+    got = reading(catalogue, "存款是没有，家里倒是有一辆旧车", "assets_within_local_rules").values()
+    assert got.get("assets_within_local_rules") is not False
