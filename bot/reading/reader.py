@@ -239,7 +239,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def said(self, fact: Fact, value: Any, confidence: float, role: Optional[str]) -> None:
         """A reading of ``fact`` said of ``role``; an applicant's fact said of
         someone else waits until the whole message is read (_resolve_people)."""
-        if fact.key == "has_income_source" and value is True and not self.people.is_applicant(role) and role != lex.SELF \
+        if fact.key == "has_income_source" == self.asked and value is True and not self.people.is_applicant(role) and role != lex.SELF \
                 and re.search(r"给|打|寄|转|汇", self.clause_text):
             self.given.append((fact.key, value, confidence))  # "儿子每个月会打五百块生活费": given to the applicant
             return

@@ -254,3 +254,9 @@ def test_a_car_alone_does_not_fail_the_asset_rule(catalogue):
     # local asset rules may allow a vehicle: reading "not within the rules" would refuse 低保
     got = reading(catalogue, "存款是没有，家里倒是有一辆旧车", "assets_within_local_rules").values()
     assert got.get("assets_within_local_rules") is not False
+
+
+def test_money_given_is_read_only_as_the_answer_to_the_income_question(catalogue):
+    # a side remark about a son's money is no "yes" to a means of living (a yes refuses 特困供养)
+    got = reading(catalogue, "有个儿子的，在城里上班，每个月给我钱的", "has_able_supporter").values()
+    assert "has_income_source" not in got and got.get("has_able_supporter") is True
