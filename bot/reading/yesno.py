@@ -28,6 +28,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
     question is the part from its last modal on ("能报小学不"). A question mark
     alone after a statement ("交了十年？") is a tentative answer, not a question.
     """
+    if re.match(r"^(?:来电人|我|我们)?(?:还|再|另外|又)?(?:询问|咨询|想问问?|想咨询|想了解|打听)(?!一下$)(?=.)", text):
+        return 0  # hotline "询问仲裁受理部门": a question reported, asked back
     if re.match(r"^(?:怎么|哪|哪里)可能", text):
         return None  # "怎么可能低": a no, asked back
     if re.match(r"^(?:你|您)(?:说|讲|问)的", text):

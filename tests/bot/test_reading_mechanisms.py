@@ -260,3 +260,9 @@ def test_money_given_is_read_only_as_the_answer_to_the_income_question(catalogue
     # a side remark about a son's money is no "yes" to a means of living (a yes refuses 特困供养)
     got = reading(catalogue, "有个儿子的，在城里上班，每个月给我钱的", "has_able_supporter").values()
     assert "has_income_source" not in got and got.get("has_able_supporter") is True
+
+
+def test_a_reported_question_is_a_question(catalogue):
+    # hotline: "询问…部门" asks something back, with a fact told beside it
+    result = reading(catalogue, "来电人家住德清武康，询问报名地点。")
+    assert result.asks and result.values().get("residence_place") == "德清县"
