@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import PLACES, buttons, finding, kb, office_place, reset_failures, service_in_focus
-from actions.service_answers import gap_reply
+from actions.service_answers import gap_reply, several_needs
 from bot import answers
 
 
@@ -19,6 +19,8 @@ class ActionAnswerWhere(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         base = kb()
+        if several_needs(dispatcher, tracker, found):  # a story of several needs asking where: each a choice
+            return [reset_failures()]
         if not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
         service = service_in_focus(found, tracker)

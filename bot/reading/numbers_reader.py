@@ -61,7 +61,6 @@ class NumberReader:
             self._number(text, n)
         self._durations(text)
 
-
     def _calendar_year(self, text: str, n: Number, person: Optional[str]) -> bool:
         """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
         read as the time since then (a range: the month is not said), never as 58 or 8."""
@@ -158,6 +157,9 @@ class NumberReader:
         if n.low == 1 and re.search(r"家里?(?:就|只有|只)(?:我|他|她)\s*$", before) and re.match(r"^个(?:人)?(?:$|了|啊|呀)", after):
             self.r.add("household_size", 1, 0.8)  # "家里就我一个"
             return
+        if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|挣|赚|干活|做工|工作|养|撑|扛|顶)", after) \
+                and re.search(r"(?:靠|就|只有|只)(?:我|他|她)?\s*$", before):
+            return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
         if _PEOPLE_UNIT.match(after) or re.search(r"一家$", before) or (
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
         ):
@@ -327,6 +329,9 @@ class NumberReader:
                 continue  # "是两年，不是两个月": the time taken back
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
+            if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",
+                        text[d.end:]) or re.search(r"每\s*$", text[:d.start]):
+                continue  # "一个月三千块": the period of a pay, not a time ago
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月": how long something lasted, not how long ago
             if re.search(r"(?:工作了|上班了|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
@@ -351,9 +356,8 @@ class NumberReader:
         mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)]
         if len(mentions) >= 2:
             # "还有两个孙子": two people of one word
-            counts = [numbers(m.group(1))[0].low if numbers(m.group(1)) else 1
-                      for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
-            extra = sum(int(c) - 1 for c in counts if c > 1)
+            counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
+            extra = sum(int(numbers(c)[0].low) - 1 for c in counts)
             self.r.add("household_size", len(mentions) + extra, 0.75)
 
     def finish(self) -> None:
