@@ -30,6 +30,19 @@ def _months_as_years(m: "re.Match[str]") -> str:
     return f"{m.group(1)}{round(months / 12, 2):g}年"
 
 
+# "退休金、养老金，哪一样都还没到手": a list of things, then a denial of every one of them
+_DENIED_LIST = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}[、，,]\s*){2,})(?:哪一样|哪样|哪个|一样|两样|几样|样样)?(?:都|也)(?:还|从来)?"
+                          r"(?:没有?|不是|未)(?:到手|领|领过|拿|拿过|有|办|办过|交|交过|批|评上|沾)?(?=$|[，,。了的啊呀])")
+
+
+def _items_denied(text: str) -> str:
+    m = _DENIED_LIST.match(text)
+    if m is None:
+        return text
+    items = [i for i in re.split(r"[、，,]\s*", m.group(1)) if i]
+    return "、".join("没" + i for i in items) + "，" + text[m.end(1):]
+
+
 def prepare(text: str) -> str:
     """The message as the reader reads it; empty when nothing is said or the resident stops ("算了")."""
     # Wu 额 for 的 after a word ("当过兵额", "哪里来额退休工资"), not in 金额, 名额, 额度
@@ -56,6 +69,7 @@ def prepare(text: str) -> str:
                         r"(?:十一|十|[一二两三四五六七八九]|1[01]|[1-9])个(?:多)?月(?:大)?(?![前后以])", r"\g<1>0岁", normalized)
     normalized = re.sub(r"(?:(?<=[孩子宝娃囡])|(?<=^))(?:刚|才|刚刚)?满月(?:了)?", "0岁", normalized)  # "刚满月": one month old
     normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
+    normalized = _items_denied(normalized)
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
     normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)
     return normalized

@@ -266,3 +266,17 @@ def test_a_reported_question_is_a_question(catalogue):
     # hotline: "询问…部门" asks something back, with a fact told beside it
     result = reading(catalogue, "来电人家住德清武康，询问报名地点。")
     assert result.asks and result.values().get("residence_place") == "德清县"
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("receiving_basic_pension", "退休工资、养老金，哪样都没领过", {"receiving_basic_pension": False}),
+    ("extreme_poverty_supported", "低保、五保，都不是", {"extreme_poverty_supported": False}),
+])
+def test_a_list_then_a_denial_of_each(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_list_then_something_else_denied_is_no_denial_of_the_list(catalogue):
+    # "都没空管我": what is denied is their time, not that the son and daughter exist
+    assert "没儿子" not in __import__("bot.reading.prepare", fromlist=["prepare"]).prepare("儿子、女儿，都没空管我")
