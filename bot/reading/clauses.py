@@ -10,24 +10,57 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 # Clause boundaries: punctuation, and conjunctions that start a new statement.
 _BOUNDARY = re.compile(r"(?:[，,。;；！!？?、\n]|(?<!\d)\.|\.(?!\d))+|\s+|(?=但是|可是|不过|而且|然后|所以|因为)")
 # Negators, longest first so that 没有 is one negator, not 没 + 有.
-NEGATORS = ("并没有", "从来没", "从没有", "从没", "从未", "并非", "并不", "哪里是", "哪里有", "哪里还", "哪还", "哪是",
+NEGATORS = ("怎么可能", "怎可能", "哪可能", "不可能",  # "怎么可能低": asked back, a no (怎可能: 么 read as a particle)
+            "并没有", "从来没", "从没有", "从没", "从未", "并非", "并不", "哪里是", "哪里有", "哪里还", "哪还", "哪是",
             "哪里来", "哪儿来", "哪来",  # "哪里来的退休工资": none
             "哪里能", "哪儿能", "哪里会", "哪会", "怎么可能", "哪可能",  # "哪能干活", "哪会有收入": asked back, a denial
             "哪有", "哪能", "不是", "没有", "木有", "么得", "没得", "不", "没", "无", "未", "非", "否", "勿", "甭")
 _NEGATOR = re.compile("|".join(NEGATORS))
 _RHETORICAL_LEAD = re.compile(r"(?:哪(?:里|儿)?|怎么|咋)$")
 # "有没有", "是不是", "能不能": a question, not a denial.
-A_NOT_A = re.compile(r"(?<![没不])(\w{1,2}?)(?:没|不)\1(?!\1)")
+_A_NOT_A = re.compile(r"(?<![没不])(\w{1,2}?)(?:没|不)\1(?!\1)")
+
+
+class _ANotA:
+    """"有没有", "登没登记": a question — but not where the first half ends a word ("中考没考上": 中考, then 没考上)."""
+
+    @staticmethod
+    def _real(text: str, m: "re.Match[str]") -> bool:
+        if m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1]):
+            return True
+        import jieba
+
+        bounds, position = {0}, 0
+        for token in jieba.lcut(text):
+            position += len(token)
+            bounds.add(position)
+        return m.start() in bounds
+
+    def finditer(self, text: str):
+        return (m for m in _A_NOT_A.finditer(text) if self._real(text, m))
+
+    def search(self, text: str) -> "Optional[re.Match[str]]":
+        return next(iter(self.finditer(text)), None)
+
+    def sub(self, replacement: str, text: str) -> str:
+        for m in sorted(self.finditer(text), key=lambda m: -m.start()):
+            text = text[:m.start()] + replacement + text[m.end():]
+        return text
+
+
+A_NOT_A = _ANotA()
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
 _POST_NEGATION = re.compile(
-    r"^\s*(?:我们|我家|我伲|阿拉|我|他们|他|她)?\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得)")
+    r"^(?:\s*(?:我们|我家|我伲|阿拉|我|他们|他|她)?\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边))")
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
-_OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久")
+# "经营不下去关门了", "房租交不起": 不 in a verb's complement denies the verb, not what follows
+_OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久"
+                       r"|不下去|不下来|不起")
 # The resident takes back what they said: "说错了", "打错了", "前面少算了两年", "我算了下，其实是…"
 CORRECTION = re.compile(
     r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|打错了|算错了|看错了|记岔了|"

@@ -13,7 +13,7 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
     户籍在外地 and living in Huzhou: a migrant worker; 户籍 in Huzhou: not one;
     living in Huzhou: the parents live or work there; no disability: no
     disability certificate; a certificate or a grade: someone in the household
-    is disabled.
+    is disabled; a pension received: a means of living.
     """
     found: Dict[str, Any] = {}
     hukou, residence = values.get("hukou_place"), values.get("residence_place")
@@ -25,6 +25,8 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
         found["migrant_worker"] = True
     if residence in HUZHOU:
         found["works_or_lives_in_huzhou"] = True
+    if values.get("receiving_basic_pension") is True:
+        found["has_income_source"] = True  # a pension is a means of living
     grade = values.get("disability_grade")
     if grade == "无残疾":
         found["has_disability_certificate"] = False

@@ -26,7 +26,7 @@ PEOPLE = {
     PARENT: ("我妈", "我爸", "妈妈", "爸爸", "老妈", "老爸", "母亲", "父亲", "老母亲", "老父亲", "婆婆", "公公", "岳母",
              "岳父", "丈母娘", "老丈人", "奶奶", "爷爷", "外婆", "外公", "老人家", "老人", "家里老人", "我娘", "我爹",
              "老娘", "老爹", "姆妈", "阿爸", "爸妈", "父母", "爹妈", "爹娘"),
-    OTHER: ("儿媳", "儿媳妇", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "亲戚", "朋友", "舅舅", "伯伯", "叔叔",
+    OTHER: ("我弟", "我哥", "我姐", "我妹", "老弟", "娘家", "婆家", "儿媳", "儿媳妇", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "亲戚", "朋友", "舅舅", "伯伯", "叔叔",
             "阿姨", "姑姑", "姨妈", "舅妈", "婶婶", "侄子", "侄女", "外甥", "外甥女", "哥嫂", "大伯", "表哥", "表姐",
             "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "姑妈", "姑父", "姨夫", "小姨", "小舅", "舅公", "姑婆",
             "弟媳", "妹夫", "姐夫", "大哥", "二哥", "大姐", "二姐", "阿哥", "阿姐", "阿弟", "阿妹", "同事", "工友", "老乡"),
@@ -122,13 +122,13 @@ def _phrases(catalogue: Catalogue) -> List[Phrase]:
         elif fact.type == CHOICE:
             for option, words in fact.option_words().items():
                 # "都不是" answers only the question asked ("都不是" to one question is not "都不是" to another)
-                none = option.startswith("都不") or option in ("无", "其他")
+                none = option.startswith("都不") or option == "无"  # (the words for 其他 name something: "家庭主妇")
                 # an option's own short name ("退休", "失业") is part of longer words
                 # ("退休工资", "失业金"): it is read only where a word ends ("我在家务农")
                 found += [_phrase(w, fact.key, option, False, none) for w in words
                           if len(w) >= 2 and (w != option or len(w) >= 4)]
                 if len(option) < 4:
-                    found.append(Phrase(option, fact.key, option, False, none,
+                    found.append(Phrase(option, fact.key, option, False, none or option == "其他",
                                         re.compile(rf"{re.escape(option)}(?=$|了|的|啦|呢|吧|在家|[，。,.!！])")))
     return sorted(found, key=lambda p: -p.length)
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the reader that owns this one
 
 _AGE_UNIT = re.compile(r"^(?:多|来)?\s*(?:周岁|岁|週歲)")
 _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|常|安|均|稳))")
-_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班)")
+_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱)")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
 _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
 _HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
@@ -60,7 +60,6 @@ class NumberReader:
         for n in found:
             self._number(text, n)
         self._durations(text)
-
 
     def _calendar_year(self, text: str, n: Number, person: Optional[str]) -> bool:
         """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
@@ -155,6 +154,9 @@ class NumberReader:
         if _AREA_UNIT.match(after):
             self.areas.append((text, n))
             return
+        if n.low == 1 and re.search(r"家里?(?:就|只有|只)(?:我|他|她)\s*$", before) and re.match(r"^个(?:人)?(?:$|了|啊|呀)", after):
+            self.r.add("household_size", 1, 0.8)  # "家里就我一个"
+            return
         if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|挣|赚|干活|做工|工作|养|撑|扛|顶)", after) \
                 and re.search(r"(?:靠|就|只有|只)(?:我|他|她)?\s*$", before):
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
@@ -203,7 +205,7 @@ class NumberReader:
 
     def _relative_ages(self) -> None:
         """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
-        spouse = r"(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
+        spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
         found = self.r.out.found
         for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
                               (spouse + r"(小|大)我(\S{1,3}?)岁", True), (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False)):
@@ -216,12 +218,21 @@ class NumberReader:
             delta = gap[0].low * (-1 if m.group(1) == "小" else 1)
             known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
             base = found[known_key].value if known_key in found else self.r.known.get(known_key)
-            if isinstance(base, (int, float)) and other_key not in found:
+            other = found[other_key].value if other_key in found else self.r.known.get(other_key)
+            if isinstance(base, (int, float)) and not isinstance(base, bool) and other_key not in found:
                 value = base + delta
                 self._add(other_key, Number(0, 0, value, value, m.group(0)), 0.8)
+            elif isinstance(other, (int, float)) and not isinstance(other, bool) and known_key not in found:
+                value = other - delta  # "我比我爱人大五岁，我今年六十": hers from mine
+                self._add(known_key, Number(0, 0, value, value, m.group(0)), 0.8)
 
     def _resolve_ages(self) -> None:
-        for key, role, n in self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known, self.relevant):
+        said = self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known, self.relevant)
+        # "三岁多快四岁了", "五十二，七四年生的": the exact age said, not the range around it
+        exact = {(key, n.low) for key, _, n in said if n.exact}
+        said = [(key, role, n) for key, role, n in said
+                if n.exact or not any(k == key and n.low <= v <= n.high for k, v in exact)]
+        for key, role, n in said:
             if key == "child_age":
                 self.children.append((role or "child:孩子", int(n.low) if n.exact else n.value))
                 if id(n) in self.twin_ages:
@@ -276,7 +287,8 @@ class NumberReader:
         elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[:n.start]) and re.search(r"农保|养老|失业保险", self.r.text):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
-        if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在", text):
+        if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
+                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text):  # "在长兴开了五年货车"
             candidates.append("local_work_years")
         asked = self.r.asked
         if re.match(r"^年半", text[n.end:]):
@@ -339,9 +351,14 @@ class NumberReader:
 
     def _count_people(self, text: str) -> None:
         """"我、老伴、儿子儿媳，还有一个孙子": five people, when the household size is asked."""
-        mentions = [m for m in self.r.people.mentions(text) if m[2] not in ("pronoun", "child:双胞胎")]
+        found = self.r.people.mentions(text)
+        starts = {start for start, _, _ in found}  # "我婆婆": 我 only says whose
+        mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)]
         if len(mentions) >= 2:
-            self.r.add("household_size", len(mentions), 0.75)
+            # "还有两个孙子": two people of one word
+            counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
+            extra = sum(int(numbers(c)[0].low) - 1 for c in counts)
+            self.r.add("household_size", len(mentions) + extra, 0.75)
 
     def finish(self) -> None:
         self._resolve_ages()

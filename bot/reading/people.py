@@ -13,8 +13,18 @@ from typing import Any, List, Mapping, Optional, Tuple
 
 from bot.reading import lexicon as lex
 
+# "我就是女方", "女方就是我本人": the resident is the wife; "我是男方": the husband
+SHE_IS_WOMAN = r"我(?:自己)?(?:就)?是女方|女方(?:就)?是我|我是女的|我是妻子|我就是老婆"
+HE_IS_MAN = r"我(?:自己)?(?:就)?是男方|男方(?:就)?是我|我是男的|我是丈夫|我就是老公"
 ADULT_OTHERS = (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
 CHILD_PREFIX = "child:"
+# A mother and a father are two people: "我妈干不动了，我爸还行，是给我妈问" asks for the mother only
+MOTHERS = ("我妈", "妈妈", "老妈", "母亲", "老母亲", "婆婆", "岳母", "丈母娘", "奶奶", "外婆", "我娘", "老娘", "姆妈")
+FATHERS = ("我爸", "爸爸", "老爸", "父亲", "老父亲", "公公", "岳父", "老丈人", "爷爷", "外公", "我爹", "老爹", "阿爸")
+
+
+def _gender(word: str) -> Optional[str]:
+    return "f" if word in MOTHERS else "m" if word in FATHERS else None
 
 
 class People:
@@ -25,11 +35,13 @@ class People:
         self.minor = minor
         self.last: Optional[str] = None  # the adult last named, for clauses without a person
         self.named: Optional[str] = None  # whoever was named last, for 他/她
+        self.parent: Optional[str] = None  # "f"/"m": the one parent the applicant is, when the resident says
 
     def mentions(self, text: str) -> List[Tuple[int, int, str]]:
         """(start, end, role) of every person named; children keep the word that names them."""
         found: List[Tuple[int, int, str]] = sorted(
-            (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else role)
+            (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else
+             lex.OTHER if role == lex.PARENT and self.parent and _gender(text[start:end]) not in (None, self.parent) else role)
             for start, end, role in lex.longest_matches(self.words, text))
         taken = {i for start, end, _ in found for i in range(start, end)}
         for pronoun in lex.PRONOUNS:
@@ -51,7 +63,8 @@ class People:
         for s, e, r in mentions[1:]:
             if s == end and role == lex.SELF:
                 end, role = e, r
-        return role, re.sub(r"^(?:自己|本人|也|就|呢|啊|的话|这边|那边)+", "", text[end:])
+        # "我们家不是", "我们老两口不是": the resident's household
+        return role, re.sub(r"^(?:们家|们|家|老两口|两口子|俩|自己|本人|也|就|呢|啊|的话|这边|那边)+", "", text[end:])
 
     def at(self, text: str, position: int, carry: bool = True) -> Optional[str]:
         """The person the words at ``position`` are about ("我跟我老婆都下岗了": the resident too)."""
@@ -61,7 +74,10 @@ class People:
             if named:
                 return named[-1]
         before = [role for start, end, role in self.mentions(text) if end <= position]
-        if re.search(r"我(?:跟|和|与|同)[^，,。]{0,5}都|我们|咱们|我俩|两口子|咱俩", text[:position]) and (
+        together = [m for m in re.finditer(r"我(?:跟|和|与|同)[^，,。]{0,5}都|我们|咱们|我俩|两口子|咱俩", text[:position])
+                    # "我们老太婆五十五": 我们 names whose she is, not the two of them
+                    if not any(start == m.end() for start, _, _ in self.mentions(text))]
+        if together and (
             not before or before[-1] in (lex.SELF, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
         ):
             return lex.SELF
@@ -100,18 +116,26 @@ class People:
 
     def detect_applicant(self, text: str) -> None:
         """"帮我妈问问", "是我老婆申请", "我爸七十了能领吗": whom the resident asks for."""
-        for role, words in ((lex.PARENT, lex.PEOPLE[lex.PARENT]), (lex.CHILD, lex.PEOPLE[lex.CHILD][:14]),
-                            (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND])):
+        for role, words in ((lex.PARENT, lex.PEOPLE[lex.PARENT]), (lex.CHILD, lex.PEOPLE[lex.CHILD][:14] + ("孙子", "孙女", "外孙", "外孙女")),
+                            (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND]),
+                            (lex.OTHER, tuple(w for w in lex.PEOPLE[lex.OTHER] if w not in ("娘家", "婆家")))):
             alternatives = "|".join(sorted(words, key=len, reverse=True))
-            if re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
+            m = re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
-                         rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]", text):
+                         rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
+                         rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
+                         rf"|询问(?:其|我|我的)?(?:{alternatives})(?:能否|能不能|是否|可否|可不可以|能)"  # hotline: "询问其丈夫能否…"
+                         rf"|(?:这次|这回|现在|今天)(?:是)?(?:问|咨询|申请)(?:的是)?(?:我|我们)?(?:家)?(?:{alternatives})", text)  # "这次问我妈"
+            if m:
                 self.applicant = role
+                if role == lex.PARENT:
+                    genders = {_gender(w) for w in re.findall("|".join(sorted(MOTHERS + FATHERS, key=len, reverse=True)), m.group(0))}
+                    self.parent = genders.pop() if len(genders) == 1 else None
                 return
         if re.search(r"(?:这个|这)(?:孩子|小孩)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text):
             self.applicant = lex.CHILD  # "这个孩子能申请特困供养吗"
             return
-        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)"
+        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)|(?:问|申请|办|咨询)的是(?:他|她)"
                             r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)"
                             # "他失业保险金能领吗": the service named between him and the question
                             r"|(?<![说让叫给])(?:他|她|伊)(?:的|现在)?[^，,。.？?!！我你]{2,10}?(?:能不能|能|可以|可不可以|好|还能)"
@@ -145,29 +169,33 @@ class People:
         """
         found: List[Tuple[str, Optional[str], Any]] = []
         own = [n for role, n in ages if role in (None, "pronoun", lex.SELF)]
-        woman = bool(re.search("|".join(lex.PEOPLE[lex.HUSBAND]), text))  # "我老公…": the resident is the wife
+        # "我老公…": the resident is the wife (not "我是男方")
+        woman = bool(re.search("|".join(lex.PEOPLE[lex.HUSBAND]), re.sub(HE_IS_MAN, "", text)))
         for role, n in ages:
+            if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
+                role = lex.SELF  # "我是男方，六十": the man named is the resident
             if role is not None and role.startswith(CHILD_PREFIX):
                 found.append(("child_age", role, n))
                 if self.applicant == lex.CHILD:
                     found.append(("age", role, n))  # "我儿子十五岁…他能交吗": the applicant's age
             elif role == lex.WIFE or (role == lex.SPOUSE and not woman and (
-                asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独", text)
+                asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独|怀孕|备孕|要孩子|生孩子|二胎", text)
             )):  # "我爱人今年四十八岁" said of a wife where her age matters
                 found.append(("woman_age", role, n))
-                if re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text):
+                if re.search(SHE_IS_WOMAN, text):
                     found.append(("age", role, n))  # "我就是女方，五十岁": her age is the applicant's
             elif role in (None, "pronoun"):
                 about_child = asked not in ("age", "woman_age") and (known or {}).get("child_age") is not None and \
                     (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about
-                found.append((asked if asked in ("age", "child_age", "woman_age") else
+                he = asked == "woman_age" and re.search(HE_IS_MAN, text)  # "我是男方，六十": his age
+                found.append(("age" if he else asked if asked in ("age", "child_age", "woman_age") else
                               "child_age" if about_child else "age", role, n))
-                if asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我就是老婆", text):
+                if asked == "woman_age" and re.search(SHE_IS_WOMAN, text):
                     found.append(("age", role, n))  # "我就是女方，五十周岁": her age too
             elif role == lex.SELF:
                 if self.applicant in (None, lex.SELF):
                     found.append(("age", role, n))
-                if woman or (asked == "woman_age" and re.search(r"我(?:自己)?(?:就)?是女方|我是女的|我是妻子|我就是老婆", text)):
+                if woman or (asked == "woman_age" and re.search(SHE_IS_WOMAN, text)):
                     found.append(("woman_age", role, n))
             elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None))):
                 found.append(("age", role, n))

@@ -15,7 +15,8 @@ HUZHOU = HUZHOU_DISTRICTS
 # Markers of whose place a place is
 _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
-    r"(?:是|在|落在|迁到|迁在)?(?:老家)?\s*$")
+    r"(?:是在|是|在|落在|迁到|迁在)?(?:老家)?\s*$"
+    r"|(?:户口|户籍)[^，,。]{0,8}?(?:迁到|迁在|迁回|落到|转到)了?\s*$")  # "户口去年跟着老公迁到德清"
 _BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
@@ -47,12 +48,16 @@ class PlaceReading:
             return  # "不是外地的", "前面说吴兴是说错了"
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
-        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起", before)
-        if adults and not together and not self.people.is_applicant(adults[-1]):
-            if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
-                self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装"
-            return  # "我老婆户口在外地": not the applicant's
-        mine = None if together else self.people.at(text, start, carry=False)  # "我们住德清": the household's place
+        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起|跟着|随着", before)
+        other = bool(adults) and not together and not self.people.is_applicant(adults[-1])
+        if other:
+            if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
+                self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装", "她爸妈都在南浔开店"
+            if self.asked not in ("hukou_place", "residence_place"):
+                return  # "我老婆户口在外地": not the applicant's
+        # "我们住德清": the household's place; "我妈一个人住在石淙" asked where the applicant lives: hers, kept
+        # with her role (reader.py takes it when the resident says nothing of their own)
+        mine = adults[-1] if other else None if together else self.people.at(text, start, carry=False)
         if re.search(r"户口|户籍", text):
             self.topic = "hukou_place"
         elif re.search(r"住|上班|打工|工作", text):
@@ -61,13 +66,20 @@ class PlaceReading:
             self.districts += [("hukou_place", place, mine), ("residence_place", place, mine)]
             return
         key = None
-        if _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
+        bare_at = bool(re.search(r"在\s*$", before)) and not re.search(r"住|上班|打工|工作|做|干|生活|租", text)
+        if self.asked == "hukou_place" and bare_at and not _HUKOU_AFTER.match(after) and place != OUTSIDE_HUZHOU:
+            key = "hukou_place"  # "不是外地户口，一直在新市": asked the 户籍, "在" a place is the answer
+        elif place == OUTSIDE_HUZHOU and re.search(r"(?:我|他|她|我们|俺|人)(?:就|也|本来|原来)?是\s*$", before) \
+                and re.match(r"^(?:打工|务工|做工|来打工)", after):
+            key = "hukou_place"  # "我是外地打工的": a worker from outside
+        elif _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
-        ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*在\s*", before)
+            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|嫁到|嫁在|嫁来|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
+        ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
+        ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ):
             key = "residence_place"
         elif self.asked in ("hukou_place", "residence_place") and not self.topic:
@@ -92,6 +104,14 @@ class PlaceReading:
         found = facts.get("works_or_lives_in_huzhou")
         if (found is None and self.asked == "works_or_lives_in_huzhou") or (found is not None and found.value is True):
             facts["works_or_lives_in_huzhou"] = FactReading("works_or_lives_in_huzhou", False, 0.85, ANSWERED)
+
+    def _moved_here(self, facts: Dict[str, FactReading]) -> None:
+        """"嫁到长兴来的，户口也迁过来了": the 户籍 moved to where one lives."""
+        here = facts.get("residence_place")
+        if here is not None and here.value != OUTSIDE_HUZHOU and re.search(
+                r"(?:户口|户籍)(?:也|都|早就|已经)*(?:迁|转|落)(?:了)?(?:过来|到这边|到这里|在这边)", self.text):
+            facts["hukou_place"] = FactReading("hukou_place", here.value, 0.85,
+                                               ANSWERED if self.asked == "hukou_place" else here.how)
 
     def _district(self, key: str, place: str) -> None:
         self.add(key, place, 0.9)

@@ -12,7 +12,7 @@ _TYPOS = {"阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "�
           "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我", "我伲": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
-          "一天到夜": "整天", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口"}
+          "一天到夜": "整天", "安及": "安吉", "南寻": "南浔", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口"}
 _STOP = re.compile(r"(?:那)?(?:就)?(?:算了|不问了|不用了|不查了|不要了|不弄了|不办了|先这样|就这样吧?)(?:吧|啊|呀)?")
 
 
@@ -28,6 +28,19 @@ def _months_as_years(m: "re.Match[str]") -> str:
     if months is None or months >= 12 and months % 12:
         return m.group(0)
     return f"{m.group(1)}{round(months / 12, 2):g}年"
+
+
+# "退休金、养老金，哪一样都还没到手": a list of things, then a denial of every one of them
+_DENIED_LIST = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}[、，,]\s*){2,})(?:哪一样|哪样|哪个|一样|两样|几样|样样)?(?:都|也)(?:还|从来)?"
+                          r"(?:没有?|不是|未)(?:到手|领|领过|拿|拿过|有|办|办过|交|交过|批|评上|沾)?(?=$|[，,。了的啊呀])")
+
+
+def _items_denied(text: str) -> str:
+    m = _DENIED_LIST.match(text)
+    if m is None:
+        return text
+    items = [i for i in re.split(r"[、，,]\s*", m.group(1)) if i]
+    return "、".join("没" + i for i in items) + "，" + text[m.end(1):]
 
 
 def prepare(text: str) -> str:
@@ -54,7 +67,9 @@ def prepare(text: str) -> str:
     # "宝宝十一个月": a child under one is 0 years old
     normalized = re.sub(r"((?:宝宝|孩子|小孩|娃娃?|小囡|囡囡|儿子|女儿)(?:现在|今年|才|刚|刚刚|刚满|满)?)"
                         r"(?:十一|十|[一二两三四五六七八九]|1[01]|[1-9])个(?:多)?月(?:大)?(?![前后以])", r"\g<1>0岁", normalized)
+    normalized = re.sub(r"(?:(?<=[孩子宝娃囡])|(?<=^))(?:刚|才|刚刚)?满月(?:了)?", "0岁", normalized)  # "刚满月": one month old
     normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
+    normalized = _items_denied(normalized)
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
     normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)
     return normalized

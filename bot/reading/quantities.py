@@ -124,8 +124,25 @@ def numbers(text: str) -> List[Number]:
                 low, high = low - max(1, _step(low) * 0.3), low - (0 if low < 10 else 1)
         elif _ABOVE.match(text[end:]) and low == high:
             low, high = low, low + max(1, _step(low) * 0.3)
+        if re.search(r"(?:估摸|估计|估算|猜)(?:着|了|是|下来)?(?:有|大概|差不多)?$", before) and low == high and low >= 10:
+            low, high = float(int(low * 0.85)), float(int(high * 1.15 + 0.99))  # "估摸着二十": a guess, not a figure
         found.append(Number(start, end, low, high, text[start:end]))
-    return found
+    return _spans(text, found)
+
+
+def _spans(text: str, found: List[Number]) -> List[Number]:
+    """"十五到十六平", "四千到五千之间": two numbers joined by 到 are one range."""
+    merged: List[Number] = []
+    for n in found:
+        last = merged[-1] if merged else None
+        between = text[last.end:n.start] if last else ""
+        if last is not None and re.fullmatch(r"\s*(?:到|至|~|～|-|—|－)\s*", between) and last.low <= n.low:
+            unit = re.match(r"^(?:元|块钱?|岁|周岁|年|平方米|平米|平方|平|个)", text[last.end:])
+            if unit is None or unit.end() == 0 or not between.startswith(unit.group(0)):
+                merged[-1] = Number(last.start, n.end, last.low, n.high, text[last.start:n.end])
+                continue
+        merged.append(n)
+    return merged
 
 
 def _step(value: float) -> float:

@@ -20,20 +20,22 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.reading import lexicon as lex
+from bot.reading.bare import DISABILITY_FACTS, BareReading
+from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import CORRECTION, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
-from bot.reading.people import People
+from bot.reading.people import ADULT_OTHERS, People
 from bot.reading.grades import GradeReading
 from bot.reading.places import HUZHOU, PlaceReading
 from bot.reading.prepare import prepare
 from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
 from bot.reading.yesno import _strip, bare_boolean, question_start
 from bot.text import parse_number
-from knowledge_base.eligibility import NOT_APPLICABLE, UNKNOWN
-from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, DISTRICT, NUMBER, OUTSIDE_HUZHOU, Catalogue, Fact
+from knowledge_base.eligibility import UNKNOWN
+from knowledge_base.types import APPLICANT, BOOLEAN, NUMBER, Catalogue, Fact
 
 __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading", "bare_boolean", "implied",
            "question_words", "read"]
@@ -42,14 +44,13 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
 HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
-DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 _N = r"[\d一二两三四五六七八九十百千万.]+"
 _UNIT = r"(?:年|周岁|岁|口人|个人|人|元|块钱?|平方米|平米|平|天|个月)?"
 _SWAP = re.compile(rf"(?:是|应该是|其实是)\s*(?P<new>{_N}){_UNIT}[，,\s]*(?:而)?不是\s*(?P<old>{_N}){_UNIT}"
                    rf"|不是\s*(?P<old2>{_N}){_UNIT}[，,\s]*(?:是|而是|应该是)\s*(?P<new2>{_N}){_UNIT}")
 
 
-class _Reader(PlaceReading, GradeReading, EchoReading):
+class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def __init__(self, text: str, catalogue: Catalogue, asked: Optional[str], known: Mapping[str, Any],
                  relevant: Sequence[str]):
         self.text = text
@@ -63,11 +64,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         self.people = People(self.lex, known.get("applicant"),
                              minor=isinstance(age, (int, float)) and not isinstance(age, bool) and age < 18)
         self.numbers = NumberReader(self, relevant)
+        self.relevant = set(relevant)
         self.place: Optional[str] = None
         self.pending: List[tuple] = []  # (key, value, confidence, role): an applicant's fact said of someone else
         self.topic: Optional[str] = None  # the place fact the message is about (户口 or where one lives)
         self.districts: List[tuple] = []  # (fact, place, role), kept once whose place it is is known
         self.questions = 0  # clauses that ask something back
+        self.clause_text = ""
+        self.given: List[tuple] = []  # (key, value, confidence): money someone else gives the applicant
 
     # -- the walk over clauses ------------------------------------------------
     def run(self) -> Reading:
@@ -88,17 +92,27 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
         for key, place, role in self.districts:
             # "我住在吴兴道场" asking for one's spouse or child: they live together
             lives_with = key == "residence_place" and role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD)
-            if role in (None, "pronoun") or self.people.is_applicant(role) or lives_with or (
+            adopted = key == self.asked and key not in own and role in ADULT_OTHERS and self.people.adopt(role, True)
+            if role in (None, "pronoun") or self.people.is_applicant(role) or lives_with or adopted or (
                 role and role.startswith("child:") and key not in own  # "我在安徽老家，儿子在吴兴打工": the resident's own place
             ):
                 self._district(key, place)
         facts = dict(self.out.found)
+        disabled = (facts.get("has_disability_certificate") or FactReading("", None, 0, SAID)).value is True or \
+            (facts.get("disability_grade") or FactReading("", None, 0, SAID)).value in ("一级", "二级", "三级", "四级")
+        if self.people.applicant == lex.CHILD and disabled and "child_situation" not in facts:
+            facts["child_situation"] = FactReading("child_situation", "残疾儿童", 0.8, SAID)  # "儿子四岁 有残疾证的"
+        if "poor_family_graduate" not in facts and poor_family_graduate(self.text):
+            facts["poor_family_graduate"] = FactReading("poor_family_graduate", True, 0.8,
+                                                        ANSWERED if self.asked == "poor_family_graduate" else SAID)
         facts.update(self._number_swap(facts))
         age = self.known.get("age")
         if "child_situation" in facts and self.asked != "child_situation" and isinstance(age, (int, float)) \
-                and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text:
+                and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text and "child_age" not in facts:
             del facts["child_situation"]  # "爸妈前些年都走了" of a man of 45: no orphan child
         self._only_elsewhere(facts)
+        self._moved_here(facts)
+        dont_know = bool(DONT_KNOW.search(self.text))
         if self.asked == "household_has_disabled" and self.asked not in facts and (
                 facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
                 and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
@@ -108,9 +122,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
-        dont_know = bool(DONT_KNOW.search(self.text))
         hedged = self.asked in facts and bool(
-            (facts[self.asked].confidence < 0.9 and re.search(r"好像|可能|大概|估计|应该", self.text))
+            ((facts[self.asked].confidence < 0.9 or dont_know) and re.search(r"好像|可能|大概|估计|应该", self.text))
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
             or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
             # "不清楚标准，无法判断人均收入是否低于标准": the question is theirs too, not a no
@@ -159,8 +172,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
 
     def _clause(self, clause: Clause) -> None:
         text = clause.text
+        self.clause_text = text
         trailing = self.text[clause.end:clause.end + 1]
-        rhetorical = re.match(r"^(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
+        rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
             text = rhetorical.group(1)
         else:
@@ -171,6 +185,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                     self.questions += 1
                 if re.search(r"(?:超过|超出|过了|不到|满|如果|要是|假如|万一)\S{0,8}还$", text[:start]):
                     return  # "超过一年还能申请仲裁吗": a case asked about, not a fact
+                if re.match(r"算不算|属不属于|属于不属于|是不是算|能不能算|可不可以算|算是", text[start:]):
+                    return  # "慢性病一直在吃药算不算重大疾病": a case asked about, not a fact
                 if not re.search(r"还是|或者", text):
                     self._places(text)  # "在德清找哪个部门": where the resident is, said in the question
                 text = self._without_services(text[:start])
@@ -200,6 +216,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                 text = text[:m.start()] + "□" * len(word) + text[m.end():]
         return text
 
+    def _of_another_household(self, text: str, start: int) -> bool:
+        before = [(s, e, r) for s, e, r in self.people.mentions(text) if e <= start]
+        if not before or before[-1][2] in (lex.SELF, "pronoun") or self.people.is_applicant(before[-1][2]):
+            return False
+        s, e, _ = before[-1]
+        return text[e:e + 1] == "家" or text[s:e] in ("娘家", "婆家")
+
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
         if not re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死", text):
@@ -216,6 +239,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
     def said(self, fact: Fact, value: Any, confidence: float, role: Optional[str]) -> None:
         """A reading of ``fact`` said of ``role``; an applicant's fact said of
         someone else waits until the whole message is read (_resolve_people)."""
+        if fact.key == "has_income_source" == self.asked and value is True and not self.people.is_applicant(role) and role != lex.SELF \
+                and re.search(r"给|打|寄|转|汇", self.clause_text):
+            self.given.append((fact.key, value, confidence))  # "儿子每个月会打五百块生活费": given to the applicant
+            return
         if fact.subject != APPLICANT or self.people.is_applicant(role) or (
             # "儿子在上海管不了我": whether someone supports the applicant is said of the supporters
             fact.key == "has_able_supporter" and role not in (None, lex.SELF, "pronoun")
@@ -239,6 +266,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             if role and role not in (lex.SELF, "pronoun"):
                 self.people.applicant = (lex.CHILD if role.startswith("child:") else
                                          lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND) else role)
+        for key, value, confidence in self.given:
+            self.pending.append((key, value, confidence, None))
         for key, value, confidence, role in self.pending:
             if self.people.is_applicant(role):
                 self.add(key, value, confidence)
@@ -250,49 +279,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                 key == "disability_grade" and value == "无残疾"
             ) and not (key == "has_disability_certificate" and value is False):
                 self.add("household_has_disabled", True, 0.85)
-
-    # -- bare answers to the question asked ------------------------------------
-    def _bare(self, text: str) -> None:
-        assert self.asked is not None  # read only for the question asked
-        fact = self.facts[self.asked]
-        whole = text
-        role, text = self.people.subject(text)  # "我老伴有，我没有": whose yes and whose no
-        if role is not None and role.startswith("child:") and self.people.applicant != lex.CHILD:
-            return  # "孩子还在的": about the child, not a yes or no to the question
-        core = _strip(text)
-        if fact.type == BOOLEAN:
-            value = bare_boolean(text)
-            if value is not None:
-                self.said(fact, value, 0.95, role)  # "是的", "没有": a plain answer
-        elif fact.type == CHOICE:
-            core = re.sub(r"^(?:我|我们|我家|是|我是)+", "", core)
-            if role in (None, lex.SELF) and re.fullmatch(
-                r"(?:都不是|都没有|都不算|没有|没|无|不是|一个都不是|哪个都不是|都不|其他|别的|都不沾边)", core
-            ):
-                none = next((o for o in fact.options if o.startswith(("都不", "无", "其他"))), None)
-                if none is not None:
-                    self.said(fact, none, 0.85, role)
-            elif core in fact.options:
-                self.said(fact, core, 0.95, role)
-        elif fact.type == NUMBER:
-            if fact.subject == "child" and (re.search(r"没有?(?:孩子|小孩|子女)|无子女|还没生|没生", text)
-                                            or re.fullmatch(r"没有|没|无|木有", core)):
-                self.add(fact.key, NOT_APPLICABLE, 0.85)
-            elif fact.subject == "woman" and re.search(
-                r"(?:老伴|老婆|妻子|爱人|她|女方)[^，,。]{0,4}(?:走了|去世|过世|不在了|没了|死了)|离婚|离了|离异|丧偶|单身|没结婚|没有老婆|没老婆", whole
-            ):
-                self.add(fact.key, NOT_APPLICABLE, 0.85)
-            elif fact.unit == "年" and re.fullmatch(
-                    r"(?:没有|没|无|零|0|(?:一(?:年|天|分钱?|次)(?:也|都))?(?:从来)?(?:没有?|未)(?:交|缴|参加|参保)?过?)(?:年|天)?"
-                    r"(?:失业保险|养老保险|社保|农保|职工社保)?", core):
-                self.add(fact.key, 0, 0.85)
-            elif fact.unit == "年" and re.search(r"(?<![一二两三四五六七八九十\d大])半年(?!多)", text) and not re.search(r"\d|[一二两三四五六七八九十]年", text):
-                self.add(fact.key, 0.5, 0.85)  # "才交了半年"
-            elif fact.unit == "元" and re.search(r"没(?:有)?(?:收入|钱|进账)|一分钱|零收入|收入都没有", text):
-                self.add(fact.key, 0, 0.85)
-        elif fact.type == DISTRICT:
-            if re.fullmatch(r"外地|外省|外地的|不在湖州|不是湖州的|外地户口|不是本地|不是本地的", core):
-                self.add(fact.key, OUTSIDE_HUZHOU, 0.9)
+                if role and role.startswith("child:") and (self.asked == "child_situation" or "child_situation" in self.relevant
+                                                           or self.known.get("child_age") is not None
+                                                           or any(r and r.startswith("child:") for r, _ in self.numbers.ages)):
+                    self.add("child_situation", "残疾儿童", 0.8)  # "儿子四岁，有残疾证的"
 
     # -- the catalogue's words for each fact -------------------------------------
     def _phrases(self, text: str) -> set:
@@ -339,6 +329,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                             for _, _, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
                 # ("厂里不跟他续签了" asking for him: the applicant in the gap does not stop it)
+            if fact.subject == "household" and self._of_another_household(text, start):
+                continue  # "我娘家是低保户", "我女儿家是低保": their household, not the applicant's
             names_someone = bool(self.people.mentions(text[start:end]))
             # "儿女也没有": the children named are the object; a disability said of
             # the person named before ("我老头子是二级残疾，有证的") carries over
@@ -347,7 +339,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN:
                 # an event is not denied by what follows it ("出车祸没了": died, not "no accident")
-                value, negations = polarity(text, start, end, phrase.negative, others, after=fact.key not in EVENT_FACTS)
+                # "独生子没了": a person "没了" has died, the person is not denied
+                died = bool(re.match(r"^(?:也|都|早就|已经|前年|去年)?没(?:了|的)", text[end:])) and any(
+                    phrase.text.endswith(word) for word, _ in self.lex.people)
+                value, negations = polarity(text, start, end, phrase.negative, others,
+                                            after=fact.key not in EVENT_FACTS and not died)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside
@@ -362,6 +358,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading):
                 value, _ = polarity(text, start, end, False, others)
                 if value and not inside:  # "不是失业" says nothing about which option
                     self.said(fact, phrase.value, 0.85, role)
+                    if value and not inside and fact.key == "employment_status" and phrase.value == "在职" and (
+                            self.asked == "zero_employment_household" or "zero_employment_household" in self.relevant):
+                        self.add("zero_employment_household", False, 0.8)  # "老婆在超市做收银": someone works
         return consumed
 
 

@@ -17,8 +17,8 @@ _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不�
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
 # and 几 after a numeral is a vague number ("十几年").
 _INTERROGATIVE = re.compile(
-    r"(?<![没不])怎么|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
-    r"|(?<![十百千万一二两三四五六七八九\d])几(?:[个天年月号点岁级]?)(?:[？?啊呀呢]|$)")
+    r"(?<![没不])怎么(?!可能)|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
+    r"|(?<![十百千万一二两三四五六七八九\d好])几(?:[个天年月号点岁级块万千百]?|块钱)(?:钱)?(?:[？?啊呀呢]|$)")
 
 
 def question_start(text: str, trailing: str = "") -> Optional[int]:
@@ -28,6 +28,10 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
     question is the part from its last modal on ("能报小学不"). A question mark
     alone after a statement ("交了十年？") is a tentative answer, not a question.
     """
+    if re.match(r"^(?:来电人|我|我们)?(?:还|再|另外|又)?(?:询问|咨询|想问问?|想咨询|想了解|打听)(?!一下$)(?=.)", text):
+        return 0  # hotline "询问仲裁受理部门": a question reported, asked back
+    if re.match(r"^(?:怎么|哪|哪里)可能", text):
+        return None  # "怎么可能低": a no, asked back
     if re.match(r"^(?:你|您)(?:说|讲|问)的", text):
         return 0  # "你说的突发困难": the assistant's words, asked about
     for m in _INTERROGATIVE.finditer(text):
@@ -36,6 +40,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,3}?(?:都|也)", text[m.end():]):
             continue  # "什么活都干不了", "啥也没有": every, not which
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
+    if trailing in ("？", "?") and re.search(r"还是(?!老|原来|以前|那|在|没|不)", text):
+        return 0  # "是按家庭算还是按人头算？": a choice asked
     pair = A_NOT_A.search(text)
     if pair:
         return pair.start()
@@ -58,6 +64,8 @@ def _strip(text: str) -> str:
 
 def bare_boolean(text: str) -> Optional[bool]:
     """"是的", "没有", "不是没有", "有的有的": a yes or no with nothing else in it."""
+    # "一分没有", "一点都没有", "啥也没有", "什么都没交": an emphatic no (什么 before the particles go: it holds 么)
+    text = re.sub(r"^(?:什么|啥)(?:都|也)?(?=" + "|".join(NEGATORS) + ")", "", _strip(text))
     core = re.sub(rf"[{_PARTICLES}]", "", _strip(text))
     if not core:
         return None

@@ -112,7 +112,7 @@ def test_development_tables_hold(catalogue, table, floor):
     ("dibao_household", "低保阿拉呒没吃", {"dibao_household": False}),
     ("income_within_200pct_dibao", "不清楚，从来没算过", {"income_within_200pct_dibao": UNKNOWN}),
     ("pension_contribution_years", "农保交了廿年，一年也呒没断过", {"pension_contribution_years": 20}),
-    ("woman_age", "我是男方，六十，老婆小我三岁", {"age": None}),  # 三 is a difference of ages, no age
+    ("woman_age", "我是男方，六十，老婆小我三岁", {"age": 60, "woman_age": 57}),  # 三 is a difference of ages, no age
     ("assets_within_local_rules", "存款呒没，就一间老屋自家住", {"assets_within_local_rules": True}),
     (None, "我伲就一个囡，十年前生毛病走脱哉，后来也呒没再养", {"only_one_child": True, "only_child_lost": True,
                                                           "had_another_child": False}),

@@ -1,0 +1,282 @@
+"""The answer reader's mechanisms added for issue #9's blind tables, each on
+sentences of its own (not the tables' sentences): non-answers and "don't know",
+questions asked back, negation scope, paraphrased options, persons, numbers."""
+import pytest
+
+from bot.reading import ALREADY_SAID, NOT_UNDERSTOOD, SIDE_QUESTION, read
+from knowledge_base.eligibility import UNKNOWN
+from knowledge_base.loader import load_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+def reading(catalogue, text, asked=None, known=None):
+    return read(text, catalogue, asked, known or {})
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("unemployment_registered", "办没办过我忘了"),            # A-not-A, then "I forgot"
+    ("pension_contribution_years", "年限不详"),                # hotline: 不详
+    ("has_able_supporter", "这事说起来是一笔糊涂账"),
+    ("planning_pregnancy", "要不要孩子还没想好"),
+    ("dibao_expense_surge", "多了多少我没仔细算过"),
+    ("extreme_poverty_supported", "可能是吧，我也说不准"),        # a hedged yes with "not sure" is unknown
+])
+def test_dont_know_in_other_words_is_unknown(catalogue, asked, text):
+    assert reading(catalogue, text, asked).values() == {asked: UNKNOWN}
+
+
+@pytest.mark.parametrize("asked, text, kind", [
+    ("dibao_household", "跟你说过好几遍了", ALREADY_SAID),
+    ("hukou_place", "我一开始就讲了", ALREADY_SAID),
+    ("has_labour_capacity", "这个指的是什么？", NOT_UNDERSTOOD),
+    ("planning_pregnancy", "问得太绕了", NOT_UNDERSTOOD),
+    ("training_group", "我一个都看不明白", NOT_UNDERSTOOD),
+    ("income_below_dibao_line", "标准一个月是几块钱？", SIDE_QUESTION),
+    ("income_below_housing_line", "是按月算还是按年算？", SIDE_QUESTION),
+])
+def test_non_answers(catalogue, asked, text, kind):
+    result = reading(catalogue, text, asked)
+    assert result.non_answer == kind and asked not in result.facts
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("sudden_hardship", "老毛病住院算不算大病？"),
+    ("involuntary_job_loss", "双方协商离职算不算自愿？"),
+])
+def test_a_case_asked_about_is_no_fact(catalogue, asked, text):
+    result = reading(catalogue, text, asked)
+    assert result.facts == {} and result.non_answer == SIDE_QUESTION
+
+
+def test_already_said_with_the_answer_in_it(catalogue):
+    result = reading(catalogue, "刚才不是说了六十五嘛", "age")
+    assert result.values() == {"age": 65} and result.non_answer == ALREADY_SAID
+
+
+def test_a_vague_amount_is_no_question(catalogue):
+    result = reading(catalogue, "一下子多了好几千，实在扛不住", "dibao_expense_surge")
+    assert result.values().get("dibao_expense_surge") is True and result.non_answer is None
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    # a negator at the end of a clause denies the thing named before it
+    ("extreme_poverty_supported", "残疾证是有的，五保不是", {"extreme_poverty_supported": False}),
+    ("rural_housing", "住的是城里的商品房，跟乡下不沾边", {"rural_housing": False}),
+    # 不 in a verb's complement ("开不下去") denies that verb, not what follows
+    ("involuntary_job_loss", "厂子开不下去倒闭了", {"involuntary_job_loss": True}),
+    # a person who "没了" has died: the person is not denied
+    ("only_one_child", "就一个独生女，前年没了", {"only_one_child": True}),
+    # "中考" then "没考上" is no A-not-A question
+    ("training_group", "高考没考上，一直在家", {"training_group": "未升学初高中毕业生"}),
+])
+def test_negation_scope(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("needs_long_term_care", "晚上也得有人在边上照应", {"needs_long_term_care": True}),
+    ("needs_long_term_care", "用不着人，吃饭穿衣都是她自己来", {"needs_long_term_care": False}),
+    ("sudden_hardship", "前阵子发大水，家里被淹了", {"sudden_hardship": True}),
+    ("veteran", "年轻时在陆军服役过三年", {"veteran": True}),
+    ("house_dilapidated", "房子蛮结实的，不危险", {"house_dilapidated": False}),
+    ("employment_status", "我在菜场做收银", {"employment_status": "在职"}),
+    ("covered_by_employee_pension", "我自己什么都没交", {"covered_by_employee_pension": False}),
+])
+def test_paraphrases_from_the_lexicon(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_the_applicant_named_after_the_answer(catalogue):
+    # "问的是他": the brother named before is the applicant
+    assert reading(catalogue, "我哥还在读书，问的是他", "is_student").values().get("is_student") is True
+
+
+def test_a_mother_and_a_father_are_two_people(catalogue):
+    got = reading(catalogue, "我爸还能干，我妈干不动了，是替我妈问的", "has_labour_capacity").values()
+    assert got.get("has_labour_capacity") is False
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("per_capita_housing_area", "一个人十二到十四平", {"from": 12, "to": 14}),       # X到Y is a range
+    ("household_monthly_income", "三千到四千之间", {"from": 3000, "to": 4000}),
+    ("per_capita_housing_area", "每人估计三十个平方", {"from": 25, "to": 35}),       # a guess is no figure
+    ("child_age", "两岁多快三岁了", 2),                                           # the exact age, not the range
+    ("child_age", "孩子刚满月", 0),
+])
+def test_numbers(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values().get(asked) == expected
+
+
+def test_a_pension_received_is_a_means_of_living(catalogue):
+    from bot.reading import implied
+    assert implied({"receiving_basic_pension": True}).get("has_income_source") is True
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    # a household fact said of another household is not the applicant's
+    ("dibao_household", "我婆家是低保户，我们家不是", {"dibao_household": False}),
+    ("dibao_household", "我儿子家吃低保，我们老两口不是", {"dibao_household": False}),
+    # money someone gives the applicant is a means of living
+    ("has_income_source", "女儿每个月会寄八百块生活费过来", {"has_income_source": True}),
+    # a yes said of a child to a disability question: someone in the household is disabled
+    ("has_disability_certificate", "我没有，我女儿有", {"household_has_disabled": True}),
+    # the wife's age from the husband's, either way round
+    ("woman_age", "我比我老婆大三岁，我今年五十", {"woman_age": 47}),
+    ("woman_age", "我是男方，六十二，老婆小我两岁", {"age": 62, "woman_age": 60}),
+    ("woman_age", "女方就是我，今年五十一周岁", {"age": 51, "woman_age": 51}),
+    ("woman_age", "我们老太婆六十了", {"woman_age": 60}),
+])
+def test_persons(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("residence_place", "我爸一个人住在菱湖", {"residence_place": "南浔区"}),     # the one person named
+    ("works_or_lives_in_huzhou", "孩子爸妈都在长兴开厂", {"works_or_lives_in_huzhou": True}),
+    ("hukou_place", "不是外地的，一直在新市", {"hukou_place": "德清县"}),
+    ("days_since_injury", "上个月摔的，厂在织里", {"residence_place": "吴兴区"}),
+    ("works_or_lives_in_huzhou", "在的，就在德清这边", {"residence_place": "德清县"}),
+])
+def test_places(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("child_situation", "很困难的", {"child_situation": "家庭经济困难"}),          # the one option the answer ends
+    ("child_situation", "女儿五岁，有残疾证的", {"child_situation": "残疾儿童"}),   # a child's certificate
+    ("zero_employment_household", "我老婆在镇上超市做收银", {"zero_employment_household": False}),  # someone works
+    ("involuntary_job_loss", "来电人称本人自行提出辞职", {"involuntary_job_loss": False}),
+    ("training_group", "询问其丈夫能否参加，丈夫上月被公司辞退", {"training_group": "失业人员或转岗职工"}),
+    ("assets_within_local_rules", "家中无存款、无车辆", {"assets_within_local_rules": True}),
+    ("has_local_housing", "在湖州没买房", {"has_local_housing": False}),
+])
+def test_options_and_household(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_grandchild_asked_for_is_the_applicant(catalogue):
+    assert reading(catalogue, "我自己七十了，问的是我孙子，他今年十六", "age").values().get("age") == 16
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("disability_grade", "我自己身体没问题，是我老公有残疾，二级", {"disability_grade": "无残疾", "household_has_disabled": True}),
+    ("involuntary_job_loss", "老板把我辞了", {"involuntary_job_loss": True}),
+    ("has_local_housing", "一直住单位宿舍", {"has_local_housing": False}),
+    ("planning_pregnancy", "对，想要孩子，我老婆三十一", {"woman_age": 31}),
+])
+def test_more_persons_and_paraphrases(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我家是低保户出来的，今年刚大学毕业", True),
+    ("我是建档立卡户，去年大专毕业的", True),
+    ("家里是困难户，我初中毕业就出来打工了", None),      # a middle school is no 高校
+    ("家里不是困难户，我刚毕业", None),                  # denied
+])
+def test_a_poor_family_graduate_said_in_two_clauses(catalogue, text, expected):
+    assert reading(catalogue, text).values().get("poor_family_graduate") == expected
+
+
+def test_a_worker_from_outside_has_an_outside_hukou(catalogue):
+    assert reading(catalogue, "我是外地打工的，孩子想过来读书").values().get("hukou_place") == "外地"
+
+
+def test_a_child_with_a_certificate_in_the_first_message(catalogue):
+    assert reading(catalogue, "女儿三岁 有残疾证的 学前资助有吗").values().get("child_situation") == "残疾儿童"
+
+
+def test_not_now_is_no_plan(catalogue):
+    got = reading(catalogue, "跟老公商量了，今年先不要了", "planning_pregnancy").values()
+    assert got.get("planning_pregnancy") is False
+
+
+def test_a_hukou_moved_with_the_husband(catalogue):
+    got = reading(catalogue, "说错了，户口前年跟着老公迁到长兴了，人还住在南浔").values()
+    assert got.get("hukou_place") == "长兴县" and got.get("residence_place") == "南浔区"
+
+
+def test_a_parent_s_own_age_keeps_the_child_s_situation(catalogue):
+    got = reading(catalogue, "我35岁，女儿四岁，家里穷，困难得很", "child_situation").values()
+    assert got.get("child_situation") == "家庭经济困难"
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("hukou_place", "我是安吉人，嫁到德清来的，户口也迁过来了", {"hukou_place": "德清县", "residence_place": "德清县"}),
+    ("residence_place", "户口是在长兴，人在杭州上班", {"hukou_place": "长兴县"}),
+    ("migrant_worker", "江西过来的，在这边厂里打工", {"migrant_worker": True}),   # 户籍 outside, works here
+    ("migrant_worker", "是，安徽的，在南浔开了六年货车了", {"local_work_years": 6}),
+    ("receiving_basic_pension", "我爸领养老金，我妈没领，这次问我妈", {"receiving_basic_pension": False}),
+])
+def test_more_places_and_people(catalogue, asked, text, expected):
+    from bot.reading import implied
+    got = reading(catalogue, text, asked).values()
+    got.update({k: v for k, v in implied(got).items() if k not in got})
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    # occasional relief is no means of living: a wrong yes would refuse 特困供养
+    ("has_income_source", "一分进项都没有，就靠村里偶尔接济一下", {"has_income_source": False}),
+    # "没评上" answers the question asked, not another fact's
+    ("extreme_poverty_supported", "特困也没评上", {"extreme_poverty_supported": False, "other_special_difficulty": None}),
+    # "就我一个人工资…": one earner, not a household of one
+    ("household_monthly_income", "就我一个人工资四千多", {"household_size": None}),
+])
+def test_no_refusing_reading_from_a_word_too_broad(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("household_size", "我、老伴、女儿女婿，还有三个外孙", {"household_size": 7}),   # 三个 is three people
+    ("household_size", "我、老公、两个孩子，还有我婆婆", {"household_size": 5}),     # 我婆婆 is one person
+    ("age", "八十了，家里就我一个", {"age": 80, "household_size": 1}),
+    ("income_below_dibao_line", "怎么可能低，两个人一个月一万多", {"income_below_dibao_line": False}),
+    ("unemployment_registered", "失业登记那边我还没去办", {"unemployment_registered": False}),
+])
+def test_counts_and_a_no_asked_back(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_car_alone_does_not_fail_the_asset_rule(catalogue):
+    # local asset rules may allow a vehicle: reading "not within the rules" would refuse 低保
+    got = reading(catalogue, "存款是没有，家里倒是有一辆旧车", "assets_within_local_rules").values()
+    assert got.get("assets_within_local_rules") is not False
+
+
+def test_money_given_is_read_only_as_the_answer_to_the_income_question(catalogue):
+    # a side remark about a son's money is no "yes" to a means of living (a yes refuses 特困供养)
+    got = reading(catalogue, "有个儿子的，在城里上班，每个月给我钱的", "has_able_supporter").values()
+    assert "has_income_source" not in got and got.get("has_able_supporter") is True
+
+
+def test_a_reported_question_is_a_question(catalogue):
+    # hotline: "询问…部门" asks something back, with a fact told beside it
+    result = reading(catalogue, "来电人家住德清武康，询问报名地点。")
+    assert result.asks and result.values().get("residence_place") == "德清县"
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("receiving_basic_pension", "退休工资、养老金，哪样都没领过", {"receiving_basic_pension": False}),
+    ("extreme_poverty_supported", "低保、五保，都不是", {"extreme_poverty_supported": False}),
+])
+def test_a_list_then_a_denial_of_each(catalogue, asked, text, expected):
+    got = reading(catalogue, text, asked).values()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_list_then_something_else_denied_is_no_denial_of_the_list(catalogue):
+    # "都没空管我": what is denied is their time, not that the son and daughter exist
+    assert "没儿子" not in __import__("bot.reading.prepare", fromlist=["prepare"]).prepare("儿子、女儿，都没空管我")
