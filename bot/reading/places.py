@@ -105,6 +105,16 @@ class PlaceReading:
         if (found is None and self.asked == "works_or_lives_in_huzhou") or (found is not None and found.value is True):
             facts["works_or_lives_in_huzhou"] = FactReading("works_or_lives_in_huzhou", False, 0.85, ANSWERED)
 
+    def _home_village_house(self, facts: Dict[str, FactReading]) -> None:
+        """"有房子，不过是老家的宅基地" to "在湖州本地有自己的住房吗": the house is where one comes
+        from, not here — a no to lean on (the office checks), never a refusing yes."""
+        house = facts.get("has_local_housing")
+        if house is None or house.value is not True or not re.search(r"老家|老家那边|乡下老家|外地", self.text):
+            return
+        if re.search(r"湖州|本地|这边|这里|市区|城里", self.text):
+            return
+        facts["has_local_housing"] = FactReading("has_local_housing", False, 0.75, house.how)
+
     def _moved_here(self, facts: Dict[str, FactReading]) -> None:
         """"嫁到长兴来的，户口也迁过来了": the 户籍 moved to where one lives."""
         here = facts.get("residence_place")

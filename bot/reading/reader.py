@@ -111,6 +111,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text and "child_age" not in facts:
             del facts["child_situation"]  # "爸妈前些年都走了" of a man of 45: no orphan child
         self._only_elsewhere(facts)
+        self._home_village_house(facts)
         self._moved_here(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         if self.asked == "household_has_disabled" and self.asked not in facts and (

@@ -323,6 +323,9 @@ def test_what_one_heard_one_could_get_is_no_fact(catalogue):
     (None, "我老公去年在工地上摔断了腿，家里就靠我一个人在超市上班，一个月三千块", {},
      {"days_since_injury": {"from": 30, "to": 730}, "household_monthly_income": 3000, "household_size": None}),
     ("household_size", "就我一个人住", {}, {"household_size": 1}),
+    # a house in the home village is not a house here: a no to lean on, never a refusing yes
+    ("has_local_housing", "有房子，不过是老家的宅基地", {}, {"has_local_housing": False}),
+    ("has_local_housing", "有，在吴兴有套房", {}, {"has_local_housing": True}),
 ])
 def test_rhetorical_denials_and_repairs(catalogue, asked, text, known, expected):
     got = values(catalogue, text, asked, known)
