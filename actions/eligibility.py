@@ -49,27 +49,48 @@ class ActionStartEligibility(Action):
         return "action_start_eligibility"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        found = finding(tracker)
-        base = kb()
-        service = last_named(found) or service_in_focus(found, tracker)
-        if service is None:
-            # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
-            if not (found.groups and list_group_services(dispatcher, found, found.groups)):
-                dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
-            return [SlotSet("eligibility_service", None)]
-        if not service.criteria:
-            place, note = office_place(tracker, service)
-            text = answers.conditions(base, service, place if note is None else None)
-            dispatcher.utter_message(text=text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
-            return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
-        if (tracker.active_loop or {}).get("name") == "eligibility_form" and \
-                tracker.get_slot("eligibility_service") == service.id and tracker.get_slot(REQUESTED_SLOT):
-            # "没人能养我" read as asking to be screened, in the middle of that very screening:
-            # an answer to the question pending, not a new start
-            return []
-        # A screening started afresh, also in the middle of another one: no question is pending.
-        return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
-                SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
+        return start_eligibility(dispatcher, tracker)
+
+
+def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+    """action_start_eligibility's work, callable from other actions (their run is a guarded coroutine)."""
+    found = finding(tracker)
+    base = kb()
+    service = last_named(found) or service_in_focus(found, tracker)
+    if service is None:
+        # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
+        if not (found.groups and list_group_services(dispatcher, found, found.groups)):
+            dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
+        return [SlotSet("eligibility_service", None)]
+    if not service.criteria:
+        place, note = office_place(tracker, service)
+        text = answers.conditions(base, service, place if note is None else None)
+        dispatcher.utter_message(text=text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
+        return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
+    if (tracker.active_loop or {}).get("name") == "eligibility_form" and \
+            tracker.get_slot("eligibility_service") == service.id and tracker.get_slot(REQUESTED_SLOT):
+        # "没人能养我" read as asking to be screened, in the middle of that very screening:
+        # an answer to the question pending, not a new start
+        return []
+    # A screening started afresh, also in the middle of another one: no question is pending.
+    return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
+            SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
+
+
+def screen_instead(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
+                   found) -> Optional[List[Dict]]:
+    """A question whether one qualifies that the classifier took for another intent ("医疗救助伲有份伐",
+    "公租房俺能申不": the finder reads it as one): the screening of the service it is about, as
+    if asked outright, when that service has criteria and no form is running; else None."""
+    if found.intent != "check_eligibility" or (tracker.active_loop or {}).get("name"):
+        return None
+    service = last_named(found) or service_in_focus(found, tracker)
+    if service is None or not service.criteria:
+        return None
+    events = start_eligibility(dispatcher, tracker)
+    if any(e.get("name") == "eligibility_service" and e.get("value") for e in events):
+        events.append(FollowupAction("eligibility_form"))
+    return events
 
 
 ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"

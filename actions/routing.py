@@ -8,6 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import PLACES, buttons, finding, kb, office_place, reset_failures, service_in_focus
+from actions.eligibility import screen_instead
 from actions.service_answers import gap_reply
 from bot import answers
 
@@ -21,6 +22,9 @@ class ActionAnswerWhere(Action):
         base = kb()
         if not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
+        screening = screen_instead(dispatcher, tracker, domain, found)
+        if screening is not None:
+            return screening  # "公租房俺能申不" taken for a where-question
         service = service_in_focus(found, tracker)
         if service is None:
             dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])

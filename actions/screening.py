@@ -20,7 +20,7 @@ from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -272,7 +272,9 @@ class ScreeningForm(FormValidationAction, ABC):
         requested = tracker.get_slot(REQUESTED_SLOT)
         back = requested in facts and resuming(tracker, self.form_name())
         if self.gives_way(tracker):
-            return None  # not a reply: nothing validated, so Rasa rejects the form and the rules answer
+            # not a reply: Rasa rejects the form and the rules answer; said outright, because facts the
+            # message carries were validated ("孩子6岁 户口吴兴 上小学行不行": the form would go on silently)
+            return ActionExecutionRejected(self.form_name())
         pending = tracker.slots_to_validate().get("pending_confirmation")
         if pending:
             return SlotSet(REQUESTED_SLOT, pending["fact"])
