@@ -100,11 +100,16 @@ ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有�
 def last_named(found) -> Optional[Service]:
     """Of several services named, the one asked about: named right after the
     question ("我是特困供养人员，看病能不能申请医疗救助？"), else just before it
-    ("学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"), else the last one."""
+    ("学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"), else the one the finder ranks first
+    of those that have criteria to check ("孕前检查是免费的吗 我们准备要二胎 能做不": not 两孩政策,
+    which has none; "随迁子女读一年级有没有份": 随迁子女入学), else the last one."""
     named = sorted((e for e in found.entities if e.get("entity") == "service"), key=lambda e: _at(e)[0])
     if len(named) < 2:
         return None
-    chosen = named[-1]
+    rank = {s.id: i for i, s in enumerate(found.services)}
+    services = [(e, _service_of(e)) for e in named]
+    screenable = [(rank.get(s.id, len(rank)), i) for i, (e, s) in enumerate(services) if s is not None and s.criteria]
+    chosen = named[min(screenable)[1]] if screenable else named[-1]
     cue = ([None] + list(ASKING.finditer(found.text or "")))[-1]  # the question is asked last
     if cue is not None:
         text = found.text or ""
@@ -115,7 +120,11 @@ def last_named(found) -> Optional[Service]:
         after = [e for e in named if _at(e)[1] > cue.start() and _at(e)[0] - cue.end() <= 2]
         before = [e for e in named if _at(e)[1] <= cue.start()]
         chosen = (subject[-1:] or after or before[-1:] or [chosen])[0]
-    ids = named_services([chosen], kb())
+    return _service_of(chosen)
+
+
+def _service_of(entity) -> Optional[Service]:
+    ids = named_services([entity], kb())
     return kb().service(ids[0]) if ids else None
 
 
@@ -196,7 +205,10 @@ class ActionEligibilityVerdict(Action):
             return [SlotSet("eligibility_service", None)]
         result = evaluate(service, base.catalogue.facts, known_facts(tracker))
         say_verdict(dispatcher, tracker, service, result)
-        return [with_record(tracker, service, result), SlotSet("eligibility_service", None)]
+        # the service screened is the one under discussion again ("特困供养人员是啥意思？" asked
+        # during the screening of 医疗救助 does not make "去哪问" afterwards about 特困供养)
+        return [with_record(tracker, service, result), SlotSet("eligibility_service", None),
+                SlotSet("current_service", service.id)]
 
 
 class ActionRecheck(Action):
