@@ -82,15 +82,30 @@ def screen_instead(dispatcher: CollectingDispatcher, tracker: Tracker, domain: D
     """A question whether one qualifies that the classifier took for another intent ("医疗救助伲有份伐",
     "公租房俺能申不": the finder reads it as one): the screening of the service it is about, as
     if asked outright, when that service has criteria and no form is running; else None."""
-    if found.intent != "check_eligibility" or (tracker.active_loop or {}).get("name"):
+    if (tracker.active_loop or {}).get("name"):
         return None
     service = last_named(found) or service_in_focus(found, tracker)
     if service is None or not service.criteria:
+        return None
+    if found.intent != "check_eligibility" and not wants_it(found, tracker, service):
         return None
     events = start_eligibility(dispatcher, tracker)
     if any(e.get("name") == "eligibility_service" and e.get("value") for e in events):
         events.append(FollowupAction("eligibility_form"))
     return events
+
+
+# "我是农民工，想参加免费的技能培训", "我28岁，户口在吴兴…想自己交城乡居民养老保险": wanting a
+# service, having just said who one is in its own terms, is asking whether one can have it.
+WANTS = re.compile(r"(?:想|要|准备|打算)(?:自己|先|去|给[^，。]{1,6})?(?:参加|交|缴|报名|参保|申请|办)")
+HOW_OR_WHERE = re.compile(r"怎么|咋|如何|哪里|哪儿|在哪|去哪|哪个|材料|流程|手续|多少|标准|什么时候|是什么|有没有|吗|呢|？|\?")
+
+
+def wants_it(found, tracker: Tracker, service: Service) -> bool:
+    text = found.text or ""
+    read_now = set((tracker.get_slot("reading") or {}).get("read") or [])
+    return bool(found.confident and WANTS.search(text) and not HOW_OR_WHERE.search(text)
+                and read_now & set(service.facts()))
 
 
 ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"

@@ -117,8 +117,17 @@ class ActionReadFacts(Action):
             relevant = [f for facts in verdict_facts(tracker).values() for f in facts]
             current = kb().service(tracker.get_slot("current_service") or "")
             relevant += list(current.facts()) if current is not None else []
-        reading = read(text, catalogue, answering, {**known, "applicant": tracker.get_slot("applicant")},
-                       tuple(dict.fromkeys(relevant)))
+        context = {**known, "applicant": tracker.get_slot("applicant")}
+        reading = read(text, catalogue, answering, context, tuple(dict.fromkeys(relevant)))
+        if asked is None and answering is not None and not reading.facts and reading.correction:
+            # "刚才收入那个我说错了…是低于标准的" after a verdict: a correction of an answer left
+            # 不清楚 before the last question, not of the last question itself
+            for key in dict.fromkeys(relevant):
+                if known.get(key) == UNKNOWN and key != answering:
+                    again = read(text, catalogue, key, context, tuple(dict.fromkeys(relevant)))
+                    if key in again.facts and again.facts[key].value != UNKNOWN:
+                        reading, answering = again, key
+                        break
         confidence = dict(tracker.get_slot("fact_confidence") or {})
         events: List[Dict] = []
         values = dict(known)

@@ -101,8 +101,10 @@ def missed_before(tracker: Tracker, fact: Fact) -> bool:
 
 
 def said_again(tracker: Tracker) -> int:
-    """How many messages in a row before the latest one said word for word the same."""
-    latest = latest_text(tracker)
+    """How many messages in a row before the latest one said word for word the same (as typed:
+    the parse's text is normalised, the earlier messages are not)."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    latest = said[-1] if said else latest_text(tracker)
     count = 0
     for earlier in earlier_messages(tracker):
         if earlier != latest:
