@@ -349,3 +349,32 @@ def test_a_refusal_resting_on_the_opening_story_is_confirmed_when_the_form_start
     assert "帮您看看" in msgs[0]["text"] and "我确认一下" in msgs[-1]["text"]
     assert slots_set(events)["pending_confirmation"] == {"fact": "involuntary_job_loss"}
     assert slots_set(events)["requested_slot"] == "involuntary_job_loss"
+
+
+def test_a_corrected_hukou_recomputes_what_followed_from_it():
+    from actions.facts import recomputed
+    # "湖州户口" said the resident was no migrant worker; "户口其实还在安徽，在吴兴打工" says they are
+    values = {"migrant_worker": False, "hukou_place": "外地", "residence_place": "吴兴区"}
+    assert recomputed(values, {"hukou_place": 1, "residence_place": 1})["migrant_worker"] is True
+    # nothing said now about where: what was said stands
+    assert recomputed(values, {"age": 1}) == {}
+
+
+def test_a_where_question_about_the_service_under_discussion_stays_on_it(kb):
+    from actions.routing import asked_of
+    text = "他户口和敬老院都在长兴和平镇，现在人在市里医院住着，救助该去哪里申请"
+    assert asked_of(text, kb.service("medical_assistance"), kb.service("elderly_care_institution"))
+    assert not asked_of("困难残疾人生活补贴去哪里办", kb.service("severe_disability_care_subsidy"),
+                        kb.service("disabled_living_subsidy"))
+
+
+def test_of_several_services_named_the_one_with_criteria_is_screened():
+    from actions.eligibility import last_named
+    from bot.finder import Finding, RankedService
+    text = "孕前检查是免费的吗 我们准备要二胎 能做不"
+    found = Finding(text, "check_eligibility", 0.9, True,
+                    [{"entity": "service", "value": "free_preconception_checkup", "start": 0, "end": 4},
+                     {"entity": "service", "value": "two_child_policy", "start": 14, "end": 16}],
+                    [RankedService("free_preconception_checkup", "", "", "", "", 0.9),
+                     RankedService("two_child_policy", "", "", "", "", 0.4)])
+    assert last_named(found).id == "free_preconception_checkup"
