@@ -56,6 +56,10 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
     """action_start_eligibility's work, callable from other actions (their run is a guarded coroutine)."""
     found = finding(tracker)
     base = kb()
+    from actions.service_answers import several_needs  # (service_answers imports this module)
+
+    if (tracker.active_loop or {}).get("name") != "eligibility_form" and several_needs(dispatcher, tracker, found):
+        return [SlotSet("eligibility_service", None), reset_failures()]  # a story of several needs: each a choice
     service = last_named(found) or service_in_focus(found, tracker)
     if service is None:
         # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
@@ -72,6 +76,15 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
         # "没人能养我" read as asking to be screened, in the middle of that very screening:
         # an answer to the question pending, not a new start
         return []
+    if _judged_already(tracker, found, service):
+        # "家里条件一般，我跟她妈都在上班" after the verdict, read as asking again: nothing in it
+        # changes the verdict (a changed fact is rechecked by the rules) — say so, once
+        status = next(v["status"] for v in tracker.get_slot("verdicts") if v.get("service") == service.id)
+        dispatcher.utter_message(
+            text=f"好的，记下了。您说的情况不影响【{service.name}】的判断（{STATUS_WORDS[status]}）"
+            "。想了解别的可以直接问，比如“去哪里办”“需要什么材料”，或者说别的服务的名称。",
+            buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
+        return [SlotSet("eligibility_service", None)]
     # A screening started afresh, also in the middle of another one: no question is pending.
     return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
             SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
@@ -106,6 +119,23 @@ def wants_it(found, tracker: Tracker, service: Service) -> bool:
     read_now = set((tracker.get_slot("reading") or {}).get("read") or [])
     return bool(found.confident and WANTS.search(text) and not HOW_OR_WHERE.search(text)
                 and read_now & set(service.facts()))
+
+
+STATUS_WORDS = {"likely_eligible": "很可能符合", "possibly_eligible": "可能符合，建议咨询", "not_eligible": "暂不符合",
+                "undetermined": "还有条件要向办理部门确认"}
+
+
+def _judged_already(tracker: Tracker, found, service: Service) -> bool:
+    """The service has its verdict and the latest message neither asks for it again (a button,
+    its name, "能不能申请") nor tells anything new that its conditions need."""
+    if not any(v.get("service") == service.id and v.get("status") in STATUS_WORDS
+               for v in tracker.get_slot("verdicts") or []):
+        return False  # not judged, or a screening left before its end: it goes on
+    text = (tracker.latest_message or {}).get("text") or ""
+    if not text or text.startswith("/") or found.named("service") or ASKING.search(text):
+        return False
+    reading = tracker.get_slot("reading") or {}
+    return not (set(reading.get("read") or []) & set(service.facts()))
 
 
 ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"

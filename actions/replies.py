@@ -9,6 +9,7 @@ coming back after an interruption). The forms (actions/screening.py) act on it.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
@@ -16,7 +17,7 @@ from rasa_sdk import Tracker
 from actions.common import kb, latest_intent, latest_text
 from bot.eligibility_cues import asks_eligibility, asks_for_a_share
 from bot.finder import named_services
-from bot.reading import ALREADY_SAID, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT
+from bot.reading import ALREADY_SAID, CORRECTION, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT
 from bot.reading.nonanswers import is_question
 from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, HUZHOU_DISTRICTS, NUMBER, Fact
 
@@ -113,6 +114,14 @@ def said_again(tracker: Tracker) -> int:
     return count
 
 
+def _says_more(text: str) -> bool:
+    """"不对不对，是三千五，我老婆的工资算错了" corrects something it names (a figure, 工资) that the
+    reader could not place: not a bare "我说错了", so the previous answer is not thrown away."""
+    rest = CORRECTION.sub("", text)
+    rest = re.sub(r"不对|不是|错了|我|刚才|前面|说|的|了|啊|哦|呃|嗯|唉|哎|[\s，,。.！!？?、]", "", rest)
+    return bool(re.search(r"[\d一二两三四五六七八九十百千万]", rest)) or len(rest) >= 6
+
+
 def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
     """What kind of reply the latest message is to the question asking ``requested``.
 
@@ -138,7 +147,8 @@ def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
         return OTHER_CORRECTED
     if requested in read_now or repeated:
         return ANSWERED
-    if reading.get("correction") and not read_now and last_answered(tracker, requested) is not None:
+    if reading.get("correction") and not read_now and last_answered(tracker, requested) is not None \
+            and not _says_more(latest_text(tracker)):
         return TAKEN_BACK
     kind = reading.get("non_answer")
     if latest_intent(tracker) not in ANSWER_INTENTS and not read_now and kind != ALREADY_SAID \

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import PLACES, buttons, current_service, finding, kb, office_place, reset_failures, service_in_focus
 from actions.eligibility import screen_instead
-from actions.service_answers import gap_reply
+from actions.service_answers import gap_reply, several_needs
 from bot import answers
 from knowledge_base.types import Service
 
@@ -42,6 +42,8 @@ class ActionAnswerWhere(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         base = kb()
+        if several_needs(dispatcher, tracker, found):  # a story of several needs asking where: each a choice
+            return [reset_failures()]
         if not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
         screening = screen_instead(dispatcher, tracker, domain, found)

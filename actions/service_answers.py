@@ -27,6 +27,7 @@ from actions.common import (
 from actions.eligibility import screen_instead, start_eligibility
 from actions.facts import known_facts
 from actions.replies import earlier_messages
+from actions.situation import acknowledge_facts, situation_for, start_screening, states_more_than_names
 from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
@@ -73,8 +74,11 @@ class ActionAnswerService(Action):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker):
             return [reset_failures()]
-        if not named and told_again(dispatcher, tracker):
-            return [reset_failures()]  # a fact said again after the verdict, not a new question
+        if (not named or states_more_than_names(found)) and told_again(dispatcher, tracker):
+            return [reset_failures()]  # a fact said again after the verdict ("嗯对，是低保"), not a new question
+        situation = situation_for(tracker, found)
+        if situation is not None:  # "我是被厂里辞退的，交了三年社保" after the card: screen it
+            return start_screening(situation)
         screening = screen_instead(dispatcher, tracker, domain, found)
         if screening is not None:
             return screening
@@ -95,6 +99,8 @@ class ActionAnswerService(Action):
         elif current is not None and not named and not found.confident and answer_follow_up(dispatcher, tracker):
             return [reset_failures()]  # "到啥地方去领" read as a new question: about the service just discussed
         else:
+            if acknowledge_facts(dispatcher, tracker, found):
+                return [reset_failures()]  # facts with no service in focus: understood, not a new question
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
                 candidates = found.close_candidates
@@ -113,14 +119,18 @@ class ActionAnswerService(Action):
                 dispatcher.utter_message(text=answers.NOT_UNDERSTOOD)
             return []
 
-        place, _ = office_place(tracker, service)
+        place, note = office_place(tracker, service)
         aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
         if intent == "inform":  # "我在长兴" after a service: where to go there
             aspect = answers.WHERE if place else answers.OVERVIEW
+        if aspect == answers.OVERVIEW:  # "幼儿园啥辰光报名", "社保卡补办要带什么": that point, not the card
+            aspect = next((a for a, words in FOLLOW_UP_ASPECTS if a in POINTED and words.search(found.text or "")), aspect)
         if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
             aspect = latest_entity(tracker, "aspect")
+        # "住在安吉" for a service applied for where the 户籍 is: say so before the office
+        lead = note + "\n" if note and aspect == answers.WHERE else ""
         dispatcher.utter_message(
-            text=answers.answer(base, service, aspect, place), buttons=answer_buttons(service.id, aspect)
+            text=lead + answers.answer(base, service, aspect, place), buttons=answer_buttons(service.id, aspect)
         )
         # "宝宝刚出生 医保怎么办 疫苗在哪打": one answer, and the other services named, one tap away
         others = [base.service(sid) for sid in named_services(found.entities, base) if sid != service.id]
@@ -157,10 +167,15 @@ class ActionClarify(Action):
             return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
         if not found.named("service") and told_again(dispatcher, tracker):
             return [reset_failures()]  # "来电人补充：父亲没有领其他养老待遇": a fact, not a question
+        situation = situation_for(tracker, found)
+        if situation is not None:
+            return start_screening(situation)
         if not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]
         groups = found.groups
         if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
+            return [reset_failures()]
+        if acknowledge_facts(dispatcher, tracker, found, fallback=True):
             return [reset_failures()]
         failures = int(tracker.get_slot("failed_attempts") or 0) + 1
         if found.in_scope and found.services:
@@ -212,6 +227,9 @@ FOLLOW_UP_ASPECTS = (
     (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
 )
 
+# Points a message that names its service can ask about, whatever intent the classifier gave it.
+POINTED = (answers.WHEN, answers.AMOUNT, answers.DOCUMENTS, answers.HOW_TO_APPLY)
+
 
 def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """After a verdict, a message that only states facts the verdict already rested on: say so
@@ -219,7 +237,7 @@ def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     if not tracker.get_slot("verdicts"):
         return False
     if (tracker.get_slot("reading") or {}).get("read"):
-        return False  # action_read_facts recorded something new from this very message: not said before
+        return False  # "我在吴兴": new this turn (the slots already hold it), not said again
     catalogue = kb().catalogue
     known = known_facts(tracker)
     said = read(latest_text(tracker), catalogue, None, {**known, "applicant": tracker.get_slot("applicant")})

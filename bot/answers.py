@@ -32,6 +32,7 @@ OVERVIEW, HOW_TO_APPLY, WHERE, DOCUMENTS, AMOUNT, ELIGIBILITY = (
 DETAIL, SOURCES = "detail", "sources"
 WHEN = "when"  # "什么时候办": the time limits a source gives, or that none is given
 _TIME = re.compile(r"\d+日内|[一二三四五六七八九十两\d]+(?:个)?月内|[一二三四五六七八九十\d]+年内|之日起|每年|时效|年满|周岁|出生后")
+_DATED = re.compile(r"\d+\s*(?:日|天|个月|年)内|[一二三四五六七八九十\d]+月|截止|期限|期间|之前|以前|之日起|每年|当年|年度")  # not an age
 MORE = "想了解更多可以问：详细说明、怎么申请、去哪里办、我能申请吗。"
 ASPECT_OF_INTENT = {
     "find_service": OVERVIEW,
@@ -265,7 +266,7 @@ def conditions(kb: KnowledgeBase, service: Service, place: Optional[str] = None)
 def when(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
     """Only the time limits and ages a statement of the record gives, with its source."""
     lines = [f"【{service.name}】什么时候办"]
-    found = False
+    found = dated = False
     for statement in (service.how_to_apply, service.target_group, service.standard, service.caveat):
         if statement is None:
             continue
@@ -273,10 +274,14 @@ def when(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> st
             if _TIME.search(clause):
                 lines.append(f"{clause.strip()}（{kb.cite(statement.source)}）")
                 found = True
+                dated = dated or bool(_DATED.search(clause))
     if not found:
         lines.append(f"办理时间和期限：我这里的资料没有写明，请咨询{service.agency_current}或拨打12345政务服务便民热线。")
     elif service.caveat and "没有" in service.caveat.text:
         lines.append(f"提示：{service.caveat.text}")
+    if found and not dated:  # an age is no date: "啥辰光报名" is not answered by "3至6周岁"
+        lines.append(f"具体的报名或办理日期：我这里的资料没有写明，一般由当地每年公布，请咨询{service.agency_current}"
+                     "或拨打12345政务服务便民热线。")
     lines.append("具体办公时间资料中没有，请拨打12345查询。")
     return "\n".join(lines)
 

@@ -148,6 +148,9 @@ def play(assistant: Assistant, conversation: Dict[str, Any]) -> Outcome:
     for text in expect.get("reply_contains") or []:
         if text not in replies:
             outcome.problems.append(f"no reply after the last message names {text}")
+    for text in expect.get("reply_lacks") or []:
+        if text in replies:
+            outcome.problems.append(f"a reply after the last message says {text}")
     return outcome
 
 

@@ -1,6 +1,7 @@
 """`python -m bot purge --older-than 90d`: conversations past the retention period deleted,
 and personal facts past theirs (``--facts-older-than``, HUZHOU_FACT_RETENTION, default 30d)
-removed from the conversations kept (bot/retention.py).
+removed from the conversations kept (bot/retention.py); the hand-off queue follows both periods
+(bot/handoff_retention.py).
 
 A conversation is deleted whole (every event of its sender) once its last event is older
 than the period, so an open conversation never loses its beginning. Works on the tracker
@@ -49,7 +50,7 @@ def purge(url: str, older_than: dt.timedelta, now: Optional[dt.datetime] = None,
 
 
 def main(url: str, older_than: str, dry_run: bool = False, facts_older_than: str = "",
-         kb_url: Optional[str] = None) -> int:
+         kb_url: Optional[str] = None, handoff_url: Optional[str] = None) -> int:
     from bot.retention import DEFAULT_FACT_RETENTION, scrub_facts
 
     try:
@@ -74,4 +75,10 @@ def main(url: str, older_than: str, dry_run: bool = False, facts_older_than: str
     verb = "would remove" if dry_run else "removed"
     print(f"{verb} personal facts (disability, income, hardship) from {events} events of {conversations} "
           f"conversations, said before {now - facts_age:%Y-%m-%d %H:%M} UTC")
+    from bot.handoff_queue import queue_url
+    from bot.handoff_retention import purge_handoffs
+
+    deleted, scrubbed = purge_handoffs(handoff_url or queue_url(), age, facts_age, facts, now=now, dry_run=dry_run)
+    print(f"hand-off queue: {'would delete' if dry_run else 'deleted'} {deleted} hand-offs past the period, "
+          f"{'would remove' if dry_run else 'removed'} personal facts from {scrubbed}")
     return 0

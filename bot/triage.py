@@ -14,9 +14,11 @@ scope decision, the actions and `bot predict` agree:
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Optional
 
 from bot.gap_topics import TOPICS, Gap
+from bot import story_needs
+from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import text_span
 
 NOISE, ABUSE = "noise", "abuse"
@@ -71,7 +73,7 @@ GAPS = (
     (re.compile(r"高龄(?:老人)?.{0,10}(?:津贴|补贴|补助)|尊老金|长寿(?:金|补贴|津贴)|百岁老人|老年(?:人)?优待证|老年证"
                 r"|(?:[89]\d|[八九]十[一二三四五六七八九]?)(?:多)?(?:岁|了).{0,12}(?:补贴|津贴|补助|钱)"),
      Gap("高龄津贴、老年优待等老年人福利", "3.3", "civil_affairs", ("elderly_care_service_subsidy", "home_based_elderly_care"))),
-    (re.compile(r"(?:办|申请|申领|补办|换)(?:个|张)?残疾(?:人)?证|残疾(?:人)?证.{0,4}(?:怎么办|怎么申请|在哪办|去哪办|丢了|补办|到期|换证)|残疾(?:等级)?评定|残疾鉴定"),
+    (re.compile(r"(?:办|申请|申领|补办|换)(?:个|张)?残疾(?:人)?证|残疾(?:人)?证.{0,4}(?:怎么办|怎么申请|在哪办|去哪办|丢了|补办|到期|换证)|残疾(?:等级)?评定|残疾鉴定|(?<!工伤)评残"),
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     (re.compile(r"转学|学籍|中考|高考|校车|择校|学区房"),
      Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
@@ -95,56 +97,57 @@ def domain_gap(text: str) -> Optional[Gap]:
     return None
 
 
-# The hardships a long story tells, each with the service that answers it.
-NEEDS = (
-    (re.compile(r"住院|看病|医药费|医疗费|手术|大病|癌|白血病|尿毒症|化疗|透析|治病"), "看病的费用", "medical_assistance"),
-    (re.compile(r"学费|上不起学|读不起书|交不起.{0,4}(?:学|书)|上学.{0,6}(?:钱|费)|读书.{0,6}(?:钱|费)"), "孩子上学的费用", "high_school_student_aid"),
-    (re.compile(r"失业|没工作|没了工作|下岗|找不到工作|厂.{0,4}(?:倒闭|关门)|被辞退|被开除|裁员"), "没有工作", "employment_assistance"),
-    (re.compile(r"危房|房子.{0,6}(?:塌|漏|裂)|墙.{0,4}裂"), "房子不安全", "rural_dilapidated_housing_renovation"),
-    (re.compile(r"租不起|没地方住|没房子住|房租.{0,6}(?:贵|交不起)"), "住房困难", "public_rental_housing"),
-    (re.compile(r"车祸|火灾|着火|意外|突发|急用钱|揭不开锅|过不下去"), "突然遇到的困难", "temporary_assistance"),
-    (re.compile(r"工资.{0,6}(?:拖欠|不发|没发|拿不到)|欠薪|讨薪|拖欠.{0,4}工资"), "拖欠工资", "labour_inspection"),
-    (re.compile(r"打官司|请不起律师|没钱请律师|赡养费|抚养费|家暴"), "需要法律帮助", "legal_aid"),
-    (re.compile(r"残疾|瘫痪|偏瘫|瘫在床|常年卧床"), "家里有残疾人", "disabled_living_subsidy"),
-    (re.compile(r"(?:宝宝|新生儿|刚生|二宝|孩子刚出生).{0,12}医保"), "宝宝的医保", "newborn_medical_insurance"),
-    (re.compile(r"疫苗|预防针|防疫针"), "孩子打疫苗", "child_vaccination"),
-    (re.compile(r"上小学|读小学|上初中|读初中|入学|积分"), "孩子上学", "compulsory_school_enrolment"),
-    (re.compile(r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人"), "老人照护", "home_based_elderly_care"),
-    (re.compile(r"没有收入|没收入|生活困难|吃不上饭"), "基本生活困难", "minimum_living_allowance"),
-)
-MAX_NEEDS = 3
-# Left out first when a story tells more than three needs: they ask for a
-# certificate or a household test the story rarely settles.
-SECONDARY = frozenset({"disabled_living_subsidy", "minimum_living_allowance"})
 STORY_CHARS = 40  # a message this long may tell several hardships
-
-
-def needs(text: str) -> List[Tuple[str, str]]:
-    """(need, service id) for the separate hardships a story tells, in the order
-    told, one per service, at most three."""
-    found = []
-    for pattern, need, service in NEEDS:
-        match = pattern.search(text or "")
-        if match:
-            found.append((match.start(), need, service))
-    result: List[Tuple[str, str]] = []
-    for _, need, service in sorted(found):
-        if service not in {s for _, s in result}:
-            result.append((need, service))
-    while len(result) > MAX_NEEDS and any(s in SECONDARY for _, s in result):
-        result.remove(next(r for r in reversed(result) if r[1] in SECONDARY))
-    return result[:MAX_NEEDS]
 
 
 def is_story(text: str) -> bool:
     return len(text or "") >= STORY_CHARS
 
 
+# "特困老人", "低保户", "低保家庭": a service's word that says who someone is, not what they ask for
+_STATUS_AFTER = re.compile(r"户|人员|老人|对象|家庭|的人")
+
+
+# A question open to anything that helps, which names no service: about the whole story.
+_OPEN_ASK = re.compile(r"有(?:什么|啥|哪些)(?:政策|办法|补贴|补助|帮助|救助|待遇|途径|福利)|(?:能|可以)?帮帮|帮(?:一下|一把)|怎么办才好|该怎么办|怎么活")
+
+
 def asks_about_a_named_service(text: str, entities) -> bool:
-    """The story's last clause names a service ("…这种情况我能申请低保吗？"): the
-    resident asks about that one, and the answer is about it, not a list of needs."""
-    sentences = [m for m in re.finditer(r"[^。！？!?，,；;]+[。！？!?，,；;]*", text or "") if m.group(0).strip(" ，,。")]
-    if not sentences:
+    """The story asks about one service it names ("…听说有个计划生育特别扶助，我们好申请伐？",
+    "…这种情况我能申请低保吗？") and about nothing else: the answer is about it, not a list of
+    needs. "…失业金怎么领，医保要怎么续上，女儿上学有没有资助？" asks about three: the needs
+    are listed."""
+    text = text or ""
+    clauses = [m for m in re.finditer(r"[^。！？!?，,；;]+[。！？!?，,；;]*", text) if m.group(0).strip(" ，,。")]
+    if not clauses or story_needs.SEVERAL.search(text):
         return False
-    last = sentences[-1].start()
-    return any(e.get("entity") == "service" and int(text_span(e)[0] or 0) >= last for e in entities or [])
+    told = story_needs.candidates(text)
+    said = [pos for _, pos, _, _ in told] + [int(text_span(e)[0] or 0) for e in entities or [] if e.get("entity") == "service"]
+
+    def says(m) -> bool:
+        return any(m.start() <= pos < m.end() for pos in said)
+
+    asking = []
+    for i, m in enumerate(clauses):
+        if story_needs.ASKS.search(m.group(0)) and _OPEN_ASK.search(m.group(0)) and not says(m):
+            asking.append((0, len(text)))  # "…想问问有什么政策能帮帮我们": about all the story told
+        elif story_needs.ASKS.search(m.group(0)):
+            # "…罕见病，…，听说民政有补贴，怎么申请？": a question that names nothing asks about
+            # what the sentence said before it
+            start = i
+            while start > 0 and not says(clauses[start]) and not re.search(r"[。！？!?]\s*$", clauses[start - 1].group(0)):
+                start -= 1
+            asking.append((clauses[start].start(), m.end()))
+    body_of = story_needs._bodies()
+    named = {body_of[str(e.get("value"))] for e in entities or [] if e.get("entity") == "service"
+             and str(e.get("value")) in body_of and any(a <= int(text_span(e)[0] or 0) < b for a, b in asking)
+             and not _STATUS_AFTER.match(text, int(text_span(e)[1] or 0))}
+    asked = {body_of.get(sid, sid) for _, pos, _, sid in told
+             if sid not in story_needs.WHO_NOT_WHAT and any(a <= pos < b for a, b in asking)}
+    # a topic the catalogue lacks, asked about by name ("听说有长期护理保险，湖州有没有？"):
+    # the body in charge answers it, not a list of the story's needs
+    named |= {gap.body for gap in (domain_gap(text[a:b]) for a, b in asking) if gap is not None}
+    if not named:
+        # "…工厂夜间排放刺鼻废气，咨询应向哪个部门反映": one need, and it is what is asked
+        return len(asked) == 1 and {body_of.get(sid, sid) for _, _, _, sid in told} == asked
+    return len(asked | named) == 1

@@ -51,6 +51,7 @@ def needs_list(kb: KnowledgeBase, found) -> str:
     lines = (["您说的情况里有几件难处，我分开帮您找了对应的服务："] if len(found) > 1
              else ["您说的情况，可以先看看这项服务："])
     for i, (need, service) in enumerate(found, 1):
-        lines.append(f"{i}. {need}：{service.name} — {service.agency_current}")
+        lines.append(f"{i}. {need}：{service.name} — {service.agency_current}" if need
+                     else f"{i}. {service.name} — {service.agency_current}")
     lines.append("想先了解哪一项，点一下或直接说名称；也可以说“我家能享受哪些政策”一起看看。")
     return "\n".join(lines)

@@ -17,6 +17,7 @@ SLICE = (
     "correct-carecare-grade-06", "correct-dilapidated-reinforced-12", "correct-employmentaid-zerojob-20",
     "family-carecare-husband-06", "family-employmentaid-graduate-10", "family-childrenindifficulty-niece-16",
     "aside-carecare-waitcheck-03", "aside-arbitration-meaning-06", "aside-dibao-assets-21",
+    "card-unemployment-situation-01", "verdict-livingsubsidy-confirm-03",
 )
 CONVERSATIONS = {c["id"]: c for c in load(Path(__file__).with_name("data") / "conversations_dev")}
 

@@ -154,3 +154,84 @@ def test_personal_facts_past_their_retention_leave_stored_conversations_in_postg
 
     with throwaway_postgres("huzhou_facts") as url:
         check_fact_retention(url, kb.catalogue.facts)
+
+
+def planted_handoffs(url):
+    """Three hand-offs: closed 120 days ago, claimed 40 days ago with a reply naming a fact, asked yesterday."""
+    from bot.handoff_queue import HandoffQueue
+
+    def days(n):
+        return (NOW - dt.timedelta(days=n)).timestamp()
+
+    def summary(sender):
+        facts = [{"fact": "disability_grade", "label": "残疾等级", "answer": "二级", "said": "残疾等级：二级"},
+                 {"fact": "household_monthly_income", "label": "家庭月收入", "answer": 3000, "said": "全家月收入约3000元"},
+                 {"fact": "age", "label": "年龄", "answer": 67, "said": "申请人67周岁"}]
+        data = {"conversation": sender, "services": [{"id": "disabled_living_subsidy", "name": "困难残疾人生活补贴"}],
+                "facts": facts, "applicant": "self", "place": "德清县", "verdicts": []}
+        text_ = "\n".join(["【转人工摘要】", "咨询的服务：困难残疾人生活补贴", "所在区县：德清县"] + [f"· {f['said']}" for f in facts])
+        return data, text_
+
+    queue = HandoffQueue(url)
+    try:
+        old = queue.request("old", "rest", *summary("old"), now=days(130))
+        assert queue.claim(old.id, "op1", now=days(125)) and queue.close(old.id, "op1", now=days(120))
+        month = queue.request("month", "wechat", *summary("month"), now=days(40))
+        assert queue.claim(month.id, "op2", now=days(40))
+        assert queue.record_reply(month.id, "op2", "您是二级残疾，全家月收入约3000元，可以申请。", now=days(40))
+        queue.request("fresh", "rest", *summary("fresh"), now=days(1))
+    finally:
+        queue.dispose()
+
+
+def check_handoff_retention(url, facts):
+    from bot.handoff_queue import HandoffQueue
+    from bot.handoff_retention import purge_handoffs
+    from bot.retention import LABEL
+
+    planted_handoffs(url)
+    args = (url, parse_age("90d"), parse_age("30d"), facts)
+    assert purge_handoffs(*args, now=NOW, dry_run=True) == (1, 1)
+    queue = HandoffQueue(url)
+    try:
+        assert {h.sender for h in queue.list(statuses=("waiting", "claimed", "closed"))} == {"old", "month", "fresh"}
+        assert purge_handoffs(*args, now=NOW) == (1, 1)
+        kept = {h.sender: h for h in queue.list(statuses=("waiting", "claimed", "closed"))}
+        assert set(kept) == {"month", "fresh"}  # the one closed 120 days ago is gone
+        month, fresh = kept["month"], kept["fresh"]
+        assert [f["said"] for f in month.summary["facts"]] == [LABEL, LABEL, "申请人67周岁"]
+        assert [f["answer"] for f in month.summary["facts"]] == [None, None, 67]
+        assert "二级" not in month.summary_text and "3000" not in month.summary_text
+        assert "申请人67周岁" in month.summary_text and "所在区县：德清县" in month.summary_text
+        reply = [e["text"] for e in queue.log(month.id) if e.get("text")]
+        assert reply and not any("二级" in r or "3000" in r for r in reply)
+        assert "二级" in fresh.summary_text  # yesterday's summary keeps what the operator needs
+        assert purge_handoffs(*args, now=NOW) == (0, 0)  # idempotent
+        engine = create_engine(url)
+        with engine.connect() as c:
+            assert c.execute(text("SELECT COUNT(*) FROM hotline_handoff_log WHERE handoff_id NOT IN "
+                                  "(SELECT id FROM hotline_handoffs)")).scalar() == 0  # no orphaned log rows
+        engine.dispose()
+    finally:
+        queue.dispose()
+
+
+def test_the_handoff_queue_follows_the_retention_periods_in_sqlite(tmp_path, kb):
+    check_handoff_retention(f"sqlite:///{tmp_path / 'handoffs.sqlite3'}", kb.catalogue.facts)
+
+
+@pytest.mark.postgres
+def test_the_handoff_queue_follows_the_retention_periods_in_postgres(kb):
+    from tests.conftest import throwaway_postgres
+
+    with throwaway_postgres("huzhou_handoff_retention") as url:
+        check_handoff_retention(url, kb.catalogue.facts)
+
+
+def test_masking_facts_twice_changes_nothing():
+    from bot.privacy import mask_facts
+
+    for said in ("我是二级残疾，月收入3000元", "肢体残疾一级", "残疾等级三级，存款5万", "[残疾信息]和[收入信息]"):
+        once = mask_facts(said)
+        assert "二级" not in once and "3000" not in once
+        assert mask_facts(once) == once

@@ -17,8 +17,10 @@ _BOUNDARY = re.compile(r"(?:[，,。;；！!？?、\n]|(?<!\d)\.|\.(?!\d))+|\s+|
 # Negators, longest first so that 没有 is one negator, not 没 + 有.
 NEGATORS = ("并没有", "从来没", "从没有", "从没", "从未", "并非", "并不", "哪里是", "哪里有", "哪里还", "哪还", "哪是",
             "哪里来", "哪儿来", "哪来",  # "哪里来的退休工资": none
+            "哪里能", "哪儿能", "哪里会", "哪会", "怎么可能", "哪可能",  # "哪能干活", "哪会有收入": asked back, a denial
             "哪有", "哪能", "不是", "没有", "木有", "么得", "没得", "不", "没", "无", "未", "非", "否", "勿", "甭")
 _NEGATOR = re.compile("|".join(NEGATORS))
+_RHETORICAL_LEAD = re.compile(r"(?:哪(?:里|儿)?|怎么|咋)$")
 # "有没有", "是不是", "能不能": a question, not a denial.
 A_NOT_A = re.compile(r"(?<![没不])(\w{1,2}?)(?:没|不)\1(?!\1)")
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
@@ -72,7 +74,11 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
     before = before[barrier:]
     # "脚不好做不动": 不 denies 好, an adjective, not what follows it
     before = _OWN_WORD.sub(" ", before)
-    return len(_NEGATOR.findall(before))
+    count = len(_NEGATOR.findall(before))
+    # "哪能干活" with the phrase 能干活: the 能 of the rhetorical 哪能 is the phrase's own
+    if clause[start:start + 1] in ("能", "会", "有") and _RHETORICAL_LEAD.search(before):
+        count += 1
+    return count
 
 
 def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset()) -> bool:

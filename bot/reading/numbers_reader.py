@@ -155,6 +155,9 @@ class NumberReader:
         if _AREA_UNIT.match(after):
             self.areas.append((text, n))
             return
+        if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|挣|赚|干活|做工|工作|养|撑|扛|顶)", after) \
+                and re.search(r"(?:靠|就|只有|只)(?:我|他|她)?\s*$", before):
+            return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
         if _PEOPLE_UNIT.match(after) or re.search(r"一家$", before) or (
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
         ):
@@ -314,6 +317,9 @@ class NumberReader:
                 continue  # "是两年，不是两个月": the time taken back
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
+            if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",
+                        text[d.end:]) or re.search(r"每\s*$", text[:d.start]):
+                continue  # "一个月三千块": the period of a pay, not a time ago
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月": how long something lasted, not how long ago
             if re.search(r"(?:工作了|上班了|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):

@@ -40,7 +40,7 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
 
 
 HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)")
-_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|哦不是?|噢不是?|呃不是?|不不)$")
+_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 _N = r"[\d一二两三四五六七八九十百千万.]+"

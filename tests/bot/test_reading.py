@@ -309,3 +309,22 @@ def test_what_with_dou_is_every_not_which(catalogue):
 def test_what_one_heard_one_could_get_is_no_fact(catalogue):
     found = values(catalogue, "没有退休工资，农保交过几年，听人家讲现在好领养老金，我好领伐")
     assert found["receiving_basic_pension"] is False
+
+
+@pytest.mark.parametrize("asked, text, known, expected", [
+    # asked back as a denial: 哪能 / 哪会 before the phrase, also where the phrase starts with its 能
+    ("has_labour_capacity", "他才十五岁，脑瘫走路都走不稳，哪能干活", {}, {"has_labour_capacity": False}),
+    ("has_income_source", "哪会有什么收入", {}, {"has_income_source": False}),
+    ("has_labour_capacity", "能干活", {}, {"has_labour_capacity": True}),
+    # "哦不对，…" corrects what follows; it does not answer the question pending with a no
+    ("income_below_dibao_line", "哦不对，户口结婚那年就迁到南浔石淙了，离婚后也没迁回去", {"hukou_place": "长兴县"},
+     {"hukou_place": "南浔区"}),
+    # a period of pay is no time ago; the one who earns is not the household's size
+    (None, "我老公去年在工地上摔断了腿，家里就靠我一个人在超市上班，一个月三千块", {},
+     {"days_since_injury": {"from": 30, "to": 730}, "household_monthly_income": 3000, "household_size": None}),
+    ("household_size", "就我一个人住", {}, {"household_size": 1}),
+])
+def test_rhetorical_denials_and_repairs(catalogue, asked, text, known, expected):
+    got = values(catalogue, text, asked, known)
+    assert {k: got.get(k) for k in expected} == expected
+    assert asked is None or asked in expected or asked not in got, got

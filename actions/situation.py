@@ -1,0 +1,123 @@
+"""A resident who tells their situation after a service's card means "can I get it?".
+
+"我想问下失业金怎么领" → the card; "我是被厂里辞退的，交了三年社保" next is not a new
+question (the classifier calls it find_service, the finder hesitates between 失业保险金 and
+社保卡): it is the facts the service's conditions need. The screening of the service under
+discussion starts, with those facts already recorded (actions/facts.py read them), instead of
+a clarification or the same card again.
+
+Only when: no form is running; the service under discussion has conditions and no verdict yet;
+the message is not a question or a non-answer, names no other service, and tells at least one
+fact of that service's conditions other than a place ("我在长兴" after a card asks where to go).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
+
+from actions.common import current_service, kb, latest_text, reset_failures
+from bot.finder import named_services
+from bot.reading.nonanswers import is_question
+from bot.text import text_span
+from knowledge_base.types import Service
+
+# Where the resident is says where to go, not whether they qualify.
+PLACE_FACTS = frozenset({"hukou_place", "residence_place", "works_or_lives_in_huzhou", "migrant_worker"})
+
+
+def situation_for(tracker: Tracker, found) -> Optional[Service]:
+    """The service under discussion, when the latest message tells the situation its conditions ask about."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    service = current_service(tracker)
+    if service is None or not service.criteria:
+        return None
+    if any(v.get("service") == service.id for v in tracker.get_slot("verdicts") or []):
+        return None  # told after its verdict: a correction is rechecked by the rules, a repeat acknowledged
+    reading = tracker.get_slot("reading") or {}
+    if reading.get("asks") or reading.get("non_answer") or reading.get("correction") and not reading.get("read"):
+        return None
+    told = (set(reading.get("read") or []) | set(reading.get("repeated") or [])) - PLACE_FACTS
+    if not told & set(service.facts()):
+        return None
+    text = latest_text(tracker)
+    if not text or text.startswith("/") or is_question(text):
+        return None
+    if any(sid != service.id for sid in named_services(found.entities, kb())):
+        return None
+    return service
+
+
+def start_screening(service: Service) -> List[Dict[str, Any]]:
+    """The events that start eligibility_form on ``service`` (as action_start_eligibility does)."""
+    return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
+            SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures(),
+            FollowupAction("eligibility_form")]
+
+
+_ONLY_ASKING = set("嗯啊呀哦噢哎唉呢吗嘛吧呃那还有")
+
+
+def states_more_than_names(found) -> bool:
+    """"嗯对，是低保" names 低保 and says something of it (a fact said again); "低保",
+    "低保呢" or "那低保呢" only name it (a question about it)."""
+    text = found.text or ""
+    keep = [True] * len(text)
+    for entity in (e for e in found.entities if e.get("entity") == "service"):
+        start, end = text_span(entity)
+        for i in range(start or 0, min(end or 0, len(text))):
+            keep[i] = False
+    rest = [c for c, k in zip(text, keep) if k and "\u4e00" <= c <= "\u9fff"]
+    return any(c not in _ONLY_ASKING for c in rest)
+
+
+def _choices_offered(tracker: Tracker) -> List[Dict[str, Any]]:
+    """The service buttons of the assistant's last message that had any, since the resident's
+    message before the latest one (a list of services, a clarification)."""
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users > 2:
+                break
+        if event.get("event") == "bot":
+            options = [b for b in (event.get("data") or {}).get("buttons") or []
+                       if str(b.get("payload", "")).startswith("/find_service")]
+            if options:
+                return options
+    return []
+
+
+# "来电人补充：…", "另外，…": what follows adds facts, it does not ask.
+SUPPLEMENT = re.compile(r"^\s*(?:来电人|居民|市民|对方|老人|家属)?\s*(?:补充|再补充|另外|还有就是|对了)")
+
+
+def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found, fallback: bool = False) -> bool:
+    """"我有退休工资的，两千多块" with no service under discussion: facts, not a question about
+    whatever services their words resemble — say what was understood, and offer again the
+    services just listed (or ask which service). A service the words clearly mean is answered,
+    unless the message says it adds to what was said ("来电人补充：母亲有退休工资"); in the
+    fallback (the classifier understood no intent) the finder's guess does not count."""
+    if current_service(tracker) is not None or (tracker.active_loop or {}).get("name"):
+        return False
+    if found.named("service") or (found.confident and not fallback and not SUPPLEMENT.match(latest_text(tracker))):
+        return False
+    reading = tracker.get_slot("reading") or {}
+    if reading.get("asks") or reading.get("non_answer"):
+        return False
+    facts = kb().catalogue.facts
+    said = [facts[k].describe(tracker.get_slot(k)) for k in reading.get("read") or []
+            if k in facts and tracker.get_slot(k) is not None]
+    text = latest_text(tracker)
+    if not said or not text or text.startswith("/") or is_question(text):
+        return False
+    options = _choices_offered(tracker)
+    ask = ("您想了解上面哪一项？点一下或直接说名称。" if options else
+           "您想了解哪项服务？可以直接说名称，或者说说想办什么事，比如“有没有人上门照顾老人”。")
+    dispatcher.utter_message(text="好的，记下了：" + "；".join(said) + "。" + ask, buttons=options or None)
+    return True

@@ -1,0 +1,276 @@
+"""The separate hardships a long story tells, each with the catalogue service that answers it.
+
+A resident rarely names the service: a story says what happened ("厂子关门了", "屋顶漏雨",
+"老板五个月没发工资"). Each entry below is one situation in everyday words and the service
+whose record (its name, aliases, target group and content in knowledge_base/catalogue/services,
+and the outline's sub-area) covers it: 漏/塌/裂 of a house is 农村危房改造 (alias 老房子漏雨,
+房子要倒了), a fire, a road accident or a sudden illness is 临时救助 (its target group names
+火灾、交通事故 and 突发重大疾病), debts from illness are 支出型贫困 under 最低生活保障 …
+
+needs() reads a story in two parts: the sentences that ask (请问…, …吗, …有没有…,
+anything ending in ？) and the sentences that tell. What a resident asks about comes first;
+then the hardships told, in the order told. A need is offered once per service, bodies
+spread over the three offers before a second service of the same body, at most three.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Tuple
+
+# "我们不是低保户", "没有残疾证": said of oneself, not a need; "低保户" names a household's status.
+_NOT_A_NEED_BEFORE = re.compile(r"(?:不是|(?<!有)没有|(?<!有)没|无|不算)$")  # "有没有…" asks
+
+# (situation, what the resident is told we understood, service id). Order does not rank:
+# the position in the story does. Words come from the service's own record (name, aliases,
+# target group, content) or the outline's sub-area, then how residents say the same thing.
+NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
+    # 医疗保障 — 医疗救助 (看病钱不够, 看不起病); 城乡居民基本医疗保险 (续保, 报销)
+    (r"住院|看病(?![^，。,]{0,3}欠).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|大病|癌|白血病|尿毒症|化疗|透析|治病|ICU|重症监护|看不起病",
+     "看病的费用", "medical_assistance"),
+    (r"医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
+     "看病吃药的医保报销", "resident_medical_insurance"),
+    (r"(?:宝宝|新生儿|出生|生下来|刚生|二宝|婴儿).{0,15}医保", "宝宝的医保", "newborn_medical_insurance"),
+    # 民政 — 贫困家庭儿童大病慈善救助 (先心病、白血病儿童救助)
+    (r"(?:孩子|宝宝|儿子|女儿|小孩|婴儿).{0,12}(?:先天性|先心病|白血病|重病)", "孩子的大病", "poor_child_illness_charity"),
+    # 民政 — 重残重病和罕见病儿童康复补贴
+    (r"罕见病|(?:重病|重残)(?:孩子|儿童).{0,10}康复", "孩子的罕见病、重病康复", "sick_disabled_child_rehab_subsidy"),
+    # 医疗保障 — 重度残疾人医疗保障 (康复项目纳入医保)
+    (r"残疾.{0,12}(?:康复|看病).{0,10}(?:医保|报销)|康复[^，。,]{0,8}医保", "残疾人康复看病的医保", "severe_disability_medical_security"),
+    # 教育 — 高中阶段资助 (学费减免, 助学金); 学前教育资助; 义务教育入学、随迁子女入学; 特殊教育
+    (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园", "幼儿园的费用", "preschool_financial_aid"),
+    (r"学费|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金",
+     "孩子上学的费用", "high_school_student_aid"),
+    (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读)", "外地户口孩子上学", "migrant_children_enrolment"),
+    (r"上小学|读小学|上初中|读初中|入学|积分|上一年级|读一年级|(?:孩子|小孩)上学", "孩子上学", "compulsory_school_enrolment"),
+    (r"送教上门|特殊教育|特教|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
+    # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
+    (r"失业|没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
+     "没有工作", "employment_assistance"),
+    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|欠薪|讨薪", "拖欠工资", "labour_inspection"),
+    (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
+    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|骨折)", "工伤", "work_injury_insurance"),
+    (r"学(?:点|门|个)?(?:技术|手艺)|技能培训|职业培训|免费培训|参加培训", "学技能", "vocational_skills_training"),
+    (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
+    (r"(?:农保|养老保险).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金", "养老保险和养老金", "resident_basic_pension"),
+    (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:找工作|就业)", "退役军人找工作", "veteran_employment"),
+    (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:培训|学技术|学技能|教育|创业)", "退役士兵的培训和创业扶持", "veteran_education_training"),
+    (r"退伍|退役|复员", "退役军人安置", "veteran_resettlement"),
+    (r"抚恤|参战|优抚|老兵|伤残军人|烈属|军属", "优抚对象的抚恤优待", "entitled_groups_pension"),
+    # 卫生健康 — 职业病; 职业健康检查; 家庭医生; 孕前检查; 妇幼保健 (产检); 预防接种; 精神卫生; 失独家庭特别扶助
+    (r"职业病", "职业病", "occupational_disease_diagnosis"),
+    (r"职业(?:健康)?体检|职业健康检查", "职业健康检查", "occupational_health_examination"),
+    (r"家庭医生|签约医生|责任医生", "家庭医生", "family_doctor_contract"),
+    (r"孕前|备孕", "孕前检查", "free_preconception_checkup"),
+    (r"产检|怀孕|孕妇", "怀孕和产检", "maternal_child_health"),
+    (r"疫苗|预防针|防疫针|接种", "孩子打疫苗", "child_vaccination"),
+    (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)", "精神疾病的治疗康复", "mental_health_services"),
+    (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子).{0,16}(?:走了|去世|没了|过世)",
+     "失独家庭", "family_planning_special_assistance"),
+    # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
+    (r"车祸|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|揭不开锅|过不下去|走投无路|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)",
+     "突然遇到的困难", "temporary_assistance"),
+    (r"没有收入|没收入|一分收入|生活困难|吃不上饭|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
+     "基本生活困难", "minimum_living_allowance"),
+    (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女", "孤老特困", "extreme_poverty_support"),
+    (r"(?:住|进|送|入住|申请|找)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住)"
+     r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
+    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|上门.{0,4}(?:照顾|护理|服侍)|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
+     "老人照护", "home_based_elderly_care"),
+    (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床|中风|半身不遂",
+     "重度残疾的护理", "severe_disability_care_subsidy"),
+    (r"残疾", "家里有残疾人", "disabled_living_subsidy"),
+    (r"留守", "留守孩子", "left_behind_children_care"),
+    (r"救助站|流浪|无处落脚|露宿|乞讨|没钱回家", "流浪救助", "vagrant_assistance"),
+    # 残联 — 残疾儿童康复; 辅助器具; 精神残疾人服药保障; 阳光家园 (日间照料、托养); 康复服务
+    (r"(?:自闭症|孤独症|脑瘫|发育迟缓|听障).{0,20}(?:康复|训练)|(?:孩子|儿子|女儿).{0,10}康复", "孩子的康复", "disabled_children_rehabilitation"),
+    (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,4}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
+     r"|看不见|失明|听不见|听力(?:不好|差)", "辅助器具", "assistive_devices"),
+    (r"精神(?:分裂|病|疾病|障碍).{0,12}(?:吃药|药费|服药|药钱)", "精神疾病的用药", "psychiatric_medication_coverage"),
+    (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
+    (r"做康复|康复(?:训练|机构|中心|费)", "康复", "disability_rehabilitation"),
+    # 住建 — 农村危房改造 (老房子漏雨, 房子要倒了); 公租房; 棚户区改造; 违建; 城乡供水
+    (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:塌|漏|裂|倒了|滴水|进水|渗水)|漏雨"
+     r"|(?:房子|房屋|老屋|老房|危房).{0,8}(?:翻修|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
+    (r"租不起|没地方住|没房子住|房租.{0,6}(?:贵|交不起|涨)|涨租|公租房|廉租房|租房补贴", "住房困难", "public_rental_housing"),
+    (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
+    (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
+    (r"自来水|停水|供水", "用水", "water_supply"),
+    # 交通运输 — 行政村客运班车
+    (r"班车|(?:村|镇).{0,10}(?:没车|不通车|坐车)|赶不上车", "村里坐车", "village_bus"),
+    # 广电 — 户户通
+    (r"户户通|电视.{0,10}(?:收不到|没信号|看不了|没有信号)", "收看电视", "radio_tv_coverage"),
+    # 生态环境 — 噪声; 大气; 水污染; 危险废物
+    (r"噪音|噪声|太吵|吵得", "噪音扰民", "noise_light_pollution"),
+    (r"废气|臭气|(?:油漆|化工|刺鼻).{0,2}味|烟尘|空气污染", "空气污染", "air_pollution_control"),
+    (r"(?:河|河水|井水|水塘|池塘|水质)[^。]{0,12}(?:黑|臭|怪味|污染|死鱼)|偷排|排污|污水", "水污染", "water_pollution_control"),
+    (r"乱倒|偷倒|倒废料|废料|危废|危险废物", "乱倒废料", "hazardous_waste_disposal"),
+    # 农业农村 — 畜禽养殖污染
+    (r"养猪场|养殖场|养鸡场|养牛场|猪场", "养殖场污染", "livestock_pollution_control"),
+    # 公安 — 社会治安 (被骗、被偷); 道路交通 (肇事逃逸)
+    (r"诈骗|被骗|骗走|骗了|冒充|安全账户|报警|报案|被偷|小偷|被抢", "被骗被偷", "public_order_patrol"),
+    (r"逃逸|肇事.{0,6}跑|撞了.{0,10}跑了", "交通肇事", "road_traffic_safety"),
+    # 市场监管 — 食品; 药品; 消费维权
+    (r"食物中毒|上吐下泻|吃坏|变质|过期食品|不卫生", "食品安全", "food_safety"),
+    (r"假药|劣药", "假药", "drug_safety"),
+    (r"假货|劣质|没有合格证|三无产品|质量问题", "产品质量和消费维权", "consumer_rights"),
+    # 消防 — 消防安全 (隐患); 应急管理 — 安全生产隐患; 自然灾害救助
+    (r"楼道.{0,8}(?:充电|堆放|杂物)|飞线充电|消防通道|火灾隐患|消防隐患", "消防隐患", "fire_safety"),
+    (r"安全隐患|储罐|(?:不肯|不)停产|违规生产|(?:阀门|管道).{0,4}漏", "安全生产隐患", "work_safety_reporting"),
+    (r"(?:台风|洪水|山洪|泥石流|暴雨|地震|冰雹|龙卷风|山体滑坡).{0,20}(?:冲|塌|倒|毁|淹|损失|受灾)|受灾|灾民|被淹", "受灾", "natural_disaster_relief"),
+    # 司法 — 法律援助 (打官司没钱, 抚养费、赡养费, 家暴)
+    (r"打官司|请不起律师|没钱请律师|免费(?:的)?律师|法律援助|赡养费|抚养费|家暴|起诉", "需要法律帮助", "legal_aid"),
+))
+
+# A general need the story also tells more precisely gives way to the precise one:
+# "残疾" alone is the living subsidy, unless the story says which help (护理, 康复, 辅具 …).
+GIVES_WAY = {
+    "disabled_living_subsidy": frozenset({
+        "severe_disability_care_subsidy", "disabled_children_rehabilitation", "assistive_devices",
+        "psychiatric_medication_coverage", "sunshine_home_day_care", "disability_rehabilitation",
+        "special_education_school"}),
+    "compulsory_school_enrolment": frozenset({"migrant_children_enrolment", "special_education_school"}),
+    "disability_rehabilitation": frozenset({"disabled_children_rehabilitation", "sick_disabled_child_rehab_subsidy",
+                                            "severe_disability_medical_security"}),
+    "resident_medical_insurance": frozenset({"severe_disability_medical_security", "newborn_medical_insurance"}),
+    "temporary_assistance": frozenset({"family_planning_special_assistance"}),
+    "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
+    "entrepreneurship_support": frozenset({"veteran_education_training"}),
+    "vocational_skills_training": frozenset({"veteran_education_training"}),
+}
+# A word that says who the resident is more than what they ask for ("残疾人家庭是不是优先"):
+# it does not make a question about one service a question about two.
+WHO_NOT_WHAT = frozenset({"disabled_living_subsidy"})
+MAX_NEEDS = 3
+# "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
+SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|这几样|这两样|一起告诉")
+
+# A sentence that asks: "请问…", "想问…", "…吗", "…有没有…", "…怎么办", or one that ends in ？.
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
+ASKS = re.compile(
+    r"[？?]\s*$|请问|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|有份|来得及"
+    r"|怎么(?:办|申请|领|弄|报|打|去)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管")
+
+
+def asked_spans(text: str) -> List[Tuple[int, int]]:
+    """Where the story asks (start, end of each asking sentence)."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text or "") if ASKS.search(m.group(0))]
+
+
+def _is_said_of_oneself(text: str, start: int) -> bool:
+    return bool(_NOT_A_NEED_BEFORE.search(text[max(0, start - 3):start]))
+
+
+def named_in(text: str) -> List[Tuple[int, int, str, str]]:
+    """(start, end, word, service) for each service the story names by its catalogue name or an
+    alias of four characters or more (shorter ones are everyday words: 低保户, 消防), longest first."""
+    spans: List[Tuple[int, int, str, str]] = []
+    for word, service in _names():
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not any(a < end and at < b for a, b, _, _ in spans):
+                spans.append((at, end, word, service))
+            at = text.find(word, end)
+    return sorted(spans)
+
+
+def candidates(text: str) -> List[Tuple[int, int, str, str]]:
+    """(asked? 0 : 1, position, need, service) for every need the story tells, first mention each.
+    A service named outright where the story asks is a need; the words inside its name are
+    not another service's need (大病 in 贫困家庭儿童大病慈善救助)."""
+    text = text or ""
+    asked = asked_spans(text)
+    found: Dict[str, Tuple[int, int, str, str]] = {}
+    named = named_in(text)
+    for start, _, word, service in named:
+        # named where it asks ("听说有…", "…怎么申请"): a name in what is told is a place or
+        # a fact ("住在村文化礼堂里", "已经认定为特困供养"), not what is asked for
+        if any(a <= start < b for a, b in asked) and not _is_said_of_oneself(text, start):
+            key = (0, start)
+            if service not in found or key < found[service][:2]:
+                found[service] = (*key, "", service)  # no need in other words: the service's own name says it
+    for pattern, need, service in NEEDS:
+        for match in pattern.finditer(text):
+            if _is_said_of_oneself(text, match.start()) or any(
+                    a <= match.start() < b and sid != service for a, b, _, sid in named):
+                continue
+            in_question = any(a <= match.start() < b for a, b in asked)
+            key = (0 if in_question else 1, match.start())
+            if service not in found or key < found[service][:2]:
+                found[service] = (*key, need, service)
+    precise = set(found)
+    for general, specific in GIVES_WAY.items():
+        if general in found and specific & precise:
+            del found[general]
+    return sorted(found.values())
+
+
+_MIGRANT = re.compile(r"外地户口|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地|老家在外地|随迁")
+
+
+def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
+    """(need, service id) for the separate hardships a story tells: what it asks about
+    first, then what it tells, in the order told; one per service, at most three.
+    body_of (service id → body) spreads the offers over bodies: a second service of a
+    body waits until every body found has one."""
+    ranked = [(need, service) for _, _, need, service in candidates(text)]
+    if _MIGRANT.search(text):  # "…一个上小学，我们是外地来的": school for a child of a family from elsewhere
+        ranked = list(dict.fromkeys(("外地户口孩子上学", "migrant_children_enrolment")
+                                    if service == "compulsory_school_enrolment" else (need, service)
+                                    for need, service in ranked))
+    if body_of is None:
+        body_of = _bodies()
+    chosen: List[Tuple[str, str]] = []
+    seen_bodies = set()
+    for need, service in ranked:
+        body = body_of.get(service, service)
+        if body not in seen_bodies:
+            chosen.append((need, service))
+            seen_bodies.add(body)
+    for pair in ranked:
+        if pair not in chosen:
+            chosen.append(pair)
+    if len(seen_bodies) < 2:
+        chosen = chosen[:1]  # several services of one body: one need, the finder knows which service best
+    chosen = chosen[:MAX_NEEDS]
+    order = {pair: i for i, pair in enumerate(ranked)}
+    return sorted(chosen, key=order.__getitem__)
+
+
+_BODY_OF: dict = {}
+_NAMES: List[Tuple[str, str]] = []
+NAMED_CHARS = 4  # a name or alias this long names its service in a story
+
+
+def _catalogue():
+    """The catalogue: the process's open knowledge base when there is one (the action server's,
+    already read — loading the YAML again would take seconds, past the action timeout), else
+    the shipped YAML."""
+    from knowledge_base import repository
+
+    opened = getattr(repository, "_shared", None)
+    if opened is not None:
+        return opened.catalogue
+    from knowledge_base.loader import load_catalogue
+
+    return load_catalogue()
+
+
+def _read() -> None:
+    if not _BODY_OF:
+        services = _catalogue().services
+        words = {(w, s.id) for s in services for w in (s.name, *s.aliases) if len(w) >= NAMED_CHARS}
+        _NAMES[:] = sorted(words, key=lambda ws: (-len(ws[0]), ws))
+        _BODY_OF.update({s.id: s.agency_body for s in services})
+
+
+def _names() -> List[Tuple[str, str]]:
+    """(name or alias, service id), longest first, from the catalogue."""
+    _read()
+    return _NAMES
+
+
+def _bodies() -> dict:
+    """service id → the body that does the work today (agencies.yml), from the catalogue."""
+    _read()
+    return _BODY_OF
