@@ -49,40 +49,76 @@ class ActionStartEligibility(Action):
         return "action_start_eligibility"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        found = finding(tracker)
-        base = kb()
-        from actions.service_answers import several_needs  # (service_answers imports this module)
+        return start_eligibility(dispatcher, tracker)
 
-        if (tracker.active_loop or {}).get("name") != "eligibility_form" and several_needs(dispatcher, tracker, found):
-            return [SlotSet("eligibility_service", None), reset_failures()]  # a story of several needs: each a choice
-        service = last_named(found) or service_in_focus(found, tracker)
-        if service is None:
-            # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
-            if not (found.groups and list_group_services(dispatcher, found, found.groups)):
-                dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
-            return [SlotSet("eligibility_service", None)]
-        if not service.criteria:
-            place, note = office_place(tracker, service)
-            text = answers.conditions(base, service, place if note is None else None)
-            dispatcher.utter_message(text=text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
-            return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
-        if (tracker.active_loop or {}).get("name") == "eligibility_form" and \
-                tracker.get_slot("eligibility_service") == service.id and tracker.get_slot(REQUESTED_SLOT):
-            # "没人能养我" read as asking to be screened, in the middle of that very screening:
-            # an answer to the question pending, not a new start
-            return []
-        if _judged_already(tracker, found, service):
-            # "家里条件一般，我跟她妈都在上班" after the verdict, read as asking again: nothing in it
-            # changes the verdict (a changed fact is rechecked by the rules) — say so, once
-            status = next(v["status"] for v in tracker.get_slot("verdicts") if v.get("service") == service.id)
-            dispatcher.utter_message(
-                text=f"好的，记下了。您说的情况不影响【{service.name}】的判断（{STATUS_WORDS[status]}）"
-                "。想了解别的可以直接问，比如“去哪里办”“需要什么材料”，或者说别的服务的名称。",
-                buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
-            return [SlotSet("eligibility_service", None)]
-        # A screening started afresh, also in the middle of another one: no question is pending.
-        return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
-                SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
+
+def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
+    """action_start_eligibility's work, callable from other actions (their run is a guarded coroutine)."""
+    found = finding(tracker)
+    base = kb()
+    from actions.service_answers import several_needs  # (service_answers imports this module)
+
+    if (tracker.active_loop or {}).get("name") != "eligibility_form" and several_needs(dispatcher, tracker, found):
+        return [SlotSet("eligibility_service", None), reset_failures()]  # a story of several needs: each a choice
+    service = last_named(found) or service_in_focus(found, tracker)
+    if service is None:
+        # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
+        if not (found.groups and list_group_services(dispatcher, found, found.groups)):
+            dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.ELIGIBILITY])
+        return [SlotSet("eligibility_service", None)]
+    if not service.criteria:
+        place, note = office_place(tracker, service)
+        text = answers.conditions(base, service, place if note is None else None)
+        dispatcher.utter_message(text=text, buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
+        return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
+    if (tracker.active_loop or {}).get("name") == "eligibility_form" and \
+            tracker.get_slot("eligibility_service") == service.id and tracker.get_slot(REQUESTED_SLOT):
+        # "没人能养我" read as asking to be screened, in the middle of that very screening:
+        # an answer to the question pending, not a new start
+        return []
+    if _judged_already(tracker, found, service):
+        # "家里条件一般，我跟她妈都在上班" after the verdict, read as asking again: nothing in it
+        # changes the verdict (a changed fact is rechecked by the rules) — say so, once
+        status = next(v["status"] for v in tracker.get_slot("verdicts") if v.get("service") == service.id)
+        dispatcher.utter_message(
+            text=f"好的，记下了。您说的情况不影响【{service.name}】的判断（{STATUS_WORDS[status]}）"
+            "。想了解别的可以直接问，比如“去哪里办”“需要什么材料”，或者说别的服务的名称。",
+            buttons=buttons(FOLLOW_UP_BUTTONS[1:]))
+        return [SlotSet("eligibility_service", None)]
+    # A screening started afresh, also in the middle of another one: no question is pending.
+    return [SlotSet("eligibility_service", service.id), SlotSet("current_service", service.id),
+            SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
+
+
+def screen_instead(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
+                   found) -> Optional[List[Dict]]:
+    """A question whether one qualifies that the classifier took for another intent ("医疗救助伲有份伐",
+    "公租房俺能申不": the finder reads it as one): the screening of the service it is about, as
+    if asked outright, when that service has criteria and no form is running; else None."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    service = last_named(found) or service_in_focus(found, tracker)
+    if service is None or not service.criteria:
+        return None
+    if found.intent != "check_eligibility" and not wants_it(found, tracker, service):
+        return None
+    events = start_eligibility(dispatcher, tracker)
+    if any(e.get("name") == "eligibility_service" and e.get("value") for e in events):
+        events.append(FollowupAction("eligibility_form"))
+    return events
+
+
+# "我是农民工，想参加免费的技能培训", "我28岁，户口在吴兴…想自己交城乡居民养老保险": wanting a
+# service, having just said who one is in its own terms, is asking whether one can have it.
+WANTS = re.compile(r"(?:想|要|准备|打算)(?:自己|先|去|给[^，。]{1,6})?(?:参加|交|缴|报名|参保|申请|办)")
+HOW_OR_WHERE = re.compile(r"怎么|咋|如何|哪里|哪儿|在哪|去哪|哪个|材料|流程|手续|多少|标准|什么时候|是什么|有没有|吗|呢|？|\?")
+
+
+def wants_it(found, tracker: Tracker, service: Service) -> bool:
+    text = found.text or ""
+    read_now = set((tracker.get_slot("reading") or {}).get("read") or [])
+    return bool(found.confident and WANTS.search(text) and not HOW_OR_WHERE.search(text)
+                and read_now & set(service.facts()))
 
 
 STATUS_WORDS = {"likely_eligible": "很可能符合", "possibly_eligible": "可能符合，建议咨询", "not_eligible": "暂不符合",
@@ -109,11 +145,16 @@ ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有�
 def last_named(found) -> Optional[Service]:
     """Of several services named, the one asked about: named right after the
     question ("我是特困供养人员，看病能不能申请医疗救助？"), else just before it
-    ("学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"), else the last one."""
+    ("学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"), else the one the finder ranks first
+    of those that have criteria to check ("孕前检查是免费的吗 我们准备要二胎 能做不": not 两孩政策,
+    which has none; "随迁子女读一年级有没有份": 随迁子女入学), else the last one."""
     named = sorted((e for e in found.entities if e.get("entity") == "service"), key=lambda e: _at(e)[0])
     if len(named) < 2:
         return None
-    chosen = named[-1]
+    rank = {s.id: i for i, s in enumerate(found.services)}
+    services = [(e, _service_of(e)) for e in named]
+    screenable = [(rank.get(s.id, len(rank)), i) for i, (e, s) in enumerate(services) if s is not None and s.criteria]
+    chosen = named[min(screenable)[1]] if screenable else named[-1]
     cue = ([None] + list(ASKING.finditer(found.text or "")))[-1]  # the question is asked last
     if cue is not None:
         text = found.text or ""
@@ -124,7 +165,11 @@ def last_named(found) -> Optional[Service]:
         after = [e for e in named if _at(e)[1] > cue.start() and _at(e)[0] - cue.end() <= 2]
         before = [e for e in named if _at(e)[1] <= cue.start()]
         chosen = (subject[-1:] or after or before[-1:] or [chosen])[0]
-    ids = named_services([chosen], kb())
+    return _service_of(chosen)
+
+
+def _service_of(entity) -> Optional[Service]:
+    ids = named_services([entity], kb())
     return kb().service(ids[0]) if ids else None
 
 
@@ -205,7 +250,10 @@ class ActionEligibilityVerdict(Action):
             return [SlotSet("eligibility_service", None)]
         result = evaluate(service, base.catalogue.facts, known_facts(tracker))
         say_verdict(dispatcher, tracker, service, result)
-        return [with_record(tracker, service, result), SlotSet("eligibility_service", None)]
+        # the service screened is the one under discussion again ("特困供养人员是啥意思？" asked
+        # during the screening of 医疗救助 does not make "去哪问" afterwards about 特困供养)
+        return [with_record(tracker, service, result), SlotSet("eligibility_service", None),
+                SlotSet("current_service", service.id)]
 
 
 class ActionRecheck(Action):

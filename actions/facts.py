@@ -22,10 +22,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import kb, latest_intent, latest_text
+from actions.common import kb, latest_entities, latest_intent, latest_text
 from bot.reading import implied, read
 from bot.reading.reader import CORRECTION, bare_boolean
 from knowledge_base.eligibility import UNKNOWN
+from knowledge_base.types import HUZHOU_DISTRICTS
 
 SCREENING_FORMS = ("eligibility_form", "household_form")
 IMPLIED_CONFIDENCE = 0.8
@@ -66,6 +67,20 @@ def verdict_facts(tracker: Tracker) -> Dict[str, List[str]]:
     return found
 
 
+# The facts bot.reading.implied derives from others (they may be said outright too).
+DERIVED = ("migrant_worker", "works_or_lives_in_huzhou", "has_disability_certificate", "household_has_disabled")
+
+
+def recomputed(values: Dict[str, Any], read_now) -> Dict[str, Any]:
+    """Derived facts known that the facts read in this message now contradict: what they
+    follow from changed ("湖州户口" then "户口其实还在安徽，在吴兴打工"), so they follow again."""
+    base = {k: v for k, v in values.items() if k not in DERIVED}
+    before = implied({k: v for k, v in base.items() if k not in read_now})
+    after = implied(base)
+    return {k: v for k, v in after.items()
+            if k not in read_now and before.get(k) != v and values.get(k) not in (None, v)}
+
+
 class ActionReadFacts(Action):
     def name(self) -> Text:
         return "action_read_facts"
@@ -102,8 +117,17 @@ class ActionReadFacts(Action):
             relevant = [f for facts in verdict_facts(tracker).values() for f in facts]
             current = kb().service(tracker.get_slot("current_service") or "")
             relevant += list(current.facts()) if current is not None else []
-        reading = read(text, catalogue, answering, {**known, "applicant": tracker.get_slot("applicant")},
-                       tuple(dict.fromkeys(relevant)))
+        context = {**known, "applicant": tracker.get_slot("applicant")}
+        reading = read(text, catalogue, answering, context, tuple(dict.fromkeys(relevant)))
+        if asked is None and answering is not None and not reading.facts and reading.correction:
+            # "刚才收入那个我说错了…是低于标准的" after a verdict: a correction of an answer left
+            # 不清楚 before the last question, not of the last question itself
+            for key in dict.fromkeys(relevant):
+                if known.get(key) == UNKNOWN and key != answering:
+                    again = read(text, catalogue, key, context, tuple(dict.fromkeys(relevant)))
+                    if key in again.facts and again.facts[key].value != UNKNOWN:
+                        reading, answering = again, key
+                        break
         confidence = dict(tracker.get_slot("fact_confidence") or {})
         events: List[Dict] = []
         values = dict(known)
@@ -121,18 +145,29 @@ class ActionReadFacts(Action):
             if before is not None and before != UNKNOWN:
                 summary["changed"].append(key)
         summary["implied"] = []
-        for key, value in implied(values).items():
-            if key not in values:
-                events.append(SlotSet(key, value))
-                confidence[key] = IMPLIED_CONFIDENCE
-                summary["implied"].append(key)
+        follows = implied(values)
+        follows.update(recomputed(values, reading.facts))
+        for key, value in follows.items():
+            # "我说错了，户口其实还在安徽" after "湖州户口": what followed from the corrected
+            # fact follows again (a migrant worker after all), unless this message said it itself
+            before = values.get(key)
+            events.append(SlotSet(key, value))
+            values[key] = value
+            confidence[key] = IMPLIED_CONFIDENCE
+            summary["implied"].append(key)
+            if before is not None and before != UNKNOWN:
+                summary["changed"].append(key)
         if reading.applicant:
             events.append(SlotSet("applicant", reading.applicant))
-        if reading.place and not tracker.get_slot("place"):
-            events.append(SlotSet("place", reading.place))
-        if reading.place and values.get("residence_place") is None and not {"hukou_place", "residence_place"} & set(reading.facts):
+        # the district the message names with no role: the reader's, else the entity the NLU found
+        # ("阿拉勒南浔镇上": 南浔镇 is 南浔区, said in words the reader does not take for living there)
+        place = reading.place or (None if {"hukou_place", "residence_place"} & set(reading.facts)
+                                  else next((p for p in latest_entities(tracker, "place") if p in HUZHOU_DISTRICTS), None))
+        if place and not tracker.get_slot("place"):
+            events.append(SlotSet("place", place))
+        if place and values.get("residence_place") is None and not {"hukou_place", "residence_place"} & set(reading.facts):
             # "安吉的，高中资助找哪个部门": a district said with no role is where the resident is
-            events.append(SlotSet("residence_place", reading.place))
+            events.append(SlotSet("residence_place", place))
             confidence["residence_place"] = 0.7
             summary["read"].append("residence_place")
         summary.update(non_answer=reading.non_answer, asks=reading.asks, correction=reading.correction)

@@ -15,7 +15,10 @@ from typing import Any, Dict, List, Optional
 from rasa_sdk import Tracker
 
 from actions.common import kb, latest_intent, latest_text
+from bot.eligibility_cues import asks_eligibility, asks_for_a_share
+from bot.finder import named_services
 from bot.reading import ALREADY_SAID, CORRECTION, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT
+from bot.reading.nonanswers import is_question
 from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, HUZHOU_DISTRICTS, NUMBER, Fact
 
 # A reading said again when asked to confirm it settles it only if it was read this clearly.
@@ -60,8 +63,9 @@ def resuming(tracker: Tracker, form: str) -> bool:
             return False
         if event.get("event") == "action" and event.get("name") not in (
             form, "action_extract_slots", "action_listen", "action_read_facts",
-            "action_start_eligibility",  # the same screening asked for again: it goes on (see there)
-        ):
+        ) and not (event.get("name") == "action_start_eligibility" and form == "eligibility_form"):
+            # (the same screening asked for again goes on, see action_start_eligibility; the
+            # household screening comes back after the conditions of a service were given)
             return True
     return False
 
@@ -98,8 +102,10 @@ def missed_before(tracker: Tracker, fact: Fact) -> bool:
 
 
 def said_again(tracker: Tracker) -> int:
-    """How many messages in a row before the latest one said word for word the same."""
-    latest = latest_text(tracker)
+    """How many messages in a row before the latest one said word for word the same (as typed:
+    the parse's text is normalised, the earlier messages are not)."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    latest = said[-1] if said else latest_text(tracker)
     count = 0
     for earlier in earlier_messages(tracker):
         if earlier != latest:
@@ -128,11 +134,15 @@ def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
         return CONFIRMED if reading["confirmed"] else DENIED
     repeated = requested in (reading.get("repeated") or [])
     if pending and repeated:
-        if said_again(tracker) >= 2:
+        if said_again(tracker) >= 1:
+            # the very words that were read, again: they do not say the reading is right
+            # (a misread stays misread), so the fact stays 不清楚 rather than decide a refusal
             return SAID_THRICE
         if (tracker.get_slot("fact_confidence") or {}).get(requested, 1.0) < REPEAT_SURE:
             return UNSURE_AGAIN
     read_now = words_read(reading, requested)
+    if asks_to_screen_another(tracker):
+        return OTHER_TOPIC  # "孩子6岁 户口吴兴 上小学行不行": its facts are recorded, the screening it asks for starts
     if pending and read_now and requested not in read_now and known.get(requested) is not None:
         return OTHER_CORRECTED
     if requested in read_now or repeated:
@@ -141,7 +151,8 @@ def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
             and not _says_more(latest_text(tracker)):
         return TAKEN_BACK
     kind = reading.get("non_answer")
-    if latest_intent(tracker) not in ANSWER_INTENTS and not read_now and kind != ALREADY_SAID:
+    if latest_intent(tracker) not in ANSWER_INTENTS and not read_now and kind != ALREADY_SAID \
+            and not unread_answer(tracker, reading):
         return OTHER_TOPIC
     if kind in (ALREADY_SAID, WAIT):
         return kind
@@ -152,6 +163,32 @@ def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
     if missed_before(tracker, facts[requested]):
         return MISSED_TWICE
     return NOT_ANSWERED
+
+
+# Intents a reply the reader could not read is often taken for ("我弟跟我爸妈住，我爸还在厂里上班"
+# to "您家是零就业家庭吗": find_service); a question about a service names one or asks something.
+SERVICE_QUESTIONS = {"find_service", "ask_where", "ask_how_to_apply", "ask_documents", "ask_amount"}
+
+
+def unread_answer(tracker: Tracker, reading: Dict[str, Any]) -> bool:
+    """The latest message, classified as a question about a service, names none and asks
+    nothing: an answer not understood, which the form deals with (a hint, then 不清楚),
+    rather than a change of topic that answers nothing and asks the same again."""
+    text = latest_text(tracker)
+    entities = (tracker.latest_message or {}).get("entities") or []
+    return latest_intent(tracker) in SERVICE_QUESTIONS and bool(text) and not text.startswith("/") \
+        and not any(e.get("entity") == "service" for e in entities) and not reading.get("asks") and not is_question(text)
+
+
+def asks_to_screen_another(tracker: Tracker) -> bool:
+    """The latest message asks whether one qualifies for a service it names, other than the one
+    being screened (any, during the household screening): a new screening, not an answer."""
+    text = latest_text(tracker)
+    if latest_intent(tracker) != "check_eligibility" or not (asks_eligibility(text) or asks_for_a_share(text)):
+        return False
+    named = named_services((tracker.latest_message or {}).get("entities") or [], kb())
+    screened = tracker.get_slot("eligibility_service") if (tracker.active_loop or {}).get("name") == "eligibility_form" else None
+    return bool(named) and screened not in named
 
 
 def words_read(reading: Dict[str, Any], requested: str) -> List[str]:

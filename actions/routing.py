@@ -1,15 +1,38 @@
 """Where to go: the responsible body, and its counterpart in the resident's district."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import PLACES, buttons, finding, kb, office_place, reset_failures, service_in_focus
+from actions.common import PLACES, buttons, current_service, finding, kb, office_place, reset_failures, service_in_focus
+from actions.eligibility import screen_instead
 from actions.service_answers import gap_reply, several_needs
 from bot import answers
+from knowledge_base.types import Service
+
+
+WHERE_ASKED = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|[寻找问]啥人|何处|向哪|哪个单位|什么部门")
+
+
+def _words(service: Service) -> List[str]:
+    """A service's name and aliases, and their last two characters (救助, 补贴, 保险: how it is called short)."""
+    words = [w for w in (service.name, *service.aliases) if len(w) >= 2]
+    return words + [w[-2:] for w in words]
+
+
+def asked_of(text: str, current: Service, named: Service) -> bool:
+    """The clause asking where names the service under discussion, not the other one the message names."""
+    if current.id == named.id:
+        return False
+    clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if WHERE_ASKED.search(c)]
+    if not clauses:
+        return False
+    clause = clauses[-1]
+    return any(w in clause for w in _words(current)) and not any(w in clause for w in _words(named))
 
 
 class ActionAnswerWhere(Action):
@@ -23,7 +46,13 @@ class ActionAnswerWhere(Action):
             return [reset_failures()]
         if not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
+        screening = screen_instead(dispatcher, tracker, domain, found)
+        if screening is not None:
+            return screening  # "公租房俺能申不" taken for a where-question
         service = service_in_focus(found, tracker)
+        current = current_service(tracker)
+        if service is not None and current is not None and asked_of(found.text or "", current, service):
+            service = current  # "他户口和敬老院都在长兴…救助该去哪里申请": 敬老院 is where, 医疗救助 what
         if service is None:
             dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
             return []

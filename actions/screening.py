@@ -20,7 +20,7 @@ from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -40,9 +40,9 @@ from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, OUTSIDE_HUZHOU, Fact
 # A message dict that leads to the question asked next carries this key (see lead_in).
 LEAD_IN = "lead_in"
 ASPECT_WORDS = (
-    (answers.AMOUNT, r"多少钱|标准|多少|金额|能拿|给多少|补多少"),
+    (answers.AMOUNT, r"多少钱|标准|多少|金额|能拿|给多少|补多少|几钿|几块钱|多少钞票"),
     (answers.DOCUMENTS, r"材料|证件|带什么|准备什么|要什么东西|手续"),
-    (answers.WHERE, r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话"),
+    (answers.WHERE, r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|[寻找问]啥人|寻谁|何处|向哪|哪个单位"),
     (answers.HOW_TO_APPLY, r"怎么申请|怎么办|怎么弄|流程|程序|怎么领|怎么交|补交|补缴"),
 )
 
@@ -272,7 +272,9 @@ class ScreeningForm(FormValidationAction, ABC):
         requested = tracker.get_slot(REQUESTED_SLOT)
         back = requested in facts and resuming(tracker, self.form_name())
         if self.gives_way(tracker):
-            return None  # not a reply: nothing validated, so Rasa rejects the form and the rules answer
+            # not a reply: Rasa rejects the form and the rules answer; said outright, because facts the
+            # message carries were validated ("孩子6岁 户口吴兴 上小学行不行": the form would go on silently)
+            return ActionExecutionRejected(self.form_name())
         pending = tracker.slots_to_validate().get("pending_confirmation")
         if pending:
             return SlotSet(REQUESTED_SLOT, pending["fact"])

@@ -24,8 +24,9 @@ from actions.common import (
     service_in_focus,
     service_payload,
 )
-from actions.eligibility import ActionStartEligibility
+from actions.eligibility import screen_instead, start_eligibility
 from actions.facts import known_facts
+from actions.replies import earlier_messages
 from actions.situation import acknowledge_facts, situation_for, start_screening, states_more_than_names
 from bot import answers, triage_answers
 from bot.reading import read
@@ -78,6 +79,9 @@ class ActionAnswerService(Action):
         situation = situation_for(tracker, found)
         if situation is not None:  # "我是被厂里辞退的，交了三年社保" after the card: screen it
             return start_screening(situation)
+        screening = screen_instead(dispatcher, tracker, domain, found)
+        if screening is not None:
+            return screening
 
         # "来电人工作单位在安吉县，询问仲裁受理部门": a follow-up about the service under
         # discussion, not a question about the group its words name (单位: 企业)
@@ -154,7 +158,7 @@ class ActionClarify(Action):
             # the classifier was unsure of the intent, but the message names its service
             # ("…护理补贴有没有份"): answer it, or screen it, as if the intent were clear
             if found.intent == "check_eligibility":
-                events = ActionStartEligibility().run(dispatcher, tracker, domain)
+                events = start_eligibility(dispatcher, tracker)
                 if any(e.get("name") == "eligibility_service" and e.get("value") for e in events):
                     events.append(FollowupAction("eligibility_form"))
                 return events
@@ -216,7 +220,8 @@ FOLLOW_UP_ASPECTS = (
     (answers.AMOUNT, re.compile(r"免费吗|要钱吗|收费吗|要不要钱|收不收费|花钱吗")),
     (answers.SOURCES, re.compile(r"来源|出处|依据是什么|哪个文件|哪条规定")),
     (answers.DETAIL, re.compile(r"详细说明|详细说|说详细|详细点|具体说说|说具体点|全部内容|完整")),
-    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥部门|哪个单位|什么单位|啥单位")),
+    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥部门|哪个单位|什么单位|啥单位"
+                            r"|[寻找问]啥人|寻谁|寻哪|何处|向哪|(?:受理|办理|报名|申请|主管|负责)(?:部门|单位|地点|地方|窗口|机构)")),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
     (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
@@ -311,13 +316,34 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     return True
 
 
+def last_reply(tracker: Tracker) -> str:
+    """The assistant's first message after the resident's previous one (before the latest)."""
+    users, reply = 0, ""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                return reply
+        elif event.get("event") == "bot" and users == 1:
+            reply = event.get("text") or ""
+    return ""
+
+
 def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge."""
+    """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge.
+    A place said right after that answer ("我在长兴") is where the resident wants that body."""
     text = latest_text(tracker)
     gap = None if text.startswith("/") else domain_gap(text)
+    place = latest_entity(tracker, "place")
+    named = any(e.get("entity") == "service" for e in (tracker.latest_message or {}).get("entities") or [])
+    if gap is None and place and not named:
+        previous = earlier_messages(tracker)[:1]
+        gap = domain_gap(previous[0]) if previous else None
+        if gap is not None and not last_reply(tracker).startswith(triage_answers.domain_gap(kb(), gap, None)[:20]):
+            gap = None  # that message got another answer (a service it also named)
     if gap is None:
         return False
-    place = latest_entity(tracker, "place") or tracker.get_slot("place") or tracker.get_slot("residence_place")
+    place = place or tracker.get_slot("place") or tracker.get_slot("residence_place")
     related = [kb().service(sid) for sid in gap.related]
     dispatcher.utter_message(
         text=triage_answers.domain_gap(kb(), gap, place),

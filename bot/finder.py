@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
+from bot.eligibility_cues import asks_eligibility, asks_for_a_share
 from bot.triage import message_kind
 from bot.text import text_span
 from knowledge_base import KnowledgeBase
@@ -35,22 +36,7 @@ FOLLOW_UP_CHARS = 12  # follow-ups without a topic are short: "需要什么材�
 FOLLOW_UP_MARGIN = 2.0
 
 WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
-# "我能申请吗", "好领伐", "能报不", "符合条件吗": asking whether one qualifies, however
-# it is worded (Wu 好…伐, colloquial 能…不), is a screening, not a question about the service.
-ELIGIBILITY_QUESTION = re.compile(
-    r"(?:能|可以|好|可不可以|能不能|有没有资格|够不够|符不符合)(?:去|再|提前|早点|今年|明年)?(?:申请|领|拿|报|报名|享受|办|参加|上|读|入|做|补|交|评|批"
-    r"|认定|认|收|轮到|轮得到)"
-    r"[^，。,.；;]{0,10}(?:吗|伐|不|么|没|啵|没有|呀)\s*$"
-    r"|(?:符合|够|满足)(?:条件|资格|要求)?(?:吗|伐|不|么)|有(?:没有)?资格|够得上吗|(?:我|他|她|我们|我家|我伲)(?:能|可以|好)(?:申请|领|拿|享受|办)"
-    r"|^(?!.*(?:怎么|哪里|在哪|去哪|材料|流程|手续|多少)).*(?:想|要|准备|打算)(?:给[^，。]{1,6})?申请"
-    # a hotline transcript: "询问能否领取失业保险金", "咨询其母亲是否符合条件"
-    r"|(?:能否|可否|是否能|是否可以)[^，,。；;]{0,6}?(?:申请|领取|领|享受|参加|报名|入学|入园|[上读](?:小学|初中|幼儿园|学))|是否符合|是否有资格"
-    r"|(?:还)?来得及(?:吗|伐|不|么|嘛)"
-    # "失业金还有的拿伐", "普惠园收不收啊", "上小学轮得到吧": whether they get it, in other words
-    r"|有(?:的|得)(?:拿|领)|收不收|能收吗|轮得到|轮不轮得到|能轮到"
-    r"|(?:能不能|可不可以|可以不可以)(?:申请|领|拿|享受|评|批|收|轮到|补(?:一点|点|些|助|贴)?$)(?![^，。,.；;]*(?:哪|怎么|在网上|网上))"
-    r"|(?:能不能|可不可以)帮(?:帮)?(?:他|她|我|我们|伊)\s*$")
-OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为)")
+OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为|代)")
 HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|怎么|如何|流程|材料|手续|多少|标准|什么")
 WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
 ABOUT_ANOTHER = re.compile(r"^\s*(?:那|那么|那个|还有)?[^，。,.；;]{2,16}(?:呢|怎么样|咋样|如何)[？?]?\s*$")
@@ -153,6 +139,8 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
     worded ("护理补贴好领伐？", "娃6岁了能报小学不 户口长兴的"), is a screening."""
     in_scope, intent = _decide_scope(parse)
     text = parse.get("text") or ""
+    if not in_scope and message_kind(text) is None and pension_named(text, parse.get("entities") or []):
+        in_scope, intent = True, "find_service"  # "交了九年…现在好领伐": the residents' pension
     if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_eligibility(text):
         return True, "check_eligibility"
     if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_for_a_share(text):
@@ -161,8 +149,9 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         # a hotline operator's note of the caller's situation, then "咨询X": whether they qualify
         parts = [s for s in re.split(r"[。！!？?\n，,]+", text) if s.strip()]
         # "…，咨询X。" last, or "替哥哥咨询X。哥哥持…": the caller's request, about their situation
-        asks = [p for p in parts if re.match(r"\s*(?:(?:替|帮|为)\S{1,4})?(?:咨询|询问|问)", p)]
-        if asks and asks[-1] in (parts[-1], parts[0], parts[1] if len(parts) > 1 else None) \
+        asks = [p for p in parts if re.match(r"\s*(?:来电(?:人|者|市民)|市民|居民)?(?:(?:替|帮|为|代)\S{1,4})?(?:咨询|询问|问)", p)]
+        # ("…，咨询医疗救助。姑妈住德清禹越。": a last word of where they live does not change that)
+        if asks and asks[-1] in (*parts[-2:], parts[0], parts[1] if len(parts) > 1 else None) \
                 and not HOW_OR_WHERE.search(asks[-1]):
             return True, "check_eligibility"
     if in_scope and intent == "ask_where":
@@ -172,35 +161,6 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
             return True, "check_eligibility"
     return in_scope, intent
 
-
-# "有补贴吗", "有我的份吗" after the resident has said who they are ("我视力残疾，有残疾人证，
-# 交医保有补贴吗"): whether they get it; without a word about themselves it asks what exists.
-SHARE_QUESTION = re.compile(r"有(?:我|我们|我家|他|她|咱)的份|轮得到|有没有(?:我|我们|他|她)?的?份|有份(?:吗|伐|不|么)"
-                            r"|(?:有|有没有)(?:补贴|补助|资助|减免|优惠)(?:吗|伐|么|不|没有|呀)?\s*$"
-                            r"|(?:OK|ok|行|可以|能行)(?:伐|吗|不|么)\s*$|(?:行不行|可不可以|成不成)\s*$|能(?:帮|帮忙|帮一下|帮帮)(?:我|我们)?(?:一下)?(?:吗|伐|不|么)\s*$")
-ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|孩子|儿子|女儿|小孩|老伴|老公|老婆|爸|妈|他|她|伊|俩|两个"
-                           r"|[\d一二两三四五六七八九十]+岁|户口|户籍|残疾|低保|失业|没工作")
-
-
-SPEAKER = re.compile(r"我|我们|我家|咱|阿拉|我伲|两口子|俩")
-# "…我们两口子有份吗 急", "…能申请吗，谢谢": what follows the question is no part of it
-TRAILING = re.compile(r"^(?:急+|急急急|很急|着急|在线等|谢谢|谢谢你|谢了|麻烦了|麻烦你了|拜托了|快点|快)$")
-
-
-def asks_for_a_share(text: str) -> bool:
-    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
-    while len(parts) > 1 and TRAILING.match(parts[-1]):
-        parts.pop()
-    share = SHARE_QUESTION.search(parts[-1]) if parts else None
-    if share is None:
-        return False
-    # "我们两口子有份吗": who asks may stand in the question itself
-    return bool(ABOUT_ONESELF.search("".join(parts[:-1])) or SPEAKER.search(parts[-1][:share.start()]) or re.search(r"有(?:我|我们|我家|他|她|咱)的份|有没有\w?的?份",
-                                                                        parts[-1]))
-
-
-def asks_eligibility(text: str) -> bool:
-    return any(ELIGIBILITY_QUESTION.search(part) for part in re.split(r"[，,。.；;！!？?\s]+", text) if part)
 
 
 def _decide_scope(parse: Mapping[str, Any]) -> tuple:
@@ -353,9 +313,30 @@ def named_across_de(entities: Sequence[Mapping[str, Any]], text: str, kb: Knowle
     return sorted(out, key=lambda e: text_span(e)[0] or 0)
 
 
+# "农保" names two services, and "交了九年…好领伐" names none: paying into the residents' pension
+# scheme, or drawing its pension; the verb of the question decides ("还好交伐" / "现在好领伐").
+PENSION_WORD = re.compile(r"农保|(?:交|缴)(?:了|满|过)?(?:[\d一二两三四五六七八九十几]+|好几)年")
+NOT_RESIDENTS = re.compile(r"退休|单位|职工|企业|公司|厂里交|失业|医保|医疗")
+DRAW, PAY = re.compile(r"领|拿|发|养老金|钞票|钱"), re.compile(r"交|缴|参保|参加|补")
+RESIDENTS_PENSION = {"draw": "resident_pension_benefit", "pay": "resident_basic_pension"}
+
+
+def pension_named(text: str, entities: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]:
+    """The residents' pension service a message names by 农保 or its years paid alone, as an entity."""
+    word = PENSION_WORD.search(text)
+    if word is None or any(e.get("entity") == "service" for e in entities) or NOT_RESIDENTS.search(text):
+        return []
+    asked = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p and asks_eligibility(p)] or [text]
+    verb = "draw" if DRAW.search(asked[-1]) else "pay" if PAY.search(asked[-1]) and word.group() == "农保" else None
+    if verb is None:
+        return []
+    return [{"entity": "service", "value": RESIDENTS_PENSION[verb], "start": word.start(), "end": word.end()}]
+
+
 def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:
     text = parse.get("text") or ""
     entities = more_specific(named_across_de(list(parse.get("entities") or []), text, kb), text, kb)
+    entities += pension_named(text, entities)
     in_scope, intent = decide_scope(parse)
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     guess = _real_intent({**parse, "intent": {"name": intent}})[2]

@@ -134,7 +134,9 @@ def test_an_answer_missed_twice_is_recorded_unknown_not_asked_a_third_time():
 def test_change_of_topic_lets_the_form_give_way():
     msgs, _, events = turn("低保是什么", {"requested_slot": "needs_long_term_care", "has_disability_certificate": True},
                            intent="find_service", entities=[entity("service", "minimum_living_allowance")])
-    assert events == [] and msgs == []  # Rasa rejects the form; the interruption rules answer, then resume
+    # the form rejects itself (said outright, as facts the message carries may have been validated);
+    # the interruption rules answer, then resume
+    assert [e["event"] for e in events] == ["action_execution_rejected"] and msgs == []
 
 
 def test_a_non_answer_keeps_the_form_by_validating_the_fact_asked():
@@ -355,3 +357,32 @@ def test_a_correction_that_names_something_keeps_the_previous_answer():
     assert not _says_more("我说错了") and not _says_more("不对不对，刚才说错了")
     assert _says_more("不对不对，是三千五，我老婆的工资算错了")
     assert _says_more("我搞错了，应该是十二平")
+
+
+def test_a_corrected_hukou_recomputes_what_followed_from_it():
+    from actions.facts import recomputed
+    # "湖州户口" said the resident was no migrant worker; "户口其实还在安徽，在吴兴打工" says they are
+    values = {"migrant_worker": False, "hukou_place": "外地", "residence_place": "吴兴区"}
+    assert recomputed(values, {"hukou_place": 1, "residence_place": 1})["migrant_worker"] is True
+    # nothing said now about where: what was said stands
+    assert recomputed(values, {"age": 1}) == {}
+
+
+def test_a_where_question_about_the_service_under_discussion_stays_on_it(kb):
+    from actions.routing import asked_of
+    text = "他户口和敬老院都在长兴和平镇，现在人在市里医院住着，救助该去哪里申请"
+    assert asked_of(text, kb.service("medical_assistance"), kb.service("elderly_care_institution"))
+    assert not asked_of("困难残疾人生活补贴去哪里办", kb.service("severe_disability_care_subsidy"),
+                        kb.service("disabled_living_subsidy"))
+
+
+def test_of_several_services_named_the_one_with_criteria_is_screened():
+    from actions.eligibility import last_named
+    from bot.finder import Finding, RankedService
+    text = "孕前检查是免费的吗 我们准备要二胎 能做不"
+    found = Finding(text, "check_eligibility", 0.9, True,
+                    [{"entity": "service", "value": "free_preconception_checkup", "start": 0, "end": 4},
+                     {"entity": "service", "value": "two_child_policy", "start": 14, "end": 16}],
+                    [RankedService("free_preconception_checkup", "", "", "", "", 0.9),
+                     RankedService("two_child_policy", "", "", "", "", 0.4)])
+    assert last_named(found).id == "free_preconception_checkup"

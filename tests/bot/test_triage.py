@@ -88,6 +88,7 @@ def test_emoji_only_is_never_an_empty_message(raw):
     ("残疾人交医保有补贴吗", False),  # nothing said of themselves: what exists
     ("听说政府给备孕的夫妻免费做优生检查 我们两口子有份吗 急", True),  # who asks, in the question; 急 after it
     ("孩子6岁 户口吴兴 上小学行不行 急", True),
+    ("医疗救助伲有份伐", True),  # Wu 伲: we
 ])
 def test_a_share_asked_for_after_saying_who_one_is_is_a_screening(text, asks):
     from bot.finder import asks_for_a_share
@@ -136,7 +137,9 @@ def test_a_baby_in_months_is_under_one():
 
 
 @pytest.mark.parametrize("text", ["普惠园收不收啊", "工伤还能认定伐", "这样失业金还有的拿伐", "农村危房改造我们家能不能轮到",
-                                  "一对一能不能帮他", "就是旧了点，农村危房改造能不能补一点"])
+                                  "一对一能不能帮他", "就是旧了点，农村危房改造能不能补一点",
+                                  "公租房俺能申不", "劳动仲裁能告吗", "我够勿够", "想让伊去上普惠的幼儿园，好去伐",
+                                  "农村危房改造能不能给点补助", "医疗救助能不能再报一部分", "我还能自己去申请工伤认定吗"])
 def test_whether_one_gets_it_in_other_words_is_a_screening(text):
     from bot.finder import asks_eligibility
     assert asks_eligibility(normalize(text))
@@ -188,3 +191,15 @@ def test_each_bodys_everyday_business_reaches_it(text, body):
 ])
 def test_service_questions_are_not_gaps(text):
     assert domain_gap(normalize(text)) is None
+
+
+@pytest.mark.parametrize("text, service", [
+    ("阿拉今年六十二哉，一直种田，农保从来呒没交过，现在还好交伐", "resident_basic_pension"),
+    ("我七十一岁哉，老早交了九年，后来就覅交了，现在好领伐", "resident_pension_benefit"),
+    ("阿拉今年六十二，农保是前几年才交额，一共三年，好领伐", "resident_pension_benefit"),
+    ("失业保险交了三年能领吗", None),  # another scheme named
+])
+def test_nongbao_or_years_paid_name_the_residents_pension_by_the_verb_asked(text, service):
+    from bot.finder import pension_named
+    got = pension_named(normalize(text), [])
+    assert (got[0]["value"] if got else None) == service

@@ -1,0 +1,58 @@
+"""Whether a message asks if one qualifies, however it is worded: the cues the
+finder (bot/finder.py) reads as a screening ("好领伐", "能申不", "够勿够",
+"有我们的份吗"), rather than a question about what a service is."""
+from __future__ import annotations
+
+import re
+
+# "我能申请吗", "好领伐", "能报不", "符合条件吗": asking whether one qualifies, however
+# it is worded (Wu 好…伐, colloquial 能…不), is a screening, not a question about the service.
+ELIGIBILITY_QUESTION = re.compile(
+    r"(?:能|可以|好|可不可以|能不能|有没有资格|够不够|符不符合)(?:自己|自家)?(?:去|再|提前|早点|今年|明年)?(?:申请|申|领|拿|报|报名|享受|办|参加|上|读|入|做|补|交|评|批"
+    r"|认定|认|收|轮到|轮得到|告)"
+    r"[^，。,.；;]{0,10}(?:吗|伐|不|么|没|啵|没有|呀)\s*$"
+    r"|(?:符合|够|满足)(?:条件|资格|要求)?(?:吗|伐|不|么)|有(?:没有)?资格|够得上吗|(?:我|他|她|我们|我家|我伲)(?:能|可以|好)(?:申请|领|拿|享受|办)"
+    r"|^(?!.*(?:怎么|哪里|在哪|去哪|材料|流程|手续|多少)).*(?:想|要|准备|打算)(?:给[^，。]{1,6})?申请"
+    # a hotline transcript: "询问能否领取失业保险金", "咨询其母亲是否符合条件"
+    r"|(?:能否|可否|是否能|是否可以)[^，,。；;]{0,6}?(?:申请|领取|领|享受|参加|报名|入学|入园|[上读](?:小学|初中|幼儿园|学))|是否符合|是否有资格"
+    r"|(?:还)?来得及(?:吗|伐|不|么|嘛)"
+    # "失业金还有的拿伐", "普惠园收不收啊", "上小学轮得到吧": whether they get it, in other words
+    r"|有(?:的|得)(?:拿|领)|收不收|能收吗|轮得到|轮不轮得到|能轮到"
+    r"|(?:能不能|可不可以|可以不可以)(?:申请|领|拿|享受|评|批|收|轮到|补(?:一点|点|些|助|贴)?$)(?![^，。,.；;]*(?:哪|怎么|在网上|网上))"
+    r"|(?:能不能|可不可以)帮(?:帮)?(?:他|她|我|我们|伊)\s*$"
+    # "够勿够" (Wu 勿/弗 for 不), "好去伐"; "能不能给点补助", "能不能帮他报一点", "能不能给她弄一个"
+    r"|够[勿弗不]够|符[勿弗不]符合|好去(?:伐|吗|不)\s*$"
+    # (not "产检的钱能不能报销": whether a scheme covers a cost, not whether one qualifies)
+    r"|(?:能不能|可不可以|能否)(?:(?:再|也)?(?:给|帮|替)(?:我|我们|他|她|伊|他们)?(?:点|些|一点)?"
+    r"(?:补助|补贴|报(?:销)?(?:一点|一部分|点|些)?|弄一个|办一个)|再报(?:销)?(?:一点|一部分|点|些)?"
+    r"|报(?:销)?(?:一点|一部分|点|些)|搞|弄)\s*$")
+
+
+# "有补贴吗", "有我的份吗" after the resident has said who they are ("我视力残疾，有残疾人证，
+# 交医保有补贴吗"): whether they get it; without a word about themselves it asks what exists.
+SHARE_QUESTION = re.compile(r"有(?:我|我们|我家|他|她|咱)的份|轮得到|有没有(?:我|我们|他|她)?的?份|有份(?:吗|伐|不|么)"
+                            r"|(?:有|有没有)(?:补贴|补助|资助|减免|优惠)(?:吗|伐|么|不|没有|呀)?\s*$"
+                            r"|(?:OK|ok|行|可以|能行)(?:伐|吗|不|么)\s*$|(?:行不行|可不可以|成不成)\s*$|能(?:帮|帮忙|帮一下|帮帮)(?:我|我们)?(?:一下)?(?:吗|伐|不|么)\s*$")
+ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|伲|孩子|儿子|女儿|小孩|老伴|老公|老婆|爸|妈|他|她|伊|俩|两个"
+                           r"|[\d一二两三四五六七八九十]+岁|户口|户籍|残疾|低保|失业|没工作")
+
+
+SPEAKER = re.compile(r"我|我们|我家|咱|阿拉|我伲|伲|两口子|俩")
+# "…我们两口子有份吗 急", "…能申请吗，谢谢": what follows the question is no part of it
+TRAILING = re.compile(r"^(?:急+|急急急|很急|着急|在线等|谢谢|谢谢你|谢了|麻烦了|麻烦你了|拜托了|快点|快)$")
+
+
+def asks_for_a_share(text: str) -> bool:
+    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
+    while len(parts) > 1 and TRAILING.match(parts[-1]):
+        parts.pop()
+    share = SHARE_QUESTION.search(parts[-1]) if parts else None
+    if share is None:
+        return False
+    # "我们两口子有份吗": who asks may stand in the question itself
+    return bool(ABOUT_ONESELF.search("".join(parts[:-1])) or SPEAKER.search(parts[-1][:share.start()]) or re.search(r"有(?:我|我们|我家|他|她|咱)的份|有没有\w?的?份",
+                                                                        parts[-1]))
+
+
+def asks_eligibility(text: str) -> bool:
+    return any(ELIGIBILITY_QUESTION.search(part) for part in re.split(r"[，,。.；;！!？?\s]+", text) if part)
