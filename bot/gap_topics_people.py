@@ -1,0 +1,76 @@
+"""Everyday business of the bodies that serve people (民政, 人社, 医保, 残联, 退役军人,
+卫健, 教育, 体育) that the catalogue has no record for: what residents bring to these
+bodies' counters and to the 12345 line beyond the outline's services, taken from each
+body's statutory duties (三定) and the usual 12345 topic headings, in residents' words.
+
+Each topic names the outline sub-area whose 责任单位 (or the body the 2018 reform split
+from it) does the work today. A word that is a catalogue service's name or alias is not
+used here (the finder answers it); bot/gap_topics.py says the order.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.gap import Gap
+
+# Before the other topics: a combination one body's word would otherwise take.
+EARLY = (
+    # a disabled person learning to drive, travelling free: the federation's, not the police's or the bus company's
+    (re.compile(r"(?:残疾|截肢|肢残|聋人|听障|残疾人证).{0,12}(?:学车|考驾照|驾照|驾驶证|C5|c5)"
+                r"|残疾人.{0,6}(?:免费|半价|优惠|优待).{0,6}(?:公交|乘车|坐车|景区|门票|停车|公园)"
+                r"|残疾人.{0,6}(?:公交|乘车|坐车|景区|门票|停车|公园).{0,6}(?:免费|半价|优惠|优待)"
+                r"|残疾人.{0,6}(?:燃油补贴|机动轮椅|摩托车补贴|三轮车)|(?:家庭)?无障碍改造"),
+     Gap("残疾人驾车、出行优待、家庭无障碍改造等残联事务", "3.3", "disabled_persons_federation")),
+)
+
+TOPICS = (
+    # ---- 民政: 3.2 社会救助, 3.3 社会福利, 3.4 社会服务
+    (re.compile(r"单身证明|未婚证明|婚姻状况证明|婚姻登记记录证明|婚姻登记档案|结婚证.{0,4}(?:查询|查档|复印)"),
+     Gap("婚姻状况证明、婚姻登记档案查询等婚姻登记事务", "3.4", "civil_affairs", ("marriage_registration",))),
+    (re.compile(r"慈善(?:组织|机构|募捐|捐款|总会|超市)|募捐|网上筹款|众筹.{0,4}(?:看病|治病)|捐款.{0,6}(?:去向|发票|票据)|福利彩票|福彩"),
+     Gap("慈善募捐、慈善组织和福利彩票等民政事务", "3.4", "civil_affairs")),
+    (re.compile(r"^(?![^\n]*(?:寄养|收养|领养|孤儿))[^\n]*?福利院"),
+     Gap("儿童福利院等儿童福利机构的事务", "3.3", "civil_affairs", ("children_in_difficulty",))),
+    (re.compile(r"村(?:委会|民委员会)?.{0,4}(?:换届|选举)|居委会.{0,4}(?:换届|选举)|村务公开|村规民约|村干部.{0,6}(?:不作为|态度|投诉)"),
+     Gap("村（居）委会选举、村务公开等基层自治事务", "3.4", "civil_affairs")),
+    (re.compile(r"养老(?:顾问|服务热线)|老年(?:人)?助浴|时间银行|养老(?:院|机构).{0,6}(?:虐待|打老人|投诉)"),
+     Gap("养老顾问、助浴和养老机构投诉等养老服务事务", "3.3", "civil_affairs", ("home_based_elderly_care", "elderly_care_institution"))),
+    # ---- 人力社保: 2.1 就业, 2.3 劳动关系, 3.1 社会保险
+    (re.compile(r"延迟退休|退休年龄|(?:几|多少)岁(?:才)?(?:能|可以|好)?退休|多大(?:年纪|岁数)?(?:才)?(?:能|可以)?退休|提前退休|病退|特殊工种|弹性退休|退休.{0,4}(?:审批|手续|材料)"),
+     Gap("退休年龄、提前退休和退休审批等养老保险经办事务", "3.1", "human_resources", ("employee_basic_pension",))),
+    (re.compile(r"(?:生存|资格|待遇领取|领取资格)认证|刷脸认证|养老金.{0,6}(?:认证|停发|暂停|没到账|没发)|丧葬费|丧葬补助金|抚恤金.{0,6}(?:退休|职工|社保)"),
+     Gap("养老金领取资格认证、停发和丧葬补助等社保待遇事务", "3.1", "human_resources", ("employee_basic_pension", "resident_pension_benefit"))),
+    (re.compile(r"事业单位.{0,4}(?:招聘|考试|招考)|事业编|考编|考公|公务员.{0,4}(?:考试|招录|报名)|人事考试|教师招聘|国企招聘"),
+     Gap("事业单位招聘、公务员考录和人事考试等人事事务", "2.1", "human_resources", ("employment_services",))),
+    (re.compile(r"试用期|劳务派遣|离职证明|竞业(?:限制|协议)"),
+     Gap("试用期、劳务派遣、离职证明和竞业限制等劳动用工事务", "2.3", "human_resources", ("labour_inspection", "labour_dispute_arbitration"))),
+    (re.compile(r"社保(?:缴费)?基数|社保.{0,4}(?:补缴|退费|退保|重复缴)|养老保险.{0,4}(?:补缴|退保|一次性补缴)|个人账户.{0,6}(?:继承|余额|退)"),
+     Gap("社保缴费基数、补缴、退保和个人账户等社会保险经办事务", "3.1", "human_resources", ("universal_insurance_enrolment",))),
+    # ---- 医疗保障 (split from 人力社保 and 卫生计生, 2018): 3.1 医疗保险
+    (re.compile(r"家庭共济|医保.{0,6}(?:给家人用|家人用|给老婆用|给孩子用|共济)|医保(?:卡)?.{0,4}(?:断了|停保|断保|冻结|被停)"
+                r"|骗保|套保|医保卡.{0,4}(?:借给|租给|卖)|冒用(?:他人)?医保|医保基金|医保目录|(?:药品)?目录外|自费药|集采|带量采购|门诊统筹"),
+     Gap("医保家庭共济、停保、药品目录、集中采购和医保基金监管等医疗保障事务", "3.1", "medical_security",
+         ("employee_medical_insurance", "resident_medical_insurance"))),
+    # ---- 退役军人事务 (split from 民政, 2018): 3.3
+    (re.compile(r"退役军人.{0,8}(?:帮扶|援助|困难|信访|档案|证明)|退伍证|退伍军人证|参战(?:老兵|人员)|参试人员|两参人员|带病回乡|立功受奖"),
+     Gap("退役军人帮扶援助、退伍证明和参战参试人员等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
+    # ---- 卫生健康: 4.1 公共卫生, 4.2 医疗服务, 4.3 生育服务
+    (re.compile(r"健康证|从业人员体检|两癌筛查|宫颈癌筛查|乳腺癌筛查|(?:灭|除)(?:蚊|鼠|蟑)|四害|爱国卫生"
+                r"|公共场所卫生|(?:游泳池|泳池)水质|(?:宾馆|酒店|理发店|美容院).{0,4}卫生"),
+     Gap("健康证、两癌筛查、病媒防制和公共场所卫生等公共卫生事务", "4.1", "health", ("basic_public_health_services",))),
+    (re.compile(r"黑诊所|无证行医|非法行医|游医|医美|整形.{0,6}(?:失败|投诉|资质)|(?:医师|护士)(?:资格|执业|注册)|执业医师|医师证|护士证"
+                r"|诊断证明|病假条|病休证明|死亡(?:医学)?证明|住不进院|没(?:有)?床位|床位紧张|陪护(?:证|政策)"),
+     Gap("非法行医、医美、医护执业、诊断和死亡证明、住院床位等医疗服务事务", "4.2", "health", ("medical_service_supervision",))),
+    (re.compile(r"托育|托儿所|婴幼儿照护|(?:0|零)到3岁|三岁以下.{0,6}(?:带|托|照顾)|早教机构|独生子女(?:父母)?(?:光荣证|证|奖励)|再生育"),
+     Gap("婴幼儿托育、独生子女证和再生育等人口家庭事务", "4.3", "health", ("two_child_policy",))),
+    # ---- 教育: 1.1 义务教育, 1.2 高中, 1.5 继续教育
+    (re.compile(r"课后服务|课后托管|晚托|延时服务|放学(?:太早|时间)|(?:什么时候|几号|哪天)开学|开学(?:时间|日期|报到)|(?:寒假|暑假)(?:什么时候|几号|哪天|放几天|放多久|时间)"
+                r"|校园(?:欺凌|霸凌)|(?:被|让)同学(?:欺负|打|勒索)|体罚|师德|老师.{0,4}(?:打|骂|辱骂|收礼|收红包)(?:学生|孩子|小孩|小囡)?"
+                r"|(?<!部)分班(?!车)|重点班|实验班|校服|学平险|学生(?:平安|意外)险|民办(?:学校|小学|初中|中学)|私立学校|公民同招|体育中考|体测"),
+     Gap("课后服务、开学放假、校园欺凌、师德、分班、民办学校等中小学事务", "1.1", "education", ("compulsory_school_enrolment",))),
+    (re.compile(r"教师资格|教资|教师证|学位证|学历证明|学信网|助学贷款|生源地(?:信用)?贷款|大学生资助|留学.{0,4}(?:认证|证明)|国家开放大学|电大学历|夜大|函授"),
+     Gap("教师资格、学历学位证明、助学贷款和成人学历教育等教育事务", "1.5", "education", ("learning_credit_bank",))),
+    # ---- 体育: 4.4
+    (re.compile(r"体育彩票|体彩|(?:游泳|潜水|滑雪|攀岩).{0,4}(?:教练|资质|许可)|(?:健身|体育)(?:协会|俱乐部).{0,4}(?:登记|成立|加入)|全民健身日|国民体质监测|体质测试"),
+     Gap("体育彩票、体育经营和俱乐部、体质监测等体育事务", "4.4", "sports", ("fitness_guidance",))),
+)

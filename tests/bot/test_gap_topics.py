@@ -1,0 +1,121 @@
+"""Each body's everyday business the catalogue has no record for (bot/gap_topics_people.py,
+bot/gap_topics_places.py) reaches that body, and never a question a catalogue service answers.
+The questions are written here, in residents' words; none is from an evaluation set."""
+import pytest
+
+from bot import gap_topics_people, gap_topics_places
+from bot.text import normalize
+from bot.triage import domain_gap
+
+NEW_TOPICS = (gap_topics_people.EARLY + gap_topics_people.TOPICS
+              + gap_topics_places.EARLY + gap_topics_places.TOPICS)
+
+
+@pytest.mark.parametrize("text, body", [
+    # 民政
+    ("出国要开单身证明，去哪里开", "civil_affairs"),
+    ("想查一下我爸妈当年的婚姻登记档案", "civil_affairs"),
+    ("网上那个募捐是真的假的，谁管", "civil_affairs"),
+    ("福彩中奖了去哪里领", "civil_affairs"),
+    ("我们村委会换届选举不公开怎么办", "civil_affairs"),
+    ("儿童福利院可以去做志愿吗", "civil_affairs"),
+    # 人力社保
+    ("我是女工人，几岁可以退休", "human_resources"),
+    ("延迟退休是怎么算的", "human_resources"),
+    ("我爸的养老金这个月没到账，是不是没做认证", "human_resources"),
+    ("老人走了，丧葬费去哪里领", "human_resources"),
+    ("今年事业单位招聘什么时候报名", "human_resources"),
+    ("试用期公司说辞就辞合法吗", "human_resources"),
+    ("社保缴费基数是怎么定的", "human_resources"),
+    # 医疗保障
+    ("我的医保能不能给我老婆用，家庭共济怎么开通", "medical_security"),
+    ("发现有人拿别人的医保卡配药，骗保去哪里举报", "medical_security"),
+    ("这个药是不是医保目录里的", "medical_security"),
+    # 残联
+    ("我腿有残疾，能不能考C5驾照", "disabled_persons_federation"),
+    ("残疾人坐公交免费吗", "disabled_persons_federation"),
+    ("家里有个坐轮椅的，家庭无障碍改造怎么申请", "disabled_persons_federation"),
+    # 退役军人
+    ("退伍证丢了能补吗", "veterans_affairs"),
+    ("我是参战老兵，有什么待遇", "veterans_affairs"),
+    # 卫生健康
+    ("开饭店的服务员健康证去哪办", "health"),
+    ("村里的两癌筛查什么时候做", "health"),
+    ("小区老鼠太多了，灭鼠谁管", "health"),
+    ("隔壁有个黑诊所在给人挂盐水", "health"),
+    ("医院不给开诊断证明怎么办", "health"),
+    ("小孩两岁，附近有没有托育的地方", "health"),
+    # 教育
+    ("小学课后服务要交钱吗", "education"),
+    ("孩子在学校被同学欺负，老师不管", "education"),
+    ("今年什么时候开学", "education"),
+    ("民办初中怎么报名", "education"),
+    ("教师资格证在哪里认定", "education"),
+    ("大学生助学贷款去哪申请", "education"),
+    # 体育
+    ("体彩中奖去哪兑", "sports"),
+    # 住房城乡建设
+    ("公积金怎么取出来", "housing"),
+    ("开发商延期交房怎么维权", "housing"),
+    ("房产中介乱收中介费", "housing"),
+    ("新房子天然气开户去哪里", "housing"),
+    ("小区下水道堵了，一直冒水", "housing"),
+    ("楼上装修要拆承重墙", "housing"),
+    # 交通运输
+    ("村口那段公路坑坑洼洼的，谁来修", "transport"),
+    ("大货车超载把路压坏了", "transport"),
+    ("共享单车乱停乱放", "transport"),
+    # 公安
+    ("人去世了户口注销去哪里办", "public_security"),
+    ("想给孩子改名字要什么手续", "public_security"),
+    ("楼下有人遛狗不牵绳", "public_security"),
+    # 市场监管
+    ("个体户不做了怎么注销营业执照", "market_regulation"),
+    ("菜场的电子秤不准，找谁", "market_regulation"),
+    ("想申请个专利去哪里", "market_regulation"),
+    # 生态环境
+    ("厂里的环保验收怎么弄", "ecology_environment"),
+    # 农业农村
+    ("买到假种子，一粒都不发芽", "agriculture_rural"),
+    ("家里的狗要打疫苗去哪打", "agriculture_rural"),
+    ("现在是禁渔期吗，钓鱼会不会被罚", "agriculture_rural"),
+    ("村集体的分红账目不公开", "agriculture_rural"),
+    # 文化旅游、广电
+    ("景区门票老人有优惠吗", "culture_tourism"),
+    ("开民宿要办什么证", "culture_tourism"),
+    ("跟团出去被导游强制购物，去哪里投诉旅游", "culture_tourism"),
+    ("有线电视欠费停机了", "broadcasting_group"),
+    # 应急管理
+    ("小区旁边有个危化品仓库，安全吗", "emergency_management"),
+    # 司法行政
+    ("房子过户要不要去公证", "justice"),
+    ("和邻居有纠纷，人民调解去哪里", "justice"),
+    ("请的律师收了钱不办事，能投诉律师吗", "justice"),
+])
+def test_each_bodys_business_reaches_it(text, body):
+    gap = domain_gap(normalize(text))
+    assert gap is not None and gap.body == body, gap
+
+
+@pytest.mark.parametrize("text", [
+    "家里有辆旧面包车还能办低保吗",  # 面包车 is no chartered bus
+    "每个月交房租压力好大，能申请公租房吗",  # 交房租 is no handover of a new flat
+    "我们家寄养了福利院的孩子，有补贴吗",  # the catalogue's foster-family subsidy
+    "地震来了怎么逃生，有没有培训",  # the catalogue's self-rescue training
+    "楼道里电动车充电，消防隐患谁管",  # the catalogue's fire safety
+    "老板拖欠工资还不给加班费",  # the catalogue's labour inspection
+    "部分班级作业太多",  # 部分班 is no class allocation
+    "小孩被狗咬了要打狂犬疫苗吗",  # a person's rabies shot is the health body's
+])
+def test_questions_a_catalogue_service_answers_are_not_new_topics(text):
+    gap = domain_gap(normalize(text))
+    assert gap is None or not any(gap == g for _, g in NEW_TOPICS), gap
+
+
+def test_no_catalogue_name_or_alias_is_a_new_topic():
+    from knowledge_base.loader import load_catalogue
+
+    for service in load_catalogue().services:
+        for word in (service.name, *service.aliases):
+            hit = [g.topic for pattern, g in NEW_TOPICS if pattern.search(normalize(word))]
+            assert not hit, (service.id, word, hit)
