@@ -36,7 +36,7 @@ TOPICS = (
     (re.compile(r"养老(?:顾问|服务热线)|老年(?:人)?助浴|时间银行|养老(?:院|机构).{0,6}(?:虐待|打老人|投诉)"),
      Gap("养老顾问、助浴和养老机构投诉等养老服务事务", "3.3", "civil_affairs", ("home_based_elderly_care", "elderly_care_institution"))),
     # the age allowance in other words ("满八十周岁", "老年人优待卡"); a poor or frail elder's subsidy is the catalogue's
-    (re.compile(r"^(?![^\n]*(?:低保|特困|困难|养老服务|护理|残疾))[^\n]*?(?:[89]\d|[八九]十[一二三四五六七八九]?|一百|百)(?:多)?周?岁(?:以上|的)?(?:老人)?.{0,12}(?:补贴|津贴|补助|钱|待遇)"
+    (re.compile(r"^(?![^\n]*(?:低保|特困|困难|养老服务|护理|残疾))[^\n]*?(?:[89]\d|[八九]十[一二三四五六七八九]?|一百|百)(?:多)?周?岁(?:以上|的)?(?:老人)?.{0,12}(?:补贴|津贴|补助|钱|铜钿|待遇)"
                 r"|老年(?:人)?(?:优待|优惠)(?:证|卡)|老人优待"),
      Gap("高龄津贴、老年优待等老年人福利", "3.3", "civil_affairs", ("elderly_care_service_subsidy",))),
     # ---- 人力社保: 2.1 就业, 2.3 劳动关系, 3.1 社会保险
@@ -61,6 +61,9 @@ TOPICS = (
     # ---- 残联: 3.3 (the card and its assessment: bot/triage.py)
     (re.compile(r"(?<!工伤)(?<!伤)残疾.{0,3}(?:等级|级别|几级).{0,4}(?:评|鉴定|认定|定|怎么|去哪)|残疾.{0,4}(?:复评|重新评)"),
      Gap("残疾等级的评定和复评", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
+    # the card lost, in Wu and other words ("残疾证落脱了", "寻弗着")
+    (re.compile(r"残疾(?:人)?证.{0,2}(?:落脱|寻弗着|寻不着|找不到|弄丢|掉了|遗失|坏了|换新|换代|第三代)"),
+     Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     # ---- 退役军人事务 (split from 民政, 2018): 3.3
     (re.compile(r"退役军人.{0,8}(?:帮扶|援助|困难|信访|档案|证明)|退伍证|退伍军人证|参战(?:老兵|人员)|参试人员|两参人员|带病回乡|立功受奖"),
      Gap("退役军人帮扶援助、退伍证明和参战参试人员等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
