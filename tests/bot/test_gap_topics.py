@@ -299,6 +299,14 @@ def test_each_bodys_business_reaches_it(text, body):
     ("微信号被盗了", "public_security"),
     ("刚才是不是地震了", "emergency_management"),
     ("开饭店前要消防检查吗", "fire_rescue"),
+    ("企业年金怎么领", "human_resources"),
+    ("免费婚检在哪里做", "health"),
+    ("新房公摊面积太大", "housing"),
+    ("身份证办好了没有，多久能拿到", "public_security"),
+    ("叉车证去哪里考", "market_regulation"),
+    ("想找农技员来看看稻子的病", "agriculture_rural"),
+    ("村里的残疾人专职委员是谁", "disabled_persons_federation"),
+    ("自己盖厂房要办施工许可吗", "housing"),
 ])
 def test_other_wordings_reach_the_body(text, body):
     gap = domain_gap(normalize(text))
