@@ -307,6 +307,16 @@ def test_each_bodys_business_reaches_it(text, body):
     ("想找农技员来看看稻子的病", "agriculture_rural"),
     ("村里的残疾人专职委员是谁", "disabled_persons_federation"),
     ("自己盖厂房要办施工许可吗", "housing"),
+    ("网上有人冒充我的名字借钱", "public_security"),
+    ("工厂发生爆炸了谁负责调查", "emergency_management"),
+    ("退役军人去哪里做信息采集", "veterans_affairs"),
+    ("小区车库被人改成住人", "housing"),
+    ("稻田里的龙虾养殖有补贴吗", "agriculture_rural"),
+    ("想查一下工厂的环评报告", "ecology_environment"),
+    ("公证处收费标准是多少", "justice"),
+    ("家里的灭火器过期了怎么换", "fire_rescue"),
+    ("电视机顶盒要交费吗", "broadcasting_group"),
+    ("高速公路收费站堵车", "transport"),
 ])
 def test_other_wordings_reach_the_body(text, body):
     gap = domain_gap(normalize(text))
@@ -334,6 +344,11 @@ def test_other_wordings_reach_the_body(text, body):
     "老公迷上赌博把钱输光了，我带两个孩子过不下去",  # a hardship, no report to the police
     "买的电动车质量有问题，商家不给退",  # the catalogue's consumer rights
     "原来的医保断了，想交城乡居民医保",  # the catalogue's resident medical insurance
+    "单位体检查出职业病以后怎么办",  # the catalogue's occupational disease diagnosis
+    "我家附近有个老人天天在路边乞讨",  # the catalogue's help for vagrants
+    "超市卖过期面包",  # the catalogue's food safety
+    "小区里的篮球架坏了",  # the catalogue's fitness facilities
+    "路上出了交通事故谁负责",  # the catalogue's road safety, no work accident
 ])
 def test_questions_a_catalogue_service_answers_are_not_new_topics(text):
     gap = domain_gap(normalize(text))
