@@ -317,6 +317,10 @@ def test_each_bodys_business_reaches_it(text, body):
     ("家里的灭火器过期了怎么换", "fire_rescue"),
     ("电视机顶盒要交费吗", "broadcasting_group"),
     ("高速公路收费站堵车", "transport"),
+    ("我和儿子想分户怎么办", "public_security"),
+    ("身份证上的地址要改", "public_security"),
+    ("个体工商户登记要什么材料", "market_regulation"),
+    ("孩子学期中间能插班吗", "education"),
 ])
 def test_other_wordings_reach_the_body(text, body):
     gap = domain_gap(normalize(text))
