@@ -343,8 +343,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 # "独生子没了": a person "没了" has died, the person is not denied
                 died = bool(re.match(r"^(?:也|都|早就|已经|前年|去年)?没(?:了|的)", text[end:])) and any(
                     phrase.text.endswith(word) for word, _ in self.lex.people)
+                # "没存款没车": a phrase that starts with its own negator, then the next item's 没, is a list
+                listed = phrase.text.startswith(("没", "无", "不", "未"))
                 value, negations = polarity(text, start, end, phrase.negative, others,
-                                            after=fact.key not in EVENT_FACTS and not died)
+                                            after=fact.key not in EVENT_FACTS and not died and not listed)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside

@@ -280,3 +280,9 @@ def test_a_list_then_a_denial_of_each(catalogue, asked, text, expected):
 def test_a_list_then_something_else_denied_is_no_denial_of_the_list(catalogue):
     # "都没空管我": what is denied is their time, not that the son and daughter exist
     assert "没儿子" not in __import__("bot.reading.prepare", fromlist=["prepare"]).prepare("儿子、女儿，都没空管我")
+
+
+@pytest.mark.parametrize("text", ["没存款没车，房子是租的", "没存款没房子"])
+def test_a_list_of_nots_is_no_double_negation(catalogue, text):
+    # "没存款没车": the second 没 is the next item's, not a denial of 没存款 (a wrong 不符合 for 低保)
+    assert reading(catalogue, text, "assets_within_local_rules").values().get("assets_within_local_rules") is True
