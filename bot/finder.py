@@ -37,7 +37,7 @@ FOLLOW_UP_MARGIN = 2.0
 
 WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05}
 OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为|代)")
-HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|怎么|如何|流程|材料|手续|多少|标准|什么")
+HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|怎么|如何|流程|材料|手续|多少|标准|什么|何处|向哪")
 WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
 ABOUT_ANOTHER = re.compile(r"^\s*(?:那|那么|那个|还有)?[^，。,.；;]{2,16}(?:呢|怎么样|咋样|如何)[？?]?\s*$")
 ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK, "inform"})
