@@ -23,6 +23,7 @@ from actions.facts import known_facts
 from actions.screening import ScreeningForm
 from bot import answers
 from bot.finder import named_services
+from bot.reading.nonanswers import is_question
 from bot.text import text_span
 from knowledge_base.eligibility import NEED_MORE_ANSWERS, NOT_ELIGIBLE, Verdict, evaluate
 from knowledge_base.types import Service
@@ -76,6 +77,11 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
         # "没人能养我" read as asking to be screened, in the middle of that very screening:
         # an answer to the question pending, not a new start
         return []
+    from actions.service_answers import answer_follow_up
+
+    judged = any(v.get("service") == service.id for v in tracker.get_slot("verdicts") or [])
+    if judged and not found.named("service") and answer_follow_up(dispatcher, tracker, longest=80):
+        return [SlotSet("eligibility_service", None)]  # "来电人问向何处申请" after the verdict: that point
     if _judged_already(tracker, found, service):
         # "家里条件一般，我跟她妈都在上班" after the verdict, read as asking again: nothing in it
         # changes the verdict (a changed fact is rechecked by the rules) — say so, once
@@ -132,7 +138,7 @@ def _judged_already(tracker: Tracker, found, service: Service) -> bool:
                for v in tracker.get_slot("verdicts") or []):
         return False  # not judged, or a screening left before its end: it goes on
     text = (tracker.latest_message or {}).get("text") or ""
-    if not text or text.startswith("/") or found.named("service") or ASKING.search(text):
+    if not text or text.startswith("/") or found.named("service") or ASKING.search(text) or is_question(text):
         return False
     reading = tracker.get_slot("reading") or {}
     return not (set(reading.get("read") or []) & set(service.facts()))
