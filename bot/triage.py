@@ -109,7 +109,8 @@ _STATUS_AFTER = re.compile(r"户|人员|老人|对象|家庭|的人")
 
 
 # A question open to anything that helps, which names no service: about the whole story.
-_OPEN_ASK = re.compile(r"有(?:什么|啥|哪些)(?:政策|办法|补贴|补助|帮助|救助|待遇|途径|福利)|(?:能|可以)?帮帮|帮(?:一下|一把)|怎么办才好|该怎么办|怎么活")
+# ("不知道该怎么办了" is despair, not a question about anything in particular: not here)
+_OPEN_ASK = re.compile(r"有(?:什么|啥|哪些)(?:政策|办法|补贴|补助|帮助|救助|待遇|途径|福利)|(?:能|可以)?帮帮|帮(?:一下|一把)")
 
 
 def asks_about_a_named_service(text: str, entities) -> bool:
