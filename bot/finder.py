@@ -159,8 +159,9 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         last = [s for s in re.split(r"[。！!？?\n]+", text) if s.strip()][-1:]
         if last and asks_eligibility(last[0]) and not WHERE_WORDS.search(last[0]):
             return True, "check_eligibility"
-        # "…问护理补贴能不能领，然后去哪里办": both; the verdict names the office as its next step
-        clauses = [c for c in re.split(r"[，,。！!？?\n；;]+", text) if c.strip()]
+        # "…问护理补贴能不能领，然后去哪里办": both in the last sentence; the verdict names the office
+        # as its next step ("…他能申请吗？在安吉去哪里申请？" ends asking where: the last question decides)
+        clauses = [c for c in re.split(r"[，,；;]+", last[0] if last else "") if c.strip()]
         if any(asks_eligibility(c) and not WHERE_WORDS.search(c) for c in clauses):
             return True, "check_eligibility"
     return in_scope, intent

@@ -70,6 +70,10 @@ def test_a_story_that_ends_asking_whether_one_qualifies_is_a_screening():
     assert decide_scope(parse) == (True, "check_eligibility")
     parse["text"] = "特困供养他能申请吗？在安吉去哪里申请？"
     assert decide_scope(parse) == (True, "ask_where")
+    # both asked in the last sentence: the screening, whose verdict names the office
+    parse["text"] = "来电人说他妈妈八十了，有残疾证，一级的，问护理补贴能不能领，然后去哪里办"
+    parse["entities"] = [{"entity": "service", "value": "severe_disability_care_subsidy"}]
+    assert decide_scope(parse) == (True, "check_eligibility")
 
 
 def test_a_range_read_from_vague_words_is_described_in_words():
