@@ -61,10 +61,12 @@ def rasa_arguments(args: List[str], env: Mapping[str, str]) -> List[str]:
             raise Refused(f"the Rasa server would listen on {host}, beyond this machine, without an "
                           "API token: set RASA_AUTH_TOKEN (or RASA_JWT_SECRET), or HUZHOU_HOST=127.0.0.1")
     extra: List[str] = []
+    # one argument each, "--auth-token=…": a token that starts with "-" (secrets.token_urlsafe gives
+    # one in 64) would otherwise be read by argparse as another option, and Rasa would not start
     if token:
-        extra += ["--auth-token", token]
+        extra += [f"--auth-token={token}"]
     if secret:
-        extra += ["--jwt-secret", secret, "--jwt-method", env.get("RASA_JWT_METHOD") or "HS256"]
+        extra += [f"--jwt-secret={secret}", "--jwt-method", env.get("RASA_JWT_METHOD") or "HS256"]
     return args + extra
 
 

@@ -103,10 +103,12 @@ def test_the_rasa_wrapper_refuses_unsafe_arguments():
     with pytest.raises(Refused, match="command line"):
         rasa_arguments(["run", "--enable-api", "--auth-token", "x"], {"RASA_AUTH_TOKEN": "x"})
     assert rasa_arguments(["run", "--interface", "127.0.0.1"], {}) == ["run", "--interface", "127.0.0.1"]
-    assert rasa_arguments(["run", "--interface", "0.0.0.0", "--enable-api"], {"RASA_AUTH_TOKEN": "t"})[-2:] == \
-        ["--auth-token", "t"]
-    assert rasa_arguments(["run", "--enable-api"], {"RASA_JWT_SECRET": "s"})[-4:] == \
-        ["--jwt-secret", "s", "--jwt-method", "HS256"]
+    assert rasa_arguments(["run", "--interface", "0.0.0.0", "--enable-api"], {"RASA_AUTH_TOKEN": "t"})[-1:] == \
+        ["--auth-token=t"]
+    assert rasa_arguments(["run", "--enable-api"], {"RASA_JWT_SECRET": "s"})[-3:] == \
+        ["--jwt-secret=s", "--jwt-method", "HS256"]
+    # a token that starts with "-" stays the token's value (argparse would take "-x…" for an option)
+    assert rasa_arguments(["run", "--enable-api"], {"RASA_AUTH_TOKEN": "-Xy_z"})[-1:] == ["--auth-token=-Xy_z"]
     result = subprocess.run([sys.executable, "-m", "bot.serve", "rasa", "run", "--interface", "10.0.0.1"],
                             cwd=REPO_ROOT, env={**os.environ, "RASA_AUTH_TOKEN": "", "RASA_JWT_SECRET": ""},
                             capture_output=True, text=True, timeout=120)
