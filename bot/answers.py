@@ -280,7 +280,7 @@ def when(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> st
     elif service.caveat and "没有" in service.caveat.text:
         lines.append(f"提示：{service.caveat.text}")
     if found and not dated:  # an age is no date: "啥辰光报名" is not answered by "3至6周岁"
-        lines.append(f"具体的报名或办理日期：我这里的资料没有写明，一般由当地每年公布，请咨询{service.agency_current}"
+        lines.append(f"具体的报名或办理日期：我这里的资料没有写明，请咨询{service.agency_current}"
                      "或拨打12345政务服务便民热线。")
     lines.append("具体办公时间资料中没有，请拨打12345查询。")
     return "\n".join(lines)
