@@ -21,6 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.common import current_service, kb, latest_text, reset_failures
+from actions.screening import understood
 from bot.finder import named_services
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
@@ -110,14 +111,13 @@ def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found,
     reading = tracker.get_slot("reading") or {}
     if reading.get("asks") or reading.get("non_answer"):
         return False
-    facts = kb().catalogue.facts
-    said = [facts[k].describe(tracker.get_slot(k)) for k in reading.get("read") or []
-            if k in facts and tracker.get_slot(k) is not None]
+    read_now = list(reading.get("read") or [])
+    said = understood(kb().catalogue.facts, read_now, {k: tracker.get_slot(k) for k in read_now})
     text = latest_text(tracker)
     if not said or not text or text.startswith("/") or is_question(text):
         return False
     options = _choices_offered(tracker)
     ask = ("您想了解上面哪一项？点一下或直接说名称。" if options else
            "您想了解哪项服务？可以直接说名称，或者说说想办什么事，比如“有没有人上门照顾老人”。")
-    dispatcher.utter_message(text="好的，记下了：" + "；".join(said) + "。" + ask, buttons=options or None)
+    dispatcher.utter_message(text=said + ask, buttons=options or None)
     return True
