@@ -94,8 +94,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             lives_with = key == "residence_place" and role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD)
             adopted = key == self.asked and key not in own and role in ADULT_OTHERS and self.people.adopt(role, True)
             if role in (None, "pronoun") or self.people.is_applicant(role) or lives_with or adopted or (
-                role and role.startswith("child:") and key not in own  # "我在安徽老家，儿子在吴兴打工": the resident's own place
-            ):
+                role and role.startswith("child:") and key not in own and self._child_place_is_family()
+            ):  # "我在安徽老家，儿子在吴兴打工": the resident's own place wins
                 self._district(key, place)
         facts = dict(self.out.found)
         disabled = (facts.get("has_disability_certificate") or FactReading("", None, 0, SAID)).value is True or \
@@ -154,6 +154,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _child_place_is_family(self) -> bool:
+        """A child's place is the family's in a screening about a child ("儿子在杭州" of a widow of 67: his own)."""
+        said = self.out.found.get("age")
+        age = said.value if said is not None else self.known.get("age")
+        if isinstance(age, (int, float)) and not isinstance(age, bool) and age >= 45 and self.people.applicant != lex.CHILD:
+            return False
+        child = {"child_age", "child_situation"}
+        return not self.relevant or self.people.applicant == lex.CHILD or self.asked in child or bool(child & self.relevant)
 
     def _number_swap(self, facts: Dict[str, FactReading]) -> Dict[str, FactReading]:
         """"不对，是两年，不是三年": a number said before, taken back for another; the
@@ -257,6 +266,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         with no answer of their own, the person they answer about is the applicant;
         "我老伴二级": someone in the household is disabled."""
         disabled = {role for key, _, _, role in self.pending if key in DISABILITY_FACTS + ("needs_long_term_care",)}
+        certified = {role for key, _, _, role in self.pending if key in DISABILITY_FACTS}
+        if len(disabled) > 1 and len(certified) == 1:
+            disabled = certified  # "儿子办了二级残疾证…家里还有个老人要照顾": the one with the certificate
         opening = not any(k in self.facts for k in self.known)  # nothing known yet: the first message
         if opening and self.asked is None and len(disabled) == 1 and self.people.applicant is None and not any(
             k in self.out.found for k in DISABILITY_FACTS

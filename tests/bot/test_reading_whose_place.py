@@ -1,0 +1,39 @@
+"""Whose place and whose certificate: a grown-up child's city is not the
+applicant's 户籍; in a story naming several people, the one with the
+disability certificate is the one the screening is for."""
+import pytest
+
+from bot.reading import read
+from knowledge_base.loader import load_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+def facts_of(catalogue, service_id):
+    return tuple(next(s for s in catalogue.services if s.id == service_id).facts())
+
+
+@pytest.mark.parametrize("text, asked, known", [
+    ("女儿嫁在嘉兴，顾不上我", "hukou_place", {"age": 71}),
+    ("大儿子在上海工作", None, {}),   # no age said: 低保 is no child's service
+])
+def test_a_grown_up_childs_city_is_not_the_applicants(catalogue, text, asked, known):
+    result = read(text, catalogue, asked, known, facts_of(catalogue, "minimum_living_allowance"))
+    assert "hukou_place" not in result.facts and "residence_place" not in result.facts
+
+
+def test_a_childs_place_is_the_familys_in_an_opening(catalogue):
+    # nothing screened yet, no age said: a child working in Huzhou tells where the family is
+    assert read("儿子在吴兴打工", catalogue, None, {}).values().get("residence_place") == "吴兴区"
+
+
+def test_the_certified_person_is_the_applicant_among_several(catalogue):
+    text = ("女儿十二岁，生下来就听不见，去年办了听力一级的残疾证。"
+            "我们两口子在安吉的竹制品厂上班，屋里还有个老人要人照顾。护理补贴我们能申请吗？")
+    result = read(text, catalogue, None, {}, facts_of(catalogue, "severe_disability_care_subsidy"))
+    values = result.values()
+    assert values.get("has_disability_certificate") is True and values.get("disability_grade") == "一级"
+    assert result.applicant == "child"
