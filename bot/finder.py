@@ -41,6 +41,9 @@ HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地�
 WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
 ABOUT_ANOTHER = re.compile(r"^\s*(?:那|那么|那个|还有)?[^，。,.；;]{2,16}(?:呢|怎么样|咋样|如何)[？?]?\s*$")
 ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK, "inform"})
+BUSINESS = "企业"  # a group whose words (老板, 单位, 公司) residents mostly use for their employer
+AS_A_BUSINESS = re.compile(r"我(?:们|家)?(?:是|开的?)(?:个|家)?(?:企业|公司|厂)|我(?:们|家)企业|我是老板|当老板|开(?:了|个|家|一家|小)*(?:厂|公司|店|企业)"
+                           r"|办(?:个|了)?(?:厂|公司|企业)|(?:^|[，,。\s])(?:企业|用人单位|公司|单位)(?:能|可以|有|要|怎么|如何|招|申请|享受|想)")
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
 CONFIDENT = 0.35  # a top score this high names a service even without its name
@@ -94,8 +97,12 @@ class Finding:
 
     @property
     def groups(self) -> List[str]:
-        """The groups of residents the message names or implies."""
-        return groups_of(self.entities)
+        """The groups of residents the message names or implies; 企业 only where the
+        resident speaks as the business ("厂里拖欠工资，老板跑了" is a worker's)."""
+        groups = groups_of(self.entities)
+        if BUSINESS in groups and not AS_A_BUSINESS.search(self.text):
+            groups.remove(BUSINESS)
+        return groups
 
     def as_dict(self) -> Dict[str, Any]:
         """The contract of `bot predict` and the hotline assist API."""

@@ -160,7 +160,8 @@ class NumberReader:
         if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|挣|赚|干活|做工|工作|养|撑|扛|顶)", after) \
                 and re.search(r"(?:靠|就|只有|只)(?:我|他|她)?\s*$", before):
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
-        if _PEOPLE_UNIT.match(after) or re.search(r"一家$", before) or (
+        if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
+                or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
         ):
             self.r.add("household_size", n.value, 0.85)  # "两个人一个月六千", "一家三口", "住了四个人"
@@ -334,7 +335,7 @@ class NumberReader:
                 continue  # "一个月三千块": the period of a pay, not a time ago
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月": how long something lasted, not how long ago
-            if re.search(r"(?:工作了|上班了|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
+            if re.search(r"(?:工作了|上班了|打工|务工|干活|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
                 continue  # "失业保险缴纳满三年": years of contributions (or of work), not how long ago
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):

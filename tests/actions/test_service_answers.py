@@ -286,3 +286,11 @@ def test_a_fact_said_again_after_the_verdict_is_acknowledged_not_clarified(kb):
              "age": 82, "applicant": "parent"}
     msgs, _ = run(ActionClarify(), tracker(message("来电人补充：父亲没有领其他养老待遇。", "nlu_fallback"), slots))
     assert "前面已经说过" in texts(msgs) and "判断结果不变" in texts(msgs) and "您想问的是" not in texts(msgs)
+
+
+def test_an_employer_named_is_no_business_asking(kb):
+    # "厂里…老板跑了" is a worker's story: not the services for businesses
+    worker = message("工地上的老板欠了我们半年工钱，人找不到了", "find_service", [entity("group", "企业")])
+    assert "面向企业" not in texts(run(ActionAnswerService(), tracker(worker))[0])
+    owner = message("我是开厂的，企业招人有什么补贴", "find_service", [entity("group", "企业")])
+    assert "面向企业的服务" in texts(run(ActionAnswerService(), tracker(owner))[0])

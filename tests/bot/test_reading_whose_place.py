@@ -37,3 +37,14 @@ def test_the_certified_person_is_the_applicant_among_several(catalogue):
     values = result.values()
     assert values.get("has_disability_certificate") is True and values.get("disability_grade") == "一级"
     assert result.applicant == "child"
+
+
+@pytest.mark.parametrize("text", ["在德清务工七年了，厂里工资欠了两个月没给", "我在吴兴打工八年了，这次老板欠薪跑路了"])
+def test_years_of_work_are_no_time_since_the_wrong(catalogue, text):
+    result = read(text, catalogue, None, {})
+    assert result.values().get("days_since_rights_infringed") not in (7 * 365, 8 * 365)  # the years of work
+
+
+def test_a_dozen_people_with_no_family_word_are_no_household(catalogue):
+    assert "household_size" not in read("我们这一批有十来个人", catalogue, None, {}).facts
+    assert read("屋里一共十一个人", catalogue, None, {}).values().get("household_size") == 11
