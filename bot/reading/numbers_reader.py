@@ -343,7 +343,7 @@ class NumberReader:
             elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
             elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
-                           r"|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):
+                           r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected
                 key = self._corrected("天")

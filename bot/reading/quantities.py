@@ -8,6 +8,7 @@ holds no age and "三楼的王阿姨" no household size.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import List, Optional, Set
@@ -164,10 +165,46 @@ _RELATIVE = {
 }
 
 
-def durations(text: str) -> List[Number]:
-    """Spans of time in days: "三个月前" is 90, "一年多" 366–729, "去年" 30–730."""
+# A month of the calendar: "去年十月份", "今年3月", "八月份的时候" (not "八个月": that is a span).
+_MONTH = re.compile(r"(?P<year>今年|去年|前年)?(?P<month>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:份)?(?:(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号])?")
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+
+
+def _today() -> datetime.date:
+    """Today in China (the residents' calendar), whatever the server's zone."""
+    return (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
+
+
+def month_ago(year_word: Optional[str], month: int, today: datetime.date, day: Optional[int] = None) -> Optional[tuple]:
+    """Days from the end and from the start of that month (or from that day) to ``today``:
+    "去年十月" on 2 December 2026 is 398–428; with no year, the last such month past."""
+    year = today.year - _YEARS_BACK.get(year_word or "", 0)
+    if year_word is None and (month, day or 1) > (today.month, today.day):
+        year -= 1
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    last = (following - datetime.timedelta(days=1)).day
+    if day is not None and not 1 <= day <= last:
+        return None
+    start = datetime.date(year, month, day or 1)
+    if start > today:
+        return None  # "今年十二月" said in June: a plan, not a time ago
+    end = min(datetime.date(year, month, day or last), today)
+    return (today - end).days, (today - start).days
+
+
+def durations(text: str, today: Optional[datetime.date] = None) -> List[Number]:
+    """Spans of time in days: "三个月前" is 90, "一年多" 366–729, "去年" 30–730,
+    "去年十月份" the days since that month."""
     found: List[Number] = []
     taken: Set[int] = set()
+    for hit in _MONTH.finditer(text):
+        month = int(hit.group("month")) if hit.group("month").isdigit() else parse_chinese_integer(hit.group("month"))
+        day = hit.group("day")
+        day_number = (int(day) if day.isdigit() else parse_chinese_integer(day)) if day else None
+        span = month_ago(hit.group("year"), month, today or _today(), day_number) if month else None
+        if span is not None:
+            taken |= set(range(hit.start(), hit.end()))
+            found.append(Number(hit.start(), hit.end(), float(span[0]), float(span[1]), hit.group(0)))
     for word, (least, most) in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
         for hit in re.finditer(word, text):
             if taken & set(range(hit.start(), hit.end())):
