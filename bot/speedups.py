@@ -43,6 +43,9 @@ def warm_up_actions() -> None:
         find_services({"text": "低保怎么申请", "intent": {"name": "find_service", "confidence": 1.0}, "entities": []},
                       base)
         read("我七十岁了，住在吴兴区", base.catalogue)
+        import jieba
+
+        jieba.initialize()  # the default dictionary the reader cuts clauses with (4 s on a busy machine)
     except Exception as error:  # noqa: BLE001 - the actions' own guard answers when the database is down
         logging.getLogger(__name__).warning("warming up the actions failed (%s): the first message will be slower",
                                             type(error).__name__)
