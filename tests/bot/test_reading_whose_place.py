@@ -48,3 +48,13 @@ def test_years_of_work_are_no_time_since_the_wrong(catalogue, text):
 def test_a_dozen_people_with_no_family_word_are_no_household(catalogue):
     assert "household_size" not in read("我们这一批有十来个人", catalogue, None, {}).facts
     assert read("屋里一共十一个人", catalogue, None, {}).values().get("household_size") == 11
+
+
+@pytest.mark.parametrize("text", ["啥", "你讲啥，听不清", "大声一点，我耳朵背", "再说一次"])
+def test_not_heard_is_not_understood_not_a_side_question(catalogue, text):
+    result = read(text, catalogue, "pension_contribution_years", {"age": 63})
+    assert result.non_answer == "dont_know_what_you_mean" and not result.facts
+
+
+def test_a_hearing_disability_is_no_request_to_repeat(catalogue):
+    assert read("老伴耳朵听不清，办了残疾证", catalogue, "household_has_disabled", {}).non_answer is None
