@@ -25,6 +25,7 @@ ANSWER_TABLES = {
     "answers_test2.md": ["answers_test2.jsonl"],
     "answers_test3.md": ["answers_test3.jsonl"],
     "answers_test4.md": ["answers_test4.jsonl"],
+    "answers_test5.md": ["answers_test5.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -33,6 +34,7 @@ CONVERSATION_SETS = {
     "conversations_test3.md": ["conversations_test3"],
     "conversations_test4.md": ["conversations_test4"],
     "conversations_test5.md": ["conversations_test5"],
+    "conversations_test6.md": ["conversations_test6"],
 }
 
 

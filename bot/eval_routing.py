@@ -29,11 +29,14 @@ GAPS_SET, STORIES_SET = DATA / "gaps_dev.jsonl", DATA / "stories_dev.jsonl"
 # The blind sets, written by a helper that never saw bot/ (tests/data/conversations_test4/NOTES.md);
 # gap rows with a "service" key are catalogue services in everyday words: the right service is expected
 GAPS_TEST, STORIES_TEST = DATA / "gaps_test.jsonl", DATA / "stories_test.jsonl"
-# blind set 10 (tests/data/conversations_test5/NOTES.md), held out: scored, never studied
+# blind set 10 (tests/data/conversations_test5/NOTES.md): held out on 2026-12-02, studied since
 GAPS_TEST2, STORIES_TEST2 = DATA / "gaps_test2.jsonl", DATA / "stories_test2.jsonl"
+# blind set 11 (tests/data/conversations_test6/NOTES.md), held out: scored, never studied
+GAPS_TEST3, STORIES_TEST3 = DATA / "gaps_test3.jsonl", DATA / "stories_test3.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
 TEST2_REPORT = REPO_ROOT / "reports" / "routing_test2.md"
+TEST3_REPORT = REPO_ROOT / "reports" / "routing_test3.md"
 
 
 @dataclass
@@ -153,7 +156,8 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             },
         },
     }
-    notes = "conversations_test5" if gaps_path.name.endswith("test2.jsonl") else "conversations_test4"
+    notes = {"gaps_test2.jsonl": "conversations_test5", "gaps_test3.jsonl": "conversations_test6"}.get(
+        gaps_path.name, "conversations_test4")
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
               f"(`tests/data/{notes}/NOTES.md`)." if blind else
               "Development sets written by the engineer who wrote the rules (`bot/triage.py`): they show "
@@ -204,7 +208,7 @@ def main(settings: Settings) -> int:
     kb = KnowledgeBase(settings.kb_url)
     parser = Parser(str(settings.model))
     sets = ((GAPS_SET, STORIES_SET, REPORT, False), (GAPS_TEST, STORIES_TEST, TEST_REPORT, True),
-            (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True))
+            (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True), (GAPS_TEST3, STORIES_TEST3, TEST3_REPORT, True))
     for gaps, stories, report, blind in sets:
         if not (gaps.exists() and stories.exists()):
             continue
