@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import kb, services_discussed
 from actions.facts import known_facts
 from bot import handoff_queue
+from bot.triage import domain_gap
 
 CHINA = dt.timezone(dt.timedelta(hours=8))
 DEFAULT_HOURS = "1-5 09:00-17:00"  # the operator desk's own hours; set HUZHOU_OPERATOR_HOURS
@@ -53,7 +54,22 @@ def summary(tracker: Tracker) -> Dict[str, Any]:
         "applicant": tracker.get_slot("applicant"),
         "place": tracker.get_slot("place"),
         "verdicts": tracker.get_slot("verdicts") or [],
+        "topics": topics_asked(tracker),
     }
+
+
+def topics_asked(tracker: Tracker) -> List[Dict[str, str]]:
+    """Matters the resident asked about that the catalogue has no entry for ("楼道灯坏了找谁"),
+    with the body responsible (or 12345 where none of the catalogue's bodies is)."""
+    bodies = kb().catalogue.bodies
+    topics: List[Dict[str, str]] = []
+    for event in tracker.events:
+        text = event.get("text") or "" if event.get("event") == "user" else ""
+        gap = domain_gap(text) if text and not text.startswith("/") else None
+        if gap is not None and gap.topic not in [t["topic"] for t in topics]:
+            body = bodies.get(gap.body) if gap.body else None
+            topics.append({"topic": gap.topic, "body": body.name if body else "12345政务服务便民热线"})
+    return topics
 
 
 def summary_text(data: Dict[str, Any]) -> str:
@@ -66,6 +82,8 @@ def summary_text(data: Dict[str, Any]) -> str:
     if data.get("applicant") and data["applicant"] != "self":
         who = {"parent": "父母", "spouse": "配偶", "child": "子女"}.get(data["applicant"], data["applicant"])
         lines.append(f"申请人：居民的{who}")
+    for topic in data.get("topics") or []:
+        lines.append(f"目录外的事项：{topic['topic']}（{topic['body']}）")
     for fact in data["facts"]:
         lines.append(f"· {fact['said']}")
     status_words = {"likely_eligible": "很可能符合", "possibly_eligible": "可能符合，建议咨询", "not_eligible": "不符合",

@@ -98,3 +98,16 @@ def test_rating_is_stored_with_the_conversation():
     assert slots_set(events) == {"rating": "满意", "rated_service": "minimum_living_allowance"}
     msgs, events = run(ActionRecordRating(), tracker(message("嗯", "rate_service")))
     assert events == [] and len(msgs[0]["buttons"]) == 5
+
+
+def test_handoff_summary_names_the_matters_the_catalogue_lacks(kb, handoff_queue_url):
+    from bot.triage import domain_gap
+
+    asked = "我想问一下身份证丢了去哪补办"
+    gap = domain_gap(asked)
+    assert gap is not None and gap.body  # a matter of a body's business the catalogue has no entry for
+    events = [{"event": "user", "text": asked}, {"event": "user", "text": "转人工"}]
+    msgs, _ = run(ActionHandoff(), tracker(message("转人工", "human_handoff"), {}, events=events))
+    summary = next(m["custom"]["handoff"] for m in msgs if m.get("custom"))
+    assert summary["topics"] == [{"topic": gap.topic, "body": kb.catalogue.bodies[gap.body].name}]
+    assert f"目录外的事项：{gap.topic}" in texts(msgs)
