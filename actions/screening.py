@@ -39,6 +39,8 @@ from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, OUTSIDE_HUZHOU, Fact
 
 # A message dict that leads to the question asked next carries this key (see lead_in).
 LEAD_IN = "lead_in"
+# Yes/no facts that compare an amount with a line set locally (not in the sources), and that line
+LOCAL_LINES = {"income_below_dibao_line": "低保标准", "income_below_housing_line": "公租房的收入和财产准入标准"}
 ASPECT_WORDS = (
     (answers.AMOUNT, r"多少钱|标准|多少|金额|能拿|给多少|补多少|几钿|几块钱|多少钞票"),
     (answers.DOCUMENTS, r"材料|证件|带什么|准备什么|要什么东西|手续"),
@@ -243,6 +245,12 @@ class ScreeningForm(FormValidationAction, ABC):
         elif kind == QUESTION_BACK:
             self.side_answer(dispatcher, tracker, fact, reading.get("non_answer"))
             lead_in(dispatcher, "我们接着刚才的问题：")
+        elif kind == OTHER_FACTS and key in LOCAL_LINES and "household_monthly_income" in words_read(reading, key):
+            # "一个月四千多" to "低于当地公租房标准吗": the resident gave the amount, the line is set
+            # locally and not in the sources: the comparison is the agency's, not asked again
+            dispatcher.utter_message(text=understood(facts, words_read(reading, key), known) + "\n"
+                                     + f"{LOCAL_LINES[key]}由当地确定，我这里没有具体数额，是否低于标准先记为“待确认”。")
+            slots[key] = UNKNOWN
         elif kind == OTHER_FACTS:
             dispatcher.utter_message(text=understood(facts, words_read(reading, key), known))
             lead_in(dispatcher, "还想问一下：")

@@ -386,3 +386,13 @@ def test_of_several_services_named_the_one_with_criteria_is_screened():
                     [RankedService("free_preconception_checkup", "", "", "", "", 0.9),
                      RankedService("two_child_policy", "", "", "", "", 0.4)])
     assert last_named(found).id == "free_preconception_checkup"
+
+
+def test_an_amount_told_for_a_local_line_is_left_to_the_agency():
+    # the line is set locally and not in the sources: the amount is recorded, the comparison
+    # is 待确认, and the question is not asked again
+    slots = {"requested_slot": "income_below_housing_line", "hukou_place": "外地", "migrant_worker": True}
+    msgs, after, _ = turn("每个月到手三千五左右，家里就我一个", slots, service="public_rental_housing")
+    assert after["income_below_housing_line"] == "不知道"
+    assert after["household_monthly_income"] == 3500 or isinstance(after["household_monthly_income"], dict)
+    assert "待确认" in texts(msgs) and "还想问一下" not in texts(msgs)
