@@ -69,6 +69,8 @@ def first_reply(parse: Dict[str, Any], kb, routed: bool = False) -> Offer:
             return Offer("needs", [s.agency_body for s in services], [s.domain for s in services])
     gap = domain_gap(text)
     if gap is not None and not found.named("service"):
+        if not gap.body:  # a public matter no body of the catalogue does: 12345, no body named
+            return Offer("gap", [], [])
         section = kb.catalogue.sections[gap.section]
         return Offer("gap", [gap.body], [section.domain])
     if found.in_scope and found.services:

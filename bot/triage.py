@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from bot.gap_topics import TOPICS, Gap
+from bot.gap_topics_outside import TOPICS as OUTSIDE
 from bot import story_needs
 from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import text_span
@@ -91,7 +92,9 @@ GAPS = (
 
 
 def domain_gap(text: str) -> Optional[Gap]:
-    for pattern, gap in GAPS:
+    """The topic a body does that the catalogue lacks; else a public matter no body of the
+    catalogue does (a Gap without section or body: 12345, bot/gap_topics_outside.py)."""
+    for pattern, gap in GAPS + OUTSIDE:
         if pattern.search(text or ""):
             return gap
     return None
