@@ -69,7 +69,7 @@ TOPICS = (
     # the federation's own work for blind, deaf and other disabled residents: starting a business or finding
     # work (盲人按摩, 按比例就业), sign-language interpreting and braille outside television (电视手语 is the broadcaster's)
     (re.compile(r"(?:盲人|视障|视力残疾|失明|聋人|聋哑|听障|肢残|残疾人?|残障).{0,16}(?:创业|开店|开(?:个|家|一家)?.{0,4}(?:按摩|推拿|店|铺子)|按摩店|推拿店|做个体|就业.{0,4}(?:补贴|扶持|岗位))"
-                r"|(?:盲人|保健)(?:按摩|推拿)|按比例(?:安排)?就业|残疾人就业保障金|残保金"
+                r"|(?:盲人|保健)(?:按摩|推拿)|(?:盲人|视障).{0,8}按摩师|按比例(?:安排)?就业|残疾人就业保障金|残保金"
                 r"|^(?![^\n]*(?:电视|节目|新闻|频道))[^\n]*?(?:手语(?:翻译|老师|陪同|服务|培训)|(?:请|找|派|配).{0,4}手语)|盲文|导盲犬"),
      Gap("残疾人就业创业扶持、手语和盲文服务等残联事务", "3.3", "disabled_persons_federation", ("employment_assistance",))),
     (re.compile(r"(?<!工伤)(?<!伤)残疾.{0,3}(?:等级|级别|几级).{0,4}(?:评|鉴定|认定|定|怎么|去哪)|残疾.{0,4}(?:复评|重新评)|残疾人专职委员|残协"),

@@ -12,6 +12,7 @@ from tests.actions.conftest import message, run, texts, tracker
 @pytest.mark.parametrize("text", [
     "房产证上名字写错了去哪改", "不动产登记中心周六上班吗", "门口有人占道经营，城管管不管",
     "个体户的个税怎么申报", "寄到外地的快递丢了，投诉找谁", "家里宽带坏了三天没人来修", "村里手机没信号",
+    "快递被别人冒领了", "手机卡被停机了怎么办",
 ])
 def test_a_public_matter_outside_the_catalogue_gets_12345_and_no_invented_body(kb, text):
     gap = domain_gap(normalize(text))

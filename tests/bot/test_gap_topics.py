@@ -361,6 +361,8 @@ def test_each_bodys_business_reaches_it(text, body):
     ("公司招人写明不要女的，合法吗", "human_resources"),
     ("医保账户被别人盗刷了", "medical_security"),
     ("电视台那个节目主持人说话不文明，向哪提意见", "broadcasting_group"),
+    ("我们村合并了要换个村名，报哪里", "civil_affairs"),
+    ("视障的人学按摩师，有没有培训", "disabled_persons_federation"),
 ])
 def test_other_wordings_reach_the_body(text, body):
     gap = domain_gap(normalize(text))
