@@ -29,8 +29,7 @@ GAPS_SET, STORIES_SET = DATA / "gaps_dev.jsonl", DATA / "stories_dev.jsonl"
 # The blind sets, written by a helper that never saw bot/ (tests/data/conversations_test4/NOTES.md);
 # gap rows with a "service" key are catalogue services in everyday words: the right service is expected
 GAPS_TEST, STORIES_TEST = DATA / "gaps_test.jsonl", DATA / "stories_test.jsonl"
-# set 10 (tests/data/conversations_test5/NOTES.md), written blind; its failures were studied for issue #10
-# (the route11 helper), so its figures are no longer a blind measure
+# blind set 10 (tests/data/conversations_test5/NOTES.md): held out on 2026-12-02, studied since
 GAPS_TEST2, STORIES_TEST2 = DATA / "gaps_test2.jsonl", DATA / "stories_test2.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
@@ -156,13 +155,12 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             },
         },
     }
-    studied = gaps_path.name.endswith("test2.jsonl")
-    notes = "conversations_test5" if studied else "conversations_test4"
+    notes = "conversations_test5" if gaps_path.name.endswith("test2.jsonl") else "conversations_test4"
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
               f"(`tests/data/{notes}/NOTES.md`)." if blind else
               "Development sets written by the engineer who wrote the rules (`bot/triage.py`): they show "
               "what the rules do, not how they generalise (the blind sets: `reports/routing_test.md`).")
-    if blind and studied:
+    if blind and gaps_path.name == "gaps_test2.jsonl":
         origin += " Their failures have since been studied (issue #10): these figures are no longer blind."
     gap_line = (f"`{gaps_path.relative_to(REPO_ROOT)}`: {len(gaps)} questions inside the outline's domains. "
                 f"Right: **{_pct(gap_right, len(gaps))}** ({gap_right}/{len(gaps)})")
