@@ -18,6 +18,15 @@ EARLY = (
     # a pet's vaccination is the veterinary service's, a person's rabies shot the health body's
     (re.compile(r"(?:狗|猫|宠物|犬)(?:狗)?.{0,4}(?:打疫苗|防疫|免疫|驱虫)|兽医|兽药|动物防疫|猪瘟|禽流感|病死(?:猪|鸡|鸭|动物|畜禽)"),
      Gap("动物防疫、兽医兽药和宠物诊疗等农业农村事务", "7.1", "agriculture_rural")),
+    # letting off fireworks (where and when, 禁放区) is the police's; making, storing and selling them the
+    # emergency body's (烟花爆竹安全管理条例 第四条: 公安部门 for public safety including 燃放, 安全生产监督管理部门
+    # for production and sale; the outline's 8.1 names 烟花爆竹 under 市公安局)
+    (re.compile(r"(?:放|燃放|禁放|禁燃|禁止燃放|限放)(?:个|点|些)?.{0,4}(?:烟花|鞭炮|炮仗|爆竹|烟火|礼炮|孔明灯)"
+                r"|(?:烟花|鞭炮|炮仗|爆竹|孔明灯).{0,10}(?:禁放|禁燃|限放|能不能放|可以放|能放|让放|不让放|燃放|放不放|扰民|半夜放)|禁放区|禁燃区"),
+     Gap("烟花爆竹燃放的管理和禁放区域", "8.1", "public_security")),
+    # before the market body's shop licences: a fireworks shop's licence is the emergency body's
+    (re.compile(r"(?:卖|经营|批发|零售|储存|存放|囤)(?:的)?(?:烟花|鞭炮|爆竹|炮仗)|(?:烟花|鞭炮|爆竹)(?:店|仓库|批发|零售|经营)"),
+     Gap("烟花爆竹经营和储存的安全许可", "8.2", "emergency_management", ("work_safety_reporting",))),
 )
 
 TOPICS = (
@@ -69,6 +78,8 @@ TOPICS = (
      Gap("景区、民宿、旅游投诉、娱乐场所和文物发现等文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
     (re.compile(r"有线电视|机顶盒|华数|广电网络|电视(?:费|欠费|缴费|停机)|IPTV"),
      Gap("有线电视、机顶盒和广电网络的收费和维修", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
+    (re.compile(r"(?:湖州)?(?:电视台|广播电台|电台)(?:的)?.{0,12}(?:节目|广告|主持人?|投诉|意见|建议|点歌|热线)|(?:电视|广播)节目.{0,8}(?:广告|意见|投诉|建议)"),
+     Gap("湖州电视台、电台节目和广告的意见建议", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
     # ---- 应急管理: 8.2 安全生产, 8.3 防灾减灾
     (re.compile(r"^(?![^\n]*(?:举报|隐患))[^\n]*?(?:危化品|危险化学品)|(?<!交通)(?:爆炸|生产事故|安全事故|坍塌|塌方).{0,8}(?:调查|谁负责|追责|定责)|(?:加油站|液化气站|化工厂).{0,4}(?:安全|审批|离得近|太近)"
                 r"|鞭炮|炮仗|(?:非煤)?矿山|救灾物资|灾情.{0,4}(?:上报|统计|核查)|应急物资"),

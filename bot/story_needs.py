@@ -18,7 +18,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 # "我们不是低保户", "没有残疾证": said of oneself, not a need; "低保户" names a household's status.
-_NOT_A_NEED_BEFORE = re.compile(r"(?:不是|(?<!有)没有|(?<!有)没|无|不算)$")  # "有没有…" asks
+_NOT_A_NEED_BEFORE = re.compile(r"(?:不是|(?<!有)没有|(?<!有)没|无|不算|不想|不愿意?|不肯)$")  # "有没有…" asks
 
 # (situation, what the resident is told we understood, service id). Order does not rank:
 # the position in the story does. Words come from the service's own record (name, aliases,
@@ -30,6 +30,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
      "看病吃药的医保报销", "resident_medical_insurance"),
     (r"(?:宝宝|新生儿|出生|生下来|刚生|二宝|婴儿).{0,15}医保", "宝宝的医保", "newborn_medical_insurance"),
+    # 医疗保障 — 跨省异地就医结算 (异地就医备案, 在外地看病报销)
+    (r"异地(?:就医|看病|住院|报销|备案|结算)|就医备案|(?:去|到|在|搬到|住到)(?:外地|外省|外市|杭州|上海|江苏|老家)[^。]{0,20}(?:看病|就医|住院)[^。]{0,10}(?:报销|备案|结算|医保)",
+     "在外地看病的医保结算", "cross_region_medical_settlement"),
     # 民政 — 贫困家庭儿童大病慈善救助 (先心病、白血病儿童救助)
     (r"(?:孩子|宝宝|儿子|女儿|小孩|婴儿).{0,12}(?:先天性|先心病|白血病|重病)", "孩子的大病", "poor_child_illness_charity"),
     # 民政 — 重残重病和罕见病儿童康复补贴
@@ -38,20 +41,23 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"残疾.{0,12}(?:康复|看病).{0,10}(?:医保|报销)|康复[^，。,]{0,8}医保", "残疾人康复看病的医保", "severe_disability_medical_security"),
     # 教育 — 高中阶段资助 (学费减免, 助学金); 学前教育资助; 义务教育入学、随迁子女入学; 特殊教育
     (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园", "幼儿园的费用", "preschool_financial_aid"),
-    (r"学费|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金",
+    (r"学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金",
      "孩子上学的费用", "high_school_student_aid"),
     (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读)", "外地户口孩子上学", "migrant_children_enrolment"),
     (r"上小学|读小学|上初中|读初中|入学|积分|上一年级|读一年级|(?:孩子|小孩)上学", "孩子上学", "compulsory_school_enrolment"),
-    (r"送教上门|特殊教育|特教|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
+    (r"送教上门|(?:特殊教育|特教)(?![^，。,]{0,4}毕业)|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
     (r"失业|没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
      "没有工作", "employment_assistance"),
-    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|欠薪|讨薪", "拖欠工资", "labour_inspection"),
+    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|欠薪|讨薪|工钱|血汗钱|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
+     "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|骨折)", "工伤", "work_injury_insurance"),
     (r"学(?:点|门|个)?(?:技术|手艺)|技能培训|职业培训|免费培训|参加培训", "学技能", "vocational_skills_training"),
     (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
-    (r"(?:农保|养老保险).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金", "养老保险和养老金", "resident_basic_pension"),
+    (r"(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金", "养老保险和养老金", "resident_basic_pension"),
+    # 人力社保 — 养老金领取资格认证 (社保待遇经办): the employees' pension, or the residents' (RETIREE below)
+    (r"(?:领取)?资格认证|生存认证|养老金.{0,8}(?:认证|停发|暂停)", "养老金领取资格认证", "employee_basic_pension"),
     (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:找工作|就业)", "退役军人找工作", "veteran_employment"),
     (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:培训|学技术|学技能|教育|创业)", "退役士兵的培训和创业扶持", "veteran_education_training"),
     (r"退伍|退役|复员", "退役军人安置", "veteran_resettlement"),
@@ -59,7 +65,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 卫生健康 — 职业病; 职业健康检查; 家庭医生; 孕前检查; 妇幼保健 (产检); 预防接种; 精神卫生; 失独家庭特别扶助
     (r"职业病", "职业病", "occupational_disease_diagnosis"),
     (r"职业(?:健康)?体检|职业健康检查", "职业健康检查", "occupational_health_examination"),
-    (r"家庭医生|签约医生|责任医生", "家庭医生", "family_doctor_contract"),
+    (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
     (r"孕前|备孕", "孕前检查", "free_preconception_checkup"),
     (r"产检|怀孕|孕妇", "怀孕和产检", "maternal_child_health"),
     (r"疫苗|预防针|防疫针|接种", "孩子打疫苗", "child_vaccination"),
@@ -69,12 +75,12 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
     (r"车祸|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|揭不开锅|过不下去|走投无路|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)",
      "突然遇到的困难", "temporary_assistance"),
-    (r"没有收入|没收入|一分收入|生活困难|吃不上饭|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
+    (r"没有收入|没收入|一分收入|生活困难|吃不上饭|生活上(?![^，。,]{0,4}(?:不能|自理))|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
      "基本生活困难", "minimum_living_allowance"),
     (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女", "孤老特困", "extreme_poverty_support"),
-    (r"(?:住|进|送|入住|申请|找)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住)"
+    (r"(?:住|进|送|入住|申请|找|去)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住|优先|优惠)"
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
-    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|上门.{0,4}(?:照顾|护理|服侍)|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
+    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
     (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床|中风|半身不遂",
      "重度残疾的护理", "severe_disability_care_subsidy"),
@@ -83,7 +89,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"救助站|流浪|无处落脚|露宿|乞讨|没钱回家", "流浪救助", "vagrant_assistance"),
     # 残联 — 残疾儿童康复; 辅助器具; 精神残疾人服药保障; 阳光家园 (日间照料、托养); 康复服务
     (r"(?:自闭症|孤独症|脑瘫|发育迟缓|听障).{0,20}(?:康复|训练)|(?:孩子|儿子|女儿).{0,10}康复", "孩子的康复", "disabled_children_rehabilitation"),
-    (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,4}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
+    (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,8}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
      r"|看不见|失明|听不见|听力(?:不好|差)", "辅助器具", "assistive_devices"),
     (r"精神(?:分裂|病|疾病|障碍).{0,12}(?:吃药|药费|服药|药钱)", "精神疾病的用药", "psychiatric_medication_coverage"),
     (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
@@ -91,12 +97,13 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 住建 — 农村危房改造 (老房子漏雨, 房子要倒了); 公租房; 棚户区改造; 违建; 城乡供水
     (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:塌|漏|裂|倒了|滴水|进水|渗水)|漏雨"
      r"|(?:房子|房屋|老屋|老房|危房).{0,8}(?:翻修|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
-    (r"租不起|没地方住|没房子住|房租.{0,6}(?:贵|交不起|涨)|涨租|公租房|廉租房|租房补贴", "住房困难", "public_rental_housing"),
+    (r"租不起|没地方住|没房子住|房租.{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|公租房|廉租房|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)", "住房困难", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     (r"自来水|停水|供水", "用水", "water_supply"),
     # 交通运输 — 行政村客运班车
-    (r"班车|(?:村|镇).{0,10}(?:没车|不通车|坐车)|赶不上车", "村里坐车", "village_bus"),
+    (r"班车|(?:村|镇).{0,10}(?:没车|不通车|坐车)|赶不上车|(?:减|少|停|撤)(?:了|成|到)?[^，。,]{0,3}班(?![主级])|班次", "村里坐车", "village_bus"),
+    (r"(?:公交|公共汽车)[^。]{0,12}(?:减|少了|停|取消|不准时|没了|撤|不来|太少|等不到|不通|绕)|(?:没有|没|不通)公交", "坐公交", "public_bus"),
     # 广电 — 户户通
     (r"户户通|电视.{0,10}(?:收不到|没信号|看不了|没有信号)", "收看电视", "radio_tv_coverage"),
     # 生态环境 — 噪声; 大气; 水污染; 危险废物
@@ -112,13 +119,14 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 市场监管 — 食品; 药品; 消费维权
     (r"食物中毒|上吐下泻|吃坏|变质|过期食品|不卫生", "食品安全", "food_safety"),
     (r"假药|劣药", "假药", "drug_safety"),
-    (r"假货|劣质|没有合格证|三无产品|质量问题", "产品质量和消费维权", "consumer_rights"),
+    (r"假货|劣质|没有合格证|三无产品|质量问题|保健品|(?:没有|没)生产日期|预付|预交|充值卡|办了卡|卷(?:款|钱)|跑路|退(?:不了|不回来?)(?:钱|费|学费)?|(?:学费|钱|费).{0,4}退不(?:了|回)",
+     "产品质量和消费维权", "consumer_rights"),
     # 消防 — 消防安全 (隐患); 应急管理 — 安全生产隐患; 自然灾害救助
     (r"楼道.{0,8}(?:充电|堆放|杂物)|飞线充电|消防通道|火灾隐患|消防隐患", "消防隐患", "fire_safety"),
     (r"安全隐患|储罐|(?:不肯|不)停产|违规生产|(?:阀门|管道).{0,4}漏", "安全生产隐患", "work_safety_reporting"),
     (r"(?:台风|洪水|山洪|泥石流|暴雨|地震|冰雹|龙卷风|山体滑坡).{0,20}(?:冲|塌|倒|毁|淹|损失|受灾)|受灾|灾民|被淹", "受灾", "natural_disaster_relief"),
     # 司法 — 法律援助 (打官司没钱, 抚养费、赡养费, 家暴)
-    (r"打官司|请不起律师|没钱请律师|免费(?:的)?律师|法律援助|赡养费|抚养费|家暴|起诉", "需要法律帮助", "legal_aid"),
+    (r"打官司|请不起律师|没钱请律师|免费(?:的)?律师|不(?:要|收)钱的律师|律师[^。]{0,12}(?:出不起|请不起)|法律援助|赡养费|抚养费|家暴|起诉", "需要法律帮助", "legal_aid"),
 ))
 
 # A general need the story also tells more precisely gives way to the precise one:
@@ -131,7 +139,8 @@ GIVES_WAY = {
     "compulsory_school_enrolment": frozenset({"migrant_children_enrolment", "special_education_school"}),
     "disability_rehabilitation": frozenset({"disabled_children_rehabilitation", "sick_disabled_child_rehab_subsidy",
                                             "severe_disability_medical_security"}),
-    "resident_medical_insurance": frozenset({"severe_disability_medical_security", "newborn_medical_insurance"}),
+    "resident_medical_insurance": frozenset({"severe_disability_medical_security", "newborn_medical_insurance",
+                                            "cross_region_medical_settlement"}),
     "temporary_assistance": frozenset({"family_planning_special_assistance"}),
     "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
     "entrepreneurship_support": frozenset({"veteran_education_training"}),
@@ -140,14 +149,22 @@ GIVES_WAY = {
 # A word that says who the resident is more than what they ask for ("残疾人家庭是不是优先"):
 # it does not make a question about one service a question about two.
 WHO_NOT_WHAT = frozenset({"disabled_living_subsidy"})
+# A need only a story of money trouble has: the living subsidy is for disabled residents of poor households
+# (国发〔2015〕52号: 低保家庭中的残疾人 …); "有听力残疾证，想学个技术" asks for training, not it.
+ONLY_WITH = {
+    "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
+                                          r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"),
+}
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
-SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|这几样|这两样|一起告诉")
+# "…茶园的事找谁，房子的事又找谁": two matters in one question, or a second one ("又找谁")
+SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|这几样|这两样|一起告诉"
+                     r"|的事[^。？?]{0,10}[，,、][^。？?]{0,12}的事|又(?:该|要|得)?(?:找谁|归谁|找哪|去哪|向哪|谁管)")
 
 # A sentence that asks: "请问…", "想问…", "…吗", "…有没有…", "…怎么办", or one that ends in ？.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 ASKS = re.compile(
-    r"[？?]\s*$|请问|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|有份|来得及"
+    r"[？?]\s*$|请问|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|要不要|该不该|需不需要|用不用|有份|来得及"
     r"|怎么(?:办|申请|领|弄|报|打|去)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管")
 
 
@@ -198,6 +215,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             key = (0 if in_question else 1, match.start())
             if service not in found or key < found[service][:2]:
                 found[service] = (*key, need, service)
+    for service, context in ONLY_WITH.items():
+        if service in found and not context.search(text):
+            del found[service]
     precise = set(found)
     for general, specific in GIVES_WAY.items():
         if general in found and specific & precise:
@@ -206,6 +226,16 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
 
 
 _MIGRANT = re.compile(r"外地户口|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地|老家在外地|随迁")
+# What the rest of the story says about who the resident is makes a need another service of the same
+# body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
+# the village bus.
+IN_CONTEXT = (
+    (_MIGRANT, ("孩子上学", "compulsory_school_enrolment"), ("外地户口孩子上学", "migrant_children_enrolment")),
+    (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
+    # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
+    (re.compile(r"城乡居民|农保|新农保|居民养老|(?:没有|没|无)(?:单位|退休工资)"), ("养老金领取资格认证", "employee_basic_pension"),
+     ("养老金领取资格认证", "resident_pension_benefit")),
+)
 
 
 def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
@@ -214,10 +244,10 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     body_of (service id → body) spreads the offers over bodies: a second service of a
     body waits until every body found has one."""
     ranked = [(need, service) for _, _, need, service in candidates(text)]
-    if _MIGRANT.search(text):  # "…一个上小学，我们是外地来的": school for a child of a family from elsewhere
-        ranked = list(dict.fromkeys(("外地户口孩子上学", "migrant_children_enrolment")
-                                    if service == "compulsory_school_enrolment" else (need, service)
-                                    for need, service in ranked))
+    for context, general, precise in IN_CONTEXT:
+        if context.search(text):
+            ranked = [precise if (need, service) == general else (need, service) for need, service in ranked]
+    ranked = [pair for i, pair in enumerate(ranked) if pair[1] not in {sid for _, sid in ranked[:i]}]  # first each
     if body_of is None:
         body_of = _bodies()
     chosen: List[Tuple[str, str]] = []

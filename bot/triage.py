@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from bot.gap_topics import TOPICS, Gap
+from bot.gap_topics_outside import TOPICS as OUTSIDE
 from bot import story_needs
 from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import text_span
@@ -91,7 +92,9 @@ GAPS = (
 
 
 def domain_gap(text: str) -> Optional[Gap]:
-    for pattern, gap in GAPS:
+    """The topic a body does that the catalogue lacks; else a public matter no body of the
+    catalogue does (a Gap without section or body: 12345, bot/gap_topics_outside.py)."""
+    for pattern, gap in GAPS + OUTSIDE:
         if pattern.search(text or ""):
             return gap
     return None
@@ -110,7 +113,10 @@ _STATUS_AFTER = re.compile(r"户|人员|老人|对象|家庭|的人")
 
 # A question open to anything that helps, which names no service: about the whole story.
 # ("不知道该怎么办了" is despair, not a question about anything in particular: not here)
-_OPEN_ASK = re.compile(r"有(?:什么|啥|哪些)(?:政策|办法|补贴|补助|帮助|救助|待遇|途径|福利)|(?:能|可以)?帮帮|帮(?:一下|一把)")
+# "像我这样的情况有没有救助" is about the whole situation the story told, as "有什么政策" is.
+_OPEN_ASK = re.compile(r"有(?:什么|啥|哪些)(?:政策|办法|补贴|补助|帮助|救助|待遇|途径|福利)|(?:能|可以)?帮帮|帮(?:一下|一把)"
+                       r"|像(?:我|我们|我家|我们家|他|她|他们)(?:这样|这种|这)的?(?:情况|家庭|条件|人)?[^，,。？?]{0,6}"
+                       r"(?:有没有|能不能|可不可以|有啥|能)(?:什么)?(?:申请)?(?:救助|补助|补贴|帮助|政策|办法|福利)")
 
 
 def asks_about_a_named_service(text: str, entities) -> bool:

@@ -22,7 +22,11 @@ CALM_REPLY = (
 
 def domain_gap(kb: KnowledgeBase, gap, place: Optional[str] = None) -> str:
     """In the outline's domains, not in the catalogue: say so, name the body in
-    charge (the outline's 责任单位 and today's name, the county's office) and 12345."""
+    charge (the outline's 责任单位 and today's name, the county's office) and 12345.
+    A public matter no body of the catalogue does: no body is named (none is in the sources), 12345."""
+    if not gap.body:
+        return (f"关于{gap.topic}，我的服务目录里没有这一项，《纲要》也没有写负责部门，我没法给您准确答复。"
+                "请拨打12345政务服务便民热线，热线会帮您找到负责的部门；想找工作人员也可以说“转人工”。")
     section = kb.catalogue.sections[gap.section]
     body = kb.catalogue.bodies[gap.body]
     outline_name = next((a for a in section.agencies if kb.catalogue.outline_agencies.get(a, (None,))[0] == gap.body),

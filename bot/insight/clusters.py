@@ -119,7 +119,7 @@ class Grouper:
         """The sub-area that should answer a group: the triage's body for a topic the catalogue
         lacks, else the sub-area of the service catalogue search finds for the group's first key word."""
         sections = self.kb.catalogue.sections
-        gaps = Counter(gap.section for gap in (domain_gap(normalize(t)) for t in texts) if gap is not None)
+        gaps = Counter(gap.section for gap in (domain_gap(normalize(t)) for t in texts) if gap is not None and gap.section)
         if gaps:
             code = gaps.most_common(1)[0][0]
             return f"{code} {sections[code].name}" if code in sections else code

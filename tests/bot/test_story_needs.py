@@ -41,6 +41,19 @@ def test_every_need_is_a_catalogue_service():
     ("村里一天只有一班车，去镇上看病很难", "village_bus"),
     ("房子被洪水冲塌了半边", "natural_disaster_relief"),
     ("前夫一直不给抚养费", "legal_aid"),
+    ("干了一年活，包工头卷铺盖跑了，工钱一分没拿到", "labour_inspection"),
+    ("请律师要好几千，我们出不起", "legal_aid"),
+    ("我妈吃了一年多保健品，花了好几万", "consumer_rights"),
+    ("在理发店办了卡充了三千，店关门了钱退不回来", "consumer_rights"),
+    ("城里的公交今年停了好几条，老人出门难", "public_bus"),  # a village bus in a village story: needs()
+    ("我要跟女儿去上海住，在那边看病报销要不要先备案", "cross_region_medical_settlement"),
+    ("我是企业退休的，人在外地，养老金的资格认证怎么做", "employee_basic_pension"),
+    ("阿拉养老金还能补缴伐", "resident_basic_pension"),
+    ("我爸卧床，能不能请社区医生隔段时间上门看看", "family_doctor_contract"),
+    ("白天我们上班，有没有照看老人的地方", "home_based_elderly_care"),
+    ("我们两个老的，以后想去敬老院，有没有优惠", "elderly_care_institution"),
+    ("他坐轮椅好多年了，想配个轻一点的电动轮椅", "assistive_devices"),
+    ("一个月房租两千，压得人喘不过气", "public_rental_housing"),
 ])
 def test_a_situation_in_everyday_words_is_its_services_need(text, service):
     assert service in told(text)
@@ -51,6 +64,10 @@ def test_a_situation_in_everyday_words_is_its_services_need(text, service):
     ("电视台在拍台风的新闻", "natural_disaster_relief"),  # a typhoon that did no damage
     ("他爸二十年前出车祸走了，我们就这一个儿子，失独家庭有扶助吗", "temporary_assistance"),  # long past: 失独, not 救急难
     ("我们住在村文化礼堂旁边，家里老屋漏雨", "rural_cultural_auditorium"),  # a name told as a place
+    ("我是特殊教育学校毕业的，现在想找份工作", "special_education_school"),  # school is past
+    ("给儿子报的补习班跑路了，学费退不回来", "high_school_student_aid"),  # a refund, no school-fee aid
+    ("我腿脚不好，又不想去养老院，想在家里有人照应", "elderly_care_institution"),  # 不想去: not wanted
+    ("我是听力残疾，想学个手艺找份工作", "disabled_living_subsidy"),  # no money trouble told: not the poor's subsidy
 ])
 def test_words_that_only_describe_are_not_needs(text, service):
     assert service not in told(text)
@@ -200,3 +217,22 @@ def test_school_for_a_family_from_elsewhere_is_the_migrant_childrens_enrolment()
     story = "两个孩子一个上初中一个上小学，我们是外地来的，在长兴住了六年了，我老公在工地摔断了腿，有什么政策能帮帮我们"
     assert "migrant_children_enrolment" in services(story) and "compulsory_school_enrolment" not in services(story)
     assert "compulsory_school_enrolment" in services("孩子今年上小学，我老公在工地摔断了腿，有什么政策能帮帮我们")
+
+
+def test_a_retirees_pension_and_a_villages_bus_are_the_services_of_who_they_are():
+    assert "employee_basic_pension" in services("我是厂里退休的，搬去外地住了，看病要备案，养老金的资格认证也不知道怎么做")
+    assert "resident_pension_benefit" in services("我妈交的农保，搬去外地住了，看病要备案，养老金的资格认证也不知道怎么做")
+    assert "village_bus" in services("我们村的公交今年减了一半班次，镇上看病不方便，村里文化礼堂也一直锁着门，这两件事分别找谁")
+
+
+def test_two_matters_in_one_question_are_several():
+    text = normalize("家里种了几亩茶，听说有测土配方，不知道去哪里申请。老屋的墙倒了一块，村里说可以报危房改造。想问问茶的事找谁，房子的事又找谁。")
+    assert not asks_about_a_named_service(text, [entity(text, "fertilizer_pesticide_reduction", "测土配方")])
+
+
+def test_help_for_a_situation_like_mine_is_an_open_question():
+    text = normalize("我老婆走了，我摔断了腿躺在床上，家里揭不开锅了，两个孩子在读小学没人接送。想问问像我这样的情况有没有救助，孩子上学有没有人帮忙。")
+    assert not asks_about_a_named_service(text, [entity(text, "compulsory_school_enrolment", "孩子上学")])
+    # "像他这样的…看病" followed by a named service asks about that service, not about everything
+    text = normalize("我大伯是五保户，一直住在敬老院。上个月摔了一跤做了手术，自己要付两万多。想问问像他这样的特困老人看病，医疗救助能不能再报一部分？")
+    assert asks_about_a_named_service(text, [entity(text, "medical_assistance", "医疗救助")])
