@@ -16,7 +16,7 @@ from knowledge_base.types import BOOLEAN, CHOICE, OUTSIDE_HUZHOU, Catalogue
 # People a resident talks about. Longest words win ("我妈" is a parent, not 我).
 SELF, SPOUSE, WIFE, HUSBAND, CHILD, PARENT, OTHER = "self", "spouse", "wife", "husband", "child", "parent", "other"
 PEOPLE = {
-    SELF: ("我自己", "本人", "自己", "我", "俺", "阿拉", "吾"),
+    SELF: ("我自个儿", "我自个", "自个儿", "我自己", "本人", "自己", "我", "俺", "阿拉", "吾"),
     WIFE: ("老婆", "妻子", "媳妇", "太太", "孩子他妈", "孩子妈", "孩子她妈", "女方", "老太婆", "老婆子", "嫂子", "嫂嫂"),
     HUSBAND: ("老公", "丈夫", "孩子他爸", "孩子爸", "男方", "男人", "老头子", "老头"),
     SPOUSE: ("老伴儿", "老伴", "爱人", "对象", "另一半", "家属"),
