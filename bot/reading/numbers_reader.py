@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, List, Optional, Sequence
 
 from bot.reading.clauses import CORRECTION
 from bot.reading.quantities import Number, durations, numbers
@@ -29,6 +29,13 @@ _FILLER = re.compile(
     r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对")
 _ASKED_UNITS = re.compile(
     r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有")
+
+
+_DIGITS = "零一二三四五六七八九"
+# The one child of several the resident asks about: "问的是老二", "小的能不能拿", "小的六岁想带过来上一年级"
+_ASKED_CHILD = (r"(?:问的是|问问|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?({child})",
+                r"({child})(?:[^，,。\s]{{0,6}}?)(?:能不能|能否|可不可以|可以|能|想|要|还能|够不够)"
+                r"(?:带|报|上|进|读|拿|领|申请|办|享受|去)")
 
 
 def _only_filler(text: str) -> bool:
@@ -73,15 +80,20 @@ class NumberReader:
         elif re.fullmatch(r"0\d", token) or (re.fullmatch(r"[5-9]\d", token) and re.match(r"^年(?:的|出生|生|开始|起|来|就|以后)", after)):
             year = 2000 + int(token) if token.startswith(("0", "1", "2")) else 1900 + int(token)
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
-            digits = "零一二三四五六七八九"
-            tail = int("".join(str(digits.index(c.replace("〇", "零"))) for c in token))
+            tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
+        elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
+            year = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))  # "一九六三年出生的"
         else:
             return False
         since = date.today().year - year
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
+        if re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
+            span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
+        elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
+            span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
         if re.match(r"^年(?:份)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
         elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保)", after):
@@ -383,9 +395,25 @@ class NumberReader:
                 earlier = list(known) if isinstance(known, list) else [known]
                 if ages[-1] not in earlier:  # "对了我还有个小的，三岁": one more child
                     ages, several = earlier + ages[-1:], True
+            if several:
+                ages = self._asked_child(names, ages)
+                several = len(ages) > 1
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)
+
+    def _asked_child(self, names: List[str], ages: List[Any]) -> List[Any]:
+        """Of several children named, the age of the one the resident singles out
+        ("老大5岁不用管，问的是老二，两岁半"); all their ages when none is."""
+        words = sorted({name[len("child:"):] for name in names if name.startswith("child:")}, key=len, reverse=True)
+        if len(words) < 2 or len(names) != len(set(names)):
+            return ages
+        child = "|".join(re.escape(w) for w in words)
+        asked = {m.group(1) for pattern in _ASKED_CHILD for m in re.finditer(pattern.format(child=child), self.r.text)}
+        if len(asked) != 1:
+            return ages
+        one = "child:" + asked.pop()
+        return [age for name, age in zip(names, ages) if name == one][-1:] or ages
 
     def _area(self, text: str, n: Number) -> None:
         per_capita = re.search(r"人均|每人|每个人|一个人", text)

@@ -1,0 +1,64 @@
+"""Reader mechanisms for issue #9's set 10 (answers_test4, conversations_test5), each on
+sentences of its own: the one child of several asked about, years of birth,
+months and days, typos, words of facts."""
+from datetime import date
+
+import pytest
+
+from bot.reading import read
+from knowledge_base.loader import load_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+def values(catalogue, text, asked=None, known=None):
+    return read(text, catalogue, asked, known or {}).values()
+
+
+@pytest.mark.parametrize("text, age", [
+    ("大的十一岁在读初中，给小的问，小的三岁", 3),
+    ("老大九岁不用管 问的是老二 四岁", 4),
+    ("大女儿七岁上学了，小女儿五岁想报幼儿园", 5),
+])
+def test_the_child_singled_out_among_several(catalogue, text, age):
+    assert values(catalogue, text)["child_age"] == age
+
+
+def test_several_children_none_singled_out_keep_every_age(catalogue):
+    assert sorted(values(catalogue, "大的十岁，小的三岁")["child_age"]) == [3, 10]
+
+
+@pytest.mark.parametrize("text, delta", [
+    ("一九七零年出生的，生日已经过了", 0),
+    ("一九七零年生的，今年生日还没过", 1),
+])
+def test_year_of_birth_in_chinese_digits_is_an_age(catalogue, text, delta):
+    assert values(catalogue, text, "age")["age"] == date.today().year - 1970 - delta
+
+
+def test_months_and_days_are_days(catalogue):
+    assert values(catalogue, "摔伤到今天两个月零三天", "days_since_injury")["days_since_injury"] == 63
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("dibao_household", "我们是低包户", True),                       # typo 包 for 保
+    ("involuntary_job_loss", "厂里把我辞推了", True),                 # typo 推 for 退
+    ("involuntary_job_loss", "不是我想走的，厂里整个部门撤了", True),
+    ("has_labour_capacity", "他腰伤了，已经无法工作", False),
+    ("has_labour_capacity", "田也种不动了", False),
+    ("training_group", "高中读完就没再上学了", "未升学初高中毕业生"),
+    ("employment_status", "一直没找到活", "失业"),
+    ("sudden_hardship", "一家人平平安安的，没出过啥事故", False),
+    ("only_child_lost", "女儿健健康康的", False),
+    ("child_situation", "孩子没爸没妈的，跟着我过", "孤儿"),
+    ("income_below_dibao_line", "算下来比低保标准还低不少", True),
+])
+def test_words_of_facts(catalogue, asked, text, expected):
+    assert values(catalogue, text, asked)[asked] == expected
+
+
+def test_the_resident_said_as_zi_ge_er_is_the_applicant(catalogue):
+    assert values(catalogue, "我叔叔当过兵，我自个儿没当过", "veteran")["veteran"] is False
