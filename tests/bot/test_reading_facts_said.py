@@ -62,3 +62,14 @@ def test_words_of_facts(catalogue, asked, text, expected):
 
 def test_the_resident_said_as_zi_ge_er_is_the_applicant(catalogue):
     assert values(catalogue, "我叔叔当过兵，我自个儿没当过", "veteran")["veteran"] is False
+
+
+def test_about_a_year_is_a_span_around_it(catalogue):
+    got = values(catalogue, "摔伤到现在差不多一年了", "days_since_injury")["days_since_injury"]
+    assert isinstance(got, dict) and got["from"] < 365 < got["to"]
+    assert values(catalogue, "大概四个月前摔的", "days_since_injury")["days_since_injury"] == 120  # months stay a figure
+
+
+def test_one_number_or_another_is_the_span_of_both(catalogue):
+    got = values(catalogue, "交了十一年还是十二年，记不太清", "pension_contribution_years")["pension_contribution_years"]
+    assert got == {"from": 11, "to": 12}
