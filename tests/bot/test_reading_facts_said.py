@@ -73,3 +73,17 @@ def test_about_a_year_is_a_span_around_it(catalogue):
 def test_one_number_or_another_is_the_span_of_both(catalogue):
     got = values(catalogue, "交了十一年还是十二年，记不太清", "pension_contribution_years")["pension_contribution_years"]
     assert got == {"from": 11, "to": 12}
+
+
+def test_a_thing_said_to_be_someone_elses_is_theirs(catalogue):
+    got = values(catalogue, "证是我老婆的，我没有", "has_disability_certificate")
+    assert got["has_disability_certificate"] is False and got["household_has_disabled"] is True
+
+
+def test_benefit_of_another_household_is_not_ours(catalogue):
+    assert values(catalogue, "低保是我父母那边在领，我们自己家没有", "dibao_household")["dibao_household"] is False
+
+
+def test_age_of_a_relatives_child_asked_for_is_the_childs(catalogue):
+    got = values(catalogue, "外甥六岁，是我妹妹的孩子，我替她问", "child_age")
+    assert got["child_age"] == 6 and "age" not in got
