@@ -67,6 +67,17 @@ class NumberReader:
         for n in found:
             self._number(text, n)
         self._durations(text)
+        self._none_paid(text)
+
+    def _none_paid(self, text: str) -> None:
+        """"农保一分钱也没交过", "失业保险从来没交过": no year of contributions."""
+        m = re.search(r"(农保|居民养老保险|养老保险|失业保险)[^，,。]{0,4}?(?:一分钱?|一年|一天|一次|一个月)?(?:也|都)?(?:从来|从)?"
+                      r"(?:没有|没|未)(?:交|缴|参加|参保|买)(?:过)?", text)
+        if m is None or re.search(r"(?:没有|没|未)(?:交|缴)(?:过)?(?:满|够|到)", text[m.end() - 3:m.end() + 2]):
+            return  # "没交满十五年": some years, not none
+        key = "unemployment_contribution_years" if m.group(1) == "失业保险" else "pension_contribution_years"
+        if key not in self.r.out.found:
+            self.r.add(key, 0, 0.85)
 
     def _calendar_year(self, text: str, n: Number, person: Optional[str]) -> bool:
         """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
@@ -110,6 +121,10 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
+        whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)", after)
+        if whose:  # "带着十二岁的女儿": the age of the person it describes
+            named = [role for start, _, role in people.mentions(text) if start == n.end + whose.end()]
+            person = named[0] if named else person
         if re.search(r"(?:到了|到|满了?)\s*$", before) and re.match(r"^(?:周岁|岁)?[^，,。]{0,6}就", after):
             return  # "听人讲到了六十岁就好领": the age in a rule heard of, not anyone's
         if re.search(r"都\s*$", before) and re.search(r"我(?:跟|和|与|同)|我们|我伲|两口子|我俩|老两口", self.r.text):
@@ -157,7 +172,7 @@ class NumberReader:
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
         if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or (
-            re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
+            re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?(?:满)?\s*$", before)
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
             and 16 <= n.low <= 110
         ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)):

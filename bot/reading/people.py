@@ -43,6 +43,11 @@ class People:
             (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else
              lex.OTHER if role == lex.PARENT and self.parent and _gender(text[start:end]) not in (None, self.parent) else role)
             for start, end, role in lex.longest_matches(self.words, text))
+        for i in range(1, len(found)):  # "孩子自己": 自己 is the child, not the resident
+            start, end, role = found[i]
+            if role == lex.SELF and text[start:end] in ("自己", "自个儿", "本人") and found[i - 1][1] == start \
+                    and found[i - 1][2] != lex.SELF:
+                found[i] = (start, end, found[i - 1][2])
         taken = {i for start, end, _ in found for i in range(start, end)}
         for pronoun in lex.PRONOUNS:
             for m in re.finditer(pronoun, text):

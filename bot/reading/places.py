@@ -19,7 +19,7 @@ _HUKOU_BEFORE = re.compile(
     r"|(?:户口|户籍)[^，,。]{0,8}?(?:迁到|迁在|迁回|落到|转到)了?\s*$")  # "户口去年跟着老公迁到德清"
 _BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
-_HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
+_HUKOU_AFTER = re.compile(r"^(?:籍|人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
     r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
 
@@ -116,10 +116,12 @@ class PlaceReading:
         facts["has_local_housing"] = FactReading("has_local_housing", False, 0.75, house.how)
 
     def _moved_here(self, facts: Dict[str, FactReading]) -> None:
-        """"嫁到长兴来的，户口也迁过来了": the 户籍 moved to where one lives."""
+        """"嫁到长兴来的，户口也迁过来了", "户口也在此地": the 户籍 is where one lives."""
         here = facts.get("residence_place")
         if here is not None and here.value != OUTSIDE_HUZHOU and re.search(
-                r"(?:户口|户籍)(?:也|都|早就|已经)*(?:迁|转|落)(?:了)?(?:过来|到这边|到这里|在这边)", self.text):
+                r"(?:户口|户籍)(?:也|都|早就|已经)*(?:迁|转|落)(?:了)?(?:过来|到这边|到这里|在这边)"
+                # "住在善琏，户口也在此地", "德清莫干山镇的，户口也在镇上": the place just named
+                r"|(?:户口|户籍)(?:也|都|就)+(?:在|是)(?:此地|这里|这边|这儿|本地|当地|镇上|村里|街道上)", self.text):
             facts["hukou_place"] = FactReading("hukou_place", here.value, 0.85,
                                                ANSWERED if self.asked == "hukou_place" else here.how)
 

@@ -25,7 +25,7 @@ _NOT_A_NUMBER_BEFORE = re.compile(r"(?:第|万|周|星期|礼拜|初|老|小|统
 _PAIR = re.compile(r"^([一二两三四五六七八九])([二两三四五六七八九])(十|百|千|万)?$")
 # "快八十", "将近五年", "不到一年": below the round number, a range; "X出头": just above it.
 # "大概五千", "五千左右" are that number (said roughly, but one number).
-_BELOW = re.compile(r"(?:快|将近|接近|不到|没到|不满|还差)$")
+_BELOW = re.compile(r"(?:快|将近|接近|不到|没到|不满|还差|(?:没|未)(?:交|缴)?满|没(?:交|缴)够)$")
 _ABOVE = re.compile(r"^(?:年|岁|周岁|个月|块|元|平方?)?(?:出头|挂零|开外)")
 _TENS_PAIR = re.compile(r"^([二三四五六七八九]?十)([一二三四五六七八])([二三四五六七八九])$")  # 四十七八
 
@@ -118,7 +118,7 @@ def numbers(text: str) -> List[Number]:
         if re.match(r"^(?:元|块|岁|年|个月|平方米|平方|平米|平)?(?:不到|还不到|都不到)", text[end:]) and low == high:
             low, high = low - _step(low), low - 0.5  # "两千不到"
         elif _BELOW.search(before) and low == high:
-            if re.search(r"(?:不到|没到|不满|还差)$", before):
+            if re.search(r"(?:不到|没到|不满|还差|(?:没|未)(?:交|缴)?满|没(?:交|缴)够)$", before):
                 low, high = (0.0 if low <= 1 else low - _step(low)), low - (0 if low <= 1 else 0.5)
             else:
                 low, high = low - max(1, _step(low) * 0.3), low - (0 if low < 10 else 1)

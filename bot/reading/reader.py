@@ -270,8 +270,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if role and role not in (lex.SELF, "pronoun"):
                 self.people.applicant = (lex.CHILD if role.startswith("child:") else
                                          lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND) else role)
-        for key, value, confidence in self.given:
-            self.pending.append((key, value, confidence, None))
+        # money given to the applicant first: "我奶奶自己没收入，我们每个月给她钱" has a source of living
+        self.pending[:0] = [(key, value, confidence, None) for key, value, confidence in self.given]
         for key, value, confidence, role in self.pending:
             if self.people.is_applicant(role):
                 self.add(key, value, confidence)
@@ -309,7 +309,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
-            if hearsay and not phrase.negative and re.search(r"(?:好|能|可以|可)$", text[: m.start()]):
+            if hearsay and not phrase.negative and (re.search(r"(?:好|能|可以|可)$", text[: m.start()])
+                                                    or re.match(r"(?:好|能|可以|可)(?:拿|领|享受)", text[m.end():])):
                 continue  # "听人家讲现在好领养老金": what one could get, heard of, is no fact
             # words already read for this fact, or inside a longer phrase of
             # another fact ("没有残疾" inside "没有残疾证"), are not read again
@@ -330,7 +331,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             others = frozenset(i for span, _ in spans if not span & own for i in span)
             fact = self.facts[phrase.fact]
             if gaps and any(role != lex.SELF and not (role == "pronoun" or self.people.is_applicant(role))
-                            for _, _, role in self.people.mentions(gaps)):
+                            and gaps[s:e] not in lex.PRONOUNS  # "给她钱": whom, said with a pronoun
+                            for s, e, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
                 # ("厂里不跟他续签了" asking for him: the applicant in the gap does not stop it)
             if fact.subject == "household" and self._of_another_household(text, start):

@@ -87,3 +87,43 @@ def test_benefit_of_another_household_is_not_ours(catalogue):
 def test_age_of_a_relatives_child_asked_for_is_the_childs(catalogue):
     got = values(catalogue, "外甥六岁，是我妹妹的孩子，我替她问", "child_age")
     assert got["child_age"] == 6 and "age" not in got
+
+
+def test_wu_ge_after_a_denial_ends_it(catalogue):
+    assert values(catalogue, "低保也勿是个", "dibao_household")["dibao_household"] is False
+
+
+def test_just_turned_an_age(catalogue):
+    assert values(catalogue, "我今年刚满六十五 想问问养老金")["age"] == 65
+
+
+@pytest.mark.parametrize("text, hukou", [
+    ("我们住在练市，户口也在这里", "南浔区"),
+    ("夫妻俩都是河南籍，在吴兴打工", "外地"),
+])
+def test_hukou_said_of_the_place_named_or_as_a_native_place(catalogue, text, hukou):
+    assert values(catalogue, text)["hukou_place"] == hukou
+
+
+def test_an_age_before_a_person_is_that_persons(catalogue):
+    got = values(catalogue, "我一个人带着九岁的儿子过")
+    assert got.get("child_age") == 9 and "age" not in got
+
+
+def test_contributions_never_paid_are_none(catalogue):
+    assert values(catalogue, "我七十了，养老保险一分钱也没交过")["pension_contribution_years"] == 0
+
+
+def test_not_yet_paid_in_full_is_below_it(catalogue):
+    got = values(catalogue, "失业保险还没交满两年", "unemployment_contribution_years")["unemployment_contribution_years"]
+    assert isinstance(got, dict) and got["to"] <= 2
+
+
+def test_a_persons_own_self_is_that_person(catalogue):
+    got = values(catalogue, "孙女自己一分钱收入也没有", "has_income_source", {"applicant": "child", "age": 12})
+    assert got["has_income_source"] is False
+    assert values(catalogue, "我妈自己没收入，我们姐弟每个月给她钱", "has_income_source")["has_income_source"] is True
+
+
+def test_a_pension_heard_of_is_no_income(catalogue):
+    assert "has_income_source" not in values(catalogue, "听人讲老了有养老金好领")
