@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any, List, Optional, Sequence
+from typing import TYPE_CHECKING, List, Optional, Sequence
 
+from bot.reading.ages import asked_child, none_paid, relative_ages
 from bot.reading.clauses import CORRECTION
 from bot.reading.quantities import Number, durations, numbers
 
@@ -32,12 +33,6 @@ _ASKED_UNITS = re.compile(
 
 
 _DIGITS = "零一二三四五六七八九"
-# The one child of several the resident asks about: "问的是老二", "小的能不能拿", "小的六岁想带过来上一年级"
-_ASKED_CHILD = (r"(?:问的是|问问|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?({child})",
-                r"({child})(?:[^，,。\s]{{0,6}}?)(?:能不能|能否|可不可以|可以|能|想|要|还能|够不够)"
-                r"(?:带|报|上|进|读|拿|领|申请|办|享受|去)")
-
-
 def _only_filler(text: str) -> bool:
     return not _FILLER.sub("", text).strip(" ，,。.、")
 
@@ -67,17 +62,7 @@ class NumberReader:
         for n in found:
             self._number(text, n)
         self._durations(text)
-        self._none_paid(text)
-
-    def _none_paid(self, text: str) -> None:
-        """"农保一分钱也没交过", "失业保险从来没交过": no year of contributions."""
-        m = re.search(r"(农保|居民养老保险|养老保险|失业保险)[^，,。]{0,4}?(?:一分钱?|一年|一天|一次|一个月)?(?:也|都)?(?:从来|从)?"
-                      r"(?:没有|没|未)(?:交|缴|参加|参保|买)(?:过)?", text)
-        if m is None or re.search(r"(?:没有|没|未)(?:交|缴)(?:过)?(?:满|够|到)", text[m.end() - 3:m.end() + 2]):
-            return  # "没交满十五年": some years, not none
-        key = "unemployment_contribution_years" if m.group(1) == "失业保险" else "pension_contribution_years"
-        if key not in self.r.out.found:
-            self.r.add(key, 0, 0.85)
+        none_paid(self.r, text)
 
     def _calendar_year(self, text: str, n: Number, person: Optional[str]) -> bool:
         """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
@@ -230,29 +215,6 @@ class NumberReader:
             self.twin_ages.add(id(n))  # "最小的是双胞胎，5岁": two children of five
         self.ages.append((person, n))
 
-    def _relative_ages(self) -> None:
-        """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
-        spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
-        found = self.r.out.found
-        for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
-                              (spouse + r"(小|大)我(\S{1,3}?)岁", True), (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False)):
-            m = re.search(pattern, self.r.text)
-            if not m:
-                continue
-            gap = numbers(m.group(2))
-            if not gap or not gap[0].exact:
-                continue
-            delta = gap[0].low * (-1 if m.group(1) == "小" else 1)
-            known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
-            base = found[known_key].value if known_key in found else self.r.known.get(known_key)
-            other = found[other_key].value if other_key in found else self.r.known.get(other_key)
-            if isinstance(base, (int, float)) and not isinstance(base, bool) and other_key not in found:
-                value = base + delta
-                self._add(other_key, Number(0, 0, value, value, m.group(0)), 0.8)
-            elif isinstance(other, (int, float)) and not isinstance(other, bool) and known_key not in found:
-                value = other - delta  # "我比我爱人大五岁，我今年六十": hers from mine
-                self._add(known_key, Number(0, 0, value, value, m.group(0)), 0.8)
-
     def _resolve_ages(self) -> None:
         said = self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known, self.relevant)
         # "三岁多快四岁了", "五十二，七四年生的": the exact age said, not the range around it
@@ -389,7 +351,7 @@ class NumberReader:
 
     def finish(self) -> None:
         self._resolve_ages()
-        self._relative_ages()
+        relative_ages(self.r)
         self._resolve_income()
         if self.r.asked == "household_size" and "household_size" not in self.r.out.found and not re.search(
             r"问问|等一下|去问", self.r.text
@@ -411,24 +373,11 @@ class NumberReader:
                 if ages[-1] not in earlier:  # "对了我还有个小的，三岁": one more child
                     ages, several = earlier + ages[-1:], True
             if several:
-                ages = self._asked_child(names, ages)
+                ages = asked_child(names, ages, self.r.text)
                 several = len(ages) > 1
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)
-
-    def _asked_child(self, names: List[str], ages: List[Any]) -> List[Any]:
-        """Of several children named, the age of the one the resident singles out
-        ("老大5岁不用管，问的是老二，两岁半"); all their ages when none is."""
-        words = sorted({name[len("child:"):] for name in names if name.startswith("child:")}, key=len, reverse=True)
-        if len(words) < 2 or len(names) != len(set(names)):
-            return ages
-        child = "|".join(re.escape(w) for w in words)
-        asked = {m.group(1) for pattern in _ASKED_CHILD for m in re.finditer(pattern.format(child=child), self.r.text)}
-        if len(asked) != 1:
-            return ages
-        one = "child:" + asked.pop()
-        return [age for name, age in zip(names, ages) if name == one][-1:] or ages
 
     def _area(self, text: str, n: Number) -> None:
         per_capita = re.search(r"人均|每人|每个人|一个人", text)
