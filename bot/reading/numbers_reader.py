@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
 from bot.reading.ages import asked_child, none_paid, relative_ages
-from bot.reading.clauses import CORRECTION
+from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
 
 
@@ -313,6 +313,8 @@ class NumberReader:
         return told[0] if len(told) == 1 else None
 
     def _durations(self, text: str) -> None:
+        if HEARSAY.search(text):
+            return  # "听说劳动仲裁一年就过期": a time in a rule heard of, not how long ago
         for d in durations(text):
             if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
@@ -328,7 +330,7 @@ class NumberReader:
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
-            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", self.r.text):
+            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
             elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
                            r"|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):

@@ -46,6 +46,8 @@ class PlaceReading:
         before, after = text[:start], text[end:]
         if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
             return  # "不是外地的", "前面说吴兴是说错了"
+        if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):
+            return  # "厂子搬到外省去了": where the employer went, not where the resident is
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起|跟着|随着", before)
@@ -77,7 +79,7 @@ class PlaceReading:
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|嫁到|嫁在|嫁来|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
+            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ):

@@ -22,7 +22,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 from bot.reading import lexicon as lex
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
-from bot.reading.clauses import CORRECTION, Clause, clauses, negators_before, polarity
+from bot.reading.clauses import CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
@@ -41,7 +41,6 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
            "question_words", "read"]
 
 
-HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 _N = r"[\d一二两三四五六七八九十百千万.]+"
@@ -263,7 +262,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         opening = not any(k in self.facts for k in self.known)  # nothing known yet: the first message
         if opening and self.asked is None and len(disabled) == 1 and self.people.applicant is None and not any(
             k in self.out.found for k in DISABILITY_FACTS
-        ):
+        ) and not re.search(r"我(?:能不能|能|可以|可不可以|还能|好)(?:领|申请|拿|办|享受)", self.text):  # "…我能领失业金吗": for the resident
             # "我老伴中风瘫掉了，残疾证上写的是三级…护理补贴好领伐": a disability said of one
             # person in the family, none of the resident's own: that person is the applicant
             role = next(iter(disabled))

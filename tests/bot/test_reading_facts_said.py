@@ -127,3 +127,24 @@ def test_a_persons_own_self_is_that_person(catalogue):
 
 def test_a_pension_heard_of_is_no_income(catalogue):
     assert "has_income_source" not in values(catalogue, "听人讲老了有养老金好领")
+
+
+def test_a_time_in_a_rule_heard_of_is_not_the_time_ago(catalogue):
+    got = values(catalogue, "厂里把我开除了，到现在整三年。听人说仲裁两个月就过期")
+    assert got["days_since_rights_infringed"] == 3 * 365
+
+
+def test_where_the_employer_moved_is_not_where_the_resident_is(catalogue):
+    got = values(catalogue, "我在德清厂里做了两年 公司搬到越南去了")
+    assert got["residence_place"] == "德清县"
+    assert "involuntary_job_loss" not in values(catalogue, "我前年就搬走了，现在住在长兴")
+
+
+def test_giving_up_ones_job_is_no_involuntary_loss(catalogue):
+    got = values(catalogue, "老婆瘫在床上 我把厂里的工作辞了在家照顾她 我能领失业金吗")
+    assert got["involuntary_job_loss"] is False and "needs_long_term_care" not in got
+
+
+def test_a_time_corrected_after_mixing_up_two_events(catalogue):
+    got = values(catalogue, "我记混了，那次是扭了脚，这次伤手到今天四十天", known={"days_since_injury": 400})
+    assert got["days_since_injury"] == 40
