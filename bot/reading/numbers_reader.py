@@ -337,6 +337,9 @@ class NumberReader:
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected
                 key = self._corrected("天")
+                days = [k for k in ("days_since_injury", "days_since_rights_infringed") if k in self.relevant]
+                if key is None and len(days) == 1 and re.search(r"(?:到今天|到现在|至今)\S{0,4}$", text[:d.start]):
+                    key = days[0]  # "算下来到今天三百四十天" about the service screened
             if key is not None:
                 self._add(key, d, 0.85)
 

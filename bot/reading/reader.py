@@ -308,6 +308,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
+            if re.match(r"(?:标准|线)", text[m.end():]):
+                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit
             if hearsay and not phrase.negative and (re.search(r"(?:好|能|可以|可)$", text[: m.start()])
                                                     or re.match(r"(?:好|能|可以|可)(?:拿|领|享受)", text[m.end():])):
                 continue  # "听人家讲现在好领养老金": what one could get, heard of, is no fact

@@ -148,3 +148,13 @@ def test_giving_up_ones_job_is_no_involuntary_loss(catalogue):
 def test_a_time_corrected_after_mixing_up_two_events(catalogue):
     got = values(catalogue, "我记混了，那次是扭了脚，这次伤手到今天四十天", known={"days_since_injury": 400})
     assert got["days_since_injury"] == 40
+
+
+@pytest.mark.parametrize("text", ["我们家收入比低保线低一截", "不清楚当地的低保标准"])
+def test_the_dibao_line_is_not_the_benefit(catalogue, text):
+    assert "dibao_household" not in values(catalogue, text, "income_below_dibao_line")
+
+
+def test_a_time_said_of_the_service_screened(catalogue):
+    got = read("算下来到今天两百天", catalogue, None, {}, ["days_since_injury"]).values()
+    assert got["days_since_injury"] == 200
