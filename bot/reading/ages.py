@@ -18,10 +18,9 @@ def _add(r: "_Reader", key: str, n: Number, confidence: float) -> None:
     r.add(key, n.value, confidence if n.exact else confidence - 0.1)
 
 
-# The one child of several the resident asks about: "问的是老二", "小的能不能拿", "小的六岁想带过来上一年级"
-_ASKED_CHILD = (r"(?:问的是|问问|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?({child})",
-                r"({child})(?:[^，,。\s]{{0,6}}?)(?:能不能|能否|可不可以|可以|能|想|要|还能|够不够)"
-                r"(?:带|报|上|进|读|拿|领|申请|办|享受|去)")
+# The one child of several the resident says they ask about: "问的是老二", "给小的问" (a child
+# only named with the question, "小的能上幼儿园吗", leaves every age said: the family's children)
+_ASKED_CHILD = (r"(?:问的是|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?({child})",)
 
 
 def relative_ages(r: "_Reader") -> None:

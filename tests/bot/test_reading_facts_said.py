@@ -21,14 +21,14 @@ def values(catalogue, text, asked=None, known=None):
 @pytest.mark.parametrize("text, age", [
     ("大的十一岁在读初中，给小的问，小的三岁", 3),
     ("老大九岁不用管 问的是老二 四岁", 4),
-    ("大女儿七岁上学了，小女儿五岁想报幼儿园", 5),
 ])
 def test_the_child_singled_out_among_several(catalogue, text, age):
     assert values(catalogue, text)["child_age"] == age
 
 
-def test_several_children_none_singled_out_keep_every_age(catalogue):
-    assert sorted(values(catalogue, "大的十岁，小的三岁")["child_age"]) == [3, 10]
+@pytest.mark.parametrize("text", ["大的十岁，小的三岁", "大女儿十岁，小女儿三岁，小女儿能上幼儿园吗"])
+def test_several_children_none_singled_out_keep_every_age(catalogue, text):
+    assert sorted(values(catalogue, text)["child_age"]) == [3, 10]
 
 
 @pytest.mark.parametrize("text, delta", [
