@@ -35,7 +35,7 @@ from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
 from bot.reading.yesno import _strip, bare_boolean, question_start
 from bot.text import parse_number
 from knowledge_base.eligibility import UNKNOWN
-from knowledge_base.types import APPLICANT, BOOLEAN, NUMBER, Catalogue, Fact
+from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, NUMBER, Catalogue, Fact
 
 __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading", "bare_boolean", "implied",
            "question_words", "read"]
@@ -308,8 +308,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
-            if re.match(r"(?:标准|线)", text[m.end():]):
-                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit
+            if re.match(r"(?:标准|线)", text[m.end():]) or (
+                    self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
+                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance
+            if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
+                    and not re.search(r"养老|社保|五险", self.text):
+                continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension
             if hearsay and not phrase.negative and (re.search(r"(?:好|能|可以|可)$", text[: m.start()])
                                                     or re.match(r"(?:好|能|可以|可)(?:拿|领|享受)", text[m.end():])):
                 continue  # "听人家讲现在好领养老金": what one could get, heard of, is no fact

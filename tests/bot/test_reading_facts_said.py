@@ -158,3 +158,8 @@ def test_the_dibao_line_is_not_the_benefit(catalogue, text):
 def test_a_time_said_of_the_service_screened(catalogue):
     got = read("算下来到今天两百天", catalogue, None, {}, ["days_since_injury"]).values()
     assert got["days_since_injury"] == 200
+
+
+def test_an_insurance_named_after_a_status_says_nothing_of_it(catalogue):
+    got = values(catalogue, "失业保险交了三年，都是公司给交的", "unemployment_contribution_years")
+    assert got == {"unemployment_contribution_years": 3}
