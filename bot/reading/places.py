@@ -17,7 +17,7 @@ _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
     r"(?:是在|是|在|落在|迁到|迁在)?(?:老家)?\s*$"
     r"|(?:户口|户籍)[^，,。]{0,8}?(?:迁到|迁在|迁回|落到|转到)了?\s*$")  # "户口去年跟着老公迁到德清"
-_BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
+_BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处|住的)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:籍|人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
@@ -126,6 +126,14 @@ class PlaceReading:
                 r"|(?:户口|户籍)(?:也|都|就)+(?:在|是)(?:此地|这里|这边|这儿|本地|当地|镇上|村里|街道上)", self.text):
             facts["hukou_place"] = FactReading("hukou_place", here.value, 0.85,
                                                ANSWERED if self.asked == "hukou_place" else here.how)
+
+    def _lives_there(self, facts: Dict[str, FactReading]) -> None:
+        """"长兴李家巷本地人，就住在镇上": one lives where the 户籍 just named is."""
+        hukou = facts.get("hukou_place")
+        if hukou is not None and hukou.value != OUTSIDE_HUZHOU and "residence_place" not in facts and re.search(
+                r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|本地|当地|老家)", self.text):
+            facts["residence_place"] = FactReading("residence_place", hukou.value, 0.85,
+                                                   ANSWERED if self.asked == "residence_place" else hukou.how)
 
     def _district(self, key: str, place: str) -> None:
         self.add(key, place, 0.9)

@@ -112,6 +112,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._only_elsewhere(facts)
         self._home_village_house(facts)
         self._moved_here(facts)
+        self._lives_there(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         if self.asked == "household_has_disabled" and self.asked not in facts and (
                 facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"

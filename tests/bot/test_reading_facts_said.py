@@ -163,3 +163,14 @@ def test_a_time_said_of_the_service_screened(catalogue):
 def test_an_insurance_named_after_a_status_says_nothing_of_it(catalogue):
     got = values(catalogue, "失业保险交了三年，都是公司给交的", "unemployment_contribution_years")
     assert got == {"unemployment_contribution_years": 3}
+
+
+def test_hukou_and_where_one_lives_said_together(catalogue):
+    got = values(catalogue, "户口和住的都在德清新市")
+    assert got["hukou_place"] == got["residence_place"] == "德清县"
+    got = values(catalogue, "我们都是安吉孝丰本地人，一直住在镇上")
+    assert got["hukou_place"] == got["residence_place"] == "安吉县"
+
+
+def test_planning_one_more_child(catalogue):
+    assert values(catalogue, "我们商量好了，打算过完年再要一个")["planning_pregnancy"] is True
