@@ -42,7 +42,7 @@ def warm_up_actions() -> None:
         base = shared()
         find_services({"text": "低保怎么申请", "intent": {"name": "find_service", "confidence": 1.0}, "entities": []},
                       base)
-        read("我七十岁了，住在吴兴区", base.catalogue)
+        read("我七十岁了，住在吴兴区，养老金我能不能领", base.catalogue)
         import jieba
 
         jieba.initialize()  # the default dictionary the reader cuts clauses with (4 s on a busy machine)

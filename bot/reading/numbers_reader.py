@@ -9,7 +9,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
-from bot.reading.clauses import CORRECTION
+from bot.reading.ages import asked_child, none_paid, relative_ages
+from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
 
 
@@ -31,6 +32,7 @@ _ASKED_UNITS = re.compile(
     r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有")
 
 
+_DIGITS = "零一二三四五六七八九"
 def _only_filler(text: str) -> bool:
     return not _FILLER.sub("", text).strip(" ，,。.、")
 
@@ -60,6 +62,7 @@ class NumberReader:
         for n in found:
             self._number(text, n)
         self._durations(text)
+        none_paid(self.r, text)
 
     def _calendar_year(self, text: str, n: Number, person: Optional[str]) -> bool:
         """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
@@ -73,15 +76,20 @@ class NumberReader:
         elif re.fullmatch(r"0\d", token) or (re.fullmatch(r"[5-9]\d", token) and re.match(r"^年(?:的|出生|生|开始|起|来|就|以后)", after)):
             year = 2000 + int(token) if token.startswith(("0", "1", "2")) else 1900 + int(token)
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
-            digits = "零一二三四五六七八九"
-            tail = int("".join(str(digits.index(c.replace("〇", "零"))) for c in token))
+            tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
+        elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
+            year = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))  # "一九六三年出生的"
         else:
             return False
         since = date.today().year - year
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
+        if re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
+            span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
+        elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
+            span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
         if re.match(r"^年(?:份)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
         elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保)", after):
@@ -98,6 +106,10 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
+        whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)", after)
+        if whose:  # "带着十二岁的女儿": the age of the person it describes
+            named = [role for start, _, role in people.mentions(text) if start == n.end + whose.end()]
+            person = named[0] if named else person
         if re.search(r"(?:到了|到|满了?)\s*$", before) and re.match(r"^(?:周岁|岁)?[^，,。]{0,6}就", after):
             return  # "听人讲到了六十岁就好领": the age in a rule heard of, not anyone's
         if re.search(r"都\s*$", before) and re.search(r"我(?:跟|和|与|同)|我们|我伲|两口子|我俩|老两口", self.r.text):
@@ -145,7 +157,7 @@ class NumberReader:
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
         if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or (
-            re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?\s*$", before)
+            re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?(?:满)?\s*$", before)
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
             and 16 <= n.low <= 110
         ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)):
@@ -203,29 +215,6 @@ class NumberReader:
             self.twins = False
             self.twin_ages.add(id(n))  # "最小的是双胞胎，5岁": two children of five
         self.ages.append((person, n))
-
-    def _relative_ages(self) -> None:
-        """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
-        spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
-        found = self.r.out.found
-        for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
-                              (spouse + r"(小|大)我(\S{1,3}?)岁", True), (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False)):
-            m = re.search(pattern, self.r.text)
-            if not m:
-                continue
-            gap = numbers(m.group(2))
-            if not gap or not gap[0].exact:
-                continue
-            delta = gap[0].low * (-1 if m.group(1) == "小" else 1)
-            known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
-            base = found[known_key].value if known_key in found else self.r.known.get(known_key)
-            other = found[other_key].value if other_key in found else self.r.known.get(other_key)
-            if isinstance(base, (int, float)) and not isinstance(base, bool) and other_key not in found:
-                value = base + delta
-                self._add(other_key, Number(0, 0, value, value, m.group(0)), 0.8)
-            elif isinstance(other, (int, float)) and not isinstance(other, bool) and known_key not in found:
-                value = other - delta  # "我比我爱人大五岁，我今年六十": hers from mine
-                self._add(known_key, Number(0, 0, value, value, m.group(0)), 0.8)
 
     def _resolve_ages(self) -> None:
         said = self.r.people.age_facts(self.ages, self.r.asked, self.r.text, self.r.known, self.relevant)
@@ -325,6 +314,8 @@ class NumberReader:
         return told[0] if len(told) == 1 else None
 
     def _durations(self, text: str) -> None:
+        if HEARSAY.search(text):
+            return  # "听说劳动仲裁一年就过期": a time in a rule heard of, not how long ago
         for d in durations(text):
             if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
@@ -340,13 +331,16 @@ class NumberReader:
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
-            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|压了|压伤|出事", self.r.text):
+            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
             elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
                            r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected
                 key = self._corrected("天")
+                days = [k for k in ("days_since_injury", "days_since_rights_infringed") if k in self.relevant]
+                if key is None and len(days) == 1 and re.search(r"(?:到今天|到现在|至今)\S{0,4}$", text[:d.start]):
+                    key = days[0]  # "算下来到今天三百四十天" about the service screened
             if key is not None:
                 self._add(key, d, 0.85)
 
@@ -363,7 +357,7 @@ class NumberReader:
 
     def finish(self) -> None:
         self._resolve_ages()
-        self._relative_ages()
+        relative_ages(self.r)
         self._resolve_income()
         if self.r.asked == "household_size" and "household_size" not in self.r.out.found and not re.search(
             r"问问|等一下|去问", self.r.text
@@ -384,6 +378,9 @@ class NumberReader:
                 earlier = list(known) if isinstance(known, list) else [known]
                 if ages[-1] not in earlier:  # "对了我还有个小的，三岁": one more child
                     ages, several = earlier + ages[-1:], True
+            if several:
+                ages = asked_child(names, ages, self.r.text)
+                several = len(ages) > 1
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)

@@ -43,6 +43,11 @@ class People:
             (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else
              lex.OTHER if role == lex.PARENT and self.parent and _gender(text[start:end]) not in (None, self.parent) else role)
             for start, end, role in lex.longest_matches(self.words, text))
+        for i in range(1, len(found)):  # "孩子自己": 自己 is the child, not the resident
+            start, end, role = found[i]
+            if role == lex.SELF and text[start:end] in ("自己", "自个儿", "本人") and found[i - 1][1] == start \
+                    and found[i - 1][2] != lex.SELF:
+                found[i] = (start, end, found[i - 1][2])
         taken = {i for start, end, _ in found for i in range(start, end)}
         for pronoun in lex.PRONOUNS:
             for m in re.finditer(pronoun, text):
@@ -73,6 +78,9 @@ class People:
             named = [role for start, end, role in self.mentions(text[position + cleft.start():])]
             if named:
                 return named[-1]
+        owner = self.owner(text, position)
+        if owner:  # "证是我儿子的": said of the person it belongs to
+            return owner
         before = [role for start, end, role in self.mentions(text) if end <= position]
         together = [m for m in re.finditer(r"我(?:跟|和|与|同)[^，,。]{0,5}都|我们|咱们|我俩|两口子|咱俩", text[:position])
                     # "我们老太婆五十五": 我们 names whose she is, not the two of them
@@ -84,6 +92,15 @@ class People:
         if before:
             return before[-1]
         return (self.last or self.named) if carry else None
+
+    def owner(self, text: str, position: int) -> Optional[str]:
+        """"证是我儿子的", "低保是我爸妈那边在吃": the person whose the thing named at ``position`` is."""
+        words = "|".join(w for w, role in self.words if role != lex.SELF)
+        m = re.match(rf"^[^，,。\s]{{1,4}}?(?:是|归)(?:我|我们)?(?:家)?(?:的)?({words})(?:的(?!是|话)|那边|那里|家|在)", text[position:])
+        if not m:
+            return None
+        named = [role for start, end, role in self.mentions(text) if start <= position + m.start(1) < end]
+        return named[0] if named and named[0] != lex.SELF else None
 
     def advance(self, text: str) -> None:
         """After a clause: the adult it named is the topic of a following clause without a person."""
@@ -174,6 +191,9 @@ class People:
         for role, n in ages:
             if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
                 role = lex.SELF  # "我是男方，六十": the man named is the resident
+            if role == lex.OTHER and asked == "child_age" and n.high < 18 and not any(
+                    r and r.startswith(CHILD_PREFIX) for r, _ in ages):
+                role = CHILD_PREFIX + "other"  # "侄女八岁，我帮她问": the child asked about is a relative's
             if role is not None and role.startswith(CHILD_PREFIX):
                 found.append(("child_age", role, n))
                 if self.applicant == lex.CHILD:

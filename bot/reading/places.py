@@ -17,9 +17,9 @@ _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
     r"(?:是在|是|在|落在|迁到|迁在)?(?:老家)?\s*$"
     r"|(?:户口|户籍)[^，,。]{0,8}?(?:迁到|迁在|迁回|落到|转到)了?\s*$")  # "户口去年跟着老公迁到德清"
-_BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
+_BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处|住的)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
-_HUKOU_AFTER = re.compile(r"^(?:人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
+_HUKOU_AFTER = re.compile(r"^(?:籍|人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 _RESIDENCE_AFTER = re.compile(
     r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
 
@@ -46,6 +46,8 @@ class PlaceReading:
         before, after = text[:start], text[end:]
         if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
             return  # "不是外地的", "前面说吴兴是说错了"
+        if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):
+            return  # "厂子搬到外省去了": where the employer went, not where the resident is
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起|跟着|随着", before)
@@ -77,7 +79,7 @@ class PlaceReading:
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|嫁到|嫁在|嫁来|我是|家里?(?:就|也)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
+            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ):
@@ -116,12 +118,22 @@ class PlaceReading:
         facts["has_local_housing"] = FactReading("has_local_housing", False, 0.75, house.how)
 
     def _moved_here(self, facts: Dict[str, FactReading]) -> None:
-        """"嫁到长兴来的，户口也迁过来了": the 户籍 moved to where one lives."""
+        """"嫁到长兴来的，户口也迁过来了", "户口也在此地": the 户籍 is where one lives."""
         here = facts.get("residence_place")
         if here is not None and here.value != OUTSIDE_HUZHOU and re.search(
-                r"(?:户口|户籍)(?:也|都|早就|已经)*(?:迁|转|落)(?:了)?(?:过来|到这边|到这里|在这边)", self.text):
+                r"(?:户口|户籍)(?:也|都|早就|已经)*(?:迁|转|落)(?:了)?(?:过来|到这边|到这里|在这边)"
+                # "住在善琏，户口也在此地", "德清莫干山镇的，户口也在镇上": the place just named
+                r"|(?:户口|户籍)(?:也|都|就)+(?:在|是)(?:此地|这里|这边|这儿|本地|当地|镇上|村里|街道上)", self.text):
             facts["hukou_place"] = FactReading("hukou_place", here.value, 0.85,
                                                ANSWERED if self.asked == "hukou_place" else here.how)
+
+    def _lives_there(self, facts: Dict[str, FactReading]) -> None:
+        """"长兴李家巷本地人，就住在镇上": one lives where the 户籍 just named is."""
+        hukou = facts.get("hukou_place")
+        if hukou is not None and hukou.value != OUTSIDE_HUZHOU and "residence_place" not in facts and re.search(
+                r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|本地|当地|老家)", self.text):
+            facts["residence_place"] = FactReading("residence_place", hukou.value, 0.85,
+                                                   ANSWERED if self.asked == "residence_place" else hukou.how)
 
     def _district(self, key: str, place: str) -> None:
         self.add(key, place, 0.9)

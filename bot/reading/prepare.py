@@ -9,7 +9,7 @@ from bot.text import normalize, parse_number
 
 # Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
 _TYPOS = {"阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
-          "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
+          "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "底保": "低保", "低包": "低保", "辞推": "辞退", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我", "我伲": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
           "一天到夜": "整天", "安及": "安吉", "南寻": "南浔", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口"}
@@ -21,6 +21,13 @@ def _years_and_months(m: "re.Match[str]") -> str:
     if years is None or months is None or months >= 12:
         return m.group(0)
     return f"{round(years + months / 12, 2):g}年"
+
+
+def _months_and_days(m: "re.Match[str]") -> str:
+    months, days = parse_number(m.group(1)), parse_number(m.group(2))
+    if months is None or days is None or days >= 31:
+        return m.group(0)
+    return f"{int(months * 30 + days)}天"
 
 
 def _months_as_years(m: "re.Match[str]") -> str:
@@ -64,6 +71,8 @@ def prepare(text: str) -> str:
                         _months_as_years, normalized)  # "就交了六个月": half a year of contributions
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})年(?:零|又)([一二两三四五六七八九十\d]{1,2})个月", _years_and_months,
                         normalized)  # "缴满四年零三个月": 4.25 years
+    normalized = re.sub(r"([一二两三四五六七八九十\d]{1,2})个(?:多)?月(?:零|又)([一二两三四五六七八九十\d]{1,3})天", _months_and_days,
+                        normalized)  # "受伤到现在一个月零五天": 35 days
     # "宝宝十一个月": a child under one is 0 years old
     normalized = re.sub(r"((?:宝宝|孩子|小孩|娃娃?|小囡|囡囡|儿子|女儿)(?:现在|今年|才|刚|刚刚|刚满|满)?)"
                         r"(?:十一|十|[一二两三四五六七八九]|1[01]|[1-9])个(?:多)?月(?:大)?(?![前后以])", r"\g<1>0岁", normalized)

@@ -26,7 +26,7 @@ _NOT_A_NUMBER_BEFORE = re.compile(r"(?:第|万|周|星期|礼拜|初|老|小|统
 _PAIR = re.compile(r"^([一二两三四五六七八九])([二两三四五六七八九])(十|百|千|万)?$")
 # "快八十", "将近五年", "不到一年": below the round number, a range; "X出头": just above it.
 # "大概五千", "五千左右" are that number (said roughly, but one number).
-_BELOW = re.compile(r"(?:快|将近|接近|不到|没到|不满|还差)$")
+_BELOW = re.compile(r"(?:快|将近|接近|不到|没到|不满|还差|(?:没|未)(?:交|缴)?满|没(?:交|缴)够)$")
 _ABOVE = re.compile(r"^(?:年|岁|周岁|个月|块|元|平方?)?(?:出头|挂零|开外)")
 _TENS_PAIR = re.compile(r"^([二三四五六七八九]?十)([一二三四五六七八])([二三四五六七八九])$")  # 四十七八
 
@@ -119,7 +119,7 @@ def numbers(text: str) -> List[Number]:
         if re.match(r"^(?:元|块|岁|年|个月|平方米|平方|平米|平)?(?:不到|还不到|都不到)", text[end:]) and low == high:
             low, high = low - _step(low), low - 0.5  # "两千不到"
         elif _BELOW.search(before) and low == high:
-            if re.search(r"(?:不到|没到|不满|还差)$", before):
+            if re.search(r"(?:不到|没到|不满|还差|(?:没|未)(?:交|缴)?满|没(?:交|缴)够)$", before):
                 low, high = (0.0 if low <= 1 else low - _step(low)), low - (0 if low <= 1 else 0.5)
             else:
                 low, high = low - max(1, _step(low) * 0.3), low - (0 if low < 10 else 1)
@@ -142,6 +142,10 @@ def _spans(text: str, found: List[Number]) -> List[Number]:
             if unit is None or unit.end() == 0 or not between.startswith(unit.group(0)):
                 merged[-1] = Number(last.start, n.end, last.low, n.high, text[last.start:n.end])
                 continue
+        if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)\s*", between):
+            # "十三四年还是十五年": one of two numbers, not known which: the span of both
+            merged[-1] = Number(last.start, n.end, min(last.low, n.low), max(last.high, n.high), text[last.start:n.end])
+            continue
         merged.append(n)
     return merged
 
@@ -155,6 +159,9 @@ def _step(value: float) -> float:
 
 # Durations before now: "三个月前", "半年了", "去年", "上个月" -> days.
 _DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
+# A time said roughly ("差不多一年", "一年左右"): a span around it, not the figure
+_ABOUT = re.compile(r"(?:差不多|大概|大约|约莫|约|估计|可能)(?:有|是)?$")
+_ABOUT_AFTER = re.compile(r"^(?:前|以前|之前)?(?:左右|上下|的样子)")
 _DAYS = {"星期": 7, "礼拜": 7, "周": 7, "月": 30, "年": 365, "天": 1, "日": 1}
 _RELATIVE = {
     "今天": (0, 0), "昨天": (1, 1), "前天": (2, 2), "上周": (7, 13), "上个星期": (7, 13), "上礼拜": (7, 13),
@@ -221,6 +228,8 @@ def durations(text: str, today: Optional[datetime.date] = None) -> List[Number]:
             continue  # "读四年级" is a school year, not four years
         days = _DAYS[m.group("unit")]
         low, high = n.low * days, n.high * days
+        if low == high and days == 365 and (_ABOUT.search(text[:n.start]) or _ABOUT_AFTER.match(text[n.end + m.end():])):
+            low, high = float(int(low * 0.85)), float(int(high * 1.15))  # "差不多一年": maybe less, maybe more
         if m.group("half") or m.group("half0"):  # 一年半, 一个半月
             low, high = low + days / 2, high + days / 2
         if m.group("more1") or m.group("more2") or m.group("more3"):

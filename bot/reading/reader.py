@@ -22,7 +22,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 from bot.reading import lexicon as lex
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
-from bot.reading.clauses import CORRECTION, Clause, clauses, negators_before, polarity
+from bot.reading.clauses import CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
@@ -35,13 +35,12 @@ from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
 from bot.reading.yesno import _strip, bare_boolean, question_start
 from bot.text import parse_number
 from knowledge_base.eligibility import UNKNOWN
-from knowledge_base.types import APPLICANT, BOOLEAN, NUMBER, Catalogue, Fact
+from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, NUMBER, Catalogue, Fact
 
 __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading", "bare_boolean", "implied",
            "question_words", "read"]
 
 
-HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)")
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 _N = r"[\d一二两三四五六七八九十百千万.]+"
@@ -113,6 +112,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._only_elsewhere(facts)
         self._home_village_house(facts)
         self._moved_here(facts)
+        self._lives_there(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         if self.asked == "household_has_disabled" and self.asked not in facts and (
                 facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
@@ -227,11 +227,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         return text
 
     def _of_another_household(self, text: str, start: int) -> bool:
+        owner = self.people.owner(text, start)
+        if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家", text[start:start + 12]):
+            return True  # "低保是我爸妈那边在吃": their household, not the applicant's
         before = [(s, e, r) for s, e, r in self.people.mentions(text) if e <= start]
         if not before or before[-1][2] in (lex.SELF, "pronoun") or self.people.is_applicant(before[-1][2]):
             return False
         s, e, _ = before[-1]
-        return text[e:e + 1] == "家" or text[s:e] in ("娘家", "婆家")
+        return text[e:e + 1] == "家" or text[e:e + 2] in ("那边", "那里") or text[s:e] in ("娘家", "婆家")
 
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
@@ -272,15 +275,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         opening = not any(k in self.facts for k in self.known)  # nothing known yet: the first message
         if opening and self.asked is None and len(disabled) == 1 and self.people.applicant is None and not any(
             k in self.out.found for k in DISABILITY_FACTS
-        ):
+        ) and not re.search(r"我(?:能不能|能|可以|可不可以|还能|好)(?:领|申请|拿|办|享受)", self.text):  # "…我能领失业金吗": for the resident
             # "我老伴中风瘫掉了，残疾证上写的是三级…护理补贴好领伐": a disability said of one
             # person in the family, none of the resident's own: that person is the applicant
             role = next(iter(disabled))
             if role and role not in (lex.SELF, "pronoun"):
                 self.people.applicant = (lex.CHILD if role.startswith("child:") else
                                          lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND) else role)
-        for key, value, confidence in self.given:
-            self.pending.append((key, value, confidence, None))
+        # money given to the applicant first: "我奶奶自己没收入，我们每个月给她钱" has a source of living
+        self.pending[:0] = [(key, value, confidence, None) for key, value, confidence in self.given]
         for key, value, confidence, role in self.pending:
             if self.people.is_applicant(role):
                 self.add(key, value, confidence)
@@ -318,7 +321,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
-            if hearsay and not phrase.negative and re.search(r"(?:好|能|可以|可)$", text[: m.start()]):
+            if re.match(r"(?:标准|线)", text[m.end():]) or (
+                    self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
+                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance
+            if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
+                    and not re.search(r"养老|社保|五险", self.text):
+                continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension
+            if hearsay and not phrase.negative and (re.search(r"(?:好|能|可以|可)$", text[: m.start()])
+                                                    or re.match(r"(?:好|能|可以|可)(?:拿|领|享受)", text[m.end():])):
                 continue  # "听人家讲现在好领养老金": what one could get, heard of, is no fact
             # words already read for this fact, or inside a longer phrase of
             # another fact ("没有残疾" inside "没有残疾证"), are not read again
@@ -339,7 +349,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             others = frozenset(i for span, _ in spans if not span & own for i in span)
             fact = self.facts[phrase.fact]
             if gaps and any(role != lex.SELF and not (role == "pronoun" or self.people.is_applicant(role))
-                            for _, _, role in self.people.mentions(gaps)):
+                            and gaps[s:e] not in lex.PRONOUNS  # "给她钱": whom, said with a pronoun
+                            for s, e, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
                 # ("厂里不跟他续签了" asking for him: the applicant in the gap does not stop it)
             if fact.subject == "household" and self._of_another_household(text, start):

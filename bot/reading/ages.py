@@ -1,0 +1,72 @@
+"""Ages and years read across a whole message (part of numbers_reader.py): one spouse's age
+from the other's, the one child of several the resident asks about, contributions never paid."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, List
+
+from bot.reading.quantities import Number, numbers
+
+if TYPE_CHECKING:  # the reader that owns this one
+    from bot.reading.reader import _Reader
+
+
+def _add(r: "_Reader", key: str, n: Number, confidence: float) -> None:
+    fact = r.facts.get(key)
+    if fact is None or fact.minimum is None or fact.maximum is None or not (fact.minimum <= n.low and n.high <= fact.maximum):
+        return
+    r.add(key, n.value, confidence if n.exact else confidence - 0.1)
+
+
+# The one child of several the resident says they ask about: "问的是老二", "给小的问" (a child
+# only named with the question, "小的能上幼儿园吗", leaves every age said: the family's children)
+_ASKED_CHILD = (r"(?:问的是|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?({child})",)
+
+
+def relative_ages(r: "_Reader") -> None:
+    """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
+    spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
+    found = r.out.found
+    for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
+                          (spouse + r"(小|大)我(\S{1,3}?)岁", True), (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False)):
+        m = re.search(pattern, r.text)
+        if not m:
+            continue
+        gap = numbers(m.group(2))
+        if not gap or not gap[0].exact:
+            continue
+        delta = gap[0].low * (-1 if m.group(1) == "小" else 1)
+        known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
+        base = found[known_key].value if known_key in found else r.known.get(known_key)
+        other = found[other_key].value if other_key in found else r.known.get(other_key)
+        if isinstance(base, (int, float)) and not isinstance(base, bool) and other_key not in found:
+            value = base + delta
+            _add(r, other_key, Number(0, 0, value, value, m.group(0)), 0.8)
+        elif isinstance(other, (int, float)) and not isinstance(other, bool) and known_key not in found:
+            value = other - delta  # "我比我爱人大五岁，我今年六十": hers from mine
+            _add(r, known_key, Number(0, 0, value, value, m.group(0)), 0.8)
+
+
+def asked_child(names: List[str], ages: List[Any], text: str) -> List[Any]:
+    """Of several children named, the age of the one the resident singles out
+    ("老大5岁不用管，问的是老二，两岁半"); all their ages when none is."""
+    words = sorted({name[len("child:"):] for name in names if name.startswith("child:")}, key=len, reverse=True)
+    if len(words) < 2 or len(names) != len(set(names)):
+        return ages
+    child = "|".join(re.escape(w) for w in words)
+    asked = {m.group(1) for pattern in _ASKED_CHILD for m in re.finditer(pattern.format(child=child), text)}
+    if len(asked) != 1:
+        return ages
+    one = "child:" + asked.pop()
+    return [age for name, age in zip(names, ages) if name == one][-1:] or ages
+
+
+def none_paid(r: "_Reader", text: str) -> None:
+    """"农保一分钱也没交过", "失业保险从来没交过": no year of contributions."""
+    m = re.search(r"(农保|居民养老保险|养老保险|失业保险)[^，,。]{0,4}?(?:一分钱?|一年|一天|一次|一个月)?(?:也|都)?(?:从来|从)?"
+                  r"(?:没有|没|未)(?:交|缴|参加|参保|买)(?:过)?", text)
+    if m is None or re.search(r"(?:没有|没|未)(?:交|缴)(?:过)?(?:满|够|到)", text[m.end() - 3:m.end() + 2]):
+        return  # "没交满十五年": some years, not none
+    key = "unemployment_contribution_years" if m.group(1) == "失业保险" else "pension_contribution_years"
+    if key not in r.out.found:
+        r.add(key, 0, 0.85)
