@@ -32,10 +32,10 @@ from bot.reading.grades import GradeReading
 from bot.reading.places import HUZHOU, PlaceReading
 from bot.reading.prepare import prepare
 from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
+from bot.reading.swap import number_swap
 from bot.reading.yesno import _strip, bare_boolean, question_start
-from bot.text import parse_number
 from knowledge_base.eligibility import UNKNOWN
-from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, NUMBER, Catalogue, Fact
+from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, Catalogue, Fact
 
 __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading", "bare_boolean", "implied",
            "question_words", "read"]
@@ -43,10 +43,6 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
 
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
-_N = r"[\d一二两三四五六七八九十百千万.]+"
-_UNIT = r"(?:年|周岁|岁|口人|个人|人|元|块钱?|平方米|平米|平|天|个月)?"
-_SWAP = re.compile(rf"(?:是|应该是|其实是)\s*(?P<new>{_N}){_UNIT}[，,\s]*(?:而)?不是\s*(?P<old>{_N}){_UNIT}"
-                   rf"|不是\s*(?P<old2>{_N}){_UNIT}[，,\s]*(?:是|而是|应该是)\s*(?P<new2>{_N}){_UNIT}")
 
 
 class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
@@ -104,7 +100,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if "poor_family_graduate" not in facts and poor_family_graduate(self.text):
             facts["poor_family_graduate"] = FactReading("poor_family_graduate", True, 0.8,
                                                         ANSWERED if self.asked == "poor_family_graduate" else SAID)
-        facts.update(self._number_swap(facts))
+        facts.update(number_swap(self.text, self.known, self.facts, facts))
         age = self.known.get("age")
         if "child_situation" in facts and self.asked != "child_situation" and isinstance(age, (int, float)) \
                 and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text and "child_age" not in facts:
@@ -163,22 +159,6 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return False
         child = {"child_age", "child_situation"}
         return not self.relevant or self.people.applicant == lex.CHILD or self.asked in child or bool(child & self.relevant)
-
-    def _number_swap(self, facts: Dict[str, FactReading]) -> Dict[str, FactReading]:
-        """"不对，是两年，不是三年": a number said before, taken back for another; the
-        fact is the one known with the old number, whatever question is asked now."""
-        m = _SWAP.search(self.text)
-        if m is None:
-            return {}
-        new, old = parse_number(m.group("new") or m.group("new2")), parse_number(m.group("old") or m.group("old2"))
-        if new is None or old is None:
-            return {}
-        for key, value in self.known.items():
-            if key in facts or key not in self.facts or self.facts[key].type != NUMBER:
-                continue
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value) == old:
-                return {key: FactReading(key, int(new) if float(new).is_integer() else new, 0.9, SAID)}
-        return {}
 
     def _clause(self, clause: Clause) -> None:
         text = clause.text
