@@ -94,8 +94,9 @@ class Finding:
 
     @property
     def groups(self) -> List[str]:
-        """The groups of residents the message names or implies."""
-        return groups_of(self.entities)
+        """The groups of residents the message names or implies; "去哪家单位做" asks where, it names
+        no 企业 (a group word right after 哪/什么/啥 is the place asked for)."""
+        return groups_of([e for e in self.entities if not asked_for(e, self.text)])
 
     def as_dict(self) -> Dict[str, Any]:
         """The contract of `bot predict` and the hotline assist API."""
@@ -110,6 +111,15 @@ class Finding:
             "groups": self.groups,
             "services": [{**asdict(s), "score": round(s.score, 4)} for s in self.services],
         }
+
+
+WHICH_BEFORE = re.compile(r"(?:哪|什么|啥|何)(?:个|家|一个|一家)?$")
+
+
+def asked_for(entity: Mapping[str, Any], text: str) -> bool:
+    """A group word that is what a where-question asks for ("哪个单位", "什么部门")."""
+    start, _ = text_span(entity)
+    return entity.get("entity") == "group" and isinstance(start, int) and bool(WHICH_BEFORE.search(text[:start]))
 
 
 def groups_of(entities: Sequence[Mapping[str, Any]]) -> List[str]:
