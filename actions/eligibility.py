@@ -119,16 +119,29 @@ def asked_by_short_name(found, chosen: Service) -> Optional[Service]:
     if any(chosen.id in named_services([e], kb()) and at <= _at(e)[0] < at + len(clause) for e in found.entities):
         return None  # "仲裁法律援助能申请吗": the asking clause names the service chosen
 
-    def says(service: Service) -> bool:
-        return any(w in clause and w not in GENERIC_WORDS for w in short_words(service))
-
-    if chosen.criteria and says(chosen):
+    if chosen.criteria and says(clause, chosen):
         return None
+    return said_in_clause(found, clause, besides=chosen.id)
+
+
+def says(clause: str, service: Service) -> bool:
+    return any(w in clause and w not in GENERIC_WORDS for w in short_words(service))
+
+
+def said_in_clause(found, clause: str, besides: str = "") -> Optional[Service]:
+    """Of the services ranked, the first with conditions to check that ``clause`` names by a word of its own."""
     for ranked in found.services:
         service = kb().service(ranked.id)
-        if service is not None and service.id != chosen.id and service.criteria and says(service):
+        if service is not None and service.id != besides and service.criteria and says(clause, service):
             return service
     return None
+
+
+def asked_in_last_clause(found) -> Optional[Service]:
+    """"…我们一家一直租房子 租房补贴能申请不": the last clause asks whether one qualifies for a
+    service it names by a word of its own, not one of the catalogue's names."""
+    parts = [c for c in re.split(r"[，,。；;！!？?\s]+", found.text or "") if c]
+    return said_in_clause(found, parts[-1]) if parts and asks_eligibility(parts[-1]) else None
 
 
 GENERIC_WORDS = frozenset({"补贴", "补助", "救助", "资助", "保险", "服务", "登记", "入学", "申请", "认定", "待遇", "养老",

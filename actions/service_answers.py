@@ -24,7 +24,7 @@ from actions.common import (
     service_in_focus,
     service_payload,
 )
-from actions.eligibility import screen_instead, start_eligibility
+from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
 from actions.replies import earlier_messages
 from actions.situation import acknowledge_facts, situation_for, start_screening, states_more_than_names
@@ -319,7 +319,7 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     text = latest_text(tracker)
     if text.startswith("/") or not is_story(text) or asks_about_a_named_service(text, found.entities):
         return False
-    if named_in_last_clause(found.text or "", found.entities):
+    if named_in_last_clause(found.text or "", found.entities) or asked_in_last_clause(found) is not None:
         return False  # "…我们家吃低保的 医疗救助咋申请": the story ends asking about the service it names
     pairs = [(need, kb().service(sid)) for need, sid in needs(text)]
     pairs = [(need, s) for need, s in pairs if s is not None]
