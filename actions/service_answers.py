@@ -31,7 +31,7 @@ from actions.situation import acknowledge_facts, situation_for, start_screening,
 from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
-from bot.asked_last import named_in_last_clause
+from bot.asked_last import named_in_last_clause, the_one_named_asked
 from bot.finder import named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
@@ -319,7 +319,8 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     text = latest_text(tracker)
     if text.startswith("/") or not is_story(text) or asks_about_a_named_service(text, found.entities):
         return False
-    if named_in_last_clause(found.text or "", found.entities) or asked_in_last_clause(found) is not None:
+    if named_in_last_clause(found.text or "", found.entities) or asked_in_last_clause(found) is not None \
+            or the_one_named_asked(found.text or "", found.entities):
         return False  # "…我们家吃低保的 医疗救助咋申请": the story ends asking about the service it names
     pairs = [(need, kb().service(sid)) for need, sid in needs(text)]
     pairs = [(need, s) for need, s in pairs if s is not None]

@@ -53,3 +53,26 @@ def told_then_asked_how(text: str) -> bool:
     if len(spans) < 2 or not HOW.search(text[spans[-1][0]:spans[-1][1]]):
         return False
     return any(ABOUT_ONESELF.search(text[a:b]) for a, b in spans[:-1])
+
+
+# "低保户", "特困人员": a service's word that says who someone is, not what they ask for
+STATUS_AFTER = re.compile(r"户|人员|老人|对象|家庭|的人")
+
+
+def the_one_named_asked(text: str, entities: Sequence[Mapping[str, Any]]) -> List[str]:
+    """"…听同事说政府有免费的孕前优生检查，…想问问我们能不能去做": the question names no service,
+    and the story names exactly one (not as who someone is): the question is about it."""
+    spans = clauses(text)
+    asking = [(a, b) for a, b in spans if asks_eligibility(text[a:b])]
+    if not asking:
+        return []
+    named = set()
+    for e in entities:
+        a, b = text_span(e)
+        if e.get("entity") != "service" or not isinstance(a, int) or not isinstance(b, int):
+            continue
+        if any(s <= a < t for s, t in asking):
+            return []  # the asking clause names its service: the other rules decide
+        if not STATUS_AFTER.match(text, b):
+            named.add(str(e.get("value")))
+    return sorted(named) if len(named) == 1 else []

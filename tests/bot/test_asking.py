@@ -62,3 +62,17 @@ def test_a_where_question_for_a_unit_names_no_group():
     said = {"entity": "group", "value": "企业", "start": 0, "end": 2}
     assert not asked_for(said, text)
     assert Finding(text, "find_service", 0.9, True, [said]).groups == ["企业"]
+
+
+def test_a_question_that_names_nothing_is_about_the_one_service_the_story_names():
+    from bot.asked_last import the_one_named_asked
+    text = "听邻居说有免费的孕前优生健康检查，夫妻俩都可以去。我们住德清新市，想问问我们能不能去做。"
+    check = _entity(text, "孕前优生健康检查", "free_preconception_checkup")
+    assert the_one_named_asked(text, [check]) == ["free_preconception_checkup"]
+    # two services named: the story's needs decide, not this rule
+    text2 = "我是低保户，听说有医疗救助，也有临时救助，想问问我能不能申请"
+    two = [_entity(text2, "医疗救助", "medical_assistance"), _entity(text2, "临时救助", "temporary_assistance")]
+    assert the_one_named_asked(text2, two) == []
+    # 低保户 says who one is; it is not the service asked about
+    text3 = "我们家是低保户，孩子住院花了好多钱，想问问我们能不能申请"
+    assert the_one_named_asked(text3, [_entity(text3, "低保", "minimum_living_allowance")]) == []
