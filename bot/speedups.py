@@ -43,6 +43,11 @@ def warm_up_actions() -> None:
         find_services({"text": "低保怎么申请", "intent": {"name": "find_service", "confidence": 1.0}, "entities": []},
                       base)
         read("我七十岁了，住在吴兴区", base.catalogue)
+        # the reader cuts some messages with jieba's default dictionary (bot/reading/clauses.py, echo.py):
+        # loaded here, not in the first resident's turn (2-3 s, past the action time limit under load)
+        import jieba
+
+        jieba.initialize()
     except Exception as error:  # noqa: BLE001 - the actions' own guard answers when the database is down
         logging.getLogger(__name__).warning("warming up the actions failed (%s): the first message will be slower",
                                             type(error).__name__)
