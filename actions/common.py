@@ -62,6 +62,12 @@ def service_in_focus(found: Finding, tracker: Tracker) -> Optional[Service]:
     return None
 
 
+def short_words(service: Service) -> List[str]:
+    """A service's name and aliases, and their last two characters (救助, 补贴, 保险: how it is called short)."""
+    words = [w for w in (service.name, *service.aliases) if len(w) >= 2]
+    return words + [w[-2:] for w in words]
+
+
 def latest_entities(tracker: Tracker, entity: str) -> List[Any]:
     return [e.get("value") for e in (tracker.latest_message or {}).get("entities", []) if e.get("entity") == entity]
 

@@ -18,10 +18,14 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, office_place, reset_failures, service_in_focus
-from actions.facts import known_facts
+from actions.common import (FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, office_place, reset_failures,
+                            service_in_focus, short_words)
+from actions.facts import IMPLIED_CONFIDENCE, known_facts
 from actions.screening import ScreeningForm
 from bot import answers
+from bot.asked_last import named_in_last_clause, told_then_asked_how
+from bot.eligibility_cues import asks_eligibility
+from bot.reading import implied
 from bot.finder import named_services
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
@@ -62,6 +66,10 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
     if (tracker.active_loop or {}).get("name") != "eligibility_form" and several_needs(dispatcher, tracker, found):
         return [SlotSet("eligibility_service", None), reset_failures()]  # a story of several needs: each a choice
     service = last_named(found) or service_in_focus(found, tracker)
+    if service is not None:
+        service = asked_by_short_name(found, service) or service
+    if service is not None:
+        service = narrower_for(service, known_facts(tracker), tracker.get_slot("fact_confidence") or {})
     if service is None:
         # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
         if not (found.groups and list_group_services(dispatcher, found, found.groups)):
@@ -96,6 +104,71 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
             SlotSet(REQUESTED_SLOT, None), SlotSet("pending_confirmation", None), reset_failures()]
 
 
+def asked_by_short_name(found, chosen: Service) -> Optional[Service]:
+    """"包工头欠俺们工钱 人跑了 俺想去仲裁": the finder ranks 劳动保障监察 (no conditions to check)
+    first; "老公工伤截了一条腿 …一直租房住 租房补贴能申请不": 工伤保险 first. The clause that asks
+    names neither, but another ranked service by a word of its own (仲裁, the last two characters of
+    劳动仲裁; 租房, of 残疾人家庭租房): that one, if it has conditions to check. A word every
+    other service ends with (补贴, 保险) names none."""
+    text = found.text or ""
+    asking = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and asks_eligibility(c)]
+    if not asking:
+        return None
+    clause = asking[-1]
+    at = text.rfind(clause)
+    if any(chosen.id in named_services([e], kb()) and at <= _at(e)[0] < at + len(clause) for e in found.entities):
+        return None  # "仲裁法律援助能申请吗": the asking clause names the service chosen
+
+    if chosen.criteria and says(clause, chosen):
+        return None
+    return said_in_clause(found, clause, besides=chosen.id)
+
+
+def says(clause: str, service: Service) -> bool:
+    return any(w in clause and w not in GENERIC_WORDS for w in short_words(service))
+
+
+def said_in_clause(found, clause: str, besides: str = "") -> Optional[Service]:
+    """Of the services ranked, the first with conditions to check that ``clause`` names by a word of its own."""
+    for ranked in found.services:
+        service = kb().service(ranked.id)
+        if service is not None and service.id != besides and service.criteria and says(clause, service):
+            return service
+    return None
+
+
+def asked_in_last_clause(found) -> Optional[Service]:
+    """"…我们一家一直租房子 租房补贴能申请不": the last clause asks whether one qualifies for a
+    service it names by a word of its own, not one of the catalogue's names."""
+    parts = [c for c in re.split(r"[，,。；;！!？?\s]+", found.text or "") if c]
+    return said_in_clause(found, parts[-1]) if parts and asks_eligibility(parts[-1]) else None
+
+
+GENERIC_WORDS = frozenset({"补贴", "补助", "救助", "资助", "保险", "服务", "登记", "入学", "申请", "认定", "待遇", "养老",
+                           "医疗", "就业", "培训", "检查", "保障", "津贴", "政策", "办理", "么领", "么办"})
+
+
+def narrower_for(service: Service, known: Dict[str, Any], confidence: Dict[str, float]) -> Service:
+    """The same service for a group of residents the resident belongs to: "我们是安徽来湖州打工的，
+    孩子六岁了，能上小学吗" is 随迁子女入学, not 义务教育入学. A narrower
+    form repeats at least two of the general service's facts (in the same section) and adds one
+    yes/no fact about who the resident is; when the resident said that fact in their own words
+    ("来湖州打工的", "我是农民工"; not only inferred from a hukou elsewhere and a district here,
+    which fits the general service as well), the narrower form is the one to screen."""
+    for other in kb().catalogue.services:
+        if other.id == service.id or other.section != service.section or not other.criteria:
+            continue
+        for criterion in other.criteria:
+            keys = criterion.facts()
+            rest = set(other.facts()) - set(keys)
+            if len(keys) == 1 and keys[0] not in service.facts() and criterion.rule == {"is": True} \
+                    and len(rest) >= 2 and rest <= set(service.facts()) and known.get(keys[0]) is True \
+                    and confidence.get(keys[0], 0.0) > IMPLIED_CONFIDENCE \
+                    and implied({k: v for k, v in known.items() if k != keys[0]}).get(keys[0]) is not False:
+                return other  # (not when the other facts say otherwise: "户口一直在吴兴")
+    return service
+
+
 def screen_instead(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
                    found) -> Optional[List[Dict]]:
     """A question whether one qualifies that the classifier took for another intent ("医疗救助伲有份伐",
@@ -106,7 +179,8 @@ def screen_instead(dispatcher: CollectingDispatcher, tracker: Tracker, domain: D
     service = last_named(found) or service_in_focus(found, tracker)
     if service is None or not service.criteria:
         return None
-    if found.intent != "check_eligibility" and not wants_it(found, tracker, service):
+    if found.intent != "check_eligibility" and not wants_it(found, tracker, service) \
+            and not how_after_telling(found, service):
         return None
     events = start_eligibility(dispatcher, tracker)
     if any(e.get("name") == "eligibility_service" and e.get("value") for e in events):
@@ -125,6 +199,14 @@ def wants_it(found, tracker: Tracker, service: Service) -> bool:
     read_now = set((tracker.get_slot("reading") or {}).get("read") or [])
     return bool(found.confident and WANTS.search(text) and not HOW_OR_WHERE.search(text)
                 and read_now & set(service.facts()))
+
+
+def how_after_telling(found, service: Service) -> bool:
+    """"我们家吃低保的 医疗救助咋申请": how to apply for a service with conditions, asked right after
+    saying who one is — whether one can have it comes first; the verdict's next step says where."""
+    if found.intent not in ("ask_how_to_apply", "find_service") or not told_then_asked_how(found.text or ""):
+        return False
+    return service.id in named_in_last_clause(found.text or "", found.entities) or bool(found.confident)
 
 
 STATUS_WORDS = {"likely_eligible": "很可能符合", "possibly_eligible": "可能符合，建议咨询", "not_eligible": "暂不符合",
@@ -167,8 +249,10 @@ def last_named(found) -> Optional[Service]:
         # the subject of the question, just before it in the same clause ("随迁子女明年能上小学不")
         subject = [e for e in named if 0 <= cue.start() - _at(e)[1] <= 4
                    and not re.search(r"[，,。；;！!？?\s]", text[_at(e)[1]:cue.start()])]
-        # right after the cue, or overlapping it ("能否申请劳动仲裁": the entity is 申请劳动仲裁)
-        after = [e for e in named if _at(e)[1] > cue.start() and _at(e)[0] - cue.end() <= 2]
+        # right after the cue, or overlapping it ("能否申请劳动仲裁": the entity is 申请劳动仲裁), or its
+        # object further on in the same clause ("能否再领一份城乡居民基础养老金")
+        after = [e for e in named if _at(e)[1] > cue.start() and (_at(e)[0] - cue.end() <= 2 or (
+            _at(e)[0] - cue.end() <= 8 and not re.search(r"[，,。；;！!？?\s]", text[cue.end():_at(e)[0]])))]
         before = [e for e in named if _at(e)[1] <= cue.start()]
         chosen = (subject[-1:] or after or before[-1:] or [chosen])[0]
     return _service_of(chosen)

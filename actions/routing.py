@@ -8,7 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import PLACES, buttons, current_service, finding, kb, office_place, reset_failures, service_in_focus
+from actions.common import (PLACES, buttons, current_service, finding, kb, office_place, reset_failures, service_in_focus,
+                            short_words)
 from actions.eligibility import screen_instead
 from actions.service_answers import gap_reply, several_needs
 from bot import answers
@@ -18,10 +19,7 @@ from knowledge_base.types import Service
 WHERE_ASKED = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|[寻找问]啥人|何处|向哪|哪个单位|什么部门")
 
 
-def _words(service: Service) -> List[str]:
-    """A service's name and aliases, and their last two characters (救助, 补贴, 保险: how it is called short)."""
-    words = [w for w in (service.name, *service.aliases) if len(w) >= 2]
-    return words + [w[-2:] for w in words]
+_words = short_words
 
 
 def asked_of(text: str, current: Service, named: Service) -> bool:

@@ -24,13 +24,14 @@ from actions.common import (
     service_in_focus,
     service_payload,
 )
-from actions.eligibility import screen_instead, start_eligibility
+from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
 from actions.replies import earlier_messages
 from actions.situation import acknowledge_facts, situation_for, start_screening, states_more_than_names
 from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
+from bot.asked_last import named_in_last_clause, the_one_named_asked
 from bot.finder import named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
@@ -265,7 +266,20 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker, longest
             dispatcher.utter_message(text=(note + "\n" if note and aspect == answers.WHERE else "") + reply,
                                      buttons=answer_buttons(service.id, aspect))
             return True
+    if THIS_SERVICE.search(text) and (ASKS_BACK.search(text) or is_question(text)):
+        # "这个补贴是直接打到卡上还是少交房租": about the service under discussion, a point the
+        # catalogue does not cover — said so, with who knows; never "not in my scope"
+        place, _ = office_place(tracker, service)
+        lines = [f"【{service.name}】" + answers.unknown_line(kb(), service, "您问的这一点")]
+        lines += answers.local_office_lines(kb(), service, place)
+        dispatcher.utter_message(text="\n".join(lines), buttons=answer_buttons(service.id, answers.DETAIL))
+        return True
     return False
+
+
+# "这个补贴…", "那这笔钱…", "该政策…": the service just discussed, asked about
+THIS_SERVICE = re.compile(r"^(?:那|那么|请问)?(?:这个|这项|这笔|这种|该|那个)(?:补贴|补助|救助|资助|钱|政策|待遇|服务|保险|津贴|项目|费用)")
+ASKS_BACK = re.compile(r"还是|吗|呢|怎么|咋|多少|什么|啥|哪|是不是|会不会|能不能|有没有|[？?]")
 
 
 class ActionOutOfScope(Action):
@@ -305,6 +319,9 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     text = latest_text(tracker)
     if text.startswith("/") or not is_story(text) or asks_about_a_named_service(text, found.entities):
         return False
+    if named_in_last_clause(found.text or "", found.entities) or asked_in_last_clause(found) is not None \
+            or the_one_named_asked(found.text or "", found.entities):
+        return False  # "…我们家吃低保的 医疗救助咋申请": the story ends asking about the service it names
     pairs = [(need, kb().service(sid)) for need, sid in needs(text)]
     pairs = [(need, s) for need, s in pairs if s is not None]
     if len(pairs) < 2 and not (pairs and not found.named("service") and not found.confident):

@@ -97,9 +97,10 @@ class Finding:
 
     @property
     def groups(self) -> List[str]:
-        """The groups of residents the message names or implies; 企业 only where the
+        """The groups of residents the message names or implies; "去哪家单位做" asks where, it names
+        no 企业 (a group word right after 哪/什么/啥 is the place asked for); 企业 only where the
         resident speaks as the business ("厂里拖欠工资，老板跑了" is a worker's)."""
-        groups = groups_of(self.entities)
+        groups = groups_of([e for e in self.entities if not asked_for(e, self.text)])
         if BUSINESS in groups and not AS_A_BUSINESS.search(self.text):
             groups.remove(BUSINESS)
         return groups
@@ -117,6 +118,15 @@ class Finding:
             "groups": self.groups,
             "services": [{**asdict(s), "score": round(s.score, 4)} for s in self.services],
         }
+
+
+WHICH_BEFORE = re.compile(r"(?:哪|什么|啥|何)(?:个|家|一个|一家)?$")
+
+
+def asked_for(entity: Mapping[str, Any], text: str) -> bool:
+    """A group word that is what a where-question asks for ("哪个单位", "什么部门")."""
+    start, _ = text_span(entity)
+    return entity.get("entity") == "group" and isinstance(start, int) and bool(WHICH_BEFORE.search(text[:start]))
 
 
 def groups_of(entities: Sequence[Mapping[str, Any]]) -> List[str]:
