@@ -17,7 +17,7 @@ from actions.common import buttons, kb, service_payload
 from actions.facts import known_facts
 from actions.screening import ScreeningForm
 from bot import answers
-from bot.finder import ELDERLY_AGE, ELDERLY_GROUP
+from bot.groups import ELDERLY_AGE, ELDERLY_GROUP
 from knowledge_base.eligibility import LIKELY_ELIGIBLE, MET, NEED_MORE_ANSWERS, NOT_APPLICABLE, evaluate
 
 # How the household form asks a fact, where not as the catalogue asks it.

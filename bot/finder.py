@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.eligibility_cues import asks_eligibility, asks_for_a_share
+from bot.groups import groups_in, groups_of
 from bot.triage import message_kind
 from bot.text import text_span
 from knowledge_base import KnowledgeBase
@@ -41,15 +42,9 @@ HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地�
 WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
 ABOUT_ANOTHER = re.compile(r"^\s*(?:那|那么|那个|还有)?[^，。,.；;]{2,16}(?:呢|怎么样|咋样|如何)[？?]?\s*$")
 ASKS_ELIGIBILITY_FROM = frozenset({"find_service", "ask_how_to_apply", "ask_amount", "ask_documents", FALLBACK, "inform"})
-BUSINESS = "企业"  # a group whose words (老板, 单位, 公司) residents mostly use for their employer
-AS_A_BUSINESS = re.compile(r"我(?:们|家)?(?:是|开的?)(?:个|家)?(?:企业|公司|厂)|我(?:们|家)企业|我是老板|当老板|开(?:了|个|家|一家|小)*(?:厂|公司|店|企业)"
-                           r"|办(?:个|了)?(?:厂|公司|企业)|(?:^|[，,。\s])(?:企业|用人单位|公司|单位)(?:能|可以|有|要|怎么|如何|招|申请|享受|想)")
 MIN_SCORE = 0.08  # below this a service is noise, not a candidate
 CLOSE = 0.12  # two candidates this close are ambiguous: ask which one
 CONFIDENT = 0.35  # a top score this high names a service even without its name
-# 《中华人民共和国老年人权益保障法》第二条: 老年人是指六十周岁以上的公民. An age said
-# in passing ("我七十岁了") places the resident in that group, as "我是二级残疾" does 残疾人.
-ELDERLY_GROUP, ELDERLY_AGE = "老年人", 60
 
 
 @dataclass(frozen=True)
@@ -100,10 +95,7 @@ class Finding:
         """The groups of residents the message names or implies; "去哪家单位做" asks where, it names
         no 企业 (a group word right after 哪/什么/啥 is the place asked for); 企业 only where the
         resident speaks as the business ("厂里拖欠工资，老板跑了" is a worker's)."""
-        groups = groups_of([e for e in self.entities if not asked_for(e, self.text)])
-        if BUSINESS in groups and not AS_A_BUSINESS.search(self.text):
-            groups.remove(BUSINESS)
-        return groups
+        return groups_in(self.entities, self.text)
 
     def as_dict(self) -> Dict[str, Any]:
         """The contract of `bot predict` and the hotline assist API."""
@@ -118,24 +110,6 @@ class Finding:
             "groups": self.groups,
             "services": [{**asdict(s), "score": round(s.score, 4)} for s in self.services],
         }
-
-
-WHICH_BEFORE = re.compile(r"(?:哪|什么|啥|何)(?:个|家|一个|一家)?$")
-
-
-def asked_for(entity: Mapping[str, Any], text: str) -> bool:
-    """A group word that is what a where-question asks for ("哪个单位", "什么部门")."""
-    start, _ = text_span(entity)
-    return entity.get("entity") == "group" and isinstance(start, int) and bool(WHICH_BEFORE.search(text[:start]))
-
-
-def groups_of(entities: Sequence[Mapping[str, Any]]) -> List[str]:
-    """Groups named ("残疾人", "低保户"), then groups a fact implies (an age of 60 or more: 老年人)."""
-    groups = [str(e.get("value")) for e in entities if e.get("entity") == "group"]
-    for e in entities:
-        if e.get("entity") == "age" and isinstance(e.get("value"), (int, float)) and e["value"] >= ELDERLY_AGE:
-            groups.append(ELDERLY_GROUP)
-    return list(dict.fromkeys(groups))
 
 
 def _real_intent(parse: Mapping[str, Any]) -> tuple:

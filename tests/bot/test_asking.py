@@ -5,7 +5,8 @@ import pytest
 
 from bot.asked_last import named_in_last_clause, told_then_asked_how
 from bot.eligibility_cues import asks_eligibility
-from bot.finder import Finding, asked_for
+from bot.finder import Finding
+from bot.groups import asked_for
 
 
 @pytest.mark.parametrize("text, asks", [
