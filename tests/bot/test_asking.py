@@ -62,6 +62,8 @@ def test_a_where_question_for_a_unit_names_no_group():
     text = "单位不给我交社保"
     said = {"entity": "group", "value": "企业", "start": 0, "end": 2}
     assert not asked_for(said, text)
+    assert Finding(text, "find_service", 0.9, True, [said]).groups == []  # a worker's employer, no business asking
+    text = "单位想招残疾人有补贴吗"
     assert Finding(text, "find_service", 0.9, True, [said]).groups == ["企业"]
 
 
