@@ -134,6 +134,9 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         in_scope, intent = True, "find_service"  # "交了九年…现在好领伐": the residents' pension
     if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_eligibility(text):
         return True, "check_eligibility"
+    if in_scope and intent == "household_screening" and (asks_eligibility(text) or asks_for_a_share(text)) and any(
+            e.get("entity") == "service" for e in parse.get("entities") or []):
+        return True, "check_eligibility"  # "残疾人家庭住房租赁补贴…我家能不能享受": that service, not the household list
     if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_for_a_share(text):
         return True, "check_eligibility"
     if in_scope and intent in SERVICE_INTENTS - {"check_eligibility"} and OPERATOR_NOTE.search(text):

@@ -205,3 +205,14 @@ def test_nongbao_or_years_paid_name_the_residents_pension_by_the_verb_asked(text
     from bot.finder import pension_named
     got = pension_named(normalize(text), [])
     assert (got[0]["value"] if got else None) == service
+
+
+def test_a_named_service_asked_about_for_the_household_is_its_screening():
+    from bot.finder import decide_scope
+
+    parse = {"text": "我们一直租房住，听说有个残疾人家庭住房租赁补贴，我们家能不能享受",
+             "intent": {"name": "household_screening", "confidence": 0.52},
+             "entities": [{"entity": "service", "value": "rental_housing_subsidy", "start": 13, "end": 23}]}
+    assert decide_scope(parse) == (True, "check_eligibility")
+    parse = {"text": "我们家能享受哪些服务", "intent": {"name": "household_screening", "confidence": 0.9}, "entities": []}
+    assert decide_scope(parse)[1] == "household_screening"
