@@ -20,6 +20,9 @@ _QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已
                        "等", "他", "她", "您", "我", "自己", "里", "在", "之后", "一个", "规定", "标准", "情况"}
 _WORDS: Dict[str, Tuple[str, ...]] = {}
 
+# a clause that ends "…一套房都没有", "…一分钱也没有": none at all of what it named
+_NONE_AT_ALL = re.compile(r"^[^，,。；;]{0,10}(?:都|也)(?:没有?|无|不是|没得|呒没)[了的啊呀哦嘛]*\s*$")
+
 
 def question_words(fact: Fact) -> Tuple[str, ...]:
     """The content words of a fact's question and label ("照护", "照顾", "需要")."""
@@ -66,7 +69,9 @@ class EchoReading:
                 if word not in text:
                     continue
                 for m in re.finditer(re.escape(word), text):
-                    value, _ = polarity(text, m.start(), m.end())
+                    value, count = polarity(text, m.start(), m.end())
+                    if count == 0 and _NONE_AT_ALL.search(text[m.end():]):
+                        value = not value  # "在湖州一套房都没有": the clause ends denying what it names
         return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None
 
     def _rhetorical(self) -> Optional[FactReading]:

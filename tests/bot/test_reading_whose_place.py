@@ -58,3 +58,8 @@ def test_not_heard_is_not_understood_not_a_side_question(catalogue, text):
 
 def test_a_hearing_disability_is_no_request_to_repeat(catalogue):
     assert read("老伴耳朵听不清，办了残疾证", catalogue, "household_has_disabled", {}).non_answer is None
+
+
+def test_a_clause_ending_none_at_all_denies_the_question_words(catalogue):
+    # "湖州" echoes the question "在湖州本地有自己的住房吗"; "一套房都没有" ends the clause denying it
+    assert read("我们在湖州一套房都没有", catalogue, "has_local_housing", {}).values() == {"has_local_housing": False}
