@@ -236,6 +236,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and re.search(r"给|打|寄|转|汇", self.clause_text):
             self.given.append((fact.key, value, confidence))  # "儿子每个月会打五百块生活费": given to the applicant
             return
+        if fact.key in ("has_local_housing", "rural_housing") and value is True and role in (lex.PARENT, lex.OTHER) \
+                and not self.people.is_applicant(role) and self._theirs():
+            return  # "那套房子是我公婆的": theirs, not the resident's
         if fact.subject != APPLICANT or self.people.is_applicant(role) or (
             # "儿子在上海管不了我": whether someone supports the applicant is said of the supporters
             fact.key == "has_able_supporter" and role not in (None, lex.SELF, "pronoun")
@@ -243,6 +246,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))
+
+    def _theirs(self) -> bool:
+        """The clause says the thing is someone else's ("是我公婆的", "归我哥")."""
+        others = "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER])
+        return bool(re.search(rf"(?:是|归)(?:我|我们)?(?:家)?(?:{others})(?:的|家的|名下)", self.clause_text))
 
     def _resolve_people(self) -> None:
         """"我爸当过兵，我没当过": the resident's own answer wins; "我爸？他早退休了":

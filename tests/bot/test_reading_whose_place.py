@@ -63,3 +63,8 @@ def test_a_hearing_disability_is_no_request_to_repeat(catalogue):
 def test_a_clause_ending_none_at_all_denies_the_question_words(catalogue):
     # "湖州" echoes the question "在湖州本地有自己的住房吗"; "一套房都没有" ends the clause denying it
     assert read("我们在湖州一套房都没有", catalogue, "has_local_housing", {}).values() == {"has_local_housing": False}
+
+
+@pytest.mark.parametrize("text", ["那套房子是我公婆的", "楼房是我哥的，我们借住"])
+def test_a_thing_said_to_be_someone_elses_is_not_the_residents(catalogue, text):
+    assert read(text, catalogue, "has_local_housing", {}).values().get("has_local_housing") is not True
