@@ -211,6 +211,8 @@ class NumberReader:
         self.r.add(key, n.value, confidence if n.exact else confidence - 0.1)
 
     def _age(self, n: Number, person: Optional[str], text: str) -> None:
+        if n.exact and re.match(r"^\s*(?:周岁|岁)?\s*(?:上下|左右)", text[n.end:]):  # "六十岁上下": about, to be asked
+            n = Number(n.start, n.end, n.low - 2, n.high + 2, n.text)
         if self.twins:
             self.twins = False
             self.twin_ages.add(id(n))  # "最小的是双胞胎，5岁": two children of five

@@ -68,3 +68,10 @@ def test_a_clause_ending_none_at_all_denies_the_question_words(catalogue):
 @pytest.mark.parametrize("text", ["那套房子是我公婆的", "楼房是我哥的，我们借住"])
 def test_a_thing_said_to_be_someone_elses_is_not_the_residents(catalogue, text):
     assert read(text, catalogue, "has_local_housing", {}).values().get("has_local_housing") is not True
+
+
+def test_years_plus_months_and_an_age_about_so_much(catalogue):
+    assert read("缴了三年另加三个月", catalogue, "unemployment_contribution_years", {}).values() == {
+        "unemployment_contribution_years": 3.25}
+    assert isinstance(read("七十岁上下", catalogue, "age", {}).values()["age"], dict)  # about seventy: asked, not taken
+    assert read("老伴的养老金也领不到", catalogue, "has_income_source", {}).values()["has_income_source"] is False
