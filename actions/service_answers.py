@@ -27,7 +27,7 @@ from actions.common import (
 from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
 from actions.replies import earlier_messages
-from actions.situation import acknowledge_facts, situation_for, start_screening, states_more_than_names
+from actions.situation import acknowledge_facts, acknowledge_for_current, situation_for, start_screening, states_more_than_names
 from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
@@ -295,6 +295,8 @@ class ActionOutOfScope(Action):
             return [reset_failures()]
         if several_needs(dispatcher, tracker, finding(tracker)) or gap_reply(dispatcher, tracker):
             return [reset_failures()]
+        if acknowledge_for_current(dispatcher, tracker):
+            return [reset_failures()]  # a fact about the service just discussed, not a question out of scope
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
 

@@ -121,3 +121,19 @@ def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found,
            "您想了解哪项服务？可以直接说名称，或者说说想办什么事，比如“有没有人上门照顾老人”。")
     dispatcher.utter_message(text=said + ask, buttons=options or None)
     return True
+
+
+def acknowledge_for_current(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """"去年九月份开始没发的" after the card of 劳动保障监察: a fact about the matter under
+    discussion, not a question out of scope — say what was understood and what can be asked."""
+    service = current_service(tracker)
+    reading = tracker.get_slot("reading") or {}
+    read_now = list(reading.get("read") or [])
+    text = latest_text(tracker)
+    if service is None or (tracker.active_loop or {}).get("name") or not read_now or not text or text.startswith("/"):
+        return False
+    said = understood(kb().catalogue.facts, read_now, {k: tracker.get_slot(k) for k in read_now})
+    if not said:
+        return False
+    dispatcher.utter_message(text=f"{said}关于【{service.name}】，您还可以问：怎么申请、去哪里办、需要什么材料。")
+    return True

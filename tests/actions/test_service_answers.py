@@ -294,3 +294,13 @@ def test_an_employer_named_is_no_business_asking(kb):
     assert "面向企业" not in texts(run(ActionAnswerService(), tracker(worker))[0])
     owner = message("我是开厂的，企业招人有什么补贴", "find_service", [entity("group", "企业")])
     assert "面向企业的服务" in texts(run(ActionAnswerService(), tracker(owner))[0])
+
+
+def test_a_fact_after_a_card_is_acknowledged_not_out_of_scope(kb):
+    from actions.service_answers import ActionOutOfScope
+
+    reading = {"read": ["days_since_rights_infringed"], "changed": [], "repeated": []}
+    slots = {"current_service": "labour_inspection", "reading": reading,
+             "days_since_rights_infringed": {"from": 400, "to": 430}}
+    msgs, _ = run(ActionOutOfScope(), tracker(message("工钱从去年十月起就一直没发", "out_of_scope"), slots))
+    assert "不在我能回答的范围" not in texts(msgs) and "劳动保障监察" in texts(msgs)
