@@ -216,3 +216,13 @@ def test_a_named_service_asked_about_for_the_household_is_its_screening():
     assert decide_scope(parse) == (True, "check_eligibility")
     parse = {"text": "我们家能享受哪些服务", "intent": {"name": "household_screening", "confidence": 0.9}, "entities": []}
     assert decide_scope(parse)[1] == "household_screening"
+
+
+def test_a_note_asking_whether_and_where_is_a_screening():
+    from bot.finder import decide_scope
+
+    parse = {"text": "来电人称母亲68岁，户籍德清县，咨询城乡居民养老金能否领取及到哪里办理",
+             "intent": {"name": "ask_where", "confidence": 0.9}, "entities": []}
+    assert decide_scope(parse) == (True, "check_eligibility")  # the verdict names the office as its next step
+    parse = {"text": "失业金去哪里办理", "intent": {"name": "ask_where", "confidence": 0.9}, "entities": []}
+    assert decide_scope(parse)[1] == "ask_where"
