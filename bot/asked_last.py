@@ -17,8 +17,9 @@ from bot.text import text_span
 
 CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
 # a question about the service in the clause: whether, how, where, what it takes
+# (HOW: how to apply; "怎么办"/"咋办" is "what now", answered with the service's card, not a screening)
 ASKS = re.compile(r"吗|伐|不$|么$|呢|怎么|咋|如何|哪里|哪儿|去哪|在哪|找谁|哪个|多少|什么|啥|能不能|可不可以|有没有")
-HOW = re.compile(r"怎么申请|怎么办理?|怎么弄|怎么领|咋申请|咋办|咋弄|咋领|如何申请|如何办理|怎么报名|咋报名|怎样申请")
+HOW = re.compile(r"怎么申请|怎么办理|怎么弄|怎么领|咋申请|咋弄|咋领|如何申请|如何办理|怎么报名|咋报名|怎样申请")
 
 
 def clauses(text: str) -> List[Tuple[int, int]]:
