@@ -42,6 +42,8 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
 
 
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
+_THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
+                     % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 
 
@@ -249,8 +251,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     def _theirs(self) -> bool:
         """The clause says the thing is someone else's ("是我公婆的", "归我哥")."""
-        others = "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER])
-        return bool(re.search(rf"(?:是|归)(?:我|我们)?(?:家)?(?:{others})(?:的|家的|名下)", self.clause_text))
+        return bool(_THEIRS.search(self.clause_text))
 
     def _resolve_people(self) -> None:
         """"我爸当过兵，我没当过": the resident's own answer wins; "我爸？他早退休了":
