@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from rasa_sdk import Tracker
@@ -157,6 +158,39 @@ def services_discussed(tracker: Tracker) -> List[str]:
     return seen
 
 
+# Asking where to go, in every wording residents use ("寻啥个部门好报", "到啥地方去报", "找哪个单位").
+ASKS_WHERE = re.compile(
+    r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥个?部门|哪个单位|什么单位|啥个?单位|啥个地方"
+    r"|[寻找问]啥人|寻谁|寻哪|何处|向哪|(?:受理|办理|报名|申请|主管|负责)(?:部门|单位|地点|地方|窗口|机构)")
+
+
+def offered_services(tracker: Tracker) -> List[Service]:
+    """The services the assistant's last reply offered as buttons (a list for a group,
+    the needs of a story, "您想问的是…还是…"): what a bare "找哪里" next is about."""
+    seen_user = False
+    offered: List[Service] = []
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_user:
+                break
+            seen_user = True
+        elif kind == "bot" and seen_user:
+            for button in (event.get("data") or {}).get("buttons") or []:
+                payload = str(button.get("payload") or "")
+                brace = payload.find("{")
+                if not payload.startswith("/") or brace < 0:
+                    continue
+                try:
+                    sid = json.loads(payload[brace:]).get("service")
+                except (ValueError, AttributeError):
+                    continue
+                service = kb().service(sid) if isinstance(sid, str) else None
+                if service is not None and service not in offered:
+                    offered.append(service)
+    return offered
+
+
 def reset_failures() -> SlotSet:
     return SlotSet("failed_attempts", 0.0)
 
@@ -182,5 +216,25 @@ def list_group_services(dispatcher: CollectingDispatcher, found: Finding, groups
     dispatcher.utter_message(
         text=answers.service_list(kb(), f"面向{'、'.join(groups)}的服务有这些：", members),
         buttons=buttons((s.name, service_payload("find_service", s.id)) for s in members[:5]),
+    )
+    return True
+
+
+def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A where-question naming no service right after a reply that offered several as
+    choices: the office of each offered one (one offered: where for it)."""
+    offered = offered_services(tracker)
+    if not offered:
+        return False
+    if len(offered) == 1:
+        service = offered[0]
+        place, note = office_place(tracker, service)
+        dispatcher.utter_message(text=(note + "\n" if note else "") + answers.where(kb(), service, place))
+        return True
+    lives = tracker.get_slot("residence_place")
+    place = latest_entity(tracker, "place") or (lives if lives in PLACES else None) or tracker.get_slot("place")
+    dispatcher.utter_message(
+        text=answers.where_each(kb(), offered[:5], place),
+        buttons=buttons((s.name, service_payload("find_service", s.id)) for s in offered[:5]),
     )
     return True

@@ -8,8 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import (PLACES, buttons, current_service, finding, kb, office_place, reset_failures, service_in_focus,
-                            short_words)
+from actions.common import (PLACES, buttons, current_service, finding, kb, office_place, reset_failures,
+                            service_in_focus, short_words, where_each)
 from actions.eligibility import screen_instead
 from actions.service_answers import gap_reply, several_needs
 from bot import answers
@@ -47,6 +47,8 @@ class ActionAnswerWhere(Action):
         screening = screen_instead(dispatcher, tracker, domain, found)
         if screening is not None:
             return screening  # "公租房俺能申不" taken for a where-question
+        if not found.named("service") and not found.confident and where_each(dispatcher, tracker):
+            return [reset_failures()]  # "户口和人都在武康 找哪里" right after a list of choices
         service = service_in_focus(found, tracker)
         current = current_service(tracker)
         if service is not None and current is not None and asked_of(found.text or "", current, service):
@@ -64,3 +66,4 @@ class ActionAnswerWhere(Action):
             buttons=buttons((p, f"我在{p}") for p in PLACES),
         )
         return events
+

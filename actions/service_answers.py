@@ -10,6 +10,7 @@ from rasa_sdk.events import FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
+    ASKS_WHERE,
     answer_buttons,
     ask_rating,
     buttons,
@@ -23,6 +24,7 @@ from actions.common import (
     reset_failures,
     service_in_focus,
     service_payload,
+    where_each,
 )
 from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
@@ -34,6 +36,18 @@ from bot.reading.nonanswers import is_question
 from bot.asked_last import named_in_last_clause, the_one_named_asked
 from bot.finder import named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
+
+# "…想学个电焊，政府有没有培训" names a group (外来务工) but clearly means one service:
+# its top candidate is strong and far ahead of the next; "我是残疾人有什么补贴" has no such one.
+OVER_GROUP_SCORE, OVER_GROUP_RATIO = 0.45, 2.5
+
+
+def clearly_one(found) -> bool:
+    services = found.services
+    if not services or services[0].score < OVER_GROUP_SCORE:
+        return False
+    return len(services) == 1 or services[0].score >= OVER_GROUP_RATIO * services[1].score
+
 
 def an_answer_not_understood(tracker: Tracker, found) -> bool:
     """"评残上个月刚做完，证还没拿到手" to a screening's question, read as a question
@@ -89,7 +103,7 @@ class ActionAnswerService(Action):
         if groups and not named and current is not None and answer_follow_up(dispatcher, tracker, longest=60):
             return [reset_failures()]
         # "我是残疾人有什么补贴": a group and no particular service -> the group's services
-        if groups and not named and intent in ("find_service", "nlu_fallback", None):
+        if groups and not named and intent in ("find_service", "nlu_fallback", None) and not clearly_one(found):
             if list_group_services(dispatcher, found, groups):
                 return [reset_failures()]
 
@@ -221,8 +235,7 @@ FOLLOW_UP_ASPECTS = (
     (answers.AMOUNT, re.compile(r"免费吗|要钱吗|收费吗|要不要钱|收不收费|花钱吗")),
     (answers.SOURCES, re.compile(r"来源|出处|依据是什么|哪个文件|哪条规定")),
     (answers.DETAIL, re.compile(r"详细说明|详细说|说详细|详细点|具体说说|说具体点|全部内容|完整")),
-    (answers.WHERE, re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥部门|哪个单位|什么单位|啥单位"
-                            r"|[寻找问]啥人|寻谁|寻哪|何处|向哪|(?:受理|办理|报名|申请|主管|负责)(?:部门|单位|地点|地方|窗口|机构)")),
+    (answers.WHERE, ASKS_WHERE),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
     (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
@@ -291,6 +304,8 @@ class ActionOutOfScope(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         if triage_reply(dispatcher, tracker):
             return []
+        if ASKS_WHERE.search(latest_text(tracker)) and where_each(dispatcher, tracker):
+            return [reset_failures()]  # "到啥地方去报？阿拉是杭垓个" right after a list of choices
         if answer_follow_up(dispatcher, tracker):
             return [reset_failures()]
         if several_needs(dispatcher, tracker, finding(tracker)) or gap_reply(dispatcher, tracker):

@@ -218,6 +218,22 @@ def where(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> s
     return "\n".join(lines)
 
 
+def where_each(kb: KnowledgeBase, services, place: Optional[str] = None) -> str:
+    """Where to go for each of several services just offered as choices ("…找哪里"
+    after a list): the office of each, in the resident's district or county when known."""
+    lines = ["刚才列出的几项分别找这些部门办理："]
+    for i, service in enumerate(services, 1):
+        route = kb.route(service.id, place) if place else None
+        if route is not None and route.place is not None and route.place.kind != "zone" and route.local_office:
+            office = route.local_office + ("" if route.local_checked else "（名称以当地公布为准）")
+        else:
+            office = f"{service.agency_current}（告诉我您在哪个区县，我告诉您对应的部门）"
+        lines.append(f"{i}. {service.name} — {office}")
+    lines.append("具体办公地址和办公时间资料中没有，请拨打12345政务服务便民热线查询。")
+    lines.append("想先办哪一项，点一下或直接说名称，我再告诉您怎么申请、能不能申请。")
+    return "\n".join(lines)
+
+
 def documents(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> str:
     lines = [f"【{service.name}】需要的材料"]
     if service.documents:

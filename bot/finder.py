@@ -155,8 +155,8 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
             return True, "check_eligibility"
         # "…问护理补贴能不能领，然后去哪里办": both in the last sentence; the verdict names the office
         # as its next step ("…他能申请吗？在安吉去哪里申请？" ends asking where: the last question decides)
-        # ("…咨询失业金能否领取及去哪里办理": two asks joined by 及/以及/并: each is a clause)
-        clauses = [c for c in re.split(r"[，,；;]+|(?:以及|及|并且|并)(?=去|到|在|向|找|哪)", last[0] if last else "") if c.strip()]
+        # ("…咨询失业金能否领取及去哪里办理": two asks joined by 及/以及/并 or 、: each is a clause)
+        clauses = [c for c in re.split(r"[，,；;、]+|(?:以及|及|并且|并)(?=去|到|在|向|找|哪)", last[0] if last else "") if c.strip()]
         if any(asks_eligibility(c) and not WHERE_WORDS.search(c) for c in clauses):
             return True, "check_eligibility"
     return in_scope, intent

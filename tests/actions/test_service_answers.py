@@ -304,3 +304,53 @@ def test_a_fact_after_a_card_is_acknowledged_not_out_of_scope(kb):
              "days_since_rights_infringed": {"from": 400, "to": 430}}
     msgs, _ = run(ActionOutOfScope(), tracker(message("工钱从去年十月起就一直没发", "out_of_scope"), slots))
     assert "不在我能回答的范围" not in texts(msgs) and "劳动保障监察" in texts(msgs)
+
+
+def _offered(*service_ids):
+    """The events of a conversation whose last reply offered these services as buttons."""
+    return [
+        {"event": "user", "text": "墙头裂开交关大个缝，政府有铜钿补贴修伐"},
+        {"event": "bot", "text": "您想问的是下面哪一项？", "data": {"buttons": [
+            {"title": sid, "payload": '/find_service{"service": "%s"}' % sid} for sid in service_ids]}},
+        {"event": "user", "text": "到啥地方去报？阿拉是杭垓个"},
+    ]
+
+
+def test_where_right_after_a_list_of_choices_names_each_ones_office(kb):
+    from actions.service_answers import ActionOutOfScope
+    events = _offered("rural_dilapidated_housing_renovation", "disabled_living_subsidy")
+    latest = message("到啥地方去报？阿拉是杭垓个", "out_of_scope", [entity("place", "安吉县")])
+    for action in (ActionOutOfScope(), ActionAnswerWhere()):
+        msgs, _ = run(action, tracker(latest, events=events))
+        reply = texts(msgs)
+        assert "安吉县住房和城乡建设局" in reply and "安吉县民政局" in reply, reply
+        assert "不在我能回答的范围" not in reply
+        assert [b["title"] for m in msgs for b in m.get("buttons", [])] == [
+            kb.service("rural_dilapidated_housing_renovation").name, kb.service("disabled_living_subsidy").name]
+
+
+def test_where_after_a_list_without_a_place_names_the_city_bodies(kb):
+    events = _offered("rural_dilapidated_housing_renovation", "disabled_living_subsidy")
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("找哪个部门", "ask_where"), events=events))
+    reply = texts(msgs)
+    assert kb.service("rural_dilapidated_housing_renovation").agency_current in reply
+    assert "告诉我您在哪个区县" in reply
+
+
+def test_out_of_scope_without_an_offer_or_a_where_question_stays_out_of_scope(kb):
+    from actions.service_answers import ActionOutOfScope
+    events = _offered("rural_dilapidated_housing_renovation", "disabled_living_subsidy")
+    msgs, _ = run(ActionOutOfScope(), tracker(message("明天天气怎么样", "out_of_scope"), events=events))
+    assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
+
+
+def test_a_group_word_does_not_hide_the_one_service_clearly_meant():
+    from actions.service_answers import clearly_one
+    from bot.finder import Finding, RankedService
+
+    def finding(*scores):
+        ranked = [RankedService(f"s{i}", f"s{i}", "4.1", "a", "a", s) for i, s in enumerate(scores)]
+        return Finding("", "find_service", 0.9, True, [], ranked)
+    assert clearly_one(finding(0.48, 0.15))  # "…想学个电焊，政府有没有培训" (外来务工)
+    assert not clearly_one(finding(0.23, 0.23))  # "我是残疾人有什么补贴": the group's list
+    assert not clearly_one(finding(0.39, 0.13))  # "我是退役军人有什么优待": not strong enough

@@ -130,6 +130,15 @@ def test_a_hotline_note_of_a_situation_and_a_request_is_a_screening(text):
     assert decide_scope(parse) == (True, "find_service")  # asking where, not whether
 
 
+def test_whether_and_where_joined_by_a_list_comma_is_a_screening():
+    text = "来电人称家里是低保户，住长兴夹浦，问临时救助能不能申请、找谁申请"
+    parse = {"text": normalize(text), "intent": {"name": "ask_where", "confidence": 0.6},
+             "entities": [{"entity": "service", "value": "temporary_assistance"}], "service_ranking": []}
+    assert decide_scope(parse) == (True, "check_eligibility")  # the verdict names the office
+    parse["text"] = normalize("来电人称住长兴夹浦，问临时救助找谁申请")
+    assert decide_scope(parse) == (True, "ask_where")
+
+
 def test_a_baby_in_months_is_under_one():
     from bot.reading import read
     from knowledge_base.loader import load_catalogue
