@@ -26,6 +26,7 @@ ANSWER_TABLES = {
     "answers_test3.md": ["answers_test3.jsonl"],
     "answers_test4.md": ["answers_test4.jsonl"],
     "answers_test5.md": ["answers_test5.jsonl"],
+    "answers_test6.md": ["answers_test6.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -35,6 +36,7 @@ CONVERSATION_SETS = {
     "conversations_test4.md": ["conversations_test4"],
     "conversations_test5.md": ["conversations_test5"],
     "conversations_test6.md": ["conversations_test6"],
+    "conversations_test7.md": ["conversations_test7"],
 }
 
 

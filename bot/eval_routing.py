@@ -31,12 +31,15 @@ GAPS_SET, STORIES_SET = DATA / "gaps_dev.jsonl", DATA / "stories_dev.jsonl"
 GAPS_TEST, STORIES_TEST = DATA / "gaps_test.jsonl", DATA / "stories_test.jsonl"
 # blind set 10 (tests/data/conversations_test5/NOTES.md): held out on 2026-12-02, studied since
 GAPS_TEST2, STORIES_TEST2 = DATA / "gaps_test2.jsonl", DATA / "stories_test2.jsonl"
-# blind set 11 (tests/data/conversations_test6/NOTES.md), held out: scored, never studied
+# blind set 11 (tests/data/conversations_test6/NOTES.md): held out on 2026-12-02, studied since 2026-12-03
 GAPS_TEST3, STORIES_TEST3 = DATA / "gaps_test3.jsonl", DATA / "stories_test3.jsonl"
+# blind set 12 (tests/data/conversations_test7/NOTES.md), held out: scored, never studied
+GAPS_TEST4, STORIES_TEST4 = DATA / "gaps_test4.jsonl", DATA / "stories_test4.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
 TEST2_REPORT = REPO_ROOT / "reports" / "routing_test2.md"
 TEST3_REPORT = REPO_ROOT / "reports" / "routing_test3.md"
+TEST4_REPORT = REPO_ROOT / "reports" / "routing_test4.md"
 
 
 @dataclass
@@ -158,13 +161,14 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             },
         },
     }
-    notes = {"gaps_test2.jsonl": "conversations_test5", "gaps_test3.jsonl": "conversations_test6"}.get(
+    notes = {"gaps_test2.jsonl": "conversations_test5", "gaps_test3.jsonl": "conversations_test6",
+             "gaps_test4.jsonl": "conversations_test7"}.get(
         gaps_path.name, "conversations_test4")
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
               f"(`tests/data/{notes}/NOTES.md`)." if blind else
               "Development sets written by the engineer who wrote the rules (`bot/triage.py`): they show "
               "what the rules do, not how they generalise (the blind sets: `reports/routing_test.md`).")
-    if blind and gaps_path.name == "gaps_test2.jsonl":
+    if blind and gaps_path.name in ("gaps_test2.jsonl", "gaps_test3.jsonl"):
         origin += " Their failures have since been studied (issue #10): these figures are no longer blind."
     gap_line = (f"`{gaps_path.relative_to(REPO_ROOT)}`: {len(gaps)} questions inside the outline's domains. "
                 f"Right: **{_pct(gap_right, len(gaps))}** ({gap_right}/{len(gaps)})")
@@ -212,7 +216,8 @@ def main(settings: Settings) -> int:
     kb = KnowledgeBase(settings.kb_url)
     parser = Parser(str(settings.model))
     sets = ((GAPS_SET, STORIES_SET, REPORT, False), (GAPS_TEST, STORIES_TEST, TEST_REPORT, True),
-            (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True), (GAPS_TEST3, STORIES_TEST3, TEST3_REPORT, True))
+            (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True), (GAPS_TEST3, STORIES_TEST3, TEST3_REPORT, True),
+            (GAPS_TEST4, STORIES_TEST4, TEST4_REPORT, True))
     for gaps, stories, report, blind in sets:
         if not (gaps.exists() and stories.exists()):
             continue
