@@ -29,7 +29,8 @@ from actions.common import (
 from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
 from actions.replies import earlier_messages
-from actions.situation import acknowledge_facts, acknowledge_for_current, situation_for, start_screening, states_more_than_names
+from actions.situation import (acknowledge_facts, acknowledge_for_current, situation_for, situation_told_with, start_screening,
+                               states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
@@ -140,6 +141,8 @@ class ActionAnswerService(Action):
             aspect = answers.WHERE if place else answers.OVERVIEW
         if aspect == answers.OVERVIEW:  # "幼儿园啥辰光报名", "社保卡补办要带什么": that point, not the card
             aspect = next((a for a, words in FOLLOW_UP_ASPECTS if a in POINTED and words.search(found.text or "")), aspect)
+        if intent == "find_service" and aspect == answers.OVERVIEW and situation_told_with(tracker, found, service):
+            return start_screening(service)  # "今年六十八，一个人过，想问问特困供养": whether they qualify
         if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
             aspect = latest_entity(tracker, "aspect")
         # "住在安吉" for a service applied for where the 户籍 is: say so before the office

@@ -33,21 +33,37 @@ PLACE_FACTS = frozenset({"hukou_place", "residence_place", "works_or_lives_in_hu
 
 def situation_for(tracker: Tracker, found) -> Optional[Service]:
     """The service under discussion, when the latest message tells the situation its conditions ask about."""
+    return _situation_of(tracker, found, current_service(tracker))
+
+
+# "…想问残疾人家庭的租房补贴", "今年六十八，想问问特困供养": wanting to know about a service
+ASKS_TO_KNOW = re.compile(r"(?:想|要|来)?(?:问问|问一下|问下|问|了解|打听|咨询)(?:一下|下)?[^，。,.；;！!？?]{1,16}$")
+
+
+def situation_told_with(tracker: Tracker, found, service: Service) -> bool:
+    """The first message about ``service`` tells the situation its conditions ask about and
+    ends wanting to know about it ("我老婆二级视力残疾，有证的，在安吉租房住，想问残疾人家庭的
+    租房补贴"): whether they qualify is the question, not what the service is."""
+    if not ASKS_TO_KNOW.search(latest_text(tracker)):
+        return False
+    return _situation_of(tracker, found, service, asking=True) is not None
+
+
+def _situation_of(tracker: Tracker, found, service: Optional[Service], asking: bool = False) -> Optional[Service]:
     if (tracker.active_loop or {}).get("name"):
         return None
-    service = current_service(tracker)
     if service is None or not service.criteria:
         return None
     if any(v.get("service") == service.id for v in tracker.get_slot("verdicts") or []):
         return None  # told after its verdict: a correction is rechecked by the rules, a repeat acknowledged
     reading = tracker.get_slot("reading") or {}
-    if reading.get("asks") or reading.get("non_answer") or reading.get("correction") and not reading.get("read"):
+    if reading.get("asks") and not asking or reading.get("non_answer") or reading.get("correction") and not reading.get("read"):
         return None
     told = (set(reading.get("read") or []) | set(reading.get("repeated") or [])) - PLACE_FACTS
     if not told & set(service.facts()):
         return None
     text = latest_text(tracker)
-    if not text or text.startswith("/") or is_question(text):
+    if not text or text.startswith("/") or is_question(text) and not asking:
         return None
     if any(sid != service.id for sid in named_services(found.entities, kb())):
         return None

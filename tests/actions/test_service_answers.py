@@ -354,3 +354,16 @@ def test_a_group_word_does_not_hide_the_one_service_clearly_meant():
     assert clearly_one(finding(0.48, 0.15))  # "…想学个电焊，政府有没有培训" (外来务工)
     assert not clearly_one(finding(0.23, 0.23))  # "我是残疾人有什么补贴": the group's list
     assert not clearly_one(finding(0.39, 0.13))  # "我是退役军人有什么优待": not strong enough
+
+
+def test_a_first_message_telling_the_situation_and_wanting_to_know_starts_the_screening(kb):
+    text = "我老婆是二级视力残疾，有证的，我们在安吉租房子住，想问残疾人家庭的租房补贴"
+    reading = {"read": ["household_has_disabled", "residence_place"], "asks": True}
+    latest = message(text, "find_service", [entity("service", "rental_housing_subsidy")])
+    _, events = run(ActionAnswerService(), tracker(latest, {"reading": reading, "household_has_disabled": True}))
+    assert {"event": "followup", "name": "eligibility_form"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in events]
+    # only a place told: where to go, not whether ("我在安吉，想问残疾人家庭的租房补贴")
+    latest = message("我在安吉，想问残疾人家庭的租房补贴", "find_service", [entity("service", "rental_housing_subsidy")])
+    _, events = run(ActionAnswerService(), tracker(latest, {"reading": {"read": ["residence_place"], "asks": True}}))
+    assert not any(e.get("event") == "followup" for e in events)
