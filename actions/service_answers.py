@@ -35,7 +35,7 @@ from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
 from bot.asked_last import named_in_last_clause, the_one_named_asked
-from bot.finder import named_services
+from bot.finder import heard_of, named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
 # "…想学个电焊，政府有没有培训" names a group (外来务工) but clearly means one service:
@@ -342,6 +342,8 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     if named_in_last_clause(found.text or "", found.entities) or asked_in_last_clause(found) is not None \
             or the_one_named_asked(found.text or "", found.entities):
         return False  # "…我们家吃低保的 医疗救助咋申请": the story ends asking about the service it names
+    if heard_of(found.text or "", kb()) is not None:
+        return False  # "…听说残疾学生读书有资助 问哪个部门": about what they heard of
     pairs = [(need, kb().service(sid)) for need, sid in needs(text)]
     pairs = [(need, s) for need, s in pairs if s is not None]
     if len(pairs) < 2 and not (pairs and not found.named("service") and not found.confident):

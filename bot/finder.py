@@ -333,6 +333,24 @@ def pension_named(text: str, entities: Sequence[Mapping[str, Any]]) -> List[Dict
     return [{"entity": "service", "value": RESIDENTS_PENSION[verb], "start": word.start(), "end": word.end()}]
 
 
+# "…听说残疾学生读书有资助 问哪个部门": what the resident heard of is the service asked about,
+# whatever else the story mentions (耳朵听不见 is no need of its own here)
+HEARD = re.compile(r"(?:听说|听讲|听人说|听人讲|听人家说|听人家讲|听别人说|据说|听朋友说|听邻居说)(?:了)?(?:过)?([^，,。.；;！!？?\s]{4,30})")
+HEARD_MARGIN, HEARD_FLOOR = 1.4, 8.0
+
+
+def heard_of(text: str, kb: KnowledgeBase) -> Optional[str]:
+    """The service a "听说…" clause describes, when the catalogue search finds one clearly
+    ahead of the next ("听说重度残疾人做康复能走医保" → 重度残疾人医疗保障)."""
+    for clause in HEARD.findall(text or ""):
+        hits = kb.search(clause, limit=2)
+        if not hits or hits[0].score < HEARD_FLOOR:
+            continue
+        if len(hits) == 1 or hits[0].score >= HEARD_MARGIN * hits[1].score:
+            return hits[0].service.id
+    return None
+
+
 def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:
     text = parse.get("text") or ""
     entities = more_specific(named_across_de(list(parse.get("entities") or []), text, kb), text, kb)
@@ -354,6 +372,9 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     for sid in named:
         if sid not in denied:
             scores[sid] = scores.get(sid, 0.0) + WEIGHTS["named"]
+    heard = heard_of(text, kb)
+    if heard is not None and heard not in denied:
+        scores[heard] = scores.get(heard, 0.0) + WEIGHTS["named"]
     hits = kb.search(text, limit=10)
     if hits:
         best = hits[0].score

@@ -80,3 +80,16 @@ def test_a_question_that_names_nothing_is_about_the_one_service_the_story_names(
     # 低保户 says who one is; it is not the service asked about
     text3 = "我们家是低保户，孩子住院花了好多钱，想问问我们能不能申请"
     assert the_one_named_asked(text3, [_entity(text3, "低保", "minimum_living_allowance")]) == []
+
+
+@pytest.mark.parametrize("text, service", [
+    ("我女儿脑瘫，一直在做康复训练，听说重度残疾人做康复能走医保，我们住长兴和平镇，这个找哪个部门",
+     "severe_disability_medical_security"),
+    ("女儿耳朵听不见 有证的 在孝丰读初一 听说残疾学生读书有资助 问哪个部门 我们就住孝丰", "disabled_student_aid"),
+    ("他老家户口上是低保户。听说低保家庭的残疾人还有生活补贴，他能领吗", "disabled_living_subsidy"),
+    ("女儿在孝丰读初一，问哪个部门", None),  # nothing heard of
+    ("听说有补贴", None),  # too little to tell which
+])
+def test_what_the_resident_heard_of_is_the_service_asked_about(kb, text, service):
+    from bot.finder import heard_of
+    assert heard_of(text, kb) == service
