@@ -29,7 +29,7 @@ from actions.common import (
 from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
 from actions.replies import earlier_messages
-from actions.situation import (acknowledge_facts, acknowledge_for_current, situation_for, situation_told_with, start_screening,
+from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, situation_told_with, start_screening,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -95,6 +95,9 @@ class ActionAnswerService(Action):
         situation = situation_for(tracker, found)
         if situation is not None:  # "我是被厂里辞退的，交了三年社保" after the card: screen it
             return start_screening(situation)
+        situation = clear_situation(tracker, found) if not found.confident else None
+        if situation is not None:  # "老头子中风瘫在床上两年…残疾证一级": clearly one service's situation
+            return start_screening(situation)
         screening = screen_instead(dispatcher, tracker, domain, found)
         if screening is not None:
             return screening
@@ -127,6 +130,8 @@ class ActionAnswerService(Action):
                 return []
             service = service_in_focus(found, tracker)
         if service is None:
+            if (ASKS_WHERE.search(latest_text(tracker)) or latest_entity(tracker, "place")) and where_each(dispatcher, tracker):
+                return [reset_failures()]  # "户口辣天子湖，到哪里去办" right after a list of choices
             aspect = answers.ASPECT_OF_INTENT.get(intent, answers.OVERVIEW)
             if told_a_fact or aspect != answers.OVERVIEW:
                 # "需要什么材料" or "我在长兴" with nothing under discussion: ask which service
@@ -172,6 +177,8 @@ class ActionClarify(Action):
         found = finding(tracker)
         if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
             return [reset_failures()]
+        if not found.named("service") and ASKS_WHERE.search(latest_text(tracker)) and where_each(dispatcher, tracker):
+            return [reset_failures()]  # "户口辣天子湖，到哪里去办" right after a list of choices
         if found.named("service") and found.confident and found.intent in FOLLOW_UP_INTENTS - {"inform"} | {"find_service"}:
             # the classifier was unsure of the intent, but the message names its service
             # ("…护理补贴有没有份"): answer it, or screen it, as if the intent were clear
@@ -186,6 +193,9 @@ class ActionClarify(Action):
         if not found.named("service") and told_again(dispatcher, tracker):
             return [reset_failures()]  # "来电人补充：父亲没有领其他养老待遇": a fact, not a question
         situation = situation_for(tracker, found)
+        if situation is not None:
+            return start_screening(situation)
+        situation = clear_situation(tracker, found)
         if situation is not None:
             return start_screening(situation)
         if not found.named("service") and gap_reply(dispatcher, tracker):

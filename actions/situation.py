@@ -13,18 +13,20 @@ fact of that service's conditions other than a place ("我在长兴" after a car
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import current_service, kb, latest_text, reset_failures
+from actions.common import buttons, current_service, kb, latest_text, reset_failures, service_payload
+from actions.facts import known_facts
 from actions.screening import understood
 from bot.finder import named_services
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
+from knowledge_base.eligibility import MET, NOT_ELIGIBLE, evaluate
 from knowledge_base.types import Service
 
 # Where the resident is says where to go, not whether they qualify.
@@ -133,10 +135,71 @@ def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found,
     if not said or not text or text.startswith("/") or is_question(text):
         return False
     options = _choices_offered(tracker)
+    suggested = [] if options else services_for_facts(tracker, set(read_now) - PLACE_FACTS - GENERIC_FACTS, found)
+    if suggested and suggested[0][0] >= CLEAR_LEAD and (len(suggested) == 1 or suggested[0][0] > suggested[1][0]):
+        return False  # the situation is clearly about one service: the caller screens it (clear_situation)
+    suggested = [service for _, service in suggested]
+    if suggested:
+        lines = [said + "根据您说的情况，下面几项可能和您有关："]
+        lines += [f"{i}. {s.name} — {s.agency_current}" for i, s in enumerate(suggested, 1)]
+        lines.append("想先看哪一项，点一下或直接说名称；想知道能不能申请，可以说“X我能申请吗”。")
+        dispatcher.utter_message(text="\n".join(lines),
+                                 buttons=buttons((s.name, service_payload("find_service", s.id)) for s in suggested))
+        return True
     ask = ("您想了解上面哪一项？点一下或直接说名称。" if options else
            "您想了解哪项服务？可以直接说名称，或者说说想办什么事，比如“有没有人上门照顾老人”。")
     dispatcher.utter_message(text=said + ask, buttons=options or None)
     return True
+
+
+SUGGESTED = 3
+# Facts nearly every service's conditions ask (an age of 16 or more, the size of the household):
+# they tell nothing of which service a situation is about.
+GENERIC_FACTS = frozenset({"age", "household_size", "household_monthly_income"})
+
+
+def services_for_facts(tracker: Tracker, told: set, found=None) -> List[Tuple[int, Service]]:
+    """The services whose conditions the facts just told meet ("我哥哥五十多了，两条腿都使不上劲，
+    一辈子没结婚，爸妈也都走了，一个人住": 特困人员救助供养 first), none refused by what is known;
+    the most conditions met by what was told first, then the finder's order for the words
+    (at most three)."""
+    if not told:
+        return []
+    catalogue = kb().catalogue
+    facts = known_facts(tracker)
+    words = {s.id: s.score for s in getattr(found, "services", None) or []}
+    ranked = []
+    for service in catalogue.services:
+        if not service.criteria or not told & set(service.facts()):
+            continue
+        verdict = evaluate(service, catalogue.facts, facts)
+        if verdict.status == NOT_ELIGIBLE:
+            continue
+        met = sum(c.status == MET and bool(told & set(c.criterion.facts())) for c in verdict.required)
+        if met:
+            ranked.append((met, words.get(service.id, 0.0), verdict.score(), service))
+    ranked.sort(key=lambda ranks: (-ranks[0], -ranks[1], -ranks[2]))
+    return [(ranks[0], ranks[-1]) for ranks in ranked[:SUGGESTED]]
+
+
+# Conditions met by what was told, ahead of every other service: the situation is about that one
+CLEAR_LEAD = 2
+
+
+def clear_situation(tracker: Tracker, found) -> Optional[Service]:
+    """"阿拉老头子中风瘫辣床上两年哉…残疾证新个办好哉，一级" with nothing under discussion: the
+    one service whose conditions the facts told meet, clearly ahead of any other (重度残疾人护理补贴:
+    long-term care, a certificate, grade one): its screening, with those facts recorded."""
+    if current_service(tracker) is not None or (tracker.active_loop or {}).get("name"):
+        return None
+    reading = tracker.get_slot("reading") or {}
+    if reading.get("non_answer") or found.named("service"):
+        return None
+    told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
+    suggested = services_for_facts(tracker, told, found)
+    if not suggested or suggested[0][0] < CLEAR_LEAD or len(suggested) > 1 and suggested[1][0] >= suggested[0][0]:
+        return None
+    return suggested[0][1]
 
 
 def acknowledge_for_current(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

@@ -367,3 +367,26 @@ def test_a_first_message_telling_the_situation_and_wanting_to_know_starts_the_sc
     latest = message("我在安吉，想问残疾人家庭的租房补贴", "find_service", [entity("service", "rental_housing_subsidy")])
     _, events = run(ActionAnswerService(), tracker(latest, {"reading": {"read": ["residence_place"], "asks": True}}))
     assert not any(e.get("event") == "followup" for e in events)
+
+
+def test_a_situation_clearly_about_one_service_starts_its_screening(kb):
+    # "阿拉老头子中风瘫辣床上两年哉，吃饭揩身都要我弄，残疾证新个办好哉，一级": three conditions of
+    # 重度残疾人护理补贴 told, more than any other service's
+    text = "阿拉老头子中风瘫辣床上两年哉，吃饭揩身都要我弄，残疾证新个办好哉，一级"
+    facts = {"needs_long_term_care": True, "has_disability_certificate": True, "disability_grade": "一级"}
+    slots = {"reading": {"read": list(facts)}, **facts}
+    _, events = run(ActionAnswerService(), tracker(message(text, "inform"), slots))
+    assert slots_set(events).get("eligibility_service") == "severe_disability_care_subsidy"
+
+
+def test_a_situation_several_services_fit_equally_gets_them_as_choices(kb):
+    # one condition each of three services: offered, none chosen for the resident
+    text = "我哥哥一辈子没结婚，爸妈也都走了，就一个人住在村里的老房子"
+    facts = {"has_able_supporter": False, "rural_housing": True}
+    slots = {"reading": {"read": list(facts)}, **facts}
+    msgs, events = run(ActionAnswerService(), tracker(message(text, "inform"), slots))
+    assert "eligibility_service" not in slots_set(events)
+    titles = [b["title"] for m in msgs for b in m.get("buttons", [])]
+    assert kb.service("extreme_poverty_support").name in titles
+    assert kb.service("rural_dilapidated_housing_renovation").name in titles
+    assert "可能和您有关" in texts(msgs)
