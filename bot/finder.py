@@ -148,6 +148,8 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
         if asks and asks[-1] in (*parts[-2:], parts[0], parts[1] if len(parts) > 1 else None) \
                 and not HOW_OR_WHERE.search(asks[-1]):
             return True, "check_eligibility"
+    if in_scope and intent == "ask_where" and not HOW_OR_WHERE.search(text) and asks_for_a_share(text):
+        return True, "check_eligibility"  # "…残疾证还没去办过，听说残疾人家庭租房子有补贴": no where in it
     if in_scope and intent == "ask_where":
         # a long story that mentions 程序 or 材料 but ends "…他能申请吗？": the last question decides
         last = [s for s in re.split(r"[。！!？?\n]+", text) if s.strip()][-1:]

@@ -235,3 +235,20 @@ def test_a_note_asking_whether_and_where_is_a_screening():
     assert decide_scope(parse) == (True, "check_eligibility")  # the verdict names the office as its next step
     parse = {"text": "失业金去哪里办理", "intent": {"name": "ask_where", "confidence": 0.9}, "entities": []}
     assert decide_scope(parse)[1] == "ask_where"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("女儿聋哑，家里是低保户，残疾人有生活补贴吗", "ask_amount"),
+    ("我透析透了一年多哉，医保报脱还要自家贴交关钞票，听讲有医疗救助", "find_service"),
+    ("我们一家租房住在德清，婆婆中风偏瘫两年了，残疾证还没去办过，听说残疾人家庭租房子有补贴", "ask_where"),
+])
+def test_a_story_ending_in_what_they_heard_exists_is_a_screening(text, intent):
+    parse = {"text": normalize(text), "intent": {"name": intent, "confidence": 0.9},
+             "entities": [], "service_ranking": [{"id": "medical_assistance", "confidence": 0.8}]}
+    assert decide_scope(parse) == (True, "check_eligibility")
+
+
+def test_what_exists_asked_with_no_story_is_no_screening():
+    from bot.eligibility_cues import asks_for_a_share
+    assert not asks_for_a_share("听说有医疗救助")
+    assert not asks_for_a_share("残疾人有生活补贴吗")
