@@ -163,10 +163,21 @@ def narrower_for(service: Service, known: Dict[str, Any], confidence: Dict[str, 
             rest = set(other.facts()) - set(keys)
             if len(keys) == 1 and keys[0] not in service.facts() and criterion.rule == {"is": True} \
                     and len(rest) >= 2 and rest <= set(service.facts()) and known.get(keys[0]) is True \
-                    and confidence.get(keys[0], 0.0) > IMPLIED_CONFIDENCE \
+                    and (confidence.get(keys[0], 0.0) > IMPLIED_CONFIDENCE or said_in_parts(keys[0], known, confidence)) \
                     and implied({k: v for k, v in known.items() if k != keys[0]}).get(keys[0]) is not False:
                 return other  # (not when the other facts say otherwise: "户口一直在吴兴")
     return service
+
+
+# A fact that is two facts said together: "江西过来的 户口在老家 两口子都在练市厂里干活" says the
+# 户籍 is elsewhere and that they work here, in the resident's own words — a migrant worker, said,
+# not only inferred from a hukou elsewhere and a district here (a grandmother's "外孙户口在四川老家").
+SAID_IN_PARTS = {"migrant_worker": (("hukou_place", "外地"), ("employment_status", "在职"))}
+
+
+def said_in_parts(key: str, known: Dict[str, Any], confidence: Dict[str, float]) -> bool:
+    parts = SAID_IN_PARTS.get(key)
+    return bool(parts) and all(known.get(k) == v and confidence.get(k, 0.0) > IMPLIED_CONFIDENCE for k, v in parts)
 
 
 def screen_instead(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],

@@ -396,3 +396,17 @@ def test_an_amount_told_for_a_local_line_is_left_to_the_agency():
     assert after["income_below_housing_line"] == "不知道"
     assert after["household_monthly_income"] == 3500 or isinstance(after["household_monthly_income"], dict)
     assert "待确认" in texts(msgs) and "还想问一下" not in texts(msgs)
+
+
+def test_a_hukou_elsewhere_and_work_here_both_said_make_the_migrant_childrens_service(kb):
+    from actions.eligibility import narrower_for
+    general = kb.service("compulsory_school_enrolment")
+    said = {"hukou_place": "外地", "employment_status": "在职", "residence_place": "南浔区", "migrant_worker": True,
+            "works_or_lives_in_huzhou": True}
+    confidence = {"hukou_place": 0.9, "employment_status": 0.9, "residence_place": 0.9, "migrant_worker": 0.5,
+                  "works_or_lives_in_huzhou": 0.5}
+    # "我们江西过来的 户口在老家 两口子都在练市厂里干活": both parts said
+    assert narrower_for(general, said, confidence).id == "migrant_children_enrolment"
+    # "外孙户口在四川老家…想在德清上一年级": only inferred from a hukou elsewhere and a place here
+    inferred = {k: v for k, v in said.items() if k != "employment_status"}
+    assert narrower_for(general, inferred, confidence).id == "compulsory_school_enrolment"
