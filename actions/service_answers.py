@@ -90,6 +90,8 @@ class ActionAnswerService(Action):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker):
             return [reset_failures()]
+        if not named and not found.confident and ASKS_WHERE.search(latest_text(tracker)) and where_each(dispatcher, tracker):
+            return [reset_failures()]  # "阿拉住辣钟管，到啥地方去问" right after "您想问的是下面哪一项"
         if (not named or states_more_than_names(found)) and told_again(dispatcher, tracker):
             return [reset_failures()]  # a fact said again after the verdict ("嗯对，是低保"), not a new question
         situation = situation_for(tracker, found)
