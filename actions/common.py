@@ -175,6 +175,8 @@ def offered_services(tracker: Tracker) -> List[Service]:
             if seen_user:
                 break
             seen_user = True
+        elif kind == "slot" and seen_user and event.get("name") == "current_service" and event.get("value"):
+            return []  # that reply answered about a service; "您的话里还提到" buttons are an aside
         elif kind == "bot" and seen_user:
             for button in (event.get("data") or {}).get("buttons") or []:
                 payload = str(button.get("payload") or "")

@@ -390,3 +390,18 @@ def test_a_situation_several_services_fit_equally_gets_them_as_choices(kb):
     assert kb.service("extreme_poverty_support").name in titles
     assert kb.service("rural_dilapidated_housing_renovation").name in titles
     assert "可能和您有关" in texts(msgs)
+
+
+def test_where_after_a_card_with_an_aside_is_about_the_card(kb):
+    events = [
+        {"event": "user", "text": "先问下生二胎有啥政策 算了 孕前检查是不是免费"},
+        {"event": "bot", "text": "【免费孕前优生健康检查】…"},
+        {"event": "bot", "text": "您的话里还提到：【两孩生育政策咨询】", "data": {"buttons": [
+            {"title": "两孩生育政策咨询", "payload": '/find_service{"service": "two_child_policy"}'}]}},
+        {"event": "slot", "name": "current_service", "value": "free_preconception_checkup"},
+        {"event": "user", "text": "家住洪桥镇 去哪查"},
+    ]
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("家住洪桥镇 去哪查", "ask_where", [entity("place", "长兴县")]),
+                                             {"current_service": "free_preconception_checkup"}, events=events))
+    reply = texts(msgs)
+    assert "【免费孕前优生健康检查】去哪里办" in reply and "刚才列出的几项" not in reply

@@ -13,6 +13,9 @@ from bot.groups import asked_for
     ("屋里就我一个，低保我好吃伐", True),  # 吃低保: to receive it
     ("我能吃上低保吗", True),
     ("我七十八哉，一家头过日脚，特困好吃伐？", True),  # 吃特困 as 吃低保
+    ("这个能算工伤吗", True),  # whether what happened counts
+    ("问还能不能认定", True),
+    ("能算多少钱吗", False),
     ("这个菜好吃吗", False),
     ("厂子关门了 失业金给不给领", True),
     ("听说仲裁一年就过期，我现在申请是不是已经晚了？", True),

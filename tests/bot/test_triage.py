@@ -252,3 +252,19 @@ def test_what_exists_asked_with_no_story_is_no_screening():
     from bot.eligibility_cues import asks_for_a_share
     assert not asks_for_a_share("听说有医疗救助")
     assert not asks_for_a_share("残疾人有生活补贴吗")
+
+
+@pytest.mark.parametrize("text", [
+    "阿拉屋里是村里个老房子，墙头裂开一条缝，落雨天屋顶滴滴答答漏",  # rain, not the ride-hailing app
+    "怀孕三个月了 要去建档做检查 住安吉昌硕街道 归哪个部门管 我就午休半小时",  # a parent's lunch break
+])
+def test_a_word_of_another_topic_inside_everyday_words_is_no_gap(text):
+    assert domain_gap(text) is None
+
+
+@pytest.mark.parametrize("text, body", [
+    ("滴滴司机绕路多收钱找谁投诉", "transport"),
+    ("学校中午不让孩子午休找谁", "education"),
+])
+def test_the_same_words_in_their_own_topic_still_are(text, body):
+    assert domain_gap(text).body == body
