@@ -87,6 +87,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.numbers.finish()
         own = {key for key, _, role in self.districts if role in (None, "pronoun") or self.people.is_applicant(role)}
         for key, place, role in self.districts:
+            if self._a_supporter(role):
+                continue
             # "我住在吴兴道场" asking for one's spouse or child: they live together
             lives_with = key == "residence_place" and role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD)
             adopted = key == self.asked and key not in own and role in ADULT_OTHERS and self.people.adopt(role, True)
@@ -238,6 +240,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and re.search(r"给|打|寄|转|汇", self.clause_text):
             self.given.append((fact.key, value, confidence))  # "儿子每个月会打五百块生活费": given to the applicant
             return
+        if self._a_supporter(role) and fact.key != self.asked:
+            return  # "有个弟弟在外地打工" asked who could support the applicant: the brother's work, not theirs
         if fact.key in ("has_local_housing", "rural_housing") and value is True and role in (lex.PARENT, lex.OTHER) \
                 and not self.people.is_applicant(role) and self._theirs():
             return  # "那套房子是我公婆的": theirs, not the resident's
@@ -248,6 +252,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))
+
+    def _a_supporter(self, role: Optional[str]) -> bool:
+        """Asked whether someone can support the applicant, a person the answer names
+        is that someone ("有个弟弟在外地打工"): what is said of them is not the applicant's."""
+        return self.asked == "has_able_supporter" and role is not None and role not in (lex.SELF, "pronoun")
 
     def _theirs(self) -> bool:
         """The clause says the thing is someone else's ("是我公婆的", "归我哥")."""

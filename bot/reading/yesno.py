@@ -81,6 +81,8 @@ def bare_boolean(text: str) -> Optional[bool]:
                 break
         else:
             break
+    if negations and core in ("个", "的个"):
+        core = ""  # Wu "勿是个", "呒没个": a no with its particle 个
     if not core:
         return None if negations == 0 else negations % 2 == 0
     if _YES_CORE.match(core):

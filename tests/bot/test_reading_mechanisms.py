@@ -286,3 +286,34 @@ def test_a_list_then_something_else_denied_is_no_denial_of_the_list(catalogue):
 def test_a_list_of_nots_is_no_double_negation(catalogue, text):
     # "没存款没车": the second 没 is the next item's, not a denial of 没存款 (a wrong 不符合 for 低保)
     assert reading(catalogue, text, "assets_within_local_rules").values().get("assets_within_local_rules") is True
+
+
+# -- blind set 11 (reader12): each class on sentences of its own -------------------------
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("public_institution_staff", "勿是个", {"public_institution_staff": False}),       # Wu 个 after a bare no
+    ("covered_by_employee_pension", "呒没个", {"covered_by_employee_pension": False}),
+    ("public_institution_staff", "伊勿是公家人", {"public_institution_staff": False}),  # 公家人: a state employee
+    ("is_student", "六十岁个人了，还念啥个书", {"age": 60, "is_student": False}),       # Wu 啥个 = 什么: asked back, a no
+])
+def test_wu_noes(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("income_below_dibao_line", "村里核过，收入肯定在标准以下", {"income_below_dibao_line": True}),
+    ("income_below_housing_line", "算下来在标准以内", {"income_below_housing_line": True}),
+    (None, "街道帮我们算过，在公租房的标准以内", {"income_below_housing_line": True}),
+    (None, "收入在低保标准以下", {"income_below_dibao_line": True}),
+    ("income_below_dibao_line", "不在标准以下", {"income_below_dibao_line": False}),
+])
+def test_below_the_line_said_as_within_the_standard(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+@pytest.mark.parametrize("known", [{}, {"applicant": "other"}])
+def test_a_supporter_named_is_not_the_applicant(catalogue, known):
+    # asked who could support the applicant: the sister's place and work are hers
+    result = reading(catalogue, "有个姐姐在外省上班，管不管得了她，讲不清", "has_able_supporter", known)
+    assert result.values() == {"has_able_supporter": UNKNOWN}
+    assert reading(catalogue, "有个姐姐在外省上班", "has_able_supporter", known).values() == {}
