@@ -317,3 +317,18 @@ def test_a_supporter_named_is_not_the_applicant(catalogue, known):
     result = reading(catalogue, "有个姐姐在外省上班，管不管得了她，讲不清", "has_able_supporter", known)
     assert result.values() == {"has_able_supporter": UNKNOWN}
     assert reading(catalogue, "有个姐姐在外省上班", "has_able_supporter", known).values() == {}
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("has_disability_certificate", "残疾证还在评，没发下来"),          # being assessed: not yet held
+    ("has_disability_certificate", "证正在办，残联讲下个月才发"),      # "残联…发" is no certificate when it is next month's
+    (None, "刚才说错了，证还在办，手上是没有的"),                     # a correction after a verdict, no question asked
+    ("has_disability_certificate", "证没得，还没去办"),
+])
+def test_a_certificate_in_progress_is_none_held(catalogue, asked, text):
+    assert reading(catalogue, text, asked).values()["has_disability_certificate"] is False
+
+
+def test_a_certificate_issued_is_still_held(catalogue):
+    assert reading(catalogue, "证办下来了", "has_disability_certificate").values() == {"has_disability_certificate": True}
+    assert reading(catalogue, "残联上个月发的证", "has_disability_certificate").values() == {"has_disability_certificate": True}
