@@ -22,7 +22,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 from bot.reading import lexicon as lex
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
-from bot.reading.clauses import CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
+from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
@@ -33,9 +33,9 @@ from bot.reading.places import HUZHOU, PlaceReading
 from bot.reading.prepare import prepare
 from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
 from bot.reading.swap import number_swap
-from bot.reading.yesno import _strip, bare_boolean, question_start
+from bot.reading.yesno import _INTERROGATIVE, _strip, bare_boolean, question_start
 from knowledge_base.eligibility import UNKNOWN
-from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, Catalogue, Fact
+from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, NUMBER, Catalogue, Fact
 
 __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading", "bare_boolean", "implied",
            "question_words", "read"]
@@ -81,6 +81,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue
             if i < len(parts) - 1 and re.fullmatch(r"(?:哦|噢|喔|啊|哎|诶|还有)?对了", clause.text.strip()):
                 continue  # "哦对了，户口我说错了": "by the way", not a yes
+            if self.asked and self._checked_back(parts, i):
+                continue  # "着火那种？没有没有": the question's case asked back, then the answer
             self._clause(clause)
             self.people.advance(clause.text)
         self._resolve_people()
@@ -155,6 +157,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
 
+    def _checked_back(self, parts: List[Clause], i: int) -> bool:
+        """"着火那种？没有没有", "是说低保吗？不是": a short clause asked back that only checks what the
+        question means, followed by a bare yes or no — neither a question nor a statement of its own."""
+        clause = parts[i]
+        if i == len(parts) - 1 or self.text[clause.end:clause.end + 1] not in ("？", "?") or len(clause.text.strip()) > 10:
+            return False
+        if A_NOT_A.search(clause.text) or _INTERROGATIVE.search(clause.text):
+            return False  # "要交多少？没有": a real question
+        return bare_boolean(parts[i + 1].text) is not None
+
     def _child_place_is_family(self) -> bool:
         """A child's place is the family's in a screening about a child ("儿子在杭州" of a widow of 67: his own)."""
         said = self.out.found.get("age")
@@ -172,7 +184,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if rhetorical:  # "我不是讲了二级吗": a statement
             text = rhetorical.group(1)
         else:
-            start = question_start(text, trailing)
+            # "没有没有": a no said twice, not "有没有" asked
+            start = question_start(text, trailing) if bare_boolean(text) is None else None
             if start is not None:
                 # "娃今年6岁了能报小学不": the question is "能报小学不"; what comes before is said
                 if not DONT_KNOW.search(text):
@@ -405,4 +418,16 @@ def read(
     normalized = prepare(text)
     if not normalized:
         return Reading()  # nothing said, or "算了": the resident stops, nothing is answered
-    return _Reader(normalized, catalogue, asked, dict(known or {}), relevant).run()
+    reading = _Reader(normalized, catalogue, asked, dict(known or {}), relevant).run()
+    if asked is None and reading.correction and not reading.facts:
+        # "哦不对，我说错了，是五十八" with no question asked: a bare number takes back the one
+        # number said before (the age of 六十八), read as the answer to that fact's question
+        numbers = [k for k, v in (known or {}).items() if k in catalogue.facts and catalogue.facts[k].type == NUMBER
+                   and isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if len(numbers) == 1:
+            again = _Reader(normalized, catalogue, numbers[0], dict(known or {}), relevant).run()
+            found = again.facts.get(numbers[0])
+            if found is not None and set(again.facts) == {numbers[0]} and isinstance(found.value, (int, float)):
+                return Reading({numbers[0]: FactReading(found.key, found.value, found.confidence, SAID)}, None,
+                               True, reading.applicant, reading.place, reading.asks)
+    return reading

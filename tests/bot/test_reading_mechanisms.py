@@ -332,3 +332,21 @@ def test_a_certificate_in_progress_is_none_held(catalogue, asked, text):
 def test_a_certificate_issued_is_still_held(catalogue):
     assert reading(catalogue, "证办下来了", "has_disability_certificate").values() == {"has_disability_certificate": True}
     assert reading(catalogue, "残联上个月发的证", "has_disability_certificate").values() == {"has_disability_certificate": True}
+
+
+def test_a_bare_number_corrects_the_one_number_said_before(catalogue):
+    result = read("哦不对，我讲错了，是六十一", catalogue, None, {"age": 71})
+    assert result.values() == {"age": 61} and result.correction
+    # two numbers known: which one is taken back is not guessed
+    assert read("我说错了，是六十一", catalogue, None, {"age": 71, "pension_contribution_years": 12}).values() == {}
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("sudden_hardship", "车祸那种？没有没有", False),     # the case asked back, then the answer
+    ("dibao_household", "是说低保吗？不是", False),
+    ("sudden_hardship", "生大病那种？有的", True),
+])
+def test_a_case_checked_back_then_answered_is_an_answer(catalogue, asked, text, expected):
+    result = reading(catalogue, text, asked)
+    assert result.values() == {asked: expected} and result.facts[asked].confidence >= 0.9
+    assert not result.asks and result.non_answer is None
