@@ -239,7 +239,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return
         role = self.people.at(text, len(text))
         if role and role.startswith("child:") and (
-            self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗", self.text)
+            self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
         ):
             self.add("only_child_lost", True, 0.85)
 

@@ -350,3 +350,45 @@ def test_a_case_checked_back_then_answered_is_an_answer(catalogue, asked, text, 
     result = reading(catalogue, text, asked)
     assert result.values() == {asked: expected} and result.facts[asked].confidence >= 0.9
     assert not result.asks and result.non_answer is None
+
+
+def _service_facts(catalogue, service_id):
+    return tuple(next(s for s in catalogue.services if s.id == service_id).facts())
+
+
+def test_an_age_then_is_no_age_now(catalogue):
+    values = read("儿子十九岁那年去当的兵，我今年六十三", catalogue, None, {}).values()
+    assert values.get("age") == 63 and "child_age" not in values
+
+
+def test_a_clause_naming_only_the_resident_is_about_the_resident(catalogue):
+    # the daughter named before is not the one who is fifty-two; the mother's age is the woman's
+    values = read("我们就一个女儿，前年生病走了。我是当妈的，今年五十二岁", catalogue, None, {},
+                  _service_facts(catalogue, "family_planning_special_assistance")).values()
+    assert values.get("woman_age") == 52 and "child_age" not in values
+    assert values.get("only_child_lost") is True
+
+
+def test_only_one_ever_born_and_lost(catalogue):
+    values = read("我们只生过一个儿子，前年病故了", catalogue, None, {}).values()
+    assert values.get("only_one_child") is True and values.get("only_child_lost") is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("老大九岁不用管，老二四岁", 4),
+    ("大的7岁先不管，小的刚满三岁", 3),
+])
+def test_the_child_left_out_is_not_the_one_asked_about(catalogue, text, expected):
+    assert read(text, catalogue, "child_age", {}).values()["child_age"] == expected
+
+
+def test_a_grandchild_whose_parents_died_is_an_orphan(catalogue):
+    values = read("儿子和儿媳前几年都走了，孙女五岁，跟着我过", catalogue, None, {},
+                  _service_facts(catalogue, "preschool_financial_aid")).values()
+    assert values.get("child_situation") == "孤儿" and values.get("child_age") == 5
+
+
+def test_a_story_of_work_and_no_degree(catalogue):
+    relevant = _service_facts(catalogue, "employment_assistance")
+    values = read("老婆在工地上干活，我也不是什么大学生", catalogue, None, {}, relevant).values()
+    assert values.get("zero_employment_household") is False and values.get("poor_family_graduate") is False
