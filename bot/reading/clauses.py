@@ -105,7 +105,9 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
     before = A_NOT_A.sub("", before)
     # "合同还没到期就让我走了": a negator before 就/才/却 denies the verb it stands with, not what follows
     # "既没生也没抱养": 没…也 denies the verb before 也; what follows has its own negator
-    barrier = max((m.end() for m in re.finditer(r"就|才|便|却|结果|(?<=[^不没无未非\s])[也又]", before)), default=0)
+    # "没活了叫我们都回家": 了 closes what the negator denied ("没活了"), the phrase after is not denied
+    barrier = max((m.end() for m in re.finditer(r"就|才|便|却|结果|(?<=[^不没无未非\s])[也又]|(?<=[^不没无未非有\s])了(?!解)", before)),
+                  default=0)
     before = before[barrier:]
     # "脚不好做不动": 不 denies 好, an adjective, not what follows it
     before = _OWN_WORD.sub(" ", before)

@@ -392,3 +392,29 @@ def test_a_story_of_work_and_no_degree(catalogue):
     relevant = _service_facts(catalogue, "employment_assistance")
     values = read("老婆在工地上干活，我也不是什么大学生", catalogue, None, {}, relevant).values()
     assert values.get("zero_employment_household") is False and values.get("poor_family_graduate") is False
+
+
+def test_a_grandchild_the_resident_pays_for_is_the_applicant(catalogue):
+    result = read("孙女十六岁，在读中专，问能不能给她交居民养老保险", catalogue, None, {},
+                  _service_facts(catalogue, "resident_basic_pension"))
+    assert result.applicant == "child" and result.values().get("age") == 16
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("training_group", "义务兵刚服完，上个月回的家", {"training_group": "退役军人", "veteran": True}),
+    ("training_group", "厂子关了，眼下没班上", {"training_group": "失业人员或转岗职工", "employment_status": "失业"}),
+    ("training_group", "这几样我哪样都不沾", {"training_group": "都不是"}),
+    ("disability_grade", "评的是最重的一档", {"disability_grade": "一级"}),
+    ("employment_status", "在一家快递公司送快递", {"employment_status": "在职"}),
+    ("child_situation", "孩子爸妈前几年都过世了", {"child_situation": "孤儿"}),
+    ("household_has_disabled", "我们家没有谁有残疾证", {"household_has_disabled": False}),
+])
+def test_more_words_residents_use(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+def test_a_negation_closed_by_le_does_not_reach_the_next_phrase(catalogue):
+    # "没活了": nothing to do — the dismissal that follows is not denied
+    result = reading(catalogue, "厂里没活了，叫我们都回家", "involuntary_job_loss")
+    assert result.values() == {"involuntary_job_loss": True}
+    assert reading(catalogue, "没有了低保", "dibao_household").values() == {"dibao_household": False}
