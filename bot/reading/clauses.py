@@ -121,6 +121,8 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
 def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset()) -> bool:
     """A negator right after a phrase denies it ("收入都没有"), unless it
     starts another phrase already read ("没再生也没抱养": the second 没 is 没抱养's)."""
+    if end and clause[end - 1] in "领拿收得" and re.match(r"(?:也|都|还)?(?:不到|不着|不了)", clause[end:end + 3]):
+        return True  # "养老金…领" then "领不到": the verb's complement denies it
     match = _POST_NEGATION.match(clause[end:end + 6])
     if not match:
         return False

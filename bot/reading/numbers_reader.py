@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 from bot.reading.ages import asked_child, none_paid, relative_ages
 from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
+from bot.text import parse_number
 
 
 if TYPE_CHECKING:  # the reader that owns this one
@@ -78,6 +79,9 @@ class NumberReader:
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
+        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二]", token) and re.match(r"^年(?:的时候|出生|生|开始|起|来|就|以后|到)", after):
+            # "一六年来的湖州": 2016 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
+            year = 2000 + int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
         elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
             year = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))  # "一九六三年出生的"
         else:
@@ -86,7 +90,13 @@ class NumberReader:
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
-        if re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
+        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?(?:出生|生的|生)", after)
+        month = parse_number(born.group(1)) if born else None
+        if month is not None and 1 <= month <= 12 and month != date.today().month:
+            # "五八年三月生的": the month says whether this year's birthday has passed
+            exact = since if month < date.today().month else max(0, since - 1)
+            span = Number(n.start, n.end, exact, exact, n.text)
+        elif re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
@@ -142,6 +152,8 @@ class NumberReader:
             n.low == 1 and re.search(r"(?:没有|没|无)\s*$", before)
         ):
             return  # "一年都没交过", "没有一个人有工作": no number, a denial
+        if n.low == 1 and re.match(r"^(?:年|个月|天)\s*(?:也|都)?\s*(?:没|不)(?:断|停|落下|落|少|缺)", after):
+            return  # "交了十八年，一年没断": not one year missed, not a year of contributions
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
         said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"

@@ -192,6 +192,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     self.questions += 1
                 if re.search(r"(?:超过|超出|过了|不到|满|如果|要是|假如|万一)\S{0,8}还$", text[:start]):
                     return  # "超过一年还能申请仲裁吗": a case asked about, not a fact
+                if re.search(r"(?:跟|和|与|同)\S{0,8}(?:差别|区别|差多少|不一样|一样)$", text[:start]):
+                    return  # "交满十五年跟没交满差别大不大": two cases compared, asked about
                 if re.match(r"算不算|属不属于|属于不属于|是不是算|能不能算|可不可以算|算是", text[start:]):
                     return  # "慢性病一直在吃药算不算重大疾病": a case asked about, not a fact
                 if not re.search(r"还是|或者", text):
@@ -332,7 +334,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
-            if re.match(r"(?:标准|线)", text[m.end():]) or (
+            if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
                 continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance
             if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \

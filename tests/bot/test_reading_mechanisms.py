@@ -418,3 +418,49 @@ def test_a_negation_closed_by_le_does_not_reach_the_next_phrase(catalogue):
     result = reading(catalogue, "厂里没活了，叫我们都回家", "involuntary_job_loss")
     assert result.values() == {"involuntary_job_loss": True}
     assert reading(catalogue, "没有了低保", "dibao_household").values() == {"dibao_household": False}
+
+
+def test_a_verb_complement_denies_the_phrase(catalogue):
+    # "退休金…领" then "领不到": not receiving (the reading that could refuse the resident's pension)
+    assert reading(catalogue, "养老金也领不到", "receiving_basic_pension").values() == {"receiving_basic_pension": False}
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("pension_contribution_years", "缴了二十个年头了", 20),           # 年头: years
+    ("pension_contribution_years", "交了十二年，一年没断过", 12),      # "一年没断": no year of its own
+])
+def test_years_said_as_years(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == {asked: expected}
+
+
+def test_a_birth_month_makes_the_age_exact(catalogue):
+    import datetime
+
+    today = datetime.date.today()
+    other = 1 if today.month != 1 else 2  # a month not this one
+    years = today.year - 1960 - (0 if other < today.month else 1)
+    text = f"一九六〇年{'一二三四五六七八九'[other - 1]}月生的"
+    assert reading(catalogue, text, "age").values() == {"age": years}
+
+
+def test_a_two_digit_year_of_the_2010s(catalogue):
+    import datetime
+
+    since = datetime.date.today().year - 2015
+    assert reading(catalogue, "一五年来的湖州", "local_work_years").values() == {
+        "local_work_years": {"from": since - 1, "to": since}}
+    assert reading(catalogue, "来了一两年", "local_work_years").values() == {"local_work_years": {"from": 1, "to": 2}}
+
+
+@pytest.mark.parametrize("asked, text, kind", [
+    ("pension_contribution_years", "先问一下，交满十年跟交满十五年区别大不大", SIDE_QUESTION),
+    ("child_age", "小学一般几月份开始报名", SIDE_QUESTION),
+    ("household_monthly_income", "你稍等，我问问我老婆她一个月拿多少", "wait"),
+])
+def test_questions_and_waits(catalogue, asked, text, kind):
+    result = reading(catalogue, text, asked)
+    assert result.non_answer == kind and result.values() == {}
+
+
+def test_the_line_is_not_the_benefit(catalogue):
+    assert reading(catalogue, "比低保那条线还要低", "income_below_dibao_line").values() == {"income_below_dibao_line": True}
