@@ -142,8 +142,10 @@ class NumberReader:
             return  # "是十五年，前面少算了两年": the difference, not the value
         if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他))\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
-        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after):
-            return  # "她二十岁那年出车祸走了": an age then, not anyone's age now
+        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
+                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进)", after)
+                and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)):
+            return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
             return  # "五岁是明年，她现在才四周岁": an age to come, not the age now
         if re.match(r"^个月", after) and re.search(r"(?:周岁|岁)(?:零|又)?\s*$", before):

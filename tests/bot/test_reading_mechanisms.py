@@ -464,3 +464,22 @@ def test_questions_and_waits(catalogue, asked, text, kind):
 
 def test_the_line_is_not_the_benefit(catalogue):
     assert reading(catalogue, "比低保那条线还要低", "income_below_dibao_line").values() == {"income_below_dibao_line": True}
+
+
+def test_an_age_when_something_began_is_no_age_now(catalogue):
+    values = reading(catalogue, "早不读了，十六岁就出来学手艺", "is_student").values()
+    assert values.get("is_student") is False and "age" not in values
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("hukou_place", "户籍登记在德清", {"hukou_place": "德清县"}),              # 户籍登记: no unemployment registration
+    ("employment_status", "人还在厂里上班", {"employment_status": "在职"}),    # 人还在: not a living child
+    (None, "我们在湖州一套房子也没有", {"has_local_housing": False}),
+])
+def test_words_too_broad_outside_their_question(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+def test_the_one_applied_for_named_by_a_pronoun(catalogue):
+    result = reading(catalogue, "我儿子是二级，要申请的就是他", "disability_grade")
+    assert result.applicant == "child" and result.values()["disability_grade"] == "二级"
