@@ -381,6 +381,10 @@ class NumberReader:
             r"问问|等一下|去问", self.r.text
         ):
             self._count_people(self.r.text)
+        oldest = self.r.facts["child_age"].maximum if "child_age" in self.r.facts else None
+        if oldest is not None:  # "女儿十九岁": a grown child's age is no child's age
+            self.children = [(name, age) for name, age in self.children
+                             if not (isinstance(age, (int, float)) and age > oldest)]
         if self.children:
             names = [name for name, _ in self.children]
             ages = [age for _, age in self.children]

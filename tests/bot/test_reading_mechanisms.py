@@ -483,3 +483,13 @@ def test_words_too_broad_outside_their_question(catalogue, asked, text, expected
 def test_the_one_applied_for_named_by_a_pronoun(catalogue):
     result = reading(catalogue, "我儿子是二级，要申请的就是他", "disability_grade")
     assert result.applicant == "child" and result.values()["disability_grade"] == "二级"
+
+
+def test_an_employer_that_pays_no_contributions(catalogue):
+    assert reading(catalogue, "在茶园打零工，老板不给交社保").values().get("covered_by_employee_pension") is False
+
+
+def test_a_grown_child_s_age_is_no_child_age(catalogue):
+    values = reading(catalogue, "女儿二十岁，智力有点问题").values()
+    assert "child_age" not in values
+    assert reading(catalogue, "女儿九岁，智力有点问题").values().get("child_age") == 9
