@@ -45,6 +45,9 @@ _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
+# an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
+_LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
+                       r"第[二三四五六七八九十\d]+(?:个)?年头|早(?:些|几)?年|年轻(?:的)?时(?:候)?|小时候")
 
 
 class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
@@ -390,6 +393,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue  # "合同还没到期就让我走了": no contract's end, but no resignation either
                 if fact.key in denied and not explicit:
                     continue
+                if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _LONG_AGO.search(text):
+                    continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:
                     denied.add(fact.key)
                 self.said(fact, value, 0.85 - 0.05 * (negations + inside), role)

@@ -493,3 +493,12 @@ def test_a_grown_child_s_age_is_no_child_age(catalogue):
     values = reading(catalogue, "女儿二十岁，智力有点问题").values()
     assert "child_age" not in values
     assert reading(catalogue, "女儿九岁，智力有点问题").values().get("child_age") == 9
+
+
+@pytest.mark.parametrize("text", ["儿子三年前出车祸走了", "老伴中风瘫在床上第四个年头了"])
+def test_an_event_long_past_is_no_sudden_hardship(catalogue, text):
+    assert "sudden_hardship" not in reading(catalogue, text).values()
+
+
+def test_a_recent_event_is_still_one(catalogue):
+    assert reading(catalogue, "上个月老公出车祸住院了").values().get("sudden_hardship") is True
