@@ -502,3 +502,8 @@ def test_an_event_long_past_is_no_sudden_hardship(catalogue, text):
 
 def test_a_recent_event_is_still_one(catalogue):
     assert reading(catalogue, "上个月老公出车祸住院了").values().get("sudden_hardship") is True
+
+
+def test_still_at_school_is_a_student(catalogue):
+    assert reading(catalogue, "人还在学校，读大二", "employment_status").values() == {
+        "employment_status": "在校学生", "is_student": True}
