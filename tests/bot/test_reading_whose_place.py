@@ -75,3 +75,12 @@ def test_years_plus_months_and_an_age_about_so_much(catalogue):
         "unemployment_contribution_years": 3.25}
     assert isinstance(read("七十岁上下", catalogue, "age", {}).values()["age"], dict)  # about seventy: asked, not taken
     assert read("老伴的养老金也领不到", catalogue, "has_income_source", {}).values()["has_income_source"] is False
+
+
+def test_a_hukou_registered_in_a_town():
+    from bot.reading import read
+    from knowledge_base.loader import load_catalogue
+
+    catalogue = load_catalogue()
+    assert read("户籍登记在德清新市镇", catalogue, None, {}).values() == {"hukou_place": "德清县"}
+    assert read("女儿户口登记在南浔和孚镇", catalogue, None, {"applicant": "child"}).values() == {"hukou_place": "南浔区"}
