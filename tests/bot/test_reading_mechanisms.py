@@ -507,3 +507,12 @@ def test_a_recent_event_is_still_one(catalogue):
 def test_still_at_school_is_a_student(catalogue):
     assert reading(catalogue, "人还在学校，读大二", "employment_status").values() == {
         "employment_status": "在校学生", "is_student": True}
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("disability_grade", "残疾倒是没有，就是腰不好", {"disability_grade": "无残疾"}),
+    ("dibao_household", "低保倒是没有吃过", {"dibao_household": False}),     # 倒是 before the negator
+    ("child_situation", "孩子他爸病了好几年，日子紧得很", {"child_situation": "家庭经济困难"}),
+])
+def test_a_denial_with_dao_and_a_tight_life(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
