@@ -48,6 +48,8 @@ class PlaceReading:
             return  # "不是外地的", "前面说吴兴是说错了"
         if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):
             return  # "厂子搬到外省去了": where the employer went, not where the resident is
+        if place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?[^，,。\s]{0,4}?(?:住院|看病|治病|治疗|手术|化疗|放疗|透析|开刀|就医|医院|复查)", after):
+            return  # "在杭州住院", "在杭州做了手术": where one is treated, not where one lives ("在德清住院": near home)
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起|跟着|随着", before)
