@@ -431,10 +431,16 @@ def read(
         # number said before (the age of 六十八), read as the answer to that fact's question
         numbers = [k for k, v in (known or {}).items() if k in catalogue.facts and catalogue.facts[k].type == NUMBER
                    and isinstance(v, (int, float)) and not isinstance(v, bool)]
-        if len(numbers) == 1:
-            again = _Reader(normalized, catalogue, numbers[0], dict(known or {}), relevant).run()
-            found = again.facts.get(numbers[0])
-            if found is not None and set(again.facts) == {numbers[0]} and isinstance(found.value, (int, float)):
-                return Reading({numbers[0]: FactReading(found.key, found.value, found.confidence, SAID)}, None,
-                               True, reading.applicant, reading.place, reading.asks)
+        fits = []  # each known number the new one could stand for: read as the answer to its question
+        for key in numbers:
+            again = _Reader(normalized, catalogue, key, dict(known or {}), relevant).run()
+            found = again.facts.get(key)
+            fact = catalogue.facts[key]
+            if found is not None and set(again.facts) == {key} and isinstance(found.value, (int, float)) and (
+                    fact.minimum is None or found.value >= fact.minimum) and (fact.maximum is None or found.value <= fact.maximum):
+                fits.append(found)
+        if len(fits) == 1:  # ("是五十八" after 六十八 and a household of one: the age, the only one it can be)
+            found = fits[0]
+            return Reading({found.key: FactReading(found.key, found.value, found.confidence, SAID)}, None,
+                           True, reading.applicant, reading.place, reading.asks)
     return reading

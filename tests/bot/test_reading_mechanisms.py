@@ -516,3 +516,13 @@ def test_still_at_school_is_a_student(catalogue):
 ])
 def test_a_denial_with_dao_and_a_tight_life(catalogue, asked, text, expected):
     assert reading(catalogue, text, asked).values() == expected
+
+
+def test_a_corrected_number_goes_to_the_only_known_number_it_can_be(catalogue):
+    # a household of one and an age of 68 known: "是五十八" can only be the age
+    assert read("我说错了，是五十八", catalogue, None, {"age": 68, "household_size": 1}).values() == {"age": 58}
+
+
+def test_an_employer_that_never_paid(catalogue):
+    result = read("我说错了，那个厂根本没给我们交过社保", catalogue, None, {"covered_by_employee_pension": True})
+    assert result.values() == {"covered_by_employee_pension": False}
