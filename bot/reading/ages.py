@@ -23,6 +23,10 @@ def _add(r: "_Reader", key: str, n: Number, confidence: float) -> None:
 _ASKED_CHILD = (r"(?:问的是|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?({child})",)
 
 
+# a child the resident leaves out of the question ("小的不管他", "大的不用管")
+_LEFT_OUT = r"(?:先)?(?:不用管|不管|不用问|不问|不用考虑|不考虑|不算|不是问)"
+
+
 def relative_ages(r: "_Reader") -> None:
     """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
     spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
@@ -55,6 +59,11 @@ def asked_child(names: List[str], ages: List[Any], text: str) -> List[Any]:
         return ages
     child = "|".join(re.escape(w) for w in words)
     asked = {m.group(1) for pattern in _ASKED_CHILD for m in re.finditer(pattern.format(child=child), text)}
+    if not asked:  # "小的才3岁不管他", "大女儿十一岁不用管": the other one is asked about
+        left = {m.group(1) for m in re.finditer(rf"({child})[^，,。]{{0,8}}?{_LEFT_OUT}", text)}
+        rest = [w for w in words if w not in left and "child:" + w in names]
+        if len(left) == 1 and len(rest) == 1:
+            asked = set(rest)
     if len(asked) != 1:
         return ages
     one = "child:" + asked.pop()

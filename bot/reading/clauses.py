@@ -56,7 +56,7 @@ class _ANotA:
 A_NOT_A = _ANotA()
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
 _POST_NEGATION = re.compile(
-    r"^(?:\s*(?:我们|我家|我伲|阿拉|我|他们|他|她)?\s*(?:都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|(?:领|拿|收|得)(?:不到|不着|不了)))")
+    r"^(?:\s*(?:我们|我家|我伲|阿拉|我|他们|他|她)?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|(?:领|拿|收|得)(?:不到|不着|不了)))")
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
 # "经营不下去关门了", "房租交不起": 不 in a verb's complement denies the verb, not what follows
 _OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久"
@@ -105,7 +105,9 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
     before = A_NOT_A.sub("", before)
     # "合同还没到期就让我走了": a negator before 就/才/却 denies the verb it stands with, not what follows
     # "既没生也没抱养": 没…也 denies the verb before 也; what follows has its own negator
-    barrier = max((m.end() for m in re.finditer(r"就|才|便|却|结果|(?<=[^不没无未非\s])[也又]", before)), default=0)
+    # "没活了叫我们都回家": 了 closes what the negator denied ("没活了"), the phrase after is not denied
+    barrier = max((m.end() for m in re.finditer(r"就|才|便|却|结果|(?<=[^不没无未非\s])[也又]|(?<=[^不没无未非有\s])了(?!解)", before)),
+                  default=0)
     before = before[barrier:]
     # "脚不好做不动": 不 denies 好, an adjective, not what follows it
     before = _OWN_WORD.sub(" ", before)
@@ -119,6 +121,8 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
 def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset()) -> bool:
     """A negator right after a phrase denies it ("收入都没有"), unless it
     starts another phrase already read ("没再生也没抱养": the second 没 is 没抱养's)."""
+    if end and clause[end - 1] in "领拿收得" and re.match(r"(?:也|都|还)?(?:不到|不着|不了)", clause[end:end + 3]):
+        return True  # "养老金…领" then "领不到": the verb's complement denies it
     match = _POST_NEGATION.match(clause[end:end + 6])
     if not match:
         return False

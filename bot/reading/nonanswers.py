@@ -73,8 +73,12 @@ def classify(text: str, asked: Optional[str], answered: bool, asks: bool, said: 
         return ALREADY_SAID
     if answered:
         return None
-    if _WAIT.search(text) and not said and not re.search(r"[？?]|多少|什么|怎么|哪|吗$", text):
-        return WAIT  # "我这在开车呢，过会儿再说"
+    if asks and re.match(r"^(?:我)?(?:先|想|还想)问(?:一下|问|下)[，,]", text):
+        return SIDE_QUESTION  # "先问一下，交满十五年跟没交满差别大不大": asking us, not going to ask someone
+    if _WAIT.search(text) and not said and (not re.search(r"[？?]|多少|什么|怎么|哪|吗$", text) or re.search(
+            r"(?:等(?:一)?(?:下|会儿?)|稍等)[^，,。]{0,3}[，,]\s*(?:我)?(?:去)?问(?:问|一下)", text)):
+        # "我这在开车呢，过会儿再说"; "你等一会儿，我问问我老公他一个月到手多少": a question for someone else
+        return WAIT
     if asks or re.search(r"[？?]", text):
         return SIDE_QUESTION  # "是算税前还是税后？"
     if _WAIT.search(text) and not said:

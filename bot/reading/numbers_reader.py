@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 from bot.reading.ages import asked_child, none_paid, relative_ages
 from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
+from bot.text import parse_number
 
 
 if TYPE_CHECKING:  # the reader that owns this one
@@ -78,6 +79,9 @@ class NumberReader:
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
+        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二]", token) and re.match(r"^年(?:的时候|出生|生|开始|起|来|就|以后|到)", after):
+            # "一六年来的湖州": 2016 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
+            year = 2000 + int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
         elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
             year = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))  # "一九六三年出生的"
         else:
@@ -86,7 +90,13 @@ class NumberReader:
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
-        if re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
+        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?(?:出生|生的|生)", after)
+        month = parse_number(born.group(1)) if born else None
+        if month is not None and 1 <= month <= 12 and month != date.today().month:
+            # "五八年三月生的": the month says whether this year's birthday has passed
+            exact = since if month < date.today().month else max(0, since - 1)
+            span = Number(n.start, n.end, exact, exact, n.text)
+        elif re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
@@ -132,6 +142,10 @@ class NumberReader:
             return  # "是十五年，前面少算了两年": the difference, not the value
         if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他))\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
+        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
+                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进)", after)
+                and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)):
+            return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
             return  # "五岁是明年，她现在才四周岁": an age to come, not the age now
         if re.match(r"^个月", after) and re.search(r"(?:周岁|岁)(?:零|又)?\s*$", before):
@@ -140,6 +154,8 @@ class NumberReader:
             n.low == 1 and re.search(r"(?:没有|没|无)\s*$", before)
         ):
             return  # "一年都没交过", "没有一个人有工作": no number, a denial
+        if n.low == 1 and re.match(r"^(?:年|个月|天)\s*(?:也|都)?\s*(?:没|不)(?:断|停|落下|落|少|缺)", after):
+            return  # "交了十八年，一年没断": not one year missed, not a year of contributions
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
         said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
@@ -365,6 +381,10 @@ class NumberReader:
             r"问问|等一下|去问", self.r.text
         ):
             self._count_people(self.r.text)
+        oldest = self.r.facts["child_age"].maximum if "child_age" in self.r.facts else None
+        if oldest is not None:  # "女儿十九岁": a grown child's age is no child's age
+            self.children = [(name, age) for name, age in self.children
+                             if not (isinstance(age, (int, float)) and age > oldest)]
         if self.children:
             names = [name for name, _ in self.children]
             ages = [age for _, age in self.children]

@@ -14,7 +14,7 @@ from typing import Any, List, Mapping, Optional, Tuple
 from bot.reading import lexicon as lex
 
 # "我就是女方", "女方就是我本人": the resident is the wife; "我是男方": the husband
-SHE_IS_WOMAN = r"我(?:自己)?(?:就)?是女方|女方(?:就)?是我|我是女的|我是妻子|我就是老婆"
+SHE_IS_WOMAN = r"我(?:自己)?(?:就)?是女方|女方(?:就)?是我|我是女的|我是妻子|我就是老婆|我是(?:当|做)(?:妈|母亲)的|我是(?:孩子(?:的|他|她)?)?(?:妈妈|母亲)"
 HE_IS_MAN = r"我(?:自己)?(?:就)?是男方|男方(?:就)?是我|我是男的|我是丈夫|我就是老公"
 ADULT_OTHERS = (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
 CHILD_PREFIX = "child:"
@@ -36,6 +36,7 @@ class People:
         self.last: Optional[str] = None  # the adult last named, for clauses without a person
         self.named: Optional[str] = None  # whoever was named last, for 他/她
         self.parent: Optional[str] = None  # "f"/"m": the one parent the applicant is, when the resident says
+        self.resident_last = False  # the last clause that named someone named the resident ("我是当妈的")
 
     def mentions(self, text: str) -> List[Tuple[int, int, str]]:
         """(start, end, role) of every person named; children keep the word that names them."""
@@ -91,6 +92,8 @@ class People:
             return lex.SELF
         if before:
             return before[-1]
+        if self.resident_last:
+            return None  # "我是当妈的，今年五十六岁": the resident, not the daughter named before
         return (self.last or self.named) if carry else None
 
     def owner(self, text: str, position: int) -> Optional[str]:
@@ -107,6 +110,7 @@ class People:
         roles = [role for _, _, role in self.mentions(text) if role != "pronoun"]
         if roles:
             last = roles[-1]
+            self.resident_last = last == lex.SELF and len(set(roles)) == 1
             self.last = last if last in ADULT_OTHERS else None
             if last != lex.SELF:
                 self.named = last
@@ -152,7 +156,7 @@ class People:
         if re.search(r"(?:这个|这)(?:孩子|小孩)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text):
             self.applicant = lex.CHILD  # "这个孩子能申请特困供养吗"
             return
-        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办)|(?:问|申请|办|咨询)的是(?:他|她)"
+        pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办|交|缴|参保|报名)|(?:问|申请|办|咨询)的(?:就)?是(?:他|她)"
                             r"|(?:他|她|他们|她们|伊)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)"
                             # "他失业保险金能领吗": the service named between him and the question
                             r"|(?<![说让叫给])(?:他|她|伊)(?:的|现在)?[^，,。.？?!！我你]{2,10}?(?:能不能|能|可以|可不可以|好|还能)"
@@ -212,10 +216,12 @@ class People:
                               "child_age" if about_child else "age", role, n))
                 if asked == "woman_age" and re.search(SHE_IS_WOMAN, text):
                     found.append(("age", role, n))  # "我就是女方，五十周岁": her age too
+                elif asked is None and "woman_age" in relevant and re.search(SHE_IS_WOMAN, text):
+                    found.append(("woman_age", role, n))  # "我是当妈的，今年五十六岁" where her age matters
             elif role == lex.SELF:
                 if self.applicant in (None, lex.SELF):
                     found.append(("age", role, n))
-                if woman or (asked == "woman_age" and re.search(SHE_IS_WOMAN, text)):
+                if woman or ((asked == "woman_age" or "woman_age" in relevant) and re.search(SHE_IS_WOMAN, text)):
                     found.append(("woman_age", role, n))
             elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None))):
                 found.append(("age", role, n))

@@ -15,7 +15,7 @@ HUZHOU = HUZHOU_DISTRICTS
 # Markers of whose place a place is
 _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
-    r"(?:是在|是|在|落在|迁到|迁在)?(?:老家)?\s*$"
+    r"(?:登记)?(?:是在|是|在|落在|迁到|迁在)?(?:老家)?\s*$"
     r"|(?:户口|户籍)[^，,。]{0,8}?(?:迁到|迁在|迁回|落到|转到)了?\s*$")  # "户口去年跟着老公迁到德清"
 _BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处|住的)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
@@ -48,6 +48,8 @@ class PlaceReading:
             return  # "不是外地的", "前面说吴兴是说错了"
         if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):
             return  # "厂子搬到外省去了": where the employer went, not where the resident is
+        if place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?[^，,。\s]{0,4}?(?:住院|看病|治病|治疗|手术|化疗|放疗|透析|开刀|就医|医院|复查)", after):
+            return  # "在杭州住院", "在杭州做了手术": where one is treated, not where one lives ("在德清住院": near home)
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起|跟着|随着", before)

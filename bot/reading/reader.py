@@ -22,7 +22,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 from bot.reading import lexicon as lex
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
-from bot.reading.clauses import CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
+from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
@@ -33,9 +33,9 @@ from bot.reading.places import HUZHOU, PlaceReading
 from bot.reading.prepare import prepare
 from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
 from bot.reading.swap import number_swap
-from bot.reading.yesno import _strip, bare_boolean, question_start
+from bot.reading.yesno import _INTERROGATIVE, _strip, bare_boolean, question_start
 from knowledge_base.eligibility import UNKNOWN
-from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, Catalogue, Fact
+from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, NUMBER, Catalogue, Fact
 
 __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading", "bare_boolean", "implied",
            "question_words", "read"]
@@ -45,6 +45,9 @@ _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
+# an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
+_LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
+                       r"第[二三四五六七八九十\d]+(?:个)?年头|早(?:些|几)?年|年轻(?:的)?时(?:候)?|小时候")
 
 
 class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
@@ -81,12 +84,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue
             if i < len(parts) - 1 and re.fullmatch(r"(?:哦|噢|喔|啊|哎|诶|还有)?对了", clause.text.strip()):
                 continue  # "哦对了，户口我说错了": "by the way", not a yes
+            if self.asked and self._checked_back(parts, i):
+                continue  # "着火那种？没有没有": the question's case asked back, then the answer
             self._clause(clause)
             self.people.advance(clause.text)
         self._resolve_people()
         self.numbers.finish()
         own = {key for key, _, role in self.districts if role in (None, "pronoun") or self.people.is_applicant(role)}
         for key, place, role in self.districts:
+            if self._a_supporter(role):
+                continue
             # "我住在吴兴道场" asking for one's spouse or child: they live together
             lives_with = key == "residence_place" and role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD)
             adopted = key == self.asked and key not in own and role in ADULT_OTHERS and self.people.adopt(role, True)
@@ -153,6 +160,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
 
+    def _checked_back(self, parts: List[Clause], i: int) -> bool:
+        """"着火那种？没有没有", "是说低保吗？不是": a short clause asked back that only checks what the
+        question means, followed by a bare yes or no — neither a question nor a statement of its own."""
+        clause = parts[i]
+        if i == len(parts) - 1 or self.text[clause.end:clause.end + 1] not in ("？", "?") or len(clause.text.strip()) > 10:
+            return False
+        if A_NOT_A.search(clause.text) or _INTERROGATIVE.search(clause.text):
+            return False  # "要交多少？没有": a real question
+        return bare_boolean(parts[i + 1].text) is not None
+
     def _child_place_is_family(self) -> bool:
         """A child's place is the family's in a screening about a child ("儿子在杭州" of a widow of 67: his own)."""
         said = self.out.found.get("age")
@@ -170,13 +187,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if rhetorical:  # "我不是讲了二级吗": a statement
             text = rhetorical.group(1)
         else:
-            start = question_start(text, trailing)
+            # "没有没有": a no said twice, not "有没有" asked
+            start = question_start(text, trailing) if bare_boolean(text) is None else None
             if start is not None:
                 # "娃今年6岁了能报小学不": the question is "能报小学不"; what comes before is said
                 if not DONT_KNOW.search(text):
                     self.questions += 1
                 if re.search(r"(?:超过|超出|过了|不到|满|如果|要是|假如|万一)\S{0,8}还$", text[:start]):
                     return  # "超过一年还能申请仲裁吗": a case asked about, not a fact
+                if re.search(r"(?:跟|和|与|同)\S{0,8}(?:差别|区别|差多少|不一样|一样)$", text[:start]):
+                    return  # "交满十五年跟没交满差别大不大": two cases compared, asked about
                 if re.match(r"算不算|属不属于|属于不属于|是不是算|能不能算|可不可以算|算是", text[start:]):
                     return  # "慢性病一直在吃药算不算重大疾病": a case asked about, not a fact
                 if not re.search(r"还是|或者", text):
@@ -224,7 +244,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return
         role = self.people.at(text, len(text))
         if role and role.startswith("child:") and (
-            self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗", self.text)
+            self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
         ):
             self.add("only_child_lost", True, 0.85)
 
@@ -238,6 +258,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and re.search(r"给|打|寄|转|汇", self.clause_text):
             self.given.append((fact.key, value, confidence))  # "儿子每个月会打五百块生活费": given to the applicant
             return
+        if self._a_supporter(role) and fact.key != self.asked:
+            return  # "有个弟弟在外地打工" asked who could support the applicant: the brother's work, not theirs
         if fact.key in ("has_local_housing", "rural_housing") and value is True and role in (lex.PARENT, lex.OTHER) \
                 and not self.people.is_applicant(role) and self._theirs():
             return  # "那套房子是我公婆的": theirs, not the resident's
@@ -248,6 +270,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))
+
+    def _a_supporter(self, role: Optional[str]) -> bool:
+        """Asked whether someone can support the applicant, a person the answer names
+        is that someone ("有个弟弟在外地打工"): what is said of them is not the applicant's."""
+        return self.asked == "has_able_supporter" and role is not None and role not in (lex.SELF, "pronoun")
 
     def _theirs(self) -> bool:
         """The clause says the thing is someone else's ("是我公婆的", "归我哥")."""
@@ -310,7 +337,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
-            if re.match(r"(?:标准|线)", text[m.end():]) or (
+            if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
                 continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance
             if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
@@ -366,6 +393,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue  # "合同还没到期就让我走了": no contract's end, but no resignation either
                 if fact.key in denied and not explicit:
                     continue
+                if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _LONG_AGO.search(text):
+                    continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:
                     denied.add(fact.key)
                 self.said(fact, value, 0.85 - 0.05 * (negations + inside), role)
@@ -396,4 +425,22 @@ def read(
     normalized = prepare(text)
     if not normalized:
         return Reading()  # nothing said, or "算了": the resident stops, nothing is answered
-    return _Reader(normalized, catalogue, asked, dict(known or {}), relevant).run()
+    reading = _Reader(normalized, catalogue, asked, dict(known or {}), relevant).run()
+    if asked is None and reading.correction and not reading.facts:
+        # "哦不对，我说错了，是五十八" with no question asked: a bare number takes back the one
+        # number said before (the age of 六十八), read as the answer to that fact's question
+        numbers = [k for k, v in (known or {}).items() if k in catalogue.facts and catalogue.facts[k].type == NUMBER
+                   and isinstance(v, (int, float)) and not isinstance(v, bool)]
+        fits = []  # each known number the new one could stand for: read as the answer to its question
+        for key in numbers:
+            again = _Reader(normalized, catalogue, key, dict(known or {}), relevant).run()
+            found = again.facts.get(key)
+            fact = catalogue.facts[key]
+            if found is not None and set(again.facts) == {key} and isinstance(found.value, (int, float)) and (
+                    fact.minimum is None or found.value >= fact.minimum) and (fact.maximum is None or found.value <= fact.maximum):
+                fits.append(found)
+        if len(fits) == 1:  # ("是五十八" after 六十八 and a household of one: the age, the only one it can be)
+            found = fits[0]
+            return Reading({found.key: FactReading(found.key, found.value, found.confidence, SAID)}, None,
+                           True, reading.applicant, reading.place, reading.asks)
+    return reading

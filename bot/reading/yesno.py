@@ -17,8 +17,9 @@ _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不�
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
 # and 几 after a numeral is a vague number ("十几年").
 _INTERROGATIVE = re.compile(
-    r"(?<![没不])怎么(?!可能)|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
-    r"|(?<![十百千万一二两三四五六七八九\d好])几(?:[个天年月号点岁级块万千百]?|块钱)(?:钱)?(?:[？?啊呀呢]|$)")
+    r"(?<![没不])怎么(?!可能)|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])(?<!没有)谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
+    r"|(?<![十百千万一二两三四五六七八九\d好])几(?:[个天年月号点岁级块万千百]?|块钱)(?:钱)?(?:[？?啊呀呢]|$)"
+    r"|(?<![十百千万一二两三四五六七八九\d好])几(?:月份|号|点钟|时)(?=开始|报名|截止|办|申请|能|可以|去)")  # "几月份开始报名"
 
 
 def question_start(text: str, trailing: str = "") -> Optional[int]:
@@ -81,6 +82,8 @@ def bare_boolean(text: str) -> Optional[bool]:
                 break
         else:
             break
+    if negations and core in ("个", "的个"):
+        core = ""  # Wu "勿是个", "呒没个": a no with its particle 个
     if not core:
         return None if negations == 0 else negations % 2 == 0
     if _YES_CORE.match(core):

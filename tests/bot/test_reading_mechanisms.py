@@ -286,3 +286,243 @@ def test_a_list_then_something_else_denied_is_no_denial_of_the_list(catalogue):
 def test_a_list_of_nots_is_no_double_negation(catalogue, text):
     # "没存款没车": the second 没 is the next item's, not a denial of 没存款 (a wrong 不符合 for 低保)
     assert reading(catalogue, text, "assets_within_local_rules").values().get("assets_within_local_rules") is True
+
+
+# -- blind set 11 (reader12): each class on sentences of its own -------------------------
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("public_institution_staff", "勿是个", {"public_institution_staff": False}),       # Wu 个 after a bare no
+    ("covered_by_employee_pension", "呒没个", {"covered_by_employee_pension": False}),
+    ("public_institution_staff", "伊勿是公家人", {"public_institution_staff": False}),  # 公家人: a state employee
+    ("is_student", "六十岁个人了，还念啥个书", {"age": 60, "is_student": False}),       # Wu 啥个 = 什么: asked back, a no
+])
+def test_wu_noes(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("income_below_dibao_line", "村里核过，收入肯定在标准以下", {"income_below_dibao_line": True}),
+    ("income_below_housing_line", "算下来在标准以内", {"income_below_housing_line": True}),
+    (None, "街道帮我们算过，在公租房的标准以内", {"income_below_housing_line": True}),
+    (None, "收入在低保标准以下", {"income_below_dibao_line": True}),
+    ("income_below_dibao_line", "不在标准以下", {"income_below_dibao_line": False}),
+])
+def test_below_the_line_said_as_within_the_standard(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+@pytest.mark.parametrize("known", [{}, {"applicant": "other"}])
+def test_a_supporter_named_is_not_the_applicant(catalogue, known):
+    # asked who could support the applicant: the sister's place and work are hers
+    result = reading(catalogue, "有个姐姐在外省上班，管不管得了她，讲不清", "has_able_supporter", known)
+    assert result.values() == {"has_able_supporter": UNKNOWN}
+    assert reading(catalogue, "有个姐姐在外省上班", "has_able_supporter", known).values() == {}
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("has_disability_certificate", "残疾证还在评，没发下来"),          # being assessed: not yet held
+    ("has_disability_certificate", "证正在办，残联讲下个月才发"),      # "残联…发" is no certificate when it is next month's
+    (None, "刚才说错了，证还在办，手上是没有的"),                     # a correction after a verdict, no question asked
+    ("has_disability_certificate", "证没得，还没去办"),
+])
+def test_a_certificate_in_progress_is_none_held(catalogue, asked, text):
+    assert reading(catalogue, text, asked).values()["has_disability_certificate"] is False
+
+
+def test_a_certificate_issued_is_still_held(catalogue):
+    assert reading(catalogue, "证办下来了", "has_disability_certificate").values() == {"has_disability_certificate": True}
+    assert reading(catalogue, "残联上个月发的证", "has_disability_certificate").values() == {"has_disability_certificate": True}
+
+
+def test_a_bare_number_corrects_the_one_number_said_before(catalogue):
+    result = read("哦不对，我讲错了，是六十一", catalogue, None, {"age": 71})
+    assert result.values() == {"age": 61} and result.correction
+    # two numbers known: which one is taken back is not guessed
+    assert read("我说错了，是六十一", catalogue, None, {"age": 71, "pension_contribution_years": 12}).values() == {}
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("sudden_hardship", "车祸那种？没有没有", False),     # the case asked back, then the answer
+    ("dibao_household", "是说低保吗？不是", False),
+    ("sudden_hardship", "生大病那种？有的", True),
+])
+def test_a_case_checked_back_then_answered_is_an_answer(catalogue, asked, text, expected):
+    result = reading(catalogue, text, asked)
+    assert result.values() == {asked: expected} and result.facts[asked].confidence >= 0.9
+    assert not result.asks and result.non_answer is None
+
+
+def _service_facts(catalogue, service_id):
+    return tuple(next(s for s in catalogue.services if s.id == service_id).facts())
+
+
+def test_an_age_then_is_no_age_now(catalogue):
+    values = read("儿子十九岁那年去当的兵，我今年六十三", catalogue, None, {}).values()
+    assert values.get("age") == 63 and "child_age" not in values
+
+
+def test_a_clause_naming_only_the_resident_is_about_the_resident(catalogue):
+    # the daughter named before is not the one who is fifty-two; the mother's age is the woman's
+    values = read("我们就一个女儿，前年生病走了。我是当妈的，今年五十二岁", catalogue, None, {},
+                  _service_facts(catalogue, "family_planning_special_assistance")).values()
+    assert values.get("woman_age") == 52 and "child_age" not in values
+    assert values.get("only_child_lost") is True
+
+
+def test_only_one_ever_born_and_lost(catalogue):
+    values = read("我们只生过一个儿子，前年病故了", catalogue, None, {}).values()
+    assert values.get("only_one_child") is True and values.get("only_child_lost") is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("老大九岁不用管，老二四岁", 4),
+    ("大的7岁先不管，小的刚满三岁", 3),
+])
+def test_the_child_left_out_is_not_the_one_asked_about(catalogue, text, expected):
+    assert read(text, catalogue, "child_age", {}).values()["child_age"] == expected
+
+
+def test_a_grandchild_whose_parents_died_is_an_orphan(catalogue):
+    values = read("儿子和儿媳前几年都走了，孙女五岁，跟着我过", catalogue, None, {},
+                  _service_facts(catalogue, "preschool_financial_aid")).values()
+    assert values.get("child_situation") == "孤儿" and values.get("child_age") == 5
+
+
+def test_a_story_of_work_and_no_degree(catalogue):
+    relevant = _service_facts(catalogue, "employment_assistance")
+    values = read("老婆在工地上干活，我也不是什么大学生", catalogue, None, {}, relevant).values()
+    assert values.get("zero_employment_household") is False and values.get("poor_family_graduate") is False
+
+
+def test_a_grandchild_the_resident_pays_for_is_the_applicant(catalogue):
+    result = read("孙女十六岁，在读中专，问能不能给她交居民养老保险", catalogue, None, {},
+                  _service_facts(catalogue, "resident_basic_pension"))
+    assert result.applicant == "child" and result.values().get("age") == 16
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("training_group", "义务兵刚服完，上个月回的家", {"training_group": "退役军人", "veteran": True}),
+    ("training_group", "厂子关了，眼下没班上", {"training_group": "失业人员或转岗职工", "employment_status": "失业"}),
+    ("training_group", "这几样我哪样都不沾", {"training_group": "都不是"}),
+    ("disability_grade", "评的是最重的一档", {"disability_grade": "一级"}),
+    ("employment_status", "在一家快递公司送快递", {"employment_status": "在职"}),
+    ("child_situation", "孩子爸妈前几年都过世了", {"child_situation": "孤儿"}),
+    ("household_has_disabled", "我们家没有谁有残疾证", {"household_has_disabled": False}),
+])
+def test_more_words_residents_use(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+def test_a_negation_closed_by_le_does_not_reach_the_next_phrase(catalogue):
+    # "没活了": nothing to do — the dismissal that follows is not denied
+    result = reading(catalogue, "厂里没活了，叫我们都回家", "involuntary_job_loss")
+    assert result.values() == {"involuntary_job_loss": True}
+    assert reading(catalogue, "没有了低保", "dibao_household").values() == {"dibao_household": False}
+
+
+def test_a_verb_complement_denies_the_phrase(catalogue):
+    # "退休金…领" then "领不到": not receiving (the reading that could refuse the resident's pension)
+    assert reading(catalogue, "养老金也领不到", "receiving_basic_pension").values() == {"receiving_basic_pension": False}
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("pension_contribution_years", "缴了二十个年头了", 20),           # 年头: years
+    ("pension_contribution_years", "交了十二年，一年没断过", 12),      # "一年没断": no year of its own
+])
+def test_years_said_as_years(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == {asked: expected}
+
+
+def test_a_birth_month_makes_the_age_exact(catalogue):
+    import datetime
+
+    today = datetime.date.today()
+    other = 1 if today.month != 1 else 2  # a month not this one
+    years = today.year - 1960 - (0 if other < today.month else 1)
+    text = f"一九六〇年{'一二三四五六七八九'[other - 1]}月生的"
+    assert reading(catalogue, text, "age").values() == {"age": years}
+
+
+def test_a_two_digit_year_of_the_2010s(catalogue):
+    import datetime
+
+    since = datetime.date.today().year - 2015
+    assert reading(catalogue, "一五年来的湖州", "local_work_years").values() == {
+        "local_work_years": {"from": since - 1, "to": since}}
+    assert reading(catalogue, "来了一两年", "local_work_years").values() == {"local_work_years": {"from": 1, "to": 2}}
+
+
+@pytest.mark.parametrize("asked, text, kind", [
+    ("pension_contribution_years", "先问一下，交满十年跟交满十五年区别大不大", SIDE_QUESTION),
+    ("child_age", "小学一般几月份开始报名", SIDE_QUESTION),
+    ("household_monthly_income", "你稍等，我问问我老婆她一个月拿多少", "wait"),
+])
+def test_questions_and_waits(catalogue, asked, text, kind):
+    result = reading(catalogue, text, asked)
+    assert result.non_answer == kind and result.values() == {}
+
+
+def test_the_line_is_not_the_benefit(catalogue):
+    assert reading(catalogue, "比低保那条线还要低", "income_below_dibao_line").values() == {"income_below_dibao_line": True}
+
+
+def test_an_age_when_something_began_is_no_age_now(catalogue):
+    values = reading(catalogue, "早不读了，十六岁就出来学手艺", "is_student").values()
+    assert values.get("is_student") is False and "age" not in values
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("hukou_place", "户籍登记在德清", {"hukou_place": "德清县"}),              # 户籍登记: no unemployment registration
+    ("employment_status", "人还在厂里上班", {"employment_status": "在职"}),    # 人还在: not a living child
+    (None, "我们在湖州一套房子也没有", {"has_local_housing": False}),
+])
+def test_words_too_broad_outside_their_question(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+def test_the_one_applied_for_named_by_a_pronoun(catalogue):
+    result = reading(catalogue, "我儿子是二级，要申请的就是他", "disability_grade")
+    assert result.applicant == "child" and result.values()["disability_grade"] == "二级"
+
+
+def test_an_employer_that_pays_no_contributions(catalogue):
+    assert reading(catalogue, "在茶园打零工，老板不给交社保").values().get("covered_by_employee_pension") is False
+
+
+def test_a_grown_child_s_age_is_no_child_age(catalogue):
+    values = reading(catalogue, "女儿二十岁，智力有点问题").values()
+    assert "child_age" not in values
+    assert reading(catalogue, "女儿九岁，智力有点问题").values().get("child_age") == 9
+
+
+@pytest.mark.parametrize("text", ["儿子三年前出车祸走了", "老伴中风瘫在床上第四个年头了"])
+def test_an_event_long_past_is_no_sudden_hardship(catalogue, text):
+    assert "sudden_hardship" not in reading(catalogue, text).values()
+
+
+def test_a_recent_event_is_still_one(catalogue):
+    assert reading(catalogue, "上个月老公出车祸住院了").values().get("sudden_hardship") is True
+
+
+def test_still_at_school_is_a_student(catalogue):
+    assert reading(catalogue, "人还在学校，读大二", "employment_status").values() == {
+        "employment_status": "在校学生", "is_student": True}
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("disability_grade", "残疾倒是没有，就是腰不好", {"disability_grade": "无残疾"}),
+    ("dibao_household", "低保倒是没有吃过", {"dibao_household": False}),     # 倒是 before the negator
+    ("child_situation", "孩子他爸病了好几年，日子紧得很", {"child_situation": "家庭经济困难"}),
+])
+def test_a_denial_with_dao_and_a_tight_life(catalogue, asked, text, expected):
+    assert reading(catalogue, text, asked).values() == expected
+
+
+def test_a_corrected_number_goes_to_the_only_known_number_it_can_be(catalogue):
+    # a household of one and an age of 68 known: "是五十八" can only be the age
+    assert read("我说错了，是五十八", catalogue, None, {"age": 68, "household_size": 1}).values() == {"age": 58}
+
+
+def test_an_employer_that_never_paid(catalogue):
+    result = read("我说错了，那个厂根本没给我们交过社保", catalogue, None, {"covered_by_employee_pension": True})
+    assert result.values() == {"covered_by_employee_pension": False}

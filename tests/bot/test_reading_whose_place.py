@@ -75,3 +75,22 @@ def test_years_plus_months_and_an_age_about_so_much(catalogue):
         "unemployment_contribution_years": 3.25}
     assert isinstance(read("七十岁上下", catalogue, "age", {}).values()["age"], dict)  # about seventy: asked, not taken
     assert read("老伴的养老金也领不到", catalogue, "has_income_source", {}).values()["has_income_source"] is False
+
+
+def test_a_hukou_registered_in_a_town():
+    from bot.reading import read
+    from knowledge_base.loader import load_catalogue
+
+    catalogue = load_catalogue()
+    assert read("户籍登记在德清新市镇", catalogue, None, {}).values() == {"hukou_place": "德清县"}
+    assert read("女儿户口登记在南浔和孚镇", catalogue, None, {"applicant": "child"}).values() == {"hukou_place": "南浔区"}
+
+
+def test_a_hospital_outside_huzhou_is_no_place_of_living():
+    from bot.reading import read
+    from knowledge_base.loader import load_catalogue
+
+    catalogue = load_catalogue()
+    assert "residence_place" not in read("女儿查出白血病，在上海住院，押金交了五万", catalogue, None, {}).values()
+    values = read("我住长兴，在杭州做了手术", catalogue, None, {}).values()
+    assert values.get("residence_place") == "长兴县"
