@@ -71,7 +71,7 @@ def prepare(text: str) -> str:
                         r"\g<1>0.5年", normalized)
     normalized = re.sub(r"((?:交|缴|缴纳|参保)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)([一二两三四五六七八九十\d]{1,2})个月",
                         _months_as_years, normalized)  # "就交了六个月": half a year of contributions
-    normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})年(?:零|又|另加|外加|再加|加上|加)([一二两三四五六七八九十\d]{1,2})个月", _years_and_months,
+    normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})年(?:零|又|另加|另|外加|再加|加上|加)([一二两三四五六七八九十\d]{1,2})个月", _years_and_months,
                         normalized)  # "缴满四年零三个月": 4.25 years
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,2})个(?:多)?月(?:零|又)([一二两三四五六七八九十\d]{1,3})天", _months_and_days,
                         normalized)  # "受伤到现在一个月零五天": 35 days

@@ -137,11 +137,11 @@ def _spans(text: str, found: List[Number]) -> List[Number]:
     for n in found:
         last = merged[-1] if merged else None
         between = text[last.end:n.start] if last else ""
-        if last is not None and re.fullmatch(r"\s*(?:到|至|~|～|-|—|－)\s*", between) and last.low <= n.low:
-            unit = re.match(r"^(?:元|块钱?|岁|周岁|年|平方米|平米|平方|平|个)", text[last.end:])
-            if unit is None or unit.end() == 0 or not between.startswith(unit.group(0)):
-                merged[-1] = Number(last.start, n.end, last.low, n.high, text[last.start:n.end])
-                continue
+        # ("十七八平到二十平": the unit may follow the first number too)
+        if last is not None and last.low <= n.low and re.fullmatch(
+                r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平方|平)?\s*(?:到|至|~|～|-|—|－)\s*", between):
+            merged[-1] = Number(last.start, n.end, last.low, n.high, text[last.start:n.end])
+            continue
         if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)\s*", between):
             # "十三四年还是十五年": one of two numbers, not known which: the span of both
             merged[-1] = Number(last.start, n.end, min(last.low, n.low), max(last.high, n.high), text[last.start:n.end])

