@@ -86,6 +86,20 @@ def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
 
 
+# "店开在长兴，不在安吉": a place said only to be denied is not where the resident means
+_DENIED_PLACE = re.compile(r"(?:不在|不是|没在|不住|没住|不去|而不是)$")
+
+
+def named_place(tracker: Tracker) -> Optional[str]:
+    """The place the latest message names as the resident's, the last one not denied."""
+    message = tracker.latest_message or {}
+    text = message.get("text") or ""
+    places = [e for e in message.get("entities") or [] if e.get("entity") == "place"]
+    kept = [e for e in places if not (isinstance(e.get("start"), int) and _DENIED_PLACE.search(text[:e["start"]]))]
+    chosen = (kept or places)[-1:]
+    return chosen[0].get("value") if chosen else None
+
+
 def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Optional[str]]:
     """(district or county, note) whose office handles ``service`` for this resident.
 
@@ -94,7 +108,7 @@ def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Opt
     names or lives in; other services go to the place named now, else where
     the resident lives, else the 户籍.
     """
-    named = latest_entity(tracker, "place")
+    named = named_place(tracker)
     hukou = tracker.get_slot("hukou_place")
     lives = tracker.get_slot("residence_place")
     if service.apply_at == HUKOU:
@@ -234,7 +248,7 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         dispatcher.utter_message(text=(note + "\n" if note else "") + answers.where(kb(), service, place))
         return True
     lives = tracker.get_slot("residence_place")
-    place = latest_entity(tracker, "place") or (lives if lives in PLACES else None) or tracker.get_slot("place")
+    place = named_place(tracker) or (lives if lives in PLACES else None) or tracker.get_slot("place")
     dispatcher.utter_message(
         text=answers.where_each(kb(), offered[:5], place),
         buttons=buttons((s.name, service_payload("find_service", s.id)) for s in offered[:5]),

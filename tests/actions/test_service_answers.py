@@ -405,3 +405,12 @@ def test_where_after_a_card_with_an_aside_is_about_the_card(kb):
                                              {"current_service": "free_preconception_checkup"}, events=events))
     reply = texts(msgs)
     assert "【免费孕前优生健康检查】去哪里办" in reply and "刚才列出的几项" not in reply
+
+
+def test_a_place_said_only_to_be_denied_is_not_where_the_office_is(kb):
+    text = "哦我说错了,店开在长兴,不在安吉,那该找哪里"
+    places = [{"entity": "place", "value": "长兴县", "start": text.index("长兴"), "end": text.index("长兴") + 2},
+              {"entity": "place", "value": "安吉县", "start": text.index("安吉"), "end": text.index("安吉") + 2}]
+    msgs, _ = run(ActionAnswerWhere(), tracker(message(text, "ask_where", places), {"current_service": "public_rental_housing"}))
+    reply = texts(msgs)
+    assert "长兴县住房和城乡建设局" in reply and "安吉县住房和城乡建设局" not in reply

@@ -27,3 +27,12 @@ def test_the_husbands_word_is_not_the_residents_when_she_says_what_she_is(catalo
     assert values.get("migrant_worker") is not False and values.get("hukou_place") == "外地"
     # alike ("我也…"), the other's answer still answers for the resident
     assert read("孩子他爸是农民工，我也在这边厂里打工", catalogue, "migrant_worker").values().get("migrant_worker") is True
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("receiving_basic_pension", "哪有什么退休工资，我这辈子就在地里刨食", "receiving_basic_pension", False),
+    ("public_institution_staff", "私人老板的厂，哪是什么事业单位", "public_institution_staff", False),
+])
+def test_a_rhetorical_question_is_a_denial(catalogue, asked, text, key, value):
+    result = read(text, catalogue, asked)
+    assert result.values().get(key) is value and result.non_answer is None
