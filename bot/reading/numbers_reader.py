@@ -402,7 +402,7 @@ class NumberReader:
                     ages, several = earlier + ages[-1:], True
             if several:
                 ages = asked_child(names, ages, self.r.text)
-                several = len(ages) > 1
+                several = len(ages) > 1 and len({str(a) for a in ages}) > 1  # twins of one age: that age
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)

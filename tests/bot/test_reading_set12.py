@@ -36,3 +36,8 @@ def test_the_husbands_word_is_not_the_residents_when_she_says_what_she_is(catalo
 def test_a_rhetorical_question_is_a_denial(catalogue, asked, text, key, value):
     result = read(text, catalogue, asked)
     assert result.values().get(key) is value and result.non_answer is None
+
+
+def test_twins_of_one_age_are_that_age(catalogue):
+    assert read("双胞胎上个月刚满的三周岁 想报个普惠的幼儿园", catalogue).values().get("child_age") == 3
+    assert read("大的五岁 小的三岁", catalogue).values().get("child_age") == [5, 3]
