@@ -526,3 +526,9 @@ def test_a_corrected_number_goes_to_the_only_known_number_it_can_be(catalogue):
 def test_an_employer_that_never_paid(catalogue):
     result = read("我说错了，那个厂根本没给我们交过社保", catalogue, None, {"covered_by_employee_pension": True})
     assert result.values() == {"covered_by_employee_pension": False}
+
+
+def test_an_old_first_generation_certificate_is_not_the_second_generation_one(catalogue):
+    # the fact asks for the 第二代 certificate: an old one never exchanged is not it (already read so; kept)
+    values = read("儿子是智力残疾，证是很多年前办的那种老证，一直没去换", catalogue, None, {}).values()
+    assert values.get("has_disability_certificate") is False
