@@ -532,3 +532,12 @@ def test_an_old_first_generation_certificate_is_not_the_second_generation_one(ca
     # the fact asks for the 第二代 certificate: an old one never exchanged is not it (already read so; kept)
     values = read("儿子是智力残疾，证是很多年前办的那种老证，一直没去换", catalogue, None, {}).values()
     assert values.get("has_disability_certificate") is False
+
+
+def test_the_only_one_they_had(catalogue):
+    values = reading(catalogue, "儿子前年病故了，我们就他一个", "only_child_lost").values()
+    assert values == {"only_child_lost": True, "only_one_child": True}
+
+
+def test_typed_before_is_already_said(catalogue):
+    assert reading(catalogue, "户口在哪我前面打过字了", "hukou_place").non_answer == ALREADY_SAID
