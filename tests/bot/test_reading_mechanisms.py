@@ -541,3 +541,12 @@ def test_the_only_one_they_had(catalogue):
 
 def test_typed_before_is_already_said(catalogue):
     assert reading(catalogue, "户口在哪我前面打过字了", "hukou_place").non_answer == ALREADY_SAID
+
+
+def test_an_answer_that_starts_with_the_person_it_is_about(catalogue):
+    # asked the applicant's labour capacity, the resident answers about the mother-in-law: she is the applicant
+    result = reading(catalogue, "我丈母娘，八十一了，早就做不动了", "has_labour_capacity")
+    assert result.values() == {"has_labour_capacity": False, "age": 81} and result.applicant == "parent"
+    # the resident speaks of themself too: the age stays unattributed
+    result = reading(catalogue, "我老伴七十九了，我还能干", "has_labour_capacity")
+    assert "age" not in result.values() and result.applicant is None
