@@ -179,6 +179,18 @@ class People:
                 and not re.search(r"我(?:能不能|能领|能申请|可以|符合)", text):
             self.applicant = lex.PARENT
 
+    def _answers_about(self, role: Optional[str], asked: Optional[str], text: str) -> bool:
+        """"我婆婆，七十九了，早就干不动了" to "申请人有劳动能力吗": the answer starts with the
+        person it is about, an adult of the family — the applicant the question means."""
+        if asked is None or asked in ("child_age", "woman_age") or role not in ADULT_OTHERS:
+            return False
+        found = self.mentions(text)
+        starts = {start for start, _, _ in found}
+        if any(r == lex.SELF and end not in starts for _, end, r in found):
+            return False  # "我老伴七十九了，我还能干": the resident speaks of themself too
+        first = re.split(r"[，,。\s]", re.sub(r"^(?:要的|是的|是|对|有的|有|没有|不是|嗯)+[，,\s]*", "", text), maxsplit=1)[0]
+        return self.subject(first)[0] == role
+
     def age_facts(self, ages: List[Tuple[Optional[str], Any]], asked: Optional[str], text: str,
                   known: Optional[Mapping[str, Any]] = None, relevant=()) -> List[Tuple[str, Optional[str], Any]]:
         """Which fact each age said is: a child's, the wife's, the applicant's.
@@ -223,6 +235,6 @@ class People:
                     found.append(("age", role, n))
                 if woman or ((asked == "woman_age" or "woman_age" in relevant) and re.search(SHE_IS_WOMAN, text)):
                     found.append(("woman_age", role, n))
-            elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None))):
+            elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None) or self._answers_about(role, asked, text))):
                 found.append(("age", role, n))
         return found

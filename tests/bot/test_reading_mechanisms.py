@@ -526,3 +526,27 @@ def test_a_corrected_number_goes_to_the_only_known_number_it_can_be(catalogue):
 def test_an_employer_that_never_paid(catalogue):
     result = read("我说错了，那个厂根本没给我们交过社保", catalogue, None, {"covered_by_employee_pension": True})
     assert result.values() == {"covered_by_employee_pension": False}
+
+
+def test_an_old_first_generation_certificate_is_not_the_second_generation_one(catalogue):
+    # the fact asks for the 第二代 certificate: an old one never exchanged is not it (already read so; kept)
+    values = read("儿子是智力残疾，证是很多年前办的那种老证，一直没去换", catalogue, None, {}).values()
+    assert values.get("has_disability_certificate") is False
+
+
+def test_the_only_one_they_had(catalogue):
+    values = reading(catalogue, "儿子前年病故了，我们就他一个", "only_child_lost").values()
+    assert values == {"only_child_lost": True, "only_one_child": True}
+
+
+def test_typed_before_is_already_said(catalogue):
+    assert reading(catalogue, "户口在哪我前面打过字了", "hukou_place").non_answer == ALREADY_SAID
+
+
+def test_an_answer_that_starts_with_the_person_it_is_about(catalogue):
+    # asked the applicant's labour capacity, the resident answers about the mother-in-law: she is the applicant
+    result = reading(catalogue, "我丈母娘，八十一了，早就做不动了", "has_labour_capacity")
+    assert result.values() == {"has_labour_capacity": False, "age": 81} and result.applicant == "parent"
+    # the resident speaks of themself too: the age stays unattributed
+    result = reading(catalogue, "我老伴七十九了，我还能干", "has_labour_capacity")
+    assert "age" not in result.values() and result.applicant is None
