@@ -8,6 +8,8 @@ qualifies for, ranked, each with its agency.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -107,3 +109,30 @@ class ActionHouseholdResults(Action):
             buttons=buttons((s.name, service_payload("check_eligibility", s.id)) for s, _ in ranked[:5]),
         )
         return []
+
+
+# "阿拉老太婆八十一哉…有啥补贴伐": an open question about what there is, after saying who one is
+OPEN_QUESTION = re.compile(r"有(?:什么|啥|啥个|哪些|没有什么)(?:政策|补贴|补助|福利|待遇|优惠|照顾|帮扶|救助)")
+
+
+def open_question_results(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """An open question ("有什么补贴") from a resident who has said who they are (an age of 60 or
+    more, a disability, a 低保 family, a child): the services their household may use, as the
+    household screening gives them, rather than "out of scope" for words the classifier missed."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if not OPEN_QUESTION.search(text):
+        return False
+    facts = known_facts(tracker)
+    if facts.get("age") is None and isinstance(facts.get("woman_age"), (int, float)):
+        facts["age"] = facts["woman_age"]  # "阿拉老太婆八十一哉": the one asked about is she
+    if not groups_of(facts):
+        return False
+    ranked = rank_services(facts)
+    if not ranked:
+        return False
+    dispatcher.utter_message(
+        text=answers.household_results(kb(), ranked),
+        buttons=buttons((s.name, service_payload("check_eligibility", s.id)) for s, _ in ranked[:5]),
+    )
+    return True
+

@@ -28,6 +28,7 @@ from actions.common import (
 )
 from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
+from actions.household import open_question_results
 from actions.replies import earlier_messages
 from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, situation_told_with, start_screening,
                                states_more_than_names)
@@ -122,6 +123,10 @@ class ActionAnswerService(Action):
         else:
             if acknowledge_facts(dispatcher, tracker, found):
                 return [reset_failures()]  # facts with no service in focus: understood, not a new question
+            if not named and not found.confident and ASKS_WHERE.search(latest_text(tracker)):
+                # "侬讲慢一点，到啥地方去问" with no service in view: which service, not a guess between strangers
+                dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
+                return []
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
                 candidates = found.close_candidates
@@ -207,6 +212,8 @@ class ActionClarify(Action):
             return [reset_failures()]
         if acknowledge_facts(dispatcher, tracker, found, fallback=True):
             return [reset_failures()]
+        if open_question_results(dispatcher, tracker):
+            return [reset_failures()]  # "我八十一了…有什么补贴吗": what a household like theirs may use
         failures = int(tracker.get_slot("failed_attempts") or 0) + 1
         if found.in_scope and found.services:
             candidates = found.services[:3]
@@ -327,6 +334,8 @@ class ActionOutOfScope(Action):
             return [reset_failures()]
         if acknowledge_for_current(dispatcher, tracker):
             return [reset_failures()]  # a fact about the service just discussed, not a question out of scope
+        if open_question_results(dispatcher, tracker):
+            return [reset_failures()]  # "阿拉老太婆八十一哉…有啥补贴伐": what a household like theirs may use
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
 

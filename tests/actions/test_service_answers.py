@@ -414,3 +414,21 @@ def test_a_place_said_only_to_be_denied_is_not_where_the_office_is(kb):
     msgs, _ = run(ActionAnswerWhere(), tracker(message(text, "ask_where", places), {"current_service": "public_rental_housing"}))
     reply = texts(msgs)
     assert "长兴县住房和城乡建设局" in reply and "安吉县住房和城乡建设局" not in reply
+
+
+def test_an_open_question_after_saying_who_one_is_gets_what_such_a_household_may_use(kb):
+    from actions.service_answers import ActionOutOfScope
+    text = "阿拉老太婆八十一哉,眼睛看勿清爽,一家头住辣南浔双林,有啥补贴伐"
+    slots = {"woman_age": 81, "household_size": 1, "residence_place": "南浔区"}
+    msgs, _ = run(ActionOutOfScope(), tracker(message(text, "out_of_scope"), slots))
+    reply = texts(msgs)
+    assert "这些服务您家可能可以享受" in reply and "居家养老服务" in reply
+    # the same words from someone who said nothing of themself stay out of scope
+    msgs, _ = run(ActionOutOfScope(), tracker(message("有啥补贴伐", "out_of_scope")))
+    assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
+
+
+def test_a_where_question_with_nothing_in_view_asks_which_service(kb):
+    ranking = [{"id": "veteran_retirement_transfer", "confidence": 0.03}, {"id": "epidemic_control", "confidence": 0.03}]
+    msgs, _ = run(ActionAnswerService(), tracker(message("侬讲慢一点,到啥地方去问", "ask_where", ranking=ranking)))
+    assert texts(msgs) == answers.WHICH_SERVICE[answers.WHERE]
