@@ -77,7 +77,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"孕前|备孕", "孕前检查", "free_preconception_checkup"),
     (r"产检|怀孕|孕妇", "怀孕和产检", "maternal_child_health"),
     (r"疫苗|预防针|防疫针|接种", "孩子打疫苗", "child_vaccination"),
-    (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)", "精神疾病的治疗康复", "mental_health_services"),
+    (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)|抑郁|焦虑症|心理(?:医生|咨询|治疗|疏导|问题)|(?:划|割)(?:手|手臂|手腕)",
+     "精神心理疾病的治疗康复", "mental_health_services"),
     (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子).{0,16}(?:走了|去世|没了|过世)",
      "失独家庭", "family_planning_special_assistance"),
     # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
@@ -173,11 +174,20 @@ ONLY_WITH = {
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"),
 }
+# A need only told (not asked about) stands only with its context: a school told is a need when the story is
+# about entering it ("九月要上小学", "明年要上初中", a family from elsewhere), not when a child goes there already
+# ("现在孩子去镇上读初中只能坐黑车"); "孩子上学有没有人能帮着照看" asks, and stands.
+TOLD_ONLY_WITH = {
+    "compulsory_school_enrolment": re.compile(r"(?:要|该|准备|想)(?:上|读)|明年|今年|九月|秋天|下半年|满[六七]岁|报名|入学|积分|户口|外地|外省|随迁"
+                                              r"|证明|材料|手续|转学|学位|划片|招生|插班|上学的事|读书的事|(?:不收|不让|上不了|读不了|进不了)"),
+}
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
 # "…茶园的事找谁，房子的事又找谁": two matters in one question, or a second one ("又找谁")
 SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|这几样|这两样|一起告诉"
-                     r"|的事[^。？?]{0,10}[，,、][^。？?]{0,12}的事|又(?:该|要|得)?(?:找谁|归谁|找哪|去哪|向哪|谁管)")
+                     r"|的事[^。？?]{0,10}[，,、][^。？?]{0,12}的事|又(?:该|要|得)?(?:找谁|归谁|找哪|去哪|向哪|谁管)"
+                     # "到底先找劳动部门还是找法院", "是找医保局还是找民政": a choice between bodies asks about both matters
+                     r"|找[^，,。？?！!]{1,8}还是(?:找|去|到)?[^，,。？?！!]{1,8}[？?]?")
 
 # A sentence that asks: "请问…", "想问…", "…吗", "…有没有…", "…怎么办", or one that ends in ？.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
@@ -235,6 +245,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 found[service] = (*key, need, service)
     for service, context in ONLY_WITH.items():
         if service in found and not context.search(text):
+            del found[service]
+    for service, context in TOLD_ONLY_WITH.items():
+        if service in found and found[service][0] == 1 and not context.search(text):
             del found[service]
     precise = set(found)
     for general, specific in GIVES_WAY.items():

@@ -271,3 +271,25 @@ def test_set12_need_classes(text, service):
 ])
 def test_set12_need_classes_do_not_fire_on_other_situations(text, service):
     assert service not in told(text)
+
+
+def test_a_choice_between_two_bodies_asks_about_both_matters():
+    text = normalize("厂里欠了我们三个月工资，老板跑了。我们想告他又请不起律师，听说有法律援助。到底先找人社还是找司法局？")
+    assert not asks_about_a_named_service(text, [entity(text, "legal_aid", "法律援助")])
+
+
+@pytest.mark.parametrize("text, service", [
+    ("儿子这一年老是失眠，医生说是抑郁，要吃药治疗", "mental_health_services"),
+    ("孩子明年九月要上小学，户口不在这里", "compulsory_school_enrolment"),
+    ("小女儿今年该读一年级了", "compulsory_school_enrolment"),
+])
+def test_set12_more_need_classes(text, service):
+    assert service in told(text)
+
+
+@pytest.mark.parametrize("text, service", [
+    ("孩子每天去镇上读初中，要走一个钟头", "compulsory_school_enrolment"),  # a school he goes to already
+    ("家里还有一个上小学的儿子，我一个人带", "compulsory_school_enrolment"),
+])
+def test_a_school_a_child_goes_to_already_is_no_enrolment(text, service):
+    assert service not in told(text)
