@@ -22,9 +22,13 @@ EARLY = (
     # letting off fireworks (where and when, 禁放区) is the police's; making, storing and selling them the
     # emergency body's (烟花爆竹安全管理条例 第四条: 公安部门 for public safety including 燃放, 安全生产监督管理部门
     # for production and sale; the outline's 8.1 names 烟花爆竹 under 市公安局)
-    (re.compile(r"(?:放|燃放|禁放|禁燃|禁止燃放|限放)(?:个|点|些)?.{0,4}(?:烟花|鞭炮|炮仗|爆竹|烟火|礼炮|孔明灯)"
-                r"|(?:烟花|鞭炮|炮仗|爆竹|孔明灯).{0,10}(?:禁放|禁燃|限放|能不能放|可以放|能放|让放|不让放|燃放|放不放|扰民|半夜放)|禁放区|禁燃区"),
+    # (on a hillside in the fire season, asked as forest fire prevention: the emergency body's, bot/gap_topics.py)
+    (re.compile(r"^(?![^\n]*(?:森林防火|防火期|山林火))[^\n]*?(?:(?:放|燃放|禁放|禁燃|禁止燃放|限放)(?:个|点|些)?.{0,4}(?:烟花|鞭炮|炮仗|爆竹|烟火|礼炮|孔明灯)"
+                r"|(?:烟花|鞭炮|炮仗|爆竹|孔明灯).{0,10}(?:禁放|禁燃|限放|能不能放|可以放|能放|让放|不让放|燃放|放不放|扰民|半夜放)|禁放区|禁燃区)"),
      Gap("烟花爆竹燃放的管理和禁放区域", "8.1", "public_security")),
+    # a matter taken to a TV or radio programme ("上电视台的民生栏目反映一下"): the broadcaster, whatever the matter
+    (re.compile(r"(?:上|找|联系)(?:湖州)?(?:电视台|电台|广播电台)|(?:电视台|电台|广播电台)(?:的)?[^，。,]{0,8}(?:栏目|记者|曝光)"),
+     Gap("湖州电视台、电台节目和广告的意见建议", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
     # before the market body's shop licences: a fireworks shop's licence is the emergency body's
     (re.compile(r"(?:卖|经营|批发|零售|储存|存放|囤)(?:的)?(?:烟花|鞭炮|爆竹|炮仗)|(?:烟花|鞭炮|爆竹)(?:店|仓库|批发|零售|经营)"),
      Gap("烟花爆竹经营和储存的安全许可", "8.2", "emergency_management", ("work_safety_reporting",))),
@@ -62,7 +66,7 @@ TOPICS = (
     # ---- 市场监督管理: 8.1 生活安全 (市场主体、计量、质量、知识产权)
     (re.compile(r"个体工商户.{0,6}(?:登记|注册|办|执照)|开(?:个|家|一家|一个)?.{0,4}(?:饭店|餐馆|小吃店|店|超市|公司|厂|作坊).{0,8}(?:办什么证|要什么证|办证|执照|许可)"
                 r"|(?:注销|变更)(?:营业执照|个体户|公司|执照)|(?:企业|个体户|公司)年报|食品(?:经营|生产)?许可证|小作坊.{0,4}(?:登记|证)|小餐饮.{0,4}(?:登记|证)"
-                r"|叉车证|锅炉证|电梯(?:安全)?管理员证|特种设备.{0,4}(?:作业|操作)证|电梯.{0,6}(?:坏|停|困过人|夹人|吃人|年检|检验|维保)|电子秤|秤不准|计量(?:器具|检定)|加油机|虚假广告|违法广告|虚假宣传|保健品|专利|知识产权"
+                r"|叉车证|锅炉证|电梯(?:安全)?管理员证|特种设备.{0,4}(?:作业|操作)证|电梯.{0,6}(?:坏|停|困过人|夹人|吃人|年检|检验|维保)|电子秤|秤不准|计量(?:器具|检定)|加油机|油枪|加油[^，。,]{0,6}(?:不准|缺斤|少给)|虚假广告|违法广告|虚假宣传|保健品|专利|知识产权"
                 # prices (价格法; 明码标价 itself is the catalogue's consumer rights): a parking lot's or a shop's charges with no price list
                 r"|价格欺诈|(?:没|未|不)(?:有)?(?:贴|挂|公示|标|写)[^，。,]{0,2}(?:收费|价格|价钱)(?:标准)?|停车(?:场|费)[^。]{0,10}(?:收费标准|收费.{0,6}合理|乱收费|太贵|贵得)"),
      Gap("市场主体变更注销、许可证、计量、广告和知识产权等市场监管事务", "8.1", "market_regulation", ("consumer_rights",))),

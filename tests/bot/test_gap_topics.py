@@ -449,3 +449,30 @@ def test_set12_classes_reach_the_body(text, body):
 def test_set12_classes_do_not_fire_on_other_topics(text, not_body):
     gap = domain_gap(normalize(text))
     assert gap is None or gap.body != not_body, gap
+
+
+# Topic classes of blind set 11's remaining misses (studied), in other words than the set's.
+@pytest.mark.parametrize("text, body", [
+    ("坐出租车司机故意绕路多收钱，投诉哪里", "transport"),
+    ("村里想把我承包的地收回去，我不肯", "agriculture_rural"),
+    ("国四的柴油车提前报废有补贴吗", "ecology_environment"),
+    ("感觉这家加油站的油枪有问题，加得少", "market_regulation"),
+    ("肢体残疾开的三轮摩托，每年的燃油补贴找谁", "disabled_persons_federation"),
+    ("上坟能不能放鞭炮，森林防火有什么规定", "emergency_management"),
+    ("个人养老金每年能存多少，谁管", "human_resources"),
+    ("医院给我多收了医保的钱，向谁反映", "medical_security"),
+    ("小区门口一直积水，想找电视台的栏目曝光", "broadcasting_group"),
+])
+def test_set11_classes_reach_the_body(text, body):
+    gap = domain_gap(normalize(text))
+    assert gap is not None and gap.body == body, gap
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("过年在小区里能不能放鞭炮", "emergency_management"),  # fireworks in town: the police's
+    ("打车去医院要多久", "transport"),  # no detour, no complaint
+    ("我在电视台上班，社保怎么交", "broadcasting_group"),  # working there is no programme
+])
+def test_set11_classes_do_not_fire_on_other_topics(text, not_body):
+    gap = domain_gap(normalize(text))
+    assert gap is None or gap.body != not_body, gap
