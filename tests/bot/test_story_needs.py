@@ -293,3 +293,31 @@ def test_set12_more_need_classes(text, service):
 ])
 def test_a_school_a_child_goes_to_already_is_no_enrolment(text, service):
     assert service not in told(text)
+
+
+# Need classes of blind set 11's stories (studied), in other words than the set's.
+@pytest.mark.parametrize("text, service", [
+    ("有呒没医生好上门来看看阿拉老头子", "family_doctor_contract"),  # Wu 有呒没 asks as 有没有 does
+    ("生孩子的费用单位的保险能报多少，产假期间的钱谁发", "maternity_insurance"),
+    ("我怀孕以后公司说我不合格，要解除合同", "labour_dispute_arbitration"),
+    ("想在家门口找份活干", "employment_assistance"),
+    ("我们家受了灾，救灾的钱去哪领", "natural_disaster_relief"),
+    ("厂里的机器轰隆隆响到天亮", "noise_light_pollution"),
+    ("一股刺鼻的化学味飘过来", "air_pollution_control"),
+    ("我的手机号和住址被泄露了，天天有推销电话", "personal_information_protection"),
+    ("孩子作业天天写到半夜，周末还要去学校补课", "school_burden_complaint"),
+    ("村里的大喇叭坏了好几年", "emergency_broadcasting"),
+    ("社保卡弄丢了要去哪里补办", "social_security_card"),
+    ("听了几次讲座就花了两万买保健床垫", "consumer_rights"),
+])
+def test_set11_need_classes(text, service):
+    assert service in told(text)
+
+
+@pytest.mark.parametrize("text, service", [
+    ("我们家呒没低保", "minimum_living_allowance"),  # Wu 呒没 alone says
+    ("广播里说台风要来了", "emergency_broadcasting"),  # a broadcast heard is no broken loudspeaker
+    ("我在厂里做了三年，合同上写的是会计", "labour_dispute_arbitration"),  # a contract told is no dismissal
+])
+def test_set11_need_classes_do_not_fire_on_other_situations(text, service):
+    assert service not in told(text)
