@@ -18,20 +18,24 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 # "我们不是低保户", "没有残疾证": said of oneself, not a need; "低保户" names a household's status.
-_NOT_A_NEED_BEFORE = re.compile(r"(?:不是|(?<!有)没有|(?<!有)没|无|不算|不想|不愿意?|不肯)$")  # "有没有…" asks
+# "有没有…" (Wu "有呒没…"), "算不算工伤", "是不是低保" ask
+_NOT_A_NEED_BEFORE = re.compile(r"(?:(?<!是)不是|(?<!有)没有|(?<!有)(?<!有呒)没|无|(?<!算)不算|不想|不愿意?|不肯)$")
 
 # (situation, what the resident is told we understood, service id). Order does not rank:
 # the position in the story does. Words come from the service's own record (name, aliases,
 # target group, content) or the outline's sub-area, then how residents say the same thing.
 NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
     # 医疗保障 — 医疗救助 (看病钱不够, 看不起病); 城乡居民基本医疗保险 (续保, 报销)
-    (r"住院|看病(?![^，。,]{0,3}欠).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|大病|癌|白血病|尿毒症|化疗|透析|治病|ICU|重症监护|看不起病",
+    (r"住院|看病(?![^，。,]{0,3}欠).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|大病|癌|白血病|尿毒症|化疗|透析|(?<![能会包])治病|ICU|重症监护|看不起病",
      "看病的费用", "medical_assistance"),
     (r"医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
      "看病吃药的医保报销", "resident_medical_insurance"),
     (r"(?:宝宝|新生儿|出生|生下来|刚生|二宝|婴儿).{0,15}医保", "宝宝的医保", "newborn_medical_insurance"),
+    # 医疗保障 — 生育保险 (生孩子的费用报销, 产假期间的生育津贴)
+    (r"生(?:孩子|小孩|宝宝)的?(?:那部分)?(?:费用|钱|待遇)|生育(?:保险|津贴)|产假[^。]{0,10}(?:钱|工资|津贴)", "生孩子的费用和生育津贴", "maternity_insurance"),
     # 医疗保障 — 跨省异地就医结算 (异地就医备案, 在外地看病报销)
-    (r"异地(?:就医|看病|住院|报销|备案|结算)|就医备案|(?:去|到|在|搬到|住到)(?:外地|外省|外市|杭州|上海|江苏|老家)[^。]{0,20}(?:看病|就医|住院)[^。]{0,10}(?:报销|备案|结算|医保)",
+    (r"异地(?:就医|看病|住院|报销|备案|结算)|就医备案|(?:去|到|在|搬到|住到)(?:外地|外省|外市|杭州|上海|江苏|老家)[^。]{0,20}(?:看病|就医|住院)[^。]{0,10}(?:报销|备案|结算|医保)"
+     r"|医保[^。]{0,12}(?:老家|外地|外省)[^。]{0,16}(?:看病|就医|住院)[^。]{0,10}(?:报销|结算)",
      "在外地看病的医保结算", "cross_region_medical_settlement"),
     # 民政 — 贫困家庭儿童大病慈善救助 (先心病、白血病儿童救助)
     (r"(?:孩子|宝宝|儿子|女儿|小孩|婴儿).{0,12}(?:先天性|先心病|白血病|重病)", "孩子的大病", "poor_child_illness_charity"),
@@ -46,16 +50,25 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读)", "外地户口孩子上学", "migrant_children_enrolment"),
     (r"上小学|读小学|上初中|读初中|入学|积分|上一年级|读一年级|(?:孩子|小孩)上学", "孩子上学", "compulsory_school_enrolment"),
     (r"送教上门|(?:特殊教育|特教)(?![^，。,]{0,4}毕业)|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
+    (r"(?:老师|教师)[^，。,]{0,6}上门[^，。,]{0,3}教|上门(?:来)?教(?:学|书|课)?", "老师上门教", "home_delivered_education"),
+    # 教育 — 终身学习 (学分银行: 成人学历、自考)
+    (r"成人(?:本科|大专|高考|学历|教育)|自考|专升本|读个(?:本科|大专)|继续教育", "继续读书、提升学历", "learning_credit_bank"),
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
-    (r"失业|没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
+    (r"失业|没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)(?:活|工作|事)|适合[^。]{0,8}的工作|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
      "没有工作", "employment_assistance"),
     (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|欠薪|讨薪|工钱|血汗钱|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
      "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
+    # 人力社保 — 劳动争议 (a pregnant worker let go, insurance stopped by the employer)
+    (r"(?:怀孕|孕期|产假|哺乳期)[^。]{0,24}(?:辞退|解除|开除|不合格)|解除(?:劳动)?合同|(?:社保|保险)[^，。,]{0,4}(?:被停|停掉|被断)|(?:公司|单位|厂里)[^，。,]{0,4}(?:把)?社保停",
+     "被解除合同、停缴社保", "labour_dispute_arbitration"),
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|骨折)", "工伤", "work_injury_insurance"),
     (r"学(?:点|门|个)?(?:技术|手艺)|技能培训|职业培训|免费培训|参加培训", "学技能", "vocational_skills_training"),
     (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
-    (r"(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金", "养老保险和养老金", "resident_basic_pension"),
+    (r"见习", "毕业生见习", "graduate_internship"),
+    (r"(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金|(?:补交|补缴|交满|补)(?:到|满)?(?:十五|15)年", "养老保险和养老金", "resident_basic_pension"),
+    # 人力社保 — 养老保险关系转移接续 (the employees' pension)
+    (r"(?:养老保险|社保)[^，。,]{0,6}(?:转过来|转到|转回|转移|接续)", "养老保险关系转移", "employee_basic_pension"),
     # 人力社保 — 养老金领取资格认证 (社保待遇经办): the employees' pension, or the residents' (RETIREE below)
     (r"(?:领取)?资格认证|生存认证|养老金.{0,8}(?:认证|停发|暂停)", "养老金领取资格认证", "employee_basic_pension"),
     (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:找工作|就业)", "退役军人找工作", "veteran_employment"),
@@ -65,39 +78,43 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 卫生健康 — 职业病; 职业健康检查; 家庭医生; 孕前检查; 妇幼保健 (产检); 预防接种; 精神卫生; 失独家庭特别扶助
     (r"职业病", "职业病", "occupational_disease_diagnosis"),
     (r"职业(?:健康)?体检|职业健康检查", "职业健康检查", "occupational_health_examination"),
-    (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
+    (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,4}签约|(?:来|上门)[^，。,]{0,2}量血压|医生[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
     (r"孕前|备孕", "孕前检查", "free_preconception_checkup"),
     (r"产检|怀孕|孕妇", "怀孕和产检", "maternal_child_health"),
     (r"疫苗|预防针|防疫针|接种", "孩子打疫苗", "child_vaccination"),
-    (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)", "精神疾病的治疗康复", "mental_health_services"),
+    (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)|抑郁|焦虑症|心理(?:医生|咨询|治疗|疏导|问题)|(?:划|割)(?:手|手臂|手腕)",
+     "精神心理疾病的治疗康复", "mental_health_services"),
     (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子).{0,16}(?:走了|去世|没了|过世)",
      "失独家庭", "family_planning_special_assistance"),
     # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
-    (r"车祸|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|揭不开锅|过不下去|走投无路|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)",
+    (r"车祸|(?:钱|存款|积蓄|家底)[^，。,]{0,4}(?:花光|用光|掏空|花完)|借了[^，。,]{0,6}(?:万|钱)|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|揭不开锅|过不下去|走投无路|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)",
      "突然遇到的困难", "temporary_assistance"),
     (r"没有收入|没收入|一分收入|生活困难|吃不上饭|生活上(?![^，。,]{0,4}(?:不能|自理))|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
      "基本生活困难", "minimum_living_allowance"),
     (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女", "孤老特困", "extreme_poverty_support"),
     (r"(?:住|进|送|入住|申请|找|去)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住|优先|优惠)"
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
-    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
+    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
     (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床|中风|半身不遂",
      "重度残疾的护理", "severe_disability_care_subsidy"),
     (r"残疾", "家里有残疾人", "disabled_living_subsidy"),
     (r"留守", "留守孩子", "left_behind_children_care"),
     (r"救助站|流浪|无处落脚|露宿|乞讨|没钱回家", "流浪救助", "vagrant_assistance"),
+    (r"临时(?:住|落脚|安置)|庇护", "临时住处", "temporary_assistance"),
     # 残联 — 残疾儿童康复; 辅助器具; 精神残疾人服药保障; 阳光家园 (日间照料、托养); 康复服务
     (r"(?:自闭症|孤独症|脑瘫|发育迟缓|听障).{0,20}(?:康复|训练)|(?:孩子|儿子|女儿).{0,10}康复", "孩子的康复", "disabled_children_rehabilitation"),
     (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,8}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
      r"|看不见|失明|听不见|听力(?:不好|差)", "辅助器具", "assistive_devices"),
     (r"精神(?:分裂|病|疾病|障碍).{0,12}(?:吃药|药费|服药|药钱)", "精神疾病的用药", "psychiatric_medication_coverage"),
     (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
-    (r"做康复|康复(?:训练|机构|中心|费)", "康复", "disability_rehabilitation"),
+    (r"做[^，。,]{0,4}康复|康复(?:训练|机构|中心|费)", "康复", "disability_rehabilitation"),
+    # 文化 — 文物保护 (古建筑、祠堂)
+    (r"文物|古建筑|老祠堂|祠堂|古宅", "文物古建筑保护", "cultural_relics_protection"),
     # 住建 — 农村危房改造 (老房子漏雨, 房子要倒了); 公租房; 棚户区改造; 违建; 城乡供水
     (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:塌|漏|裂|倒了|滴水|进水|渗水)|漏雨"
      r"|(?:房子|房屋|老屋|老房|危房).{0,8}(?:翻修|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
-    (r"租不起|没地方住|没房子住|房租.{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|公租房|廉租房|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)", "住房困难", "public_rental_housing"),
+    (r"租不起|没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|房租.{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|公租房|廉租房|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)", "住房困难", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     (r"自来水|停水|供水", "用水", "water_supply"),
@@ -107,24 +124,34 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 广电 — 户户通
     (r"户户通|电视.{0,10}(?:收不到|没信号|看不了|没有信号)", "收看电视", "radio_tv_coverage"),
     # 生态环境 — 噪声; 大气; 水污染; 危险废物
-    (r"噪音|噪声|太吵|吵得", "噪音扰民", "noise_light_pollution"),
-    (r"废气|臭气|(?:油漆|化工|刺鼻).{0,2}味|烟尘|空气污染", "空气污染", "air_pollution_control"),
+    (r"噪音|噪声|太吵|吵得|轰隆隆|响到(?:天亮|半夜)", "噪音扰民", "noise_light_pollution"),
+    (r"废气|臭气|(?:油漆|化工|刺鼻).{0,4}味|烟尘|空气污染", "空气污染", "air_pollution_control"),
     (r"(?:河|河水|井水|水塘|池塘|水质)[^。]{0,12}(?:黑|臭|怪味|污染|死鱼)|偷排|排污|污水", "水污染", "water_pollution_control"),
     (r"乱倒|偷倒|倒废料|废料|危废|危险废物", "乱倒废料", "hazardous_waste_disposal"),
     # 农业农村 — 畜禽养殖污染
     (r"养猪场|养殖场|养鸡场|养牛场|猪场", "养殖场污染", "livestock_pollution_control"),
     # 公安 — 社会治安 (被骗、被偷); 道路交通 (肇事逃逸)
     (r"诈骗|被骗|骗走|骗了|冒充|安全账户|报警|报案|被偷|小偷|被抢", "被骗被偷", "public_order_patrol"),
-    (r"逃逸|肇事.{0,6}跑|撞了.{0,10}跑了", "交通肇事", "road_traffic_safety"),
+    (r"逃逸|肇事.{0,6}跑|撞了.{0,10}跑了|超载|超员|塞了[^，。,]{0,6}(?:个|人)", "交通肇事和超载", "road_traffic_safety"),
+    # 公安 — a relative gone missing, violence at home: the police first
+    (r"走失|走丢|失踪|(?:老公|丈夫|男人|他)[^，。,]{0,8}打我|家暴", "家人走失、家暴", "public_order_patrol"),
+    # 公安 — 公民个人信息安全保护 (信息泄露, 骚扰推销电话)
+    (r"(?:信息|手机号|电话号码|住址)[^。]{0,10}泄露|泄露[^。]{0,6}(?:信息|号码)|骚扰电话|推销电话|陌生电话[^。]{0,6}推销", "个人信息泄露", "personal_information_protection"),
+    # 教育 — 中小学生减负 (作业太多, 周末补课)
+    (r"作业[^。，,]{0,8}(?:太多|多到|写到|做到)|(?:周末|假期|暑假|寒假)[^。]{0,8}补课|叫去[^。]{0,4}补课|减负", "作业负担和补课", "school_burden_complaint"),
+    # 广电 — 应急广播 (村里的大喇叭)
+    (r"(?:大喇叭|喇叭|广播)[^。]{0,10}(?:坏|不响|没声)|应急广播", "村里的应急广播", "emergency_broadcasting"),
+    # 人力社保 — 社会保障卡
+    (r"社保卡[^。]{0,8}(?:丢|掉|挂失|补办|弄丢|坏)", "社保卡挂失补办", "social_security_card"),
     # 市场监管 — 食品; 药品; 消费维权
     (r"食物中毒|上吐下泻|吃坏|变质|过期食品|不卫生", "食品安全", "food_safety"),
     (r"假药|劣药", "假药", "drug_safety"),
-    (r"假货|劣质|没有合格证|三无产品|质量问题|保健品|(?:没有|没)生产日期|预付|预交|充值卡|办了卡|卷(?:款|钱)|跑路|退(?:不了|不回来?)(?:钱|费|学费)?|(?:学费|钱|费).{0,4}退不(?:了|回)",
+    (r"假货|劣质|没有合格证|三无产品|质量问题|保健品|(?:讲座|会销)[^。]{0,30}(?:买了|花了)|(?:没有|没)生产日期|预付|预交|充值卡|办了卡|卷(?:款|钱)|跑路|退(?:不了|不回来?)(?:钱|费|学费)?|(?:学费|钱|费).{0,4}退不(?:了|回)",
      "产品质量和消费维权", "consumer_rights"),
     # 消防 — 消防安全 (隐患); 应急管理 — 安全生产隐患; 自然灾害救助
     (r"楼道.{0,8}(?:充电|堆放|杂物)|飞线充电|消防通道|火灾隐患|消防隐患", "消防隐患", "fire_safety"),
-    (r"安全隐患|储罐|(?:不肯|不)停产|违规生产|(?:阀门|管道).{0,4}漏", "安全生产隐患", "work_safety_reporting"),
-    (r"(?:台风|洪水|山洪|泥石流|暴雨|地震|冰雹|龙卷风|山体滑坡).{0,20}(?:冲|塌|倒|毁|淹|损失|受灾)|受灾|灾民|被淹", "受灾", "natural_disaster_relief"),
+    (r"安全隐患|储罐|(?:不肯|不)停产|违规生产|(?:阀门|管道).{0,4}漏|(?:罐|罐子|管道|阀门|车间)[^，。,]{0,4}泄漏|毒气|(?:安全)?事故[^，。,]{0,4}(?:谁来)?调查|安全检查[^，。,]{0,6}走过场", "安全生产隐患", "work_safety_reporting"),
+    (r"(?:台风|洪水|山洪|泥石流|暴雨|地震|冰雹|龙卷风|山体滑坡).{0,20}(?:冲|塌|倒|毁|淹|损失|受灾)|受灾|受了灾|救灾|灾后|灾民|被淹", "受灾", "natural_disaster_relief"),
     # 司法 — 法律援助 (打官司没钱, 抚养费、赡养费, 家暴)
     (r"打官司|请不起律师|没钱请律师|免费(?:的)?律师|不(?:要|收)钱的律师|律师[^。]{0,12}(?:出不起|请不起)|法律援助|赡养费|抚养费|家暴|起诉", "需要法律帮助", "legal_aid"),
 ))
@@ -142,6 +169,8 @@ GIVES_WAY = {
     "resident_medical_insurance": frozenset({"severe_disability_medical_security", "newborn_medical_insurance",
                                             "cross_region_medical_settlement"}),
     "temporary_assistance": frozenset({"family_planning_special_assistance"}),
+    # "白天有人照看的地方" for a disabled daughter is 阳光家园's, not an elder's home-based care
+    "home_based_elderly_care": frozenset({"sunshine_home_day_care"}),
     "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
     "entrepreneurship_support": frozenset({"veteran_education_training"}),
     "vocational_skills_training": frozenset({"veteran_education_training"}),
@@ -152,14 +181,26 @@ WHO_NOT_WHAT = frozenset({"disabled_living_subsidy"})
 # A need only a story of money trouble has: the living subsidy is for disabled residents of poor households
 # (国发〔2015〕52号: 低保家庭中的残疾人 …); "有听力残疾证，想学个技术" asks for training, not it.
 ONLY_WITH = {
+    # 阳光家园 is for residents with intellectual, mental or severe disabilities; an elder with dementia who needs
+    # watching in the day is the civil-affairs body's home-based care (above)
+    "sunshine_home_day_care": re.compile(r"残疾|残障|智力|智障|精神|脑瘫|自闭|孤独症|唐氏|残联|残疾证"),
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"),
+}
+# A need only told (not asked about) stands only with its context: a school told is a need when the story is
+# about entering it ("九月要上小学", "明年要上初中", a family from elsewhere), not when a child goes there already
+# ("现在孩子去镇上读初中只能坐黑车"); "孩子上学有没有人能帮着照看" asks, and stands.
+TOLD_ONLY_WITH = {
+    "compulsory_school_enrolment": re.compile(r"(?:要|该|准备|想)(?:上|读)|明年|今年|九月|秋天|下半年|满[六七]岁|报名|入学|积分|户口|外地|外省|随迁"
+                                              r"|证明|材料|手续|转学|学位|划片|招生|插班|上学的事|读书的事|(?:不收|不让|上不了|读不了|进不了)"),
 }
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
 # "…茶园的事找谁，房子的事又找谁": two matters in one question, or a second one ("又找谁")
 SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|这几样|这两样|一起告诉"
-                     r"|的事[^。？?]{0,10}[，,、][^。？?]{0,12}的事|又(?:该|要|得)?(?:找谁|归谁|找哪|去哪|向哪|谁管)")
+                     r"|的事[^。？?]{0,10}[，,、][^。？?]{0,12}的事|又(?:该|要|得)?(?:找谁|归谁|找哪|去哪|向哪|谁管)"
+                     # "到底先找劳动部门还是找法院", "是找医保局还是找民政": a choice between bodies asks about both matters
+                     r"|找[^，,。？?！!]{1,8}还是(?:找|去|到)?[^，,。？?！!]{1,8}[？?]?")
 
 # A sentence that asks: "请问…", "想问…", "…吗", "…有没有…", "…怎么办", or one that ends in ？.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
@@ -217,6 +258,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 found[service] = (*key, need, service)
     for service, context in ONLY_WITH.items():
         if service in found and not context.search(text):
+            del found[service]
+    for service, context in TOLD_ONLY_WITH.items():
+        if service in found and found[service][0] == 1 and not context.search(text):
             del found[service]
     precise = set(found)
     for general, specific in GIVES_WAY.items():
