@@ -67,6 +67,8 @@ def the_one_named_asked(text: str, entities: Sequence[Mapping[str, Any]]) -> Lis
     asking = [(a, b) for a, b in spans if asks_eligibility(text[a:b])]
     if not asking:
         return []
+    if any(re.search(r"申请(?:些)?(?:什么|啥|哪些|哪几)|(?:什么|啥|哪些)(?:补助|补贴|政策|救助|帮助)", text[a:b]) for a, b in asking):
+        return []  # "…我们这样的能申请什么？": what there is, not the one service the story mentions
     named = set()
     for e in entities:
         a, b = text_span(e)

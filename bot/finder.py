@@ -338,7 +338,7 @@ def pension_named(text: str, entities: Sequence[Mapping[str, Any]]) -> List[Dict
 # "…听说残疾学生读书有资助 问哪个部门": what the resident heard of is the service asked about,
 # whatever else the story mentions (耳朵听不见 is no need of its own here)
 HEARD = re.compile(r"(?:听说|听讲|听人说|听人讲|听人家说|听人家讲|听别人说|据说|听朋友说|听邻居说)(?:了)?(?:过)?([^，,。.；;！!？?\s]{4,30})")
-HEARD_MARGIN, HEARD_FLOOR = 1.4, 8.0
+HEARD_MARGIN, HEARD_FLOOR = 1.4, 11.0
 
 
 def heard_of(text: str, kb: KnowledgeBase) -> Optional[str]:

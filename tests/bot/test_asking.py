@@ -96,3 +96,20 @@ def test_a_question_that_names_nothing_is_about_the_one_service_the_story_names(
 def test_what_the_resident_heard_of_is_the_service_asked_about(kb, text, service):
     from bot.finder import heard_of
     assert heard_of(text, kb) == service
+
+
+def test_a_vague_thing_heard_of_names_no_service(kb):
+    from bot.finder import heard_of
+    assert heard_of("我老公去年在工地上摔断了腰，到现在还下不了床。听说有困难补助，我们这样的能申请什么？", kb) is None
+
+
+def test_an_open_question_after_a_story_is_not_about_the_one_service_it_mentions():
+    from bot.asked_last import the_one_named_asked
+    text = "小的才五岁上幼儿园，房租就要一千二。听说有困难补助，我们这样的能申请什么？"
+    at = text.index("上幼儿园")
+    entities = [{"entity": "service", "value": "kindergarten_enrolment", "start": at, "end": at + 4}]
+    assert the_one_named_asked(text, entities) == []
+    text = "小的才五岁上幼儿园，我们这样的能申请吗？"
+    at = text.index("上幼儿园")
+    entities = [{"entity": "service", "value": "kindergarten_enrolment", "start": at, "end": at + 4}]
+    assert the_one_named_asked(text, entities) == ["kindergarten_enrolment"]
