@@ -1,6 +1,6 @@
 """Whole conversations from residents' point of view, against the running
 servers: a slice of the development set (tests/data/conversations_dev), three
-per style. `make eval` plays every conversation of both sets, the blind test
+per style (and three of this session's classes). `make eval` plays every conversation of both sets, the blind test
 set included; here a conversation that fails fails the build."""
 from pathlib import Path
 
@@ -18,6 +18,7 @@ SLICE = (
     "family-carecare-husband-06", "family-employmentaid-graduate-10", "family-childrenindifficulty-niece-16",
     "aside-carecare-waitcheck-03", "aside-arbitration-meaning-06", "aside-dibao-assets-21",
     "card-unemployment-situation-01", "verdict-livingsubsidy-confirm-03",
+    "choice-where-story-02", "situation-clear-carecare-03", "story-open-question-06",
 )
 CONVERSATIONS = {c["id"]: c for c in load(Path(__file__).with_name("data") / "conversations_dev")}
 
