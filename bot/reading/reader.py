@@ -44,6 +44,8 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
+# "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else
+_CHILD_THERE = re.compile(r"(?:儿子|女儿|子女|儿女|孩子)(?:女儿)?(?:也|都)?有(?:的|个|一个|两个|三个)?(?:的)?")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
@@ -206,6 +208,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     return
         if self.asked:
             self._bare(text)
+        if self.asked == "has_able_supporter" and _CHILD_THERE.fullmatch(_strip(text)):
+            self.add(self.asked, True, 0.8)  # "伲子有个": asked who could support them, a son there
         if re.search(r"听说|听人家说|想问|问问|问一下|了解一下|咨询|打听", text):
             text = self._without_services(text)  # "听说有特困供养": hearing of a service is no fact
         consumed = self._phrases(text)

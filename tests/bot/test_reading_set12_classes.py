@@ -1,0 +1,41 @@
+"""Classes of reading failures found on blind set 12 (tests/data/answers_test6.jsonl and the
+conversations of tests/data/conversations_test7), each fixed by a general rule."""
+import datetime
+
+import pytest
+
+from bot.reading import read
+from bot.reading.quantities import durations
+from knowledge_base.loader import load_catalogue
+
+TODAY = datetime.date(2026, 12, 3)
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.mark.parametrize("text, span", [
+    ("上个月十五号", (18, 18)),  # a day of last month: exact
+    ("上月二号", (31, 31)),
+    ("这个月一号", (2, 2)),
+    ("九月底", (64, 73)),  # the last days of a month, not the whole month
+    ("四月初", (237, 246)),  # its first ten days
+    ("去年十月中旬", (409, 418)),
+])
+def test_a_day_of_a_month_said_near_or_by_its_part(text, span):
+    assert [(n.low, n.high) for n in durations(text, TODAY)] == [span]
+
+
+def test_a_day_of_this_month_still_to_come_is_no_time_ago():
+    assert durations("这个月二十号", TODAY) == []
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("days_since_rights_infringed", "老板说不给钱是上个越二号", "days_since_rights_infringed", None),  # 越 for 月
+    ("has_able_supporter", "伲子有个，辣杭州开店，生意还可以", "has_able_supporter", True),  # Wu 伲子 is a son
+])
+def test_wu_words_and_typos(catalogue, asked, text, key, value):
+    found = read(text, catalogue, asked).values().get(key)
+    assert found is not None if value is None else found == value
