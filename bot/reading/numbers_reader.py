@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
-from bot.reading.ages import asked_child, none_paid, relative_ages
+from bot.reading.ages import asked_child, husband_relative_age, none_paid, relative_ages
 from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
 from bot.text import parse_number
@@ -79,7 +79,8 @@ class NumberReader:
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
-        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二]", token) and re.match(r"^年(?:的时候|出生|生|开始|起|来|就|以后|到)", after):
+        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二]", token) and re.match(
+                r"^年(?:的时候|出生|生|开始|起|来|就|以后|到|(?:十[一二]?|[一二三四五六七八九])月)", after):
             # "一六年来的湖州": 2016 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
             year = 2000 + int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
         elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
@@ -90,8 +91,16 @@ class NumberReader:
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
-        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?(?:出生|生的|生)", after)
+        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?(?:出生|生的|生|的生日|生日)", after)
         month = parse_number(born.group(1)) if born else None
+        # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
+        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
+        start_month = parse_number(began.group(1)) if began and not born else None
+        if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
+            span = Number(n.start, n.end, since, since, n.text)  # "从〇九年交到去年": both years counted
+        elif start_month is not None and 1 <= start_month <= 12:
+            exact = since if start_month <= date.today().month else max(0, since - 1)
+            span = Number(n.start, n.end, exact, exact, n.text)
         if month is not None and 1 <= month <= 12 and month != date.today().month:
             # "五八年三月生的": the month says whether this year's birthday has passed
             exact = since if month < date.today().month else max(0, since - 1)
@@ -102,7 +111,8 @@ class NumberReader:
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
         if re.match(r"^年(?:份)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
-        elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保)", after):
+        elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(
+                r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保|进(?:的|了)?(?:厂|这|单位|公司))", after):
             self._add(self.r.asked, span, 0.85)
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
@@ -140,7 +150,7 @@ class NumberReader:
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
         if re.search(r"(?:少算|多算|漏算|算漏|少写|多写|少说|多说)(?:了)?\s*$", before):
             return  # "是十五年，前面少算了两年": the difference, not the value
-        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他))\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
+        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他)|比[^，,。\s\d]{1,5}[小大])\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进)", after)
@@ -376,6 +386,7 @@ class NumberReader:
     def finish(self) -> None:
         self._resolve_ages()
         relative_ages(self.r)
+        husband_relative_age(self.r, self.ages)
         self._resolve_income()
         if self.r.asked == "household_size" and "household_size" not in self.r.out.found and not re.search(
             r"问问|等一下|去问", self.r.text

@@ -39,3 +39,33 @@ def test_a_day_of_this_month_still_to_come_is_no_time_ago():
 def test_wu_words_and_typos(catalogue, asked, text, key, value):
     found = read(text, catalogue, asked).values().get(key)
     assert found is not None if value is None else found == value
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("local_work_years", "一八年十二月进的这个厂，一直没挪窝", "local_work_years", 8),  # a year and month since
+    ("pension_contribution_years", "从〇九年交到去年，一年没断过", "pension_contribution_years", 17),  # both years
+    ("woman_age", "我爱人七六年十月份的生日", "woman_age", 50),  # the month of the birthday passed
+])
+def test_a_calendar_year_with_its_month_or_end(catalogue, asked, text, key, value, monkeypatch):
+    import bot.reading.numbers_reader as nr
+
+    class _Date(datetime.date):
+        @classmethod
+        def today(cls):
+            return cls(2026, 12, 3)
+    monkeypatch.setattr(nr, "date", _Date)
+    assert read(text, catalogue, asked).values().get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("age", "老头子七十了，我比他小四岁，这回是替我自己问", "age", 66),  # hers from her husband's
+    ("age", "我老公六十八，他比我大三岁", "age", 65),
+    ("child_age", "老大十岁，老二五岁，问的是要上幼儿园的老二", "child_age", 5),  # the one asked about
+    ("child_age", "大的五岁半 小的才两岁 问大的", "child_age", 5),
+])
+def test_whose_age(catalogue, asked, text, key, value):
+    assert read(text, catalogue, asked).values().get(key) == value
+
+
+def test_a_difference_of_ages_is_no_age(catalogue):
+    assert read("我老伴六十八，我比老伴大三岁", catalogue, "age").values().get("age") != 3
