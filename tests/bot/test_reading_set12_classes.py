@@ -69,3 +69,16 @@ def test_whose_age(catalogue, asked, text, key, value):
 
 def test_a_difference_of_ages_is_no_age(catalogue):
     assert read("我老伴六十八，我比老伴大三岁", catalogue, "age").values().get("age") != 3
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("dibao_household", "那个，来电人说她家上个月低保刚被取消", "dibao_household", False),  # 低保 … 取消
+    ("dibao_household", "低保我們家從來沒評上過", "dibao_household", False),  # 低保 … 没评上
+    ("only_one_child", "我们就生过那一个儿子", "only_one_child", True),  # 就生过 … 一个
+    ("only_one_child", "阿拉只生过伊一个囡，后头再勿曾养", "only_one_child", True),
+    ("zero_employment_household", "屋里两个人侪呒没生活做", "zero_employment_household", True),  # Wu 生活 is work
+    ("disability_grade", "最轻的那一档", "disability_grade", "四级"),  # the lightest grade
+    ("house_dilapidated", "房梁都被白蚁蛀空了，村里来人看了说不能住人", "house_dilapidated", True),
+])
+def test_word_lists(catalogue, asked, text, key, value):
+    assert read(text, catalogue, asked).values().get(key) == value
