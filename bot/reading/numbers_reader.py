@@ -376,12 +376,20 @@ class NumberReader:
         """"我、老伴、儿子儿媳，还有一个孙子": five people, when the household size is asked."""
         found = self.r.people.mentions(text)
         starts = {start for start, _, _ in found}  # "我婆婆": 我 only says whose
-        mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)]
-        if len(mentions) >= 2:
+        # "我们夫妻俩", "一儿一女": two people in one word; the resident among the couple
+        pairs = [m for m in re.finditer(r"夫妻俩|夫妻两个|两口子|老两口|我们俩|我俩|我们两个|一儿一女|一男一女|一子一女|儿女各一个", text)]
+        paired = {i for m in pairs for i in range(m.start(), m.end())}
+        couple = any(not m.group(0).startswith(("一", "儿")) for m in pairs)
+        mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)
+                    and not set(range(m[0], m[1])) & paired]
+        if pairs:  # "我们夫妻俩…跟着我们过的婆婆": 我 of 我们 is the couple again, said once
+            selves = [m for m in mentions if m[2] == "self"]
+            mentions = [m for m in mentions if m[2] != "self"] + ([] if couple else selves[:1])
+        if len(mentions) + 2 * len(pairs) >= 2:
             # "还有两个孙子": two people of one word
             counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
             extra = sum(int(numbers(c)[0].low) - 1 for c in counts)
-            self.r.add("household_size", len(mentions) + extra, 0.75)
+            self.r.add("household_size", len(mentions) + 2 * len(pairs) + extra, 0.75)
 
     def finish(self) -> None:
         self._resolve_ages()

@@ -153,8 +153,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if rhetorical is not None:
                 facts[self.asked] = rhetorical
                 self.questions = max(0, self.questions - 1)  # an answer, asked back: not a question
-        if self.asked and self.asked not in facts:
-            echo = self._echo()
+        if self.asked and self.asked not in facts and not NOT_UNDERSTOOD_RE.search(self.text):
+            echo = self._echo()  # "财产规定？这说的是啥意思": the question's words, asked back, are no answer
             if echo is not None:
                 facts[self.asked] = echo
         non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0,
@@ -206,6 +206,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 text = self._without_services(text[:start])
                 if not text.strip():
                     return
+        where = re.search(r"(?:要|得|该|应该)?(?:在|去|到|上)?(?:哪里|哪儿|哪|怎么|咋|找谁|找哪)\S{0,4}?(?:办|申请|领|弄|开)(?:理)?(?:呢|啊|呀)?$", text)
+        if where and where.start() > 0 and not re.search(r"有|是|了|过|已|没|不|我|他|她", text[:where.start()]):
+            self.questions += 1  # "残疾证在哪办": the thing to get, asked about, is not said to be had
+            self._places(text)
+            return
         if self.asked:
             self._bare(text)
         if self.asked == "has_able_supporter" and _CHILD_THERE.fullmatch(_strip(text)):

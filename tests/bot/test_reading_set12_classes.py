@@ -82,3 +82,22 @@ def test_a_difference_of_ages_is_no_age(catalogue):
 ])
 def test_word_lists(catalogue, asked, text, key, value):
     assert read(text, catalogue, asked).values().get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, size", [
+    ("household_size", "我们夫妻俩、一儿一女，还有跟着我们过的婆婆", 5),  # a couple and a son and daughter: four
+    ("household_size", "老两口，还有一个孙子", 3),
+])
+def test_people_counted_in_pairs(catalogue, asked, text, size):
+    assert read(text, catalogue, asked).values().get("household_size") == size
+
+
+@pytest.mark.parametrize("asked, text, kind", [
+    ("residence_place", "头一句话里我就讲了，你没看见吗", "already_said"),
+    ("hukou_place", "户口那个我早交代过一遍了，还要再说？", "already_said"),
+    ("assets_within_local_rules", "财产规定？这说的是啥意思", "dont_know_what_you_mean"),
+    ("has_disability_certificate", "残疾证在哪办，是找残联吗", "side_question"),
+])
+def test_non_answers(catalogue, asked, text, kind):
+    result = read(text, catalogue, asked)
+    assert result.non_answer == kind and asked not in result.values()
