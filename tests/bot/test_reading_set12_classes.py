@@ -101,3 +101,11 @@ def test_people_counted_in_pairs(catalogue, asked, text, size):
 def test_non_answers(catalogue, asked, text, kind):
     result = read(text, catalogue, asked)
     assert result.non_answer == kind and asked not in result.values()
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("income_below_dibao_line", "肯定比伊个标准低", "income_below_dibao_line", True),  # Wu 伊个 is 那个
+    (None, "我们搬去安吉孝源街道了", "residence_place", "安吉县"),  # moved there: where one lives
+])
+def test_wu_that_and_moving_away(catalogue, asked, text, key, value):
+    assert read(text, catalogue, asked).values().get(key) == value
