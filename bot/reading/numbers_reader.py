@@ -347,6 +347,9 @@ class NumberReader:
         for d in durations(text):
             if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
+            if re.search(r"(?:过了|超过|超出|满)\s*$", text[:d.start]) and re.match(
+                    r"^\s*(?:了)?(?:就|便|的话|以后|还)", text[d.end:]):
+                continue  # "又说过了一年就不受理了": a rule's time limit, not how long ago
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",

@@ -109,3 +109,18 @@ def test_non_answers(catalogue, asked, text, kind):
 ])
 def test_wu_that_and_moving_away(catalogue, asked, text, key, value):
     assert read(text, catalogue, asked).values().get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("has_labour_capacity", "站都站不稳，怎么干活", "has_labour_capacity", False),
+    ("has_able_supporter", "就我一个亲人，我自己在外地打零工，两个孩子要养，真的管不了他", "has_able_supporter", False),
+    ("child_situation", "不算孤儿吧 我这个妈还在呢 就是家里紧", "child_situation", "家庭经济困难"),
+])
+def test_set12_conversation_answers(catalogue, asked, text, key, value):
+    assert read(text, catalogue, asked).values().get(key) == value
+
+
+def test_a_rule_time_limit_heard_is_no_time_ago(catalogue):
+    text = "四月初就叫我走人，朋友说可以去劳动仲裁，又说过了一年就不受理了，我这个算不算过了"
+    days = read(text, catalogue).values().get("days_since_rights_infringed")
+    assert isinstance(days, dict) and days["to"] < 365
