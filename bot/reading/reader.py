@@ -121,6 +121,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._moved_here(facts)
         self._lives_there(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
+        alternatives = self._alternatives()
+        if alternatives is not None and self.asked:
+            # "可能十个月，也可能过了一年了": either, a range over both, not "don't know"
+            facts[self.asked] = FactReading(self.asked, alternatives, 0.8, ANSWERED)
+            dont_know = False
         if self.asked == "household_has_disabled" and self.asked not in facts and (
                 facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
                 and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
@@ -161,6 +166,26 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _alternatives(self) -> Optional[Dict[str, float]]:
+        """"不到一年吧，也可能正好一年", "可能十个月，也可能过了一年了": a number asked for, said
+        as two possibilities: the range from the least to the most of them."""
+        if not self.asked or self.facts[self.asked].type != NUMBER or self.out.repaired \
+                or not re.search(r"(?:也|又|还)(?:有)?可能|也说不定", self.text):
+            return None
+        lows, highs = [], []
+        for value in self.out.said.get(self.asked, []):
+            if isinstance(value, dict) and isinstance(value.get("from"), (int, float)) and isinstance(value.get("to"), (int, float)):
+                lows.append(value["from"])
+                highs.append(value["to"])
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                lows.append(value)
+                highs.append(value)
+            else:
+                return None
+        if len(lows) < 2 or min(lows) == max(highs):
+            return None
+        return {"from": min(lows), "to": max(highs)}
 
     def _checked_back(self, parts: List[Clause], i: int) -> bool:
         """"着火那种？没有没有", "是说低保吗？不是": a short clause asked back that only checks what the

@@ -124,3 +124,11 @@ def test_a_rule_time_limit_heard_is_no_time_ago(catalogue):
     text = "四月初就叫我走人，朋友说可以去劳动仲裁，又说过了一年就不受理了，我这个算不算过了"
     days = read(text, catalogue).values().get("days_since_rights_infringed")
     assert isinstance(days, dict) and days["to"] < 365
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("unemployment_contribution_years", "不到一年吧，也可能正好一年", {"from": 0, "to": 1}),
+    ("days_since_rights_infringed", "说不准，可能十个月，也可能过了一年了", {"from": 300, "to": 365}),
+])
+def test_two_possibilities_are_a_range(catalogue, asked, text, value):
+    assert read(text, catalogue, asked).values().get(asked) == value
