@@ -88,6 +88,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "哦对了，户口我说错了": "by the way", not a yes
             if self.asked and self._checked_back(parts, i):
                 continue  # "着火那种？没有没有": the question's case asked back, then the answer
+            if self.asked and i < len(parts) - 1 and self.text[clause.end:clause.end + 1] in ("？", "?") \
+                    and len(_strip(clause.text)) <= 4 and not question_start(clause.text, "？") \
+                    and bare_boolean(clause.text) is None and not re.search(r"\d|[一二两三四五六七八九十]", clause.text):
+                continue  # "读书？我小学也没读完": the question's word asked back, then the answer
             self._clause(clause)
             self.people.advance(clause.text)
         self._resolve_people()

@@ -132,3 +132,11 @@ def test_a_rule_time_limit_heard_is_no_time_ago(catalogue):
 ])
 def test_two_possibilities_are_a_range(catalogue, asked, text, value):
     assert read(text, catalogue, asked).values().get(asked) == value
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("is_student", "读书？我小学也呒没读完哉", "is_student", False),  # the question's word asked back, then a no
+    ("dibao_household", "低保？我们家吃着呢", "dibao_household", True),
+])
+def test_a_word_of_the_question_asked_back_is_no_answer(catalogue, asked, text, key, value):
+    assert read(text, catalogue, asked).values().get(key) is value
