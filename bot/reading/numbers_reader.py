@@ -45,6 +45,7 @@ class NumberReader:
         self.children: List[tuple] = []  # (word naming the child, age)
         self.ages: List[tuple] = []  # (role, value) of every age said, resolved at the end
         self.areas: List[tuple] = []  # (clause, Number) resolved once the household size is known
+        self.times: List[tuple] = []  # (fact, clause, Number): each time ago read, for whose it is
         self.incomes: List[tuple] = []  # (Number, said as a total) of a household's monthly income
         self.twins = False  # "双胞胎" said, its age not yet read
         self.twin_ages: set = set()  # ids of the ages said of twins (two children)
@@ -373,6 +374,7 @@ class NumberReader:
                 if key is None and len(days) == 1 and re.search(r"(?:到今天|到现在|至今)\S{0,4}$", text[:d.start]):
                     key = days[0]  # "算下来到今天三百四十天" about the service screened
             if key is not None:
+                self.times.append((key, text, d))
                 self._add(key, d, 0.85)
 
     def _count_people(self, text: str) -> None:
@@ -394,7 +396,23 @@ class NumberReader:
             extra = sum(int(numbers(c)[0].low) - 1 for c in counts)
             self.r.add("household_size", len(mentions) + 2 * len(pairs) + extra, 0.75)
 
+    def _whose_time(self) -> None:
+        """"我哥是上个月十五号伤的，我自己是三月份，问我哥那次": the time of the one asked about."""
+        m = re.search(r"问(?:的是)?(?:我|我们|我家)?([\u4e00-\u9fff]{1,3}?)(?:的)?(?:那次|那回|这次|这回|那一次)", self.r.text)
+        keys = {key for key, _, _ in self.times}
+        if m is None or len(keys) != 1 or len(self.times) < 2:
+            return
+        who = m.group(1)
+        if not (self.r.people.mentions(who) or self.r.people.mentions("我" + who)) or who in ("我", "自己"):
+            return
+        theirs = [(key, n) for key, clause, n in self.times if who in clause]
+        if len(theirs) == 1:
+            key, n = theirs[0]
+            self.r.out.found.pop(key, None)
+            self._add(key, n, 0.8)
+
     def finish(self) -> None:
+        self._whose_time()
         self._resolve_ages()
         relative_ages(self.r)
         husband_relative_age(self.r, self.ages)

@@ -140,3 +140,12 @@ def test_two_possibilities_are_a_range(catalogue, asked, text, value):
 ])
 def test_a_word_of_the_question_asked_back_is_no_answer(catalogue, asked, text, key, value):
     assert read(text, catalogue, asked).values().get(key) is value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("我哥是上个月十五号伤的，我自己是三月份，问我哥那次", 18),
+])
+def test_the_time_of_the_one_asked_about(catalogue, text, value, monkeypatch):
+    import bot.reading.quantities as q
+    monkeypatch.setattr(q, "_today", lambda: TODAY)
+    assert read(text, catalogue, "days_since_injury").values().get("days_since_injury") == value
