@@ -149,3 +149,11 @@ def test_the_time_of_the_one_asked_about(catalogue, text, value, monkeypatch):
     import bot.reading.quantities as q
     monkeypatch.setattr(q, "_today", lambda: TODAY)
     assert read(text, catalogue, "days_since_injury").values().get("days_since_injury") == value
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("child_situation", "这娃的爹娘出车祸都走了，只剩我这把老骨头带他", "child_situation", "孤儿"),  # 爹娘 are 爸妈
+    ("has_disability_certificate", "我这人四肢健全，办了残疾证的是我那个儿子", "has_disability_certificate", False),
+])
+def test_parents_and_able_bodies(catalogue, asked, text, key, value):
+    assert read(text, catalogue, asked).values().get(key) == value
