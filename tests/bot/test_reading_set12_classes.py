@@ -157,3 +157,9 @@ def test_the_time_of_the_one_asked_about(catalogue, text, value, monkeypatch):
 ])
 def test_parents_and_able_bodies(catalogue, asked, text, key, value):
     assert read(text, catalogue, asked).values().get(key) == value
+
+
+def test_about_a_number_and_unsure_whether_it_is_reached_is_a_range(catalogue):
+    text = "失业保险交了一年左右，到底满没满一年他自己也说不清"
+    value = read(text, catalogue, "unemployment_contribution_years").values().get("unemployment_contribution_years")
+    assert isinstance(value, dict) and value["from"] < 1 <= value["to"]
