@@ -20,7 +20,8 @@ def _add(r: "_Reader", key: str, n: Number, confidence: float) -> None:
 
 # The one child of several the resident says they ask about: "问的是老二", "给小的问" (a child
 # only named with the question, "小的能上幼儿园吗", leaves every age said: the family's children)
-_ASKED_CHILD = (r"(?:问的是|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?({child})",)
+_ASKED_CHILD = (r"(?:问的是|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?(?:[^，,。\s]{{0,8}}的)?({child})",
+                r"(?:^|[，,。\s])(?:就|只|我)?问({child})(?:$|[，,。\s的])")
 
 
 # a child the resident leaves out of the question ("小的不管他", "大的不用管")
@@ -49,6 +50,30 @@ def relative_ages(r: "_Reader") -> None:
         elif isinstance(other, (int, float)) and not isinstance(other, bool) and known_key not in found:
             value = other - delta  # "我比我爱人大五岁，我今年六十": hers from mine
             _add(r, known_key, Number(0, 0, value, value, m.group(0)), 0.8)
+
+
+# "老头子七十了，我比他小四岁": the resident's age from her husband's
+_HUSBAND = r"(?:我)?(?:他|老头子|老头|老公|丈夫|男人|老伴)"
+
+
+def husband_relative_age(r: "_Reader", ages: List[tuple]) -> None:
+    """"老头子七十了，我比他小四岁，这回是替我自己问": her age, the husband's told; his
+    age, read as hers, is taken back."""
+    from bot.reading import lexicon as lex
+    mine = re.search(r"我比" + _HUSBAND + r"(大|小)(\S{1,3}?)岁", r.text)
+    m = mine or re.search(_HUSBAND + r"比我(大|小)(\S{1,3}?)岁", r.text)
+    if m is None or "woman_age" in r.out.found or r.known.get("woman_age") is not None:
+        return
+    gap = numbers(m.group(2))
+    his = [n for role, n in ages if role == lex.HUSBAND and n.exact]
+    if not gap or not gap[0].exact or len(his) != 1:
+        return
+    delta = gap[0].low * (1 if (m.group(1) == "大") == (mine is not None) else -1)
+    value = his[0].low + delta
+    said = r.out.found.get("age")
+    if said is None or said.value == his[0].low:
+        r.out.found.pop("age", None)
+        _add(r, "age", Number(0, 0, value, value, m.group(0)), 0.8)
 
 
 def asked_child(names: List[str], ages: List[Any], text: str) -> List[Any]:

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
-from bot.reading.ages import asked_child, none_paid, relative_ages
+from bot.reading.ages import asked_child, husband_relative_age, none_paid, relative_ages
 from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
 from bot.text import parse_number
@@ -45,6 +45,7 @@ class NumberReader:
         self.children: List[tuple] = []  # (word naming the child, age)
         self.ages: List[tuple] = []  # (role, value) of every age said, resolved at the end
         self.areas: List[tuple] = []  # (clause, Number) resolved once the household size is known
+        self.times: List[tuple] = []  # (fact, clause, Number): each time ago read, for whose it is
         self.incomes: List[tuple] = []  # (Number, said as a total) of a household's monthly income
         self.twins = False  # "双胞胎" said, its age not yet read
         self.twin_ages: set = set()  # ids of the ages said of twins (two children)
@@ -79,7 +80,8 @@ class NumberReader:
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
-        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二]", token) and re.match(r"^年(?:的时候|出生|生|开始|起|来|就|以后|到)", after):
+        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二]", token) and re.match(
+                r"^年(?:的时候|出生|生|开始|起|来|就|以后|到|(?:十[一二]?|[一二三四五六七八九])月)", after):
             # "一六年来的湖州": 2016 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
             year = 2000 + int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
         elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
@@ -90,8 +92,16 @@ class NumberReader:
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
-        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?(?:出生|生的|生)", after)
+        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?(?:出生|生的|生|的生日|生日)", after)
         month = parse_number(born.group(1)) if born else None
+        # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
+        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
+        start_month = parse_number(began.group(1)) if began and not born else None
+        if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
+            span = Number(n.start, n.end, since, since, n.text)  # "从〇九年交到去年": both years counted
+        elif start_month is not None and 1 <= start_month <= 12:
+            exact = since if start_month <= date.today().month else max(0, since - 1)
+            span = Number(n.start, n.end, exact, exact, n.text)
         if month is not None and 1 <= month <= 12 and month != date.today().month:
             # "五八年三月生的": the month says whether this year's birthday has passed
             exact = since if month < date.today().month else max(0, since - 1)
@@ -102,7 +112,8 @@ class NumberReader:
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
         if re.match(r"^年(?:份)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
-        elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保)", after):
+        elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(
+                r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保|进(?:的|了)?(?:厂|这|单位|公司))", after):
             self._add(self.r.asked, span, 0.85)
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
@@ -140,7 +151,7 @@ class NumberReader:
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
         if re.search(r"(?:少算|多算|漏算|算漏|少写|多写|少说|多说)(?:了)?\s*$", before):
             return  # "是十五年，前面少算了两年": the difference, not the value
-        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他))\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
+        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他)|比[^，,。\s\d]{1,5}[小大])\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进)", after)
@@ -337,6 +348,9 @@ class NumberReader:
         for d in durations(text):
             if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
+            if re.search(r"(?:过了|超过|超出|满)\s*$", text[:d.start]) and re.match(
+                    r"^\s*(?:了)?(?:就|便|的话|以后|还)", text[d.end:]):
+                continue  # "又说过了一年就不受理了": a rule's time limit, not how long ago
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",
@@ -360,22 +374,48 @@ class NumberReader:
                 if key is None and len(days) == 1 and re.search(r"(?:到今天|到现在|至今)\S{0,4}$", text[:d.start]):
                     key = days[0]  # "算下来到今天三百四十天" about the service screened
             if key is not None:
+                self.times.append((key, text, d))
                 self._add(key, d, 0.85)
 
     def _count_people(self, text: str) -> None:
         """"我、老伴、儿子儿媳，还有一个孙子": five people, when the household size is asked."""
         found = self.r.people.mentions(text)
         starts = {start for start, _, _ in found}  # "我婆婆": 我 only says whose
-        mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)]
-        if len(mentions) >= 2:
+        # "我们夫妻俩", "一儿一女": two people in one word; the resident among the couple
+        pairs = [m for m in re.finditer(r"夫妻俩|夫妻两个|两口子|老两口|我们俩|我俩|我们两个|一儿一女|一男一女|一子一女|儿女各一个", text)]
+        paired = {i for m in pairs for i in range(m.start(), m.end())}
+        couple = any(not m.group(0).startswith(("一", "儿")) for m in pairs)
+        mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)
+                    and not set(range(m[0], m[1])) & paired]
+        if pairs:  # "我们夫妻俩…跟着我们过的婆婆": 我 of 我们 is the couple again, said once
+            selves = [m for m in mentions if m[2] == "self"]
+            mentions = [m for m in mentions if m[2] != "self"] + ([] if couple else selves[:1])
+        if len(mentions) + 2 * len(pairs) >= 2:
             # "还有两个孙子": two people of one word
             counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
             extra = sum(int(numbers(c)[0].low) - 1 for c in counts)
-            self.r.add("household_size", len(mentions) + extra, 0.75)
+            self.r.add("household_size", len(mentions) + 2 * len(pairs) + extra, 0.75)
+
+    def _whose_time(self) -> None:
+        """"我哥是上个月十五号伤的，我自己是三月份，问我哥那次": the time of the one asked about."""
+        m = re.search(r"问(?:的是)?(?:我|我们|我家)?([\u4e00-\u9fff]{1,3}?)(?:的)?(?:那次|那回|这次|这回|那一次)", self.r.text)
+        keys = {key for key, _, _ in self.times}
+        if m is None or len(keys) != 1 or len(self.times) < 2:
+            return
+        who = m.group(1)
+        if not (self.r.people.mentions(who) or self.r.people.mentions("我" + who)) or who in ("我", "自己"):
+            return
+        theirs = [(key, n) for key, clause, n in self.times if who in clause]
+        if len(theirs) == 1:
+            key, n = theirs[0]
+            self.r.out.found.pop(key, None)
+            self._add(key, n, 0.8)
 
     def finish(self) -> None:
+        self._whose_time()
         self._resolve_ages()
         relative_ages(self.r)
+        husband_relative_age(self.r, self.ages)
         self._resolve_income()
         if self.r.asked == "household_size" and "household_size" not in self.r.out.found and not re.search(
             r"问问|等一下|去问", self.r.text

@@ -175,6 +175,10 @@ _RELATIVE = {
 # A month of the calendar: "去年十月份", "今年3月", "八月份的时候" (not "八个月": that is a span).
 _MONTH = re.compile(r"(?P<year>今年|去年|前年)?(?P<month>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:份)?(?:(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号])?")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+# A day of this or last month: "上个月十五号", "这个月三号" (not "上个月" alone: a month ago, roughly)
+_MONTH_DAY = re.compile(r"(?P<which>上个?月|这个?月|本月)(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号]")
+# part of a month: "九月底" the last ten days of it, "四月初" the first ten
+_MONTH_PART = re.compile(r"^(?:份)?(?P<part>底|末|初|上旬|中旬|下旬)")
 
 
 def _today() -> datetime.date:
@@ -204,14 +208,46 @@ def durations(text: str, today: Optional[datetime.date] = None) -> List[Number]:
     "去年十月份" the days since that month."""
     found: List[Number] = []
     taken: Set[int] = set()
+    now = today or _today()
+    for hit in _MONTH_DAY.finditer(text):
+        day = hit.group("day")
+        day_number = int(day) if day.isdigit() else parse_chinese_integer(day)
+        if day_number is None:
+            continue
+        first = now.replace(day=1)
+        if hit.group("which").startswith("上"):
+            first = (first - datetime.timedelta(days=1)).replace(day=1)
+        try:
+            then = first.replace(day=day_number)
+        except ValueError:
+            continue
+        taken |= set(range(hit.start(), hit.end()))
+        if then > now:
+            continue  # "这个月二十号" said on the 3rd: a plan, not a time ago
+        found.append(Number(hit.start(), hit.end(), float((now - then).days), float((now - then).days), hit.group(0)))
     for hit in _MONTH.finditer(text):
+        if taken & set(range(hit.start(), hit.end())):
+            continue
         month = int(hit.group("month")) if hit.group("month").isdigit() else parse_chinese_integer(hit.group("month"))
         day = hit.group("day")
         day_number = (int(day) if day.isdigit() else parse_chinese_integer(day)) if day else None
-        span = month_ago(hit.group("year"), month, today or _today(), day_number) if month else None
+        span = month_ago(hit.group("year"), month, now, day_number) if month else None
+        end = hit.end()
+        part = _MONTH_PART.match(text[end:]) if span is not None and day_number is None else None
+        if span is not None and part is not None:
+            # "九月底": the last days of September; "四月初": its first ten days
+            least, most = span
+            length = most - least  # days of the month, less one (when the month is over)
+            if part.group("part") in ("底", "末", "下旬"):
+                span = (least, least + min(9, length))
+            elif part.group("part") in ("初", "上旬"):
+                span = (max(least, most - 9), most)
+            else:
+                span = (max(least, most - 19), max(least, most - 10))
+            end += part.end()
         if span is not None:
-            taken |= set(range(hit.start(), hit.end()))
-            found.append(Number(hit.start(), hit.end(), float(span[0]), float(span[1]), hit.group(0)))
+            taken |= set(range(hit.start(), end))
+            found.append(Number(hit.start(), end, float(span[0]), float(span[1]), text[hit.start():end]))
     for word, (least, most) in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
         for hit in re.finditer(word, text):
             if taken & set(range(hit.start(), hit.end())):

@@ -44,6 +44,8 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
+# "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else
+_CHILD_THERE = re.compile(r"(?:儿子|女儿|子女|儿女|孩子)(?:女儿)?(?:也|都)?有(?:的|个|一个|两个|三个)?(?:的)?")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
@@ -86,6 +88,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "哦对了，户口我说错了": "by the way", not a yes
             if self.asked and self._checked_back(parts, i):
                 continue  # "着火那种？没有没有": the question's case asked back, then the answer
+            if self.asked and i < len(parts) - 1 and self.text[clause.end:clause.end + 1] in ("？", "?") \
+                    and len(_strip(clause.text)) <= 4 and not question_start(clause.text, "？") \
+                    and bare_boolean(clause.text) is None and not re.search(r"\d|[一二两三四五六七八九十]", clause.text):
+                continue  # "读书？我小学也没读完": the question's word asked back, then the answer
             self._clause(clause)
             self.people.advance(clause.text)
         self._resolve_people()
@@ -119,6 +125,17 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._moved_here(facts)
         self._lives_there(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
+        alternatives = self._alternatives()
+        said = facts.get(self.asked) if self.asked else None
+        if alternatives is None and said is not None and self.facts[said.key].type == NUMBER and dont_know \
+                and isinstance(said.value, (int, float)) and not isinstance(said.value, bool) and said.value > 0 \
+                and re.search(r"左右|上下|差不多|大概|大约", self.text) and re.search(r"(\w)[没不]\1", self.text):
+            # "交了一年左右，到底满没满一年他自己也说不清": about that, maybe under it: a range around it
+            alternatives = {"from": round(said.value * 0.85, 2), "to": round(said.value * 1.15, 2)}
+        if alternatives is not None and self.asked:
+            # "可能十个月，也可能过了一年了": either, a range over both, not "don't know"
+            facts[self.asked] = FactReading(self.asked, alternatives, 0.8, ANSWERED)
+            dont_know = False
         if self.asked == "household_has_disabled" and self.asked not in facts and (
                 facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
                 and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
@@ -151,14 +168,34 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if rhetorical is not None:
                 facts[self.asked] = rhetorical
                 self.questions = max(0, self.questions - 1)  # an answer, asked back: not a question
-        if self.asked and self.asked not in facts:
-            echo = self._echo()
+        if self.asked and self.asked not in facts and not NOT_UNDERSTOOD_RE.search(self.text):
+            echo = self._echo()  # "财产规定？这说的是啥意思": the question's words, asked back, are no answer
             if echo is not None:
                 facts[self.asked] = echo
         non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0,
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _alternatives(self) -> Optional[Dict[str, float]]:
+        """"不到一年吧，也可能正好一年", "可能十个月，也可能过了一年了": a number asked for, said
+        as two possibilities: the range from the least to the most of them."""
+        if not self.asked or self.facts[self.asked].type != NUMBER or self.out.repaired \
+                or not re.search(r"(?:也|又|还)(?:有)?可能|也说不定", self.text):
+            return None
+        lows, highs = [], []
+        for value in self.out.said.get(self.asked, []):
+            if isinstance(value, dict) and isinstance(value.get("from"), (int, float)) and isinstance(value.get("to"), (int, float)):
+                lows.append(value["from"])
+                highs.append(value["to"])
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                lows.append(value)
+                highs.append(value)
+            else:
+                return None
+        if len(lows) < 2 or min(lows) == max(highs):
+            return None
+        return {"from": min(lows), "to": max(highs)}
 
     def _checked_back(self, parts: List[Clause], i: int) -> bool:
         """"着火那种？没有没有", "是说低保吗？不是": a short clause asked back that only checks what the
@@ -204,8 +241,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 text = self._without_services(text[:start])
                 if not text.strip():
                     return
+        where = re.search(r"(?:要|得|该|应该)?(?:在|去|到|上)?(?:哪里|哪儿|哪|怎么|咋|找谁|找哪)\S{0,4}?(?:办|申请|领|弄|开)(?:理)?(?:呢|啊|呀)?$", text)
+        if where and where.start() > 0 and not re.search(r"有|是|了|过|已|没|不|我|他|她", text[:where.start()]):
+            self.questions += 1  # "残疾证在哪办": the thing to get, asked about, is not said to be had
+            self._places(text)
+            return
         if self.asked:
             self._bare(text)
+        if self.asked == "has_able_supporter" and _CHILD_THERE.fullmatch(_strip(text)):
+            self.add(self.asked, True, 0.8)  # "伲子有个": asked who could support them, a son there
         if re.search(r"听说|听人家说|想问|问问|问一下|了解一下|咨询|打听", text):
             text = self._without_services(text)  # "听说有特困供养": hearing of a service is no fact
         consumed = self._phrases(text)

@@ -33,9 +33,11 @@ class _Collector:
 
     def __init__(self) -> None:
         self.found: Dict[str, FactReading] = {}
+        self.said: Dict[str, list] = {}  # every value read of each fact, in message order
         self.repaired = False
 
     def add(self, key: str, value: Any, confidence: float, how: str) -> None:
+        self.said.setdefault(key, []).append(value)
         previous = self.found.pop(key, None)
         if previous is not None and previous.value != value and not self.repaired:
             confidence = min(confidence, 0.6)  # the message says both: keep the later, but unsure
