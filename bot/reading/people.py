@@ -212,6 +212,12 @@ class People:
                 role = CHILD_PREFIX + "other"  # "侄女八岁，我帮她问": the child asked about is a relative's
             if role is not None and role.startswith(CHILD_PREFIX):
                 found.append(("child_age", role, n))
+                if self.applicant is None and n.low >= 18 and not own and asked not in ("child_age", "woman_age") \
+                        and sum(1 for r, _ in ages if r and r.startswith(CHILD_PREFIX)) == 1 \
+                        and not re.search(r"我(?:自己|本人)?(?:能不能|能|可以|可不可以|还能|好)", text):
+                    # "阿拉伲子今年五十岁…农保好交伐": a grown child asked about is the applicant (a
+                    # refusal resting on this age is confirmed first: its confidence is below SURE)
+                    self.applicant = lex.CHILD
                 if self.applicant == lex.CHILD:
                     found.append(("age", role, n))  # "我儿子十五岁…他能交吗": the applicant's age
             elif role == lex.WIFE or (role == lex.SPOUSE and not woman and (

@@ -41,3 +41,11 @@ def test_a_rhetorical_question_is_a_denial(catalogue, asked, text, key, value):
 def test_twins_of_one_age_are_that_age(catalogue):
     assert read("双胞胎上个月刚满的三周岁 想报个普惠的幼儿园", catalogue).values().get("child_age") == 3
     assert read("大的五岁 小的三岁", catalogue).values().get("child_age") == [5, 3]
+
+
+def test_a_grown_child_asked_about_is_the_applicant(catalogue):
+    # "阿拉伲子今年五十岁…农保好交伐": the son's 50 is the applicant's age (confirmed before any refusal)
+    assert read("阿拉伲子今年五十岁，一直辣屋里种田，农保好交伐？户口辣善琏", catalogue).values().get("age") == 50
+    # the resident asks for themself, or lists several children: no applicant's age from a child
+    assert "age" not in read("我儿子三十岁了，不管我，我能申请特困吗", catalogue).values()
+    assert "age" not in read("儿子三岁，女儿十九岁", catalogue).values()
