@@ -254,3 +254,8 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         buttons=buttons((s.name, service_payload("find_service", s.id)) for s in offered[:5]),
     )
     return True
+
+
+def where_after_choices(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A message asking where ("到啥地方去报") right after a reply that offered choices: each one's office."""
+    return bool(ASKS_WHERE.search(latest_text(tracker))) and where_each(dispatcher, tracker)

@@ -9,7 +9,6 @@ qualifies for, ranked, each with its agency.
 from __future__ import annotations
 
 import re
-
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -103,12 +102,16 @@ class ActionHouseholdResults(Action):
             facts.setdefault("household_has_disabled", False)
         if facts.get("child_age") == NOT_APPLICABLE:
             facts.setdefault("child_situation", NOT_APPLICABLE)
-        ranked = rank_services(facts)
-        dispatcher.utter_message(
-            text=answers.household_results(kb(), ranked),
-            buttons=buttons((s.name, service_payload("check_eligibility", s.id)) for s, _ in ranked[:5]),
-        )
+        say_results(dispatcher, rank_services(facts))
         return []
+
+
+def say_results(dispatcher: CollectingDispatcher, ranked) -> None:
+    """The services a household may use, each one tap from its screening."""
+    dispatcher.utter_message(
+        text=answers.household_results(kb(), ranked),
+        buttons=buttons((s.name, service_payload("check_eligibility", s.id)) for s, _ in ranked[:5]),
+    )
 
 
 # "阿拉老太婆八十一哉…有啥补贴伐": an open question about what there is, after saying who one is
@@ -130,9 +133,5 @@ def open_question_results(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     ranked = rank_services(facts)
     if not ranked:
         return False
-    dispatcher.utter_message(
-        text=answers.household_results(kb(), ranked),
-        buttons=buttons((s.name, service_payload("check_eligibility", s.id)) for s, _ in ranked[:5]),
-    )
+    say_results(dispatcher, ranked)
     return True
-

@@ -66,4 +66,3 @@ class ActionAnswerWhere(Action):
             buttons=buttons((p, f"我在{p}") for p in PLACES),
         )
         return events
-

@@ -24,6 +24,7 @@ from actions.common import (
     reset_failures,
     service_in_focus,
     service_payload,
+    where_after_choices,
     where_each,
 )
 from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
@@ -91,7 +92,7 @@ class ActionAnswerService(Action):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker):
             return [reset_failures()]
-        if not named and not found.confident and ASKS_WHERE.search(latest_text(tracker)) and where_each(dispatcher, tracker):
+        if not named and not found.confident and where_after_choices(dispatcher, tracker):
             return [reset_failures()]  # "阿拉住辣钟管，到啥地方去问" right after "您想问的是下面哪一项"
         if (not named or states_more_than_names(found)) and told_again(dispatcher, tracker):
             return [reset_failures()]  # a fact said again after the verdict ("嗯对，是低保"), not a new question
@@ -184,7 +185,7 @@ class ActionClarify(Action):
         found = finding(tracker)
         if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
             return [reset_failures()]
-        if not found.named("service") and ASKS_WHERE.search(latest_text(tracker)) and where_each(dispatcher, tracker):
+        if not found.named("service") and where_after_choices(dispatcher, tracker):
             return [reset_failures()]  # "户口辣天子湖，到哪里去办" right after a list of choices
         if found.named("service") and found.confident and found.intent in FOLLOW_UP_INTENTS - {"inform"} | {"find_service"}:
             # the classifier was unsure of the intent, but the message names its service
@@ -326,7 +327,7 @@ class ActionOutOfScope(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         if triage_reply(dispatcher, tracker):
             return []
-        if ASKS_WHERE.search(latest_text(tracker)) and where_each(dispatcher, tracker):
+        if where_after_choices(dispatcher, tracker):
             return [reset_failures()]  # "到啥地方去报？阿拉是杭垓个" right after a list of choices
         if answer_follow_up(dispatcher, tracker):
             return [reset_failures()]
