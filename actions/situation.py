@@ -136,7 +136,7 @@ def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found,
         return False
     options = _choices_offered(tracker)
     suggested = [] if options else services_for_facts(tracker, set(read_now) - PLACE_FACTS - GENERIC_FACTS, found)
-    if suggested and suggested[0][0] >= CLEAR_LEAD and (len(suggested) == 1 or suggested[0][0] > suggested[1][0]):
+    if _clearly_ahead(suggested):
         return False  # the situation is clearly about one service: the caller screens it (clear_situation)
     suggested = [service for _, service in suggested]
     if suggested:
@@ -197,9 +197,12 @@ def clear_situation(tracker: Tracker, found) -> Optional[Service]:
         return None
     told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
     suggested = services_for_facts(tracker, told, found)
-    if not suggested or suggested[0][0] < CLEAR_LEAD or len(suggested) > 1 and suggested[1][0] >= suggested[0][0]:
-        return None
-    return suggested[0][1]
+    return suggested[0][1] if _clearly_ahead(suggested) else None
+
+
+def _clearly_ahead(suggested: List[Tuple[int, Service]]) -> bool:
+    """The first service meets at least CLEAR_LEAD told conditions, more than any other."""
+    return bool(suggested) and suggested[0][0] >= CLEAR_LEAD and (len(suggested) == 1 or suggested[0][0] > suggested[1][0])
 
 
 def acknowledge_for_current(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
