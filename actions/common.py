@@ -100,6 +100,11 @@ def named_place(tracker: Tracker) -> Optional[str]:
     return chosen[0].get("value") if chosen else None
 
 
+def places_named(tracker: Tracker) -> List[str]:
+    """Every district or county the latest message names."""
+    return [e.get("value") for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "place"]
+
+
 def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Optional[str]]:
     """(district or county, note) whose office handles ``service`` for this resident.
 
@@ -119,6 +124,8 @@ def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Opt
             return named or lives or tracker.get_slot("place"), "按规定要向户籍所在地申请；您的户籍不在湖州，请先向户籍所在地咨询，下面是湖州这边的部门，可以问问能否在居住地办理。"
         place = named or tracker.get_slot("place") or lives
         return place, ("按规定要向户籍所在地申请；下面是您说的区县的部门，如果户籍在别的区县，请找户籍所在地的部门。" if place else None)
+    if lives in PLACES and named not in (None, lives) and lives in places_named(tracker):
+        named = lives  # "我住在吴兴，户口在长兴": for a service applied for where one lives, 吴兴
     for place in (named, lives if lives in PLACES else None, tracker.get_slot("place"), hukou if hukou in PLACES else None):
         if place:
             return place, None
@@ -247,11 +254,10 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         place, note = office_place(tracker, service)
         dispatcher.utter_message(text=(note + "\n" if note else "") + answers.where(kb(), service, place))
         return True
-    lives = tracker.get_slot("residence_place")
-    place = named_place(tracker) or (lives if lives in PLACES else None) or tracker.get_slot("place")
+    offered = offered[:5]
     dispatcher.utter_message(
-        text=answers.where_each(kb(), offered[:5], place),
-        buttons=buttons((s.name, service_payload("find_service", s.id)) for s in offered[:5]),
+        text=answers.where_each(kb(), offered, [office_place(tracker, service)[0] for service in offered]),
+        buttons=buttons((s.name, service_payload("find_service", s.id)) for s in offered),
     )
     return True
 

@@ -23,7 +23,7 @@ from knowledge_base.eligibility import (
     UNDETERMINED,
     Verdict,
 )
-from knowledge_base.types import HUZHOU_DISTRICTS, Criterion, Service
+from knowledge_base.types import HUKOU, HUZHOU_DISTRICTS, Criterion, Service
 
 OVERVIEW, HOW_TO_APPLY, WHERE, DOCUMENTS, AMOUNT, ELIGIBILITY = (
     "overview", "how_to_apply", "where", "documents", "amount", "eligibility",
@@ -218,16 +218,20 @@ def where(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> s
     return "\n".join(lines)
 
 
-def where_each(kb: KnowledgeBase, services, place: Optional[str] = None) -> str:
+def where_each(kb: KnowledgeBase, services, places) -> str:
     """Where to go for each of several services just offered as choices ("…找哪里"
-    after a list): the office of each, in the resident's district or county when known."""
+    after a list): the office of each, in its own district or county when known —
+    ``places[i]`` is where ``services[i]`` is handled for this resident (the 户籍's
+    county for a service applied for "向户籍所在地", else where the resident is)."""
     lines = ["刚才列出的几项分别找这些部门办理："]
-    for i, service in enumerate(services, 1):
+    for i, (service, place) in enumerate(zip(services, places), 1):
         route = kb.route(service.id, place) if place else None
         if route is not None and route.place is not None and route.place.kind != "zone" and route.local_office:
             office = route.local_office + ("" if route.local_checked else "（名称以当地公布为准）")
         else:
             office = f"{service.agency_current}（告诉我您在哪个区县，我告诉您对应的部门）"
+        if service.apply_at == HUKOU:
+            office += "（按规定向户籍所在地申请）"
         lines.append(f"{i}. {service.name} — {office}")
     lines.append("具体办公地址和办公时间资料中没有，请拨打12345政务服务便民热线查询。")
     lines.append("想先办哪一项，点一下或直接说名称，我再告诉您怎么申请、能不能申请。")
