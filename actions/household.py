@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import buttons, kb, service_payload
 from actions.facts import known_facts
 from actions.screening import ScreeningForm
+from actions.situation import services_for_facts
 from bot import answers
 from bot.groups import ELDERLY_AGE, ELDERLY_GROUP
 from knowledge_base.eligibility import LIKELY_ELIGIBLE, MET, NEED_MORE_ANSWERS, NOT_APPLICABLE, evaluate
@@ -115,7 +116,11 @@ def say_results(dispatcher: CollectingDispatcher, ranked) -> None:
 
 
 # "阿拉老太婆八十一哉…有啥补贴伐": an open question about what there is, after saying who one is
-OPEN_QUESTION = re.compile(r"有(?:什么|啥|啥个|哪些|没有什么)(?:政策|补贴|补助|福利|待遇|优惠|照顾|帮扶|救助)")
+OPEN_QUESTION = re.compile(r"有(?:什么|啥|啥个|哪些|没有什么)(?:政策|补贴|补助|福利|待遇|优惠|照顾|帮扶|救助)"
+                           # "还有别的补助吗" after an answer: what else a situation like theirs may use
+                           r"|还有(?:没有)?(?:别的|其他|其它|别个)(?:的|啥|什么)?(?:政策|补贴|补助|福利|待遇|优惠|照顾|帮扶|救助|帮助|好申请|可以申请|能申请)")
+# facts that place a resident, not the situation a service is for
+_WHERE_FACTS = {"hukou_place", "residence_place"}
 
 
 def open_question_results(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -129,8 +134,23 @@ def open_question_results(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     if facts.get("age") is None and isinstance(facts.get("woman_age"), (int, float)):
         facts["age"] = facts["woman_age"]  # "阿拉老太婆八十一哉": the one asked about is she
     if not groups_of(facts):
-        return False
+        return other_services_for_situation(dispatcher, tracker, facts)
     ranked = rank_services(facts)
+    if not ranked:
+        return False
+    say_results(dispatcher, ranked)
+    return True
+
+
+def other_services_for_situation(dispatcher: CollectingDispatcher, tracker: Tracker, facts: Dict[str, Any]) -> bool:
+    """"老公走了，一个人带两个孩子，没收入…" then "还有别的补助吗": no group to list by, but the
+    situation told meets conditions of other services (临时救助 for a sudden hardship) — those,
+    less the one just discussed, each one tap from its screening."""
+    told = set(facts) - _WHERE_FACTS
+    current = tracker.get_slot("current_service")
+    catalogue = kb().catalogue
+    ranked = [(service, evaluate(service, catalogue.facts, facts))
+              for _, service in services_for_facts(tracker, told) if service.id != current]
     if not ranked:
         return False
     say_results(dispatcher, ranked)

@@ -52,6 +52,16 @@ def clearly_one(found) -> bool:
     return len(services) == 1 or services[0].score >= OVER_GROUP_RATIO * services[1].score
 
 
+def group_in_passing(tracker: Tracker, found, groups) -> bool:
+    """"老公走了，一个人带两个孩子，没收入，日子过不下去了": a story that names a group
+    (孩子) while telling a need the finder is sure of, outside that group (低保) — the group
+    word describes the family, it does not ask for the group's services."""
+    if not is_story(latest_text(tracker)) or not found.confident:
+        return False
+    top = found.services[0].id
+    return all(top not in {s.id for s in kb().services(group=group)} for group in groups)
+
+
 def an_answer_not_understood(tracker: Tracker, found) -> bool:
     """"评残上个月刚做完，证还没拿到手" to a screening's question, read as a question
     about a service: an answer the reader did not understand, not a new question —
@@ -111,7 +121,8 @@ class ActionAnswerService(Action):
         if groups and not named and current is not None and answer_follow_up(dispatcher, tracker, longest=60):
             return [reset_failures()]
         # "我是残疾人有什么补贴": a group and no particular service -> the group's services
-        if groups and not named and intent in ("find_service", "nlu_fallback", None) and not clearly_one(found):
+        if groups and not named and intent in ("find_service", "nlu_fallback", None) and not clearly_one(found) \
+                and not group_in_passing(tracker, found, groups):
             if list_group_services(dispatcher, found, groups):
                 return [reset_failures()]
 

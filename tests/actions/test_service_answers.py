@@ -432,3 +432,52 @@ def test_a_where_question_with_nothing_in_view_asks_which_service(kb):
     ranking = [{"id": "veteran_retirement_transfer", "confidence": 0.03}, {"id": "epidemic_control", "confidence": 0.03}]
     msgs, _ = run(ActionAnswerService(), tracker(message("侬讲慢一点,到啥地方去问", "ask_where", ranking=ranking)))
     assert texts(msgs) == answers.WHICH_SERVICE[answers.WHERE]
+
+
+def test_where_after_choices_routes_each_service_by_its_own_rule(kb):
+    # 户籍 长兴, living in 吴兴: 低保 is applied for "向户籍所在地" (长兴), 临时救助 where she lives (吴兴)
+    offered = ["minimum_living_allowance", "temporary_assistance"]
+    events = [
+        {"event": "user", "text": "老公走了，我一个人带两个孩子，没什么收入"},
+        {"event": "bot", "text": "您说的情况，可能和这几项有关：", "data": {"buttons": [
+            {"title": kb.service(s).name, "payload": '/find_service{"service": "%s"}' % s} for s in offered]}},
+        {"event": "user", "text": "这些去哪里办"},
+    ]
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("这些去哪里办", "ask_where"),
+                                             {"hukou_place": "长兴县", "residence_place": "吴兴区"}, events=events))
+    lines = texts(msgs).splitlines()
+    dibao = next(line for line in lines if kb.service("minimum_living_allowance").name in line)
+    relief = next(line for line in lines if kb.service("temporary_assistance").name in line)
+    assert "长兴县民政局" in dibao and "户籍所在地" in dibao
+    assert "吴兴区民政局" in relief and "户籍所在地" not in relief
+    # both places in the where-question itself: each service still goes by its own rule
+    text = "我住在吴兴，户口在长兴，这些去哪里办"
+    latest = message(text, "ask_where", [entity("place", "吴兴区"), entity("place", "长兴县")])
+    msgs, _ = run(ActionAnswerWhere(), tracker(latest, {"hukou_place": "长兴县", "residence_place": "吴兴区"}, events=events))
+    lines = texts(msgs).splitlines()
+    assert "长兴县民政局" in next(line for line in lines if kb.service("minimum_living_allowance").name in line)
+    assert "吴兴区民政局" in next(line for line in lines if kb.service("temporary_assistance").name in line)
+
+
+def test_a_group_named_in_passing_in_a_story_does_not_list_the_group(kb):
+    # "一个人带两个孩子" describes the family; the story's need is 低保, not children's services
+    text = "我是长兴人，户口在长兴，现在住在吴兴，老公走了，一个人带两个孩子，没收入，日子过不下去了"
+    ranking = [{"id": "minimum_living_allowance", "confidence": 0.59}, {"id": "compulsory_school_enrolment", "confidence": 0.02}]
+    latest = message(text, "inform", [entity("place", "长兴县"), entity("place", "吴兴区"), entity("group", "儿童")], ranking=ranking)
+    msgs, events = run(ActionAnswerService(), tracker(latest))
+    assert "面向儿童的服务" not in texts(msgs)
+    assert slots_set(events).get("current_service") == "minimum_living_allowance"
+
+
+def test_what_else_after_a_hardship_story_offers_the_other_services_its_facts_fit(kb):
+    from actions.service_answers import ActionOutOfScope
+    # "老公走了，一个人带两个孩子，没收入，日子过不下去了", answered with 低保; then "还有别的补助吗"
+    slots = {"has_income_source": False, "other_hardship": True, "current_service": "minimum_living_allowance"}
+    msgs, _ = run(ActionOutOfScope(), tracker(message("还有别的补助吗", "out_of_scope"), slots))
+    reply = texts(msgs)
+    assert "这些服务您家可能可以享受" in reply
+    assert kb.service("minimum_living_allowance").name not in reply  # the one just discussed
+    assert kb.service("temporary_assistance").name in reply
+    # nothing told of the situation: still out of scope
+    msgs, _ = run(ActionOutOfScope(), tracker(message("还有别的补助吗", "out_of_scope")))
+    assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
