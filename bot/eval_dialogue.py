@@ -27,6 +27,7 @@ ANSWER_TABLES = {
     "answers_test4.md": ["answers_test4.jsonl"],
     "answers_test5.md": ["answers_test5.jsonl"],
     "answers_test6.md": ["answers_test6.jsonl"],
+    "answers_test7.md": ["answers_test7.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -37,6 +38,7 @@ CONVERSATION_SETS = {
     "conversations_test5.md": ["conversations_test5"],
     "conversations_test6.md": ["conversations_test6"],
     "conversations_test7.md": ["conversations_test7"],
+    "conversations_test8.md": ["conversations_test8"],
 }
 
 

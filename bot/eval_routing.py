@@ -33,13 +33,16 @@ GAPS_TEST, STORIES_TEST = DATA / "gaps_test.jsonl", DATA / "stories_test.jsonl"
 GAPS_TEST2, STORIES_TEST2 = DATA / "gaps_test2.jsonl", DATA / "stories_test2.jsonl"
 # blind set 11 (tests/data/conversations_test6/NOTES.md): held out on 2026-12-02, studied since 2026-12-03
 GAPS_TEST3, STORIES_TEST3 = DATA / "gaps_test3.jsonl", DATA / "stories_test3.jsonl"
-# blind set 12 (tests/data/conversations_test7/NOTES.md), held out: scored, never studied
+# blind set 12 (tests/data/conversations_test7/NOTES.md): held out on 2026-12-03, studied since
 GAPS_TEST4, STORIES_TEST4 = DATA / "gaps_test4.jsonl", DATA / "stories_test4.jsonl"
+# blind set 13 (tests/data/conversations_test8/NOTES.md), held out: scored, never studied
+GAPS_TEST5, STORIES_TEST5 = DATA / "gaps_test5.jsonl", DATA / "stories_test5.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
 TEST2_REPORT = REPO_ROOT / "reports" / "routing_test2.md"
 TEST3_REPORT = REPO_ROOT / "reports" / "routing_test3.md"
 TEST4_REPORT = REPO_ROOT / "reports" / "routing_test4.md"
+TEST5_REPORT = REPO_ROOT / "reports" / "routing_test5.md"
 
 
 @dataclass
@@ -162,7 +165,7 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
         },
     }
     notes = {"gaps_test2.jsonl": "conversations_test5", "gaps_test3.jsonl": "conversations_test6",
-             "gaps_test4.jsonl": "conversations_test7"}.get(
+             "gaps_test4.jsonl": "conversations_test7", "gaps_test5.jsonl": "conversations_test8"}.get(
         gaps_path.name, "conversations_test4")
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
               f"(`tests/data/{notes}/NOTES.md`)." if blind else
@@ -217,7 +220,7 @@ def main(settings: Settings) -> int:
     parser = Parser(str(settings.model))
     sets = ((GAPS_SET, STORIES_SET, REPORT, False), (GAPS_TEST, STORIES_TEST, TEST_REPORT, True),
             (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True), (GAPS_TEST3, STORIES_TEST3, TEST3_REPORT, True),
-            (GAPS_TEST4, STORIES_TEST4, TEST4_REPORT, True))
+            (GAPS_TEST4, STORIES_TEST4, TEST4_REPORT, True), (GAPS_TEST5, STORIES_TEST5, TEST5_REPORT, True))
     for gaps, stories, report, blind in sets:
         if not (gaps.exists() and stories.exists()):
             continue
