@@ -31,7 +31,7 @@ from actions.eligibility import asked_in_last_clause, screen_instead, start_elig
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
-from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, situation_told_with, start_screening,
+from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, situation_told_with, start_screening, told_fits,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -43,6 +43,7 @@ from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_
 # "…想学个电焊，政府有没有培训" names a group (外来务工) but clearly means one service:
 # its top candidate is strong and far ahead of the next; "我是残疾人有什么补贴" has no such one.
 OVER_GROUP_SCORE, OVER_GROUP_RATIO = 0.45, 2.5
+IN_PASSING_RATIO = 2.0  # a story's confident top service this far ahead is what it is about
 
 
 def clearly_one(found) -> bool:
@@ -59,7 +60,12 @@ def group_in_passing(tracker: Tracker, found, groups) -> bool:
     if not is_story(latest_text(tracker)) or not found.confident:
         return False
     top = found.services[0].id
-    return all(top not in {s.id for s in kb().services(group=group)} for group in groups)
+    if all(top not in {s.id for s in kb().services(group=group)} for group in groups):
+        return True
+    # "我们四川来的…户口都在老家 想让孩子在这边上公办小学": a story about one of the group's
+    # services, well ahead of the next — that service, not the whole group's list
+    services = found.services
+    return len(services) == 1 or services[0].score >= IN_PASSING_RATIO * services[1].score
 
 
 def an_answer_not_understood(tracker: Tracker, found) -> bool:
@@ -109,7 +115,8 @@ class ActionAnswerService(Action):
         situation = situation_for(tracker, found)
         if situation is not None:  # "我是被厂里辞退的，交了三年社保" after the card: screen it
             return start_screening(situation)
-        situation = clear_situation(tracker, found) if not found.confident else None
+        situation = clear_situation(tracker, found) \
+            if not found.confident or not told_fits(tracker, [s.id for s in found.services[:1]]) else None
         if situation is not None:  # "老头子中风瘫在床上两年…残疾证一级": clearly one service's situation
             return start_screening(situation)
         screening = screen_instead(dispatcher, tracker, domain, found)

@@ -30,6 +30,8 @@ from knowledge_base.eligibility import MET, NOT_ELIGIBLE, evaluate
 from knowledge_base.types import Service
 
 # Where the resident is says where to go, not whether they qualify.
+# implied by where one lives alone: not a situation told
+SAID_BY_PLACE = {"works_or_lives_in_huzhou"}
 PLACE_FACTS = frozenset({"hukou_place", "residence_place", "works_or_lives_in_huzhou", "migrant_worker"})
 
 
@@ -39,7 +41,9 @@ def situation_for(tracker: Tracker, found) -> Optional[Service]:
 
 
 # "…想问残疾人家庭的租房补贴", "今年六十八，想问问特困供养": wanting to know about a service
-ASKS_TO_KNOW = re.compile(r"(?:想|要|来)?(?:问问|问一下|问下|问|了解|打听|咨询)(?:一下|下)?[^，。,.；;！!？?]{1,16}$")
+ASKS_TO_KNOW = re.compile(r"(?:想|要|来)?(?:问问|问一下|问下|问|了解|打听|咨询)(?:一下|下)?[^，。,.；;！!？?]{1,16}$"
+                         # "想让孩子在这边上公办小学": a want for a child's place, as much a question
+                         r"|(?:想|要|打算)(?:让|给|送)(?:孩子|小孩|娃|儿子|女儿|囡|小囡|伢儿)[^，。,.；;！!？?]{0,8}(?:上|读|进)[^，。,.；;！!？?]{1,10}$")
 
 
 def situation_told_with(tracker: Tracker, found, service: Service) -> bool:
@@ -62,6 +66,8 @@ def _situation_of(tracker: Tracker, found, service: Optional[Service], asking: b
     if reading.get("asks") and not asking or reading.get("non_answer") or reading.get("correction") and not reading.get("read"):
         return None
     told = (set(reading.get("read") or []) | set(reading.get("repeated") or [])) - PLACE_FACTS
+    if told:  # "户口都在老家…在善琏做了六年": a migrant worker, which the words imply for certain
+        told |= {key for key in reading.get("implied") or [] if tracker.get_slot(key) is True} - SAID_BY_PLACE
     if not told & set(service.facts()):
         return None
     text = latest_text(tracker)
@@ -193,11 +199,23 @@ def clear_situation(tracker: Tracker, found) -> Optional[Service]:
     if current_service(tracker) is not None or (tracker.active_loop or {}).get("name"):
         return None
     reading = tracker.get_slot("reading") or {}
-    if reading.get("non_answer") or found.named("service"):
+    if reading.get("non_answer") or found.named("service") and told_fits(tracker, found.named("service")):
         return None
     told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
     suggested = services_for_facts(tracker, told, found)
     return suggested[0][1] if _clearly_ahead(suggested) else None
+
+
+def told_fits(tracker: Tracker, service_ids) -> bool:
+    """Whether the facts the latest message told are conditions of one of these services:
+    "阿拉就养过一个伲子，十年前出车祸走脱哉" tells an only child lost, which 道路交通安全 (车祸,
+    named by a word of the story) asks nothing about — the situation is another service's."""
+    reading = tracker.get_slot("reading") or {}
+    told = set(reading.get("read") or []) - PLACE_FACTS
+    # "有殘疾證，一級…殘疾人家庭租房有補貼": a certificate implies a disabled household member
+    told_or_implied = told | set(reading.get("implied") or [])
+    services = [kb().service(sid) for sid in service_ids]
+    return not told or not services or any(s is None or told_or_implied & set(s.facts()) for s in services)
 
 
 def _clearly_ahead(suggested: List[Tuple[int, Service]]) -> bool:

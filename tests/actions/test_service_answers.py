@@ -481,3 +481,61 @@ def test_what_else_after_a_hardship_story_offers_the_other_services_its_facts_fi
     # nothing told of the situation: still out of scope
     msgs, _ = run(ActionOutOfScope(), tracker(message("还有别的补助吗", "out_of_scope")))
     assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
+
+
+def test_a_situation_told_over_a_service_its_words_name(kb):
+    # "阿拉就养过一个伲子，十年前出车祸走脱哉": 车祸 names 道路交通安全, which asks nothing of an
+    # only child lost; the two conditions told are 计划生育家庭特别扶助's
+    text = "阿拉就养过一个伲子，十年前出车祸走脱哉"
+    facts = {"only_one_child": True, "only_child_lost": True}
+    slots = {"reading": {"read": list(facts)}, **facts}
+    latest = message(text, "find_service", [entity("service", "road_traffic_safety")],
+                     ranking=[{"id": "road_traffic_safety", "confidence": 0.9}])
+    _, events = run(ActionAnswerService(), tracker(latest, slots))
+    assert slots_set(events).get("eligibility_service") == "family_planning_special_assistance"
+    # a fact of the named service itself keeps it: "出车祸受的伤，能算工伤吗" stays 工伤
+    facts = {"days_since_injury": 30}
+    latest = message("上个月出车祸受的伤，能算工伤吗", "find_service", [entity("service", "work_injury_insurance")],
+                     ranking=[{"id": "work_injury_insurance", "confidence": 0.9}])
+    _, events = run(ActionAnswerService(), tracker(latest, {"reading": {"read": list(facts)}, **facts}))
+    assert slots_set(events).get("eligibility_service") in (None, "work_injury_insurance")
+    # a fact implied by what was told counts: a certificate means a disabled household member
+    text = "我兒子腦癱，有殘疾證，一級。我們在南潯鎮租房子住，聽說殘疾人家庭租房有補貼"
+    facts = {"has_disability_certificate": True, "disability_grade": "一级", "household_has_disabled": True}
+    slots = {"reading": {"read": ["has_disability_certificate", "disability_grade"], "implied": ["household_has_disabled"]}, **facts}
+    latest = message(text, "find_service", ranking=[{"id": "rental_housing_subsidy", "confidence": 0.9}])
+    _, events = run(ActionAnswerService(), tracker(latest, slots))
+    assert slots_set(events).get("eligibility_service") in (None, "rental_housing_subsidy")
+
+
+def test_asked_whether_one_qualifies_the_situation_decides_the_service(kb):
+    from actions.eligibility import ActionStartEligibility
+    # "我女儿十九岁那年白血病走了，就这一个孩子，后来也没再要过" read as asking to be screened,
+    # with a stray top service that asks nothing of what was told
+    text = "我女儿十九岁那年白血病走了，就这一个孩子，后来也没再要过"
+    facts = {"only_one_child": True, "only_child_lost": True, "had_another_child": False}
+    slots = {"reading": {"read": list(facts)}, **facts}
+    latest = message(text, "check_eligibility", ranking=[{"id": "targeted_cultural_services", "confidence": 0.5}])
+    _, events = run(ActionStartEligibility(), tracker(latest, slots))
+    assert slots_set(events).get("eligibility_service") == "family_planning_special_assistance"
+
+
+def test_a_migrant_familys_wish_for_a_school_place_is_screened(kb):
+    # "我们四川来的 两口子在善琏毛笔厂做了六年 户口都在老家 想让孩子在这边上公办小学": a story
+    # about one of the children's services, well ahead of the rest, and a wish that asks whether
+    text = "我们四川来的 两口子在善琏毛笔厂做了六年 户口都在老家 想让孩子在这边上公办小学"
+    slots = {"reading": {"read": ["household_size", "local_work_years", "hukou_place", "residence_place"],
+                         "implied": ["migrant_worker", "works_or_lives_in_huzhou"]},
+             "household_size": 2, "local_work_years": 6, "hukou_place": "外地", "residence_place": "南浔区",
+             "migrant_worker": True, "works_or_lives_in_huzhou": True}
+    ranking = [{"id": "migrant_children_enrolment", "confidence": 0.6}, {"id": "kindergarten_enrolment", "confidence": 0.05}]
+    latest = message(text, "find_service", [entity("group", "儿童"), entity("place", "南浔区")], ranking=ranking)
+    msgs, events = run(ActionAnswerService(), tracker(latest, slots))
+    assert "面向儿童的服务" not in texts(msgs)
+    assert slots_set(events).get("eligibility_service") == "migrant_children_enrolment"
+    # where one lives is no situation: "我住南浔，想让孩子在这边上公办小学" is not screened
+    slots = {"reading": {"read": ["residence_place"], "implied": ["works_or_lives_in_huzhou"]},
+             "residence_place": "南浔区", "works_or_lives_in_huzhou": True}
+    latest = message("我住南浔，想让孩子在这边上公办小学", "find_service", [entity("place", "南浔区")], ranking=ranking)
+    _, events = run(ActionAnswerService(), tracker(latest, slots))
+    assert "eligibility_service" not in slots_set(events)
