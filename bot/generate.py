@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 from knowledge_base.loader import load_catalogue
-from knowledge_base.types import Catalogue
+from knowledge_base.types import Catalogue, town_words
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DOMAIN_FILE = REPO_ROOT / "domain.yml"
@@ -58,10 +58,7 @@ def place_synonyms(catalogue: Catalogue) -> Dict[str, List[str]]:
     for p in catalogue.places:
         words = list(p.aliases)
         for town in p.towns:
-            words.append(town)
-            short = town[:-2] if town.endswith("街道") else town[:-1]
-            if len(short) >= 2:
-                words.append(short)
+            words.extend(town_words(town))
         result[p.name] = [w for w in dict.fromkeys(words) if w != p.name]
     return result
 

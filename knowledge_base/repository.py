@@ -19,7 +19,7 @@ from knowledge_base import settings
 from knowledge_base.eligibility import Verdict, evaluate
 from knowledge_base.search import BM25Index, SearchHit, Tokenizer, terms_of
 from knowledge_base.store import latest_build, make_engine, read
-from knowledge_base.types import Catalogue, Citation, Place, Service
+from knowledge_base.types import Catalogue, Citation, Place, Service, town_words
 
 logger = logging.getLogger(__name__)
 
@@ -148,10 +148,7 @@ class KnowledgeBase:
             for word in (p.name,) + p.aliases:
                 candidates.append((word, p))
             for town in p.towns:
-                candidates.append((town, p))
-                short = town[:-2] if town.endswith("街道") else town[:-1]
-                if len(short) >= 2 and town[-1] in "镇乡道":
-                    candidates.append((short, p))
+                candidates.extend((word, p) for word in town_words(town))
         for word, place in sorted(candidates, key=lambda c: -len(c[0])):
             if word in text:
                 return PlaceMatch(place, word)

@@ -189,6 +189,20 @@ class Body:
         return self.local.replace("{place}", place) if self.local else None
 
 
+# A town's name without 镇/乡/街道 that means something else as often: the lake (太湖街道), a
+# common word (朝阳), a city or county elsewhere (龙泉, 舞阳), a painter (昌硕) — only the full name counts.
+AMBIGUOUS_SHORT_TOWNS = frozenset({"太湖", "朝阳", "龙泉", "龙山", "舞阳", "昌硕"})
+
+
+def town_words(town: str) -> Tuple[str, ...]:
+    """The words that name a town: its full name, and without 镇/乡/街道 ("洪桥镇", "洪桥")
+    unless that short form is ambiguous."""
+    short = town[:-2] if town.endswith("街道") else town[:-1]
+    if len(short) >= 2 and town[-1] in "镇乡道" and short not in AMBIGUOUS_SHORT_TOWNS:
+        return (town, short)
+    return (town,)
+
+
 @dataclass(frozen=True)
 class Place:
     name: str

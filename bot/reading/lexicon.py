@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Tuple
 
-from knowledge_base.types import BOOLEAN, CHOICE, OUTSIDE_HUZHOU, Catalogue
+from knowledge_base.types import BOOLEAN, CHOICE, OUTSIDE_HUZHOU, Catalogue, town_words
 
 # People a resident talks about. Longest words win ("我妈" is a parent, not 我).
 SELF, SPOUSE, WIFE, HUSBAND, CHILD, PARENT, OTHER = "self", "spouse", "wife", "husband", "child", "parent", "other"
@@ -142,8 +142,7 @@ def _places(catalogue: Catalogue) -> List[Tuple[str, str]]:
             words[word] = place.name
         for town in place.towns:
             words[town] = place.name
-            short = town[:-2] if town.endswith("街道") else town[:-1]
-            if len(short) >= 2 and town[-1] in "镇乡道":
+            for short in town_words(town)[1:]:
                 words.setdefault(short, place.name)
     for word in OUTSIDE_WORDS:
         words.setdefault(word, OUTSIDE_HUZHOU)

@@ -48,3 +48,11 @@ def test_citations_read_as_documents(kb):
     cited = kb.sources_of(service)
     assert any(c.startswith("《湖州市基本公共服务均等化“十三五”行动纲要》 四(三)2 社会救助") for c in cited)
     assert any("《社会救助暂行办法》（国务院令第649号）第九条" == c for c in cited)
+
+
+def test_a_street_names_its_county_but_an_ambiguous_short_form_does_not(kb):
+    assert kb.resolve_place("住太湖街道").place.name == "长兴县"
+    assert kb.resolve_place("他住龙泉街道一个老小区").place.name == "吴兴区"
+    assert kb.resolve_place("画溪").place.name == "长兴县"  # an unambiguous short form still counts
+    assert kb.resolve_place("周六去太湖边玩") is None  # the lake, not 太湖街道
+    assert kb.resolve_place("老家河南舞阳") is None  # a county elsewhere, not 舞阳街道
