@@ -35,7 +35,7 @@ GAPS_TEST2, STORIES_TEST2 = DATA / "gaps_test2.jsonl", DATA / "stories_test2.jso
 GAPS_TEST3, STORIES_TEST3 = DATA / "gaps_test3.jsonl", DATA / "stories_test3.jsonl"
 # blind set 12 (tests/data/conversations_test7/NOTES.md): held out on 2026-12-03, studied since
 GAPS_TEST4, STORIES_TEST4 = DATA / "gaps_test4.jsonl", DATA / "stories_test4.jsonl"
-# blind set 13 (tests/data/conversations_test8/NOTES.md), held out: scored, never studied
+# blind set 13 (tests/data/conversations_test8/NOTES.md): first scored on 2026-12-03 (reports/routing_test5_first_scoring.md), studied since
 GAPS_TEST5, STORIES_TEST5 = DATA / "gaps_test5.jsonl", DATA / "stories_test5.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"

@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from bot.eval_routing import GAPS_SET, GAPS_TEST, GAPS_TEST2, STORIES_SET, STORIES_TEST, STORIES_TEST2
+from bot.eval_routing import (GAPS_SET, GAPS_TEST, GAPS_TEST2, GAPS_TEST3, GAPS_TEST4, GAPS_TEST5, STORIES_SET,
+                              STORIES_TEST, STORIES_TEST2, STORIES_TEST3, STORIES_TEST4, STORIES_TEST5)
 from knowledge_base.loader import load_catalogue
 
 
@@ -12,7 +13,7 @@ def rows(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("path", [GAPS_SET, GAPS_TEST, GAPS_TEST2])
+@pytest.mark.parametrize("path", [GAPS_SET, GAPS_TEST, GAPS_TEST2, GAPS_TEST3, GAPS_TEST4, GAPS_TEST5])
 def test_gap_questions_name_a_known_body_and_section(path):
     catalogue = load_catalogue()
     for row in rows(path):
@@ -22,7 +23,7 @@ def test_gap_questions_name_a_known_body_and_section(path):
             assert row["service"] in {s.id for s in catalogue.services}, row
 
 
-@pytest.mark.parametrize("path", [STORIES_SET, STORIES_TEST, STORIES_TEST2])
+@pytest.mark.parametrize("path", [STORIES_SET, STORIES_TEST, STORIES_TEST2, STORIES_TEST3, STORIES_TEST4, STORIES_TEST5])
 def test_stories_are_long_and_name_known_bodies(path):
     catalogue = load_catalogue()
     for row in rows(path):

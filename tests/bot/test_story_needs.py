@@ -321,3 +321,59 @@ def test_set11_need_classes(text, service):
 ])
 def test_set11_need_classes_do_not_fire_on_other_situations(text, service):
     assert service not in told(text)
+
+
+# Need classes of blind set 13's stories, in other words than the set's (no sentence of it is here).
+@pytest.mark.parametrize("text, service", [
+    ("我姐姐姐夫去年双双去世了，外甥今年九岁，现在跟着我", "children_in_difficulty"),  # a child whose parents died
+    ("邻居家那个孩子父母都不在了，留下他一个人", "children_in_difficulty"),
+    ("老师说孩子是多动症，要去医院评估", "mental_health_services"),  # a child's hyperactivity
+    ("能不能请学校对她特殊照顾一下，座位排在前面", "special_education_school"),  # a school's accommodations
+    ("家里门框太窄了，轮椅推不进去", "assistive_devices"),  # a home a wheelchair cannot get through
+    ("耳朵越来越背，想配个助听的", "assistive_devices"),
+    ("对面小区的楼顶装了个信号塔，担心辐射", "radiation_safety"),
+    ("村口的泥巴路上渣土车开得飞快", "road_traffic_safety"),  # lorries speeding
+    ("有人冒充银行天天催收，打电话骚扰我爸妈", "public_order_patrol"),  # debt collectors harassing the family
+    ("那伙人专门骗老人的钱", "public_order_patrol"),
+    ("她在外地住院自己垫了钱，想回来报销", "cross_region_medical_settlement"),  # claiming at home
+    ("老屋的山墙倒脱了一角，想翻造", "rural_dilapidated_housing_renovation"),  # Wu 倒脱, 翻造
+    ("村里几座老宅子很有年头了，应该保护起来", "cultural_relics_protection"),
+    ("社区有没有一键呼叫的设备给独居老人装", "home_based_elderly_care"),
+    ("幼儿园里一下子十几个孩子呕吐发烧", "infectious_disease_control"),  # a cluster of cases at school
+    ("老板说我们这种临时工不能交社保", "universal_insurance_enrolment"),  # paying into social insurance
+    ("老婆生病以后我收入一下子少了一大半", "temporary_assistance"),
+    ("有没有时间灵活一点的活可以介绍", "employment_assistance"),
+    ("女儿考上大学了，学费想办助学贷款", "high_school_student_aid"),
+])
+def test_set13_need_classes(text, service):
+    assert service in told(text)
+
+
+def test_a_class_joined_by_a_child_whose_hukou_is_back_home_is_the_migrant_childrens_enrolment():
+    assert "migrant_children_enrolment" in services("孩子户口还在老家，下学期想在这边插班，要办什么手续")
+
+
+@pytest.mark.parametrize("text, service", [
+    ("我是孕妇，楼下的变电站有没有辐射", "maternal_child_health"),  # who is worried, no care asked
+    ("我老婆怀孕了，生孩子的钱生育保险能报多少", "maternal_child_health"),  # what the insurance pays
+    ("她买房时开发商隐瞒了，她觉得被骗了", "public_order_patrol"),  # a feeling of being cheated is no crime
+    ("公司给我交社保，一直交了五年", "universal_insurance_enrolment"),  # paid already
+    ("车间里轰隆隆的，干了十年，查出了职业病", "noise_light_pollution"),  # the workplace's hazard
+    ("我妈做完髋关节手术要做康复", "disability_rehabilitation"),  # rehab after an operation: no disability
+    ("女儿四岁，戴着助听器上幼儿园", "assistive_devices"),  # a hearing aid worn is no need
+    ("儿子儿媳早些年离婚都走了，孙子跟我们过", "children_in_difficulty"),  # parents who left are alive
+    ("我爸妈都去世了，我一个人在湖州打工", "children_in_difficulty"),  # an adult's parents
+    ("村里办酒，吃完好多人拉肚子", "infectious_disease_control"),  # food at a banquet: no cluster at school
+])
+def test_set13_need_classes_do_not_fire_on_other_situations(text, service):
+    assert service not in told(text)
+
+
+def test_a_not_a_question_asks():
+    """"…合不合法" asks as "…能不能" does; the adverbs 动不动 and 时不时 do not."""
+    from bot.story_needs import ASKS
+
+    assert ASKS.search("催债的天天上门合不合法")
+    assert ASKS.search("这种事住建部门管不管")
+    assert not ASKS.search("他动不动就发脾气")
+    assert not ASKS.search("时不时头晕一下")
