@@ -113,3 +113,17 @@ def test_an_open_question_after_a_story_is_not_about_the_one_service_it_mentions
     at = text.index("上幼儿园")
     entities = [{"entity": "service", "value": "kindergarten_enrolment", "start": at, "end": at + 4}]
     assert the_one_named_asked(text, entities) == ["kindergarten_enrolment"]
+
+
+def test_help_of_a_kind_after_a_story_and_a_refusal_reported_ask_whether_one_qualifies():
+    from bot.eligibility_cues import asks_eligibility, asks_for_a_share
+    # help of the kind their story needs, asked after the story
+    assert asks_for_a_share("老婆前天突然脑溢血进了ICU 家里存款全垫进去了 政府有没有救急的钱")
+    assert asks_for_a_share("我爸妈住石淙村里的老屋，七几年造的，想问有没有改造补助")
+    # an open question is not about one service's share
+    assert not asks_for_a_share("我住长兴，有没有什么补贴")
+    assert not asks_for_a_share("我住长兴，有没有别的补助")
+    # told by the employer they do not qualify: whether they do is the question
+    assert asks_eligibility("在机械厂上夜班被冲床压了两根手指头，厂里说我没签合同不算工伤")
+    assert asks_eligibility("村里讲阿拉勿够条件")
+    assert not asks_eligibility("厂里说这个月不发工资")
