@@ -53,10 +53,36 @@ def clearly_one(found) -> bool:
     return len(services) == 1 or services[0].score >= OVER_GROUP_RATIO * services[1].score
 
 
+# a clause that asks something: a question word or particle, or what was heard of
+_ASKING_CLAUSE = re.compile(r"[吗伐么呢？?]|什么|啥|哪|怎么|咋|有没有|能不能|可不可以|可以不|行不行|是不是|想问|请问|听说|听讲|有补贴|有补助")
+
+
+_WHO_ONE_IS = re.compile(r"是|属于|作为|当过|算")
+
+
+def _groups_only_where_nothing_is_asked(text: str, entities) -> bool:
+    """A message of several clauses whose group words ("俩娃", "孩子读初二正要花钱") all stand in
+    clauses that ask nothing, while another clause asks: the group is part of the story."""
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^，,。；;！!？?\s]+[？?]?", text)]
+    if len(clauses) < 2 or not any(_ASKING_CLAUSE.search(text[a:b]) for a, b in clauses):
+        return False
+    spans = [e for e in entities if e.get("entity") == "group" and isinstance(e.get("start"), int)]
+    if not spans or len(spans) < len([e for e in entities if e.get("entity") == "group"]):
+        return False
+    for e in spans:
+        clause = next(((a, b) for a, b in clauses if a <= e["start"] < b), None)
+        # "我是残疾人，有什么补贴": a clause saying who one is names whom the question is for
+        if clause is None or _ASKING_CLAUSE.search(text[clause[0]:clause[1]]) or _WHO_ONE_IS.search(text[clause[0]:clause[1]]):
+            return False
+    return True
+
+
 def group_in_passing(tracker: Tracker, found, groups) -> bool:
     """"老公走了，一个人带两个孩子，没收入，日子过不下去了": a story that names a group
     (孩子) while telling a need the finder is sure of, outside that group (低保) — the group
     word describes the family, it does not ask for the group's services."""
+    if _groups_only_where_nothing_is_asked(found.text or "", found.entities):
+        return True  # "丝织厂倒闭了…想考个育婴师证 政府有补贴的班吗 四点前我得去接俩娃"
     if not is_story(latest_text(tracker)) or not found.confident:
         return False
     top = found.services[0].id

@@ -539,3 +539,19 @@ def test_a_migrant_familys_wish_for_a_school_place_is_screened(kb):
     latest = message("我住南浔，想让孩子在这边上公办小学", "find_service", [entity("place", "南浔区")], ranking=ranking)
     _, events = run(ActionAnswerService(), tracker(latest, slots))
     assert "eligibility_service" not in slots_set(events)
+
+
+def test_a_group_word_in_a_clause_that_asks_nothing_does_not_list_the_group(kb):
+    from actions.service_answers import _groups_only_where_nothing_is_asked as in_passing
+    text = "丝织厂倒闭了我在家待业 想考个育婴师证 政府有补贴的班吗 四点前我得去接俩娃"
+    at = text.index("娃")
+    assert in_passing(text, [{"entity": "group", "value": "儿童", "start": at, "end": at + 1}])
+    text = "我跟老婆年初都被厂里裁掉了 孩子读初二正要花钱 听说这种能有人一对一帮着找活"
+    at = text.index("孩子")
+    assert in_passing(text, [{"entity": "group", "value": "儿童", "start": at, "end": at + 2}])
+    # the group asked about: "我是残疾人，有什么补贴"; one clause: "孩子有什么补贴"
+    text = "我是残疾人，有什么补贴"
+    assert not in_passing(text, [{"entity": "group", "value": "残疾人", "start": 2, "end": 5}])
+    text = "家里条件不好，孩子上学有什么补贴吗"
+    at = text.index("孩子")
+    assert not in_passing(text, [{"entity": "group", "value": "儿童", "start": at, "end": at + 2}])
