@@ -410,3 +410,12 @@ def test_a_hukou_elsewhere_and_work_here_both_said_make_the_migrant_childrens_se
     # "外孙户口在四川老家…想在德清上一年级": only inferred from a hukou elsewhere and a place here
     inferred = {k: v for k, v in said.items() if k != "employment_status"}
     assert narrower_for(general, inferred, confidence).id == "compulsory_school_enrolment"
+
+
+def test_which_body_is_in_charge_asked_inside_the_form_is_answered():
+    # "阿拉住洛舍，计划生育个事体归啥个部门管", asked while the form waits for an answer
+    msgs, slots, _ = turn("阿拉住洛舍，计划生育个事体归啥个部门管", {"requested_slot": "had_another_child"},
+                          service="family_planning_special_assistance", entities=[entity("place", "德清县")])
+    reply = texts(msgs)
+    assert "等核对完条件" not in reply
+    assert "卫生健康" in reply and slots["requested_slot"] == "had_another_child"
