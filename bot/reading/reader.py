@@ -385,6 +385,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
+            if phrase.text.endswith("级") and not phrase.text.endswith("年级") and text[max(0, m.end() - 2):m.end()] == "年级":
+                continue  # "儿子上三年级了": a school year, not a grade of disability
+            if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(
+                    r"(?:半|多)?(?:月|星期|礼拜|小时|钟头|工作日|年头)", text[m.end():]):
+                continue  # "伤了有两个半月了": a count of months, not of children
             if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
                 continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance

@@ -67,3 +67,74 @@ def test_another_persons_clause_is_not_echoed(catalogue, asked, text, value):
 ])
 def test_word_lists_paid_for_me_and_over_the_line(catalogue, asked, text, value):
     assert values(catalogue, text, asked).get(asked) is value
+
+
+# -- numbers ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def today(monkeypatch):
+    import datetime
+
+    import bot.reading.numbers_reader as nr
+
+    class _Date(datetime.date):
+        @classmethod
+        def today(cls):
+            return cls(2026, 12, 3)
+    monkeypatch.setattr(nr, "date", _Date)
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # a school year (年级) is no number of years and no grade of disability
+    ("is_student", "在湖州职业技术学院读一年级", "local_work_years", None),
+    ("is_student", "在湖州职业技术学院读一年级", "is_student", True),
+    (None, "儿子上三年级了", "household_has_disabled", None),
+    ("local_work_years", "在这边干了一年", "local_work_years", 1),  # years said as years: still read
+    (None, "儿子是三级", "household_has_disabled", True),
+])
+def test_a_school_year_is_not_years_nor_a_grade(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # "有两个" followed by a unit of time counts months, not children
+    ("days_since_injury", "伤了有两个半月了", "only_one_child", None),
+    ("days_since_injury", "伤了有两个月了", "only_one_child", None),
+    ("days_since_injury", "伤了有两个半月了", "days_since_injury", 75),
+    ("only_one_child", "我们有两个，一儿一女", "only_one_child", False),  # children counted: still read
+])
+def test_a_count_of_months_is_not_a_count_of_children(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    # under one year old is an age of 0 (ages are whole years)
+    ("child_age", "去年腊月里生的，还不到一周岁", 0),
+    ("child_age", "孩子不到一岁", 0),
+    # the day of the birth in this month decides whether the birthday has passed (today 2026-12-03)
+    ("woman_age", "老婆是一九七五年十二月二十号生的", 50),
+    ("woman_age", "老婆是一九七五年十二月二号生的", 51),
+    # contributions from a year through this year: both ends counted
+    ("pension_contribution_years", "二〇一二年开始每年都交，今年这笔也交掉了", 15),
+    ("pension_contribution_years", "二〇一二年开始交的，交到今年", 15),
+])
+def test_ages_and_years_said_by_the_calendar(catalogue, today, asked, text, value):
+    assert values(catalogue, text, asked).get(asked) == value
+
+
+def test_this_years_contribution_not_paid_is_not_counted(catalogue, today):
+    value = values(catalogue, "二〇一二年开始交的，今年还没交", "pension_contribution_years").get("pension_contribution_years")
+    assert value != 15
+
+
+# -- words of a house ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("house_dilapidated", "房子不算危险，去年刚请人加固过", False),  # not dangerous, reinforced
+    ("house_dilapidated", "前两年加固了，结实着呢", False),
+    ("house_dilapidated", "房子很危险", True),
+    ("rural_housing", "就是村里的老土房，屋顶塌了一角，住着提心吊胆", True),  # a roof fallen in
+    ("house_dilapidated", "屋顶塌了", True),
+])
+def test_a_house_dangerous_fallen_in_or_reinforced(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get("house_dilapidated") is value
