@@ -138,3 +138,37 @@ def test_this_years_contribution_not_paid_is_not_counted(catalogue, today):
 ])
 def test_a_house_dangerous_fallen_in_or_reinforced(catalogue, asked, text, value):
     assert values(catalogue, text, asked).get("house_dilapidated") is value
+
+
+# -- word lists ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # let go by the employer: 劝退, 减员
+    ("involuntary_job_loss", "辞职的是我老婆，我是让厂里劝退回家的，问我这个", "involuntary_job_loss", True),
+    ("unemployment_contribution_years", "失业险缴了三年多，这回是单位减员把我减掉的", "involuntary_job_loss", True),
+    ("involuntary_job_loss", "公司精简人员，把我减掉了", "involuntary_job_loss", True),
+    # out of the army: a veteran, not retired
+    ("training_group", "去年刚从武警部队退下来", "training_group", "退役军人"),
+    ("training_group", "去年刚从武警部队退下来", "employment_status", None),
+    ("employment_status", "厂里退下来好几年了", "employment_status", "退休"),  # 退下来 from work: still retired
+    # work in a shop
+    ("is_student", "不读书了，在吴兴一家奶茶店打工", "employment_status", "在职"),
+    ("employment_status", "在镇上一家饭店里打工", "employment_status", "在职"),
+    # care: someone must lend a hand
+    ("needs_long_term_care", "穿衣洗澡上厕所样样都得有人搭把手", "needs_long_term_care", True),
+    ("needs_long_term_care", "不用人搭把手，自己能行", "needs_long_term_care", False),
+    # no one to support: no children, no one who can keep me
+    ("has_labour_capacity", "干不动了，也没什么收入，老伴走了又没子女", "has_able_supporter", False),
+    ("has_able_supporter", "没有能养我的人，唯一的侄子自己都在吃低保", "has_able_supporter", False),
+    ("has_able_supporter", "儿子能养我", "has_able_supporter", True),
+    # a low-income person named by the local government
+    ("dibao_household", "我们家是低保户，我自己去年又被定成了低收入的困难人员", "other_special_difficulty", True),
+    ("other_special_difficulty", "不是困难人员", "other_special_difficulty", False),
+    # assets: a car worth a hundred thousand, a flat let out
+    ("assets_within_local_rules", "来电人称家里有辆十几万的新车，还有一套商品房在出租", "assets_within_local_rules", False),
+    ("assets_within_local_rules", "就一辆电动车，没存款", "assets_within_local_rules", True),
+    # typo 失叶
+    ("employment_status", "失叶在家快三个月了", "employment_status", "失业"),
+])
+def test_set13_word_lists(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
