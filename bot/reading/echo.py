@@ -51,6 +51,7 @@ class EchoReading:
     asked: Optional[str]
     known: Mapping[str, Any]
     people: Any  # people.py: People
+    asked_of_us: set  # clauses that ask the assistant
     run: Callable[[], Reading]
 
     def _echo(self) -> Optional[FactReading]:
@@ -67,7 +68,8 @@ class EchoReading:
         subjects = [self.people.subject(c.text)[0] for c in parts]
         for clause, subject in zip(parts, subjects):
             text = clause.text
-            if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None:
+            if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None \
+                    or clause.start in self.asked_of_us:
                 continue  # "危房要谁来鉴定？": the words of the question, asked back
             if fact.subject == APPLICANT and subject not in (None, "pronoun") and not self.people.is_applicant(subject) \
                     and lex.SELF in subjects:

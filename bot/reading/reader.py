@@ -46,6 +46,8 @@ _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 # "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else
 _CHILD_THERE = re.compile(r"(?:儿子|女儿|子女|儿女|孩子)(?:女儿)?(?:也|都)?有(?:的|个|一个|两个|三个)?(?:的)?")
+# "…，你先告诉我": the resident wants to hear something first; what they said before it is what they ask
+_TELL_ME_FIRST = re.compile(r"(?:那)?(?:你|您)(?:先)?(?:告诉我|跟我说|给我说|跟我讲|给我讲|说说|讲讲|说一下|讲一下)(?:一下)?")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
@@ -74,6 +76,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.questions = 0  # clauses that ask something back
         self.clause_text = ""
         self.given: List[tuple] = []  # (key, value, confidence): money someone else gives the applicant
+        self.asked_of_us: set = set()  # starts of clauses that ask the assistant ("…，你先告诉我")
 
     # -- the walk over clauses ------------------------------------------------
     def run(self) -> Reading:
@@ -86,6 +89,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue
             if i < len(parts) - 1 and re.fullmatch(r"(?:哦|噢|喔|啊|哎|诶|还有)?对了", clause.text.strip()):
                 continue  # "哦对了，户口我说错了": "by the way", not a yes
+            if _TELL_ME_FIRST.fullmatch(_strip(clause.text)) or (
+                    i < len(parts) - 1 and _TELL_ME_FIRST.fullmatch(_strip(parts[i + 1].text))):
+                self.questions += 1  # "湖州低保一个人每月能拿几百块，你先告诉我": asked of us, not said
+                self.asked_of_us.add(clause.start)
+                continue
             if self.asked and self._checked_back(parts, i):
                 continue  # "着火那种？没有没有": the question's case asked back, then the answer
             if self.asked and i < len(parts) - 1 and self.text[clause.end:clause.end + 1] in ("？", "?") \

@@ -172,3 +172,23 @@ def test_a_house_dangerous_fallen_in_or_reinforced(catalogue, asked, text, value
 ])
 def test_set13_word_lists(catalogue, asked, text, key, value):
     assert values(catalogue, text, asked).get(key) == value
+
+
+# -- non-answers --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text, kind", [
+    # "…，你先告诉我": what comes before is asked of the assistant, not said
+    ("income_below_dibao_line", "湖州低保一个人每月能拿几百块，你先告诉我", "side_question"),
+    ("income_below_housing_line", "公租房的准入标准是多少，你先告诉我", "side_question"),
+    ("income_below_dibao_line", "你先跟我说说，低保一个人多少钱一个月", "side_question"),
+    # "别挂": hold the line
+    ("hukou_place", "你先别挂，户口本在我老公那儿", "wait"),
+    ("hukou_place", "不要挂电话，我去拿户口本", "wait"),
+])
+def test_tell_me_first_and_hold_the_line(catalogue, asked, text, kind):
+    result = read(text, catalogue, asked)
+    assert result.non_answer == kind and asked not in result.values()
+
+
+def test_a_figure_said_without_asking_us_is_still_read(catalogue):
+    assert values(catalogue, "每月能拿几百块退休金", "has_income_source").get("has_income_source") is True
