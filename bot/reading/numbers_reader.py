@@ -361,6 +361,8 @@ class NumberReader:
         for d in durations(text):
             if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
+            if re.search(r"(?:前后|上下|左右|相)?差(?:个|了|那么)?\s*$", text[:d.start]):
+                continue  # "差不多一年了，前后差个半个月": a margin around the time, not a time
             if re.search(r"(?:过了|超过|超出|满)\s*$", text[:d.start]) and re.match(
                     r"^\s*(?:了)?(?:就|便|的话|以后|还)", text[d.end:]):
                 continue  # "又说过了一年就不受理了": a rule's time limit, not how long ago

@@ -192,3 +192,22 @@ def test_tell_me_first_and_hold_the_line(catalogue, asked, text, kind):
 
 def test_a_figure_said_without_asking_us_is_still_read(catalogue):
     assert values(catalogue, "每月能拿几百块退休金", "has_income_source").get("has_income_source") is True
+
+
+# -- ranges of time -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text, low, high", [
+    # two spans joined by 到 are one range from the least to the most
+    ("days_since_rights_infringed", "十个月到一年半之间吧，哪天开始拖的记不准", 300, 547.5),
+    ("days_since_injury", "伤了三个月到半年", 90, 180),
+    # "前后差个半个月": a margin around the time said, not a time of its own
+    ("days_since_injury", "差不多一年了，前后差个半个月的样子", 310, 419),
+    ("days_since_injury", "一年左右吧，上下差个十来天", 310, 419),
+])
+def test_a_range_of_time_and_a_margin(catalogue, asked, text, low, high):
+    value = values(catalogue, text, asked).get(asked)
+    assert isinstance(value, dict) and value["from"] == low and value["to"] == high
+
+
+def test_a_half_month_said_alone_is_a_time(catalogue):
+    assert values(catalogue, "半个月", "days_since_injury").get("days_since_injury") == 15
