@@ -211,3 +211,18 @@ def test_a_range_of_time_and_a_margin(catalogue, asked, text, low, high):
 
 def test_a_half_month_said_alone_is_a_time(catalogue):
     assert values(catalogue, "半个月", "days_since_injury").get("days_since_injury") == 15
+
+
+# -- whose age ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # 老伴 with 他: a husband; her age from his
+    ("age", "我老伴七十二，我比他大一岁，问的是我自己", "age", 73),
+    ("age", "老伴今年六十八，我比他小三岁", "age", 65),
+    ("age", "我老伴七十二，我今年七十", "age", 70),  # her own age said: no gap to apply
+    # "跟我差三岁，她小": the gap first, then who is younger
+    ("woman_age", "老婆跟我差三岁，她小，我今年五十五", "woman_age", 52),
+    ("woman_age", "老婆跟我差两岁，她大，我今年四十", "woman_age", 42),
+])
+def test_an_age_from_the_spouses(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
