@@ -292,9 +292,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
-        if not re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死", text):
-            return
-        role = self.people.at(text, len(text))
+        died = re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死", text)
+        if not died or (self.known.get("only_child_lost") is True and self.asked != "only_child_lost"):
+            return  # (told before: the death recalled while answering another question is nothing new)
+        # "她走了以后我们也没再要": the person who died is the one named before the word, not the last named
+        named = [(e, r) for _, e, r in self.people.mentions(text) if e <= died.start()]
+        role = named[-1][1] if named and re.fullmatch(r"(?:也|都|已经|早就|后来|前年|去年)?", text[named[-1][0]:died.start()]) else None
+        if not (role and role.startswith("child:")):
+            role = self.people.at(text, len(text))
         if role and role.startswith("child:") and (
             self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
         ):

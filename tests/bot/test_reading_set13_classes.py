@@ -226,3 +226,33 @@ def test_a_half_month_said_alone_is_a_time(catalogue):
 ])
 def test_an_age_from_the_spouses(catalogue, asked, text, key, value):
     assert values(catalogue, text, asked).get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    # the child named right before the word of death is the one who died, not the last named
+    ("only_one_child", "就生了一个女儿，她走了以后我们也没再要", True),
+    ("only_one_child", "只有一个儿子，他去世以后我们没再生", True),
+    ("only_one_child", "就生了一个女儿，她爸走了以后我们娘俩过", None),  # her father died, not she
+    ("only_one_child", "就一个儿子，我老伴走了以后就我们俩", None),
+])
+def test_the_only_child_who_died(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get("only_child_lost") is value
+
+
+def test_a_death_told_before_is_nothing_new(catalogue):
+    known = {"only_child_lost": True}
+    assert "only_child_lost" not in read("只有一個兒子，他走了以後我們沒再生", catalogue, "only_one_child", known).values()
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    # 户口 … 落在/挂在 a place: the 户籍
+    ("child_age", "女儿五岁，户口跟着我落在吴兴", "吴兴区"),
+    ("hukou_place", "户口一直挂在南浔", "南浔区"),
+    ("hukou_place", "户口跟着我老公落在德清", "德清县"),
+])
+def test_a_hukou_settled_in_a_place(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get("hukou_place") == value
+
+
+def test_living_in_a_place_is_no_hukou(catalogue):
+    assert values(catalogue, "人住在吴兴", "hukou_place").get("hukou_place") is None
