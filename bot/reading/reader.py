@@ -17,6 +17,7 @@ Huzhou: a migrant worker) is not read here but by :func:`implied`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.reading import lexicon as lex
@@ -52,6 +53,13 @@ EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
                        r"第[二三四五六七八九十\d]+(?:个)?年头|早(?:些|几)?年|年轻(?:的)?时(?:候)?|小时候")
+
+
+@lru_cache(maxsize=512)
+def _words(text: str) -> tuple:
+    import jieba
+
+    return tuple(jieba.lcut(text))
 
 
 class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
@@ -280,6 +288,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 text = text[:m.start()] + "□" * len(word) + text[m.end():]
         return text
 
+    def _ends_inside_a_word(self, text: str, start: int, end: int) -> bool:
+        """The last character of text[start:end] begins a word of three characters or more ("翻身份证": 身份证)."""
+        position = 0
+        for token in _words(text):
+            if start < position < end < position + len(token) and len(token) >= 3:
+                return True  # (a word of three or more: "大三", "高二", "保养" are read across)
+            position += len(token)
+        return False
+
     def _of_another_household(self, text: str, start: int) -> bool:
         owner = self.people.owner(text, start)
         if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家", text[start:start + 12]):
@@ -398,6 +415,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
+            if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
+                continue  # "得翻身份证看": 翻 then 身份证, no 翻身
+            if phrase.text in ("认定过", "被认定") and any(
+                    p2.fact != phrase.fact and m.end() <= m2.start() <= m.end() + 1 and lex.GAP not in p2.text for m2, p2 in found):
+                continue  # "没有被认定过特困": the status named after the verb is what was (not) recognised
             if phrase.text.endswith("级") and not phrase.text.endswith("年级") and text[max(0, m.end() - 2):m.end()] == "年级":
                 continue  # "儿子上三年级了": a school year, not a grade of disability
             if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(

@@ -256,3 +256,16 @@ def test_a_hukou_settled_in_a_place(catalogue, asked, text, value):
 
 def test_living_in_a_place_is_no_hukou(catalogue):
     assert values(catalogue, "人住在吴兴", "hukou_place").get("hukou_place") is None
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # a short phrase whose last character begins a longer word is not there ("翻身份证": 身份证, no 翻身)
+    ("woman_age", "四十八还是四十九，得翻身份证看", "needs_long_term_care", None),
+    ("needs_long_term_care", "每天要人翻身", "needs_long_term_care", True),
+    ("is_student", "在湖州师院读大三", "is_student", True),  # 读大|大三: two-character words are read across
+    # "被认定过特困": the status named after the verb is what was recognised, not another difficulty
+    ("extreme_poverty_supported", "没有被认定过特困，村里也没给报过", "other_special_difficulty", None),
+    ("other_special_difficulty", "被认定过", "other_special_difficulty", True),
+])
+def test_a_phrase_inside_a_longer_word_or_before_a_named_status(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
