@@ -269,3 +269,15 @@ def test_living_in_a_place_is_no_hukou(catalogue):
 ])
 def test_a_phrase_inside_a_longer_word_or_before_a_named_status(catalogue, asked, text, key, value):
     assert values(catalogue, text, asked).get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # a clause about the family (家里人, 全家) says nothing of the applicant's own when not asked about it
+    ("sudden_hardship", "没出过什么意外，家里人身体也都还行", "has_labour_capacity", None),
+    ("household_monthly_income", "全家一个月能进账四千五", "has_income_source", None),
+    ("has_labour_capacity", "家里人身体都还行", "has_labour_capacity", True),  # asked: the answer stands
+    ("sudden_hardship", "没出过什么意外，我身体也还行", "has_labour_capacity", True),  # the resident's own
+    ("household_has_disabled", "一家人里头没有残疾的", "household_has_disabled", False),  # household facts: still read
+])
+def test_the_familys_words_are_not_the_applicants(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
