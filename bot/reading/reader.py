@@ -388,6 +388,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # ("我老公是本地人，我是安徽嫁过来的…": the resident set themself apart; the husband's is his)
             if adult and key not in self.out.found and not self_apart and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
+            elif key == self.asked == "is_student" and role and role.startswith("child:") and self.people.applicant is None \
+                    and not any(self.facts[k].subject == APPLICANT for k in self.out.found) \
+                    and len({r for k, _, _, r in self.pending if r and r.startswith("child:")}) == 1:
+                # "我女儿在湖州职业技术学院读一年级" asked whether a student: the one child answered about is the applicant
+                self.people.applicant = lex.CHILD
+                self.add(key, value, confidence - 0.05)
             elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
                 key == "disability_grade" and value == "无残疾"
             ) and not (key == "has_disability_certificate" and value is False):

@@ -281,3 +281,14 @@ def test_a_phrase_inside_a_longer_word_or_before_a_named_status(catalogue, asked
 ])
 def test_the_familys_words_are_not_the_applicants(catalogue, asked, text, key, value):
     assert values(catalogue, text, asked).get(key) == value
+
+
+@pytest.mark.parametrize("text, value, applicant", [
+    # asked whether a student, the answer is about one child and nothing of the resident's own: the child applies
+    ("我女儿在湖州职业技术学院读一年级", True, "child"),
+    ("儿子在湖州师院读大二", True, "child"),
+    ("儿子在读高中，我在厂里上班", None, None),  # the resident says what they do: theirs is the answer
+])
+def test_a_student_question_answered_about_ones_child(catalogue, text, value, applicant):
+    result = read(text, catalogue, "is_student")
+    assert result.values().get("is_student") is value and result.applicant == applicant
