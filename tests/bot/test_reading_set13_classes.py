@@ -292,3 +292,13 @@ def test_the_familys_words_are_not_the_applicants(catalogue, asked, text, key, v
 def test_a_student_question_answered_about_ones_child(catalogue, text, value, applicant):
     result = read(text, catalogue, "is_student")
     assert result.values().get("is_student") is value and result.applicant == applicant
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    # 自己照顾自己: no care needed (was echoed as 照顾, a yes); denied, a need
+    ("needs_long_term_care", "我妈离不开人，我爸还能自己照顾自己，现在问的是我爸", False),
+    ("needs_long_term_care", "他还照顾得了自己", False),
+    ("needs_long_term_care", "他不能自己照顾自己了", True),
+])
+def test_looking_after_oneself(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get(asked) is value
