@@ -361,7 +361,7 @@ class NumberReader:
         for d in durations(text):
             if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
-            if re.search(r"(?:前后|上下|左右|相)?差(?:个|了|那么)?\s*$", text[:d.start]):
+            if re.search(r"(?:前后|上下|左右|相)?差(?:个|了|那么|不了|不到|不过)?\s*$", text[:d.start]):
                 continue  # "差不多一年了，前后差个半个月": a margin around the time, not a time
             if re.search(r"(?:过了|超过|超出|满)\s*$", text[:d.start]) and re.match(
                     r"^\s*(?:了)?(?:就|便|的话|以后|还)", text[d.end:]):
@@ -397,7 +397,7 @@ class NumberReader:
         found = self.r.people.mentions(text)
         starts = {start for start, _, _ in found}  # "我婆婆": 我 only says whose
         # "我们夫妻俩", "一儿一女": two people in one word; the resident among the couple
-        pairs = [m for m in re.finditer(r"夫妻俩|夫妻两个|两口子|老两口|我们俩|我俩|我们两个|一儿一女|一男一女|一子一女|儿女各一个", text)]
+        pairs = [m for m in re.finditer(r"夫妻俩|夫妻两个|夫妻二人|夫妻两人|我们夫妻|两口子|老两口|我们俩|我俩|我们两个|一儿一女|一男一女|一子一女|儿女各一个", text)]
         paired = {i for m in pairs for i in range(m.start(), m.end())}
         couple = any(not m.group(0).startswith(("一", "儿")) for m in pairs)
         mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)

@@ -302,3 +302,23 @@ def test_a_student_question_answered_about_ones_child(catalogue, text, value, ap
 ])
 def test_looking_after_oneself(catalogue, asked, text, value):
     assert values(catalogue, text, asked).get(asked) is value
+
+
+# -- found on the older blind tables while checking these classes ---------------------------------
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("household_size", "一屋里住着我们夫妻、一儿一女跟我老娘", "household_size", 5),  # 我们夫妻: a couple, two
+    ("household_size", "就我们夫妻二人", "household_size", 2),
+    ("age", "满六十二岁，其他养老钱一分没拿过", "receiving_basic_pension", False),  # 其他养老钱: another pension
+    ("has_able_supporter", "来电人称儿子儿媳都在身边，条件也还行", "has_able_supporter", True),  # with the resident
+    ("is_student", "不是学生，也不在啥单位，在家带孙子", "public_institution_staff", False),
+])
+def test_older_tables_word_lists_and_couples(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
+
+
+def test_a_margin_said_as_cannot_differ_by(catalogue):
+    value = values(catalogue, "一年左右吧，前后差不了一个月", "days_since_injury").get("days_since_injury")
+    assert isinstance(value, dict) and value["from"] < 365 < value["to"]
+    # "差不多一个月" is about a month, not a margin
+    assert values(catalogue, "差不多一个月了", "days_since_injury").get("days_since_injury") is not None
