@@ -32,15 +32,17 @@ def relative_ages(r: "_Reader") -> None:
     """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
     spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
     found = r.out.found
-    for pattern, mine in ((spouse + r"比我(小|大)(\S{1,3}?)岁", True), (r"我比" + spouse + r"(大|小)(\S{1,3}?)岁", False),
-                          (spouse + r"(小|大)我(\S{1,3}?)岁", True), (r"我(大|小)" + spouse + r"(\S{1,3}?)岁", False)):
+    for pattern, mine in ((spouse + r"比我(?P<d>小|大)(?P<g>\S{1,3}?)岁", True), (r"我比" + spouse + r"(?P<d>大|小)(?P<g>\S{1,3}?)岁", False),
+                          (spouse + r"(?P<d>小|大)我(?P<g>\S{1,3}?)岁", True), (r"我(?P<d>大|小)" + spouse + r"(?P<g>\S{1,3}?)岁", False),
+                          # "老婆跟我差三岁，她小": the gap, then who is the younger
+                          (spouse + r"(?:跟|和|同|与)我(?:相)?差(?:了)?(?P<g>\S{1,3}?)岁[，,\s]*(?:她|老婆|爱人|老伴|媳妇)(?:要)?(?:比我)?(?P<d>小|大)", True)):
         m = re.search(pattern, r.text)
         if not m:
             continue
-        gap = numbers(m.group(2))
+        gap = numbers(m.group("g"))
         if not gap or not gap[0].exact:
             continue
-        delta = gap[0].low * (-1 if m.group(1) == "小" else 1)
+        delta = gap[0].low * (-1 if m.group("d") == "小" else 1)
         known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
         base = found[known_key].value if known_key in found else r.known.get(known_key)
         other = found[other_key].value if other_key in found else r.known.get(other_key)
@@ -65,7 +67,8 @@ def husband_relative_age(r: "_Reader", ages: List[tuple]) -> None:
     if m is None or "woman_age" in r.out.found or r.known.get("woman_age") is not None:
         return
     gap = numbers(m.group(2))
-    his = [n for role, n in ages if role == lex.HUSBAND and n.exact]
+    his = [n for role, n in ages if role == lex.HUSBAND and n.exact] or [
+        n for role, n in ages if role == lex.SPOUSE and n.exact]  # "我老伴七十二，我比他大一岁": 他, a husband
     if not gap or not gap[0].exact or len(his) != 1:
         return
     delta = gap[0].low * (1 if (m.group(1) == "大") == (mine is not None) else -1)

@@ -56,7 +56,7 @@ class _ANotA:
 A_NOT_A = _ANotA()
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有".
 _POST_NEGATION = re.compile(
-    r"^(?:\s*(?:我们|我家|我伲|阿拉|我|他们|他|她)?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|(?:领|拿|收|得)(?:不到|不着|不了)))")
+    r"^(?:\s*(?:那种|这种|那样的?|这样的?|那一类|这一类)?(?:我们|我家|我伲|阿拉|我|他们|他|她)?(?:是(?=没|无))?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|(?:领|拿|收|得)(?:不到|不着|不了)))")
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
 # "经营不下去关门了", "房租交不起": 不 in a verb's complement denies the verb, not what follows
 _OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久"
@@ -68,6 +68,8 @@ CORRECTION = re.compile(
     r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对")
 # What the resident heard of, not their case
 HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)")
+# after a denied phrase, "也没…" with more words: a second thing denied ("没退休金也没人贴补")
+_NOR = re.compile(r"^(?:也|又)(?:没有|没|不是|不|无)(?![了的啊呀吧呢]*$)[\u4e00-\u9fff]")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")
 
 
@@ -101,7 +103,7 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
     没 of "没房子" in "没房子住厂里") belongs to that phrase, not to this one.
     """
     low = max(0, start - window)
-    before = "".join(" " if i in consumed else clause[i] for i in range(low, start))
+    before = "".join("□" if i in consumed else clause[i] for i in range(low, start))
     before = A_NOT_A.sub("", before)
     # "合同还没到期就让我走了": a negator before 就/才/却 denies the verb it stands with, not what follows
     # "既没生也没抱养": 没…也 denies the verb before 也; what follows has its own negator
@@ -138,7 +140,10 @@ def polarity(
     A positive phrase under one negator is denied; a negative phrase ("干不动")
     under one negator is affirmed ("也不是干不动"); two negators cancel.
     """
-    count = negators_before(clause, start, consumed) + (1 if after and negated_after(clause, end, consumed) else 0)
+    before = negators_before(clause, start, consumed)
+    # "没退休金也没人贴补": neither … nor …, the second 没 denies what follows it, not the phrase again
+    after = after and not (before and _NOR.match(clause[end:]))
+    count = before + (1 if after and negated_after(clause, end, consumed) else 0)
     value = not phrase_is_negative
     if count % 2 == 1:
         value = not value

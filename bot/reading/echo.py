@@ -9,7 +9,8 @@ from bot.reading.clauses import A_NOT_A, clauses, polarity
 from bot.reading.nonanswers import is_question
 from bot.reading.result import ANSWERED, FactReading, Reading
 from bot.reading.yesno import question_start
-from knowledge_base.types import BOOLEAN, Catalogue, Fact
+from bot.reading import lexicon as lex
+from knowledge_base.types import APPLICANT, BOOLEAN, Catalogue, Fact
 
 # "读啥书啊", "上什么学哦", "哪有啥收入": a verb and its object with 什么 between, asked back
 # (the particles are gone by now: normalize() drops 啊/呀); not "在读啥书" or "算什么收入", which ask
@@ -49,6 +50,8 @@ class EchoReading:
     facts: Mapping[str, Fact]
     asked: Optional[str]
     known: Mapping[str, Any]
+    people: Any  # people.py: People
+    asked_of_us: set  # clauses that ask the assistant
     run: Callable[[], Reading]
 
     def _echo(self) -> Optional[FactReading]:
@@ -61,10 +64,16 @@ class EchoReading:
             return None
         words = question_words(fact)
         value = None
-        for clause in clauses(self.text):
+        parts = clauses(self.text)
+        subjects = [self.people.subject(c.text)[0] for c in parts]
+        for clause, subject in zip(parts, subjects):
             text = clause.text
-            if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None:
+            if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None \
+                    or clause.start in self.asked_of_us:
                 continue  # "危房要谁来鉴定？": the words of the question, asked back
+            if fact.subject == APPLICANT and subject not in (None, "pronoun") and not self.people.is_applicant(subject) \
+                    and lex.SELF in subjects:
+                continue  # "我老公单位有养老保险，我是在家带孩子的": his, and the resident speaks of herself
             for word in words:
                 if word not in text:
                     continue

@@ -92,19 +92,27 @@ class NumberReader:
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
-        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?(?:出生|生的|生|的生日|生日)", after)
+        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?:出生|生的|生|的生日|生日)", after)
         month = parse_number(born.group(1)) if born else None
+        day = parse_number(born.group(2)) if born and born.group(2) else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
         if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
             span = Number(n.start, n.end, since, since, n.text)  # "从〇九年交到去年": both years counted
+        elif re.match(r"^年\S{0,3}?(?:开始|起)", after) and re.search(
+                r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)", self.r.text):
+            span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
         elif start_month is not None and 1 <= start_month <= 12:
             exact = since if start_month <= date.today().month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
         if month is not None and 1 <= month <= 12 and month != date.today().month:
             # "五八年三月生的": the month says whether this year's birthday has passed
             exact = since if month < date.today().month else max(0, since - 1)
+            span = Number(n.start, n.end, exact, exact, n.text)
+        elif month == date.today().month and day is not None and 1 <= day <= 31:
+            # "一九七五年十二月二十号生的" on 3 December: the day says whether the birthday has passed
+            exact = since if day <= date.today().day else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
         elif re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
@@ -211,7 +219,7 @@ class NumberReader:
                 or (self.r.asked == "household_monthly_income" and n.high >= 100):
             self._income(text, n, before)
             return
-        if re.match(r"^(?:多|来)?年", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) and self._years(text, n):
+        if re.match(r"^(?:多|来)?年(?!级)", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) and self._years(text, n):
             return
         if re.match(r"^个月", after) and self.r.asked and self.r.facts[self.r.asked].unit == "年":
             self._add(self.r.asked, Number(n.start, n.end, n.low / 12, n.high / 12, n.text), 0.85)  # "十二个月": a year
@@ -240,6 +248,9 @@ class NumberReader:
         self.r.add(key, n.value, confidence if n.exact else confidence - 0.1)
 
     def _age(self, n: Number, person: Optional[str], text: str) -> None:
+        if n.low == 0 and n.high == 1 and re.search(r"(?:不到|没到|不满|未满)$", text[:n.start]) \
+                and re.match(r"^\s*(?:周岁|岁)", text[n.end:]):
+            n = Number(n.start, n.end, 0, 0, n.text)  # "还不到一周岁": under one, an age of 0 (ages are whole years)
         if n.exact and re.match(r"^\s*(?:周岁|岁)?\s*(?:上下|左右)", text[n.end:]):  # "六十岁上下": about, to be asked
             n = Number(n.start, n.end, n.low - 2, n.high + 2, n.text)
         if self.twins:
@@ -350,6 +361,8 @@ class NumberReader:
         for d in durations(text):
             if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
+            if re.search(r"(?:前后|上下|左右|相)?差(?:个|了|那么|不了|不到|不过)?\s*$", text[:d.start]):
+                continue  # "差不多一年了，前后差个半个月": a margin around the time, not a time
             if re.search(r"(?:过了|超过|超出|满)\s*$", text[:d.start]) and re.match(
                     r"^\s*(?:了)?(?:就|便|的话|以后|还)", text[d.end:]):
                 continue  # "又说过了一年就不受理了": a rule's time limit, not how long ago
@@ -384,7 +397,7 @@ class NumberReader:
         found = self.r.people.mentions(text)
         starts = {start for start, _, _ in found}  # "我婆婆": 我 only says whose
         # "我们夫妻俩", "一儿一女": two people in one word; the resident among the couple
-        pairs = [m for m in re.finditer(r"夫妻俩|夫妻两个|两口子|老两口|我们俩|我俩|我们两个|一儿一女|一男一女|一子一女|儿女各一个", text)]
+        pairs = [m for m in re.finditer(r"夫妻俩|夫妻两个|夫妻二人|夫妻两人|我们夫妻|两口子|老两口|我们俩|我俩|我们两个|一儿一女|一男一女|一子一女|儿女各一个", text)]
         paired = {i for m in pairs for i in range(m.start(), m.end())}
         couple = any(not m.group(0).startswith(("一", "儿")) for m in pairs)
         mentions = [m for m in found if m[2] not in ("pronoun", "child:双胞胎") and not (m[2] == "self" and m[1] in starts)

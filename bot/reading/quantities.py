@@ -273,4 +273,12 @@ def durations(text: str, today: Optional[datetime.date] = None) -> List[Number]:
         end = n.end + m.end()
         found.append(Number(n.start, end, low, high, text[n.start:end]))
         taken |= set(range(n.start, end))
-    return sorted(found, key=lambda n: n.start)
+    found.sort(key=lambda n: n.start)
+    joined: List[Number] = []
+    for n in found:  # "十个月到一年半": two spans joined by 到 are one, from the least to the most
+        last = joined[-1] if joined else None
+        if last is not None and re.fullmatch(r"\s*(?:到|至|~|～|-|—|－)\s*", text[last.end:n.start]) and last.low < n.high:
+            joined[-1] = Number(last.start, n.end, min(last.low, n.low), max(last.high, n.high), text[last.start:n.end])
+        else:
+            joined.append(n)
+    return joined

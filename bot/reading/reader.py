@@ -17,6 +17,7 @@ Huzhou: a migrant worker) is not read here but by :func:`implied`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.reading import lexicon as lex
@@ -46,10 +47,19 @@ _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 # "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else
 _CHILD_THERE = re.compile(r"(?:儿子|女儿|子女|儿女|孩子)(?:女儿)?(?:也|都)?有(?:的|个|一个|两个|三个)?(?:的)?")
+# "…，你先告诉我": the resident wants to hear something first; what they said before it is what they ask
+_TELL_ME_FIRST = re.compile(r"(?:那)?(?:你|您)(?:先)?(?:告诉我|跟我说|给我说|跟我讲|给我讲|说说|讲讲|说一下|讲一下)(?:一下)?")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
                        r"第[二三四五六七八九十\d]+(?:个)?年头|早(?:些|几)?年|年轻(?:的)?时(?:候)?|小时候")
+
+
+@lru_cache(maxsize=512)
+def _words(text: str) -> tuple:
+    import jieba
+
+    return tuple(jieba.lcut(text))
 
 
 class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
@@ -74,6 +84,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.questions = 0  # clauses that ask something back
         self.clause_text = ""
         self.given: List[tuple] = []  # (key, value, confidence): money someone else gives the applicant
+        self.asked_of_us: set = set()  # starts of clauses that ask the assistant ("…，你先告诉我")
 
     # -- the walk over clauses ------------------------------------------------
     def run(self) -> Reading:
@@ -86,6 +97,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue
             if i < len(parts) - 1 and re.fullmatch(r"(?:哦|噢|喔|啊|哎|诶|还有)?对了", clause.text.strip()):
                 continue  # "哦对了，户口我说错了": "by the way", not a yes
+            if _TELL_ME_FIRST.fullmatch(_strip(clause.text)) or (
+                    i < len(parts) - 1 and _TELL_ME_FIRST.fullmatch(_strip(parts[i + 1].text))):
+                self.questions += 1  # "湖州低保一个人每月能拿几百块，你先告诉我": asked of us, not said
+                self.asked_of_us.add(clause.start)
+                continue
             if self.asked and self._checked_back(parts, i):
                 continue  # "着火那种？没有没有": the question's case asked back, then the answer
             if self.asked and i < len(parts) - 1 and self.text[clause.end:clause.end + 1] in ("？", "?") \
@@ -272,6 +288,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 text = text[:m.start()] + "□" * len(word) + text[m.end():]
         return text
 
+    def _ends_inside_a_word(self, text: str, start: int, end: int) -> bool:
+        """The last character of text[start:end] begins a word of three characters or more ("翻身份证": 身份证)."""
+        position = 0
+        for token in _words(text):
+            if start < position < end < position + len(token) and len(token) >= 3:
+                return True  # (a word of three or more: "大三", "高二", "保养" are read across)
+            position += len(token)
+        return False
+
     def _of_another_household(self, text: str, start: int) -> bool:
         owner = self.people.owner(text, start)
         if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家", text[start:start + 12]):
@@ -284,9 +309,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
-        if not re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死", text):
-            return
-        role = self.people.at(text, len(text))
+        died = re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死", text)
+        if not died or (self.known.get("only_child_lost") is True and self.asked != "only_child_lost"):
+            return  # (told before: the death recalled while answering another question is nothing new)
+        # "她走了以后我们也没再要": the person who died is the one named before the word, not the last named
+        named = [(e, r) for _, e, r in self.people.mentions(text) if e <= died.start()]
+        role = named[-1][1] if named and re.fullmatch(r"(?:也|都|已经|早就|后来|前年|去年)?", text[named[-1][0]:died.start()]) else None
+        if not (role and role.startswith("child:")):
+            role = self.people.at(text, len(text))
         if role and role.startswith("child:") and (
             self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
         ):
@@ -302,6 +332,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and re.search(r"给|打|寄|转|汇", self.clause_text):
             self.given.append((fact.key, value, confidence))  # "儿子每个月会打五百块生活费": given to the applicant
             return
+        if fact.subject == APPLICANT and fact.key != self.asked and role is None and fact.key not in DISABILITY_FACTS \
+                and re.match(r"(?:我们)?(?:家里人|家人|一家人|家里的人|全家人?)", self.clause_text):
+            return  # "家里人身体也都还行": the family's, not a fact of the applicant's own
         if self._a_supporter(role) and fact.key != self.asked:
             return  # "有个弟弟在外地打工" asked who could support the applicant: the brother's work, not theirs
         if fact.key in ("has_local_housing", "rural_housing") and value is True and role in (lex.PARENT, lex.OTHER) \
@@ -355,6 +388,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # ("我老公是本地人，我是安徽嫁过来的…": the resident set themself apart; the husband's is his)
             if adult and key not in self.out.found and not self_apart and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
+            elif key == self.asked == "is_student" and role and role.startswith("child:") and self.people.applicant is None \
+                    and not any(self.facts[k].subject == APPLICANT for k in self.out.found) \
+                    and len({r for k, _, _, r in self.pending if r and r.startswith("child:")}) == 1:
+                # "我女儿在湖州职业技术学院读一年级" asked whether a student: the one child answered about is the applicant
+                self.people.applicant = lex.CHILD
+                self.add(key, value, confidence - 0.05)
             elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
                 key == "disability_grade" and value == "无残疾"
             ) and not (key == "has_disability_certificate" and value is False):
@@ -385,6 +424,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
+            if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
+                continue  # "得翻身份证看": 翻 then 身份证, no 翻身
+            if phrase.text in ("认定过", "被认定") and any(
+                    p2.fact != phrase.fact and m.end() <= m2.start() <= m.end() + 1 and lex.GAP not in p2.text for m2, p2 in found):
+                continue  # "没有被认定过特困": the status named after the verb is what was (not) recognised
+            if phrase.text.endswith("级") and not phrase.text.endswith("年级") and text[max(0, m.end() - 2):m.end()] == "年级":
+                continue  # "儿子上三年级了": a school year, not a grade of disability
+            if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(
+                    r"(?:半|多)?(?:月|星期|礼拜|小时|钟头|工作日|年头)", text[m.end():]):
+                continue  # "伤了有两个半月了": a count of months, not of children
             if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
                 continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance
