@@ -496,6 +496,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     denied.add(fact.key)
                 self.said(fact, value, 0.85 - 0.05 * (negations + inside), role)
             else:
+                if re.match(r"的?(?:人)?(?:都|也)(?:没有|没|冇|呒没)", text[end:]):
+                    continue  # "家里一个上班的都没有": nobody is, not an option said of the applicant
                 value, _ = polarity(text, start, end, False, others)
                 if value and not inside:  # "不是失业" says nothing about which option
                     self.said(fact, phrase.value, 0.85, role)

@@ -26,3 +26,9 @@ def test_a_parent_alone_with_children_is_no_household_of_one(catalogue):
     found = values("老公走了，一个人带两个孩子，没收入，日子过不下去了", catalogue)
     assert "household_size" not in found
     assert values("家里就我一个人", catalogue, "household_size")["household_size"] == 1
+
+
+def test_nobody_in_the_household_working_says_no_option_of_the_applicants_work(catalogue):
+    found = values("到现在家里一个上班的都没有", catalogue, "employment_status")
+    assert "employment_status" not in found and found["zero_employment_household"] is True
+    assert values("我在厂里上班", catalogue, "employment_status")["employment_status"] == "在职"
