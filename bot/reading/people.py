@@ -241,6 +241,10 @@ class People:
                     found.append(("age", role, n))
                 if woman or ((asked == "woman_age" or "woman_age" in relevant) and re.search(SHE_IS_WOMAN, text)):
                     found.append(("woman_age", role, n))
+                elif asked == "woman_age" and not re.search(HE_IS_MAN, text) and not re.search(
+                        r"老婆|媳妇|妻子|爱人|老伴|女方|她|伊", text):
+                    # "我是七七年五月生的，今年四十九了" asked the woman's age: the one answering is she
+                    found.append(("woman_age", role, n))
             elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None) or self._answers_about(role, asked, text))):
                 found.append(("age", role, n))
         return found

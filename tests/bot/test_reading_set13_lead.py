@@ -32,3 +32,11 @@ def test_nobody_in_the_household_working_says_no_option_of_the_applicants_work(c
     found = values("到现在家里一个上班的都没有", catalogue, "employment_status")
     assert "employment_status" not in found and found["zero_employment_household"] is True
     assert values("我在厂里上班", catalogue, "employment_status")["employment_status"] == "在职"
+
+
+def test_asked_the_womans_age_the_one_answering_of_herself_is_she(catalogue):
+    found = values("不对不对，我记岔了，我是七七年五月生的，今年四十九了，四十六的是我妹妹", catalogue, "woman_age")
+    assert found["woman_age"] == 49
+    # a husband who names himself or his wife is not read as the woman
+    assert values("我今年五十五，老婆四十九", catalogue, "woman_age")["woman_age"] == 49
+    assert "woman_age" not in values("我是男方，今年五十五", catalogue, "woman_age")
