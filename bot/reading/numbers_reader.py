@@ -118,7 +118,9 @@ class NumberReader:
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
-        if re.match(r"^年(?:份)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) or self.r.asked in ("age", "child_age", "woman_age"):
+        # "二〇二〇年九月生的": a month (and day) between the year and 生 is still a birth date
+        if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) \
+                or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
         elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(
                 r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保|进(?:的|了)?(?:厂|这|单位|公司))", after):

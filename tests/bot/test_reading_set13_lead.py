@@ -40,3 +40,15 @@ def test_asked_the_womans_age_the_one_answering_of_herself_is_she(catalogue):
     # a husband who names himself or his wife is not read as the woman
     assert values("我今年五十五，老婆四十九", catalogue, "woman_age")["woman_age"] == 49
     assert "woman_age" not in values("我是男方，今年五十五", catalogue, "woman_age")
+
+
+def test_a_birth_date_with_its_month_gives_the_age_of_whom_it_is_said(catalogue):
+    assert values("女儿二〇二〇年九月生的 明年秋天该读一年级了吧", catalogue)["child_age"] == 6
+    assert values("我一九六五年八月生的", catalogue)["age"] == 61
+
+
+def test_whether_one_is_due_asks_whether_one_qualifies():
+    from bot.eligibility_cues import asks_eligibility
+    assert asks_eligibility("女儿二〇二〇年九月生的 明年秋天该读一年级了吧")
+    assert asks_eligibility("我今年满六十了，该领养老金了吧")
+    assert not asks_eligibility("该交的钱都交了")
