@@ -90,19 +90,22 @@ def latest_text(tracker: Tracker) -> str:
 _DENIED_PLACE = re.compile(r"(?:不在|不是|没在|不住|没住|不去|而不是)$")
 
 
-def named_place(tracker: Tracker) -> Optional[str]:
-    """The place the latest message names as the resident's, the last one not denied."""
-    message = tracker.latest_message or {}
-    text = message.get("text") or ""
-    places = [e for e in message.get("entities") or [] if e.get("entity") == "place"]
-    kept = [e for e in places if not (isinstance(e.get("start"), int) and _DENIED_PLACE.search(text[:e["start"]]))]
-    chosen = (kept or places)[-1:]
-    return chosen[0].get("value") if chosen else None
+def _place_entities(tracker: Tracker) -> List[Dict[str, Any]]:
+    return [e for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "place"]
 
 
 def places_named(tracker: Tracker) -> List[str]:
     """Every district or county the latest message names."""
-    return [e.get("value") for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "place"]
+    return [e.get("value") for e in _place_entities(tracker)]
+
+
+def named_place(tracker: Tracker) -> Optional[str]:
+    """The place the latest message names as the resident's, the last one not denied."""
+    text = latest_text(tracker)
+    places = _place_entities(tracker)
+    kept = [e for e in places if not (isinstance(e.get("start"), int) and _DENIED_PLACE.search(text[:e["start"]]))]
+    chosen = (kept or places)[-1:]
+    return chosen[0].get("value") if chosen else None
 
 
 def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Optional[str]]:

@@ -36,7 +36,7 @@ from actions.situation import (acknowledge_facts, acknowledge_for_current, clear
 from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
-from bot.asked_last import named_in_last_clause, the_one_named_asked
+from bot.asked_last import clauses, named_in_last_clause, the_one_named_asked
 from bot.finder import heard_of, named_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
@@ -63,14 +63,15 @@ _WHO_ONE_IS = re.compile(r"是|属于|作为|当过|算")
 def _groups_only_where_nothing_is_asked(text: str, entities) -> bool:
     """A message of several clauses whose group words ("俩娃", "孩子读初二正要花钱") all stand in
     clauses that ask nothing, while another clause asks: the group is part of the story."""
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^，,。；;！!？?\s]+[？?]?", text)]
-    if len(clauses) < 2 or not any(_ASKING_CLAUSE.search(text[a:b]) for a, b in clauses):
+    # each clause with the mark that ends it, so that "…？" asks
+    spans = [(a, b + 1) for a, b in clauses(text)]
+    if len(spans) < 2 or not any(_ASKING_CLAUSE.search(text[a:b]) for a, b in spans):
         return False
-    spans = [e for e in entities if e.get("entity") == "group" and isinstance(e.get("start"), int)]
-    if not spans or len(spans) < len([e for e in entities if e.get("entity") == "group"]):
+    groups = [e for e in entities if e.get("entity") == "group"]
+    if not groups or not all(isinstance(e.get("start"), int) for e in groups):
         return False
-    for e in spans:
-        clause = next(((a, b) for a, b in clauses if a <= e["start"] < b), None)
+    for e in groups:
+        clause = next(((a, b) for a, b in spans if a <= e["start"] < b), None)
         # "我是残疾人，有什么补贴": a clause saying who one is names whom the question is for
         if clause is None or _ASKING_CLAUSE.search(text[clause[0]:clause[1]]) or _WHO_ONE_IS.search(text[clause[0]:clause[1]]):
             return False
