@@ -9,7 +9,10 @@ said (spurious). The figure that matters most is "wrong not-met": a wrong or
 spurious reading that would make some service's condition "not met" where
 the true answer would not — the reading that can end in a wrong 不符合.
 
-    python -m bot.eval_answers tests/data/answers_dev.jsonl [--report reports/answers_dev.md]
+    python -m bot.eval_answers tests/data/answers_dev.jsonl [--report reports/answers_dev.md] [--today 2026-12-03]
+
+Dates ("十月二十九号") are read as on the day the table was written
+(tests/data/reference_dates.yml; ``--today`` overrides), so the figures do not drift.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from bot import clock
 from bot.reading import implied, read
 from knowledge_base.eligibility import NOT_MET, _evaluate
 from knowledge_base.types import Catalogue, Criterion
@@ -93,7 +97,8 @@ def score(rows: List[Dict[str, Any]], catalogue: Catalogue) -> Dict[str, Score]:
         expect = row.get("expect") or {}
         expected: Dict[str, Any] = expect.get("facts") or {}
         known = row.get("known") or {}
-        reading = read(row["text"], catalogue, row.get("asked"), known)
+        with clock.fixed(clock.parse(row.get("reference_date"))):
+            reading = read(row["text"], catalogue, row.get("asked"), known)
         got = reading.values()
         # What follows with certainty from what was read (implied) is recorded by the
         # dialogue too; it is checked where the table states the fact, and not
@@ -172,8 +177,15 @@ def report(scores: Dict[str, Score], title: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load(path: Path) -> List[Dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(path: Path, today: Optional[Any] = None) -> List[Dict[str, Any]]:
+    """The rows of a table, each with the date its dates count from (``today``, else the
+    table's in tests/data/reference_dates.yml, else none: the real date)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    day = clock.parse(today) or clock.reference_date(path)
+    for row in rows:
+        if day:
+            row.setdefault("reference_date", day.isoformat())
+    return rows
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -183,11 +195,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("tables", nargs="+", type=Path)
     parser.add_argument("--report", type=Path, help="write a Markdown report here")
     parser.add_argument("--errors", action="store_true", help="print every error")
+    parser.add_argument("--today", type=clock.parse, help="read dates as on this day (YYYY-MM-DD)")
     args = parser.parse_args(argv)
     catalogue = load_catalogue()
     rows: List[Dict[str, Any]] = []
     for table in args.tables:
-        rows += load(table)
+        rows += load(table, args.today)
     scores = score(rows, catalogue)
     text = report(scores, "Answer understanding: " + ", ".join(str(t) for t in args.tables))
     if args.report:

@@ -11,7 +11,13 @@ the verdict, and the office named in the replies. A conversation succeeds
 when every check holds; a verdict "not eligible" where the expected one is
 not is a wrong 不符合, counted on its own.
 
-    python -m bot.eval_conversations tests/data/conversations_dev [--url http://127.0.0.1:5005] [--report F]
+    python -m bot.eval_conversations tests/data/conversations_dev [--url http://127.0.0.1:5005] [--report F] [--today D]
+
+A set's dates ("十月二十九号") count from the day it was written
+(tests/data/reference_dates.yml; ``--today`` overrides): every message carries that
+date, which an assistant started with HUZHOU_ACCEPT_REFERENCE_DATE=1 reads dates from
+(bot/clock.py). One started without it reads them from the real date, and a set's
+date-bound expectations then drift.
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ from typing import Any, Dict, List, Optional
 
 import yaml
 
+from bot import clock
 from bot.eval_answers import same
 
 FORMS = ("eligibility_form", "household_form")
@@ -61,8 +68,11 @@ class Assistant:
         with urllib.request.urlopen(request, timeout=120) as response:
             return json.loads(response.read().decode("utf-8"))
 
-    def say(self, sender: str, text: str) -> List[Dict[str, Any]]:
-        return self._open("/webhooks/rest/webhook", {"sender": sender, "message": text})
+    def say(self, sender: str, text: str, metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
+        body: Dict[str, Any] = {"sender": sender, "message": text}
+        if metadata:
+            body["metadata"] = metadata
+        return self._open("/webhooks/rest/webhook", body)
 
     def tracker(self, sender: str) -> Dict[str, Any]:
         return self._open(f"/conversations/{sender}/tracker")
@@ -86,9 +96,10 @@ def play(assistant: Assistant, conversation: Dict[str, Any]) -> Outcome:
     answered: Dict[str, int] = {}  # fact -> times the resident answered it from the script
     asked_ever: List[str] = []
     after_last_say: List[str] = []
+    metadata = clock.metadata_for(clock.parse(conversation.get("reference_date")))
 
     def send(text: str) -> None:
-        replies = assistant.say(sender, text)
+        replies = assistant.say(sender, text, metadata)
         said = "\n".join(r.get("text", "") for r in replies if r.get("text"))
         outcome.transcript += [f"居民：{text}", f"助手：{said}"]
         after_last_say.append(said)
@@ -154,11 +165,17 @@ def play(assistant: Assistant, conversation: Dict[str, Any]) -> Outcome:
     return outcome
 
 
-def load(folder: Path) -> List[Dict[str, Any]]:
+def load(folder: Path, today: Optional[Any] = None) -> List[Dict[str, Any]]:
+    """The conversations of a set, each with the date its dates count from (``today``, else
+    the set's in tests/data/reference_dates.yml, else none: the assistant's real date)."""
     conversations: List[Dict[str, Any]] = []
     for path in sorted(Path(folder).glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         conversations += data.get("conversations") or []
+    day = clock.parse(today) or clock.reference_date(folder)
+    for conversation in conversations:
+        if day:
+            conversation.setdefault("reference_date", day.isoformat())
     return conversations
 
 
@@ -196,9 +213,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--token")
     parser.add_argument("--only", help="play only conversations whose id contains this")
     parser.add_argument("--report", type=Path)
+    parser.add_argument("--today", type=clock.parse, help="play the sets as on this day (YYYY-MM-DD)")
     args = parser.parse_args(argv)
     assistant = Assistant(args.url, args.token)
-    conversations = [c for folder in args.folders for c in load(folder)]
+    conversations = [c for folder in args.folders for c in load(folder, args.today)]
     if args.only:
         conversations = [c for c in conversations if args.only in c["id"]]
     outcomes = []

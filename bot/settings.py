@@ -17,6 +17,7 @@
 | HUZHOU_LOG_LEVEL | INFO | log level of both servers |
 | HUZHOU_MAX_MESSAGE_CHARS | 1000 | longest message the REST channel takes |
 | HUZHOU_ALLOWED_ORIGINS | (none) | origins of other sites' pages that embed the web widget (CORS) |
+| HUZHOU_ACCEPT_REFERENCE_DATE | (off) | 1: a message's metadata `reference_date` sets the date its dates are read from (evaluation and test servers only, bot/clock.py) |
 | HUZHOU_FACT_RETENTION | 30d | personal facts (disability, income) kept this long in stored conversations (`python -m bot purge`) |
 """
 from __future__ import annotations

@@ -201,6 +201,7 @@ def servers(kb_url, model_path, widget_origin_port, tmp_path_factory, fake_wecha
     with running_servers(env, workdir / "servers.log",
                          {**server_env(fake_wechat_api.base_url, delay_seconds=5),
                           "HOTLINE_TOKEN": HOTLINE_TOKEN,
+                          "HUZHOU_ACCEPT_REFERENCE_DATE": "1",  # conversations on their set's date
                           "HUZHOU_REPORT_DIR": str(workdir / "report")}) as running:
         running.report_dir = workdir / "report"  # the demand report the console links to (empty at first)
         running.log_path = workdir / "servers.log"

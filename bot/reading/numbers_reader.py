@@ -6,9 +6,9 @@ by the number alone ("你等一下" is not an age of 1).
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
+from bot import clock
 from bot.reading.ages import asked_child, husband_relative_age, none_paid, relative_ages
 from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
@@ -88,7 +88,8 @@ class NumberReader:
             year = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))  # "一九六三年出生的"
         else:
             return False
-        since = date.today().year - year
+        now = clock.today()
+        since = now.year - year
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
@@ -104,15 +105,15 @@ class NumberReader:
                 r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)", self.r.text):
             span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
         elif start_month is not None and 1 <= start_month <= 12:
-            exact = since if start_month <= date.today().month else max(0, since - 1)
+            exact = since if start_month <= now.month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
-        if month is not None and 1 <= month <= 12 and month != date.today().month:
+        if month is not None and 1 <= month <= 12 and month != now.month:
             # "五八年三月生的": the month says whether this year's birthday has passed
-            exact = since if month < date.today().month else max(0, since - 1)
+            exact = since if month < now.month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
-        elif month == date.today().month and day is not None and 1 <= day <= 31:
+        elif month == now.month and day is not None and 1 <= day <= 31:
             # "一九七五年十二月二十号生的" on 3 December: the day says whether the birthday has passed
-            exact = since if day <= date.today().day else max(0, since - 1)
+            exact = since if day <= now.day else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
         elif re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Set
 
+from bot import clock
 from bot.text import parse_chinese_integer
 
 _CN = "零〇一二两俩三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -181,11 +182,6 @@ _MONTH_DAY = re.compile(r"(?P<which>上个?月|这个?月|本月)(?P<day>三十�
 _MONTH_PART = re.compile(r"^(?:份)?(?P<part>底|末|初|上旬|中旬|下旬)")
 
 
-def _today() -> datetime.date:
-    """Today in China (the residents' calendar), whatever the server's zone."""
-    return (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
-
-
 def month_ago(year_word: Optional[str], month: int, today: datetime.date, day: Optional[int] = None) -> Optional[tuple]:
     """Days from the end and from the start of that month (or from that day) to ``today``:
     "去年十月" on 2 December 2026 is 398–428; with no year, the last such month past."""
@@ -208,7 +204,7 @@ def durations(text: str, today: Optional[datetime.date] = None) -> List[Number]:
     "去年十月份" the days since that month."""
     found: List[Number] = []
     taken: Set[int] = set()
-    now = today or _today()
+    now = today or clock.today()
     for hit in _MONTH_DAY.finditer(text):
         day = hit.group("day")
         day_number = int(day) if day.isdigit() else parse_chinese_integer(day)

@@ -182,12 +182,12 @@ def test_facts_follow_with_certainty(catalogue):
 
 def test_calendar_years_are_time_since(catalogue):
     """"从08年开始交的" is seventeen or eighteen years by now, never 8."""
-    from datetime import date
+    from bot import clock
 
-    since = date.today().year - 2008
+    since = clock.today().year - 2008
     got = values(catalogue, "从08年开始交的", "pension_contribution_years")
     assert got["pension_contribution_years"] == {"from": since - 1, "to": since}
-    assert values(catalogue, "1958年出生的", "age")["age"] == {"from": date.today().year - 1959, "to": date.today().year - 1958}
+    assert values(catalogue, "1958年出生的", "age")["age"] == {"from": clock.today().year - 1959, "to": clock.today().year - 1958}
 
 
 def test_one_more_child_joins_the_known_one(catalogue):

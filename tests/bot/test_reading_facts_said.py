@@ -1,10 +1,10 @@
 """Reader mechanisms for issue #9's set 10 (answers_test4, conversations_test5), each on
 sentences of its own: the one child of several asked about, years of birth,
 months and days, typos, words of facts."""
-from datetime import date
 
 import pytest
 
+from bot import clock
 from bot.reading import read
 from knowledge_base.loader import load_catalogue
 
@@ -36,7 +36,7 @@ def test_several_children_none_singled_out_keep_every_age(catalogue, text):
     ("一九七零年生的，今年生日还没过", 1),
 ])
 def test_year_of_birth_in_chinese_digits_is_an_age(catalogue, text, delta):
-    assert values(catalogue, text, "age")["age"] == date.today().year - 1970 - delta
+    assert values(catalogue, text, "age")["age"] == clock.today().year - 1970 - delta
 
 
 def test_months_and_days_are_days(catalogue):

@@ -46,15 +46,11 @@ def test_wu_words_and_typos(catalogue, asked, text, key, value):
     ("pension_contribution_years", "从〇九年交到去年，一年没断过", "pension_contribution_years", 17),  # both years
     ("woman_age", "我爱人七六年十月份的生日", "woman_age", 50),  # the month of the birthday passed
 ])
-def test_a_calendar_year_with_its_month_or_end(catalogue, asked, text, key, value, monkeypatch):
-    import bot.reading.numbers_reader as nr
+def test_a_calendar_year_with_its_month_or_end(catalogue, asked, text, key, value):
+    from bot import clock
 
-    class _Date(datetime.date):
-        @classmethod
-        def today(cls):
-            return cls(2026, 12, 3)
-    monkeypatch.setattr(nr, "date", _Date)
-    assert read(text, catalogue, asked).values().get(key) == value
+    with clock.fixed(datetime.date(2026, 12, 3)):
+        assert read(text, catalogue, asked).values().get(key) == value
 
 
 @pytest.mark.parametrize("asked, text, key, value", [
@@ -145,10 +141,11 @@ def test_a_word_of_the_question_asked_back_is_no_answer(catalogue, asked, text, 
 @pytest.mark.parametrize("text, value", [
     ("我哥是上个月十五号伤的，我自己是三月份，问我哥那次", 18),
 ])
-def test_the_time_of_the_one_asked_about(catalogue, text, value, monkeypatch):
-    import bot.reading.quantities as q
-    monkeypatch.setattr(q, "_today", lambda: TODAY)
-    assert read(text, catalogue, "days_since_injury").values().get("days_since_injury") == value
+def test_the_time_of_the_one_asked_about(catalogue, text, value):
+    from bot import clock
+
+    with clock.fixed(TODAY):
+        assert read(text, catalogue, "days_since_injury").values().get("days_since_injury") == value
 
 
 @pytest.mark.parametrize("asked, text, key, value", [

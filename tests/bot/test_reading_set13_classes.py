@@ -72,16 +72,13 @@ def test_word_lists_paid_for_me_and_over_the_line(catalogue, asked, text, value)
 # -- numbers ------------------------------------------------------------------------------------
 
 @pytest.fixture
-def today(monkeypatch):
+def today():
     import datetime
 
-    import bot.reading.numbers_reader as nr
+    from bot import clock
 
-    class _Date(datetime.date):
-        @classmethod
-        def today(cls):
-            return cls(2026, 12, 3)
-    monkeypatch.setattr(nr, "date", _Date)
+    with clock.fixed(datetime.date(2026, 12, 3)):
+        yield
 
 
 @pytest.mark.parametrize("asked, text, key, value", [
