@@ -1,0 +1,10 @@
+"""Set 14: build ../../gaps_test6.jsonl from gaps_spec.txt (setgen.generate_gaps)."""
+import os
+import sys
+
+import setgen
+from config9 import CFG
+
+if __name__ == '__main__':
+    sys.exit(1 if setgen.generate_gaps(os.path.join(CFG.tools_dir, 'gaps_spec.txt'),
+                                       os.path.join(setgen.DATA, CFG.gaps)) else 0)
