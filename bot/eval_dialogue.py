@@ -30,6 +30,7 @@ ANSWER_TABLES = {
     "answers_test5.md": ["answers_test5.jsonl"],
     "answers_test6.md": ["answers_test6.jsonl"],
     "answers_test7.md": ["answers_test7.jsonl"],
+    "answers_test8.md": ["answers_test8.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -41,6 +42,7 @@ CONVERSATION_SETS = {
     "conversations_test6.md": ["conversations_test6"],
     "conversations_test7.md": ["conversations_test7"],
     "conversations_test8.md": ["conversations_test8"],
+    "conversations_test9.md": ["conversations_test9"],
 }
 
 

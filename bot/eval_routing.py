@@ -37,12 +37,15 @@ GAPS_TEST3, STORIES_TEST3 = DATA / "gaps_test3.jsonl", DATA / "stories_test3.jso
 GAPS_TEST4, STORIES_TEST4 = DATA / "gaps_test4.jsonl", DATA / "stories_test4.jsonl"
 # blind set 13 (tests/data/conversations_test8/NOTES.md): first scored on 2026-12-03 (reports/routing_test5_first_scoring.md), studied since
 GAPS_TEST5, STORIES_TEST5 = DATA / "gaps_test5.jsonl", DATA / "stories_test5.jsonl"
+# blind set 14 (tests/data/conversations_test9/NOTES.md): first scored on 2026-12-03 (reports/routing_test6_first_scoring.md)
+GAPS_TEST6, STORIES_TEST6 = DATA / "gaps_test6.jsonl", DATA / "stories_test6.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
 TEST2_REPORT = REPO_ROOT / "reports" / "routing_test2.md"
 TEST3_REPORT = REPO_ROOT / "reports" / "routing_test3.md"
 TEST4_REPORT = REPO_ROOT / "reports" / "routing_test4.md"
 TEST5_REPORT = REPO_ROOT / "reports" / "routing_test5.md"
+TEST6_REPORT = REPO_ROOT / "reports" / "routing_test6.md"
 
 
 @dataclass
@@ -165,7 +168,8 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
         },
     }
     notes = {"gaps_test2.jsonl": "conversations_test5", "gaps_test3.jsonl": "conversations_test6",
-             "gaps_test4.jsonl": "conversations_test7", "gaps_test5.jsonl": "conversations_test8"}.get(
+             "gaps_test4.jsonl": "conversations_test7", "gaps_test5.jsonl": "conversations_test8",
+             "gaps_test6.jsonl": "conversations_test9"}.get(
         gaps_path.name, "conversations_test4")
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
               f"(`tests/data/{notes}/NOTES.md`)." if blind else
@@ -220,7 +224,8 @@ def main(settings: Settings) -> int:
     parser = Parser(str(settings.model))
     sets = ((GAPS_SET, STORIES_SET, REPORT, False), (GAPS_TEST, STORIES_TEST, TEST_REPORT, True),
             (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True), (GAPS_TEST3, STORIES_TEST3, TEST3_REPORT, True),
-            (GAPS_TEST4, STORIES_TEST4, TEST4_REPORT, True), (GAPS_TEST5, STORIES_TEST5, TEST5_REPORT, True))
+            (GAPS_TEST4, STORIES_TEST4, TEST4_REPORT, True), (GAPS_TEST5, STORIES_TEST5, TEST5_REPORT, True),
+            (GAPS_TEST6, STORIES_TEST6, TEST6_REPORT, True))
     for gaps, stories, report, blind in sets:
         if not (gaps.exists() and stories.exists()):
             continue
