@@ -22,7 +22,7 @@ from actions.common import (FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_
                             service_in_focus, short_words)
 from actions.facts import IMPLIED_CONFIDENCE, known_facts
 from actions.screening import ScreeningForm
-from actions.situation import clear_situation, told_fits
+from actions.situation import clear_situation, story_need, told_fits
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
 from bot.eligibility_cues import asks_eligibility
@@ -64,9 +64,10 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
     base = kb()
     from actions.service_answers import several_needs  # (service_answers imports this module)
 
-    if (tracker.active_loop or {}).get("name") != "eligibility_form" and several_needs(dispatcher, tracker, found):
+    need = story_need(tracker, found)  # "我儿子脑瘫…能不能给他补点生活费": that need's service
+    if need is None and (tracker.active_loop or {}).get("name") != "eligibility_form" and several_needs(dispatcher, tracker, found):
         return [SlotSet("eligibility_service", None), reset_failures()]  # a story of several needs: each a choice
-    service = last_named(found) or service_in_focus(found, tracker)
+    service = need or last_named(found) or service_in_focus(found, tracker)
     if service is not None and not told_fits(tracker, [service.id]):
         # "我女儿十九岁那年白血病走了，就这一个孩子，后来也没再要过": the words matched a service
         # the facts told say nothing about; the situation clearly another's (计划生育特别扶助)

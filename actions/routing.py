@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (PLACES, buttons, current_service, finding, kb, office_place, reset_failures,
                             service_in_focus, short_words, where_each)
 from actions.eligibility import screen_instead
+from actions.situation import one_need
 from actions.service_answers import gap_reply, several_needs
 from bot import answers
 from knowledge_base.types import Service
@@ -40,16 +41,19 @@ class ActionAnswerWhere(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         base = kb()
-        if several_needs(dispatcher, tracker, found):  # a story of several needs asking where: each a choice
+        # "水龙头放出来是黄的 找谁": the one service the situation calls for (with nothing under discussion:
+        # "住和孚 找哪个单位" after an answer asks about that answer's service)
+        need = one_need(tracker, found) if current_service(tracker) is None else None
+        if need is None and several_needs(dispatcher, tracker, found):  # several needs asking where: each a choice
             return [reset_failures()]
-        if not found.named("service") and gap_reply(dispatcher, tracker):
+        if need is None and not found.named("service") and gap_reply(dispatcher, tracker):
             return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
         screening = screen_instead(dispatcher, tracker, domain, found)
         if screening is not None:
             return screening  # "公租房俺能申不" taken for a where-question
-        if not found.named("service") and not found.confident and where_each(dispatcher, tracker):
+        if need is None and not found.named("service") and not found.confident and where_each(dispatcher, tracker):
             return [reset_failures()]  # "户口和人都在武康 找哪里" right after a list of choices
-        service = service_in_focus(found, tracker)
+        service = need or service_in_focus(found, tracker)
         current = current_service(tracker)
         if service is not None and current is not None and asked_of(found.text or "", current, service):
             service = current  # "他户口和敬老院都在长兴…救助该去哪里申请": 敬老院 is where, 医疗救助 what

@@ -31,7 +31,7 @@ from actions.eligibility import asked_in_last_clause, screen_instead, start_elig
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
-from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, situation_told_with, start_screening, told_fits,
+from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, situation_told_with, start_screening, story_need, told_fits,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -131,7 +131,12 @@ class ActionAnswerService(Action):
         base = kb()
         named = [e for e in found.named("service")]
         groups = found.groups
-        if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
+        if triage_reply(dispatcher, tracker):
+            return [reset_failures()]
+        need = story_need(tracker, found)
+        if need is not None:  # "我儿子脑瘫…每个月能不能给他补点生活费": screen that need's service
+            return start_screening(need)
+        if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker):
             return [reset_failures()]
@@ -228,7 +233,12 @@ class ActionClarify(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
-        if triage_reply(dispatcher, tracker) or several_needs(dispatcher, tracker, found):
+        if triage_reply(dispatcher, tracker):
+            return [reset_failures()]
+        need = story_need(tracker, found)
+        if need is not None:
+            return start_screening(need)
+        if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
         if not found.named("service") and where_after_choices(dispatcher, tracker):
             return [reset_failures()]  # "户口辣天子湖，到哪里去办" right after a list of choices
@@ -376,6 +386,9 @@ class ActionOutOfScope(Action):
             return [reset_failures()]  # "到啥地方去报？阿拉是杭垓个" right after a list of choices
         if answer_follow_up(dispatcher, tracker):
             return [reset_failures()]
+        need = story_need(tracker, finding(tracker))
+        if need is not None:
+            return start_screening(need)
         if several_needs(dispatcher, tracker, finding(tracker)) or gap_reply(dispatcher, tracker):
             return [reset_failures()]
         if acknowledge_for_current(dispatcher, tracker):

@@ -23,7 +23,10 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from actions.common import buttons, current_service, kb, latest_text, reset_failures, service_payload
 from actions.facts import known_facts
 from actions.screening import understood
+from bot.eligibility_cues import asks_for_help
 from bot.finder import named_services
+from bot.story_needs import needs
+from bot.triage import is_story
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
 from knowledge_base.eligibility import MET, NOT_ELIGIBLE, evaluate
@@ -204,6 +207,31 @@ def clear_situation(tracker: Tracker, found) -> Optional[Service]:
     told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
     suggested = services_for_facts(tracker, told, found)
     return suggested[0][1] if _clearly_ahead(suggested) else None
+
+
+def one_need(tracker: Tracker, found) -> Optional[Service]:
+    """The one service the situation a message tells calls for, when the message names no service
+    and the finder is unsure: "水龙头一开放出来是黄的 找谁" (供水), "老头子中风瘫了三年…有啥个贴补伐"
+    (重度残疾人护理补贴). bot/story_needs.py reads the situations."""
+    text = latest_text(tracker)
+    if text.startswith("/") or found.named("service") or found.confident:
+        return None
+    services = [kb().service(sid) for _, sid in needs(text)]
+    services = [s for s in services if s is not None]
+    return services[0] if len(services) == 1 else None
+
+
+def story_need(tracker: Tracker, found) -> Optional[Service]:
+    """A story of one need that asks for help ("我儿子脑瘫…每个月能不能给他补点生活费"): the
+    screening of that need's service (困难残疾人生活补贴), when it has conditions to check and no
+    form is running — rather than that service offered as a choice."""
+    text = latest_text(tracker)
+    if (tracker.active_loop or {}).get("name") or not asks_for_help(text):
+        return None
+    if found.groups and not is_story(text):
+        return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
+    service = one_need(tracker, found)
+    return service if service is not None and service.criteria else None
 
 
 def told_fits(tracker: Tracker, service_ids) -> bool:

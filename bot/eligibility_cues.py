@@ -83,5 +83,22 @@ def asks_for_a_share(text: str) -> bool:
                                                                         parts[-1]))
 
 
+# "…每个月能不能给他补点生活费", "…有啥个贴补伐", "…问有没有什么帮衬", "…政府能不能管他生活": after a
+# story, help asked for of the kind the story needs — whether they can have it.
+HELP_ASKED = re.compile(
+    r"(?:有没有|有呒没|有|有啥个?|有什么)(?:啥个?|什么)?(?:补贴|贴补|补助|帮衬|帮助|救助|扶助|资助|好政策|政策|办法|钱)(?:吗|伐|么|不|没有|呀|啊)?$"
+    r"|(?:能不能|可不可以|能否|会不会|好不好)(?:给|帮|替)?(?:我|我们|他|她|伊|他们)?(?:补|贴|帮|管|救)"
+    r"|(?:政府|国家|上面|村里|街道)(?:能不能|管不管|会不会|能|可以)(?:管|帮|补|照顾)"
+    r"|(?:能|可以|好)(?:领|拿)(?:吗|伐|不|么)$")
+
+
+def asks_for_help(text: str) -> bool:
+    """Whether the message's last clause asks for help for the resident (or whether they qualify)."""
+    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
+    while len(parts) > 1 and TRAILING.match(parts[-1]):
+        parts.pop()
+    return bool(parts) and (bool(HELP_ASKED.search(parts[-1])) or asks_eligibility(parts[-1]) or asks_for_a_share(text))
+
+
 def asks_eligibility(text: str) -> bool:
     return any(ELIGIBILITY_QUESTION.search(part) for part in re.split(r"[，,。.；;！!？?\s]+", text) if part)

@@ -65,7 +65,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:怀孕|孕期|产假|哺乳期)[^。]{0,24}(?:辞退|解除|开除|不合格)|解除(?:劳动)?合同|(?:社保|保险)[^，。,]{0,4}(?:被停|停掉|被断)|(?:公司|单位|厂里)[^，。,]{0,4}(?:把)?社保停",
      "被解除合同、停缴社保", "labour_dispute_arbitration"),
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|骨折)", "工伤", "work_injury_insurance"),
-    (r"学(?:点|门|个)?(?:技术|手艺)|技能培训|职业培训|免费培训|参加培训", "学技能", "vocational_skills_training"),
+    (r"学(?:点|门|个)?(?:技术|手艺)|技能培训|职业培训|免费培训|参加培训|想学(?:个|门|点|一门)"
+     # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
+     r"|(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)", "学技能", "vocational_skills_training"),
     (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
     # 人力社保 — 全民参保登记 (交社保, 买社保): paying into social insurance when one cannot or asks how
     # ("公司说外国人不能交社保", "能不能跟老公一样交养老"); "公司给交社保" is paid already, no need
@@ -77,7 +79,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:养老保险|社保)[^，。,]{0,6}(?:转过来|转到|转回|转移|接续)", "养老保险关系转移", "employee_basic_pension"),
     # 人力社保 — 养老金领取资格认证 (社保待遇经办): the employees' pension, or the residents' (RETIREE below)
     (r"(?:领取)?资格认证|生存认证|养老金.{0,8}(?:认证|停发|暂停)", "养老金领取资格认证", "employee_basic_pension"),
-    (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:找工作|就业)", "退役军人找工作", "veteran_employment"),
+    (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:找工作|就业)"
+     # "当了五年兵 去年退下来了 想留在这边上班"
+     r"|当(?:过|了)?[^，。,]{0,4}兵[^。]{0,16}退(?:下来|伍|役)[^。]{0,20}(?:上班|找个?工作|就业|找个?活|安置)", "退役军人找工作", "veteran_employment"),
     (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:培训|学技术|学技能|教育|创业)", "退役士兵的培训和创业扶持", "veteran_education_training"),
     (r"退伍|退役|复员", "退役军人安置", "veteran_resettlement"),
     (r"抚恤|参战|优抚|老兵|伤残军人|烈属|军属", "优抚对象的抚恤优待", "entitled_groups_pension"),
@@ -85,10 +89,12 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"职业病", "职业病", "occupational_disease_diagnosis"),
     (r"职业(?:健康)?体检|职业健康检查", "职业健康检查", "occupational_health_examination"),
     (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,4}签约|(?:来|上门)[^，。,]{0,2}量血压|医生[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
-    (r"孕前|备孕", "孕前检查", "free_preconception_checkup"),
+    (r"孕前|备孕|要(?:个|一个)?(?:宝宝|孩子|小孩|二胎)[^。]{0,16}(?:查一查|检查|体检|查查|查身体)", "孕前检查", "free_preconception_checkup"),
     (r"产检|怀孕|孕妇", "怀孕和产检", "maternal_child_health"),
     (r"疫苗|预防针|防疫针|接种", "孩子打疫苗", "child_vaccination"),
-    (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)|抑郁|多动症|注意力缺陷|抽动症|抽动障碍|焦虑症|心理(?:医生|咨询|治疗|疏导|问题)|(?:划|割)(?:手|手臂|手腕)",
+    (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)|抑郁|多动症|注意力缺陷|抽动症|抽动障碍|焦虑症|心理(?:医生|咨询|治疗|疏导|问题)|(?:划|割)(?:手|手臂|手腕)"
+     # symptoms told rather than named: "一个人自言自语 老说有人要害他", "整天关在房里不出来"
+     r"|自言自语|胡言乱语|(?:老|总|一直)(?:是)?说有人要害|疑神疑鬼|幻听|(?:关|锁)在(?:房|屋)里[^。]{0,4}不出",
      "精神心理疾病的治疗康复", "mental_health_services"),
     # 卫生健康 — 传染病防控 (a cluster of cases: many children with fever or diarrhoea at once)
     (r"诺如|聚集性(?:病例|疫情|发病)|传染病|(?:十几个|好几个|好多|一批|一群)(?:孩子|学生|小孩)[^。]{0,10}(?:发烧|拉肚子|腹泻|呕吐|出疹)", "传染病和聚集性病例", "infectious_disease_control"),
@@ -126,15 +132,33 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 住建 — 农村危房改造 (老房子漏雨, 房子要倒了); 公租房; 棚户区改造; 违建; 城乡供水
     (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:塌|漏|裂|倒了|倒脱|倒掉|滴水|进水|渗水)|漏雨"
      r"|(?:房子|房屋|老屋|老房|危房|屋).{0,8}(?:翻修|翻造|翻建|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
-    (r"租不起|没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|房租.{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|公租房|廉租房|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)", "住房困难", "public_rental_housing"),
+    (r"没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|公租房|廉租房", "住房困难", "public_rental_housing"),
+    # the rent itself (a disabled family's rent is the rental subsidy's: IN_CONTEXT below)
+    (r"租不起|房租.{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)", "房租负担", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
-    (r"自来水|停水|供水", "用水", "water_supply"),
+    (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
+    # 残联 — 残疾人参加社会保险补贴 ("社保都得自己交 一年一万多 我们交不起", "交pension和医保有补贴吗")
+    (r"(?:交|缴)[^。]{0,12}(?:社保|养老保险|医保|医疗保险|保险|pension|insurance)[^。]{0,14}(?:补贴|补助|补一点|补点|帮着出|出一点|交不起|缴不起|吃力)"
+     r"|(?:社保|养老保险|医保|保险)[^。]{0,10}(?:自己交|自家交|都得交)[^。]{0,16}(?:交不起|缴不起|吃力|帮|补)", "残疾人交社保", "disabled_insurance_subsidy"),
+    # 应急管理 — 避灾安置场所 ("台风又要来了 …到时候我们往哪儿去")
+    (r"(?:台风|洪水|发大水|暴雨|山洪|泥石流|地震)[^。]{0,40}(?:躲|避难|避险|往哪|去哪|转移|安置)|避灾|避难场所|应急避难", "躲避灾害的去处", "disaster_shelters"),
+    # 体育 — 全民健身设施 ("小区里压腿的铁架子松了")
+    (r"健身器材|健身路径|健身设施|(?:压腿|拉伸|锻炼|健身)[^。，,]{0,4}(?:的)?(?:铁)?(?:架子|器材|器械|杆子)", "健身设施", "fitness_facilities"),
+    # 退役军人 — 烈士纪念 ("爷爷渡江的时候牺牲了…想带他去祭扫")
+    (r"烈士|祭扫|(?:牺牲|阵亡)[^。]{0,30}(?:安葬|墓|陵园|名字|纪念)", "烈士纪念、祭扫", "martyr_commemoration"),
+    # 民政 — 收养登记 ("愿意让我们带回来当亲生的养"; not "没再生也没抱养": said of oneself)
+    (r"收养|领养(?![老金])|抱养|过继|(?:带|抱|领)回(?:来|家)[^。]{0,4}当(?:亲生|自己)的?(?:养)?", "收养孩子", "adoption_registration"),
+    # 文化 — 残疾人等特殊群体的文化服务 ("想让他出去参加点唱歌讲故事的活动 有没有专门给残疾人搞的")
+    (r"活动[^。]{0,20}(?:专门)?(?:给|为|面向)残疾人|(?:给|为|面向)残疾人[^。]{0,8}(?:活动|文化)", "残疾人的文化活动", "targeted_cultural_services"),
+    # 教育 — 普惠性幼儿园入园 ("九月份能不能送去上小小班"); 学前资助 ("在雷甸念中班 …这学期的钱实在凑不出")
+    (r"(?:送|上|读|进)(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园", "孩子上幼儿园", "kindergarten_enrolment"),
+    (r"(?:念|读|上)(?:中班|小班|大班|托班|幼儿园)[^。]{0,40}(?:钱|费)[^。，,]{0,8}(?:凑不出|交不起|减|贵|困难|吃力)", "幼儿园的费用", "preschool_financial_aid"),
     # 交通运输 — 行政村客运班车
     (r"班车|(?:村|镇).{0,10}(?:没车|不通车|坐车)|赶不上车|(?:减|少|停|撤)(?:了|成|到)?[^，。,]{0,3}班(?![主级])|班次", "村里坐车", "village_bus"),
     (r"(?:公交|公共汽车)[^。]{0,12}(?:减|少了|停|取消|不准时|没了|撤|不来|太少|等不到|不通|绕)|(?:没有|没|不通)公交", "坐公交", "public_bus"),
     # 广电 — 户户通
-    (r"户户通|电视.{0,10}(?:收不到|没信号|看不了|没有信号)", "收看电视", "radio_tv_coverage"),
+    (r"户户通|电视.{0,10}(?:收不到|没信号|看不了|没有信号)|电视[^。]{0,12}(?:雪花|只有[两二三几]个台|没几个台|信号差)", "收看电视", "radio_tv_coverage"),
     # 生态环境 — 噪声; 大气; 水污染; 危险废物
     (r"噪音|噪声|太吵|吵得|轰隆隆|响到(?:天亮|半夜)", "噪音扰民", "noise_light_pollution"),
     (r"废气|臭气|(?:油漆|化工|刺鼻).{0,4}味|烟尘|空气污染", "空气污染", "air_pollution_control"),
@@ -143,9 +167,11 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"辐射|变电站|变电所|高压线|信号塔|发射塔", "辐射", "radiation_safety"),
     (r"乱倒|偷倒|倒废料|废料|危废|危险废物", "乱倒废料", "hazardous_waste_disposal"),
     # 农业农村 — 畜禽养殖污染
-    (r"养猪场|养殖场|养鸡场|养牛场|猪场", "养殖场污染", "livestock_pollution_control"),
+    (r"养猪场|养殖场|养鸡场|养牛场|猪场|(?:养猪|养鸡|养鸭|养牛)的[^。]{0,20}(?:味|臭|粪|污)|猪粪|鸡粪", "养殖场污染", "livestock_pollution_control"),
     # 公安 — 社会治安 (被骗、被偷); 道路交通 (肇事逃逸)
-    (r"诈骗|(?<!觉得)(?<!感觉)被骗|(?<!被)骗走|(?<!被)骗了|骗(?:老人|老年人|人)?的?钱|冒充|安全账户|报警|报案|被偷|小偷|被抢|催收|暴力讨债", "被骗被偷", "public_order_patrol"),
+    (r"诈骗|(?<!觉得)(?<!感觉)被骗|(?<!被)骗走|(?<!被)骗了|骗(?:老人|老年人|人)?的?钱|冒充|安全账户|报警|报案|被偷|小偷|被抢|催收|暴力讨债"
+     # "电瓶车昨晚停在楼下 早上起来就没了 锁都给剪断了"
+     r"|(?:电瓶车|电动车|自行车|摩托车|钱包|手机)[^。]{0,14}(?:没了|不见了|丢了|被撬)|锁[^，。,]{0,4}(?:剪断|撬开|被撬)", "被骗被偷", "public_order_patrol"),
     (r"逃逸|肇事.{0,6}跑|撞了.{0,10}跑了|超载|超员|超速|开(?:得)?(?:很|太|飞)快|塞了[^，。,]{0,6}(?:个|人)", "交通肇事和超载", "road_traffic_safety"),
     # 公安 — a relative gone missing, violence at home: the police first
     (r"走失|走丢|失踪|(?:老公|丈夫|男人|他)[^，。,]{0,8}打我|家暴", "家人走失、家暴", "public_order_patrol"),
@@ -174,7 +200,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
 # "残疾" alone is the living subsidy, unless the story says which help (护理, 康复, 辅具 …).
 GIVES_WAY = {
     "disabled_living_subsidy": frozenset({
-        "severe_disability_care_subsidy", "disabled_children_rehabilitation", "assistive_devices",
+        "severe_disability_care_subsidy", "disabled_insurance_subsidy", "rental_housing_subsidy", "disabled_children_rehabilitation", "assistive_devices",
         "psychiatric_medication_coverage", "sunshine_home_day_care", "disability_rehabilitation",
         "special_education_school"}),
     "compulsory_school_enrolment": frozenset({"migrant_children_enrolment", "special_education_school"}),
@@ -186,6 +212,8 @@ GIVES_WAY = {
     # "白天有人照看的地方" for a disabled daughter is 阳光家园's, not an elder's home-based care
     "home_based_elderly_care": frozenset({"sunshine_home_day_care"}),
     "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
+    "employment_assistance": frozenset({"veteran_employment"}),
+    "kindergarten_enrolment": frozenset({"preschool_financial_aid"}),
     "entrepreneurship_support": frozenset({"veteran_education_training"}),
     "vocational_skills_training": frozenset({"veteran_education_training"}),
     # paying into social insurance at all gives way to the scheme the story names (城乡居民养老保险, 残疾人交社保补贴)
@@ -209,6 +237,11 @@ ONLY_WITH = {
     # 阳光家园 is for residents with intellectual, mental or severe disabilities; an elder with dementia who needs
     # watching in the day is the civil-affairs body's home-based care (above)
     "sunshine_home_day_care": re.compile(r"残疾|残障|智力|智障|精神|脑瘫|自闭|孤独症|唐氏|残联|残疾证"),
+    # a device is a need where the story speaks of one (or of getting about, hearing, seeing better): "老母亲眼睛全看不见
+    # …房租一年比一年贵" says who needs the rent paid, not a device wanted
+    "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
+    # the insurance subsidy is the federation's for disabled residents; anyone else's premiums are no need of it
+    "disabled_insurance_subsidy": re.compile(r"残疾|残障|残几证|残疾证|截肢|截了|瘫|聋|盲|智力|精神|脑瘫|耳朵不好|眼睛看不见"),
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"),
 }
@@ -303,6 +336,8 @@ _MIGRANT = re.compile(r"外地户口|户口(?:还|都|一直)?在(?:老家|外�
 IN_CONTEXT = (
     (_MIGRANT, ("孩子上学", "compulsory_school_enrolment"), ("外地户口孩子上学", "migrant_children_enrolment")),
     (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
+    # "老母亲…一级视力残疾 有证的 …租房住 房租一年比一年贵": a disabled family's rent
+    (re.compile(r"残疾|残疾证|残障"), ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
     # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
     (re.compile(r"城乡居民|农保|新农保|居民养老|(?:没有|没|无)(?:单位|退休工资)"), ("养老金领取资格认证", "employee_basic_pension"),
      ("养老金领取资格认证", "resident_pension_benefit")),
@@ -318,6 +353,8 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     for context, general, precise in IN_CONTEXT:
         if context.search(text):
             ranked = [precise if (need, service) == general else (need, service) for need, service in ranked]
+    present = {service for _, service in ranked}
+    ranked = [(need, service) for need, service in ranked if not GIVES_WAY.get(service, frozenset()) & present]
     ranked = [pair for i, pair in enumerate(ranked) if pair[1] not in {sid for _, sid in ranked[:i]}]  # first each
     if body_of is None:
         body_of = _bodies()

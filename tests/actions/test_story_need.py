@@ -1,0 +1,38 @@
+"""A message that tells one situation and names no service (bot/story_needs.py): a where-question
+gets the office of the service the situation calls for, and help asked for is that service's
+screening — not "which service?" or a list of one choice. Sentences written for these tests."""
+from actions.eligibility import ActionStartEligibility
+from actions.routing import ActionAnswerWhere
+from actions.service_answers import ActionAnswerService, ActionClarify
+from bot import answers
+from tests.actions.conftest import entity, message, run, slots_set, texts, tracker
+
+
+def test_a_situation_asking_where_gets_its_services_office():
+    msgs, events = run(ActionAnswerWhere(), tracker(message(
+        "最近水龙头放出来的水发黄，还有渣，我们住长兴，找哪个部门", "ask_where", [entity("place", "长兴县")])))
+    reply = texts(msgs)
+    assert "长兴县住房和城乡建设局" in reply
+    assert answers.WHICH_SERVICE[answers.WHERE] not in reply
+    assert slots_set(events)["current_service"] == "water_supply"
+
+
+def test_a_where_question_about_the_service_under_discussion_is_not_rerouted():
+    # 健身 in passing: "where" asks about the service just answered
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("我妈平时去健身器材那边锻炼，护理补贴在长兴去哪里办", "ask_where",
+                                                       [entity("place", "长兴县")]),
+                                               {"current_service": "severe_disability_care_subsidy"}))
+    assert "长兴县民政局" in texts(msgs)
+
+
+def test_a_story_asking_for_help_screens_its_one_need():
+    for action, intent in ((ActionAnswerService(), "find_service"), (ActionClarify(), "nlu_fallback"),
+                           (ActionStartEligibility(), "check_eligibility")):
+        _, events = run(action, tracker(message("我老伴中风瘫在床上三年了，吃饭擦身都靠我，有啥补贴伐", intent, confidence=0.5)))
+        assert slots_set(events).get("eligibility_service") == "severe_disability_care_subsidy", action.name()
+
+
+def test_a_story_not_asking_for_help_is_not_screened():
+    msgs, events = run(ActionAnswerService(), tracker(message("我老伴中风瘫在床上三年了，护理是怎么回事", "find_service",
+                                                              confidence=0.5)))
+    assert slots_set(events).get("eligibility_service") is None
