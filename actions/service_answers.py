@@ -31,7 +31,7 @@ from actions.eligibility import asked_in_last_clause, screen_instead, start_elig
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
-from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, situation_told_with, start_screening, story_need, told_fits,
+from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -136,6 +136,9 @@ class ActionAnswerService(Action):
         need = story_need(tracker, found)
         if need is not None:  # "我儿子脑瘫…每个月能不能给他补点生活费": screen that need's service
             return start_screening(need)
+        where = where_for_need(dispatcher, tracker, domain, found)
+        if where is not None:
+            return where
         if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker):
@@ -238,6 +241,9 @@ class ActionClarify(Action):
         need = story_need(tracker, found)
         if need is not None:
             return start_screening(need)
+        where = where_for_need(dispatcher, tracker, domain, found)
+        if where is not None:
+            return where
         if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
         if not found.named("service") and where_after_choices(dispatcher, tracker):
@@ -389,6 +395,9 @@ class ActionOutOfScope(Action):
         need = story_need(tracker, finding(tracker))
         if need is not None:
             return start_screening(need)
+        where = where_for_need(dispatcher, tracker, domain, finding(tracker))
+        if where is not None:
+            return where
         if several_needs(dispatcher, tracker, finding(tracker)) or gap_reply(dispatcher, tracker):
             return [reset_failures()]
         if acknowledge_for_current(dispatcher, tracker):
@@ -433,6 +442,18 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
         buttons=buttons((s.name, service_payload("find_service", s.id)) for _, s in pairs),
     )
     return True
+
+
+def where_for_need(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):
+    """"我们村后面新开了个养猪的…这事归谁管", "电瓶车…锁都给剪断了…这个该找谁" read as another intent: a
+    where-question about the one service the situation calls for (actions/routing.py), or None."""
+    from actions.routing import WHERE_ASKED, ActionAnswerWhere  # (routing imports this module)
+
+    if current_service(tracker) is not None or not WHERE_ASKED.search(latest_text(tracker)):
+        return None
+    if one_need(tracker, found) is None:
+        return None
+    return ActionAnswerWhere().run(dispatcher, tracker, domain)
 
 
 def last_reply(tracker: Tracker) -> str:

@@ -36,3 +36,13 @@ def test_a_story_not_asking_for_help_is_not_screened():
     msgs, events = run(ActionAnswerService(), tracker(message("我老伴中风瘫在床上三年了，护理是怎么回事", "find_service",
                                                               confidence=0.5)))
     assert slots_set(events).get("eligibility_service") is None
+
+
+def test_a_situation_asking_where_read_as_another_intent_still_gets_the_office():
+    from actions.service_answers import ActionOutOfScope
+
+    for action, intent in ((ActionOutOfScope(), "out_of_scope"), (ActionAnswerService(), "find_service"),
+                           (ActionClarify(), "nlu_fallback")):
+        msgs, events = run(action, tracker(message("我放在楼道里的电动车一夜就不见了，锁被剪断了，我住德清，这事找谁",
+                                                   intent, [entity("place", "德清县")], confidence=0.6)))
+        assert "德清县公安" in texts(msgs), action.name()
