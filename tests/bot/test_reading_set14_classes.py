@@ -43,3 +43,37 @@ def test_not_reaching_the_line_is_below_it(catalogue, text, value):
 ])
 def test_the_named_applicant_owns_the_age(catalogue, text, age):
     assert values(catalogue, text, "age").get("age") == age
+
+
+# -- dialect and typos --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # 极/及 for 级 after a grade's numeral; 宝险 for 保险; 独身子女 for 独生子女
+    ("disability_grade", "残疾证上是三极", "disability_grade", "三级"),
+    ("disability_grade", "一及的", "disability_grade", "一级"),
+    ("only_child_lost", "我们那个独身子女去年生病走了", "only_child_lost", True),
+    ("unemployment_contribution_years", "失业宝险交了三年", "unemployment_contribution_years", 3),
+])
+def test_typos_of_grades_insurance_and_only_child(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
+
+
+def test_typo_repairs_leave_real_words_alone(catalogue):
+    # near-misses: 及时 is no grade, 独身 alone is no only child
+    assert "disability_grade" not in values(catalogue, "一及时就去办了", "disability_grade")
+    assert "only_child_lost" not in values(catalogue, "我一直独身，没结婚")
+    # the insurance is not a training group ("失业宝险" was read as 失业人员)
+    assert "training_group" not in values(catalogue, "失业宝险缴了三年", "unemployment_contribution_years")
+
+
+@pytest.mark.parametrize("text, age", [
+    # an age to come beside the age now: the age now
+    ("阿拉明年就七十哉，现在还是六十九", 69),
+    ("过完年就五十五了，眼下还是五十四", 54),
+    ("现在六十九，明年就七十", 69),
+    # near-misses: one age, said plainly
+    ("现在六十八", 68),
+    ("今年五十九，明年满六十", 59),
+])
+def test_the_age_now_not_the_age_to_come(catalogue, text, age):
+    assert values(catalogue, text, "age").get("age") == age
