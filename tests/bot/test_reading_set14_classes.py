@@ -77,3 +77,52 @@ def test_typo_repairs_leave_real_words_alone(catalogue):
 ])
 def test_the_age_now_not_the_age_to_come(catalogue, text, age):
     assert values(catalogue, text, "age").get("age") == age
+
+
+# -- paraphrased options: everyday words for a fact's yes or no ----------------------------------
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("needs_long_term_care", "她端不了碗，吃饭都是我喂", True),
+    ("needs_long_term_care", "饭要一口一口喂他", True),
+    ("has_labour_capacity", "手上没力气，锄头都握不住", False),
+    ("has_labour_capacity", "腰坏了，哪还能出去挣钱", False),
+    ("has_income_source", "女儿每个月从上海汇钱过来", True),
+    ("sudden_hardship", "前几天被电动车撞了，腿里打了钢板", True),
+    ("sudden_hardship", "十月份灶间着了火", True),
+    ("other_hardship", "做生意家底都赔光了", True),
+    ("unemployment_registered", "去人社局填过表了，等他们推荐工作", True),
+    ("veteran", "年轻时穿过军装", True),
+    ("had_another_child", "女儿走了以后再也没要", False),
+    ("involuntary_job_loss", "是我自己递的辞呈", False),
+    ("dibao_expense_surge", "花销跟以前差不多", False),
+    ("zero_employment_household", "我跟老婆都没活干", True),
+])
+def test_everyday_words_for_a_fact(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get(asked) is value
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # near-misses that must not change: a real negation is still one
+    ("needs_long_term_care", "吃饭不用人喂，自己能吃", "needs_long_term_care", False),
+    ("sudden_hardship", "没出什么意外", "sudden_hardship", False),
+    ("veteran", "没当过兵", "veteran", False),
+    ("involuntary_job_loss", "厂里把我辞了", "involuntary_job_loss", True),
+    ("had_another_child", "后来又生了一个", "had_another_child", True),
+])
+def test_everyday_words_near_misses(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) is value
+
+
+def test_mouthfuls_and_feeding_are_no_household(catalogue):
+    # "一口口喂" is feeding by mouthfuls, not a household of one; 喂 is no "hello" there
+    assert "household_size" not in values(catalogue, "每顿都是我一口口喂", "needs_long_term_care")
+    assert "household_size" not in values(catalogue, "一口一口喂她", "needs_long_term_care")
+    # near-misses: people counted with 口 still are; a "hello" 喂 is still dropped
+    assert values(catalogue, "一家四口", "household_size").get("household_size") == 4
+    assert values(catalogue, "家里三口人", "household_size").get("household_size") == 3
+    assert values(catalogue, "喂，你好，我七十二了", "age").get("age") == 72
+
+
+def test_a_forklift_at_work_is_no_road_accident(catalogue):
+    # vehicle words are listed one by one: "被叉车撞" at work is the injury, not a household's sudden hardship
+    assert "sudden_hardship" not in values(catalogue, "在厂里被叉车撞的", "days_since_injury")
