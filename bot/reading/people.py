@@ -57,7 +57,14 @@ class People:
                     earlier = [role for start, end, role in found if start < m.start() and role != lex.SELF
                                and not (singular and text[start:end] in lex.PLURAL)]
                     found.append((m.start(), m.end(), earlier[-1] if earlier else (self.named or "pronoun")))
-        return sorted(found)
+        found.sort()
+        for i in range(1, len(found)):  # "他还能自己拄拐走": 自己 is the one just named, not the resident
+            start, end, role = found[i]
+            prev_start, prev_end, prev_role = found[i - 1]
+            if role == lex.SELF and text[start:end] in ("自己", "自个儿") and prev_role != lex.SELF \
+                    and re.fullmatch(r"(?:还|也|都|就|能|会|可以|已经|不能|没法|倒|是)*", text[prev_end:start]):
+                found[i] = (start, end, prev_role)
+        return found
 
     def subject(self, text: str) -> Tuple[Optional[str], str]:
         """The person a clause starts with, and the clause without it ("我老伴有" -> spouse, "有";

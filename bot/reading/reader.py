@@ -388,11 +388,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # ("我老公是本地人，我是安徽嫁过来的…": the resident set themself apart; the husband's is his)
             if adult and key not in self.out.found and not self_apart and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
-            elif key == self.asked == "is_student" and role and role.startswith("child:") and self.people.applicant is None \
+            elif key == self.asked and key in ("is_student", "training_group") and role and (role.startswith("child:") or role == lex.OTHER) \
+                    and self.people.applicant is None \
                     and not any(self.facts[k].subject == APPLICANT for k in self.out.found) \
-                    and len({r for k, _, _, r in self.pending if r and r.startswith("child:")}) == 1:
-                # "我女儿在湖州职业技术学院读一年级" asked whether a student: the one child answered about is the applicant
-                self.people.applicant = lex.CHILD
+                    and len({r for k, _, _, r in self.pending if r and (r.startswith("child:") or r == lex.OTHER)}) == 1:
+                # "我女儿在湖州职业技术学院读一年级", "我弟弟还在读大专" asked whether a student:
+                # the one child or sibling answered about is the applicant
+                self.people.applicant = lex.CHILD if role.startswith("child:") else lex.OTHER
                 self.add(key, value, confidence - 0.05)
             elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
                 key == "disability_grade" and value == "无残疾"

@@ -126,3 +126,37 @@ def test_mouthfuls_and_feeding_are_no_household(catalogue):
 def test_a_forklift_at_work_is_no_road_accident(catalogue):
     # vehicle words are listed one by one: "被叉车撞" at work is the injury, not a household's sudden hardship
     assert "sudden_hardship" not in values(catalogue, "在厂里被叉车撞的", "days_since_injury")
+
+
+# -- whose fact: the people an answer names ---------------------------------------------------
+
+@pytest.mark.parametrize("text, grade", [
+    # "她爸", "他妈": the parent of the one just named, never that one
+    ("儿子是二级，他爸也有证是三级，问的是儿子", "二级"),
+    ("问的是女儿，女儿三级，她妈是一级", "三级"),
+])
+def test_her_father_is_not_her(catalogue, text, grade):
+    assert values(catalogue, text, "disability_grade").get("disability_grade") == grade
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    # the one sibling or child answered about is whom the question is for
+    ("is_student", "我妹妹在湖州师范学院读书", True),
+    ("training_group", "女儿初中毕业没考上高中，想学个手艺", "未升学初高中毕业生"),
+    # near-miss: the resident's own answer wins
+    ("is_student", "我弟弟在读书，我早就不读了", False),
+])
+def test_the_one_person_answered_about(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get(asked) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # 自己 right after someone named ("他还能自己…") is that one, not the resident
+    ("申请的是我爸，他还能自己拄拐走", False),
+    ("我妈瘫在床上，申请的是我爸，他还能自己拄着拐走", False),
+    # near-misses: 我自己 is the resident; the applicant's own words still win
+    ("我爸瘫了，我自己还能走", True),
+    ("我公公离不开人，我婆婆还能自己走", True),
+])
+def test_oneself_after_a_person_is_that_person(catalogue, text, value):
+    assert values(catalogue, text, "needs_long_term_care").get("needs_long_term_care") is value
