@@ -128,7 +128,7 @@ class NumberReader:
             self._add(self.r.asked, span, 0.85)
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
-        elif re.match(r"^年\S{0,3}?(?:来的|来湖州|过来|到湖州|来这|在这)", after):
+        elif re.match(r"^年\S{0,4}?(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after):
             self._add("local_work_years", span, 0.85)
         return True
 

@@ -2,6 +2,7 @@
 in standard Chinese, typos mended, spans of months and years as numbers of years."""
 from __future__ import annotations
 
+import datetime
 import re
 
 from bot.reading import lexicon as lex
@@ -52,6 +53,26 @@ def _items_denied(text: str) -> str:
     return "、".join("没" + i for i in items) + "，" + text[m.end(1):]
 
 
+# Holidays on a fixed day of the calendar ("国庆节前一天", "去年圣诞节"); lunar ones (春节, 中秋) move
+# from year to year and are left as said
+_HOLIDAYS = {"国庆节": (10, 1), "国庆": (10, 1), "元旦": (1, 1), "圣诞节": (12, 25), "圣诞": (12, 25),
+             "五一劳动节": (5, 1), "劳动节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1)}
+_HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天)?"
+                      % "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)))
+
+
+def _holiday(m: "re.Match[str]") -> str:
+    month, day = _HOLIDAYS[m.group(1)]
+    shift = m.group(2)
+    if shift:
+        days = {"一": 1, "两": 2, "三": 3}[shift[1]] * (-1 if shift[0] == "前" else 1)
+        moved = datetime.date(2001, month, day) + datetime.timedelta(days=days)  # a year of 365 days
+        if moved.year != 2001:
+            return m.group(0)  # "元旦前一天": the year changes too; left as said
+        month, day = moved.month, moved.day
+    return f"{month}月{day}号"
+
+
 def prepare(text: str) -> str:
     """The message as the reader reads it; empty when nothing is said or the resident stops ("算了")."""
     # Wu 额 for 的 after a word ("当过兵额", "哪里来额退休工资"), not in 金额, 名额, 额度
@@ -66,6 +87,7 @@ def prepare(text: str) -> str:
         normalized = normalized.replace(typo, right)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
+    normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
     # a rhetorical question is a denial: "哪有什么退休工资" (none), "哪是什么事业单位" (it is not one)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?有(?:什么|啥|啥子|啥个)", "没有", normalized)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?是(?:什么|啥|啥子|啥个)", "不是", normalized)

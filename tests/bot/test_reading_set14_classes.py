@@ -1,7 +1,10 @@
 """Classes of reading failures found on blind set 14 (tests/data/answers_test8.jsonl), each fixed
 by a general rule and checked with phrasings of our own and cases the rule must not catch."""
+import datetime
+
 import pytest
 
+from bot import clock
 from bot.reading import read
 from knowledge_base.loader import load_catalogue
 
@@ -160,3 +163,39 @@ def test_the_one_person_answered_about(catalogue, asked, text, value):
 ])
 def test_oneself_after_a_person_is_that_person(catalogue, text, value):
     assert values(catalogue, text, "needs_long_term_care").get("needs_long_term_care") is value
+
+
+# -- negation after a topic: "X那个名头没给我评上" ---------------------------------------------
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("extreme_poverty_supported", "特困那个名头一直没给我评上", "extreme_poverty_supported", False),
+    ("dibao_household", "低保那个名额没给我们批下来", "dibao_household", False),
+    # near-misses: the same topic, granted, is still a yes
+    ("dibao_household", "低保那个名额批下来了", "dibao_household", True),
+    ("extreme_poverty_supported", "特困的名头给我评上了", "extreme_poverty_supported", True),
+])
+def test_a_title_then_not_granted_is_a_no(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) is value
+
+
+# -- numbers: dates said by a holiday, a year and month of arrival --------------------------------
+
+@pytest.mark.parametrize("asked, text, days", [
+    ("days_since_injury", "元旦那天在厂里摔的", 336),  # 2026-01-01
+    ("days_since_rights_infringed", "劳动节后一天就不给发工资了", 215),  # 2026-05-02
+    ("days_since_injury", "去年国庆节摔伤的", 428),  # 2025-10-01
+])
+def test_fixed_holidays_are_dates(catalogue, asked, text, days):
+    with clock.fixed(datetime.date(2026, 12, 3)):
+        assert values(catalogue, text, asked).get(asked) == days
+
+
+def test_lunar_holidays_are_not_guessed(catalogue):
+    # 春节 moves from year to year: no date is made up for it
+    with clock.fixed(datetime.date(2026, 12, 3)):
+        assert values(catalogue, "春节前摔的", "days_since_injury").get("days_since_injury") is None
+
+
+def test_arrival_by_year_and_month(catalogue):
+    with clock.fixed(datetime.date(2026, 12, 3)):
+        assert values(catalogue, "二〇一八年三月到的湖州，一直在这干", "local_work_years").get("local_work_years") == 8
