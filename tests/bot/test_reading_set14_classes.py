@@ -199,3 +199,19 @@ def test_lunar_holidays_are_not_guessed(catalogue):
 def test_arrival_by_year_and_month(catalogue):
     with clock.fixed(datetime.date(2026, 12, 3)):
         assert values(catalogue, "二〇一八年三月到的湖州，一直在这干", "local_work_years").get("local_work_years") == 8
+
+
+# -- non-answers ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    # "不想再讲一遍": said already, not "say it again"
+    ("前面都讲过了，不想再说一遍", "already_said"),
+    ("我早就回答过，懒得再讲一遍", "already_said"),
+    # not telling two things apart: the question's terms are not understood
+    ("农保跟社保有啥区别，我分不清", "dont_know_what_you_mean"),
+    # near-misses: asking to hear it again is still not understood
+    ("没听清，你再说一遍", "dont_know_what_you_mean"),
+    ("你再讲一遍", "dont_know_what_you_mean"),
+])
+def test_non_answers(catalogue, text, kind):
+    assert read(text, catalogue, "covered_by_employee_pension").non_answer == kind
