@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 
 from bot import clock
 from bot.reading.ages import asked_child, husband_relative_age, none_paid, relative_ages
+from bot.reading import lexicon as lex
 from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
 from bot.text import parse_number
@@ -146,6 +147,9 @@ class NumberReader:
             return  # "听人讲到了六十岁就好领": the age in a rule heard of, not anyone's
         if re.search(r"都\s*$", before) and re.search(r"我(?:跟|和|与|同)|我们|我伲|两口子|我俩|老两口", self.r.text):
             person = None  # "我跟老伴两个人，都七十多了": the resident's age too
+        sibling = re.search(r"(?<![我你他她])(哥哥|姐姐|弟弟|妹妹)(?:今年|现在|才|已经|刚|是)?\s*$", before)
+        if sibling and self.r.asked == "child_age" and person == lex.OTHER:
+            person = "child:" + sibling.group(1)  # "哥哥八岁，妹妹五岁" asked the child's age: the children, by each other
         if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
                                                or self.r.asked == "child_age"):
             person = "child:一个"  # "两个小孩，一个九岁一个五岁"
@@ -372,6 +376,8 @@ class NumberReader:
             if re.search(r"(?:过了|超过|超出|满)\s*$", text[:d.start]) and re.match(
                     r"^\s*(?:了)?(?:就|便|的话|以后|还)", text[d.end:]):
                 continue  # "又说过了一年就不受理了": a rule's time limit, not how long ago
+            if re.search(r"比[^，,。]{0,6}(?:早|晚|迟|多|少)(?:了)?\s*$", text[:d.start]):
+                continue  # "工友比我早一个礼拜": a difference between two times, not a time ago
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",

@@ -215,3 +215,28 @@ def test_arrival_by_year_and_month(catalogue):
 ])
 def test_non_answers(catalogue, text, kind):
     assert read(text, catalogue, "covered_by_employee_pension").non_answer == kind
+
+
+# -- whose numbers: children named by each other, a difference between two times ----------------
+
+@pytest.mark.parametrize("text, ages", [
+    ("姐姐六岁，弟弟三岁", [6, 3]),
+    ("哥哥十岁，妹妹七岁，两个都要报", [10, 7]),
+])
+def test_children_named_by_each_other(catalogue, text, ages):
+    assert sorted(values(catalogue, text, "child_age").get("child_age")) == sorted(ages)
+
+
+def test_the_residents_own_sibling_is_no_child(catalogue):
+    # near-miss: 我弟弟 is the resident's brother, the child is named apart
+    assert values(catalogue, "我弟弟二十岁，孩子五岁", "child_age").get("child_age") == 5
+
+
+@pytest.mark.parametrize("text, days", [
+    ("我是十一月十三号摔的，我老乡比我晚两天", 20),
+    ("十一月一号伤的，同事比我早三天", 32),
+    ("一个礼拜前伤的", 7),  # near-miss: a plain time ago
+])
+def test_a_difference_between_two_times_is_no_time_ago(catalogue, text, days):
+    with clock.fixed(datetime.date(2026, 12, 3)):
+        assert values(catalogue, text, "days_since_injury").get("days_since_injury") == days
