@@ -148,6 +148,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and re.search(r"左右|上下|差不多|大概|大约", self.text) and re.search(r"(\w)[没不]\1", self.text):
             # "交了一年左右，到底满没满一年他自己也说不清": about that, maybe under it: a range around it
             alternatives = {"from": round(said.value * 0.85, 2), "to": round(said.value * 1.15, 2)}
+        if alternatives is None and said is not None and self.facts[said.key].type == NUMBER \
+                and isinstance(said.value, (int, float)) and not isinstance(said.value, bool) and said.value > 0 \
+                and re.search(r"左右|上下|差不多|大概|大约", self.text) \
+                and re.search(r"(?:也|又|还)?(?:可能|也许|说不定|兴许)(?:还)?(?:差(?:一点|一些|点|几天|几个月)|不到|不够|不满|没到|没满)", self.text):
+            # "交了一年左右，也可能还差一点": about that, maybe under it: a range around it
+            alternatives = {"from": round(said.value * 0.85, 2), "to": round(said.value * 1.15, 2)}
         if alternatives is not None and self.asked:
             # "可能十个月，也可能过了一年了": either, a range over both, not "don't know"
             facts[self.asked] = FactReading(self.asked, alternatives, 0.8, ANSWERED)

@@ -240,3 +240,24 @@ def test_the_residents_own_sibling_is_no_child(catalogue):
 def test_a_difference_between_two_times_is_no_time_ago(catalogue, text, days):
     with clock.fixed(datetime.date(2026, 12, 3)):
         assert values(catalogue, text, "days_since_injury").get("days_since_injury") == days
+
+
+# -- ranges: "about N, maybe a bit under" is a range; "per person" is no household ---------------
+
+@pytest.mark.parametrize("asked, text", [
+    ("pension_contribution_years", "交了十五年左右，也可能还差一点"),
+    ("unemployment_contribution_years", "差不多一年，说不定还不到"),
+])
+def test_about_and_maybe_under_is_a_range(catalogue, asked, text):
+    assert isinstance(values(catalogue, text, asked).get(asked), dict)
+
+
+def test_about_alone_is_the_number(catalogue):
+    # near-miss: "左右" with no doubt of being under stays the number
+    assert values(catalogue, "交了十五年左右", "pension_contribution_years").get("pension_contribution_years") == 15
+
+
+def test_per_person_is_no_household_of_one(catalogue):
+    assert "household_size" not in values(catalogue, "一个人平均二十个平方", "per_capita_housing_area")
+    # near-miss: a household of one still is
+    assert values(catalogue, "家里就我一个人", "household_size").get("household_size") == 1
