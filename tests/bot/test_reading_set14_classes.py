@@ -261,3 +261,9 @@ def test_per_person_is_no_household_of_one(catalogue):
     assert "household_size" not in values(catalogue, "一个人平均二十个平方", "per_capita_housing_area")
     # near-miss: a household of one still is
     assert values(catalogue, "家里就我一个人", "household_size").get("household_size") == 1
+
+
+def test_cannot_get_away_is_care_only_when_asked(catalogue):
+    # "走不开" answers the care question; said of one's work elsewhere it is no need of care
+    assert "needs_long_term_care" not in values(catalogue, "我在外地上班实在走不开", "hukou_place")
+    assert values(catalogue, "身边离不了人，我一步都走不开", "needs_long_term_care").get("needs_long_term_care") is True
