@@ -23,8 +23,9 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{CHINESE_NUMBER})"
 
 _SPACES = re.compile(r"\s+")
 # What hotline transcripts and spoken messages carry besides the question.
+# 喂 is "hello", not the verb of feeding ("要人喂饭", "一口口喂")
 _FILLERS = re.compile(
-    r"(?:喂+|嗯+|呃+|哎+|唉+|啊(?=[,，.。!！?？ …]))[,，.。!！ …]*"
+    r"(?:喂+(?<![一口]喂)(?![饭药奶水他她孩吃养])|嗯+|呃+|哎+|唉+|啊(?=[,，.。!！?？ …]))[,，.。!！ …]*"
     # 额 is a filler only on its own ("额，我想问下"), never in 金额 or 名额
     r"|(?:^|(?<=[,，.。!！?？ …]))额+(?=[,，.。!！?？ …]|$)[,，.。!！ …]*"
     r"|(?:^|(?<=[,，.。!！?？ ]))那个+[,，.。…… ]*|那个+(?=[,，.。…… ]|$)|就是说[,，.。…… ]*|然后呢?[,，…… ]+|听得[到见]吗[?？]?[,，]*"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 
 from bot import clock
 from bot.reading.ages import asked_child, husband_relative_age, none_paid, relative_ages
+from bot.reading import lexicon as lex
 from bot.reading.clauses import CORRECTION, HEARSAY
 from bot.reading.quantities import Number, durations, numbers
 from bot.text import parse_number
@@ -28,7 +29,7 @@ _INCOME_BEFORE = re.compile(
     r"(?:一个月|每个月|每月|月收入|收入|工资|退休金|退休工资|挣|赚|拿|到手|年收入|一年(?:下来|到头)?)\s*"
     r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右)*\s*$")
 _FILLER = re.compile(
-    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对")
+    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对|眼下|现在|目前|如今|还")
 _ASKED_UNITS = re.compile(
     r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有")
 
@@ -128,7 +129,7 @@ class NumberReader:
             self._add(self.r.asked, span, 0.85)
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
-        elif re.match(r"^年\S{0,3}?(?:来的|来湖州|过来|到湖州|来这|在这)", after):
+        elif re.match(r"^年\S{0,4}?(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after):
             self._add("local_work_years", span, 0.85)
         return True
 
@@ -146,6 +147,9 @@ class NumberReader:
             return  # "听人讲到了六十岁就好领": the age in a rule heard of, not anyone's
         if re.search(r"都\s*$", before) and re.search(r"我(?:跟|和|与|同)|我们|我伲|两口子|我俩|老两口", self.r.text):
             person = None  # "我跟老伴两个人，都七十多了": the resident's age too
+        sibling = re.search(r"(?<![我你他她])(哥哥|姐姐|弟弟|妹妹)(?:今年|现在|才|已经|刚|是)?\s*$", before)
+        if sibling and self.r.asked == "child_age" and person == lex.OTHER:
+            person = "child:" + sibling.group(1)  # "哥哥八岁，妹妹五岁" asked the child's age: the children, by each other
         if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
                                                or self.r.asked == "child_age"):
             person = "child:一个"  # "两个小孩，一个九岁一个五岁"
@@ -168,6 +172,9 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
+        if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:就|便)?(?:要|到)?\s*$", before) and \
+                re.search(r"(?:现在|眼下|目前|如今|今年|实际)(?:还是|还|才|是|只有)?\s*[一二两三四五六七八九十\d]", self.r.text):
+            return  # "过了年就六十三，眼下还是六十二": an age to come, beside the age now
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
             return  # "五岁是明年，她现在才四周岁": an age to come, not the age now
         if re.match(r"^个月", after) and re.search(r"(?:周岁|岁)(?:零|又)?\s*$", before):
@@ -212,6 +219,8 @@ class NumberReader:
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
         if n.low == 1 and re.match(r"^个人\s*(?:带|拉扯|养活?|照顾|伺候|供|撑)着?\s*(?:[两二三四五六七八九十几俩仨\d]+个|孩子|小孩|娃|老人|一家|全家|儿子|女儿|囡)", after):
             return  # "一个人带两个孩子": a parent alone with children, not a household of one
+        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)", after):
+            return  # "一个人摊下来十七八个平方": per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
                 or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
@@ -369,6 +378,8 @@ class NumberReader:
             if re.search(r"(?:过了|超过|超出|满)\s*$", text[:d.start]) and re.match(
                     r"^\s*(?:了)?(?:就|便|的话|以后|还)", text[d.end:]):
                 continue  # "又说过了一年就不受理了": a rule's time limit, not how long ago
+            if re.search(r"比[^，,。]{0,6}(?:早|晚|迟|多|少)(?:了)?\s*$", text[:d.start]):
+                continue  # "工友比我早一个礼拜": a difference between two times, not a time ago
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",

@@ -57,7 +57,14 @@ class People:
                     earlier = [role for start, end, role in found if start < m.start() and role != lex.SELF
                                and not (singular and text[start:end] in lex.PLURAL)]
                     found.append((m.start(), m.end(), earlier[-1] if earlier else (self.named or "pronoun")))
-        return sorted(found)
+        found.sort()
+        for i in range(1, len(found)):  # "他还能自己拄拐走": 自己 is the one just named, not the resident
+            start, end, role = found[i]
+            prev_start, prev_end, prev_role = found[i - 1]
+            if role == lex.SELF and text[start:end] in ("自己", "自个儿") and prev_role != lex.SELF \
+                    and re.fullmatch(r"(?:还|也|都|就|能|会|可以|已经|不能|没法|倒|是)*", text[prev_end:start]):
+                found[i] = (start, end, prev_role)
+        return found
 
     def subject(self, text: str) -> Tuple[Optional[str], str]:
         """The person a clause starts with, and the clause without it ("我老伴有" -> spouse, "有";
@@ -145,6 +152,7 @@ class People:
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
                          rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
+                         rf"|(?:申请人|申请对象|办理人)(?:是|为)(?:我|我们)?(?:家)?(?:的)?(?:{alternatives})"  # "申请人是我外婆"
                          rf"|询问(?:其|我|我的)?(?:{alternatives})(?:能否|能不能|是否|可否|可不可以|能)"  # hotline: "询问其丈夫能否…"
                          rf"|(?:这次|这回|现在|今天)(?:是)?(?:问|咨询|申请)(?:的是)?(?:我|我们)?(?:家)?(?:{alternatives})", text)  # "这次问我妈"
             if m:

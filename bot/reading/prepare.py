@@ -2,6 +2,7 @@
 in standard Chinese, typos mended, spans of months and years as numbers of years."""
 from __future__ import annotations
 
+import datetime
 import re
 
 from bot.reading import lexicon as lex
@@ -13,7 +14,8 @@ _TYPOS = {"伲子": "儿子", "上个越": "上个月", "阿拉自家": "我自�
           "辣": "在", "困在床": "躺在床", "阿拉": "我", "我伲": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
           "一天到夜": "整天", "安及": "安吉", "南寻": "南浔", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口",
-          "啥个": "啥", "没有生活做": "没有工作", "没生活做": "没工作", "伊个": "那个", "爹娘": "爸妈", "爹妈": "爸妈"}  # Wu 啥个 is 什么 ("还读啥个书")
+          "啥个": "啥", "没有生活做": "没有工作", "没生活做": "没工作", "伊个": "那个", "爹娘": "爸妈", "爹妈": "爸妈",
+          "宝险": "保险", "独身子女": "独生子女", "独身子": "独生子", "独身女": "独生女", "按吉": "安吉", "备运": "备孕", "残疾症": "残疾证"}  # Wu 啥个 is 什么 ("还读啥个书")
 _STOP = re.compile(r"(?:那)?(?:就)?(?:算了|不问了|不用了|不查了|不要了|不弄了|不办了|先这样|就这样吧?)(?:吧|啊|呀)?")
 
 
@@ -51,6 +53,26 @@ def _items_denied(text: str) -> str:
     return "、".join("没" + i for i in items) + "，" + text[m.end(1):]
 
 
+# Holidays on a fixed day of the calendar ("国庆节前一天", "去年圣诞节"); lunar ones (春节, 中秋) move
+# from year to year and are left as said
+_HOLIDAYS = {"国庆节": (10, 1), "国庆": (10, 1), "元旦": (1, 1), "圣诞节": (12, 25), "圣诞": (12, 25),
+             "五一劳动节": (5, 1), "劳动节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1)}
+_HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天)?"
+                      % "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)))
+
+
+def _holiday(m: "re.Match[str]") -> str:
+    month, day = _HOLIDAYS[m.group(1)]
+    shift = m.group(2)
+    if shift:
+        days = {"一": 1, "两": 2, "三": 3}[shift[1]] * (-1 if shift[0] == "前" else 1)
+        moved = datetime.date(2001, month, day) + datetime.timedelta(days=days)  # a year of 365 days
+        if moved.year != 2001:
+            return m.group(0)  # "元旦前一天": the year changes too; left as said
+        month, day = moved.month, moved.day
+    return f"{month}月{day}号"
+
+
 def prepare(text: str) -> str:
     """The message as the reader reads it; empty when nothing is said or the resident stops ("算了")."""
     # Wu 额 for 的 after a word ("当过兵额", "哪里来额退休工资"), not in 金额, 名额, 额度
@@ -65,6 +87,7 @@ def prepare(text: str) -> str:
         normalized = normalized.replace(typo, right)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
+    normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
     # a rhetorical question is a denial: "哪有什么退休工资" (none), "哪是什么事业单位" (it is not one)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?有(?:什么|啥|啥子|啥个)", "没有", normalized)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?是(?:什么|啥|啥子|啥个)", "不是", normalized)
@@ -83,6 +106,7 @@ def prepare(text: str) -> str:
                         r"(?:十一|十|[一二两三四五六七八九]|1[01]|[1-9])个(?:多)?月(?:大)?(?![前后以])", r"\g<1>0岁", normalized)
     normalized = re.sub(r"(?:(?<=[孩子宝娃囡])|(?<=^))(?:刚|才|刚刚)?满月(?:了)?", "0岁", normalized)  # "刚满月": one month old
     normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
+    normalized = re.sub(r"([一二三四1-4])(?:极|及)(?=$|[，,。.!！?？\s的残伤智肢视听精证吧啊呀哦])", r"\1级", normalized)  # "二极"
     normalized = _items_denied(normalized)
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
     normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)

@@ -148,6 +148,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and re.search(r"左右|上下|差不多|大概|大约", self.text) and re.search(r"(\w)[没不]\1", self.text):
             # "交了一年左右，到底满没满一年他自己也说不清": about that, maybe under it: a range around it
             alternatives = {"from": round(said.value * 0.85, 2), "to": round(said.value * 1.15, 2)}
+        if alternatives is None and said is not None and self.facts[said.key].type == NUMBER \
+                and isinstance(said.value, (int, float)) and not isinstance(said.value, bool) and said.value > 0 \
+                and re.search(r"左右|上下|差不多|大概|大约", self.text) \
+                and re.search(r"(?:也|又|还)?(?:可能|也许|说不定|兴许)(?:还)?(?:差(?:一点|一些|点|几天|几个月)|不到|不够|不满|没到|没满)", self.text):
+            # "交了一年左右，也可能还差一点": about that, maybe under it: a range around it
+            alternatives = {"from": round(said.value * 0.85, 2), "to": round(said.value * 1.15, 2)}
         if alternatives is not None and self.asked:
             # "可能十个月，也可能过了一年了": either, a range over both, not "don't know"
             facts[self.asked] = FactReading(self.asked, alternatives, 0.8, ANSWERED)
@@ -388,11 +394,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # ("我老公是本地人，我是安徽嫁过来的…": the resident set themself apart; the husband's is his)
             if adult and key not in self.out.found and not self_apart and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
-            elif key == self.asked == "is_student" and role and role.startswith("child:") and self.people.applicant is None \
+            elif key == self.asked and key in ("is_student", "training_group") and role and (role.startswith("child:") or role == lex.OTHER) \
+                    and self.people.applicant is None \
                     and not any(self.facts[k].subject == APPLICANT for k in self.out.found) \
-                    and len({r for k, _, _, r in self.pending if r and r.startswith("child:")}) == 1:
-                # "我女儿在湖州职业技术学院读一年级" asked whether a student: the one child answered about is the applicant
-                self.people.applicant = lex.CHILD
+                    and len({r for k, _, _, r in self.pending if r and (r.startswith("child:") or r == lex.OTHER)}) == 1:
+                # "我女儿在湖州职业技术学院读一年级", "我弟弟还在读大专" asked whether a student:
+                # the one child or sibling answered about is the applicant
+                self.people.applicant = lex.CHILD if role.startswith("child:") else lex.OTHER
                 self.add(key, value, confidence - 0.05)
             elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
                 key == "disability_grade" and value == "无残疾"
