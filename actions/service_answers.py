@@ -133,12 +133,9 @@ class ActionAnswerService(Action):
         groups = found.groups
         if triage_reply(dispatcher, tracker):
             return [reset_failures()]
-        need = story_need(tracker, found)
-        if need is not None:  # "我儿子脑瘫…每个月能不能给他补点生活费": screen that need's service
-            return start_screening(need)
-        where = where_for_need(dispatcher, tracker, domain, found)
-        if where is not None:
-            return where
+        one = one_need_reply(dispatcher, tracker, domain, found)
+        if one is not None:
+            return one
         if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker):
@@ -238,12 +235,9 @@ class ActionClarify(Action):
         found = finding(tracker)
         if triage_reply(dispatcher, tracker):
             return [reset_failures()]
-        need = story_need(tracker, found)
-        if need is not None:
-            return start_screening(need)
-        where = where_for_need(dispatcher, tracker, domain, found)
-        if where is not None:
-            return where
+        one = one_need_reply(dispatcher, tracker, domain, found)
+        if one is not None:
+            return one
         if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
         if not found.named("service") and where_after_choices(dispatcher, tracker):
@@ -392,13 +386,11 @@ class ActionOutOfScope(Action):
             return [reset_failures()]  # "到啥地方去报？阿拉是杭垓个" right after a list of choices
         if answer_follow_up(dispatcher, tracker):
             return [reset_failures()]
-        need = story_need(tracker, finding(tracker))
-        if need is not None:
-            return start_screening(need)
-        where = where_for_need(dispatcher, tracker, domain, finding(tracker))
-        if where is not None:
-            return where
-        if several_needs(dispatcher, tracker, finding(tracker)) or gap_reply(dispatcher, tracker):
+        found = finding(tracker)
+        one = one_need_reply(dispatcher, tracker, domain, found)
+        if one is not None:
+            return one
+        if several_needs(dispatcher, tracker, found) or gap_reply(dispatcher, tracker):
             return [reset_failures()]
         if acknowledge_for_current(dispatcher, tracker):
             return [reset_failures()]  # a fact about the service just discussed, not a question out of scope
@@ -442,6 +434,15 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
         buttons=buttons((s.name, service_payload("find_service", s.id)) for _, s in pairs),
     )
     return True
+
+
+def one_need_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):
+    """A message telling one situation and naming no service: the screening of its service when it
+    asks for help ("我儿子脑瘫…每个月能不能给他补点生活费"), its office when it asks where; else None."""
+    need = story_need(tracker, found)
+    if need is not None:
+        return start_screening(need)
+    return where_for_need(dispatcher, tracker, domain, found)
 
 
 def where_for_need(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):

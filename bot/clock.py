@@ -17,7 +17,7 @@ import datetime
 import logging
 import os
 from pathlib import Path
-from typing import Any, Dict, Iterator, Mapping, Optional, Union
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Union
 
 import yaml
 
@@ -76,6 +76,16 @@ def from_metadata(metadata: Any, env: Optional[Mapping[str, str]] = None) -> Opt
 
 def metadata_for(day: Optional[datetime.date]) -> Dict[str, str]:
     return {METADATA_KEY: day.isoformat()} if day else {}
+
+
+def dated(items: List[Dict[str, Any]], path: Union[str, Path], today: Any = None) -> List[Dict[str, Any]]:
+    """``items`` (rows of a table, conversations of a set) each with the date its dates count from:
+    ``today``, else the set's in tests/data/reference_dates.yml, else none (the real date)."""
+    day = parse(today) or reference_date(path)
+    if day:
+        for item in items:
+            item.setdefault(METADATA_KEY, day.isoformat())
+    return items
 
 
 def reference_date(path: Union[str, Path], table: Path = REFERENCE_DATES) -> Optional[datetime.date]:

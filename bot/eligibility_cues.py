@@ -4,6 +4,7 @@ finder (bot/finder.py) reads as a screening ("好领伐", "能申不", "够勿�
 from __future__ import annotations
 
 import re
+from typing import List
 
 # "我能申请吗", "好领伐", "能报不", "符合条件吗": asking whether one qualifies, however
 # it is worded (Wu 好…伐, colloquial 能…不), is a screening, not a question about the service.
@@ -71,10 +72,16 @@ SPEAKER = re.compile(r"我|我们|我家|咱|阿拉|我伲|伲|两口子|俩")
 TRAILING = re.compile(r"^(?:急+|急急急|很急|着急|在线等|谢谢|谢谢你|谢了|麻烦了|麻烦你了|拜托了|快点|快)$")
 
 
-def asks_for_a_share(text: str) -> bool:
+def _parts(text: str) -> List[str]:
+    """The clauses of a message, without what trails the question ("急", "谢谢")."""
     parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
     while len(parts) > 1 and TRAILING.match(parts[-1]):
         parts.pop()
+    return parts
+
+
+def asks_for_a_share(text: str) -> bool:
+    parts = _parts(text)
     share = SHARE_QUESTION.search(parts[-1]) if parts else None
     if share is None:
         return False
@@ -94,9 +101,7 @@ HELP_ASKED = re.compile(
 
 def asks_for_help(text: str) -> bool:
     """Whether the message's last clause asks for help for the resident (or whether they qualify)."""
-    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
-    while len(parts) > 1 and TRAILING.match(parts[-1]):
-        parts.pop()
+    parts = _parts(text)
     return bool(parts) and (bool(HELP_ASKED.search(parts[-1])) or asks_eligibility(parts[-1]) or asks_for_a_share(text))
 
 

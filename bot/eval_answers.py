@@ -97,7 +97,7 @@ def score(rows: List[Dict[str, Any]], catalogue: Catalogue) -> Dict[str, Score]:
         expect = row.get("expect") or {}
         expected: Dict[str, Any] = expect.get("facts") or {}
         known = row.get("known") or {}
-        with clock.fixed(clock.parse(row.get("reference_date"))):
+        with clock.fixed(clock.parse(row.get(clock.METADATA_KEY))):
             reading = read(row["text"], catalogue, row.get("asked"), known)
         got = reading.values()
         # What follows with certainty from what was read (implied) is recorded by the
@@ -180,12 +180,8 @@ def report(scores: Dict[str, Score], title: str) -> str:
 def load(path: Path, today: Optional[Any] = None) -> List[Dict[str, Any]]:
     """The rows of a table, each with the date its dates count from (``today``, else the
     table's in tests/data/reference_dates.yml, else none: the real date)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    day = clock.parse(today) or clock.reference_date(path)
-    for row in rows:
-        if day:
-            row.setdefault("reference_date", day.isoformat())
-    return rows
+    return clock.dated([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()],
+                       path, today)
 
 
 def main(argv: Optional[List[str]] = None) -> int:

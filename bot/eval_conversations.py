@@ -96,7 +96,7 @@ def play(assistant: Assistant, conversation: Dict[str, Any]) -> Outcome:
     answered: Dict[str, int] = {}  # fact -> times the resident answered it from the script
     asked_ever: List[str] = []
     after_last_say: List[str] = []
-    metadata = clock.metadata_for(clock.parse(conversation.get("reference_date")))
+    metadata = clock.metadata_for(clock.parse(conversation.get(clock.METADATA_KEY)))
 
     def send(text: str) -> None:
         replies = assistant.say(sender, text, metadata)
@@ -172,11 +172,7 @@ def load(folder: Path, today: Optional[Any] = None) -> List[Dict[str, Any]]:
     for path in sorted(Path(folder).glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         conversations += data.get("conversations") or []
-    day = clock.parse(today) or clock.reference_date(folder)
-    for conversation in conversations:
-        if day:
-            conversation.setdefault("reference_date", day.isoformat())
-    return conversations
+    return clock.dated(conversations, folder, today)
 
 
 def report(outcomes: List[Outcome], title: str) -> str:
