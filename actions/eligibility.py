@@ -25,7 +25,8 @@ from actions.screening import ScreeningForm
 from actions.situation import clear_situation, story_need, told_fits
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
-from bot.eligibility_cues import asks_eligibility
+from bot.eligibility_cues import asks_eligibility, asks_whether
+from bot.triage import is_story
 from bot.reading import implied
 from bot.finder import named_services
 from bot.reading.nonanswers import is_question
@@ -197,7 +198,7 @@ def screen_instead(dispatcher: CollectingDispatcher, tracker: Tracker, domain: D
     if service is None or not service.criteria:
         return None
     if found.intent != "check_eligibility" and not wants_it(found, tracker, service) \
-            and not how_after_telling(found, service):
+            and not how_after_telling(found, service) and not story_asks_whether(found, tracker, service):
         return None
     events = start_eligibility(dispatcher, tracker)
     if any(e.get("name") == "eligibility_service" and e.get("value") for e in events):
@@ -216,6 +217,24 @@ def wants_it(found, tracker: Tracker, service: Service) -> bool:
     read_now = set((tracker.get_slot("reading") or {}).get("read") or [])
     return bool(found.confident and WANTS.search(text) and not HOW_OR_WHERE.search(text)
                 and read_now & set(service.facts()))
+
+
+# what says where to go rather than whether one qualifies
+_PLACE_FACTS = frozenset({"hukou_place", "residence_place", "works_or_lives_in_huzhou"})
+
+
+def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
+    """"我婆婆老年痴呆好几年了…在递铺租房住…听说家里有残疾人租房子政府会补贴", "儿子…九月份能不能送去
+    上小小班": the resident tells their situation and asks, yes or no, whether they can have the
+    service the finder is sure of (or tells the help they heard of) — whether they qualify, not what
+    the service is. Not a group's question ("我是残疾人有没有补贴"), nor where, how or when."""
+    text = found.text or ""
+    if not found.confident or found.intent not in ("find_service", "nlu_fallback", None) or not asks_whether(text):
+        return False
+    if found.groups and not is_story(text):
+        return False
+    read_now = set((tracker.get_slot("reading") or {}).get("read") or []) - _PLACE_FACTS
+    return bool(read_now & set(service.facts())) or is_story(text)
 
 
 def how_after_telling(found, service: Service) -> bool:

@@ -17,7 +17,7 @@ from bot import answers
 from knowledge_base.types import Service
 
 
-WHERE_ASKED = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|[寻找问]啥人|何处|向哪|哪个单位|什么部门|归谁|谁(?:来)?(?:管|修|负责|处理)")
+WHERE_ASKED = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|[寻找问](?:到|着)?啥人|啥人头上|何处|向哪|哪个单位|什么部门|归谁|谁(?:来)?(?:管|修|负责|处理)")
 
 
 _words = short_words

@@ -23,9 +23,9 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from actions.common import buttons, current_service, kb, latest_text, reset_failures, service_payload
 from actions.facts import known_facts
 from actions.screening import understood
-from bot.eligibility_cues import asks_for_help
+from bot.eligibility_cues import asks_for_help, asks_whether
 from bot.finder import named_services
-from bot.story_needs import needs
+from bot.story_needs import GIVES_WAY, asked_spans, candidates, needs
 from bot.triage import is_story
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
@@ -214,11 +214,46 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     and the finder is unsure: "水龙头一开放出来是黄的 找谁" (供水), "老头子中风瘫了三年…有啥个贴补伐"
     (重度残疾人护理补贴). bot/story_needs.py reads the situations."""
     text = latest_text(tracker)
-    if text.startswith("/") or found.named("service") or found.confident:
+    named = found.named("service")
+    if text.startswith("/") or named and _asks_a_named_service(text, found):
         return None
     services = [kb().service(sid) for _, sid in needs(text)]
     services = [s for s in services if s is not None]
-    return services[0] if len(services) == 1 else None
+    if len(services) != 1:
+        return None
+    top = found.services[0].id if found.services else None
+    if found.confident and top not in named and not _more_precise(services[0], found):
+        return None  # (unless a service named only in what is told made the finder sure of it)
+    return services[0]
+
+
+def _asks_a_named_service(text: str, found) -> bool:
+    """A service the message names where it asks: "家里前年评上了低保。听人说残疾人每个月还能领点钱，他能领吗？"
+    names 低保 in what it tells (who they are), not in what it asks."""
+    asked = asked_spans(text)
+    if not asked:
+        return True  # no sentence that plainly asks: where the name stands cannot tell told from asked
+    for entity in found.entities:
+        if entity.get("entity") != "service":
+            continue
+        start, end = text_span(entity)
+        if start is None or any(a <= start < b for a, b in asked):
+            return True
+        if not (_STATUS_BEFORE.search(text[max(0, start - 4):start]) or _STATUS_AFTER.match(text[end or start:])):
+            return True  # "失业保险也交了整整五年…是不是可以领？": the story is about it, the question too
+    return False
+
+
+# A service's name that says who the resident is ("评上了低保", "吃低保", "低保户", "特困人员"), not what they ask for
+_STATUS_BEFORE = re.compile(r"(?:评上了?|评了|吃上了?|吃着|在吃|享受着|已经是|属于|是)$")
+_STATUS_AFTER = re.compile(r"户|人员|对象|家庭|老人|的人")
+
+
+def _more_precise(need: Service, found) -> bool:
+    """The finder is sure of a general service the story tells more precisely: "儿子耳朵不好…社保是他
+    自己按灵活就业在交…听说有残疾的人交社保政府会补一点" is 残疾人社会保险补贴, not 全民参保."""
+    top = found.services[0].id if found.services else None
+    return top is not None and need.id in GIVES_WAY.get(top, frozenset())
 
 
 def story_need(tracker: Tracker, found) -> Optional[Service]:
@@ -226,12 +261,45 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
     screening of that need's service (困难残疾人生活补贴), when it has conditions to check and no
     form is running — rather than that service offered as a choice."""
     text = latest_text(tracker)
-    if (tracker.active_loop or {}).get("name") or not asks_for_help(text):
+    if (tracker.active_loop or {}).get("name") or not (asks_for_help(text) or asks_whether(text)):
         return None
     if found.groups and not is_story(text):
         return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
-    service = one_need(tracker, found)
+    service = one_need(tracker, found) or _specific_need(text, found)
     return service if service is not None and service.criteria else None
+
+
+# The catch-all for what befell a family (车祸, 火灾): a cause told, not the help asked for when a
+# precise need follows it
+CATCH_ALL = "temporary_assistance"
+_CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
+
+
+def _specific_need(text: str, found) -> Optional[Service]:
+    """"我老公车祸以后截了一条腿…现在社保都得自己交…有没有能帮着出一点的": the accident is how it
+    began (临时救助's catch-all), the help asked for is the one precise need told after it."""
+    if text.startswith("/") or found.named("service"):
+        return None
+    told = needs(text)
+    if len(told) > 1:
+        # "…医保报掉一部分…我们家前年就吃上低保了…看病的钱政府还能再帮一把吗？", "老婆脑溢血进了ICU…政府有没有
+        # 救急的钱": the one need told in the clause that asks for help
+        asking = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)
+                  if asks_for_help(m.group(0)) or asks_whether(m.group(0))]
+        ids = {sid for _, sid in told}
+        asked = {sid for _, at, _, sid in candidates(text) if sid in ids and any(a <= at < b for a, b in asking)}
+        top = found.services[0].id if found.services else None
+        if len(asked) == 1 and (not found.confident or top in asked):
+            return kb().service(asked.pop())
+    if found.confident:
+        return None
+    precise = [sid for _, sid in told if sid != CATCH_ALL]
+    if len(told) != 2 or len(precise) != 1:
+        return None
+    at = {service: start for _, start, _, service in candidates(text)}
+    if at.get(precise[0], -1) < at.get(CATCH_ALL, len(text)):
+        return None
+    return kb().service(precise[0])
 
 
 def told_fits(tracker: Tracker, service_ids) -> bool:

@@ -18,7 +18,9 @@ ELIGIBILITY_QUESTION = re.compile(
     r"|(?:能否|可否|是否能|是否可以)[^，,。；;]{0,6}?(?:申请|领取|领|享受|参加|报名|入学|入园|[上读](?:小学|初中|幼儿园|学))|是否符合|是否有资格"
     r"|(?:还)?来得及(?:吗|伐|不|么|嘛)"
     # "明年秋天该读一年级了吧", "今年该领养老金了吧": whether one is due for it
-    r"|该(?:读|上|报|报名|领|拿|申请|享受)[^，。,.；;]{0,8}了(?:吧|吗|伐|没有|没)\s*$"
+    r"|该(?:读|上|进|入|报|报名|领|拿|申请|享受)[^，。,.；;]{0,8}了(?:吧|吗|伐|没有|没)\s*$"
+    # "明年是不是该进小学了": the same, asked with 是不是
+    r"|是不是(?:该|可以|能)(?:读|上|进|入|报|报名|领|拿|申请|享受)[^，。,.；;]{0,8}了\s*$"
     # "劳动仲裁一年就过期，我是不是已经晚了？": whether a time limit has passed, asked of oneself
     r"|(?:是不是|会不会|是否)(?:已经|都)?(?:太)?(?:晚了|过期了|过了期限|超过时效了?|来不及了)"
     # "低保阿拉好吃伐", "特困好吃伐", "吃得上低保吗" (吃低保: to receive it); "失业金给不给领"
@@ -103,6 +105,30 @@ def asks_for_help(text: str) -> bool:
     """Whether the message's last clause asks for help for the resident (or whether they qualify)."""
     parts = _parts(text)
     return bool(parts) and (bool(HELP_ASKED.search(parts[-1])) or asks_eligibility(parts[-1]) or asks_for_a_share(text))
+
+
+# A yes/no question, however it is worded: "九月份能不能送去上小小班", "老二能不能也一起送进去", "这种能减一点吗",
+# "有没有政府掏钱的班", "政府有没有应急的帮助", "国家是不是有什么帮扶", "看病的钱政府还能再帮一把吗",
+# "政府的房子我们外地人能排上吗" — after a story of one need, whether they can have that need's help.
+WHETHER = re.compile(
+    r"能不能|可不可以|可以不可以|能否|可否|行不行|好不好|是不是(?:该|能|可以|有|也|还)|有没有|有无|有呒没|有(?:啥个?|什么)(?:补贴|贴补|补助|帮扶|帮助|救助|政策|办法|优惠|照顾)"
+    # "…他以后谁来管？": who will look after someone who cannot look after themselves
+    r"|谁来(?:管|照顾|养|照看)"
+    # "…一分钱补偿都没给 他想讨个说法": wanting redress is asking for the remedy
+    r"|讨(?:个)?(?:说法|公道)|要(?:个)?说法"
+    r"|(?:能|可以|好|能够)[^，。,.；;!?！？]{0,12}(?:吗|伐|么|不|啵)$")
+# hearsay of help ending a story: "听说有残疾的人交社保政府会补一点", "听同事说有不花钱的"
+HEARD_OF_HELP = re.compile(r"^听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|免费|不花钱|不要钱|能领|好领|能拿|帮|管)")
+# ... not a question of where, how, when, how much or what to bring
+NOT_WHETHER = re.compile(r"哪|怎么|咋|怎样|如何|多少|几[月号点天岁年]|什么时候|啥时候|啥辰光|几时|材料|手续|流程|电话|地址|网上|窗口|要带")
+
+
+def asks_whether(text: str) -> bool:
+    """Whether a clause of the message asks, yes or no, whether the resident can have something
+    (or tells the help they heard of), rather than where, how, when or how much: with a story of
+    one need, whether they qualify for it (actions/situation.py)."""
+    return any((WHETHER.search(part) or HEARD_OF_HELP.search(part)) and not NOT_WHETHER.search(part)
+               for part in _parts(text))
 
 
 def asks_eligibility(text: str) -> bool:
