@@ -31,6 +31,7 @@ ANSWER_TABLES = {
     "answers_test6.md": ["answers_test6.jsonl"],
     "answers_test7.md": ["answers_test7.jsonl"],
     "answers_test8.md": ["answers_test8.jsonl"],
+    "answers_test9.md": ["answers_test9.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -43,6 +44,7 @@ CONVERSATION_SETS = {
     "conversations_test7.md": ["conversations_test7"],
     "conversations_test8.md": ["conversations_test8"],
     "conversations_test9.md": ["conversations_test9"],
+    "conversations_test10.md": ["conversations_test10"],
 }
 
 
