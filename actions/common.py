@@ -265,6 +265,27 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     return True
 
 
+# A candidate the classifier supports: the catalogue search alone gives its best hit 0.15 (bot/finder.py
+# WEIGHTS["search"]), which a long story's stray words reach; more than that is the classifier's too.
+GUESS_FLOOR = 0.16
+GUESSES = 3
+
+
+def where_guessed(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> bool:
+    """A where-question ("…这个找谁反映 住新市镇") about a matter the finder is unsure of, with nothing
+    under discussion: the office of each service it may be about (at most three the classifier
+    supports), as choices — rather than "which service?", which leaves the resident nowhere."""
+    guesses = [kb().service(s.id) for s in found.services[:GUESSES] if s.score >= GUESS_FLOOR]
+    guesses = [s for s in guesses if s is not None]
+    if not guesses:
+        return False
+    dispatcher.utter_message(
+        text=answers.where_each(kb(), guesses, [office_place(tracker, s)[0] for s in guesses], answers.GUESSED_HEADING),
+        buttons=buttons((s.name, service_payload("find_service", s.id)) for s in guesses),
+    )
+    return True
+
+
 def where_after_choices(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A message asking where ("到啥地方去报") right after a reply that offered choices: each one's office."""
     return bool(ASKS_WHERE.search(latest_text(tracker))) and where_each(dispatcher, tracker)

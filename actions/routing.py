@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (PLACES, buttons, current_service, finding, kb, office_place, reset_failures,
-                            service_in_focus, short_words, where_each)
+                            service_in_focus, short_words, where_each, where_guessed)
 from actions.eligibility import screen_instead
 from actions.situation import one_need
 from actions.service_answers import gap_reply, several_needs
@@ -58,6 +58,8 @@ class ActionAnswerWhere(Action):
         if service is not None and current is not None and asked_of(found.text or "", current, service):
             service = current  # "他户口和敬老院都在长兴…救助该去哪里申请": 敬老院 is where, 医疗救助 what
         if service is None:
+            if where_guessed(dispatcher, tracker, found):
+                return [reset_failures()]  # "小区楼下的桶全撤了…这个找谁反映": each likely service's office
             dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
             return []
         place, note = office_place(tracker, service)

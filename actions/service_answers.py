@@ -26,6 +26,7 @@ from actions.common import (
     service_payload,
     where_after_choices,
     where_each,
+    where_guessed,
 )
 from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
@@ -176,6 +177,9 @@ class ActionAnswerService(Action):
                 return [reset_failures()]  # facts with no service in focus: understood, not a new question
             if not named and not found.confident and ASKS_WHERE.search(latest_text(tracker)):
                 # "侬讲慢一点，到啥地方去问" with no service in view: which service, not a guess between strangers
+                # (a matter the classifier supports some services for: each one's office)
+                if where_guessed(dispatcher, tracker, found):
+                    return [reset_failures()]
                 dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
                 return []
             # Two candidates too close to call, and none named outright: ask which.

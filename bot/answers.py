@@ -218,12 +218,17 @@ def where(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> s
     return "\n".join(lines)
 
 
-def where_each(kb: KnowledgeBase, services, places) -> str:
+GUESSED_HEADING = "我不太确定您说的是哪一项服务，下面几项可能和您说的事有关，分别找这些部门："
+GUESSED_TAIL = "如果都不是，请换个说法再说说您的事，或拨打12345政务服务便民热线，由他们转给负责的部门。"
+
+
+def where_each(kb: KnowledgeBase, services, places, heading: str = "刚才列出的几项分别找这些部门办理：") -> str:
     """Where to go for each of several services just offered as choices ("…找哪里"
-    after a list): the office of each, in its own district or county when known —
-    ``places[i]`` is where ``services[i]`` is handled for this resident (the 户籍's
-    county for a service applied for "向户籍所在地", else where the resident is)."""
-    lines = ["刚才列出的几项分别找这些部门办理："]
+    after a list), or guessed from a question the finder was unsure of: the office of
+    each, in its own district or county when known — ``places[i]`` is where
+    ``services[i]`` is handled for this resident (the 户籍's county for a service
+    applied for "向户籍所在地", else where the resident is)."""
+    lines = [heading]
     for i, (service, place) in enumerate(zip(services, places), 1):
         route = kb.route(service.id, place) if place else None
         if route is not None and route.place is not None and route.place.kind != "zone" and route.local_office:
@@ -235,6 +240,8 @@ def where_each(kb: KnowledgeBase, services, places) -> str:
         lines.append(f"{i}. {service.name} — {office}")
     lines.append("具体办公地址和办公时间资料中没有，请拨打12345政务服务便民热线查询。")
     lines.append("想先办哪一项，点一下或直接说名称，我再告诉您怎么申请、能不能申请。")
+    if heading == GUESSED_HEADING:
+        lines.append(GUESSED_TAIL)
     return "\n".join(lines)
 
 
