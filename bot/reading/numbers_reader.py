@@ -70,7 +70,7 @@ class NumberReader:
     def _calendar_year(self, text: str, n: Number, person: Optional[str]) -> bool:
         """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
         read as the time since then (a range: the month is not said), never as 58 or 8."""
-        after = text[n.end:]
+        after, before = text[n.end:], text[:n.start]
         if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not n.exact:
             return False
         token = n.text
@@ -95,6 +95,9 @@ class NumberReader:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
         born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?:出生|生的|生|的生日|生日)", after)
+        if born is None and (self.r.asked in ("age", "child_age", "woman_age") or re.search(r"出生|生日|身份证|户口本", before)):
+            # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
+            born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
         month = parse_number(born.group(1)) if born else None
         day = parse_number(born.group(2)) if born and born.group(2) else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
@@ -103,7 +106,7 @@ class NumberReader:
         if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
             span = Number(n.start, n.end, since, since, n.text)  # "从〇九年交到去年": both years counted
         elif re.match(r"^年\S{0,3}?(?:开始|起)", after) and re.search(
-                r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)", self.r.text):
+                r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)|到今年\S{0,2}(?:没断|没停|没落|一年不落|都交|都缴)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)(?!断|停|落)", self.r.text):
             span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
         elif start_month is not None and 1 <= start_month <= 12:
             exact = since if start_month <= now.month else max(0, since - 1)
