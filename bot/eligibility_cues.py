@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import List
 
+from bot.text import simplified
+
 # "我能申请吗", "好领伐", "能报不", "符合条件吗": asking whether one qualifies, however
 # it is worded (Wu 好…伐, colloquial 能…不), is a screening, not a question about the service.
 ELIGIBILITY_QUESTION = re.compile(
@@ -75,8 +77,9 @@ TRAILING = re.compile(r"^(?:急+|急急急|很急|着急|在线等|谢谢|谢谢
 
 
 def _parts(text: str) -> List[str]:
-    """The clauses of a message, without what trails the question ("急", "谢谢")."""
-    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
+    """The clauses of a message, without what trails the question ("急", "谢谢"); traditional
+    characters read as simplified ("有沒有減免的辦法")."""
+    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", simplified(text)) if p]
     while len(parts) > 1 and TRAILING.match(parts[-1]):
         parts.pop()
     return parts
@@ -116,6 +119,8 @@ WHETHER = re.compile(
     r"|谁来(?:管|照顾|养|照看)"
     # "…一分钱补偿都没给 他想讨个说法": wanting redress is asking for the remedy
     r"|讨(?:个)?(?:说法|公道)|要(?:个)?说法"
+    # "侬帮阿拉想想办法", "想找个…园子 有啥门路": asking for a way out of the situation told
+    r"|想(?:想)?办法|有(?:啥个?|什么|没有)(?:门路|路子)"
     r"|(?:能|可以|好|能够)[^，。,.；;!?！？]{0,12}(?:吗|伐|么|不|啵)$")
 # hearsay of help ending a story: "听说有残疾的人交社保政府会补一点", "听同事说有不花钱的"
 HEARD_OF_HELP = re.compile(r"^听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|免费|不花钱|不要钱|能领|好领|能拿|帮|管)")
@@ -132,4 +137,4 @@ def asks_whether(text: str) -> bool:
 
 
 def asks_eligibility(text: str) -> bool:
-    return any(ELIGIBILITY_QUESTION.search(part) for part in re.split(r"[，,。.；;！!？?\s]+", text) if part)
+    return any(ELIGIBILITY_QUESTION.search(part) for part in re.split(r"[，,。.；;！!？?\s]+", simplified(text)) if part)

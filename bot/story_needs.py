@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from typing import Dict, List, Optional, Tuple
+from bot.text import simplified
 
 # "我们不是低保户", "没有残疾证": said of oneself, not a need; "低保户" names a household's status.
 # "有没有…" (Wu "有呒没…"), "算不算工伤", "是不是低保" ask
@@ -50,7 +51,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
      "孩子上学的费用", "high_school_student_aid"),
     (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读)", "外地户口孩子上学", "migrant_children_enrolment"),
-    (r"上小学|读小学|上初中|读初中|入学|积分|上一年级|读一年级|(?:孩子|小孩)上学|插班|转学过来|(?:在这边|在这里|到这边|来这边)(?:读书|上学)", "孩子上学", "compulsory_school_enrolment"),
+    (r"上小学|读小学|上初中|读初中|入学|积分|上一年级|读一年级|(?:孩子|小孩)上学|插班|转学过来|(?:在这边|在这里|到这边|来这边)(?:读书|上学)"
+     # "明年秋天是不是该背书包进学堂了", "能不能让老二明年也进小学", "想把她接过来这边念"
+     r"|进小学|进学堂|上学堂|背(?:上)?书包|接(?:过来|到这边|来)[^。]{0,8}(?:念|读|上学|上)", "孩子上学", "compulsory_school_enrolment"),
     (r"送教上门|(?:特殊教育|特教)(?![^，。,]{0,4}毕业)|(?:学校|老师|班主任|班上|课堂)[^。]{0,12}特殊(?:照顾|安排|关照)|随班就读|资源教室|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
     (r"(?:老师|教师)[^，。,]{0,6}上门[^，。,]{0,3}教|上门(?:来)?教(?:学|书|课)?", "老师上门教", "home_delivered_education"),
     # 教育 — 终身学习 (学分银行: 成人学历、自考)
@@ -58,6 +61,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
     (r"失业|没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)(?:活|工作|事)|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
      "没有工作", "employment_assistance"),
+    # "厂子倒闭了…有没有一笔过渡的钱能领", "这段时间家里有没有钱能领着过渡": the benefit while out of work
+    (r"过渡(?:的|一下|一段)?(?:钱|费|补贴)|(?:钱|补贴)[^。，,]{0,4}(?:领着|拿着)过渡|失业金|失业补贴", "失业期间的钱", "unemployment_insurance_benefit"),
     # "面试了好几家厂一看我的手就说不要": turned away at every interview
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)", "找不到工作", "employment_assistance"),
     (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|欠薪|讨薪|工钱|血汗钱|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
@@ -69,7 +74,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "老板一句话就叫他走人…一分钱补偿都没给": dismissed without compensation
     (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?走人|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
      r"|(?:老板|厂里|公司|单位)[^。]{0,20}(?:补偿|赔偿)[^。，,]{0,6}(?:没给|不给|不肯给)", "被辞退没有补偿", "labour_dispute_arbitration"),
-    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|骨折)", "工伤", "work_injury_insurance"),
+    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|骨折)"
+     # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
+     r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
     (r"学(?:点|门|个)?(?:技术|手艺)|技能培训|职业培训|免费培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
      r"|(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)", "学技能", "vocational_skills_training"),
@@ -79,7 +86,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:不能|不让|不给|没法|没办法|能不能|可不可以|可以|想|怎么|要不要|好不好|能否)(?:跟[^。，,]{0,4})?(?:交|缴|买|参加)(?:个)?(?:社保|养老保险|养老(?![院金服]))",
      "参加社会保险", "universal_insurance_enrolment"),
     (r"见习", "毕业生见习", "graduate_internship"),
-    (r"(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金|(?:补交|补缴|交满|补)(?:到|满)?(?:十五|15)年", "养老保险和养老金", "resident_basic_pension"),
+    (r"(?:接着|继续|还能)交养老|养老(?:保险)?[^。，,]{0,4}(?:断了|断掉|停了)[^。]{0,12}(?:接着|继续|再)交|(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金|(?:补交|补缴|交满|补)(?:到|满)?(?:十五|15)年", "养老保险和养老金", "resident_basic_pension"),
     # 人力社保 — 养老保险关系转移接续 (the employees' pension)
     (r"(?:养老保险|社保)[^，。,]{0,6}(?:转过来|转到|转回|转移|接续)", "养老保险关系转移", "employee_basic_pension"),
     # 人力社保 — 养老金领取资格认证 (社保待遇经办): the employees' pension, or the residents' (RETIREE below)
@@ -103,7 +110,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "精神心理疾病的治疗康复", "mental_health_services"),
     # 卫生健康 — 传染病防控 (a cluster of cases: many children with fever or diarrhoea at once)
     (r"诺如|聚集性(?:病例|疫情|发病)|传染病|(?:十几个|好几个|好多|一批|一群)(?:孩子|学生|小孩)[^。]{0,10}(?:发烧|拉肚子|腹泻|呕吐|出疹)", "传染病和聚集性病例", "infectious_disease_control"),
-    (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子).{0,16}(?:走了|去世|没了|过世)",
+    (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子|伲子|囡|囡儿).{0,24}(?:走了|去世|没了|过世|走脱|死脱)",
      "失独家庭", "family_planning_special_assistance"),
     # "我跟老公就一个儿子…后来也没再生。…他在工地上摔下来，评了二级伤残": an only child disabled
     (r"(?:就|只)(?:要了|生了|养了|有)?(?:这)?一个(?:儿子|女儿|孩子|伲子|囡)[^？?]{0,80}?(?:伤残|残疾)|独生(?:子女|儿子|女儿|子|女)[^。]{0,16}(?:伤残|残疾)",
@@ -111,7 +118,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
     (r"车祸|(?:钱|存款|积蓄|家底)[^，。,]{0,4}(?:花光|用光|掏空|花完)|借了[^，。,]{0,6}(?:万|钱)|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|揭不开锅|过不下去|走投无路|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)|困难补助|困难补贴|被(?:汽|货|小|大)?车撞|(?:一下子|突然)(?:就)?没了(?:进账|收入)|收入[^，。,]{0,4}(?:一下子|突然)?(?:少了|减少了|降了|掉了|砍了)(?:一半|一大半|大半|很多)|临时的(?:也行|也可以|也好)",
      "突然遇到的困难", "temporary_assistance"),
-    (r"没有收入|没收入|一分收入|生活困难|吃不上饭|吃饭都成问题|吃饭成问题|吃都吃不饱|生活上(?![^，。,]{0,4}(?:不能|自理))|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
+    (r"没有收入|没收入|一分收入|生活困难|吃不上饭|吃饭都成问题|吃饭成问题|吃都吃不饱|勿够吃|不够吃|生活上(?![^，。,]{0,4}(?:不能|自理))|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
      "基本生活困难", "minimum_living_allowance"),
     (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女"
      # "一辈子没成家…他一个人守着老屋，什么活也干不了…他以后谁来管", "一个人住…田种勿动哉 身边一分铜钿也呒没":
@@ -170,10 +177,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 文化 — 残疾人等特殊群体的文化服务 ("想让他出去参加点唱歌讲故事的活动 有没有专门给残疾人搞的")
     (r"活动[^。]{0,20}(?:专门)?(?:给|为|面向)残疾人|(?:给|为|面向)残疾人[^。]{0,8}(?:活动|文化)", "残疾人的文化活动", "targeted_cultural_services"),
     # 教育 — 普惠性幼儿园入园 ("九月份能不能送去上小小班"); 学前资助 ("在雷甸念中班 …这学期的钱实在凑不出")
-    (r"(?:送|上|读|进)(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园", "孩子上幼儿园", "kindergarten_enrolment"),
+    (r"(?:送|上|读|进)(?:她|他|孩子|囡)?(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园|园里|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园", "孩子上幼儿园", "kindergarten_enrolment"),
     # "老大已经在读中班了…老二能不能也一起送进去": a younger child into the kindergarten the elder one attends
     (r"(?<=[班园])[^。？?]{0,24}(?:老二|老小|小的|弟弟|妹妹|二宝|小宝)[^。？?，,]{0,10}(?:送|上|读|进)(?:进去|进|去|幼儿园|园)", "孩子上幼儿园", "kindergarten_enrolment"),
-    (r"(?:念|读|上)(?:中班|小班|大班|托班|幼儿园)[^。]{0,40}(?:钱|费)[^。，,]{0,8}(?:凑不出|交不起|减|贵|困难|吃力)", "幼儿园的费用", "preschool_financial_aid"),
+    (r"(?:念|读|上)(?:中班|小班|大班|托班|幼儿园)[^。]{0,40}(?:钱|费)[^。，,]{0,8}(?:凑不出|交不起|减|贵|困难|吃力|不少|供不起|付不起|负担不起)", "幼儿园的费用", "preschool_financial_aid"),
     # 交通运输 — 行政村客运班车
     (r"班车|(?:村|镇).{0,10}(?:没车|不通车|坐车)|(?:村|镇)[^。]{0,8}车子[^。]{0,10}(?:勿开|不开|停开|停了|没了)|赶不上车|(?:减|少|停|撤)(?:了|成|到)?[^，。,]{0,3}班(?![主级])|班次", "村里坐车", "village_bus"),
     (r"(?:公交|公共汽车)[^。]{0,12}(?:减|少了|停|取消|不准时|没了|撤|不来|太少|等不到|不通|绕)|(?:没有|没|不通)公交", "坐公交", "public_bus"),
@@ -232,7 +239,8 @@ GIVES_WAY = {
     # "白天有人照看的地方" for a disabled daughter is 阳光家园's, not an elder's home-based care
     "home_based_elderly_care": frozenset({"sunshine_home_day_care"}),
     "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
-    "employment_assistance": frozenset({"veteran_employment"}),
+    # out of work and asking for money to tide over: the benefit, not the job-seeking help
+    "employment_assistance": frozenset({"veteran_employment", "unemployment_insurance_benefit"}),
     "kindergarten_enrolment": frozenset({"preschool_financial_aid"}),
     "entrepreneurship_support": frozenset({"veteran_education_training"}),
     "vocational_skills_training": frozenset({"veteran_education_training"}),
@@ -270,7 +278,8 @@ ONLY_WITH = {
 # ("现在孩子去镇上读初中只能坐黑车"); "孩子上学有没有人能帮着照看" asks, and stands.
 TOLD_ONLY_WITH = {
     "compulsory_school_enrolment": re.compile(r"(?:要|该|准备|想)(?:上|读)|明年|今年|九月|秋天|下半年|满[六七]岁|报名|入学|积分|户口|外地|外省|随迁"
-                                              r"|证明|材料|手续|转学|学位|划片|招生|插班|上学的事|读书的事|(?:不收|不让|上不了|读不了|进不了)"),
+                                              r"|证明|材料|手续|转学|学位|划片|招生|插班|上学的事|读书的事|(?:不收|不让|上不了|读不了|进不了)"
+                                              r"|接(?:过来|来|到这边)"),
 }
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
@@ -316,7 +325,7 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     """(asked? 0 : 1, position, need, service) for every need the story tells, first mention each.
     A service named outright where the story asks is a need; the words inside its name are
     not another service's need (大病 in 贫困家庭儿童大病慈善救助)."""
-    text = text or ""
+    text = simplified(text or "")  # "讀小班", "學費": the patterns are written in simplified characters
     asked = asked_spans(text)
     found: Dict[str, Tuple[int, int, str, str]] = {}
     named = named_in(text)
@@ -349,7 +358,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     return sorted(found.values())
 
 
-_MIGRANT = re.compile(r"外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地|老家在外地|随迁")
+_PROVINCES = r"(?:河南|安徽|江西|四川|贵州|云南|湖北|湖南|山东|河北|山西|陕西|甘肃|广西|广东|福建|重庆|黑龙江|吉林|辽宁|内蒙古?|新疆|宁夏|青海|海南|江苏)"
+_MIGRANT = re.compile(rf"(?:我|我们|俺|他|她)(?:是|都是)?{_PROVINCES}(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
 # the village bus.
@@ -370,6 +380,7 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     body_of (service id → body) spreads the offers over bodies: a second service of a
     body waits until every body found has one."""
     ranked = [(need, service) for _, _, need, service in candidates(text)]
+    text = simplified(text)
     for context, general, precise in IN_CONTEXT:
         if context.search(text):
             ranked = [precise if (need, service) == general else (need, service) for need, service in ranked]

@@ -40,6 +40,16 @@ def _converter():
     return OpenCC("t2s")
 
 
+def simplified(text: str) -> str:
+    """Traditional characters as simplified ones, position for position ("孫女四歲了 在泗安讀小班" →
+    "孙女四岁了 在泗安读小班"): where the conversion would change the length (a phrase mapped to
+    another), the text as it is, so that positions found in one stand in the other."""
+    if not text:
+        return text or ""
+    converted = _converter().convert(text)
+    return converted if len(converted) == len(text) else text
+
+
 def _is_emoji(ch: str) -> bool:
     cp = ord(ch)
     if unicodedata.category(ch) in ("So", "Cs", "Co", "Cn"):
