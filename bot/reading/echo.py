@@ -41,6 +41,24 @@ def question_words(fact: Fact) -> Tuple[str, ...]:
     return _WORDS[fact.key]
 
 
+def _token_spans(text: str) -> list:
+    """(start, end) of jieba's words of ``text``."""
+    import jieba
+
+    spans, at = [], 0
+    for token in jieba.lcut(text):
+        spans.append((at, at + len(token)))
+        at += len(token)
+    return spans
+
+
+def _straddles(tokens: list, start: int, end: int) -> bool:
+    """A word of the text overlaps [start, end) only in part ("儿子|女儿" over 子女), rather than
+    holding it ("小家庭" holds 家庭) or lying inside it."""
+    return any(a < end and start < b and not (a <= start and end <= b) and not (start <= a and b <= end)
+               for a, b in tokens)
+
+
 class EchoReading:
     """Part of the reader (reader.py: _Reader) read last, when nothing else answered the question."""
 
@@ -74,10 +92,13 @@ class EchoReading:
             if fact.subject == APPLICANT and subject not in (None, "pronoun") and not self.people.is_applicant(subject) \
                     and lex.SELF in subjects:
                 continue  # "我老公单位有养老保险，我是在家带孩子的": his, and the resident speaks of herself
+            tokens = _token_spans(text)
             for word in words:
                 if word not in text:
                     continue
                 for m in re.finditer(re.escape(word), text):
+                    if _straddles(tokens, m.start(), m.end()):
+                        continue  # "儿子女儿都没有" holds 子女 across two words: not the question's word
                     value, count = polarity(text, m.start(), m.end())
                     if count == 0 and _NONE_AT_ALL.search(text[m.end():]):
                         value = not value  # "在湖州一套房都没有": the clause ends denying what it names

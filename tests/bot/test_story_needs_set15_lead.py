@@ -35,6 +35,13 @@ def test_situations_read(text, service):
     assert service in services(text), services(text)
 
 
+def test_a_low_wage_that_cannot_carry_a_family_is_the_living_allowance_as_well_as_the_emergency():
+    text = ("我男人前年没了，我一个人拉扯三个孩子。我在超市理货，一个月一千八，老大读高一，房租每月六百。"
+            "上个月我又住院开刀。日子真的过不下去了，政府能不能帮一把？")
+    found = services(text)
+    assert {"minimum_living_allowance", "medical_assistance", "temporary_assistance"} <= set(found), found
+
+
 @pytest.mark.parametrize("text, service", [
     ("我女儿在读小学二年级 成绩还可以", "compulsory_school_enrolment"),
     ("厂里的机器太吵了 晚上睡不着", "work_injury_insurance"),
