@@ -99,6 +99,9 @@ class NumberReader:
             # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
             born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
         month = parse_number(born.group(1)) if born else None
+        if born is None and re.match(r"^年正月(?:份)?(?:初\S|\S{1,3}[号日])?(?:出生|生的|生个|生|的生日|生日)", after) and now.month >= 4:
+            # "阿拉是六四年正月生个": the lunar first month falls in January to March — past by April
+            month = 1
         day = parse_number(born.group(2)) if born and born.group(2) else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)

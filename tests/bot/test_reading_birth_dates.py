@@ -41,3 +41,19 @@ def test_a_month_of_starting_work_is_not_a_birth_date():
 
 def test_years_paid_to_this_year_without_a_break_count_both_ends():
     assert reading("二〇一三年开始交的，到今年没断过", "pension_contribution_years").get("pension_contribution_years") == 14
+
+
+def test_the_lunar_first_month_has_passed_by_april():
+    assert reading("我老伴是六八年正月生的", "woman_age").get("woman_age") == 58
+    with clock.fixed(datetime.date(2026, 2, 10)):  # in February it may not have come yet
+        got = {k: v.value for k, v in read("我老伴是六八年正月生的", CATALOGUE, asked="woman_age").facts.items()}
+    assert got.get("woman_age") == {"from": 57, "to": 58}
+
+
+@pytest.mark.parametrize("text, asked, value", [
+    ("后来再也没有养过 也没抱过", "had_another_child", False),       # Wu 呒没养过/抱过 after prepare
+    ("我们打算过了年要个宝宝", "planning_pregnancy", True),
+    ("想先去查一查身体再要孩子", "planning_pregnancy", True),
+])
+def test_other_words_for_no_more_children_and_for_planning_one(text, asked, value):
+    assert reading(text, asked).get(asked) is value
