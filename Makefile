@@ -17,8 +17,10 @@ WIDGET_SRC  := $(WIDGET_DIR)/build.mjs $(shell find $(WIDGET_DIR)/src -type f 2>
 
 CATALOGUE    := $(shell find knowledge_base/catalogue -name '*.yml' 2>/dev/null)
 KB_CODE      := $(wildcard knowledge_base/*.py)
+# (the folders too: a training file removed changes its folder's time, and the model is trained again)
 TRAIN_INPUTS := config.yml domain.yml bot/text.py $(wildcard bot/nlu/*.py) \
-                $(shell find nlu_data bot/data -name '*.yml' 2>/dev/null)
+                $(shell find nlu_data bot/data -name '*.yml' 2>/dev/null) \
+                $(shell find nlu_data bot/data -type d 2>/dev/null)
 
 # No telemetry, quiet TensorFlow. Rasa's training cache (.rasa/cache) is on: the custom
 # components fingerprint the files and code they depend on (bot/nlu/fingerprints.py).

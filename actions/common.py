@@ -271,19 +271,25 @@ GUESS_FLOOR = 0.16
 GUESSES = 3
 
 
-def where_guessed(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> bool:
+def where_guessed(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> List[Dict[str, Any]]:
     """A where-question ("…这个找谁反映 住新市镇") about a matter the finder is unsure of, with nothing
     under discussion: the office of each service it may be about (at most three the classifier
-    supports), as choices — rather than "which service?", which leaves the resident nowhere."""
+    supports), as choices — rather than "which service?", which leaves the resident nowhere. The
+    events to return ([] when there is no such service); one such service is answered and in focus."""
     guesses = [kb().service(s.id) for s in found.services[:GUESSES] if s.score >= GUESS_FLOOR]
     guesses = [s for s in guesses if s is not None]
     if not guesses:
-        return False
+        return []
+    if len(guesses) == 1:  # one service the classifier supports: where for it, and it is under discussion
+        place, note = office_place(tracker, guesses[0])
+        dispatcher.utter_message(text=(note + "\n" if note else "") + answers.where(kb(), guesses[0], place),
+                                 buttons=answer_buttons(guesses[0].id, answers.WHERE))
+        return [SlotSet("current_service", guesses[0].id), reset_failures()]
     dispatcher.utter_message(
         text=answers.where_each(kb(), guesses, [office_place(tracker, s)[0] for s in guesses], answers.GUESSED_HEADING),
         buttons=buttons((s.name, service_payload("find_service", s.id)) for s in guesses),
     )
-    return True
+    return [reset_failures()]
 
 
 def where_after_choices(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

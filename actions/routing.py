@@ -58,8 +58,9 @@ class ActionAnswerWhere(Action):
         if service is not None and current is not None and asked_of(found.text or "", current, service):
             service = current  # "他户口和敬老院都在长兴…救助该去哪里申请": 敬老院 is where, 医疗救助 what
         if service is None:
-            if where_guessed(dispatcher, tracker, found):
-                return [reset_failures()]  # "小区楼下的桶全撤了…这个找谁反映": each likely service's office
+            guessed = where_guessed(dispatcher, tracker, found)
+            if guessed:
+                return guessed  # "小区楼下的桶全撤了…这个找谁反映": each likely service's office
             dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
             return []
         place, note = office_place(tracker, service)

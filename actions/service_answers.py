@@ -178,8 +178,9 @@ class ActionAnswerService(Action):
             if not named and not found.confident and ASKS_WHERE.search(latest_text(tracker)):
                 # "侬讲慢一点，到啥地方去问" with no service in view: which service, not a guess between strangers
                 # (a matter the classifier supports some services for: each one's office)
-                if where_guessed(dispatcher, tracker, found):
-                    return [reset_failures()]
+                guessed = where_guessed(dispatcher, tracker, found)
+                if guessed:
+                    return guessed
                 dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
                 return []
             # Two candidates too close to call, and none named outright: ask which.

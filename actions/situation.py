@@ -25,7 +25,7 @@ from actions.facts import known_facts
 from actions.screening import understood
 from bot.eligibility_cues import asks_for_help, asks_whether
 from bot.finder import named_services
-from bot.story_needs import GIVES_WAY, asked_spans, candidates, needs
+from bot.story_needs import GIVES_WAY, asked_spans, candidates, needs, passing_mentions
 from bot.triage import is_story
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
@@ -222,8 +222,9 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     if len(services) != 1:
         return None
     top = found.services[0].id if found.services else None
-    if found.confident and top not in named and not _more_precise(services[0], found):
-        return None  # (unless a service named only in what is told made the finder sure of it)
+    if found.confident and top not in named and not _more_precise(services[0], found) \
+            and top not in passing_mentions(text):
+        return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of it)
     return services[0]
 
 

@@ -177,7 +177,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 文化 — 残疾人等特殊群体的文化服务 ("想让他出去参加点唱歌讲故事的活动 有没有专门给残疾人搞的")
     (r"活动[^。]{0,20}(?:专门)?(?:给|为|面向)残疾人|(?:给|为|面向)残疾人[^。]{0,8}(?:活动|文化)", "残疾人的文化活动", "targeted_cultural_services"),
     # 教育 — 普惠性幼儿园入园 ("九月份能不能送去上小小班"); 学前资助 ("在雷甸念中班 …这学期的钱实在凑不出")
-    (r"(?:送|上|读|进)(?:她|他|孩子|囡)?(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园|园里|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园", "孩子上幼儿园", "kindergarten_enrolment"),
+    (r"找(?:个|家|一个|一家)[^。，,]{0,10}(?:园子|幼儿园|托儿所)|(?:送|上|读|进)(?:她|他|孩子|囡)?(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园|园里|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园", "孩子上幼儿园", "kindergarten_enrolment"),
     # "老大已经在读中班了…老二能不能也一起送进去": a younger child into the kindergarten the elder one attends
     (r"(?<=[班园])[^。？?]{0,24}(?:老二|老小|小的|弟弟|妹妹|二宝|小宝)[^。？?，,]{0,10}(?:送|上|读|进)(?:进去|进|去|幼儿园|园)", "孩子上幼儿园", "kindergarten_enrolment"),
     (r"(?:念|读|上)(?:中班|小班|大班|托班|幼儿园)[^。]{0,40}(?:钱|费)[^。，,]{0,8}(?:凑不出|交不起|减|贵|困难|吃力|不少|供不起|付不起|负担不起)", "幼儿园的费用", "preschool_financial_aid"),
@@ -348,9 +348,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     for service, context in ONLY_WITH.items():
         if service in found and not context.search(text):
             del found[service]
-    for service, context in TOLD_ONLY_WITH.items():
-        if service in found and found[service][0] == 1 and not context.search(text):
-            del found[service]
+    for service in passing_mentions(text, found):
+        del found[service]
     precise = set(found)
     for general, specific in GIVES_WAY.items():
         if general in found and specific & precise:
@@ -359,6 +358,23 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
 
 
 _PROVINCES = r"(?:河南|安徽|江西|四川|贵州|云南|湖北|湖南|山东|河北|山西|陕西|甘肃|广西|广东|福建|重庆|黑龙江|吉林|辽宁|内蒙古?|新疆|宁夏|青海|海南|江苏)"
+def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, str]]] = None) -> List[str]:
+    """Services a story mentions only in passing, told and not asked, without the context that
+    makes them a need ("老大七岁上小学了不用管": a child already at school, no school place wanted)."""
+    if found is None:
+        found = {}
+        text = simplified(text or "")
+        asked = asked_spans(text)
+        for pattern, need, service in NEEDS:
+            if service in TOLD_ONLY_WITH:
+                for match in pattern.finditer(text):
+                    key = (0 if any(a <= match.start() < b for a, b in asked) else 1, match.start())
+                    if service not in found or key < found[service][:2]:
+                        found[service] = (*key, need, service)
+    return [service for service, context in TOLD_ONLY_WITH.items()
+            if service in found and found[service][0] == 1 and not context.search(text)]
+
+
 _MIGRANT = re.compile(rf"(?:我|我们|俺|他|她)(?:是|都是)?{_PROVINCES}(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is

@@ -80,3 +80,11 @@ def test_a_service_the_story_is_about_is_not_replaced_by_a_need_it_mentions_in_p
 def test_the_need_in_the_clause_that_asks_is_screened_when_the_message_has_no_full_stops():
     text = "我老公前天突然脑出血住进了ICU 一天就要一万多 家里的积蓄都垫进去了 政府有没有救急的钱"
     assert screened(text, intent="check_eligibility", confidence=0.9)[0] == "temporary_assistance"
+
+
+def test_a_service_mentioned_in_passing_does_not_outweigh_the_need_asked_about():
+    # the elder child already at school is told in passing: the younger one's kindergarten is the need
+    text = "两个孩子 老大八岁读小学了不用操心 小的白天没人看 想找个近一点的幼儿园 有啥门路"
+    ranking = [{"id": "compulsory_school_enrolment", "confidence": 0.9}]
+    _, events = run(ActionAnswerService(), tracker(message(text, "find_service", None, ranking, confidence=0.9)))
+    assert slots_set(events).get("eligibility_service") == "kindergarten_enrolment"

@@ -10,7 +10,7 @@ TEXT = "我们村每年秋天都有戏班子来唱戏 今年一次也没来 这�
 
 
 def test_each_supported_guess_gets_its_office_in_the_residents_county():
-    ranking = [{"id": "opera_to_villages", "confidence": 0.3}, {"id": "rural_film_screening", "confidence": 0.25}]
+    ranking = [{"id": "opera_to_villages", "confidence": 0.3}, {"id": "rural_film_screening", "confidence": 0.32}]
     msgs, _ = run(ActionAnswerWhere(), tracker(message(TEXT, "ask_where", [entity("place", "德清县")], ranking, confidence=0.6)))
     reply = texts(msgs)
     assert answers.GUESSED_HEADING in reply
@@ -24,3 +24,13 @@ def test_with_no_supported_guess_it_asks_which_service():
     reply = texts(msgs)
     assert answers.WHICH_SERVICE[answers.WHERE] in reply
     assert answers.GUESSED_HEADING not in reply
+
+
+def test_one_supported_guess_is_answered_and_becomes_the_service_under_discussion():
+    from tests.actions.conftest import slots_set
+
+    ranking = [{"id": "opera_to_villages", "confidence": 0.3}]
+    msgs, events = run(ActionAnswerWhere(), tracker(message(TEXT, "ask_where", [entity("place", "德清县")], ranking, confidence=0.6)))
+    reply = texts(msgs)
+    assert "去哪里办" in reply and "德清县" in reply and answers.GUESSED_HEADING not in reply
+    assert slots_set(events)["current_service"] == "opera_to_villages"
