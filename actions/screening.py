@@ -264,11 +264,14 @@ class ScreeningForm(FormValidationAction, ABC):
                                     domain: DomainDict) -> List[EventType]:
         """The reply validated (validate_<fact>), with what concerns the form as a whole: its
         introduction when it starts, the confirmation of a reading a refusal would rest on."""
-        if tracker.get_slot(REQUESTED_SLOT) is None:
+        starting = tracker.get_slot(REQUESTED_SLOT) is None
+        if starting:
             self.on_start(dispatcher, tracker)
         events = await super().get_validation_events(dispatcher, tracker, domain)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
-        if not resuming(tracker, self.form_name()) and not self.gives_way(tracker) and \
+        # (a screening another action started — "家里两个娃 老大七岁…想找个园子" answered by the
+        # screening of its need — is starting, not resuming: a refusal from its opening's facts is confirmed too)
+        if (starting or not resuming(tracker, self.form_name())) and not self.gives_way(tracker) and \
                 all(tracker.get_slot(k) is not None for k in required):
             key = self.confirmation(dispatcher, tracker, known_facts(tracker))  # the form would end here
             if key is not None:

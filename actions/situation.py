@@ -231,18 +231,23 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
 def _asks_a_named_service(text: str, found) -> bool:
     """A service the message names where it asks: "家里前年评上了低保。听人说残疾人每个月还能领点钱，他能领吗？"
     names 低保 in what it tells (who they are), not in what it asks."""
-    asked = asked_spans(text)
+    asked = asked_spans(text) + [(m.start(), m.end()) for m in _CLAUSE.finditer(text)
+                                 if asks_for_help(m.group(0)) or asks_whether(m.group(0))]
     if not asked:
-        return True  # no sentence that plainly asks: where the name stands cannot tell told from asked
+        return True  # nothing that plainly asks: where the name stands cannot tell told from asked
+    passing = None
     for entity in found.entities:
         if entity.get("entity") != "service":
             continue
         start, end = text_span(entity)
         if start is None or any(a <= start < b for a, b in asked):
             return True
-        if not (_STATUS_BEFORE.search(text[max(0, start - 4):start]) or _STATUS_AFTER.match(text[end or start:])):
+        if _STATUS_BEFORE.search(text[max(0, start - 4):start]) or _STATUS_AFTER.match(text[end or start:]):
+            continue  # "评上了低保": who they are
+        passing = passing_mentions(text) if passing is None else passing
+        if entity.get("value") not in passing:
             return True  # "失业保险也交了整整五年…是不是可以领？": the story is about it, the question too
-    return False
+    return False  # ("老大七岁上小学了不用管": a school mentioned in passing)
 
 
 # A service's name that says who the resident is ("评上了低保", "吃低保", "低保户", "特困人员"), not what they ask for

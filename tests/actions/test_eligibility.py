@@ -351,6 +351,19 @@ def test_a_refusal_resting_on_the_opening_story_is_confirmed_when_the_form_start
     assert slots_set(events)["requested_slot"] == "involuntary_job_loss"
 
 
+def test_a_refusal_is_confirmed_when_another_action_started_the_screening():
+    # "家里两个娃 老大七岁…想找个园子" answered by action_answer_service, which starts the form on
+    # the story's need: the form is starting, not coming back, and its refusal is confirmed too
+    slots = {"eligibility_service": UNEMPLOYMENT, "unemployment_contribution_years": 3, "involuntary_job_loss": False,
+             "fact_confidence": {"involuntary_job_loss": 0.7}}
+    started_by = [{"event": "user", "text": "我自己辞职的 有没有钱领着过渡"}, {"event": "action", "name": "action_read_facts"},
+                  {"event": "action", "name": "action_answer_service"}]
+    msgs, events = run(ValidateEligibilityForm(), form_tracker(message("我自己辞职的 有没有钱领着过渡", "find_service"),
+                                                               slots, FORM, events=started_by))
+    assert "我确认一下" in msgs[-1]["text"]
+    assert slots_set(events)["pending_confirmation"] == {"fact": "involuntary_job_loss"}
+
+
 def test_a_correction_that_names_something_keeps_the_previous_answer():
     from actions.replies import _says_more
 

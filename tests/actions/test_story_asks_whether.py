@@ -88,3 +88,11 @@ def test_a_service_mentioned_in_passing_does_not_outweigh_the_need_asked_about()
     ranking = [{"id": "compulsory_school_enrolment", "confidence": 0.9}]
     _, events = run(ActionAnswerService(), tracker(message(text, "find_service", None, ranking, confidence=0.9)))
     assert slots_set(events).get("eligibility_service") == "kindergarten_enrolment"
+
+
+def test_a_service_named_in_passing_does_not_stop_the_need_asked_about():
+    text = "家里三个娃 老大九岁上小学了不用管 小的两个白天没人看 想找个近点的幼儿园 有啥门路"
+    entities = [named(text, "上小学", "compulsory_school_enrolment")]
+    ranking = [{"id": "compulsory_school_enrolment", "confidence": 0.9}]
+    _, events = run(ActionAnswerService(), tracker(message(text, "find_service", entities, ranking, confidence=0.9)))
+    assert slots_set(events).get("eligibility_service") == "kindergarten_enrolment"

@@ -49,3 +49,13 @@ def test_a_low_wage_that_cannot_carry_a_family_is_the_living_allowance_as_well_a
 ])
 def test_near_misses_unchanged(text, service):
     assert service not in services(text), services(text)
+
+
+@pytest.mark.parametrize("text, service", [
+    ("家里上个礼拜出了大事 钱也没了 政府能不能帮一把", "temporary_assistance"),
+    ("老房子椽子都烂了 下雨天屋里摆满了盆接水", "rural_dilapidated_housing_renovation"),
+    ("我今年满六十了 听说到了岁数每个月有钱好领", "resident_pension_benefit"),
+    ("我们打算先去医院查一查再要孩子", "free_preconception_checkup"),
+])
+def test_more_situations_read(text, service):
+    assert service in services(text), services(text)
