@@ -54,6 +54,13 @@ NEW_TOPICS = (gap_topics_people.EARLY + gap_topics_people.TOPICS
     ("车间里的压力容器有没有年检，谁来查", "market_regulation"),
     ("个体户的年报逾期了会怎么样", "market_regulation"),
     ("店被列入异常名录了怎么办", "market_regulation"),
+    # 公安: a private car's annual inspection (道路交通安全法 第十三条: the police issue the inspection mark)
+    ("私家车六年免检，到时候要去车管所领标志吗", "public_security"),
+    ("摩托车年审过期了怎么办", "public_security"),
+    ("交管12123上面怎么预约检测站", "public_security"),
+    # 交通运输: a passenger or goods vehicle's yearly review
+    ("营运货车的年审在哪里做", "transport"),
+    ("道路运输证到期要审验，去哪个窗口", "transport"),
     # 文化旅游: street performers, minors' spending in online games
     ("在步行街弹吉他卖唱，会不会被罚", "culture_tourism"),
     ("街头艺人要不要申请什么证", "culture_tourism"),
@@ -80,6 +87,10 @@ def test_set15_classes_reach_the_body(text, body):
     ("行车记录仪坏了去哪里修", "market_regulation"),
     ("我们公司的保安每天站十二个小时", "public_security"),  # working hours, no certificate
     ("去年被调到这个岗位", "transport"),
+    ("厂里的叉车要年检吗", "public_security"),  # a forklift is special equipment: the market body's
+    ("小区电梯年检过期了", "public_security"),
+    ("车子年检尾气不合格怎么办", "public_security"),  # the exhaust: the environment body's
+    ("车间设备年检找谁", "public_security"),
 ])
 def test_set15_classes_do_not_fire_on_other_topics(text, not_body):
     gap = domain_gap(normalize(text))
