@@ -14,10 +14,11 @@ NEW_TOPICS = (gap_topics_people.EARLY + gap_topics_people.TOPICS
 @pytest.mark.parametrize("text, body", [
     # 人力社保: a post changed and the pay cut, fines under the factory's rules, a waiver of social insurance
     ("老板突然给我调岗，还要降薪，我能不能不同意", "human_resources"),
-    ("主管说不服从安排就自己走人，这合法吗", "human_resources"),
-    ("公司想逼我主动辞职，好让他们不赔钱", "human_resources"),
+    ("公司说要把我调整岗位去当门卫，这合法吗", "human_resources"),
+    ("厂里把我从质检岗调去食堂，说不去就算旷工", "human_resources"),
+    ("车间主任把我调到夜班，工资还减了两千", "human_resources"),
     ("我们厂的规章制度写着迟到一次罚一百，厂里有权罚款吗", "human_resources"),
-    ("请假一天就扣三百块，有没有人管", "human_resources"),
+    ("上班玩手机被抓到一次罚两百，有没有人管", "human_resources"),
     ("入职的时候让我签了放弃社保的声明，现在后悔了", "human_resources"),
     ("单位说不交社保的话每月多给三百，要我签个协议", "human_resources"),
     # 教育: adult degrees while working; lessons squeezed out
@@ -87,6 +88,8 @@ def test_set15_classes_reach_the_body(text, body):
     ("行车记录仪坏了去哪里修", "market_regulation"),
     ("我们公司的保安每天站十二个小时", "public_security"),  # working hours, no certificate
     ("去年被调到这个岗位", "transport"),
+    ("游戏充值", "culture_tourism"),
+    ("厂里请假一天要扣两百块，实在请不起", "human_resources"),  # unpaid leave told as a fact, no fine  # topping up a game asks nothing of a public body
     ("厂里的叉车要年检吗", "public_security"),  # a forklift is special equipment: the market body's
     ("小区电梯年检过期了", "public_security"),
     ("车子年检尾气不合格怎么办", "public_security"),  # the exhaust: the environment body's
@@ -104,6 +107,8 @@ def test_set15_classes_do_not_fire_on_other_topics(text, not_body):
     "孩子明年要打预防针，社区医院能打吗",  # the catalogue's child vaccination
     "招聘会什么时候开",  # the catalogue's joint recruitment
     "应急救援队伍是谁管的",  # an alias of the catalogue's emergency response
+    "开放大学以前考过的课能不能换成学分",  # the catalogue's learning credit bank
+    "怀孕了公司逼我辞职",  # a dispute: the catalogue's arbitration
 ])
 def test_set15_topics_leave_catalogue_services_alone(text):
     gap = domain_gap(normalize(text))
