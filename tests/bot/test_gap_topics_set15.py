@@ -89,6 +89,8 @@ def test_set15_classes_reach_the_body(text, body):
     ("我们公司的保安每天站十二个小时", "public_security"),  # working hours, no certificate
     ("去年被调到这个岗位", "transport"),
     ("游戏充值", "culture_tourism"),
+    ("票价包括大巴车接送吗", "transport"),  # 包括 is no coach hired
+    ("楼下锅炉房一直没人管，噪音很大", "market_regulation"),  # noise, not the boiler's inspection
     ("厂里请假一天要扣两百块，实在请不起", "human_resources"),  # unpaid leave told as a fact, no fine  # topping up a game asks nothing of a public body
     ("厂里的叉车要年检吗", "public_security"),  # a forklift is special equipment: the market body's
     ("小区电梯年检过期了", "public_security"),
