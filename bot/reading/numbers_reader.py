@@ -185,6 +185,11 @@ class NumberReader:
             return  # "一年都没交过", "没有一个人有工作": no number, a denial
         if n.low == 1 and re.match(r"^(?:年|个月|天)\s*(?:也|都)?\s*(?:没|不)(?:断|停|落下|落|少|缺)", after):
             return  # "交了十八年，一年没断": not one year missed, not a year of contributions
+        if re.match(r"^(?:多)?(?:年|个月)(?:多)?(?:是|都|也|就是)?(?:断|停|没交|没缴|没有交|没有缴|漏|欠|空)", after) and re.search(
+                r"(?:中间|其中|当中|里面|里头|期间|这中间|有)(?:有|还有|也有)?(?:大概|差不多|将近)?\s*$", before) or re.search(
+                r"(?:中间|其中|当中|期间)?(?:断|停|断缴|停缴|断交|停交|漏交|漏缴|欠缴|没交|没缴|空)(?:了|过|掉|脱|有)*\s*$", before) \
+                and re.match(r"^(?:多)?(?:年|个月)", after):
+            return  # "交了十二年，中间有两年断了", "中间断过两年": a gap within the years told, not the years
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
         said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"

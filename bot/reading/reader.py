@@ -29,7 +29,7 @@ from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
 from bot.reading.people import ADULT_OTHERS, People
-from bot.reading.grades import GradeReading
+from bot.reading.grades import PAST_AFTER, PAST_BEFORE, GradeReading
 from bot.reading.places import HUZHOU, PlaceReading
 from bot.reading.prepare import prepare
 from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
@@ -140,6 +140,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._home_village_house(facts)
         self._moved_here(facts)
         self._lives_there(facts)
+        self._no_employee_pension(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -198,6 +199,26 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _no_employee_pension(self, facts: Dict[str, FactReading]) -> None:
+        """"单位交的只有医保，养老那块一直是空的": the employer pays another insurance only, or
+        the pension is said to be empty: no employee pension, whatever "单位交" sounded like."""
+        key = "covered_by_employee_pension"
+        if key not in self.facts or re.search(r"职工养老|职工社保|灵活就业|个体|五险|养老[^，,。\s]{0,6}(?:自己|个人)(?:在)?(?:交|缴)", self.text):
+            return
+        employer = r"(?:单位|公司|厂里|厂|老板)"
+        other = r"(?:医保|医疗保险|失业保险|工伤保险|公积金|生育保险|工伤险|医疗险)"
+        only = re.search(employer + r"[^，,。\s]{0,6}?(?:交|缴|买)[^，,。\s]{0,3}?(?:只有|只是|就是|只|光|就)(?:交了?|缴了?|买了?|有)?(?:个|一个)?" + other
+                         + r"|" + employer + r"(?:只|就|光)(?:给)?(?:我|我们)?(?:交|缴|买)(?:了)?(?:个|一个)?" + other, self.text)
+        if only and re.search("养老", self.text[only.end():only.end() + 3]) and not re.search("养老[^，,。\s]{0,6}(?:空|没)", self.text):
+            return  # "单位只交了医保和养老": the pension too
+        empty = re.search(r"养老(?:保险)?(?!金)(?:那块|那一块|这块|这一块|那部分|这部分|那头|那边)?(?:一直|从来|都|也|还|倒)*(?:是)?(?:空的|空着|空白|没有交|没交|没缴|没有缴|没有|没)(?![^，,。\s]{0,3}(?:满|够|到|领|拿))", self.text)
+        if not (only or (empty and (self.asked == key or re.search(employer, self.text)))):
+            return
+        found = facts.get(key)
+        if found is not None and found.value is False:
+            return
+        facts[key] = FactReading(key, False, 0.8, ANSWERED if self.asked == key else SAID)
 
     def _alternatives(self) -> Optional[Dict[str, float]]:
         """"不到一年吧，也可能正好一年", "可能十个月，也可能过了一年了": a number asked for, said
@@ -507,6 +528,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 if re.match(r"的?(?:人)?(?:都|也)(?:没有|没|冇|呒没)", text[end:]):
                     continue  # "家里一个上班的都没有": nobody is, not an option said of the applicant
                 value, _ = polarity(text, start, end, False, others)
+                if fact.key == "disability_grade" and (PAST_BEFORE.search(text[:start]) or PAST_AFTER.match(text[end:])):
+                    continue  # "原来是三级", "三级是他刚办证那年的": the grade it was, not the grade now
                 if value and not inside:  # "不是失业" says nothing about which option
                     self.said(fact, phrase.value, 0.85, role)
                     if value and not inside and fact.key == "employment_status" and phrase.value == "在职" and (
