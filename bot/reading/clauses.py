@@ -68,7 +68,8 @@ CORRECTION = re.compile(
     r"不对不对|更正一下|纠正一下|改一下|少算了|多算了|我算了(?:一)?下|准确(?:地|的)?(?:说|讲)|"
     r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对")
 # What the resident heard of, not their case
-HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)")
+# ("听小姐妹说", "听隔壁邻居讲": someone named between 听 and 说)
+HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)|听(?!不|得|懂|着)[\u4e00-\u9fff]{1,5}?(?:讲|说)(?!话)")
 # after a denied phrase, "也没…" with more words: a second thing denied ("没退休金也没人贴补")
 _NOR = re.compile(r"^(?:也|又)(?:没有|没|不是|不|无)(?![了的啊呀吧呢]*$)[\u4e00-\u9fff]")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")

@@ -49,6 +49,10 @@ _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名
 _CHILD_THERE = re.compile(r"(?:儿子|女儿|子女|儿女|孩子)(?:女儿)?(?:也|都)?有(?:的|个|一个|两个|三个)?(?:的)?")
 # "…，你先告诉我": the resident wants to hear something first; what they said before it is what they ask
 _TELL_ME_FIRST = re.compile(r"(?:那)?(?:你|您)(?:先)?(?:告诉我|跟我说|给我说|跟我讲|给我讲|说说|讲讲|说一下|讲一下)(?:一下)?")
+_SERVICE_OF = re.compile(r"(?:有|出了|搞了|推出了?)(?:个|一个|种|一种|项|一项|这个|那个|这种|那种)([^，,。\s]{1,10}?)(?:的)?(?:免费)?"
+                         r"(?:检查|体检|补贴|补助|政策|项目|服务|优惠|福利|津贴|待遇)")
+# "批下来没有", "评上了没", "办好了没有": whether it came through, asked of oneself
+_OUTCOME_ASKED = r"(?:批|办|评|审|弄|报)(?:下来|上去|上|好|成|掉|通过)?(?:了)?(?:没有|没|了没有?|了吗|没呢)"
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
@@ -168,14 +172,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
+        outcome_unknown = bool(re.search(r"(?:(\w)[没不]\1|" + _OUTCOME_ASKED + r").{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text))
         hedged = self.asked in facts and bool(
             ((facts[self.asked].confidence < 0.9 or dont_know) and re.search(r"好像|可能|大概|估计|应该", self.text))
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
-            or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
+            or outcome_unknown
             # "不清楚标准，无法判断人均收入是否低于标准": the question is theirs too, not a no
             or (dont_know and facts[self.asked].confidence < 0.9 and re.search(r"是否|是不是|有没有|够不够|算不算", self.text)))
         about_other = False  # the resident is unsure of something else than the question asked
-        if dont_know and self.asked not in facts and re.search(r"好像|可能|大概|估计|说不准", self.text):
+        if dont_know and self.asked not in facts and (re.search(r"好像|可能|大概|估计|说不准", self.text) or re.search(
+                _OUTCOME_ASKED + r".{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)):
             for key, found in list(facts.items()):  # "低保好像去年申请过，批没批下来我不知道"
                 if self.facts[key].type == BOOLEAN and found.confidence < 0.9:
                     facts[key] = FactReading(key, UNKNOWN, 0.9, found.how)
@@ -293,8 +299,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self._bare(text)
         if self.asked == "has_able_supporter" and _CHILD_THERE.fullmatch(_strip(text)):
             self.add(self.asked, True, 0.8)  # "伲子有个": asked who could support them, a son there
-        if re.search(r"听说|听人家说|想问|问问|问一下|了解一下|咨询|打听", text):
+        if re.search(r"听说|听人家说|想问|问问|问一下|了解一下|咨询|打听", text) or HEARSAY.search(text):
             text = self._without_services(text)  # "听说有特困供养": hearing of a service is no fact
+        # "政府有个备孕的免费检查": a service described by whom it is for says nothing of the resident
+        text = _SERVICE_OF.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1))
+                               + m.group(0)[m.end(1) - m.start():], text)
         consumed = self._phrases(text)
         self._child_lost(text)
         self._grades(text)

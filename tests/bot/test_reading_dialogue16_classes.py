@@ -88,3 +88,66 @@ def test_only_another_insurance_is_no_employee_pension(catalogue, asked, text, v
 
 def test_a_pension_not_yet_drawn_is_not_about_the_employee_pension(catalogue):
     assert "covered_by_employee_pension" not in values(catalogue, "在厂里上班，养老金还没领")
+
+
+# -- a service heard of or described by whom it is for is no fact of the resident -------------
+
+@pytest.mark.parametrize("asked, text, value", [
+    (None, "来电人称 她已经怀上了 嗯 三个多月 那个 听小姐妹说政府有个备孕的免费检查 她还能去做吗", False),
+    ("planning_pregnancy", "来电人称 她已经怀上了 嗯 三个多月 那个 听小姐妹说政府有个备孕的免费检查 她还能去做吗", False),
+    (None, "老婆已经怀孕两个月了，听邻居讲有个备孕的补贴，还能领吗", False),
+    (None, "聽小姐妹說政府有個備孕的免費檢查 她已經懷上了", False),
+    # near-misses that must not change: the resident's own plans
+    (None, "我们在备孕，听说有免费检查", True),
+    (None, "我们准备要孩子了，想问问孕前检查在哪做", True),
+])
+def test_a_service_heard_of_is_no_plan(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get("planning_pregnancy") is value
+
+
+def test_a_service_described_alone_reads_nothing(catalogue):
+    assert "planning_pregnancy" not in values(catalogue, "政府是不是有个备孕的免费检查")
+
+
+# -- someone else applied and the resident does not know the outcome: 不知道 -------------------
+
+@pytest.mark.parametrize("asked, text, key", [
+    ("dibao_household", "低保是我妈去弄的 批下来没有我真不清楚", "dibao_household"),
+    (None, "低保是我妈去弄的 批下来没有我真不清楚", "dibao_household"),
+    ("age", "低保是我妈去弄的 批下来没有我真不清楚", "dibao_household"),
+    ("dibao_household", "低保报上去了，批下来没有我也不知道", "dibao_household"),
+    ("dibao_household", "我老公去申请的低保，评上了没有我不晓得", "dibao_household"),
+    ("extreme_poverty_supported", "特困我爸去办的，办好了没有不清楚", "extreme_poverty_supported"),
+    ("dibao_household", "低保是我媽去弄的 批下來沒有我真不清楚", "dibao_household"),
+])
+def test_an_outcome_not_known_is_unknown(catalogue, asked, text, key):
+    assert values(catalogue, text, asked).get(key) == "不知道"
+
+
+@pytest.mark.parametrize("text", ["低保批下来了，别的不清楚", "低保我们在吃的", "低保批下来了"])
+def test_an_outcome_known_stays(catalogue, text):
+    assert values(catalogue, text, "dibao_household").get("dibao_household") is True
+
+
+# -- out of school for years, or working since leaving it: not a student -----------------------
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("is_student", "学校门都多少年没进了", False),
+    ("is_student", "初中毕业就出来干活了", False),
+    (None, "初中毕业就出来干活了", False),
+    ("is_student", "高中读完就出来打工了", False),
+    ("is_student", "早就不读了，在厂里上班", False),
+    ("is_student", "校门都好多年没进了", False),
+    ("is_student", "學校門都多少年沒進了", False),
+    # near-misses that must not change
+    ("is_student", "还在读高二", True),
+    ("is_student", "在上学", True),
+])
+def test_out_of_school_is_no_student(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get("is_student") is value
+
+
+def test_for_years_on_end_is_not_a_question(catalogue):
+    with clock.fixed(TODAY):
+        assert read("学校门都多少年没进了", catalogue, "is_student").non_answer is None
+        assert read("交了多少年才能领", catalogue, "pension_contribution_years").facts == {}
