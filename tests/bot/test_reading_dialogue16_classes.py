@@ -151,3 +151,57 @@ def test_for_years_on_end_is_not_a_question(catalogue):
     with clock.fixed(TODAY):
         assert read("学校门都多少年没进了", catalogue, "is_student").non_answer is None
         assert read("交了多少年才能领", catalogue, "pension_contribution_years").facts == {}
+
+
+# -- places: a town's 本地人, a place said more exactly, a place of the clause before, the past --
+
+@pytest.mark.parametrize("asked, text, known, hukou, residence", [
+    # "X本地人": born and living there
+    (None, "我们一家都是武康本地人", {}, "德清县", "德清县"),
+    ("residence_place", "我们一家都是武康本地人", {}, "德清县", "德清县"),
+    ("hukou_place", "我是新市本地人", {}, "德清县", "德清县"),
+    (None, "我们一家都是武康本地人，现在在杭州打工", {}, "德清县", "外地"),
+    # "长兴吕山": the town said after its county is the same fact's; the next clause's bare place is
+    # where the clause before said one lives; Wu 两家头 is the two of us
+    ("hukou_place", "阿拉两家头户口在长兴吕山 现在住囡儿屋里 城里爱山街道", {}, "长兴县", "吴兴区"),
+    (None, "阿拉两家头户口在长兴吕山 现在住囡儿屋里 城里爱山街道", {"applicant": "spouse"}, "长兴县", "吴兴区"),
+    ("age", "我们俩户口在长兴吕山，现在住女儿家，城里爱山街道", {}, "长兴县", "吴兴区"),
+    ("hukou_place", "阿拉兩家頭戶口在長興呂山 現在住囡兒屋裡 城裡愛山街道", {}, "长兴县", "吴兴区"),
+    # 外地 said of people: where they come from, not where they live
+    (None, "我们几个外地工友住在夹浦工地的板房里", {}, "外地", "长兴县"),
+    ("residence_place", "我们几个外地工友住在夹浦工地的板房里", {}, "外地", "长兴县"),
+    (None, "我是外地老乡，住在织里", {}, "外地", "吴兴区"),
+    (None, "我們幾個外地工友住在夾浦工地的板房裡", {}, "外地", "长兴县"),
+])
+def test_whose_place_and_which(catalogue, asked, text, known, hukou, residence):
+    got = values(catalogue, text, asked, known)
+    assert got.get("hukou_place") == hukou
+    assert got.get("residence_place") == residence
+
+
+@pytest.mark.parametrize("asked, text, known", [
+    ("residence_place", "哦 住钟管是老黄历了 上个月刚搬到南浔和孚", {"residence_place": "德清县"}),
+    (None, "哦 住钟管是老黄历了 上个月刚搬到南浔和孚", {"residence_place": "德清县"}),
+    ("hukou_place", "哦 住钟管是老黄历了 上个月刚搬到南浔和孚", {"residence_place": "德清县"}),
+    ("age", "哦 住钟管是老黄历了 上个月刚搬到南浔和孚", {"residence_place": "德清县"}),
+    (None, "现在住和孚，以前住在钟管", {}),
+    (None, "以前住钟管，现在搬到和孚了", {}),
+])
+def test_where_one_lived_before_is_not_where_one_lives(catalogue, asked, text, known):
+    got = values(catalogue, text, asked, known)
+    assert got.get("residence_place") == "南浔区"
+    assert "hukou_place" not in got
+
+
+@pytest.mark.parametrize("text, key, place", [
+    # near-misses that must not change
+    ("我是武康人", "hukou_place", "德清县"),
+    ("我住在外地", "residence_place", "外地"),
+    ("户口在长兴，住在吴兴", "residence_place", "吴兴区"),
+])
+def test_places_unchanged(catalogue, text, key, place):
+    assert values(catalogue, text).get(key) == place
+
+
+def test_the_two_of_us_is_no_household_size(catalogue):
+    assert "household_size" not in values(catalogue, "阿拉两家头户口在长兴吕山", "hukou_place")
