@@ -139,7 +139,7 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
-        whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)", after)
+        whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)(?:是|就是|那个是|那个)?", after)  # "七岁的是老大"
         if whose:  # "带着十二岁的女儿": the age of the person it describes
             named = [role for start, _, role in people.mentions(text) if start == n.end + whose.end()]
             person = named[0] if named else person

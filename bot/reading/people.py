@@ -34,6 +34,7 @@ class People:
         # the applicant is a child of someone else ("替其外甥咨询…外甥12周岁"): "孩子" in an answer is them
         self.minor = minor
         self.last: Optional[str] = None  # the adult last named, for clauses without a person
+        self.last_child: Optional[str] = None  # the child the clause before ended with
         self.named: Optional[str] = None  # whoever was named last, for 他/她
         self.parent: Optional[str] = None  # "f"/"m": the one parent the applicant is, when the resident says
         self.resident_last = False  # the last clause that named someone named the resident ("我是当妈的")
@@ -114,11 +115,17 @@ class People:
 
     def advance(self, text: str) -> None:
         """After a clause: the adult it named is the topic of a following clause without a person."""
-        roles = [role for _, _, role in self.mentions(text) if role != "pronoun"]
+        found = [(start, role) for start, _, role in self.mentions(text) if role != "pronoun"]
+        roles = [role for _, role in found]
+        self.last_child = None
         if roles:
             last = roles[-1]
             self.resident_last = last == lex.SELF and len(set(roles)) == 1
             self.last = last if last in ADULT_OTHERS else None
+            # "七岁的是老大，已经在读二年级": the child a clause ends with, for the next without a person
+            # (not a child denied: "没生过孩子，一分钱收入都没有")
+            if last.startswith(CHILD_PREFIX) and not re.search(r"(?:没|无|未|不)[有生养要过了个]{0,3}$", text[:found[-1][0]]):
+                self.last_child = last
             if last != lex.SELF:
                 self.named = last
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.reading import lexicon as lex
+from bot.reading.ages import ASKED_CHILD
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
@@ -373,6 +374,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return  # "家里人身体也都还行": the family's, not a fact of the applicant's own
         if self._a_supporter(role) and fact.key != self.asked:
             return  # "有个弟弟在外地打工" asked who could support the applicant: the brother's work, not theirs
+        if role and role.startswith("child:") and fact.subject == APPLICANT and self._children_named() > 1 \
+                and self._child_asked() not in (None, role[len("child:"):]):
+            return  # "大女儿在读四年级，问的是小女儿": the other child's, not the applicant's
         if fact.key in ("has_local_housing", "rural_housing") and value is True and role in (lex.PARENT, lex.OTHER) \
                 and not self.people.is_applicant(role) and self._theirs():
             return  # "那套房子是我公婆的": theirs, not the resident's
@@ -383,6 +387,20 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))
+
+    def _child_asked(self) -> Optional[str]:
+        """The word naming the one child of several the resident asks about ("问的是老二"), or None."""
+        words = sorted({role[len("child:"):] for _, _, role in self.people.mentions(self.text) if role.startswith("child:")},
+                       key=len, reverse=True)
+        if len(words) < 2:
+            return None
+        child = "|".join(re.escape(w) for w in words)
+        asked = {m.group(1) for pattern in ASKED_CHILD for m in re.finditer(pattern.format(child=child), self.text)}
+        return asked.pop() if len(asked) == 1 else None
+
+    def _children_named(self) -> int:
+        """How many children the message names by different words ("老大…老二": two)."""
+        return len({role for _, _, role in self.people.mentions(self.text) if role.startswith("child:")})
 
     def _a_supporter(self, role: Optional[str]) -> bool:
         """Asked whether someone can support the applicant, a person the answer names
@@ -511,6 +529,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # the person named before ("我老头子是二级残疾，有证的") carries over
             carry = fact.key in DISABILITY_FACTS and not names_someone
             role = self.people.at(text, start, carry=carry)
+            if role is None and self.people.last_child and not self.people.mentions(text) and self._children_named() > 1:
+                # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
+                role = self.people.last_child
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN:
                 # an event is not denied by what follows it ("出车祸没了": died, not "no accident")

@@ -205,3 +205,31 @@ def test_places_unchanged(catalogue, text, key, place):
 
 def test_the_two_of_us_is_no_household_size(catalogue):
     assert "household_size" not in values(catalogue, "阿拉两家头户口在长兴吕山", "hukou_place")
+
+
+# -- "七岁的是老大…要送的是老二": the age said of another child, and the child in question ---------
+
+@pytest.mark.parametrize("asked, text, known, age", [
+    ("child_age", "哎呀搞错了 七岁的是老大 已经在读二年级 要送的是老二 刚满四岁", {"child_age": 7}, 4),
+    (None, "哎呀搞错了 七岁的是老大 已经在读二年级 要送的是老二 刚满四岁", {"child_age": 7}, 4),
+    ("child_age", "七岁的是大的，要上幼儿园的是小的，三岁", {}, 3),
+    ("child_age", "九岁的是老大，报名的是老二，五岁", {}, 5),
+    ("child_age", "哎呀搞錯了 七歲的是老大 已經在讀二年級 要送的是老二 剛滿四歲", {"child_age": 7}, 4),
+    # near-misses that must not change
+    ("child_age", "老大八岁，老二五岁", {}, [8, 5]),
+    ("child_age", "大的10岁，小的3岁，问的是小的", {}, 3),
+])
+def test_the_child_in_question(catalogue, asked, text, known, age):
+    assert values(catalogue, text, asked, known).get("child_age") == age
+
+
+@pytest.mark.parametrize("text", ["哎呀搞错了 七岁的是老大 已经在读二年级 要送的是老二 刚满四岁",
+                                  "大女儿十岁，在读四年级，问的是小女儿，三岁"])
+def test_a_child_just_named_is_the_one_in_school(catalogue, text):
+    got = values(catalogue, text, "child_age", {"child_age": 7})
+    assert "is_student" not in got and "employment_status" not in got
+
+
+def test_a_child_denied_carries_nothing(catalogue):
+    got = values(catalogue, "没有，老伴走了，没生过孩子，一分钱收入都没有", "has_able_supporter")
+    assert got.get("has_income_source") is False
