@@ -160,7 +160,7 @@ class NumberReader:
         if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就)"
                      r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before):
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
-        named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$",
+        named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|伊|一个)(?:今年|也|都|已经|是)?\s*$",
                                  before)
         if re.search(r"不是\s*$", before):
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back

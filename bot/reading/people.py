@@ -161,7 +161,8 @@ class People:
                          rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
                          rf"|(?:申请人|申请对象|办理人)(?:是|为)(?:我|我们)?(?:家)?(?:的)?(?:{alternatives})"  # "申请人是我外婆"
                          rf"|询问(?:其|我|我的)?(?:{alternatives})(?:能否|能不能|是否|可否|可不可以|能)"  # hotline: "询问其丈夫能否…"
-                         rf"|(?:这次|这回|现在|今天)(?:是)?(?:问|咨询|申请)(?:的是)?(?:我|我们)?(?:家)?(?:{alternatives})", text)  # "这次问我妈"
+                         rf"|(?:这次|这回|现在|今天)(?:是)?(?:问|咨询|申请)(?:的是)?(?:我|我们)?(?:家)?(?:{alternatives})"  # "这次问我妈"
+                         rf"|(?:{alternatives})(?:叫|让|喊|要|托)我(?:来|帮(?:她|他)|替(?:她|他))?(?:问|打听|咨询)", text)  # "我老太婆叫我来问问"
             if m:
                 self.applicant = role
                 if role == lex.PARENT:
@@ -239,8 +240,9 @@ class People:
                 asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独|怀孕|备孕|要孩子|生孩子|二胎", text)
             )):  # "我爱人今年四十八岁" said of a wife where her age matters
                 found.append(("woman_age", role, n))
-                if re.search(SHE_IS_WOMAN, text):
-                    found.append(("age", role, n))  # "我就是女方，五十岁": her age is the applicant's
+                if re.search(SHE_IS_WOMAN, text) or (role == lex.WIFE and self.applicant == lex.SPOUSE):
+                    # "我就是女方，五十岁": her age is the applicant's; "老太婆是六六年三月生的" asking for her
+                    found.append(("age", role, n))
             elif role in (None, "pronoun"):
                 about_child = asked not in ("age", "woman_age") and (known or {}).get("child_age") is not None and \
                     (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about

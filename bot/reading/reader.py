@@ -43,7 +43,7 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
            "question_words", "read"]
 
 
-_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
+_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟)(?:唷|哟|呦|呀)?(?:不对|不是?)|不不)$")
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 # "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else

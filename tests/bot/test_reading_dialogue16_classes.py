@@ -233,3 +233,45 @@ def test_a_child_just_named_is_the_one_in_school(catalogue, text):
 def test_a_child_denied_carries_nothing(catalogue):
     got = values(catalogue, "没有，老伴走了，没生过孩子，一分钱收入都没有", "has_able_supporter")
     assert got.get("has_income_source") is False
+
+
+# -- asking for one's wife: who sent the resident, her age said with 伊, her birth date corrected --
+
+@pytest.mark.parametrize("text, applicant", [
+    ("阿拉老太婆叫我来问问 伊个养老钞票好领了伐", "spouse"),
+    ("我老婆让我来问问，失业金能领吗", "spouse"),
+    ("我妈叫我来打听一下养老金的事", "parent"),
+])
+def test_whoever_sent_the_resident_is_the_applicant(catalogue, text, applicant):
+    with clock.fixed(TODAY):
+        assert read(text, catalogue).applicant == applicant
+
+
+@pytest.mark.parametrize("text", ["伊五十九 过了年六十", "伊五十九", "她五十九，过了年就六十了", "伊今年五十九"])
+def test_her_age_said_with_a_pronoun(catalogue, text):
+    assert values(catalogue, text, "age", {"applicant": "spouse"}).get("age") == 59
+
+
+@pytest.mark.parametrize("asked", ["age", None, "pension_contribution_years"])
+def test_the_wife_asked_for_gets_her_corrected_birth_date_as_age(catalogue, asked):
+    text = "喔唷勿对 五十九个是阿拉妹妹 老太婆是六六年三月生个"
+    with clock.fixed(TODAY):
+        reading = read(text, catalogue, asked, {"applicant": "spouse", "age": 59})
+    assert reading.values().get("age") == 60  # born March 1966: 60 on 2026-12-04
+    assert reading.correction
+
+
+def test_the_wife_not_asked_for_gives_no_applicant_age(catalogue):
+    got = values(catalogue, "老太婆是六六年三月生的", "age", {})
+    assert got.get("age") != 60
+
+
+@pytest.mark.parametrize("text, correction", [
+    ("哦不对 我把证翻出来看了 写的是二级", True),
+    ("喔唷勿对，是二级", True),
+    ("不对", False),  # a bare no, not a correction
+    ("哦，对的", False),
+])
+def test_an_interjection_and_no_opening_a_message_is_a_correction(catalogue, text, correction):
+    with clock.fixed(TODAY):
+        assert read(text, catalogue, "disability_grade").correction is correction
