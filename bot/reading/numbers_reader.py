@@ -445,6 +445,20 @@ class NumberReader:
             self.r.out.found.pop(key, None)
             self._add(key, n, 0.8)
 
+    def _paid_throughout(self) -> None:
+        """"在厂里做了五年，失业保险厂里一直给我交着": the insurance paid all the years worked."""
+        key = "unemployment_contribution_years"
+        if key not in self.r.facts or key in self.r.out.found or "local_work_years" not in self.r.out.found:
+            return
+        if not re.search(r"失业保险[^，,。\s]{0,8}?(?:一直|都|全都|每个月都|每年都|从来都|从头到尾)(?:是)?(?:给我|帮我|替我|给|在)?(?:交|缴)(?:着|的|了)?(?=$|[，,。\s])",
+                         self.r.text) or re.search(r"失业保险[^，,。\s]{0,10}?(?:没|不|断|停|漏|欠)", self.r.text):
+            return
+        if re.search(r"换|跳槽|别的|之前|以前|前面|前几年|前两年|后来|又去|两个厂|几个厂", self.r.text):
+            return  # "前两年在别的厂，失业保险现在厂里一直交着": not every year worked is this job's
+        years = self.r.out.found["local_work_years"].value
+        if isinstance(years, (int, float)) and not isinstance(years, bool):
+            self._add(key, Number(0, 0, years, years, str(years)), 0.75)
+
     def finish(self) -> None:
         self._whose_time()
         self._resolve_ages()
@@ -480,6 +494,7 @@ class NumberReader:
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)
+        self._paid_throughout()
 
     def _area(self, text: str, n: Number) -> None:
         per_capita = re.search(r"人均|每人|每个人|一个人", text)

@@ -83,6 +83,8 @@ def prepare(text: str) -> str:
     normalized = normalize(text)
     if _STOP.fullmatch(normalized.strip(" ，,。.!！")):
         return ""  # "算了", "不问了": the resident stops, nothing is answered
+    # 繁體 著 for the particle 着 ("一直給我交著": opencc keeps 著, a character of 显著, 著名 too)
+    normalized = re.sub(r"(?<=[\u4e00-\u9fff])(?<![显土原编论名专巨])著(?![名作称述录书者])", "着", normalized)
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in

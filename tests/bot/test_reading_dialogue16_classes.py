@@ -275,3 +275,39 @@ def test_the_wife_not_asked_for_gives_no_applicant_age(catalogue):
 def test_an_interjection_and_no_opening_a_message_is_a_correction(catalogue, text, correction):
     with clock.fixed(TODAY):
         assert read(text, catalogue, "disability_grade").correction is correction
+
+
+# -- an opening story: years worked with the insurance paid throughout; quitting oneself ---------
+
+def test_an_opening_story_of_quitting(catalogue):
+    got = values(catalogue, "在厂里做了五年 失业保险厂里一直给我交着 上个月嫌路太远自己辞掉了 现在没班上")
+    assert got["unemployment_contribution_years"] == 5
+    assert got["involuntary_job_loss"] is False
+
+
+@pytest.mark.parametrize("asked, text, years", [
+    ("unemployment_contribution_years", "在厂里做了五年，失业保险一直交着", 5),
+    (None, "在南浔做了三年，失业保险厂里都给交的", 3),
+    (None, "在廠裡做了五年 失業保險廠裡一直給我交著", 5),
+    # near-misses that must not change
+    (None, "在厂里做了五年，失业保险交了两年", 2),
+    (None, "在厂里做了五年，失业保险没交", 0),
+    (None, "在湖州做了五年，前两年在别的厂，失业保险现在厂里一直交着", None),
+    (None, "在厂里做了五年，失业保险中间断过", None),
+])
+def test_insurance_paid_all_the_years_worked(catalogue, asked, text, years):
+    assert values(catalogue, text, asked).get("unemployment_contribution_years") == years
+
+
+@pytest.mark.parametrize("text, value", [
+    ("嫌路太远自己辞掉了", False),
+    ("嫌工资低，自己不干了", False),
+    ("我自己走的", False),
+    ("嫌路太遠自己辭掉了", False),
+    # near-misses that must not change
+    ("老板嫌我年纪大把我辞了", True),
+    ("厂里把我辞掉了", True),
+    ("厂里倒闭了", True),
+])
+def test_quitting_oneself(catalogue, text, value):
+    assert values(catalogue, text, "involuntary_job_loss").get("involuntary_job_loss") is value
