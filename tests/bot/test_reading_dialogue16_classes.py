@@ -311,3 +311,15 @@ def test_insurance_paid_all_the_years_worked(catalogue, asked, text, years):
 ])
 def test_quitting_oneself(catalogue, text, value):
     assert values(catalogue, text, "involuntary_job_loss").get("involuntary_job_loss") is value
+
+
+@pytest.mark.parametrize("text, non_answer", [
+    ("阿拉老太婆叫我来问问 伊个养老钞票好领了伐", "side_question"),
+    ("我妈让我来问一下，她的养老金好领了吗", "side_question"),
+    # near-misses that must not change: going to ask someone
+    ("等一下，我去问问我老婆", "wait"),
+    ("我问问我老公", "wait"),
+])
+def test_sent_to_ask_is_no_wait(catalogue, text, non_answer):
+    with clock.fixed(TODAY):
+        assert read(text, catalogue, "age").non_answer == non_answer
