@@ -190,6 +190,10 @@ class NumberReader:
                 r"(?:中间|其中|当中|期间)?(?:断|停|断缴|停缴|断交|停交|漏交|漏缴|欠缴|没交|没缴|空)(?:了|过|掉|脱|有)*\s*$", before) \
                 and re.match(r"^(?:多)?(?:年|个月)", after):
             return  # "交了十二年，中间有两年断了", "中间断过两年": a gap within the years told, not the years
+        if re.search(r"(?:其中|中间|当中|这中间|这当中|里面|里头)(?:有|还有|也有)?(?:大概|差不多|将近)?\s*$", before) \
+                and re.match(r"^(?:多)?(?:年|个月)", after) and re.search(r"[一二两三四五六七八九十\d](?:多)?年", self.r.text[:self.r.text.find(text)]
+                                                                      + before):
+            return  # "交了十二年，其中两年是补交的": a part of the years told, not the years
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
         said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
@@ -453,7 +457,7 @@ class NumberReader:
         if not re.search(r"失业保险[^，,。\s]{0,8}?(?:一直|都|全都|每个月都|每年都|从来都|从头到尾)(?:是)?(?:给我|帮我|替我|给|在)?(?:交|缴)(?:着|的|了)?(?=$|[，,。\s])",
                          self.r.text) or re.search(r"失业保险[^，,。\s]{0,10}?(?:没|不|断|停|漏|欠)", self.r.text):
             return
-        if re.search(r"换|跳槽|别的|之前|以前|前面|前几年|前两年|后来|又去|两个厂|几个厂", self.r.text):
+        if re.search(r"换|跳槽|别的|之前|以前|前面|前几年|前两年|又去|两个厂|几个厂", self.r.text):
             return  # "前两年在别的厂，失业保险现在厂里一直交着": not every year worked is this job's
         years = self.r.out.found["local_work_years"].value
         if isinstance(years, (int, float)) and not isinstance(years, bool):

@@ -53,7 +53,8 @@ _TELL_ME_FIRST = re.compile(r"(?:那)?(?:你|您)(?:先)?(?:告诉我|跟我说|
 _SERVICE_OF = re.compile(r"(?:有|出了|搞了|推出了?)(?:个|一个|种|一种|项|一项|这个|那个|这种|那种)([^，,。\s]{1,10}?)(?:的)?(?:免费)?"
                          r"(?:检查|体检|补贴|补助|政策|项目|服务|优惠|福利|津贴|待遇)")
 # "批下来没有", "评上了没", "办好了没有": whether it came through, asked of oneself
-_OUTCOME_ASKED = r"(?:批|办|评|审|弄|报)(?:下来|上去|上|好|成|掉|通过)?(?:了)?(?:没有|没|了没有?|了吗|没呢)"
+_OUTCOME_ASKED = r"(?:(?:批|办|评|审|弄|报)(?:下来|上去|上|好|成|掉|通过)?(?:了)?(?:没有|没|了没有?|了吗|没呢)|结果(?:怎么样|咋样|如何|是啥|是什么)?)"
+_SERVICE_NOUN = re.compile(r"([^，,。\s的]{1,6}?)的(?:免费)?(?:检查|体检|补贴|补助|政策|项目|服务|津贴|待遇)")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
@@ -288,7 +289,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     return  # "慢性病一直在吃药算不算重大疾病": a case asked about, not a fact
                 if not re.search(r"还是|或者", text):
                     self._places(text)  # "在德清找哪个部门": where the resident is, said in the question
-                text = self._without_services(text[:start])
+                # "备孕的检查还能去做吗": the words naming the service asked about are no fact
+                text = _SERVICE_NOUN.sub(lambda m: "□" * len(m.group(1)) + m.group(0)[len(m.group(1)):],
+                                         self._without_services(text[:start]))
                 if not text.strip():
                     return
         where = re.search(r"(?:要|得|该|应该)?(?:在|去|到|上)?(?:哪里|哪儿|哪|怎么|咋|找谁|找哪)\S{0,4}?(?:办|申请|领|弄|开)(?:理)?(?:呢|啊|呀)?$", text)

@@ -323,3 +323,27 @@ def test_quitting_oneself(catalogue, text, value):
 def test_sent_to_ask_is_no_wait(catalogue, text, non_answer):
     with clock.fixed(TODAY):
         assert read(text, catalogue, "age").non_answer == non_answer
+
+
+# -- more phrasings of the classes above --------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # a part of the years told ("其中两年是补交的") is not the years
+    ("pension_contribution_years", "交了十二年，其中两年是补交的", "pension_contribution_years", 12),
+    ("pension_contribution_years", "农保交了十五年了，当中有一年漏掉了", "pension_contribution_years", 15),
+    # the service asked about, named by whom it is for
+    ("planning_pregnancy", "已经怀上了，那个备孕的检查还能去做吗", "planning_pregnancy", False),
+    (None, "老婆已经怀孕了 备孕检查还能做吗", "planning_pregnancy", False),
+    # the outcome not known
+    ("dibao_household", "低保我老公去办的，有没有批下来我不知道", "dibao_household", "不知道"),
+    ("dibao_household", "去年报过低保 结果怎么样不清楚", "dibao_household", "不知道"),
+    # quitting oneself
+    ("involuntary_job_loss", "是我自己不想做了", "involuntary_job_loss", False),
+    # the insurance paid throughout, the job ending after
+    (None, "在厂里干了八年，失业保险每个月都交的，后来厂子倒闭了", "unemployment_contribution_years", 8),
+    (None, "在厂里干了八年，失业保险每个月都交的，后来厂子倒闭了", "involuntary_job_loss", True),
+    # the past place
+    ("residence_place", "钟管那边早就不住了，现在在和孚", "residence_place", "南浔区"),
+])
+def test_more_phrasings(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
