@@ -98,6 +98,9 @@ class PlaceReading:
         elif place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?(?:工友|老乡|同乡|同事|工人|民工|农民工|务工人员|打工仔|打工妹|小伙子?|姑娘|媳妇|朋友)", after):
             key = "hukou_place"  # "我们几个外地工友住在夹浦": where they come from, not where they live
         elif _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
+            # "我是新市那边的人": where one comes from
+            re.search(r"是\s*$", before) and re.match(r"^(?:那边|这边|那里|这里|那块|乡下)的?人(?![家民])", after)
+        ) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
         ):
             key = "hukou_place"

@@ -147,6 +147,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._moved_here(facts)
         self._lives_there(facts)
         self._no_employee_pension(facts)
+        self._pregnant_now(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -207,6 +208,17 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _pregnant_now(self, facts: Dict[str, FactReading]) -> None:
+        """"她已经怀上了，之前一直在备孕": pregnant now is not planning a pregnancy, whatever
+        else the message says of planning (before, or a check heard of)."""
+        key = "planning_pregnancy"
+        found = facts.get(key)
+        if found is None or found.value is not True:
+            return
+        if re.search(r"(?<![没不未])(?<!没有)(?<!还没)(?:已经|现在)(?:怀上|怀孕|有了|有身孕)|(?<![没不未])(?<!没有)怀(?:上|孕)(?:了|[一二两三四五六七八九十\d]+个多?月)", self.text) \
+                and not re.search(r"(?:再|又|还想|二胎|老二|下一个|第二个)[^，,。\s]{0,6}(?:要|生|怀)", self.text):
+            facts[key] = FactReading(key, False, 0.8, found.how)
 
     def _no_employee_pension(self, facts: Dict[str, FactReading]) -> None:
         """"单位交的只有医保，养老那块一直是空的": the employer pays another insurance only, or

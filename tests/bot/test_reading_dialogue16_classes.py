@@ -347,3 +347,27 @@ def test_sent_to_ask_is_no_wait(catalogue, text, non_answer):
 ])
 def test_more_phrasings(catalogue, asked, text, key, value):
     assert values(catalogue, text, asked).get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    # pregnant now is not planning a pregnancy, whatever is said of planning before
+    (None, "她已经怀上了，之前一直在备孕", False),
+    ("planning_pregnancy", "已经怀孕三个月了，以前备孕的时候吃过叶酸", False),
+    (None, "她已經懷上了，之前一直在備孕", False),
+    # near-misses that must not change
+    (None, "还没怀上，在备孕", True),
+    (None, "我们在备孕，还没怀上", True),
+    (None, "老大生了，现在想要二胎，在备孕", True),
+    (None, "已经怀上了，想再要一个的话明年", True),
+])
+def test_pregnant_now_is_not_planning(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get("planning_pregnancy") is value
+
+
+@pytest.mark.parametrize("text, hukou", [
+    ("我是新市那边的人", "德清县"),
+    ("我们是和孚本地人", "南浔区"),
+    ("新市那边的人都知道", None),  # people there, not where one comes from
+])
+def test_where_one_comes_from(catalogue, text, hukou):
+    assert values(catalogue, text).get("hukou_place") == hukou
