@@ -104,6 +104,8 @@ def none_paid(r: "_Reader", text: str) -> None:
     """"农保一分钱也没交过", "失业保险从来没交过": no year of contributions."""
     m = re.search(r"(农保|居民养老保险|养老保险|失业保险)[^，,。]{0,4}?(?:一分钱?|一年|一天|一次|一个月)?(?:也|都)?(?:从来|从)?"
                   r"(?:没有|没|未)(?:交|缴|参加|参保|买)(?:过)?", text)
+    if m is None:  # "失业保险那块一直是空的": nothing paid
+        m = re.search(r"(农保|居民养老保险|养老保险|失业保险)(?:那块|那一块|这块|这一块|那部分|这部分)?(?:一直|从来|都|也|还)*(?:是)?(?:空的|空着|空白)", text)
     if m is None or re.search(r"(?:没有|没|未)(?:交|缴)(?:过)?(?:满|够|到)", text[m.end() - 3:m.end() + 2]):
         return  # "没交满十五年": some years, not none
     key = "unemployment_contribution_years" if m.group(1) == "失业保险" else "pension_contribution_years"

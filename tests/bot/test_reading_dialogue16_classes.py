@@ -371,3 +371,13 @@ def test_pregnant_now_is_not_planning(catalogue, asked, text, value):
 ])
 def test_where_one_comes_from(catalogue, text, hukou):
     assert values(catalogue, text).get("hukou_place") == hukou
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("unemployment_contribution_years", "失业保险那块一直是空的", "unemployment_contribution_years", 0),
+    (None, "单位交的只有医保，失业保险那块是空的", "unemployment_contribution_years", 0),
+    ("pension_contribution_years", "农保一直空着", "pension_contribution_years", 0),
+    ("pension_contribution_years", "农保交了十年", "pension_contribution_years", 10),
+])
+def test_an_insurance_said_empty_is_none_paid(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
