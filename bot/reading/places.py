@@ -55,7 +55,7 @@ class PlaceReading:
             # the words before the county are the words before the town ("户口在长兴吕山")
             self._place(text[:first] + text[start:], first, first + end - start, place)
         # "现在住女儿家里，城里爱山街道": a clause of where one lives, its place said in the next
-        self.dangling = None if found else "residence_place" if re.search(r"住|搬到|搬去|搬来|租", text) \
+        self.dangling = None if found else "residence_place" if re.search(r"住(?!院|宿|不下|不惯)|搬到|搬去|搬来|租(?!金)", text) \
             else "hukou_place" if re.search(r"户口|户籍", text) else None
 
     def _place(self, text: str, start: int, end: int, place: str) -> None:

@@ -381,3 +381,7 @@ def test_where_one_comes_from(catalogue, text, hukou):
 ])
 def test_an_insurance_said_empty_is_none_paid(catalogue, asked, text, key, value):
     assert values(catalogue, text, asked).get(key) == value
+
+
+def test_a_stay_in_hospital_leaves_no_place_to_the_next_clause(catalogue):
+    assert "residence_place" not in values(catalogue, "他住院了，杭州")
