@@ -148,6 +148,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._lives_there(facts)
         self._no_employee_pension(facts)
         self._pregnant_now(facts)
+        self._applied_only(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -208,6 +209,20 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _applied_only(self, facts: Dict[str, FactReading]) -> None:
+        """"低保是我妈去弄的", "低保报上去了，还在等", "低保我爸在办": an application, its
+        outcome not said, is no status had: 不知道, never a guessed yes."""
+        for key in ("dibao_household", "extreme_poverty_supported"):
+            found = facts.get(key)
+            if found is None or found.value is not True:
+                continue
+            if not re.search(r"(?:去|在|正在)(?:弄|办|申请|报|跑)(?:的|了|着)?(?!下来)|(?:报|递|交|提)上去|申请(?:了|过|的|着)|在审|审核中|等(?:批|审|消息|通知|结果)", self.text):
+                continue
+            if re.search(r"批(?:了|下来了|好了|掉了)|办(?:下来|好)了|评上了|(?:已经|早就)(?:是|批|办|在吃|在领|享受)|在吃|吃着|领着|拿着|每个月(?:都)?(?:有|领|拿|发)|享受着?|是低保户|是特困|低保户了",
+                         self.text):
+                continue  # "低保是我妈去办的，每个月都有": the status had
+            facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
 
     def _pregnant_now(self, facts: Dict[str, FactReading]) -> None:
         """"她已经怀上了，之前一直在备孕": pregnant now is not planning a pregnancy, whatever

@@ -385,3 +385,24 @@ def test_an_insurance_said_empty_is_none_paid(catalogue, asked, text, key, value
 
 def test_a_stay_in_hospital_leaves_no_place_to_the_next_clause(catalogue):
     assert "residence_place" not in values(catalogue, "他住院了，杭州")
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # an application, its outcome not said: 不知道, never a guessed yes
+    ("dibao_household", "低保是我妈去弄的", "dibao_household", "不知道"),
+    ("dibao_household", "低保是我妈去申请的", "dibao_household", "不知道"),
+    ("dibao_household", "低保我爸在办", "dibao_household", "不知道"),
+    ("dibao_household", "低保报上去了，还在等", "dibao_household", "不知道"),
+    ("dibao_household", "低保是我老公去弄的，我不清楚", "dibao_household", "不知道"),
+    ("extreme_poverty_supported", "特困的材料交上去了，还在等消息", "extreme_poverty_supported", "不知道"),
+    ("dibao_household", "低保是我媽去申請的", "dibao_household", "不知道"),
+    # near-misses that must not change: the outcome said
+    ("dibao_household", "低保申请了，还没批下来", "dibao_household", False),
+    ("dibao_household", "我妈说低保批了", "dibao_household", True),
+    ("dibao_household", "低保是我妈去办的，每个月都有", "dibao_household", True),
+    ("dibao_household", "低保申请过，批下来了", "dibao_household", True),
+    ("dibao_household", "我们是低保户", "dibao_household", True),
+    ("dibao_household", "在吃低保", "dibao_household", True),
+])
+def test_an_application_is_no_status_had(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
