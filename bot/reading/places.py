@@ -84,7 +84,9 @@ class PlaceReading:
             self.topic = "hukou_place"
         elif re.search(r"住|上班|打工|工作", text):
             self.topic = "residence_place"
-        if _BOTH_PLACES.search(before) or (place != OUTSIDE_HUZHOU and re.match(r"^(?:的)?(?:本地人|当地人|土生土长)", after)):
+        if _BOTH_PLACES.search(before) or (place != OUTSIDE_HUZHOU and (
+                re.match(r"^(?:的)?(?:本地人|当地人|土生土长|(?:本地|当地)的?(?=$|[，,。\s]))", after)
+                or (re.search(r"土生土长(?:的)?\s*$", before) and re.match(r"^(?:的)?人(?![家民])", after)))):
             # "户口跟家都在织里": the 户籍 and where one lives; "我们一家都是武康本地人": born and living there
             self.districts += [("hukou_place", place, mine), ("residence_place", place, mine)]
             return
@@ -92,6 +94,9 @@ class PlaceReading:
         bare_at = bool(re.search(r"在\s*$", before)) and not re.search(r"住|上班|打工|工作|做|干|生活|租", text)
         if self.asked == "hukou_place" and bare_at and not _HUKOU_AFTER.match(after) and place != OUTSIDE_HUZHOU:
             key = "hukou_place"  # "不是外地户口，一直在新市": asked the 户籍, "在" a place is the answer
+        elif self.asked == "hukou_place" and re.search(r"(?:我|他|她|我们|俺)(?:就|也|本来|原来|都)?是\s*$", before) \
+                and re.fullmatch(r"(?:的|那边的|这边的)?\s*", after):
+            key = "hukou_place"  # "我是吕山的" asked the 户籍: where one is from
         elif place == OUTSIDE_HUZHOU and re.search(r"(?:我|他|她|我们|俺|人)(?:就|也|本来|原来)?是\s*$", before) \
                 and re.match(r"^(?:打工|务工|做工|来打工)", after):
             key = "hukou_place"  # "我是外地打工的": a worker from outside
@@ -161,7 +166,7 @@ class PlaceReading:
         """"长兴李家巷本地人，就住在镇上": one lives where the 户籍 just named is."""
         hukou = facts.get("hukou_place")
         if hukou is not None and hukou.value != OUTSIDE_HUZHOU and "residence_place" not in facts and re.search(
-                r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|本地|当地|老家)", self.text):
+                r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|这儿|本地|当地|老家)", self.text):
             facts["residence_place"] = FactReading("residence_place", hukou.value, 0.85,
                                                    ANSWERED if self.asked == "residence_place" else hukou.how)
 

@@ -406,3 +406,19 @@ def test_a_stay_in_hospital_leaves_no_place_to_the_next_clause(catalogue):
 ])
 def test_an_application_is_no_status_had(catalogue, asked, text, key, value):
     assert values(catalogue, text, asked).get(key) == value
+
+
+@pytest.mark.parametrize("asked, text, hukou, residence", [
+    (None, "我们一家都是武康本地的", "德清县", "德清县"),
+    (None, "土生土长的武康人", "德清县", "德清县"),
+    (None, "我老家就是武康的，一直住这儿", "德清县", "德清县"),
+    ("hukou_place", "我是吕山的", "长兴县", None),
+    # near-misses that must not change
+    ("residence_place", "我是吕山的", None, "长兴县"),
+    (None, "我是武康人", "德清县", None),
+    (None, "我是本地人，住在武康", None, "德清县"),
+])
+def test_born_and_living_in_a_town(catalogue, asked, text, hukou, residence):
+    got = values(catalogue, text, asked)
+    assert got.get("hukou_place") == hukou
+    assert got.get("residence_place") == residence
