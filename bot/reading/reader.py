@@ -317,7 +317,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 if not re.search(r"还是|或者", text):
                     self._places(text)  # "在德清找哪个部门": where the resident is, said in the question
                 # "备孕的检查还能去做吗": the words naming the service asked about are no fact
-                text = _SERVICE_NOUN.sub(lambda m: "□" * len(m.group(1)) + m.group(0)[len(m.group(1)):],
+                # ("我残疾证的补贴能领吗": the resident's own certificate stays)
+                text = _SERVICE_NOUN.sub(lambda m: m.group(0) if re.search(r"我|俺|自己", m.group(1)) else
+                                         "□" * len(m.group(1)) + m.group(0)[len(m.group(1)):],
                                          self._without_services(text[:start]))
                 if not text.strip():
                     return

@@ -422,3 +422,7 @@ def test_born_and_living_in_a_town(catalogue, asked, text, hukou, residence):
     got = values(catalogue, text, asked)
     assert got.get("hukou_place") == hukou
     assert got.get("residence_place") == residence
+
+
+def test_ones_own_thing_named_with_the_service_stays(catalogue):
+    assert values(catalogue, "我残疾证的补贴能领吗").get("has_disability_certificate") is True
