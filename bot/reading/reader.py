@@ -243,11 +243,19 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return
         employer = r"(?:单位|公司|厂里|厂|老板)"
         other = r"(?:医保|医疗保险|失业保险|工伤保险|公积金|生育保险|工伤险|医疗险)"
-        only = re.search(employer + r"[^，,。\s]{0,6}?(?:交|缴|买)[^，,。\s]{0,3}?(?:只有|只是|就是|只|光|就)(?:交了?|缴了?|买了?|有)?(?:个|一个)?" + other
-                         + r"|" + employer + r"(?:只|就|光)(?:给)?(?:我|我们)?(?:交|缴|买)(?:了)?(?:个|一个)?" + other, self.text)
+        payer = r"(?:单位|公司|厂里|厂|老板|社保)"
+        only = re.search(payer + r"[^，,。\s]{0,6}?(?:交|缴|买)[^，,。\s]{0,5}?(?:只有|只是|就是|只|光|就)(?:交了?|缴了?|买了?|有)?(?:个|一个)?" + other
+                         + r"|" + payer + r"(?:只|就|光)(?:给)?(?:我|我们)?(?:交|缴|买)(?:了)?(?:个|一个)?" + other
+                         # "只有医保是单位交的"
+                         + r"|(?:只有|只是|就)" + other + r"(?:是)?" + employer + r"(?:给)?(?:我|我们)?(?:交|缴|买)", self.text)
         if only and re.search("养老", self.text[only.end():only.end() + 3]) and not re.search("养老[^，,。\s]{0,6}(?:空|没)", self.text):
             return  # "单位只交了医保和养老": the pension too
         empty = re.search(r"养老(?:保险)?(?!金)(?:那块|那一块|这块|这一块|那部分|这部分|那头|那边)?(?:一直|从来|都|也|还|倒)*(?:是)?(?:空的|空着|空白|没有交|没交|没缴|没有缴|没有|没)(?![^，,。\s]{0,3}(?:满|够|到|领|拿))", self.text)
+        if empty is None:  # "单位交了医保，没交养老"
+            empty = re.search(r"(?:没有|没|未|不)(?:给)?(?:我|我们)?(?:交|缴|买)(?:过)?养老(?!金)", self.text)
+        if empty is not None and (re.search(r"(?:以前|之前|原来|过去|早先|那几年|前几年)[^，,。\s]{0,4}$", self.text[:empty.start()])
+                                  or re.search(r"(?:现在|后来|今年|如今|目前|已经)[^，,。\s]{0,6}(?:交|缴)(?!不)", self.text[empty.end():])):
+            empty = None  # "以前没交养老，现在单位交了": the pension now
         if not (only or (empty and (self.asked == key or re.search(employer, self.text)))):
             return
         found = facts.get(key)

@@ -426,3 +426,17 @@ def test_born_and_living_in_a_town(catalogue, asked, text, hukou, residence):
 
 def test_ones_own_thing_named_with_the_service_stays(catalogue):
     assert values(catalogue, "我残疾证的补贴能领吗").get("has_disability_certificate") is True
+
+
+@pytest.mark.parametrize("text, value", [
+    ("单位交了医保，没交养老", False),
+    ("社保只交了医保", False),
+    ("厂里给交了医保，养老保险没给交", False),
+    ("公司交的社保里只有医保和工伤", False),
+    ("只有医保是单位交的", False),
+    # near-misses that must not change
+    ("单位交了养老，医保没交", True),
+    ("以前没交养老，现在单位交了", True),
+])
+def test_no_pension_among_the_insurances_paid(catalogue, text, value):
+    assert values(catalogue, text, "covered_by_employee_pension").get("covered_by_employee_pension") is value
