@@ -440,3 +440,14 @@ def test_ones_own_thing_named_with_the_service_stays(catalogue):
 ])
 def test_no_pension_among_the_insurances_paid(catalogue, text, value):
     assert values(catalogue, text, "covered_by_employee_pension").get("covered_by_employee_pension") is value
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("age", "不住钟管了，搬到和孚去了"),
+    (None, "钟管那是老早的事了，现在在和孚"),
+])
+def test_moved_away_from_a_place(catalogue, asked, text):
+    with clock.fixed(TODAY):
+        reading = read(text, catalogue, asked, {"residence_place": "德清县"})
+    assert reading.values().get("residence_place") == "南浔区"
+    assert reading.place is None
