@@ -451,3 +451,15 @@ def test_moved_away_from_a_place(catalogue, asked, text):
         reading = read(text, catalogue, asked, {"residence_place": "德清县"})
     assert reading.values().get("residence_place") == "南浔区"
     assert reading.place is None
+
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    # not knowing what to do is no doubt about the fact
+    ("involuntary_job_loss", "结果厂里倒闭了我也不知道咋办", "involuntary_job_loss", True),
+    ("dibao_household", "低保没评上，不知道该怎么办", "dibao_household", False),
+    # near-misses that must not change
+    ("involuntary_job_loss", "算不算被辞退我也不知道", "involuntary_job_loss", "不知道"),
+    ("dibao_household", "不知道", "dibao_household", "不知道"),
+])
+def test_not_knowing_what_to_do_is_no_doubt(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) == value
