@@ -20,7 +20,9 @@ def _add(r: "_Reader", key: str, n: Number, confidence: float) -> None:
 
 # The one child of several the resident says they ask about: "问的是老二", "给小的问" (a child
 # only named with the question, "小的能上幼儿园吗", leaves every age said: the family's children)
-_ASKED_CHILD = (r"(?:问的是|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?(?:[^，,。\s]{{0,8}}的)?({child})",
+ASKED_CHILD = (r"(?:问的是|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?(?:[^，,。\s]{{0,8}}的)?({child})",
+                # "要送的是老二", "要上幼儿园的是小的", "报名的是老二"
+                r"(?:要|想|准备|打算)?(?:送|报|报名|上|读|进|入|申请|办)[^，,。\s是]{{0,5}}的(?:是|就是)(?:我|我们)?(?:家)?({child})",
                 r"(?:^|[，,。\s])(?:就|只|我)?问({child})(?:$|[，,。\s的])")
 
 
@@ -86,7 +88,7 @@ def asked_child(names: List[str], ages: List[Any], text: str) -> List[Any]:
     if len(words) < 2 or len(names) != len(set(names)):
         return ages
     child = "|".join(re.escape(w) for w in words)
-    asked = {m.group(1) for pattern in _ASKED_CHILD for m in re.finditer(pattern.format(child=child), text)}
+    asked = {m.group(1) for pattern in ASKED_CHILD for m in re.finditer(pattern.format(child=child), text)}
     if not asked:  # "小的才3岁不管他", "大女儿十一岁不用管": the other one is asked about
         left = {m.group(1) for m in re.finditer(rf"({child})[^，,。]{{0,8}}?{_LEFT_OUT}", text)}
         rest = [w for w in words if w not in left and "child:" + w in names]
@@ -102,6 +104,8 @@ def none_paid(r: "_Reader", text: str) -> None:
     """"农保一分钱也没交过", "失业保险从来没交过": no year of contributions."""
     m = re.search(r"(农保|居民养老保险|养老保险|失业保险)[^，,。]{0,4}?(?:一分钱?|一年|一天|一次|一个月)?(?:也|都)?(?:从来|从)?"
                   r"(?:没有|没|未)(?:交|缴|参加|参保|买)(?:过)?", text)
+    if m is None:  # "失业保险那块一直是空的": nothing paid
+        m = re.search(r"(农保|居民养老保险|养老保险|失业保险)(?:那块|那一块|这块|这一块|那部分|这部分)?(?:一直|从来|都|也|还)*(?:是)?(?:空的|空着|空白)", text)
     if m is None or re.search(r"(?:没有|没|未)(?:交|缴)(?:过)?(?:满|够|到)", text[m.end() - 3:m.end() + 2]):
         return  # "没交满十五年": some years, not none
     key = "unemployment_contribution_years" if m.group(1) == "失业保险" else "pension_contribution_years"

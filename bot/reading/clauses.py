@@ -66,9 +66,12 @@ _OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|�
 CORRECTION = re.compile(
     r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|打错了|算错了|看错了|记岔了|记混了|搞混了|弄混了|"
     r"不对不对|更正一下|纠正一下|改一下|少算了|多算了|我算了(?:一)?下|准确(?:地|的)?(?:说|讲)|"
-    r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对")
+    r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对|"
+    # "喔唷勿对，五十九个是阿拉妹妹", "哦不对 我把证翻出来看了": an interjection and 不对 opening a message that goes on
+    r"^\s*(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟|啊)(?:唷|哟|呦|呀)?[，,\s]*(?:不对|勿对|弗对)(?=[，,。\s！!]+\S)")
 # What the resident heard of, not their case
-HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)")
+# ("听小姐妹说", "听隔壁邻居讲": someone named between 听 and 说)
+HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)|听(?!不|得|懂|着)[\u4e00-\u9fff]{1,5}?(?:讲|说)(?!话)")
 # after a denied phrase, "也没…" with more words: a second thing denied ("没退休金也没人贴补")
 _NOR = re.compile(r"^(?:也|又)(?:没有|没|不是|不|无)(?![了的啊呀吧呢]*$)[\u4e00-\u9fff]")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")

@@ -13,6 +13,10 @@ if TYPE_CHECKING:  # the reader that owns this part
 _GRADE = re.compile(r"([一二三四1-4壹贰叁肆])\s*级")
 _GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "一级", "二": "二级", "三": "三级", "四": "四级",
            "壹": "一级", "贰": "二级", "叁": "三级", "肆": "四级"}
+# a grade of the past: "以前是三级", "三级是他刚办证那年的", "三级是老证上的"
+_THEN = r"(?:以前|之前|原来|原先|早先|当初|过去|早些年|那时候?|那会儿?|那年|那一年|刚办证|刚办的时候|刚评的时候|老证|旧证)"
+PAST_BEFORE = re.compile(_THEN + r"(?:的时候|时候)?(?:的证上|证上)?(?:是|评的是|办的是|定的是|写的是|评的|定的|写的)?\s*$")
+PAST_AFTER = re.compile(r"^\s*(?:的)?(?:是|那是|还是)[^，,。]{0,10}?" + _THEN)
 GRADE_CONTEXT = ("disability_grade", "has_disability_certificate", "needs_long_term_care", "household_has_disabled")
 
 
@@ -36,6 +40,8 @@ class GradeReading:
             stated, _ = polarity(text, m.start(), m.end())
             if not stated:
                 continue
+            if PAST_BEFORE.search(text[:m.start()]) or PAST_AFTER.match(text[m.end():]):
+                continue  # "三级是他刚办证那年的", "以前是三级": the grade it was, not the grade now
             grade = _GRADES[m.group(1)]
             role = self._owner_after(text, m.end()) or self.people.at(text, m.start(), carry=True) or (
                 self.people.named if self.asked == "only_child_lost" else None)

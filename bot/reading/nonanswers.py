@@ -15,7 +15,7 @@ from bot.reading.clauses import A_NOT_A
 WAIT, ALREADY_SAID, SIDE_QUESTION, NOT_UNDERSTOOD = "wait", "already_said", "side_question", "dont_know_what_you_mean"
 
 DONT_KNOW = re.compile(
-    r"不知道|不清楚|不确定|说不准|无法判断|没法判断|没办法判断|判断不了|无从判断|不好判断|说不好|搞不清|搞不懂|记不清|记不得|不记得|忘记了|不晓得|勿晓得|不了解|没数|"
+    r"不知道(?!(?:该)?(?:咋办|怎么办|怎么弄|咋弄|咋整|怎么过|找谁|去哪))|不清楚|不确定|说不准|无法判断|没法判断|没办法判断|判断不了|无从判断|不好判断|说不好|搞不清|搞不懂|记不清|记不得|不记得|忘记了|不晓得|勿晓得|不了解|没数|"
     r"不太清楚|不大清楚|不好说|拿不准|不太懂|弄不清|不好讲|讲不清|没算过|不太确定|讲不准|说不清|说不上来|讲不上来|吃不准|答不上|答不出|算不来|算不出|算不清|不会算|算不明白|算不好|表述不清|说不清楚|需(?:要)?回去核实|要回去(?:问|查|核实)|回去(?:问问|查查|核实)|(?<![把我])忘了|"
     # "登没登记过我忘了", "没细算过", "还没想好", "年限不详", "一笔糊涂账", "要去查，现在说不出"
     r"我(?:也|都)?忘(?:了|记了)(?=$|[，,。.!！…啊呀])|没(?:细|仔细|认真|好好)算过|没想好|没考虑好|不详|糊涂账|说不出(?!口)|讲不出(?!口)|要去查|得去查")
@@ -24,6 +24,7 @@ _WAIT = re.compile(
     r"(?:问问|问一下|问下|找找|找一下|找下|拿一下|去拿|去找|翻翻|翻一下|查查|查一下|回忆一下|核实一下|确认一下|想想|想一下|看一下|"
     r"看看|别急|慢点|等会|(?:先)?(?:别|不要|莫)挂(?:电话)?)"
     r"(?:再|之后|以后|了)?(?:告诉|跟你说|回复|说|讲)?|让我想想|回头再说|晚点再说|待会|过会儿|过一会")
+_SENT_TO_ASK = re.compile(r"(?:叫|让|喊|托|要)我(?:来|过来)?(?:问问|问一下|问下|打听|咨询)")
 _ALREADY_SAID = re.compile(
     r"(?:刚才|刚刚|前面|上面|之前|早就|已经|不是都|一开始就?)(?:不是)?(?:都|也|就)?(?:说|讲|告诉|回答|答)(?:过|了|你|过你)|"
     r"问过了|(?:前头|前面|刚才|之前|上面)(?:已经|都)?(?:打|写|发)过(?:字)?了|"
@@ -80,12 +81,13 @@ def classify(text: str, asked: Optional[str], answered: bool, asks: bool, said: 
         return None
     if asks and re.match(r"^(?:我)?(?:先|想|还想)问(?:一下|问|下)[，,]", text):
         return SIDE_QUESTION  # "先问一下，交满十五年跟没交满差别大不大": asking us, not going to ask someone
-    if _WAIT.search(text) and not said and (not re.search(r"[？?]|多少|什么|怎么|哪|吗$", text) or re.search(
+    sent = bool(_SENT_TO_ASK.search(text))  # "我老太婆叫我来问问": sent to ask us, not going to ask someone
+    if _WAIT.search(text) and not said and not sent and (not re.search(r"[？?]|多少|什么|怎么|哪|(?:吗|伐)$", text) or re.search(
             r"(?:等(?:一)?(?:下|会儿?)|稍等)[^，,。]{0,3}[，,]\s*(?:我)?(?:去)?问(?:问|一下)", text)):
         # "我这在开车呢，过会儿再说"; "你等一会儿，我问问我老公他一个月到手多少": a question for someone else
         return WAIT
     if asks or re.search(r"[？?]", text):
         return SIDE_QUESTION  # "是算税前还是税后？"
-    if _WAIT.search(text) and not said:
+    if _WAIT.search(text) and not said and not sent:
         return WAIT
     return None

@@ -145,7 +145,7 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
-        whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)", after)
+        whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)(?:是|就是|那个是|那个)?", after)  # "七岁的是老大"
         if whose:  # "带着十二岁的女儿": the age of the person it describes
             named = [role for start, _, role in people.mentions(text) if start == n.end + whose.end()]
             person = named[0] if named else person
@@ -166,7 +166,7 @@ class NumberReader:
         if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就)"
                      r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before):
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
-        named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|一个)(?:今年|也|都|已经|是)?\s*$",
+        named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|伊|一个)(?:今年|也|都|已经|是)?\s*$",
                                  before)
         if re.search(r"不是\s*$", before):
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
@@ -191,6 +191,15 @@ class NumberReader:
             return  # "一年都没交过", "没有一个人有工作": no number, a denial
         if n.low == 1 and re.match(r"^(?:年|个月|天)\s*(?:也|都)?\s*(?:没|不)(?:断|停|落下|落|少|缺)", after):
             return  # "交了十八年，一年没断": not one year missed, not a year of contributions
+        if re.match(r"^(?:多)?(?:年|个月)(?:多)?(?:是|都|也|就是)?(?:断|停|没交|没缴|没有交|没有缴|漏|欠|空)", after) and re.search(
+                r"(?:中间|其中|当中|里面|里头|期间|这中间|有)(?:有|还有|也有)?(?:大概|差不多|将近)?\s*$", before) or re.search(
+                r"(?:中间|其中|当中|期间)?(?:断|停|断缴|停缴|断交|停交|漏交|漏缴|欠缴|没交|没缴|空)(?:了|过|掉|脱|有)*\s*$", before) \
+                and re.match(r"^(?:多)?(?:年|个月)", after):
+            return  # "交了十二年，中间有两年断了", "中间断过两年": a gap within the years told, not the years
+        if re.search(r"(?:其中|中间|当中|这中间|这当中|里面|里头)(?:有|还有|也有)?(?:大概|差不多|将近)?\s*$", before) \
+                and re.match(r"^(?:多)?(?:年|个月)", after) and re.search(r"[一二两三四五六七八九十\d](?:多)?年", self.r.text[:self.r.text.find(text)]
+                                                                      + before):
+            return  # "交了十二年，其中两年是补交的": a part of the years told, not the years
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
         said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
@@ -446,6 +455,20 @@ class NumberReader:
             self.r.out.found.pop(key, None)
             self._add(key, n, 0.8)
 
+    def _paid_throughout(self) -> None:
+        """"在厂里做了五年，失业保险厂里一直给我交着": the insurance paid all the years worked."""
+        key = "unemployment_contribution_years"
+        if key not in self.r.facts or key in self.r.out.found or "local_work_years" not in self.r.out.found:
+            return
+        if not re.search(r"失业保险[^，,。\s]{0,8}?(?:一直|都|全都|每个月都|每年都|从来都|从头到尾)(?:是)?(?:给我|帮我|替我|给|在)?(?:交|缴)(?:着|的|了)?(?=$|[，,。\s])",
+                         self.r.text) or re.search(r"失业保险[^，,。\s]{0,10}?(?:没|不|断|停|漏|欠)", self.r.text):
+            return
+        if re.search(r"换|跳槽|别的|之前|以前|前面|前几年|前两年|又去|两个厂|几个厂", self.r.text):
+            return  # "前两年在别的厂，失业保险现在厂里一直交着": not every year worked is this job's
+        years = self.r.out.found["local_work_years"].value
+        if isinstance(years, (int, float)) and not isinstance(years, bool):
+            self._add(key, Number(0, 0, years, years, str(years)), 0.75)
+
     def finish(self) -> None:
         self._whose_time()
         self._resolve_ages()
@@ -481,6 +504,7 @@ class NumberReader:
             self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)
+        self._paid_throughout()
 
     def _area(self, text: str, n: Number) -> None:
         per_capita = re.search(r"人均|每人|每个人|一个人", text)

@@ -34,6 +34,7 @@ class People:
         # the applicant is a child of someone else ("替其外甥咨询…外甥12周岁"): "孩子" in an answer is them
         self.minor = minor
         self.last: Optional[str] = None  # the adult last named, for clauses without a person
+        self.last_child: Optional[str] = None  # the child the clause before ended with
         self.named: Optional[str] = None  # whoever was named last, for 他/她
         self.parent: Optional[str] = None  # "f"/"m": the one parent the applicant is, when the resident says
         self.resident_last = False  # the last clause that named someone named the resident ("我是当妈的")
@@ -114,11 +115,17 @@ class People:
 
     def advance(self, text: str) -> None:
         """After a clause: the adult it named is the topic of a following clause without a person."""
-        roles = [role for _, _, role in self.mentions(text) if role != "pronoun"]
+        found = [(start, role) for start, _, role in self.mentions(text) if role != "pronoun"]
+        roles = [role for _, role in found]
+        self.last_child = None
         if roles:
             last = roles[-1]
             self.resident_last = last == lex.SELF and len(set(roles)) == 1
             self.last = last if last in ADULT_OTHERS else None
+            # "七岁的是老大，已经在读二年级": the child a clause ends with, for the next without a person
+            # (not a child denied: "没生过孩子，一分钱收入都没有")
+            if last.startswith(CHILD_PREFIX) and not re.search(r"(?:没|无|未|不)[有生养要过了个]{0,3}$", text[:found[-1][0]]):
+                self.last_child = last
             if last != lex.SELF:
                 self.named = last
 
@@ -154,7 +161,8 @@ class People:
                          rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
                          rf"|(?:申请人|申请对象|办理人)(?:是|为)(?:我|我们)?(?:家)?(?:的)?(?:{alternatives})"  # "申请人是我外婆"
                          rf"|询问(?:其|我|我的)?(?:{alternatives})(?:能否|能不能|是否|可否|可不可以|能)"  # hotline: "询问其丈夫能否…"
-                         rf"|(?:这次|这回|现在|今天)(?:是)?(?:问|咨询|申请)(?:的是)?(?:我|我们)?(?:家)?(?:{alternatives})", text)  # "这次问我妈"
+                         rf"|(?:这次|这回|现在|今天)(?:是)?(?:问|咨询|申请)(?:的是)?(?:我|我们)?(?:家)?(?:{alternatives})"  # "这次问我妈"
+                         rf"|(?:{alternatives})(?:叫|让|喊|要|托)我(?:来|帮(?:她|他)|替(?:她|他))?(?:问|打听|咨询)", text)  # "我老太婆叫我来问问"
             if m:
                 self.applicant = role
                 if role == lex.PARENT:
@@ -232,8 +240,9 @@ class People:
                 asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独|怀孕|备孕|要孩子|生孩子|二胎", text)
             )):  # "我爱人今年四十八岁" said of a wife where her age matters
                 found.append(("woman_age", role, n))
-                if re.search(SHE_IS_WOMAN, text):
-                    found.append(("age", role, n))  # "我就是女方，五十岁": her age is the applicant's
+                if re.search(SHE_IS_WOMAN, text) or (role == lex.WIFE and self.applicant == lex.SPOUSE):
+                    # "我就是女方，五十岁": her age is the applicant's; "老太婆是六六年三月生的" asking for her
+                    found.append(("age", role, n))
             elif role in (None, "pronoun"):
                 about_child = asked not in ("age", "woman_age") and (known or {}).get("child_age") is not None and \
                     (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about

@@ -20,6 +20,9 @@ _HUKOU_BEFORE = re.compile(
 _BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处|住的)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:籍|人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
+# a place one lived or was in before: "住钟管是老黄历了", "以前住在钟管"
+_PAST_AFTER = re.compile(r"^(?:那)?(?:是|都是|那是)(?:老黄历|以前的事|过去的事|老早的事|早就的事|很早的事|很久以前|以前|之前|过去)")
+_PAST_BEFORE = re.compile(r"(?:以前|之前|过去|早先|早些年|原先|从前|老早|小时候)(?:是|一直|都|就)?(?:住在|住|在|呆在|待在)\s*$")
 _RESIDENCE_AFTER = re.compile(
     r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
 
@@ -29,6 +32,7 @@ class PlaceReading:
 
     districts: List[tuple]
     topic: Optional[str]
+    dangling: Optional[str] = None  # the place fact a clause spoke of without naming the place
     place: Optional[str]
     text: str
     asked: Optional[str]
@@ -39,13 +43,27 @@ class PlaceReading:
     add: Callable[[str, Any, float], None]
 
     def _places(self, text: str) -> None:
-        for start, end, place in lex.longest_matches(self.lex.places, text):
-            self._place(text, start, end, place)
+        # in the order said: a later place of the same fact is the one that stands ("住钟管…搬到和孚")
+        found = sorted(lex.longest_matches(self.lex.places, text))
+        for i, (start, end, place) in enumerate(found):
+            if i + 1 < len(found) and re.fullmatch(r"(?:县|区|市)?(?:的)?", text[end:found[i + 1][0]]):
+                continue  # "长兴吕山", "南浔和孚": the town said after its county is the place, said more exactly
+            first = start
+            while i > 0 and re.fullmatch(r"(?:县|区|市)?(?:的)?", text[found[i - 1][1]:first]):
+                i -= 1
+                first = found[i][0]
+            # the words before the county are the words before the town ("户口在长兴吕山")
+            self._place(text[:first] + text[start:], first, first + end - start, place)
+        # "现在住女儿家里，城里爱山街道": a clause of where one lives, its place said in the next
+        self.dangling = None if found else "residence_place" if re.search(r"住(?!院|宿|不下|不惯)|搬到|搬去|搬来|租(?!金)", text) \
+            else "hukou_place" if re.search(r"户口|户籍", text) else None
 
     def _place(self, text: str, start: int, end: int, place: str) -> None:
         before, after = text[:start], text[end:]
         if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
             return  # "不是外地的", "前面说吴兴是说错了"
+        if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
+            return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
         if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):
             return  # "厂子搬到外省去了": where the employer went, not where the resident is
         if place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?[^，,。\s]{0,4}?(?:住院|看病|治病|治疗|手术|化疗|放疗|透析|开刀|就医|医院|复查)", after):
@@ -66,17 +84,28 @@ class PlaceReading:
             self.topic = "hukou_place"
         elif re.search(r"住|上班|打工|工作", text):
             self.topic = "residence_place"
-        if _BOTH_PLACES.search(before):  # "户口跟家都在织里": the 户籍 and where one lives
+        if _BOTH_PLACES.search(before) or (place != OUTSIDE_HUZHOU and (
+                re.match(r"^(?:的)?(?:本地人|当地人|土生土长|(?:本地|当地)的?(?=$|[，,。\s]))", after)
+                or (re.search(r"土生土长(?:的)?\s*$", before) and re.match(r"^(?:的)?人(?![家民])", after)))):
+            # "户口跟家都在织里": the 户籍 and where one lives; "我们一家都是武康本地人": born and living there
             self.districts += [("hukou_place", place, mine), ("residence_place", place, mine)]
             return
         key = None
         bare_at = bool(re.search(r"在\s*$", before)) and not re.search(r"住|上班|打工|工作|做|干|生活|租", text)
         if self.asked == "hukou_place" and bare_at and not _HUKOU_AFTER.match(after) and place != OUTSIDE_HUZHOU:
             key = "hukou_place"  # "不是外地户口，一直在新市": asked the 户籍, "在" a place is the answer
+        elif self.asked == "hukou_place" and re.search(r"(?:我|他|她|我们|俺)(?:就|也|本来|原来|都)?是\s*$", before) \
+                and re.fullmatch(r"(?:的|那边的|这边的)?\s*", after):
+            key = "hukou_place"  # "我是吕山的" asked the 户籍: where one is from
         elif place == OUTSIDE_HUZHOU and re.search(r"(?:我|他|她|我们|俺|人)(?:就|也|本来|原来)?是\s*$", before) \
                 and re.match(r"^(?:打工|务工|做工|来打工)", after):
             key = "hukou_place"  # "我是外地打工的": a worker from outside
+        elif place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?(?:工友|老乡|同乡|同事|工人|民工|农民工|务工人员|打工仔|打工妹|小伙子?|姑娘|媳妇|朋友)", after):
+            key = "hukou_place"  # "我们几个外地工友住在夹浦": where they come from, not where they live
         elif _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
+            # "我是新市那边的人": where one comes from
+            re.search(r"是\s*$", before) and re.match(r"^(?:那边|这边|那里|这里|那块|乡下)的?人(?![家民])", after)
+        ) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
         ):
             key = "hukou_place"
@@ -86,6 +115,10 @@ class PlaceReading:
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ):
             key = "residence_place"
+        elif self.dangling and re.fullmatch(
+                r"(?:就|也|是|在|就在)*(?:城里|城区|市区|镇上|乡下|村里|那边|这边)?(?:的)?", before.strip()) \
+                and re.fullmatch(r"(?:那边|这边|那里|这里|的|街道|镇|村|小区|那块)?(?:的)?(?:[了啊呀呢嘛哦]*)", after.strip()):
+            key = self.dangling  # "现在住女儿家里，城里爱山街道": the place of the clause before
         elif self.asked in ("hukou_place", "residence_place") and not self.topic:
             key = self.asked
         elif self.topic and self.out.repaired:
@@ -133,7 +166,7 @@ class PlaceReading:
         """"长兴李家巷本地人，就住在镇上": one lives where the 户籍 just named is."""
         hukou = facts.get("hukou_place")
         if hukou is not None and hukou.value != OUTSIDE_HUZHOU and "residence_place" not in facts and re.search(
-                r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|本地|当地|老家)", self.text):
+                r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|这儿|本地|当地|老家)", self.text):
             facts["residence_place"] = FactReading("residence_place", hukou.value, 0.85,
                                                    ANSWERED if self.asked == "residence_place" else hukou.how)
 

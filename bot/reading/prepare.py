@@ -8,8 +8,8 @@ import re
 from bot.reading import lexicon as lex
 from bot.text import normalize, parse_number
 
-# Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她)
-_TYPOS = {"伲子": "儿子", "上个越": "上个月", "阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
+# Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她, "两家头": the two of them)
+_TYPOS = {"阿拉两家头": "我们俩", "我伲两家头": "我们俩", "伊拉两家头": "他们俩", "两家头": "两个", "伲子": "儿子", "上个越": "上个月", "阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
           "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "失叶": "失业", "底保": "低保", "低包": "低保", "辞推": "辞退", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我", "我伲": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
@@ -83,6 +83,8 @@ def prepare(text: str) -> str:
     normalized = normalize(text)
     if _STOP.fullmatch(normalized.strip(" ，,。.!！")):
         return ""  # "算了", "不问了": the resident stops, nothing is answered
+    # 繁體 著 for the particle 着 ("一直給我交著": opencc keeps 著, a character of 显著, 著名 too)
+    normalized = re.sub(r"(?<=[\u4e00-\u9fff])(?<![显土原编论名专巨])著(?![名作称述录书者])", "着", normalized)
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.reading import lexicon as lex
+from bot.reading.ages import ASKED_CHILD
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
@@ -29,7 +30,7 @@ from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
 from bot.reading.people import ADULT_OTHERS, People
-from bot.reading.grades import GradeReading
+from bot.reading.grades import PAST_AFTER, PAST_BEFORE, GradeReading
 from bot.reading.places import HUZHOU, PlaceReading
 from bot.reading.prepare import prepare
 from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
@@ -42,13 +43,18 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
            "question_words", "read"]
 
 
-_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉)(?:不对|不是?)|不不)$")
+_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟)(?:唷|哟|呦|呀)?(?:不对|不是?)|不不)$")
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 # "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else
 _CHILD_THERE = re.compile(r"(?:儿子|女儿|子女|儿女|孩子)(?:女儿)?(?:也|都)?有(?:的|个|一个|两个|三个)?(?:的)?")
 # "…，你先告诉我": the resident wants to hear something first; what they said before it is what they ask
 _TELL_ME_FIRST = re.compile(r"(?:那)?(?:你|您)(?:先)?(?:告诉我|跟我说|给我说|跟我讲|给我讲|说说|讲讲|说一下|讲一下)(?:一下)?")
+_SERVICE_OF = re.compile(r"(?:有|出了|搞了|推出了?)(?:个|一个|种|一种|项|一项|这个|那个|这种|那种)([^，,。\s]{1,10}?)(?:的)?(?:免费)?"
+                         r"(?:检查|体检|补贴|补助|政策|项目|服务|优惠|福利|津贴|待遇)")
+# "批下来没有", "评上了没", "办好了没有": whether it came through, asked of oneself
+_OUTCOME_ASKED = r"(?:(?:批|办|评|审|弄|报)(?:下来|上去|上|好|成|掉|通过)?(?:了)?(?:没有|没|了没有?|了吗|没呢)|结果(?:怎么样|咋样|如何|是啥|是什么|出没出来|下来没有?))"
+_SERVICE_NOUN = re.compile(r"([^，,。\s的]{1,6}?)的(?:免费)?(?:检查|体检|补贴|补助|政策|项目|服务|津贴|待遇)")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
@@ -140,6 +146,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._home_village_house(facts)
         self._moved_here(facts)
         self._lives_there(facts)
+        self._no_employee_pension(facts)
+        self._pregnant_now(facts)
+        self._applied_only(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -167,14 +176,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
+        outcome_unknown = bool(re.search(r"(?:(\w)[没不]\1|" + _OUTCOME_ASKED + r").{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text))
         hedged = self.asked in facts and bool(
             ((facts[self.asked].confidence < 0.9 or dont_know) and re.search(r"好像|可能|大概|估计|应该", self.text))
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
-            or re.search(r"(\w)[没不]\1.{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
+            or outcome_unknown
             # "不清楚标准，无法判断人均收入是否低于标准": the question is theirs too, not a no
             or (dont_know and facts[self.asked].confidence < 0.9 and re.search(r"是否|是不是|有没有|够不够|算不算", self.text)))
         about_other = False  # the resident is unsure of something else than the question asked
-        if dont_know and self.asked not in facts and re.search(r"好像|可能|大概|估计|说不准", self.text):
+        if dont_know and self.asked not in facts and (re.search(r"好像|可能|大概|估计|说不准", self.text) or re.search(
+                _OUTCOME_ASKED + r".{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)):
             for key, found in list(facts.items()):  # "低保好像去年申请过，批没批下来我不知道"
                 if self.facts[key].type == BOOLEAN and found.confidence < 0.9:
                     facts[key] = FactReading(key, UNKNOWN, 0.9, found.how)
@@ -198,6 +209,59 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _applied_only(self, facts: Dict[str, FactReading]) -> None:
+        """"低保是我妈去弄的", "低保报上去了，还在等", "低保我爸在办": an application, its
+        outcome not said, is no status had: 不知道, never a guessed yes."""
+        for key in ("dibao_household", "extreme_poverty_supported"):
+            found = facts.get(key)
+            if found is None or found.value is not True:
+                continue
+            if not re.search(r"(?:去|在|正在)(?:弄|办|申请|报|跑)(?:的|了|着)?(?!下来)|(?:报|递|交|提)上去|申请(?:了|过|的|着)|在审|审核中|等(?:批|审|消息|通知|结果)", self.text):
+                continue
+            if re.search(r"批(?:了|下来了|好了|掉了)|办(?:下来|好)了|评上了|(?:已经|早就)(?:是|批|办|在吃|在领|享受)|在吃|吃着|领着|拿着|每个月(?:都)?(?:有|领|拿|发)|享受着?|是低保户|是特困|低保户了",
+                         self.text):
+                continue  # "低保是我妈去办的，每个月都有": the status had
+            facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
+
+    def _pregnant_now(self, facts: Dict[str, FactReading]) -> None:
+        """"她已经怀上了，之前一直在备孕": pregnant now is not planning a pregnancy, whatever
+        else the message says of planning (before, or a check heard of)."""
+        key = "planning_pregnancy"
+        found = facts.get(key)
+        if found is None or found.value is not True:
+            return
+        if re.search(r"(?<![没不未])(?<!没有)(?<!还没)(?:已经|现在)(?:怀上|怀孕|有了|有身孕)|(?<![没不未])(?<!没有)怀(?:上|孕)(?:了|[一二两三四五六七八九十\d]+个多?月)", self.text) \
+                and not re.search(r"(?:再|又|还想|二胎|老二|下一个|第二个)[^，,。\s]{0,6}(?:要|生|怀)", self.text):
+            facts[key] = FactReading(key, False, 0.8, found.how)
+
+    def _no_employee_pension(self, facts: Dict[str, FactReading]) -> None:
+        """"单位交的只有医保，养老那块一直是空的": the employer pays another insurance only, or
+        the pension is said to be empty: no employee pension, whatever "单位交" sounded like."""
+        key = "covered_by_employee_pension"
+        if key not in self.facts or re.search(r"职工养老|职工社保|灵活就业|个体|五险|养老[^，,。\s]{0,6}(?:自己|个人)(?:在)?(?:交|缴)", self.text):
+            return
+        employer = r"(?:单位|公司|厂里|厂|老板)"
+        other = r"(?:医保|医疗保险|失业保险|工伤保险|公积金|生育保险|工伤险|医疗险)"
+        payer = r"(?:单位|公司|厂里|厂|老板|社保)"
+        only = re.search(payer + r"[^，,。\s]{0,6}?(?:交|缴|买)[^，,。\s]{0,5}?(?:只有|只是|就是|只|光|就)(?:交了?|缴了?|买了?|有)?(?:个|一个)?" + other
+                         + r"|" + payer + r"(?:只|就|光)(?:给)?(?:我|我们)?(?:交|缴|买)(?:了)?(?:个|一个)?" + other
+                         # "只有医保是单位交的"
+                         + r"|(?:只有|只是|就)" + other + r"(?:是)?" + employer + r"(?:给)?(?:我|我们)?(?:交|缴|买)", self.text)
+        if only and re.search("养老", self.text[only.end():only.end() + 3]) and not re.search("养老[^，,。\s]{0,6}(?:空|没)", self.text):
+            return  # "单位只交了医保和养老": the pension too
+        empty = re.search(r"养老(?:保险)?(?!金)(?:那块|那一块|这块|这一块|那部分|这部分|那头|那边)?(?:一直|从来|都|也|还|倒)*(?:是)?(?:空的|空着|空白|没有交|没交|没缴|没有缴|没有|没)(?![^，,。\s]{0,3}(?:满|够|到|领|拿))", self.text)
+        if empty is None:  # "单位交了医保，没交养老"
+            empty = re.search(r"(?:没有|没|未|不)(?:给)?(?:我|我们)?(?:交|缴|买)(?:过)?养老(?!金)", self.text)
+        if empty is not None and (re.search(r"(?:以前|之前|原来|过去|早先|那几年|前几年)[^，,。\s]{0,4}$", self.text[:empty.start()])
+                                  or re.search(r"(?:现在|后来|今年|如今|目前|已经)[^，,。\s]{0,6}(?:交|缴)(?!不)", self.text[empty.end():])):
+            empty = None  # "以前没交养老，现在单位交了": the pension now
+        if not (only or (empty and (self.asked == key or re.search(employer, self.text)))):
+            return
+        found = facts.get(key)
+        if found is not None and found.value is False:
+            return
+        facts[key] = FactReading(key, False, 0.8, ANSWERED if self.asked == key else SAID)
 
     def _alternatives(self) -> Optional[Dict[str, float]]:
         """"不到一年吧，也可能正好一年", "可能十个月，也可能过了一年了": a number asked for, said
@@ -260,7 +324,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     return  # "慢性病一直在吃药算不算重大疾病": a case asked about, not a fact
                 if not re.search(r"还是|或者", text):
                     self._places(text)  # "在德清找哪个部门": where the resident is, said in the question
-                text = self._without_services(text[:start])
+                # "备孕的检查还能去做吗": the words naming the service asked about are no fact
+                # ("我残疾证的补贴能领吗": the resident's own certificate stays)
+                text = _SERVICE_NOUN.sub(lambda m: m.group(0) if re.search(r"我|俺|自己", m.group(1)) else
+                                         "□" * len(m.group(1)) + m.group(0)[len(m.group(1)):],
+                                         self._without_services(text[:start]))
                 if not text.strip():
                     return
         where = re.search(r"(?:要|得|该|应该)?(?:在|去|到|上)?(?:哪里|哪儿|哪|怎么|咋|找谁|找哪)\S{0,4}?(?:办|申请|领|弄|开)(?:理)?(?:呢|啊|呀)?$", text)
@@ -272,8 +340,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self._bare(text)
         if self.asked == "has_able_supporter" and _CHILD_THERE.fullmatch(_strip(text)):
             self.add(self.asked, True, 0.8)  # "伲子有个": asked who could support them, a son there
-        if re.search(r"听说|听人家说|想问|问问|问一下|了解一下|咨询|打听", text):
+        if re.search(r"听说|听人家说|想问|问问|问一下|了解一下|咨询|打听", text) or HEARSAY.search(text):
             text = self._without_services(text)  # "听说有特困供养": hearing of a service is no fact
+        # "政府有个备孕的免费检查": a service described by whom it is for says nothing of the resident
+        text = _SERVICE_OF.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1))
+                               + m.group(0)[m.end(1) - m.start():], text)
         consumed = self._phrases(text)
         self._child_lost(text)
         self._grades(text)
@@ -343,6 +414,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return  # "家里人身体也都还行": the family's, not a fact of the applicant's own
         if self._a_supporter(role) and fact.key != self.asked:
             return  # "有个弟弟在外地打工" asked who could support the applicant: the brother's work, not theirs
+        if role and role.startswith("child:") and fact.subject == APPLICANT and self._children_named() > 1 \
+                and self._child_asked() not in (None, role[len("child:"):]):
+            return  # "大女儿在读四年级，问的是小女儿": the other child's, not the applicant's
         if fact.key in ("has_local_housing", "rural_housing") and value is True and role in (lex.PARENT, lex.OTHER) \
                 and not self.people.is_applicant(role) and self._theirs():
             return  # "那套房子是我公婆的": theirs, not the resident's
@@ -353,6 +427,20 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))
+
+    def _child_asked(self) -> Optional[str]:
+        """The word naming the one child of several the resident asks about ("问的是老二"), or None."""
+        words = sorted({role[len("child:"):] for _, _, role in self.people.mentions(self.text) if role.startswith("child:")},
+                       key=len, reverse=True)
+        if len(words) < 2:
+            return None
+        child = "|".join(re.escape(w) for w in words)
+        asked = {m.group(1) for pattern in ASKED_CHILD for m in re.finditer(pattern.format(child=child), self.text)}
+        return asked.pop() if len(asked) == 1 else None
+
+    def _children_named(self) -> int:
+        """How many children the message names by different words ("老大…老二": two)."""
+        return len({role for _, _, role in self.people.mentions(self.text) if role.startswith("child:")})
 
     def _a_supporter(self, role: Optional[str]) -> bool:
         """Asked whether someone can support the applicant, a person the answer names
@@ -481,6 +569,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # the person named before ("我老头子是二级残疾，有证的") carries over
             carry = fact.key in DISABILITY_FACTS and not names_someone
             role = self.people.at(text, start, carry=carry)
+            if role is None and self.people.last_child and not self.people.mentions(text) and self._children_named() > 1:
+                # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
+                role = self.people.last_child
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN:
                 # an event is not denied by what follows it ("出车祸没了": died, not "no accident")
@@ -507,6 +598,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 if re.match(r"的?(?:人)?(?:都|也)(?:没有|没|冇|呒没)", text[end:]):
                     continue  # "家里一个上班的都没有": nobody is, not an option said of the applicant
                 value, _ = polarity(text, start, end, False, others)
+                if fact.key == "disability_grade" and (PAST_BEFORE.search(text[:start]) or PAST_AFTER.match(text[end:])):
+                    continue  # "原来是三级", "三级是他刚办证那年的": the grade it was, not the grade now
                 if value and not inside:  # "不是失业" says nothing about which option
                     self.said(fact, phrase.value, 0.85, role)
                     if value and not inside and fact.key == "employment_status" and phrase.value == "在职" and (

@@ -42,6 +42,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
             continue  # "什么活都干不了", "啥也没有": every, not which
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,6}?(?:都|也)(?:还|从来|根本)?(?:没|不|未)", text[m.end():]):
             continue  # "什么养老待遇都还没开始领", "啥补贴都没拿过": none at all, not which
+        if m.group(0) == "多少" and re.match(r"^(?:年|个月|天|回|次|趟)(?:了)?(?:都|也)?(?:没|不|未)", text[m.end():]):
+            continue  # "学校门都多少年没进了": for years on end, not how many
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
     if trailing in ("？", "?") and re.search(r"还是(?!老|原来|以前|那|在|没|不)", text):
         return 0  # "是按家庭算还是按人头算？": a choice asked
