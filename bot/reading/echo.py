@@ -22,7 +22,10 @@ _QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已
 _WORDS: Dict[str, Tuple[str, ...]] = {}
 
 # a clause that ends "…一套房都没有", "…一分钱也没有": none at all of what it named
-_NONE_AT_ALL = re.compile(r"^[^，,。；;]{0,10}(?:都|也)(?:没有?|无|不是|没得|呒没)[了的啊呀哦嘛]*\s*$")
+_NONE_AT_ALL = re.compile(r"^[^，,。；;]{0,10}(?:都|也)(?:没有?|无|不是|没得|呒没)[了的啊呀哦嘛]*\s*$"
+                          # "单位那种养老保险我没有", "养老金还一分没到账过": the thing named, then denied of oneself
+                          r"|^[^，,。；;]{0,10}?(?:我|我们|俺|阿拉|自己)(?:都|也|还|从来|一直)?(?:没有?|没得|呒没)(?:交|缴|参加|办|领|拿)?(?:过)?[了的啊呀哦嘛]*\s*$"
+                          r"|^(?:还|都|也|一直)?一(?:分|分钱|次|回|年)(?:都|也)?(?:没有?|没得|呒没)[\u4e00-\u9fff]{0,3}?(?:过)?[了的啊呀哦嘛]*\s*$")
 
 
 def question_words(fact: Fact) -> Tuple[str, ...]:
@@ -93,14 +96,17 @@ class EchoReading:
                     and lex.SELF in subjects:
                 continue  # "我老公单位有养老保险，我是在家带孩子的": his, and the resident speaks of herself
             tokens = _token_spans(text)
+            seen: list = []  # spans read by a longer word ("养老金" before the 养老 inside it)
             for word in words:
                 if word not in text:
                     continue
                 for m in re.finditer(re.escape(word), text):
-                    if _straddles(tokens, m.start(), m.end()):
+                    if _straddles(tokens, m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b in seen):
                         continue  # "儿子女儿都没有" holds 子女 across two words: not the question's word
+                    seen.append((m.start(), m.end()))
                     value, count = polarity(text, m.start(), m.end())
-                    if count == 0 and _NONE_AT_ALL.search(text[m.end():]):
+                    word_end = next((b for a, b in tokens if a < m.end() <= b), m.end())  # (养老 in 养老金: after 金)
+                    if count == 0 and _NONE_AT_ALL.search(text[word_end:]):
                         value = not value  # "在湖州一套房都没有": the clause ends denying what it names
         return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None
 

@@ -21,3 +21,13 @@ def test_a_question_word_across_two_words_of_the_answer_is_not_echoed():
 def test_a_question_word_inside_a_longer_word_still_is():
     assert facts("收入都呒没", "has_income_source").get("has_income_source") is False
     assert facts("低保是我爸妈那边在吃，我们小家庭没有", "dibao_household").get("dibao_household") is False
+
+
+def test_a_thing_named_then_denied_of_oneself_is_a_no():
+    # the question's words, then "我没有" / "一分没到账过" after them (and after the word holding them: 养老金)
+    assert facts("单位那种养老保险我没有，一直在家带孩子", "covered_by_employee_pension").get("covered_by_employee_pension") is False
+    assert facts("每月的养老金还一分没到账过", "receiving_basic_pension").get("receiving_basic_pension") is False
+    assert facts("养老金我一直在领", "receiving_basic_pension").get("receiving_basic_pension") is True
+    # the spouse's scheme, and none in one's own name
+    assert facts("职工养老是我老婆在厂里交着，我名下一年都没交过", "covered_by_employee_pension").get(
+        "covered_by_employee_pension") is False
