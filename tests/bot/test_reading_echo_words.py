@@ -31,3 +31,8 @@ def test_a_thing_named_then_denied_of_oneself_is_a_no():
     # the spouse's scheme, and none in one's own name
     assert facts("职工养老是我老婆在厂里交着，我名下一年都没交过", "covered_by_employee_pension").get(
         "covered_by_employee_pension") is False
+
+
+def test_all_the_care_given_by_one_person_is_long_term_care():
+    assert facts("老伴中风以后半边身子动不了 屋里全靠我服侍", "needs_long_term_care").get("needs_long_term_care") is True
+    assert facts("阿拉老头子瘫脱哉 全靠阿拉一个人伺候", "needs_long_term_care").get("needs_long_term_care") is True
