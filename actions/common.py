@@ -286,7 +286,8 @@ def where_guessed(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
                                  buttons=answer_buttons(guesses[0].id, answers.WHERE))
         return [SlotSet("current_service", guesses[0].id), reset_failures()]
     dispatcher.utter_message(
-        text=answers.where_each(kb(), guesses, [office_place(tracker, s)[0] for s in guesses], answers.GUESSED_HEADING),
+        text=answers.where_each(kb(), guesses, [office_place(tracker, s)[0] for s in guesses], answers.GUESSED_HEADING,
+                                answers.GUESSED_TAIL),
         buttons=buttons((s.name, service_payload("find_service", s.id)) for s in guesses),
     )
     return [reset_failures()]

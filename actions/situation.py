@@ -26,7 +26,7 @@ from actions.screening import understood
 from bot.eligibility_cues import asks_for_help, asks_whether
 from bot.finder import named_services
 from bot.story_needs import GIVES_WAY, asked_spans, candidates, needs, passing_mentions
-from bot.triage import is_story
+from bot.triage import STATUS_AFTER, is_story
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
 from knowledge_base.eligibility import MET, NOT_ELIGIBLE, evaluate
@@ -221,7 +221,7 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     services = [s for s in services if s is not None]
     if len(services) != 1:
         return None
-    top = found.services[0].id if found.services else None
+    top = found.top.id if found.top else None
     if found.confident and top not in named and not _more_precise(services[0], found) \
             and top not in passing_mentions(text):
         return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of it)
@@ -231,8 +231,7 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
 def _asks_a_named_service(text: str, found) -> bool:
     """A service the message names where it asks: "家里前年评上了低保。听人说残疾人每个月还能领点钱，他能领吗？"
     names 低保 in what it tells (who they are), not in what it asks."""
-    asked = asked_spans(text) + [(m.start(), m.end()) for m in _CLAUSE.finditer(text)
-                                 if asks_for_help(m.group(0)) or asks_whether(m.group(0))]
+    asked = asked_spans(text) + _asking_clauses(text)
     if not asked:
         return True  # nothing that plainly asks: where the name stands cannot tell told from asked
     passing = None
@@ -242,7 +241,7 @@ def _asks_a_named_service(text: str, found) -> bool:
         start, end = text_span(entity)
         if start is None or any(a <= start < b for a, b in asked):
             return True
-        if _STATUS_BEFORE.search(text[max(0, start - 4):start]) or _STATUS_AFTER.match(text[end or start:]):
+        if _STATUS_BEFORE.search(text[max(0, start - 4):start]) or STATUS_AFTER.match(text[end or start:]):
             continue  # "评上了低保": who they are
         passing = passing_mentions(text) if passing is None else passing
         if entity.get("value") not in passing:
@@ -250,16 +249,15 @@ def _asks_a_named_service(text: str, found) -> bool:
     return False  # ("老大七岁上小学了不用管": a school mentioned in passing)
 
 
-# A service's name that says who the resident is ("评上了低保", "吃低保", "低保户", "特困人员"), not what they ask for
+# A service's name that says who the resident is ("评上了低保", "吃低保"; after it, bot/triage.py's
+# STATUS_AFTER: "低保户", "特困人员"), not what they ask for
 _STATUS_BEFORE = re.compile(r"(?:评上了?|评了|吃上了?|吃着|在吃|享受着|已经是|属于|是)$")
-_STATUS_AFTER = re.compile(r"户|人员|对象|家庭|老人|的人")
 
 
 def _more_precise(need: Service, found) -> bool:
     """The finder is sure of a general service the story tells more precisely: "儿子耳朵不好…社保是他
     自己按灵活就业在交…听说有残疾的人交社保政府会补一点" is 残疾人社会保险补贴, not 全民参保."""
-    top = found.services[0].id if found.services else None
-    return top is not None and need.id in GIVES_WAY.get(top, frozenset())
+    return found.top is not None and need.id in GIVES_WAY.get(found.top.id, frozenset())
 
 
 def story_need(tracker: Tracker, found) -> Optional[Service]:
@@ -281,6 +279,11 @@ CATCH_ALL = "temporary_assistance"
 _CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
 
 
+def _asking_clauses(text: str) -> List[Tuple[int, int]]:
+    """(start, end) of each clause that asks for help or asks, yes or no, whether one can have it."""
+    return [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if asks_for_help(m.group(0)) or asks_whether(m.group(0))]
+
+
 def _specific_need(text: str, found) -> Optional[Service]:
     """"我老公车祸以后截了一条腿…现在社保都得自己交…有没有能帮着出一点的": the accident is how it
     began (临时救助's catch-all), the help asked for is the one precise need told after it."""
@@ -290,12 +293,10 @@ def _specific_need(text: str, found) -> Optional[Service]:
     if len(told) > 1:
         # "…医保报掉一部分…我们家前年就吃上低保了…看病的钱政府还能再帮一把吗？", "老婆脑溢血进了ICU…政府有没有
         # 救急的钱": the one need told in the clause that asks for help
-        asking = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)
-                  if asks_for_help(m.group(0)) or asks_whether(m.group(0))]
+        asking = _asking_clauses(text)
         ids = {sid for _, sid in told}
         asked = {sid for _, at, _, sid in candidates(text) if sid in ids and any(a <= at < b for a, b in asking)}
-        top = found.services[0].id if found.services else None
-        if len(asked) == 1 and (not found.confident or top in asked):
+        if len(asked) == 1 and (not found.confident or (found.top and found.top.id in asked)):
             return kb().service(asked.pop())
     if found.confident:
         return None

@@ -222,7 +222,8 @@ GUESSED_HEADING = "我不太确定您说的是哪一项服务，下面几项可�
 GUESSED_TAIL = "如果都不是，请换个说法再说说您的事，或拨打12345政务服务便民热线，由他们转给负责的部门。"
 
 
-def where_each(kb: KnowledgeBase, services, places, heading: str = "刚才列出的几项分别找这些部门办理：") -> str:
+def where_each(kb: KnowledgeBase, services, places, heading: str = "刚才列出的几项分别找这些部门办理：",
+               tail: Optional[str] = None) -> str:
     """Where to go for each of several services just offered as choices ("…找哪里"
     after a list), or guessed from a question the finder was unsure of: the office of
     each, in its own district or county when known — ``places[i]`` is where
@@ -240,8 +241,8 @@ def where_each(kb: KnowledgeBase, services, places, heading: str = "刚才列出
         lines.append(f"{i}. {service.name} — {office}")
     lines.append("具体办公地址和办公时间资料中没有，请拨打12345政务服务便民热线查询。")
     lines.append("想先办哪一项，点一下或直接说名称，我再告诉您怎么申请、能不能申请。")
-    if heading == GUESSED_HEADING:
-        lines.append(GUESSED_TAIL)
+    if tail:
+        lines.append(tail)
     return "\n".join(lines)
 
 

@@ -108,7 +108,7 @@ def is_story(text: str) -> bool:
 
 
 # "特困老人", "低保户", "低保家庭": a service's word that says who someone is, not what they ask for
-_STATUS_AFTER = re.compile(r"户|人员|老人|对象|家庭|的人")
+STATUS_AFTER = re.compile(r"户|人员|老人|对象|家庭|的人")
 
 
 # A question open to anything that helps, which names no service: about the whole story.
@@ -148,7 +148,7 @@ def asks_about_a_named_service(text: str, entities) -> bool:
     body_of = story_needs._bodies()
     named = {body_of[str(e.get("value"))] for e in entities or [] if e.get("entity") == "service"
              and str(e.get("value")) in body_of and any(a <= int(text_span(e)[0] or 0) < b for a, b in asking)
-             and not _STATUS_AFTER.match(text, int(text_span(e)[1] or 0))}
+             and not STATUS_AFTER.match(text, int(text_span(e)[1] or 0))}
     asked = {body_of.get(sid, sid) for _, pos, _, sid in told
              if sid not in story_needs.WHO_NOT_WHAT and any(a <= pos < b for a, b in asking)}
     # a topic the catalogue lacks, asked about by name ("听说有长期护理保险，湖州有没有？"):

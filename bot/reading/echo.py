@@ -45,11 +45,11 @@ def question_words(fact: Fact) -> Tuple[str, ...]:
 
 
 def _token_spans(text: str) -> list:
-    """(start, end) of jieba's words of ``text``."""
-    import jieba
+    """(start, end) of jieba's words of ``text`` (the reader's cached segmentation)."""
+    from bot.reading.reader import _words  # (reader.py imports this module)
 
     spans, at = [], 0
-    for token in jieba.lcut(text):
+    for token in _words(text):
         spans.append((at, at + len(token)))
         at += len(token)
     return spans
