@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import answers
 from bot.finder import Finding, find_services
+from bot.text import WhereQuestion
 from knowledge_base import KnowledgeBase, shared
 from knowledge_base.types import HUKOU, HUZHOU_DISTRICTS, OUTSIDE_HUZHOU, Service
 
@@ -183,9 +184,9 @@ def services_discussed(tracker: Tracker) -> List[str]:
 
 
 # Asking where to go, in every wording residents use ("寻啥个部门好报", "到啥地方去报", "找哪个单位").
-ASKS_WHERE = re.compile(
+ASKS_WHERE = WhereQuestion(
     r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥个?部门|哪个单位|什么单位|啥个?单位|啥个地方"
-    r"|[寻找问](?:到|着)?啥人|啥人头上|寻谁|寻哪|何处|向哪|(?:受理|办理|报名|申请|主管|负责)(?:部门|单位|地点|地方|窗口|机构)")
+    r"|[寻找问](?:到|着)?啥人|啥人头上|寻谁|寻哪|何处|向哪|(?:递|交|送|寄|报)给(?:谁|哪)|(?:受理|办理|报名|申请|主管|负责)(?:部门|单位|地点|地方|窗口|机构)")
 
 
 def offered_services(tracker: Tracker) -> List[Service]:

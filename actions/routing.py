@@ -15,9 +15,10 @@ from actions.situation import one_need
 from actions.service_answers import gap_reply, several_needs
 from bot import answers
 from knowledge_base.types import Service
+from bot.text import WhereQuestion
 
 
-WHERE_ASKED = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|[寻找问](?:到|着)?啥人|啥人头上|何处|向哪|哪个单位|什么部门|归谁|谁(?:来)?(?:管|修|负责|处理)")
+WHERE_ASKED = WhereQuestion(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|[寻找问](?:到|着)?啥人|啥人头上|何处|向哪|(?:递|交|送|寄|报)给(?:谁|哪)|哪个单位|什么部门|归谁|谁(?:来)?(?:管|修|负责|处理)")
 
 
 _words = short_words

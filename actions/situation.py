@@ -265,12 +265,31 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
     screening of that need's service (困难残疾人生活补贴), when it has conditions to check and no
     form is running — rather than that service offered as a choice."""
     text = latest_text(tracker)
-    if (tracker.active_loop or {}).get("name") or not (asks_for_help(text) or asks_whether(text)):
+    if (tracker.active_loop or {}).get("name"):
         return None
+    if not (asks_for_help(text) or asks_whether(text)):
+        return _told_hardship(tracker, found, text)
     if found.groups and not is_story(text):
         return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     service = one_need(tracker, found) or _specific_need(text, found)
     return service if service is not None and service.criteria else None
+
+
+def _told_hardship(tracker: Tracker, found, text: str) -> Optional[Service]:
+    """"阿拉今年六十七 一世人一个人过 脚骨坏脱两年哉 田种勿动": a hardship told and nothing asked, with
+    nothing under discussion — told to a public service, it asks for the help its one need calls for.
+    Screened when the facts told are that service's conditions (not only where one lives, an age or
+    a household's size); a question of any kind, or no fact of its conditions, keeps the offer."""
+    if current_service(tracker) is not None or is_question(text) or found.named("service"):
+        return None
+    reading = tracker.get_slot("reading") or {}
+    if reading.get("non_answer"):
+        return None
+    service = one_need(tracker, found)
+    if service is None or not service.criteria:
+        return None
+    told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
+    return service if told & set(service.facts()) else None
 
 
 # The catch-all for what befell a family (车祸, 火灾): a cause told, not the help asked for when a

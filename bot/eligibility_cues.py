@@ -104,10 +104,18 @@ HELP_ASKED = re.compile(
     r"|(?:能|可以|好)(?:领|拿)(?:吗|伐|不|么)$")
 
 
+# "…一趟就要好几千 阿拉两家头哪里拿得出", "…学费实在交不起", "…日子快过不下去了": a story ending on what the
+# family cannot bear asks for the help its need calls for
+PLEA = re.compile(
+    r"哪(?:里|儿)(?:还|再)?(?:拿|付|出|交|凑|负担|承担)得(?:出|起)|(?:拿|付|交|凑|负担|承担|看|供|出|读)不起"
+    r"|(?:拿|凑)不出|(?:日子|生活)?(?:快|实在|真)?(?:过|熬|撑|活)不下去")
+
+
 def asks_for_help(text: str) -> bool:
     """Whether the message's last clause asks for help for the resident (or whether they qualify)."""
     parts = _parts(text)
-    return bool(parts) and (bool(HELP_ASKED.search(parts[-1])) or asks_eligibility(parts[-1]) or asks_for_a_share(text))
+    return bool(parts) and (bool(HELP_ASKED.search(parts[-1])) or asks_eligibility(parts[-1]) or asks_for_a_share(text)
+                            or len(parts) > 1 and bool(PLEA.search(parts[-1])))  # (a plea alone is no story told)
 
 
 # A yes/no question, however it is worded: "九月份能不能送去上小小班", "老二能不能也一起送进去", "这种能减一点吗",

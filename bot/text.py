@@ -33,6 +33,27 @@ _FILLERS = re.compile(
 )
 
 
+# "阿拉两家头哪里拿得出", "哪里还有钱看病": 哪里 of a plea (how could one afford it), not a question of where
+RHETORICAL_WHERE = re.compile(
+    r"哪(?:里|儿)(?=(?:还|再)?(?:拿|付|出|交|凑|吃|顾|忙|负担|承担|撑|熬|养|供|看)得(?:出|起|消|过来|住|下去|了))"
+    r"|哪(?:里|儿)(?=(?:还|再)?有(?:钱|铜钿|钞票|闲钱|这么多钱|那么多钱))")
+
+
+def without_rhetorical_where(text: str) -> str:
+    """The text with each rhetorical 哪里 blanked (same length, so positions hold)."""
+    return RHETORICAL_WHERE.sub(lambda m: "　" * len(m.group(0)), text)
+
+
+class WhereQuestion:
+    """A where-pattern that does not take a plea's 哪里 ("哪里拿得出") for a question of where."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern)
+
+    def search(self, text: str):
+        return self.pattern.search(without_rhetorical_where(text))
+
+
 @lru_cache(maxsize=1)
 def _converter():
     from opencc import OpenCC

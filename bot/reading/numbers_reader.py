@@ -76,7 +76,9 @@ class NumberReader:
         token = n.text
         if re.fullmatch(r"(?:19|20)\d\d", token):
             year = int(token)
-        elif re.fullmatch(r"0\d", token) or (re.fullmatch(r"[5-9]\d", token) and re.match(r"^年(?:的|出生|生|开始|起|来|就|以后)", after)):
+        elif re.fullmatch(r"0\d", token) or (re.fullmatch(r"[5-9]\d", token) and re.match(
+                # "66年12月10号生的": a month and day between the year and 生
+                r"^年(?:[\d一二三四五六七八九十]{1,2}月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日])?)?(?:的|出生|生|开始|起|来|就|以后)", after)):
             year = 2000 + int(token) if token.startswith(("0", "1", "2")) else 1900 + int(token)
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
@@ -385,7 +387,8 @@ class NumberReader:
     def _durations(self, text: str) -> None:
         if HEARSAY.search(text):
             return  # "听说劳动仲裁一年就过期": a time in a rule heard of, not how long ago
-        for d in durations(text):
+        at = self.r.text.find(text)
+        for d in durations(text, before=self.r.text[:at] if at > 0 else ""):
             if re.search(r"不是\s*$", text[:d.start]):
                 continue  # "是两年，不是两个月": the time taken back
             if re.search(r"(?:前后|上下|左右|相)?差(?:个|了|那么|不了|不到|不过)?\s*$", text[:d.start]):

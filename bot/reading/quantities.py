@@ -200,7 +200,7 @@ def month_ago(year_word: Optional[str], month: int, today: datetime.date, day: O
     return (today - end).days, (today - start).days
 
 
-def durations(text: str, today: Optional[datetime.date] = None) -> List[Number]:
+def durations(text: str, today: Optional[datetime.date] = None, before: str = "") -> List[Number]:
     """Spans of time in days: "三个月前" is 90, "一年多" 366–729, "去年" 30–730,
     "去年十月份" the days since that month."""
     found: List[Number] = []
@@ -228,7 +228,13 @@ def durations(text: str, today: Optional[datetime.date] = None) -> List[Number]:
         month = int(hit.group("month")) if hit.group("month").isdigit() else parse_chinese_integer(hit.group("month"))
         day = hit.group("day")
         day_number = (int(day) if day.isdigit() else parse_chinese_integer(day)) if day else None
-        span = month_ago(hit.group("year"), month, now, day_number) if month else None
+        year_word = hit.group("year")
+        if year_word is None:
+            # "去年冬天的事 是十一月底还是十二月初": the year said before the months holds for them
+            # (``before``: the message's words before this clause)
+            told = list(re.finditer(r"今年|去年|前年", (before + text[:hit.start()])[-16:]))
+            year_word = told[-1].group(0) if told else None
+        span = month_ago(year_word, month, now, day_number) if month else None
         end = hit.end()
         part = _MONTH_PART.match(text[end:]) if span is not None and day_number is None else None
         if span is not None and part is not None:
@@ -274,7 +280,9 @@ def durations(text: str, today: Optional[datetime.date] = None) -> List[Number]:
     joined: List[Number] = []
     for n in found:  # "十个月到一年半": two spans joined by 到 are one, from the least to the most
         last = joined[-1] if joined else None
-        if last is not None and re.fullmatch(r"\s*(?:到|至|~|～|-|—|－)\s*", text[last.end:n.start]) and last.low < n.high:
+        # "十一月底还是十二月初": either, so the span of both
+        if last is not None and (re.fullmatch(r"\s*(?:到|至|~|～|-|—|－)\s*", text[last.end:n.start]) and last.low < n.high
+                                 or re.fullmatch(r"\s*(?:还是|或者|或是|或)\s*", text[last.end:n.start])):
             joined[-1] = Number(last.start, n.end, min(last.low, n.low), max(last.high, n.high), text[last.start:n.end])
         else:
             joined.append(n)

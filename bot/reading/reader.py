@@ -530,7 +530,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(
                     r"(?:半|多)?(?:月|星期|礼拜|小时|钟头|工作日|年头)", text[m.end():]):
                 continue  # "伤了有两个半月了": a count of months, not of children
-            if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) or (
+            if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) and not (
+                    # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
+                    phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
                 continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance
             if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \

@@ -46,3 +46,22 @@ def test_a_situation_asking_where_read_as_another_intent_still_gets_the_office()
         msgs, events = run(action, tracker(message("我放在楼道里的电动车一夜就不见了，锁被剪断了，我住德清，这事找谁",
                                                    intent, [entity("place", "德清县")], confidence=0.6)))
         assert "德清县公安" in texts(msgs), action.name()
+
+
+def test_a_hardship_told_with_its_needs_conditions_is_screened_unasked():
+    # nothing asked, but the facts told are the conditions of the one need the situation calls for
+    text = "我今年七十一 一辈子没成过家 一个人过 腿坏了地也种不动了"
+    read = {"reading": {"read": ["age", "has_labour_capacity"]}}  # what actions/facts.py read of it
+    _, events = run(ActionAnswerService(), tracker(message(text, "find_service", confidence=0.5), read))
+    assert slots_set(events).get("eligibility_service") == "extreme_poverty_support"
+    # only where one lives and an age told: the offer stays
+    _, events = run(ActionAnswerService(), tracker(message(text, "find_service", confidence=0.5),
+                                                   {"reading": {"read": ["age", "residence_place"]}}))
+    assert slots_set(events).get("eligibility_service") is None
+
+
+def test_a_hardship_told_with_a_question_or_no_condition_is_not_screened_unasked():
+    for text in ("我今年七十一 一辈子没成过家 一个人过 腿坏了地也种不动了 特困是什么",):
+        _, events = run(ActionAnswerService(), tracker(message(text, "find_service", confidence=0.5),
+                                                       {"reading": {"read": ["age", "has_labour_capacity"]}}))
+        assert slots_set(events).get("eligibility_service") is None, text
