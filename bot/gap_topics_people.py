@@ -46,11 +46,21 @@ TOPICS = (
      Gap("慈善募捐、慈善组织、福利彩票和社会工作者等民政事务", "3.4", "civil_affairs")),
     (re.compile(r"^(?![^\n]*(?:寄养|收养|领养|孤儿))[^\n]*?福利院"),
      Gap("儿童福利院等儿童福利机构的事务", "3.3", "civil_affairs", ("children_in_difficulty",))),
-    (re.compile(r"村(?:委会|民委员会)?.{0,4}(?:换届|选举)|居委会.{0,4}(?:换届|选举)|村务公开|村规民约|村干部.{0,6}(?:不作为|态度|投诉)"),
+    # a village's accounts not made public (村民委员会组织法 第三十条: 村务公开, 民政部门 guides the committees);
+    # a collective's dividends and its economic organisation's books are the agriculture body's (bot/gap_topics_places.py)
+    (re.compile(r"村(?:委会|民委员会)?.{0,4}(?:换届|选举)|居委会.{0,4}(?:换届|选举)|村务公开|村规民约|村干部.{0,6}(?:不作为|态度|投诉)"
+                r"|^(?![^\n]*(?:物业|业委会|小区|分红|集体经济|村集体))[^\n]*?(?:村|村里|村委|村委会|村干部)(?:的)?[^。]{0,6}(?:账目|账本|财务|收支|开支)[^。]{0,10}(?:不公开|没公开|没有公开|不公布|没公布|没有公布|不晒|从不公开|也不公开)"),
      Gap("村（居）委会选举、村务公开等基层自治事务", "3.4", "civil_affairs")),
     # weddings and funerals held lavishly, bride prices (婚俗改革, 移风易俗: 民政部门)
     (re.compile(r"移风易俗|红白(?:喜)?事|大操大办|婚丧(?:嫁娶|喜庆)?[^，。,]{0,6}(?:大办|攀比|铺张)|(?:天价|高价)彩礼|彩礼[^，。,]{0,6}(?:太高|太贵|谁管|标准|限)|婚俗改革|厚葬薄养|薄养厚葬"),
      Gap("婚丧事宜大操大办、高价彩礼等移风易俗事务", "3.4", "civil_affairs", ("funeral_services",))),
+    # who is an adult's guardian (民法典 第三十一条: the residents' or villagers' committee or the civil-affairs
+    # body names one when relatives disagree; 第三十二条: with no one, the civil-affairs body is); an agreed
+    # guardian (意定监护) is made before a notary (bot/gap_topics_places.py)
+    (re.compile(r"^(?![^\n]*(?:意定监护|孩子|小孩|孤儿|未成年|儿童|孙子|孙女|抚养|娃))[^\n]*?(?:(?:谁|哪个|哪一个|哪位)[^。？?]{0,8}(?:当|做|作|来当|来做|担任)[^。]{0,6}监护人"
+                r"|监护人[^。]{0,12}(?:指定|怎么定|谁定|谁来定|定下来|定下|确定|怎么确定|去哪(?:里)?定|变更|争议|争夺)"
+                r"|指定监护|(?:不愿意|不肯|没人|没有人|都不)(?:当|做|来当|来做)监护人|监护人(?:谁来当|谁当|由谁))"),
+     Gap("成年人监护人的确定和指定等民政事务", "3.4", "civil_affairs")),
     (re.compile(r"养老(?:顾问|服务热线)|老年(?:人)?助浴|时间银行|养老(?:院|机构).{0,6}(?:虐待|打老人|投诉)"),
      Gap("养老顾问、助浴和养老机构投诉等养老服务事务", "3.3", "civil_affairs", ("home_based_elderly_care", "elderly_care_institution"))),
     # the age allowance in other words ("满八十周岁", "老年人优待卡"); a poor or frail elder's subsidy is the catalogue's
@@ -69,6 +79,12 @@ TOPICS = (
      Gap("事业单位招聘、公务员考录、人事考试和职业中介等人事事务", "2.1", "human_resources", ("employment_services",))),
     (re.compile(r"就业歧视|(?:招聘|招人|招工).{0,10}(?:歧视|只招男|只要男|不招女|不要女|限男|只招本地|不要外地|乙肝)|(?:只招|只要|不要|不招)(?:男的|女的|男性|女性|男生|女生|本地人|外地人|结了婚|已婚|怀孕)"),
      Gap("招聘中的就业歧视", "2.1", "human_resources", ("employment_services",))),
+    # many workers let go at once (劳动合同法 第四十一条: cutting twenty or more is reported to the labour
+    # administration beforehand); one worker dismissed is a dispute, the catalogue's arbitration
+    (re.compile(r"经济性裁员|(?:裁员|辞退|辞掉|裁掉|开除|遣散|裁人)[^。]{0,20}(?:报备|备案|先报|上报|(?:向|给|跟)[^。]{0,8}(?:报告|汇报))"
+                r"|(?:集体|批量|大批|大规模|成批)(?:性)?裁员|(?:一次|一下子|同时|集体|批量|大批|大规模|成批)(?:性)?[^。]{0,4}(?:裁员|辞退|辞掉|裁掉|开除|遣散|裁人|裁了)[^。]{0,6}(?:[几十百\d二三四五六七八九]+(?:多)?(?:个)?(?:人|员工|工人)|员工|工人|职工|一批)"
+                r"|(?:裁|辞|开除|遣散)[^。]{0,4}(?:二十|三十|四十|五十|六十|几十|上百|一百|[2-9]\d|\d{3})(?:多)?(?:个)?(?:人|工人|员工)"),
+     Gap("企业裁减人员的报告等劳动用工事务", "2.3", "human_resources", ("labour_inspection", "labour_dispute_arbitration"))),
     (re.compile(r"^(?![^\n]*(?:劳动合同|签合同))[^\n]*?试用期|劳务派遣|离职证明|竞业(?:限制|协议)"),
      Gap("试用期、劳务派遣、离职证明和竞业限制等劳动用工事务", "2.3", "human_resources", ("labour_inspection", "labour_dispute_arbitration"))),
     # a post changed and the pay cut, fines under a factory's own rules, a signed waiver of social insurance
@@ -120,6 +136,14 @@ TOPICS = (
     (re.compile(r"控烟|禁烟|二手烟|(?:饭店|餐厅|饭馆|包厢|包间|网吧|电梯|办公室|商场|医院|车站|室内|公共场所)[^，。,]{0,8}(?:抽烟|吸烟)|健康证|从业人员体检|两癌筛查|宫颈癌筛查|乳腺癌筛查|(?:灭|除)(?:蚊|鼠|蟑)|四害|爱国卫生"
                 r"|HPV|宫颈癌疫苗|流感疫苗|带状疱疹疫苗|成人疫苗|公共场所(?:的)?卫生|(?:游泳池|泳池)水质|(?:游泳池|泳池)(?:的)?水[^，。,]{0,6}(?:氯|消毒|浑|脏|臭|刺|不干净)|脊柱侧弯|(?:近视|弱视|视力|脊柱)筛查|(?:宾馆|酒店|理发店|美容院).{0,4}卫生"),
      Gap("健康证、两癌筛查、病媒防制和公共场所卫生等公共卫生事务", "4.1", "health", ("basic_public_health_services",))),
+    # a room to breastfeed in a mall, a station, an office (母婴设施: the health body leads their building, 关于加快推进母婴设施建设的指导意见, 2016)
+    (re.compile(r"母婴(?:室|间|设施|休息室)|哺乳(?:室|间)|(?:喂奶|哺乳|吸奶|换尿布)(?:的)?(?:地方|房间|屋子|场所|小屋)"),
+     Gap("公共场所母婴室等母婴设施", "4.1", "health", ("maternal_child_health",))),
+    # children's short sight: screening, and lenses worn at night (角膜塑形镜 is a class III medical device fitted
+    # under a doctor: 儿童青少年近视防控, the health body with the schools)
+    (re.compile(r"角膜塑形|(?:OK|ok|Ok)镜|(?:晚上|夜里|夜间|睡觉)戴(?:的)?[^。]{0,4}(?:硬)?(?:镜片|眼镜|隐形)|近视(?:防控|矫正|治疗|手术|激光)"
+                r"|^(?![^\n]*(?:作业|课业|负担))[^\n]*?(?:孩子|小孩|学生|儿子|女儿|小囡|孙子|孙女)[^。]{0,12}近视[^。]{0,30}(?:眼镜|镜片|配镜|治疗|矫正|恢复|靠谱|控制|怎么办)|假性近视"),
+     Gap("儿童青少年近视防控和角膜塑形镜等验配", "4.1", "health", ("basic_public_health_services",))),
     (re.compile(r"黑诊所|无证行医|非法行医|游医|医美|整形.{0,6}(?:失败|投诉|资质)|(?:医师|护士)(?:资格|执业|注册)|执业医师|医师证|护士证"
                 r"|病历.{0,10}(?:复印|打印|借阅|丢|补)|先(?:看病|就医|诊疗)后(?:付|结算|交)|诊断证明|病假条|病休证明|死亡(?:医学)?证明|住不进(?:去|院|医院)|没(?:有)?床位|(?:病床|床位).{0,4}(?:紧张|不够|没有|满)|陪护(?:证|政策)"),
      Gap("非法行医、医美、医护执业、诊断和死亡证明、住院床位等医疗服务事务", "4.2", "health", ("medical_service_supervision",))),
@@ -136,6 +160,19 @@ TOPICS = (
     (re.compile(r"教师资格|教资|教师证|学位证|学历证明|学信网|助学贷款|生源地(?:信用)?贷款|大学生资助|留学.{0,4}(?:认证|证明)|国家开放大学|^(?![^\n]*(?:学分|免考))[^\n]*?(?:开放大学|广播电视大学)|电大学历|夜大|函授"
                 r"|成人本科|专升本|学历提升|(?:在职|边上班边?|边工作边?|业余)[^。]{0,6}(?:读|拿|考|念)[^。]{0,4}(?:本科|大专|专科|学历|文凭)"),
      Gap("教师资格、学历学位证明、助学贷款和成人学历教育等教育事务", "1.5", "education", ("learning_credit_bank",))),
+    # the Putonghua proficiency test (国家通用语言文字法 第十九条、第二十四条: the language-work body, 语委办 of
+    # the education bureau), asked by teachers and announcers
+    (re.compile(r"普通话(?:水平)?(?:等级)?(?:测试|考试|考级|证书|等级证|证)|普通话[^。]{0,6}(?:二甲|二乙|一乙|一甲|等级)"),
+     Gap("普通话水平测试的报名和证书", "1.5", "education", ("learning_credit_bank",))),
+    # a village school merged into the town's or closed (撤点并校: the county's education body plans the schools)
+    (re.compile(r"撤点并校|(?:学校|小学|初中|中学|村小|村校|教学点|幼儿园)[^。]{0,10}(?:撤并|合并|并到|并入|并掉|撤掉|撤销|撤了|要撤|停办|关停|要关|被关|关掉)"
+                r"|撤并[^。]{0,8}(?:学校|小学|初中|村小|教学点)"),
+     Gap("中小学和教学点的撤并和布局调整", "1.1", "education", ("compulsory_school_enrolment",))),
+    # parents taught how to bring up and talk with their children (家庭教育促进法: the education body guides family
+    # education with the women's federation; 家长学校)
+    (re.compile(r"家庭教育|家长(?:学校|课堂|课|培训|讲座)|(?:教|指导|培训)家长|亲子(?:沟通|关系|教育|课)|(?:跟|和|与)(?:孩子|小孩|儿子|女儿)(?:怎么)?(?:相处|沟通)"
+                r"|(?:孩子|小孩|儿子|女儿|小囡)[^。]{0,10}(?:叛逆|顶嘴)[^。]{0,24}(?:怎么管|怎么办|管不了|管不住|不知道怎么|课|指导)"),
+     Gap("家庭教育指导和家长学校", "1.1", "education", ("compulsory_school_enrolment",))),
     # lessons the school timetable owes (体育课, 课间) squeezed out by the main subjects: the education body's
     (re.compile(r"(?:体育课|音乐课|美术课|劳动课|活动课|副课|课间|大课间)[^。]{0,10}(?:被占|占掉|占用|挤占|被(?:语文|数学|英语|主课)|取消|不让(?:出去|下楼))"),
      Gap("体育课和课间活动被挤占等中小学教学管理", "1.1", "education", ("compulsory_school_enrolment",))),
