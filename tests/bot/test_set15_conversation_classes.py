@@ -87,3 +87,28 @@ def test_situations_told_in_other_words(text, service):
 
 def test_a_sudden_cause_keeps_the_temporary_help():
     assert "temporary_assistance" in [sid for _, sid in needs("老公出了车祸躺在医院 日子过不下去了")]
+
+
+@pytest.mark.parametrize("text, service", [
+    ("隔壁的印染厂晚上偷偷往河里排东西 早上河里的鱼死了一片 找谁", "water_pollution_control"),
+    ("孩子用手机查资料老跳出黄色广告 这种去哪举报", "harmful_online_content_report"),
+    ("车间里机器的防护罩被老板拆掉了 说影响速度 我们想举报", "work_safety_reporting"),
+    ("镇上的体育馆平时锁着不对外 我们想打球进不去 归谁管", "public_sports_venues"),
+    ("我们村的卫生室医生退休以后就没医生了 看个感冒都要去镇上 找谁反映", "primary_health_facilities"),
+    ("生完二胎想去上个环 听说不要钱 在哪弄", "family_planning_technical_services"),
+    ("小区的垃圾桶全撤了 只能定时去指定的地方扔 找谁说", "waste_sorting"),
+    ("以前每年过年村里都有戏班子来唱越剧 这两年一次也没来了", "opera_to_villages"),
+    ("儿子说学校中午的饭菜天天素菜 吃不饱 归谁管", "student_nutrition_programme"),
+    ("我年轻时候的招工表找不到了 办退休要用 去哪查", "personnel_archives"),
+    ("我们下夜班出来连个车都没有 想在厂门口加个站", "public_bus"),
+])
+def test_complaints_about_a_catalogue_service_told_by_what_happened(text, service):
+    assert [sid for _, sid in needs(text)] == [service]
+
+
+def test_a_building_used_for_opera_is_no_wish_to_see_one():
+    assert "opera_to_villages" not in [sid for _, sid in needs("村里的文化礼堂说是唱戏用的 可平时一直锁着门")]
+
+
+def test_a_wheelchair_at_a_venue_says_who_goes_there_not_a_device_wanted():
+    assert [sid for _, sid in needs("女儿坐轮椅 游泳馆门口全是台阶 轮椅进不去 有没有办法")] == ["public_sports_venues"]
