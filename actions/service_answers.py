@@ -32,7 +32,7 @@ from actions.eligibility import asked_in_last_clause, screen_instead, start_elig
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
-from actions.situation import (acknowledge_facts, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
+from actions.situation import (acknowledge_facts, need_to_tell, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -452,7 +452,18 @@ def one_need_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain: D
     need = story_need(tracker, found)
     if need is not None:
         return start_screening(need)
-    return where_for_need(dispatcher, tracker, domain, found)
+    where = where_for_need(dispatcher, tracker, domain, found)
+    if where is not None:
+        return where
+    told = need_to_tell(tracker, found)
+    if told is None:
+        return None
+    # "避孕的圈…想拿掉 听说是免费的": a need with no conditions to check, asked about — its card
+    place, _ = office_place(tracker, told)
+    dispatcher.utter_message(text=answers.answer(kb(), told, answers.OVERVIEW, place),
+                             buttons=answer_buttons(told.id, answers.OVERVIEW))
+    ask_rating(dispatcher, tracker, told.id)
+    return [SlotSet("current_service", told.id), reset_failures()]
 
 
 def where_for_need(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):

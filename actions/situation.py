@@ -222,7 +222,7 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     if len(services) != 1:
         return None
     top = found.top.id if found.top else None
-    if found.confident and top not in named and not _more_precise(services[0], found) \
+    if found.confident and top != services[0].id and top not in named and not _more_precise(services[0], found) \
             and top not in passing_mentions(text):
         return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of it)
     return services[0]
@@ -269,10 +269,43 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
         return None
     if not (asks_for_help(text) or asks_whether(text)):
         return _told_hardship(tracker, found, text)
-    if found.groups and not is_story(text):
-        return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     service = one_need(tracker, found) or _specific_need(text, found)
+    if found.groups and not is_story(text) and (service is None or _need_is_the_group(text, found, service)):
+        return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     return service if service is not None and service.criteria else None
+
+
+def need_to_tell(tracker: Tracker, found) -> Optional[Service]:
+    """A message of one situation asking about its help, when that need's service has no conditions to
+    check ("肚子里放了十几年的那个避孕的圈…想拿掉 听说是免费的"): that service, to be answered (its card),
+    rather than "which service?"; None when the finder is sure of another or a form is running."""
+    text = latest_text(tracker)
+    if (tracker.active_loop or {}).get("name") or current_service(tracker) is not None \
+            or not (asks_for_help(text) or asks_whether(text)):
+        return None
+    service = one_need(tracker, found)
+    if service is None or service.criteria or (found.groups and not is_story(text) and _need_is_the_group(text, found, service)):
+        return None
+    return service
+
+
+def _need_is_the_group(text: str, found, service: Service) -> bool:
+    """Whether the need was read from the group's own word ("我是残疾人有什么补贴": 残疾) rather than
+    from a situation told beside it ("想先把身体查一遍再要孩子": 孩子 is no group the need is for;
+    "女儿…想明年春天送她去园里 不知道收不收": the kindergarten is told apart from 女儿)."""
+    at = next((start for _, start, _, sid in candidates(text) if sid == service.id), None)
+    if at is None:
+        return True
+    for entity in found.entities:
+        if entity.get("entity") != "group":
+            continue
+        start, end = text_span(entity)
+        if start is None or start <= at < (end if end is not None else start + 1):
+            return True
+        value = str(entity.get("value") or "")
+        if value and any(m.start() <= at < m.end() for m in re.finditer(re.escape(value), text)):
+            return True  # (the group's word itself, wherever the parse put it)
+    return False
 
 
 def _told_hardship(tracker: Tracker, found, text: str) -> Optional[Service]:

@@ -65,3 +65,21 @@ def test_a_hardship_told_with_a_question_or_no_condition_is_not_screened_unasked
         _, events = run(ActionAnswerService(), tracker(message(text, "find_service", confidence=0.5),
                                                        {"reading": {"read": ["age", "has_labour_capacity"]}}))
         assert slots_set(events).get("eligibility_service") is None, text
+
+
+def test_a_need_with_no_conditions_asked_about_gets_its_card():
+    msgs, events = run(ActionAnswerService(), tracker(message(
+        "上了好多年的环 最近总是肚子不舒服 想取掉 听说不要钱", "find_service", confidence=0.5)))
+    assert "计划生育技术服务免费项目" in texts(msgs)
+    assert slots_set(events).get("current_service") == "family_planning_technical_services"
+
+
+def test_a_group_word_beside_the_situation_does_not_stop_its_screening():
+    # 孩子 (儿童) is the child planned, not a group the need is for
+    _, events = run(ActionAnswerService(), tracker(message(
+        "我们准备要孩子了 想先去检查一下身体 听说政府有免费的", "find_service", [{**entity("group", "儿童"), "start": 5, "end": 7}], confidence=0.5)))
+    assert slots_set(events).get("eligibility_service") == "free_preconception_checkup"
+    # "我是残疾人有什么补贴": the need read from the group's own word — the group's services
+    _, events = run(ActionAnswerService(), tracker(message(
+        "我是残疾人有什么补贴", "find_service", [{**entity("group", "残疾人"), "start": 2, "end": 5}], confidence=0.5)))
+    assert slots_set(events).get("eligibility_service") is None
