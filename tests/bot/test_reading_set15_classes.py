@@ -27,3 +27,39 @@ def values(catalogue, text, asked=None, known=None):
 def test_a_clause_after_another_adult_is_not_the_applicants(catalogue, text, value):
     found = values(catalogue, text, "needs_long_term_care", {"has_disability_certificate": True})
     assert found.get("needs_long_term_care") is value
+
+
+# -- the catalogue's words: more of the ways residents say each fact ---------------------------
+
+@pytest.mark.parametrize("asked, known, text, key, value", [
+    # a fire said as 大火 / 一把火
+    ("sudden_hardship", {}, "去年冬天一把火，房子只剩个架子", "sudden_hardship", True),
+    ("sudden_hardship", {}, "隔壁起了大火，烧到我家", "sudden_hardship", True),
+    ("sudden_hardship", {}, "没出过什么大火", "sudden_hardship", False),
+    # the only child: 闺女, Wu 伊 and 独养
+    ("only_one_child", {}, "阿拉就伊一个囡，独养的", "only_one_child", True),
+    ("only_child_lost", {}, "唯一的闺女在外地出了车祸", "only_one_child", True),
+    ("only_one_child", {}, "我们有两个，还有个闺女在杭州", "only_one_child", False),
+    # back from the army: a veteran, as well as the training group
+    ("training_group", {}, "从部队里退下来好几年了", "veteran", True),
+    # no more school, asked whether a student
+    ("is_student", {"age": 18}, "高中毕业以后就没再读书了", "is_student", False),
+    ("is_student", {"age": 16}, "初三读完没再念", "is_student", False),
+    # a wall or roof fallen in
+    ("house_dilapidated", {}, "后墙被雨冲塌了", "house_dilapidated", True),
+    ("rural_housing", {}, "老房子屋顶去年被雪压塌了", "house_dilapidated", True),
+    ("house_dilapidated", {}, "墙没塌，就是旧", "house_dilapidated", False),
+    # Wu 生活做勿来 (cannot do the work), half the body not obeying
+    ("has_labour_capacity", {"age": 62}, "半边身子不灵，活做不来了", "has_labour_capacity", False),
+    ("has_labour_capacity", {"age": 62}, "伊生活做勿来哉", "has_labour_capacity", False),
+    # children doing well can support the applicant
+    ("has_able_supporter", {"age": 70}, "女儿在杭州当老板，条件不错", "has_able_supporter", True),
+    ("has_able_supporter", {"age": 70}, "儿子日子过得不好，顾不上我", "has_able_supporter", False),
+    # the 户口 moved to Huzhou: no migrant worker; not moved yet: still from outside
+    ("migrant_worker", {}, "户口前年就迁到湖州了", "migrant_worker", False),
+    ("migrant_worker", {}, "户口还没迁到湖州", "migrant_worker", True),
+    # a district's name mistyped by its sound
+    ("hukou_place", {}, "户口在无兴区", "hukou_place", "吴兴区"),
+])
+def test_more_words_of_the_facts(catalogue, asked, known, text, key, value):
+    assert values(catalogue, text, asked, known).get(key) == value
