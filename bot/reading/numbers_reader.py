@@ -347,8 +347,9 @@ class NumberReader:
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
-                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text):  # "在长兴开了五年货车"
-            candidates.append("local_work_years")
+                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) \
+                and not re.search(r"(?:在家|在屋里|家里)(?:里)?(?:闲|歇|待|呆|蹲)", text):  # "在家待了一年": no work
+            candidates.append("local_work_years")  # "在长兴开了五年货车"
         asked = self.r.asked
         if re.match(r"^年半", text[n.end:]):
             n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
