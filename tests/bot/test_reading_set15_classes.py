@@ -63,3 +63,33 @@ def test_a_clause_after_another_adult_is_not_the_applicants(catalogue, text, val
 ])
 def test_more_words_of_the_facts(catalogue, asked, known, text, key, value):
     assert values(catalogue, text, asked, known).get(key) == value
+
+
+# -- a poor family said as 低收入户 ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("刚大专毕业，我家是低收入家庭", True),
+    ("今年本科毕业的，家里是低收入户", True),
+    ("家里不是低收入户，我刚毕业", None),
+])
+def test_a_low_income_household_is_a_poor_family(catalogue, text, value):
+    assert values(catalogue, text, "poor_family_graduate").get("poor_family_graduate") is value
+
+
+# -- her age from her husband's, asked the woman's age -----------------------------------------
+
+@pytest.mark.parametrize("text, age", [
+    ("老头子六十二，我比他小三岁", 59),
+    ("我老公五十，我比他大一岁", 51),
+    # her own age said: it stands
+    ("我五十，老头子比我大两岁", 50),
+])
+def test_the_wifes_age_from_her_husbands(catalogue, text, age):
+    found = values(catalogue, text, "woman_age", {"only_child_lost": True})
+    assert found.get("woman_age") == age
+
+
+def test_his_age_asked_hers_is_not_kept_as_hers():
+    catalogue = load_catalogue()
+    found = values(catalogue, "我老伴七十二，我比他小一岁", "woman_age", {"only_child_lost": True})
+    assert found.get("woman_age") == 71
