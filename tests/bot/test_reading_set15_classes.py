@@ -1,7 +1,10 @@
 """Classes of reading failures found on blind set 15 (tests/data/answers_test9.jsonl), each fixed
 by a general rule and checked with phrasings of our own and cases the rule must not catch."""
+import datetime
+
 import pytest
 
+from bot import clock
 from bot.reading import read
 from knowledge_base.loader import load_catalogue
 
@@ -93,3 +96,22 @@ def test_his_age_asked_hers_is_not_kept_as_hers():
     catalogue = load_catalogue()
     found = values(catalogue, "我老伴七十二，我比他小一岁", "woman_age", {"only_child_lost": True})
     assert found.get("woman_age") == 71
+
+
+# -- from one year of the calendar to another: both ends counted ---------------------------------
+
+@pytest.mark.parametrize("asked, text, years", [
+    ("pension_contribution_years", "从2010年交到2020年，没断过", 11),
+    ("pension_contribution_years", "一二年交到二四年", 13),
+    ("pension_contribution_years", "从〇九年交到去年", 17),
+    ("local_work_years", "从2015年干到2023年", 9),
+])
+def test_a_span_of_calendar_years(catalogue, asked, text, years):
+    with clock.fixed(datetime.date(2026, 12, 3)):
+        assert values(catalogue, text, asked, {"age": 61}).get(asked) == years
+
+
+def test_a_span_to_this_year_is_not_a_count_of_years():
+    with clock.fixed(datetime.date(2026, 12, 3)):
+        found = values(load_catalogue(), "从一五年交到今年", "pension_contribution_years", {"age": 61})
+    assert found.get("pension_contribution_years") != 15
