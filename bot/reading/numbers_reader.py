@@ -375,8 +375,8 @@ class NumberReader:
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
                      r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) \
-                and not re.search(r"(?:在家|在屋里|家里)(?:里)?(?:闲|歇|待|呆|蹲)", text):  # "在家待了一年": no work
-            candidates.append("local_work_years")  # "在长兴开了五年货车"
+                and not re.search(r"(?:在家|在屋里|家里)(?:里)?(?:闲|歇|待|呆|蹲)", text) or self._came_here(text):
+            candidates.append("local_work_years")  # "在长兴开了五年货车"; not "在家待了一年", no work
         asked = self.r.asked
         if re.match(r"^年半", text[n.end:]):
             n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
@@ -398,6 +398,13 @@ class NumberReader:
             self._add(corrected, n, 0.85)
             return True
         return False
+
+    def _came_here(self, text: str) -> bool:
+        """"来长兴泗安的厂里三年了", "来湖州五年了": come to a place in Huzhou (not "从长兴来", "回德清")."""
+        for start, end, place in lex.longest_matches(self.r.lex.places, text):
+            if place != lex.OUTSIDE_HUZHOU and re.search(r"(?:^|[^从回])(?:来|来到|到)(?:了)?$", text[:start]):
+                return True
+        return bool(re.search(r"(?:^|[^从回])(?:来|来到|到)(?:了)?(?:湖州|这边|这里|这儿)", text))
 
     def _corrected(self, unit: str) -> Optional[str]:
         """The one fact told before in ``unit`` that a correction with no other

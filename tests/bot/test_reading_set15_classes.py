@@ -115,3 +115,17 @@ def test_a_span_to_this_year_is_not_a_count_of_years():
     with clock.fixed(datetime.date(2026, 12, 3)):
         found = values(load_catalogue(), "从一五年交到今年", "pension_contribution_years", {"age": 61})
     assert found.get("pension_contribution_years") != 15
+
+
+# -- come to a place in Huzhou: where one lives or works, and the years since ---------------------
+
+def test_come_to_a_place_in_huzhou():
+    catalogue = load_catalogue()
+    found = values(catalogue, "老家河南，到南浔两年多了", "migrant_worker")
+    assert found.get("residence_place") == "南浔区" and found.get("migrant_worker") is True
+    assert values(catalogue, "来湖州五年了").get("local_work_years") == 5
+    found = values(catalogue, "四川的，来德清新市的厂里四年了", "migrant_worker")
+    assert found.get("residence_place") == "德清县" and found.get("local_work_years") == 4
+    # come back, or from, a place: neither
+    assert values(catalogue, "回德清三年了").get("local_work_years") is None
+    assert "residence_place" not in values(catalogue, "到长兴看病")
