@@ -520,6 +520,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
+            if re.search(r"[十百千]$", phrase.text) and re.match(r"(?:多|来)?万", text[m.end():]):
+                continue  # "存款就几百万": a sum of ten thousands, not of hundreds
             if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
                 continue  # "得翻身份证看": 翻 then 身份证, no 翻身
             if phrase.text in ("认定过", "被认定") and any(

@@ -129,3 +129,20 @@ def test_come_to_a_place_in_huzhou():
     # come back, or from, a place: neither
     assert values(catalogue, "回德清三年了").get("local_work_years") is None
     assert "residence_place" not in values(catalogue, "到长兴看病")
+
+
+# -- savings of only some hundreds or thousands: assets within the rules --------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("存款只有几千块，房子是租的", True),
+    ("手里就几百块存款", True),
+    ("没房子，存款才几百", True),
+])
+def test_small_savings_are_assets_within_the_rules(catalogue, text, value):
+    assert values(catalogue, text, "assets_within_local_rules").get("assets_within_local_rules") is value
+
+
+def test_a_vague_number_after_jiu_is_no_question():
+    catalogue = load_catalogue()
+    assert read("存款就几百", catalogue, "assets_within_local_rules").non_answer is None
+    assert read("存款有几百？", catalogue, "assets_within_local_rules").non_answer == "side_question"
