@@ -47,6 +47,10 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
     if trailing in ("？", "?") and re.search(r"还是(?!老|原来|以前|那|在|没|不)", text):
         return 0  # "是按家庭算还是按人头算？": a choice asked
+    choice = re.search(r"是[^，,。]{1,12}?还是(?!老|原来|以前|那|在|没|不)([^，,。]{2,})$", text)
+    if choice and not re.fullmatch(r"[\d零一二两三四五六七八九十百千万几多半]+(?:周岁|岁|年|个月|月|天|块|元|平方|平|级|口|个人|个)?[吧的了呀啊]*",
+                                   choice.group(1)):
+        return 0  # "补贴是一次性的还是每个月都有": a choice asked, with no question mark (not "是十一年还是十二年")
     pair = A_NOT_A.search(text)
     if pair:
         return pair.start()

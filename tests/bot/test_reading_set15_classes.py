@@ -146,3 +146,18 @@ def test_a_vague_number_after_jiu_is_no_question():
     catalogue = load_catalogue()
     assert read("存款就几百", catalogue, "assets_within_local_rules").non_answer is None
     assert read("存款有几百？", catalogue, "assets_within_local_rules").non_answer == "side_question"
+
+
+# -- a choice asked without a question mark ------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text", [
+    ("age", "这个钱是按月发还是一年发一次"),
+    ("house_dilapidated", "鉴定是村里来人还是要自己去申请"),
+])
+def test_a_choice_asked_without_a_question_mark(catalogue, asked, text):
+    reading = read(text, catalogue, asked)
+    assert reading.non_answer == "side_question" and not reading.facts
+
+
+def test_two_numbers_either_way_are_an_answer(catalogue):
+    assert read("是六十还是六十一", catalogue, "age").non_answer is None
