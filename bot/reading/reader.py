@@ -24,7 +24,7 @@ from bot.reading import lexicon as lex
 from bot.reading.ages import ASKED_CHILD
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
-from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
+from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, HYPOTHETICAL, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
@@ -305,6 +305,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _clause(self, clause: Clause) -> None:
         text = clause.text
         self.clause_text = text
+        if HYPOTHETICAL.search(text):  # "孩子转过来的话，…怎么弄": a case supposed, not said
+            if question_start(text, self.text[clause.end:clause.end + 1]) is not None:
+                self.questions += 1  # "如果没交满十五年能领吗": asked all the same
+            return
         trailing = self.text[clause.end:clause.end + 1]
         rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement

@@ -161,3 +161,20 @@ def test_a_choice_asked_without_a_question_mark(catalogue, asked, text):
 
 def test_two_numbers_either_way_are_an_answer(catalogue):
     assert read("是六十还是六十一", catalogue, "age").non_answer is None
+
+
+# -- a case supposed is no fact -----------------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text", [
+    ("works_or_lives_in_huzhou", "孩子户口迁过来的话，原来的学校那边要办什么"),
+    ("pension_contribution_years", "要是只交了十年，还能补吗"),
+    ("has_labour_capacity", "万一以后干不动了，能申请吗"),
+])
+def test_a_case_supposed_is_no_fact(catalogue, asked, text):
+    reading = read(text, catalogue, asked)
+    assert not reading.facts and reading.non_answer == "side_question"
+
+
+def test_a_fact_said_after_a_case_supposed_stands(catalogue):
+    assert values(catalogue, "算上今年的话，交了十五年了", "pension_contribution_years", {"age": 60}).get(
+        "pension_contribution_years") == 15
