@@ -205,10 +205,24 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             echo = self._echo()  # "财产规定？这说的是啥意思": the question's words, asked back, are no answer
             if echo is not None:
                 facts[self.asked] = echo
+        if self.asked in facts and self._asks_what_it_means():
+            del facts[self.asked]  # "家庭财产符合当地规定，这个财产具体指哪些东西": the question's words, not understood
         non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0,
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _asks_what_it_means(self) -> bool:
+        """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
+        asks what one of them means."""
+        m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几)|"
+                      r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思", self.text)
+        if m is None:
+            return False
+        term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2))
+        # the answer is the question's words repeated, the term among them ("没存款，财产指的是啥": 没存款 answers)
+        return bool(term) and term in self.text[:m.start()] and any(
+            word in term or term in word for word in question_words(self.facts[self.asked]))
 
     def _applied_only(self, facts: Dict[str, FactReading]) -> None:
         """"低保是我妈去弄的", "低保报上去了，还在等", "低保我爸在办": an application, its

@@ -178,3 +178,13 @@ def test_a_case_supposed_is_no_fact(catalogue, asked, text):
 def test_a_fact_said_after_a_case_supposed_stands(catalogue):
     assert values(catalogue, "算上今年的话，交了十五年了", "pension_contribution_years", {"age": 60}).get(
         "pension_contribution_years") == 15
+
+
+# -- the question's words repeated, then what one of them means asked -----------------------------
+
+def test_the_questions_words_repeated_and_asked_what_they_mean(catalogue):
+    reading = read("有劳动能力，这个劳动能力具体指的是啥", catalogue, "has_labour_capacity")
+    assert not reading.facts and reading.non_answer == "dont_know_what_you_mean"
+    # an answer of one's own words, then the term asked about: the answer stands
+    assert values(catalogue, "干不动了，劳动能力指的是啥", "has_labour_capacity").get("has_labour_capacity") is False
+    assert values(catalogue, "没存款，财产指的是啥我也不懂", "assets_within_local_rules").get("assets_within_local_rules") is True
