@@ -375,8 +375,9 @@ class NumberReader:
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
                      r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) \
-                and not re.search(r"(?:在家|在屋里|家里)(?:里)?(?:闲|歇|待|呆|蹲)", text) or self._came_here(text):
-            candidates.append("local_work_years")  # "在长兴开了五年货车"; not "在家待了一年", no work
+                and not re.search(r"(?:在家|在屋里|家里|部队|军队|军营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲)", text) \
+                or self._came_here(text):
+            candidates.append("local_work_years")  # "在长兴开了五年货车"; not "在家待了一年", "在部队待了两年"
         asked = self.r.asked
         if re.match(r"^年半", text[n.end:]):
             n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半

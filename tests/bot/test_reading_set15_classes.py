@@ -188,3 +188,15 @@ def test_the_questions_words_repeated_and_asked_what_they_mean(catalogue):
     # an answer of one's own words, then the term asked about: the answer stands
     assert values(catalogue, "干不动了，劳动能力指的是啥", "has_labour_capacity").get("has_labour_capacity") is False
     assert values(catalogue, "没存款，财产指的是啥我也不懂", "assets_within_local_rules").get("assets_within_local_rules") is True
+
+
+# -- years at home, in the army, in hospital: no years of local work ---------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("高中毕业在家待了一年", None),
+    ("在部队里待了三年", None),
+    ("在医院呆了两个月", None),
+    ("在织里待了两年", 2),
+])
+def test_years_away_from_work_are_no_local_work(catalogue, text, years):
+    assert values(catalogue, text).get("local_work_years") == years
