@@ -589,8 +589,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # the person named before ("我老头子是二级残疾，有证的") carries over
             carry = fact.key in DISABILITY_FACTS and not names_someone
             role = self.people.at(text, start, carry=carry)
-            if role is None and fact.subject == APPLICANT and self.people.other_topic and not self.people.mentions(text[:start]):
-                role = self.people.other_topic  # "申请的是我妈…；我爸也有病，但能自己照顾自己": the father's
+            if role is None and fact.subject == APPLICANT and self.people.other_topic and not self.people.mentions(text[:start]) \
+                    and re.match(r"(?:但是?|可是?|不过|却|倒是?|就是|只是|还|也)|[^，,。]{0,3}自己", text):
+                # "申请的是我妈…；我爸也有病，但能自己照顾自己": going on about the father (not "我爸走得早，没有退休金")
+                role = self.people.other_topic
             if role is None and self.people.last_child and not self.people.mentions(text) and self._children_named() > 1:
                 # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
                 role = self.people.last_child

@@ -32,6 +32,12 @@ def test_a_clause_after_another_adult_is_not_the_applicants(catalogue, text, val
     assert found.get("needs_long_term_care") is value
 
 
+def test_a_clause_after_another_adult_not_going_on_about_them_is_the_applicants(catalogue):
+    # nothing says the clause goes on about the father (no 但/也/自己): the applicant's, as before
+    found = values(catalogue, "帮我妈问的，我爸前年走了，没有退休金", "receiving_basic_pension")
+    assert found.get("receiving_basic_pension") is False
+
+
 # -- the catalogue's words: more of the ways residents say each fact ---------------------------
 
 @pytest.mark.parametrize("asked, known, text, key, value", [
