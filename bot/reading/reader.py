@@ -613,6 +613,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue  # "合同还没到期就让我走了": no contract's end, but no resignation either
                 if fact.key in denied and not explicit:
                     continue
+                if fact.key == "has_able_supporter" and phrase.if_asked and value is True and role in (None, lex.SELF, "pronoun"):
+                    continue  # "条件不错", "开公司" are a supporter's only said of someone else ("我自己条件不错": not)
                 if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _LONG_AGO.search(text):
                     continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:

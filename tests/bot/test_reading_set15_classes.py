@@ -64,6 +64,9 @@ def test_a_clause_after_another_adult_not_going_on_about_them_is_the_applicants(
     # children doing well can support the applicant
     ("has_able_supporter", {"age": 70}, "女儿在杭州当老板，条件不错", "has_able_supporter", True),
     ("has_able_supporter", {"age": 70}, "儿子日子过得不好，顾不上我", "has_able_supporter", False),
+    # doing well said of the resident: no supporter
+    ("has_able_supporter", {"age": 66}, "我以前开公司的，后来倒闭了", "has_able_supporter", None),
+    ("has_able_supporter", {"age": 66}, "没有子女，我自己条件不错", "has_able_supporter", False),
     # the 户口 moved to Huzhou: no migrant worker; not moved yet: still from outside
     ("migrant_worker", {}, "户口前年就迁到湖州了", "migrant_worker", False),
     ("migrant_worker", {}, "户口还没迁到湖州", "migrant_worker", True),
