@@ -209,3 +209,14 @@ def test_the_questions_words_repeated_and_asked_what_they_mean(catalogue):
 ])
 def test_years_away_from_work_are_no_local_work(catalogue, text, years):
     assert values(catalogue, text).get("local_work_years") == years
+
+
+# -- 守着 a house is living there, not being watched over -------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("老太太一个人守着乡下的老房子", None),
+    ("夜里也得有人守着", True),
+    ("一天到晚要守着她", True),
+])
+def test_keeping_a_house_is_no_care(catalogue, text, value):
+    assert values(catalogue, text, "needs_long_term_care").get("needs_long_term_care") is value
