@@ -551,8 +551,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     r"(?:半|多)?(?:月|星期|礼拜|小时|钟头|工作日|年头)", text[m.end():]):
                 continue  # "伤了有两个半月了": a count of months, not of children
             if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) or (
-                    self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
-                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance
+                    self.facts[phrase.fact].type == CHOICE and re.match(
+                        r"保险|险|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
+                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险", "失业那块缴了五年": an insurance
             if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
                     and not re.search(r"养老|社保|五险", self.text):
                 continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension

@@ -220,3 +220,12 @@ def test_years_away_from_work_are_no_local_work(catalogue, text, years):
 ])
 def test_keeping_a_house_is_no_care(catalogue, text, value):
     assert values(catalogue, text, "needs_long_term_care").get("needs_long_term_care") is value
+
+
+# -- 失业那块 / 那一项 is the insurance, not being unemployed ------------------------------------------
+
+def test_the_unemployment_part_of_the_insurance_is_no_job_status(catalogue):
+    found = values(catalogue, "失业那一块交了四年", "unemployment_contribution_years")
+    assert found.get("unemployment_contribution_years") == 4 and "training_group" not in found
+    # unemployed said in its own words still is
+    assert values(catalogue, "我失业了，失业那块交了三年", "training_group").get("training_group") == "失业人员或转岗职工"
