@@ -64,6 +64,8 @@ class PlaceReading:
             return  # "不是外地的", "前面说吴兴是说错了"
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
+        if re.match(r"^(?:那边|那里|那块)?(?:嫁|娶)(?:过来|来|到这)", after):
+            return  # "我是云南嫁过来的": where one comes from, married here — neither the 户籍 now nor where one lives
         if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):
             return  # "厂子搬到外省去了": where the employer went, not where the resident is
         if place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?[^，,。\s]{0,4}?(?:住院|看病|治病|治疗|手术|化疗|放疗|透析|开刀|就医|医院|复查)", after):

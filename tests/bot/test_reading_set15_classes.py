@@ -229,3 +229,12 @@ def test_the_unemployment_part_of_the_insurance_is_no_job_status(catalogue):
     assert found.get("unemployment_contribution_years") == 4 and "training_group" not in found
     # unemployed said in its own words still is
     assert values(catalogue, "我失业了，失业那块交了三年", "training_group").get("training_group") == "失业人员或转岗职工"
+
+
+# -- married here from outside: where one comes from, not where one lives ------------------------------
+
+def test_married_here_from_outside(catalogue):
+    found = values(catalogue, "我是四川嫁过来的，户口还在四川，在这边超市上班", "migrant_worker")
+    assert found.get("residence_place") != "外地" and found.get("migrant_worker") is True
+    found = values(catalogue, "我是江西嫁过来的，户口已经迁到南浔了", "migrant_worker")
+    assert "residence_place" not in found and found.get("hukou_place") == "南浔区"
