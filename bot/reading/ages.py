@@ -66,7 +66,7 @@ def husband_relative_age(r: "_Reader", ages: List[tuple]) -> None:
     from bot.reading import lexicon as lex
     mine = re.search(r"我比" + _HUSBAND + r"(大|小)(\S{1,3}?)岁", r.text)
     m = mine or re.search(_HUSBAND + r"比我(大|小)(\S{1,3}?)岁", r.text)
-    if m is None or "woman_age" in r.out.found or r.known.get("woman_age") is not None:
+    if m is None or r.known.get("woman_age") is not None:
         return
     gap = numbers(m.group(2))
     his = [n for role, n in ages if role == lex.HUSBAND and n.exact] or [
@@ -75,6 +75,15 @@ def husband_relative_age(r: "_Reader", ages: List[tuple]) -> None:
         return
     delta = gap[0].low * (1 if (m.group(1) == "大") == (mine is not None) else -1)
     value = his[0].low + delta
+    hers = r.out.found.get("woman_age")
+    if hers is not None and hers.value != his[0].low:
+        return  # the woman's age said apart
+    r.out.found.pop("woman_age", None)  # ("我老伴七十二，我比他小一岁" asked her age: 72 is his, not hers)
+    if r.asked == "woman_age":
+        # asked the woman's age, the one with a husband is she ("老头子五十九，我比他大两岁": 61), as a
+        # bare age given to that question is hers
+        _add(r, "woman_age", Number(0, 0, value, value, m.group(0)), 0.8)
+        return
     said = r.out.found.get("age")
     if said is None or said.value == his[0].low:
         r.out.found.pop("age", None)

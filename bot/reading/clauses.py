@@ -72,6 +72,8 @@ CORRECTION = re.compile(
 # What the resident heard of, not their case
 # ("听小姐妹说", "听隔壁邻居讲": someone named between 听 and 说)
 HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|说)|据说|人家(?:讲|说)|听(?!不|得|懂|着)[\u4e00-\u9fff]{1,5}?(?:讲|说)(?!话)")
+# A case supposed, not said: "孩子转过来的话", "要是申请上了"
+HYPOTHETICAL = re.compile(r"^\s*(?:我|我们|他|她)?(?:如果|要是|假如|假设|倘若|万一)(?!说)|的话\s*$")
 # after a denied phrase, "也没…" with more words: a second thing denied ("没退休金也没人贴补")
 _NOR = re.compile(r"^(?:也|又)(?:没有|没|不是|不|无)(?![了的啊呀吧呢]*$)[\u4e00-\u9fff]")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
-from bot.reading.clauses import A_NOT_A, clauses, polarity
+from bot.reading.clauses import A_NOT_A, HYPOTHETICAL, clauses, polarity
 from bot.reading.nonanswers import is_question
 from bot.reading.result import ANSWERED, FactReading, Reading
 from bot.reading.yesno import question_start
@@ -90,7 +90,7 @@ class EchoReading:
         for clause, subject in zip(parts, subjects):
             text = clause.text
             if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None \
-                    or clause.start in self.asked_of_us:
+                    or clause.start in self.asked_of_us or HYPOTHETICAL.search(text):
                 continue  # "危房要谁来鉴定？": the words of the question, asked back
             if fact.subject == APPLICANT and subject not in (None, "pronoun") and not self.people.is_applicant(subject) \
                     and lex.SELF in subjects:

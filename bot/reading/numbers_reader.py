@@ -35,6 +35,20 @@ _ASKED_UNITS = re.compile(
 
 
 _DIGITS = "零一二三四五六七八九"
+
+
+def _year(token: str) -> Optional[int]:
+    """The calendar year a year's digits said after 到 name ("二〇二五", "2025", "25", "二五"), or None."""
+    digits = "".join(str(_DIGITS.index(c.replace("〇", "零"))) if c in _DIGITS + "〇" else c for c in token)
+    if not digits.isdigit():
+        return None
+    if len(digits) == 4 and digits[:2] in ("19", "20"):
+        return int(digits)
+    if len(digits) == 2:
+        return 2000 + int(digits) if int(digits) <= clock.today().year % 100 else 1900 + int(digits)
+    return None
+
+
 def _only_filler(text: str) -> bool:
     return not _FILLER.sub("", text).strip(" ，,。.、")
 
@@ -71,10 +85,18 @@ class NumberReader:
         """"1958年出生的", "从08年开始交的", "零八年来的湖州": a year of the calendar,
         read as the time since then (a range: the month is not said), never as 58 or 8."""
         after, before = text[n.end:], text[:n.start]
-        if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not n.exact:
-            return False
         token = n.text
-        if re.fullmatch(r"(?:19|20)\d\d", token):
+        # "从一二年交到二四年": a year, then 到 another, is a span of the calendar (一二 is no "one or two" there)
+        until = re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)", after)
+        last = (_year(until.group(1)) if until.group(1) else clock.today().year) if until else None
+        spanned = re.fullmatch(r"\d\d|[零〇一二三四五六七八九]{2}", token) and last and _year(token)
+        if re.match(r"^年", after) and re.search(r"年\S{0,3}?(?:交|缴|干|做|上)?到\s*$", before) and _year(token):
+            return True  # the end of a span of years, read with its start
+        if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not (n.exact or spanned):
+            return False
+        if spanned:
+            year = _year(token)
+        elif re.fullmatch(r"(?:19|20)\d\d", token):
             year = int(token)
         elif re.fullmatch(r"0\d", token) or (re.fullmatch(r"[5-9]\d", token) and re.match(
                 # "66年12月10号生的": a month and day between the year and 生
@@ -110,6 +132,9 @@ class NumberReader:
         start_month = parse_number(began.group(1)) if began and not born else None
         if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
             span = Number(n.start, n.end, since, since, n.text)  # "从〇九年交到去年": both years counted
+        elif last is not None and year <= last < now.year:
+            # "从二〇〇九年交到二〇二五年": both years counted, as "交到去年" is
+            span = Number(n.start, n.end, last - year + 1, last - year + 1, n.text)
         elif re.match(r"^年\S{0,3}?(?:开始|起)", after) and re.search(
                 r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)|到今年\S{0,2}(?:没断|没停|没落|一年不落|都交|都缴)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)(?!断|停|落)", self.r.text):
             span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
@@ -135,6 +160,8 @@ class NumberReader:
         elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(
                 r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保|进(?:的|了)?(?:厂|这|单位|公司))", after):
             self._add(self.r.asked, span, 0.85)
+        elif last is not None and self.r.asked and self.r.facts[self.r.asked].unit == "年":
+            self._add(self.r.asked, span, 0.85)  # "从2015年干到2023年" asked the years
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
         elif re.match(r"^年\S{0,4}?(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after):
@@ -349,8 +376,10 @@ class NumberReader:
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
-                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text):  # "在长兴开了五年货车"
-            candidates.append("local_work_years")
+                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) \
+                and not re.search(r"(?:在家|在屋里|家里|部队|军队|军营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲)", text) \
+                or self._came_here(text):
+            candidates.append("local_work_years")  # "在长兴开了五年货车"; not "在家待了一年", "在部队待了两年"
         asked = self.r.asked
         if re.match(r"^年半", text[n.end:]):
             n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
@@ -372,6 +401,13 @@ class NumberReader:
             self._add(corrected, n, 0.85)
             return True
         return False
+
+    def _came_here(self, text: str) -> bool:
+        """"来长兴泗安的厂里三年了", "来湖州五年了": come to a place in Huzhou (not "从长兴来", "回德清")."""
+        for start, end, place in lex.longest_matches(self.r.lex.places, text):
+            if place != lex.OUTSIDE_HUZHOU and re.search(r"(?:^|[^从回])(?:来|来到|到)(?:了)?$", text[:start]):
+                return True
+        return bool(re.search(r"(?:^|[^从回])(?:来|来到|到)(?:了)?(?:湖州|这边|这里|这儿)", text))
 
     def _corrected(self, unit: str) -> Optional[str]:
         """The one fact told before in ``unit`` that a correction with no other

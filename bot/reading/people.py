@@ -38,6 +38,9 @@ class People:
         self.named: Optional[str] = None  # whoever was named last, for 他/她
         self.parent: Optional[str] = None  # "f"/"m": the one parent the applicant is, when the resident says
         self.resident_last = False  # the last clause that named someone named the resident ("我是当妈的")
+        # the adult a clause was about who is not the applicant ("申请的是我妈…我爸也有病"): the clauses
+        # after it that name no one go on about that adult ("但能自己照顾自己" is the father's)
+        self.other_topic: Optional[str] = None
 
     def mentions(self, text: str) -> List[Tuple[int, int, str]]:
         """(start, end, role) of every person named; children keep the word that names them."""
@@ -118,6 +121,10 @@ class People:
         found = [(start, role) for start, _, role in self.mentions(text) if role != "pronoun"]
         roles = [role for _, role in found]
         self.last_child = None
+        if found:
+            first = self.subject(text)[0]
+            self.other_topic = first if first in ADULT_OTHERS and self.applicant is not None \
+                and not self.is_applicant(first) else None
         if roles:
             last = roles[-1]
             self.resident_last = last == lex.SELF and len(set(roles)) == 1

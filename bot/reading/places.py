@@ -64,6 +64,8 @@ class PlaceReading:
             return  # "不是外地的", "前面说吴兴是说错了"
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
+        if re.match(r"^(?:那边|那里|那块)?(?:嫁|娶)(?:过来|来|到这)", after):
+            return  # "我是云南嫁过来的": where one comes from, married here — neither the 户籍 now nor where one lives
         if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):
             return  # "厂子搬到外省去了": where the employer went, not where the resident is
         if place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?[^，,。\s]{0,4}?(?:住院|看病|治病|治疗|手术|化疗|放疗|透析|开刀|就医|医院|复查)", after):
@@ -113,7 +115,9 @@ class PlaceReading:
             r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
-        ):
+        ) or (place != OUTSIDE_HUZHOU and re.search(r"(?:^|[^从回])(?:来|来到|到)(?:了)?\s*$", before) and re.match(
+            r"^(?:的)?(?:厂|公司|工地|单位|店|[^，,。]{0,3}?(?:[一二两三四五六七八九十几\d]+|好几|半)(?:年|个月))", after)
+        ):  # "来长兴泗安的厂里三年了", "到南浔两年多了": come to work or live there
             key = "residence_place"
         elif self.dangling and re.fullmatch(
                 r"(?:就|也|是|在|就在)*(?:城里|城区|市区|镇上|乡下|村里|那边|这边)?(?:的)?", before.strip()) \

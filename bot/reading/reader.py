@@ -24,7 +24,7 @@ from bot.reading import lexicon as lex
 from bot.reading.ages import ASKED_CHILD
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
-from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, Clause, clauses, negators_before, polarity
+from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, HYPOTHETICAL, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
@@ -205,10 +205,24 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             echo = self._echo()  # "财产规定？这说的是啥意思": the question's words, asked back, are no answer
             if echo is not None:
                 facts[self.asked] = echo
+        if self.asked in facts and self._asks_what_it_means():
+            del facts[self.asked]  # "家庭财产符合当地规定，这个财产具体指哪些东西": the question's words, not understood
         non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0,
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _asks_what_it_means(self) -> bool:
+        """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
+        asks what one of them means."""
+        m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几)|"
+                      r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思", self.text)
+        if m is None:
+            return False
+        term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2))
+        # the answer is the question's words repeated, the term among them ("没存款，财产指的是啥": 没存款 answers)
+        return bool(term) and term in self.text[:m.start()] and any(
+            word in term or term in word for word in question_words(self.facts[self.asked]))
 
     def _applied_only(self, facts: Dict[str, FactReading]) -> None:
         """"低保是我妈去弄的", "低保报上去了，还在等", "低保我爸在办": an application, its
@@ -305,6 +319,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _clause(self, clause: Clause) -> None:
         text = clause.text
         self.clause_text = text
+        if HYPOTHETICAL.search(text):  # "孩子转过来的话，…怎么弄": a case supposed, not said
+            if question_start(text, self.text[clause.end:clause.end + 1]) is not None:
+                self.questions += 1  # "如果没交满十五年能领吗": asked all the same
+            return
         trailing = self.text[clause.end:clause.end + 1]
         rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
@@ -520,6 +538,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             span = set(range(m.start(), m.end()))
             if any(span < service and m.start() > start for start, service in named):
                 continue
+            if re.search(r"[十百千]$", phrase.text) and re.match(r"(?:多|来)?万", text[m.end():]):
+                continue  # "存款就几百万": a sum of ten thousands, not of hundreds
             if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
                 continue  # "得翻身份证看": 翻 then 身份证, no 翻身
             if phrase.text in ("认定过", "被认定") and any(
@@ -533,8 +553,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) and not (
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
-                    self.facts[phrase.fact].type == CHOICE and re.match(r"保险|险", text[m.end():])):
-                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险": an insurance
+                    self.facts[phrase.fact].type == CHOICE and re.match(
+                        r"保险|险|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
+                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险", "失业那块缴了五年": an insurance
             if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
                     and not re.search(r"养老|社保|五险", self.text):
                 continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension
@@ -571,6 +592,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # the person named before ("我老头子是二级残疾，有证的") carries over
             carry = fact.key in DISABILITY_FACTS and not names_someone
             role = self.people.at(text, start, carry=carry)
+            if role is None and fact.subject == APPLICANT and self.people.other_topic and not self.people.mentions(text[:start]) \
+                    and re.match(r"(?:但是?|可是?|不过|却|倒是?|就是|只是|还|也)|[^，,。]{0,3}自己", text):
+                # "申请的是我妈…；我爸也有病，但能自己照顾自己": going on about the father (not "我爸走得早，没有退休金")
+                role = self.people.other_topic
             if role is None and self.people.last_child and not self.people.mentions(text) and self._children_named() > 1:
                 # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
                 role = self.people.last_child
@@ -591,6 +616,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue  # "合同还没到期就让我走了": no contract's end, but no resignation either
                 if fact.key in denied and not explicit:
                     continue
+                if fact.key == "has_able_supporter" and phrase.if_asked and value is True and role in (None, lex.SELF, "pronoun"):
+                    continue  # "条件不错", "开公司" are a supporter's only said of someone else ("我自己条件不错": not)
                 if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _LONG_AGO.search(text):
                     continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:

@@ -15,10 +15,10 @@ _YES_CORE = re.compile(
 _ENDS_AS_QUESTION = re.compile(r"(?:吗|么|伐|啵|不|没|没有)[啊呀]?$|^.{0,3}呢$")  # "还没去登记呢" is said, "那我呢" asked
 _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不要|会不会|算不算|好不好|能|可以|好|会")
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
-# and 几 after a numeral is a vague number ("十几年").
+# and 几 after a numeral or 就/才/只有 is a vague number ("十几年", "存款就几百").
 _INTERROGATIVE = re.compile(
     r"(?<![没不])怎么(?!可能)|哪(?:里|儿|个|些|家)(?!来)|多少|为什么|为啥|(?<![没])(?<!没有)谁|多久|(?<![没不无])(?<!没有)(?<!没出)(?<!没得)(?<!没领过)(?<!没交过)(?<!没办过)(?<!没有过)(?:什么|啥)(?![都也])"
-    r"|(?<![十百千万一二两三四五六七八九\d好])几(?:[个天年月号点岁级块万千百]?|块钱)(?:钱)?(?:[？?啊呀呢]|$)"
+    r"|(?<![十百千万一二两三四五六七八九\d好就才只])(?<!只有)几(?:[个天年月号点岁级块万千百]?|块钱)(?:钱)?(?:[？?啊呀呢]|$)"
     r"|(?<![十百千万一二两三四五六七八九\d好])几(?:月份|号|点钟|时)(?=开始|报名|截止|办|申请|能|可以|去)")  # "几月份开始报名"
 
 
@@ -47,6 +47,10 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
     if trailing in ("？", "?") and re.search(r"还是(?!老|原来|以前|那|在|没|不)", text):
         return 0  # "是按家庭算还是按人头算？": a choice asked
+    choice = re.search(r"是[^，,。]{1,12}?还是(?!老|原来|以前|那|在|没|不)([^，,。]{2,})$", text)
+    if choice and not re.fullmatch(r"[\d零一二两三四五六七八九十百千万几多半]+(?:周岁|岁|年|个月|月|天|块|元|平方|平|级|口|个人|个)?[吧的了呀啊]*",
+                                   choice.group(1)):
+        return 0  # "补贴是一次性的还是每个月都有": a choice asked, with no question mark (not "是十一年还是十二年")
     pair = A_NOT_A.search(text)
     if pair:
         return pair.start()
