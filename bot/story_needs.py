@@ -253,6 +253,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"早产|(?:宝宝|新生儿|婴儿)[^。]{0,16}(?:复查|体检|建档|保健)", "早产儿和新生儿的保健", "maternal_child_health"),
     # 残联 — 残疾儿童康复 (人工耳蜗)
     (r"人工耳蜗", "人工耳蜗和听力康复", "disabled_children_rehabilitation"),
+    # 教育 — 义务教育入学: a move to another school ("孩子转学的手续到底去哪里弄", "要从南浔转到吴兴这边的学校读四年级")
+    (r"转学(?:的)?手续|转学到|转(?:到|去|回)[^。，,？?]{0,10}(?:的)?(?:学校|小学|初中|中学)(?:读|上|念)", "孩子转学", "compulsory_school_enrolment"),
     # 教育 — 中等职业教育 ("或者去读个学手艺的学校")
     (r"学(?:手艺|技术)的学校", "读职业学校", "vocational_school_education"),
     # 文化 — 非遗传承 ("评个什么传承人", "这门手艺到我这里就断了", "带徒弟有没有补助"); 送戏下乡; 农村文化礼堂
@@ -287,17 +289,25 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
 ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
     # 卫生健康 — 基层医疗卫生服务 (乡镇卫生院、村卫生室、村医)
     (r"卫生室|卫生院|村医|社区卫生(?:服务)?(?:站|中心)", "村里、镇上看病", "primary_health_facilities"),
+    # 医疗保障 — paying into medical insurance ("想给自己交养老保险和医疗保险"); told, it is paid already ("一直交着医保")
+    (r"(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
 NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], ...] = tuple(
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
     # 职业病: a cough or the lungs of someone who worked in a mine or in dust ("井下…老是咳嗽", "肺有问题")
-    (r"尘肺|矽肺|硅肺|石棉肺|肺[^。，,？?]{0,6}(?:有问题|有阴影|不好)|咳嗽|胸闷|胸口闷|(?:矿上|厂里|车间|井下|工地)落下的(?:病|毛病)",
+    (r"尘肺|矽肺|硅肺|石棉肺|肺[^。，,？?]{0,6}(?:有问题|有阴影|不好)|咳嗽|胸闷|胸口闷|(?:矿上|厂里|车间|井下|工地)落下的",
      "职业病", "occupational_disease_diagnosis", r"矿|井下|粉尘|石料|采石|打磨"),
     # 职业病防治 (高温作业): heatstroke at work ("工地上…热射病", "高温天气不让休息")
     (r"中暑|热射病|防暑降温|高温[^。，,？?]{0,6}(?:不让|不给)(?:歇|休息)", "高温作业和中暑", "occupational_hazard_supervision",
      r"工地|上班|干活|车间|老板|厂里|工厂|单位"),
+    # poisoned by the pesticide one was hired to spray ("帮人打药…说是农药中毒…我是按天拿工钱的")
+    (r"(?:农药|打药|喷药)[^。，,？?]{0,4}中毒|中毒[^。，,？?]{0,4}(?:打药|喷药)", "干活时中毒", "occupational_hazard_supervision",
+     r"工钱|雇|老板|上班|干活|工地|厂里"),
+    # a newborn's follow-up visits ("出院以后孩子要定期复查，去哪里建档") in a story of a birth
+    (r"(?:孩子|小孩|宝宝)[^。，,？?]{0,10}(?:复查|体检|建档|保健)", "早产儿和新生儿的保健", "maternal_child_health",
+     r"早产|新生儿|刚出生|刚生|满月|几个月大|双胞胎|坐月子"),
     # 特殊教育: a teacher of their own, a seat in front, for a child who cannot hear or see ("有专门老师的学校")
     (r"专门(?:的)?老师|坐(?:到|在)?(?:最)?前(?:面|排)", "残疾孩子上学", "special_education_school",
      r"残|聋|听不清|听力|助听|耳蜗|盲|看不见|智力|智障|自闭|孤独症|脑瘫|多动"),

@@ -84,7 +84,13 @@ def told(text):
     ("在石料厂打磨了十年，现在胸闷，肺上有阴影", "occupational_disease_diagnosis"),
     ("车间里没空调，老板不给防暑降温，好几个人中暑了", "occupational_hazard_supervision"),
     ("想在菜场边开个早餐店，开店要办什么证", "food_safety"),
+    # poisoned by the pesticide one was paid to spray; a newborn's check-ups in a story of a birth
+    ("给人家果园喷药一天两百块，结果农药中毒送了医院，老板不管", "occupational_hazard_supervision"),
+    ("媳妇刚生了二胎，才满月。以后宝宝体检去哪里建档？", "maternal_child_health"),
+    # a move to another school
+    ("下学期要把女儿转到镇上的小学读，转学手续怎么办", "compulsory_school_enrolment"),
 ])
+
 def test_situations_read(text, service):
     assert service in told(text), told(text)
 
@@ -109,6 +115,10 @@ def test_situations_read(text, service):
     ("我妈最近老是咳嗽，胸闷，晚上睡不好", "occupational_disease_diagnosis"),
     # an old person's heatstroke at home is nobody's workplace
     ("奶奶在家里中暑了，送去卫生院挂了水", "occupational_hazard_supervision"),
+    # drugs taken at home are no work
+    ("我妈在家吃错药中毒了，送到医院洗了胃", "occupational_hazard_supervision"),
+    # a child's check-up in a story without a birth
+    ("儿子上初中了，学校的体检说他近视", "maternal_child_health"),
     # a special teacher for a child who is not disabled
     ("儿子数学跟不上，想找个专门的老师补补课", "special_education_school"),
 ])
@@ -120,3 +130,8 @@ def test_a_whole_story_offers_each_body_once():
     text = ("我在矿上干了十几年井下，现在老是咳嗽，肺有问题。家里就靠我，女儿考上了高中，学费交不起。"
             "想问这个病能不能找原来的单位，孩子读高中有没有资助？")
     assert {"occupational_disease_diagnosis", "high_school_student_aid"} <= set(services(text)), services(text)
+
+
+def test_paying_into_medical_insurance_asked_is_a_need_and_told_is_not():
+    assert "resident_medical_insurance" in told("我没有单位，能不能自己交医疗保险？")
+    assert "resident_medical_insurance" not in told("我一直在老家交着医保。现在在这边打工。")
