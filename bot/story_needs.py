@@ -157,7 +157,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|看不见|失明|听不见|听力(?:不好|差|下降)|耳朵(?:越来越)?背|(?:换|买|配|申请)[^，。,]{0,8}助听|无障碍改造|轮椅[^。]{0,6}(?:进不去|进不了|出不去|推不进|过不去)", "辅助器具", "assistive_devices"),
     (r"精神(?:分裂|病|疾病|障碍).{0,12}(?:吃药|药费|服药|药钱)", "精神疾病的用药", "psychiatric_medication_coverage"),
     (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
-    (r"做[^，。,]{0,4}康复|康复(?:训练|机构|中心|费)", "康复", "disability_rehabilitation"),
+    # ("康复有没有补贴": the rehabilitation's cost)
+    (r"做[^，。,]{0,4}康复|康复(?:训练|机构|中心|费)|康复[^。，,？?]{0,4}(?:补贴|补助|报销)", "康复", "disability_rehabilitation"),
     # 文化 — 文物保护 (古建筑、祠堂)
     (r"文物|古建筑|老祠堂|祠堂|古宅|历史建筑|古民居|古桥|(?:老建筑|老宅|老房子|老石桥|老桥|老街)[^。]{0,12}(?:保护|认定|文保)|(?:保护|认定)[^。]{0,6}(?:老建筑|老宅)",
      "文物古建筑保护", "cultural_relics_protection"),
@@ -411,6 +412,12 @@ def _is_said_of_oneself(text: str, start: int) -> bool:
     return bool(_NOT_A_NEED_BEFORE.search(text[max(0, start - 3):start]))
 
 
+# "他自己也想早点好起来找份工作": a job wished for once one is well again, told of someone ill, is not a need of
+# the story (asked — "等他好一点了，有没有地方帮他重新找个工作" — it is)
+_ONCE_WELL = re.compile(r"(?:好起来|病好了?|治好了?|康复了?|好一点了?)(?:以后|之后|了)?[^，。,；;？?]{0,4}$")
+ONCE_WELL_NOT = frozenset({"employment_assistance"})
+
+
 def named_in(text: str) -> List[Tuple[int, int, str, str]]:
     """(start, end, word, service) for each service the story names by its catalogue name or an
     alias of four characters or more (shorter ones are everyday words: 低保户, 消防), longest first."""
@@ -451,6 +458,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             in_question = any(a <= match.start() < b for a, b in asked)
             if asked_only and not in_question:
+                continue
+            if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             key = (0 if in_question else 1, match.start())
             if service not in found or key < found[service][:2]:

@@ -87,6 +87,8 @@ def told(text):
     # poisoned by the pesticide one was paid to spray; a newborn's check-ups in a story of a birth
     ("给人家果园喷药一天两百块，结果农药中毒送了医院，老板不管", "occupational_hazard_supervision"),
     ("媳妇刚生了二胎，才满月。以后宝宝体检去哪里建档？", "maternal_child_health"),
+    # the cost of rehabilitation asked about
+    ("我爸截肢以后每周去县城两次，康复能不能报销一点", "disability_rehabilitation"),
     # a move to another school
     ("下学期要把女儿转到镇上的小学读，转学手续怎么办", "compulsory_school_enrolment"),
 ])
@@ -135,3 +137,8 @@ def test_a_whole_story_offers_each_body_once():
 def test_paying_into_medical_insurance_asked_is_a_need_and_told_is_not():
     assert "resident_medical_insurance" in told("我没有单位，能不能自己交医疗保险？")
     assert "resident_medical_insurance" not in told("我一直在老家交着医保。现在在这边打工。")
+
+
+def test_a_job_wished_for_once_well_again_is_told_not_asked():
+    assert "employment_assistance" not in told("我老公肝硬化住院半年了。他总说等病好了以后找个轻松的工作。想问住院费能不能减一点？")
+    assert "employment_assistance" in told("我老公肝硬化住院半年了。等他病好了，有没有地方帮他找个轻松的工作？")
