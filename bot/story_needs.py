@@ -176,8 +176,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
     # 残联 — 残疾人参加社会保险补贴 ("社保都得自己交 一年一万多 我们交不起", "交pension和医保有补贴吗")
-    (r"(?:交|缴)[^。]{0,12}(?:社保|养老保险|医保|医疗保险|保险|pension|insurance)[^。]{0,14}(?:补贴|补助|补一点|补点|帮着出|出一点|交不起|缴不起|吃力)"
+    (r"(?:交|缴)[^。]{0,12}(?:社保|养老保险|医保|医疗保险|保险|pension|insurance)[^。]{0,14}(?:补贴|补助|补一点|补点|帮着出|出一点|交不起|缴不起|吃力|贴(?:一点|点|些|一些))"
      r"|(?:社保|养老保险|医保|保险)[^。]{0,10}(?:自己交|自家交|都得交)[^。]{0,16}(?:交不起|缴不起|吃力|帮|补)", "残疾人交社保", "disabled_insurance_subsidy"),
+    # (Wu "政府好贴一点": 贴 is to subsidise)
     # 应急管理 — 避灾安置场所 ("台风又要来了 …到时候我们往哪儿去")
     (r"(?:台风|洪水|发大水|暴雨|山洪|泥石流|地震)[^。]{0,40}(?:躲|避难|避险|往哪|去哪|转移|安置)|避灾|避难场所|应急避难", "躲避灾害的去处", "disaster_shelters"),
     # 体育 — 全民健身设施 ("小区里压腿的铁架子松了")
@@ -238,6 +239,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "想给自己交养老保险和医疗保险")
     (r"(?:社保|养老保险|养老)[^。，,？?]{0,4}(?:能不能|可不可以|能否|可以|好不好)[^。，,？?]{0,4}(?:交|缴|参加|参保)|(?:想|要|能不能|可不可以)给自己(?:交|缴|买)",
      "参加社会保险", "universal_insurance_enrolment"),
+    # 人力社保 — 城乡居民养老保险 named by whom it is for ("农村那种养老保险我还能不能交", "想给自己交那个城乡居民养老保险")
+    (r"(?:农村|农民|城乡居民|居民)[^。，,？?]{0,6}养老(?:保险)?[^。，,？?]{0,8}(?:交|缴|参加|参保)|(?:交|缴|参加|参保)[^。，,？?]{0,6}(?:农村|农民|城乡居民|居民)[^。，,？?]{0,6}养老",
+     "养老保险和养老金", "resident_basic_pension"),
     # 人力社保 — 创业扶持 ("回国的人创业有没有什么扶持，比如贷款贴息或者场地补贴")
     (r"创业[^。，,？?]{0,10}(?:扶持|补贴|贷款|贴息|支持|帮扶|优惠)|贷款贴息|创业贷款|场地补贴", "创业扶持", "entrepreneurship_support"),
     # 民政 — 临时救助: "能不能申请救助", "我们娘几个接下来日子怎么过", "店开不了，家里一点收入都没了"
@@ -249,7 +253,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下")
     (r"(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:看看|看一看|看一下|照看|看望|探望)|上门照看", "有人上门看看老人", "home_based_elderly_care"),
     # 卫生健康 — 家庭医生 ("医院能不能上门给他看看", "社区医生能不能帮他管管药")
-    (r"(?:医院|卫生院)[^，。,？?]{0,8}上门|社区医生|(?:帮|给)[^，。,？?]{0,3}管(?:管|一管|一下)?(?:药|吃药)", "家庭医生", "family_doctor_contract"),
+    (r"(?:医院|卫生院)[^，。,？?]{0,8}上门|(?:帮|给)[^，。,？?]{0,3}管(?:管|一管|一下)?(?:药|吃药)", "家庭医生", "family_doctor_contract"),
     # 卫生健康 — 妇幼保健: a baby born early, a newborn's check-ups ("出院以后孩子要定期复查，去哪里建档")
     (r"早产|(?:宝宝|新生儿|婴儿)[^。]{0,16}(?:复查|体检|建档|保健)", "早产儿和新生儿的保健", "maternal_child_health"),
     # 残联 — 残疾儿童康复 (人工耳蜗)
@@ -269,7 +273,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 应急管理 — 自然灾害 (塌方、山体滑坡); 预警和通知 ("出了事体啥人来通知阿拉"); 防溺水
     (r"塌方|滑坡|(?:山|山坡|山体)[^。，,？?]{0,4}塌(?:下来|了|掉)", "塌方等灾害", "natural_disaster_relief"),
     (r"(?:转移|撤离|预警)的?通知|(?:出了?事(?:体|情)?|有(?:危险|险情))[^。，,？?]{0,8}(?:谁|啥人|哪个)(?:来)?(?:通知|告诉|叫)", "灾害预警和通知", "emergency_warning"),
-    (r"溺水|淹死", "防溺水和安全教育", "emergency_self_rescue_training"),
+    # (a son who drowned years ago is how a family lost him, not a danger asked about: the water named)
+    (r"防溺水|(?:池塘|河塘|水塘|山塘|水库|河边|溪边|江边)[^。]{0,16}(?:淹死|溺水)", "防溺水和安全教育", "emergency_self_rescue_training"),
     # 生态环境 — 水污染和水源 ("井水就变浑了", "厂子影响水源谁来管")
     (r"(?:井水|河水|溪水|水源|喝的水)[^。]{0,12}(?:浑|白垢|异味|变色|发黄)|(?:影响|污染|破坏)(?:了)?[^。，,？?]{0,5}水源", "水污染", "water_pollution_control"),
     # 农业 — 农药 ("这种禁用的药是哪里卖出来的", "有些药早就不让用了")
@@ -289,9 +294,12 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
 # ("安置房离镇卫生院倒是近了" says where the clinic is; "村里的卫生室能不能把她要打的针也打了" asks of it).
 ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
     # 卫生健康 — 基层医疗卫生服务 (乡镇卫生院、村卫生室、村医)
-    (r"卫生室|卫生院|村医|社区卫生(?:服务)?(?:站|中心)", "村里、镇上看病", "primary_health_facilities"),
+    # ("在镇卫生院食堂烧饭 …像我这样能交吗" says where one works: the clinic asked of is the need)
+    (r"(?:卫生室|卫生院|村医|社区卫生(?:服务)?(?:站|中心))[^。，,？?]{0,12}(?:能不能|可不可以|能否|有没有|会不会|管不管|行不行)"
+     r"|(?:能不能|可不可以|有没有)[^。，,？?]{0,8}(?:卫生室|卫生院|村医)", "村里、镇上看病", "primary_health_facilities"),
     # 医疗保障 — paying into medical insurance ("想给自己交养老保险和医疗保险"); told, it is paid already ("一直交着医保")
-    (r"(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
+    # ("单位交个那个医疗保险" is the employees' insurance)
+    (r"(?<![位里司])(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -332,8 +340,14 @@ GIVES_WAY = {
     "compulsory_school_enrolment": frozenset({"migrant_children_enrolment", "special_education_school"}),
     "disability_rehabilitation": frozenset({"disabled_children_rehabilitation", "sick_disabled_child_rehab_subsidy",
                                             "severe_disability_medical_security"}),
+    # (and paying into it gives way to the federation's subsidy for paying: "残疾人交养老保险医保有没有补贴")
     "resident_medical_insurance": frozenset({"severe_disability_medical_security", "newborn_medical_insurance",
-                                            "cross_region_medical_settlement"}),
+                                            "cross_region_medical_settlement", "disabled_insurance_subsidy"}),
+    # the residents' pension paid by a disabled resident: the federation's subsidy for paying it ("想自己交城乡居民养老保险，
+    # 听说残疾人缴费有补贴")
+    "resident_basic_pension": frozenset({"disabled_insurance_subsidy"}),
+    # a disease of the work asked about as a check ("粉尘老大了，咳嗽一直不好，想做个职业健康检查") is the check
+    "occupational_disease_diagnosis": frozenset({"occupational_health_examination"}),
     "temporary_assistance": frozenset({"family_planning_special_assistance"}),
     # "白天有人照看的地方" for a disabled daughter is 阳光家园's, not an elder's home-based care
     "home_based_elderly_care": frozenset({"sunshine_home_day_care"}),
@@ -371,7 +385,7 @@ ONLY_WITH = {
     "disabled_insurance_subsidy": re.compile(r"残疾|残障|残几证|残疾证|截肢|截了|瘫|聋|盲|智力|精神|脑瘫|耳朵不好|眼睛看不见"),
     # money to tide over is the unemployment benefit where the story tells of work lost; "只给了一点过渡费" after a
     # house was pulled down is the relocation's
-    "unemployment_insurance_benefit": re.compile(r"失业|厂|工作|下岗|辞退|裁员|被裁|倒闭|上班|工资|单位|公司|老板|打工|干活|岗位|退休"),
+    "unemployment_insurance_benefit": re.compile(r"失业|厂|工作|下岗|辞退|裁员|被裁|倒闭|上班|工资|单位|公司|老板|打工|干活|活干|没活|找活|岗位|退休"),
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"),
 }

@@ -44,7 +44,7 @@ def told(text):
     # someone to look in on an old person; a doctor who comes, who keeps an eye on the pills
     ("我妈一个人住在乡下，有没有人可以经常来家里看一看她", "home_based_elderly_care"),
     ("我爸腿脚不方便，卫生院能不能派人上门看一下", "family_doctor_contract"),
-    ("外婆老忘记吃药，社区医生能帮着看着点吗", "family_doctor_contract"),
+    ("外婆老忘记吃药，社区医生能不能帮她管一管吃药", "family_doctor_contract"),
     # a baby born early, a newborn's check-ups
     ("女儿早产了一个月，孩子以后的体检去哪里做", "maternal_child_health"),
     # a cochlear implant; a school with teachers of its own for a deaf child
@@ -64,7 +64,7 @@ def told(text):
     # a landslide; who tells us to leave; drowning
     ("昨晚后山滑坡，冲坏了两户人家的猪圈", "natural_disaster_relief"),
     ("台风来的时候有危险谁来通知我们，去年就没人说", "emergency_warning"),
-    ("河边没有护栏，去年暑假有个孩子溺水了", "emergency_self_rescue_training"),
+    ("村后的水塘没有护栏，去年暑假有个孩子溺水了", "emergency_self_rescue_training"),
     # water turned cloudy, a source spoiled
     ("自从上游开了个厂，我们的井水老是发黄", "water_pollution_control"),
     ("养殖场的粪水流到山塘里，污染了我们喝的水源", "water_pollution_control"),
@@ -142,3 +142,28 @@ def test_paying_into_medical_insurance_asked_is_a_need_and_told_is_not():
 def test_a_job_wished_for_once_well_again_is_told_not_asked():
     assert "employment_assistance" not in told("我老公肝硬化住院半年了。他总说等病好了以后找个轻松的工作。想问住院费能不能减一点？")
     assert "employment_assistance" in told("我老公肝硬化住院半年了。等他病好了，有没有地方帮他找个轻松的工作？")
+
+
+@pytest.mark.parametrize("text, service", [
+    # a son who drowned years ago is how a family lost him, not water asked about
+    ("我们就一个儿子，十年前溺水没了，现在能申请什么扶助", "emergency_self_rescue_training"),
+    # a clinic one works at is no clinic asked of
+    ("我在镇卫生院的食堂打工，听说自己也能交养老保险，我这样能交吗", "primary_health_facilities"),
+    # the medical insurance an employer pays is not the residents'
+    ("我是厂里退休的，厂里交的那个医疗保险现在归谁管", "resident_medical_insurance"),
+])
+def test_more_near_misses(text, service):
+    assert service not in services(text), services(text)
+
+
+@pytest.mark.parametrize("text, service", [
+    # the residents' pension named by whom it is for
+    ("我在家带孩子，没单位，想交农村的那种养老保险", "resident_basic_pension"),
+    # paying it as a disabled resident: the federation's subsidy (Wu 贴一点)
+    ("阿拉囡有残疾证，帮伊交个居民养老保险，政府好贴一点伐", "disabled_insurance_subsidy"),
+    # out of work in other words, money to tide over
+    ("厂里没活干了，在家歇了两个月，这段时间有没有钱能领着过渡", "unemployment_insurance_benefit"),
+])
+def test_one_need_read_as_its_own_service(text, service):
+    assert services(text)[:1] == [service], services(text)
+
