@@ -121,6 +121,20 @@ def test_situations_read(text, service):
     ("我妈在家吃错药中毒了，送到医院洗了胃", "occupational_hazard_supervision"),
     # a child's check-up in a story without a birth
     ("儿子上初中了，学校的体检说他近视", "maternal_child_health"),
+    # a roof someone should come and look at is no old person's care
+    ("屋顶漏了好几处，有没有人上门来看看", "home_based_elderly_care"),
+    # work handed over is no child left
+    ("同事走了以后活都甩给我，工资一分没涨", "children_in_difficulty"),
+    # grades that slide are no landslide
+    ("孩子成绩滑坡得厉害，老师也不管", "natural_disaster_relief"),
+    # a government app that will not open is no fraud
+    ("浙里办的软件打不开，社保查不了", "public_order_patrol"),
+    # a master taking apprentices in a factory is no heritage
+    ("厂里让我带徒弟，带徒弟有没有补贴", "intangible_cultural_heritage"),
+    # an adult's cochlear implant is not a child's rehabilitation
+    ("我今年五十，耳朵全聋了，医生说可以装人工耳蜗", "disabled_children_rehabilitation"),
+    # looking for an activity is no job
+    ("退休以后想找个适合老人的活动", "employment_assistance"),
     # a special teacher for a child who is not disabled
     ("儿子数学跟不上，想找个专门的老师补补课", "special_education_school"),
 ])
