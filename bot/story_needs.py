@@ -67,7 +67,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
      # "镇上的厂里会不会要我这个年纪的人": whether anyone hires someone that old
      r"|(?:厂|单位|公司|老板)[^。，,]{0,4}(?:会不会|肯不肯|愿不愿意|还会|还肯)要(?:我|他|她)[^。，,？?]{0,4}(?:这个|这种|这样)?(?:年纪|岁数|年龄)", "找不到工作", "employment_assistance"),
-    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?:工钱|血汗钱)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
+    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?:工钱|血汗钱)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
      "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
     # 人力社保 — 劳动争议 (a pregnant worker let go, insurance stopped by the employer)
@@ -76,7 +76,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "老板一句话就叫他走人…一分钱补偿都没给": dismissed without compensation
     (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?走人|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
      r"|(?:老板|厂里|公司|单位)[^。]{0,20}(?:补偿|赔偿)[^。，,]{0,6}(?:没给|不给|不肯给)", "被辞退没有补偿", "labour_dispute_arbitration"),
-    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|骨折|掉下|跌下|坠落)"
+    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
      r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
      r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
@@ -283,7 +283,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:要不要|需不需要|该不该|用不用|是不是要|想)请(?:个)?律师|请律师[^。]{0,10}(?:钱|费)|赡养义务|(?:找|请)法律(?:上的)?(?:帮忙|帮助)|法律(?:上)?帮(?:忙|助)",
      "需要法律帮助", "legal_aid"),
     # 住建 — 拆迁安置 ("整村都要搬迁，安置点在镇上", "老房子正好在红线里…安置房要两年后才能造好…过渡费")
-    (r"安置房|安置点|征迁|(?:老屋|老房子?|房子|屋)[^。，,？?]{0,4}(?:要拆|被拆|拆了|拆掉|拆脱)|(?:整村|全村)[^。，,？?]{0,4}(?:搬迁|拆)|过渡费", "拆迁安置", "shantytown_renovation"),
+    (r"安置房|征迁|(?:老屋|老房子?|房子|屋)[^。，,？?]{0,4}(?:要拆|被拆|拆了|拆掉|拆脱)|(?:整村|全村)[^。，,？?]{0,4}(?:搬迁|拆)|过渡费", "拆迁安置", "shantytown_renovation"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -291,11 +291,12 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
 ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
     # 卫生健康 — 基层医疗卫生服务 (乡镇卫生院、村卫生室、村医)
     # ("在镇卫生院食堂烧饭 …像我这样能交吗" says where one works: the clinic asked of is the need)
-    (r"(?:卫生室|卫生院|村医|社区卫生(?:服务)?(?:站|中心))[^。，,？?]{0,12}(?:能不能|可不可以|能否|有没有|会不会|管不管|行不行)"
-     r"|(?:能不能|可不可以|有没有)[^。，,？?]{0,8}(?:卫生室|卫生院|村医)", "村里、镇上看病", "primary_health_facilities"),
+    # (the village's: "镇卫生院能不能办" asks for a service at the clinic, not of the clinic)
+    (r"(?:卫生室|村医)[^。，,？?]{0,12}(?:能不能|可不可以|能否|有没有|会不会|管不管|行不行)"
+     r"|(?:能不能|可不可以|有没有)[^。，,？?]{0,8}(?:卫生室|村医)", "村里看病", "primary_health_facilities"),
     # 医疗保障 — paying into medical insurance ("想给自己交养老保险和医疗保险"); told, it is paid already ("一直交着医保")
     # ("单位交个那个医疗保险" is the employees' insurance)
-    (r"(?<![位里司])(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
+    (r"(?<![位里司])(?<!给我)(?<!给他)(?<!给她)(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -340,6 +341,11 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
 # treatment is claimed from whoever caused the harm (an employer, a cook, a seller), not met by 医疗救助
 CLAIMED = re.compile(r"(?:钱|费|费用)[^，。,；;？?！!]{0,10}(?:赔|谁出|谁来出|谁付|谁承担|找谁要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出)")
 CLAIMED_NOT = frozenset({"medical_assistance"})
+# A treatment told in a story is a need of 医疗救助 where the story speaks of what it costs: "老母亲要按时去镇上透析，
+# 只能让人背着走小路" tells why the road matters, not a bill. (A short message is a question, told or not: "看不起病".)
+COSTS = re.compile(r"钱|费|花|贵|借|负担|报|掏|万|千|块|救助|补助|补贴|困难|拿不出|付不起|吃不消|撑不住|交不起|看不起|治不起|押金|多少|收入|医保|大病")
+COSTED = frozenset({"medical_assistance"})
+STORY_CHARS = 40
 
 # A general need the story also tells more precisely gives way to the precise one:
 # "残疾" alone is the living subsidy, unless the story says which help (护理, 康复, 辅具 …).
@@ -357,6 +363,8 @@ GIVES_WAY = {
     # the residents' pension paid by a disabled resident: the federation's subsidy for paying it ("想自己交城乡居民养老保险，
     # 听说残疾人缴费有补贴")
     "resident_basic_pension": frozenset({"disabled_insurance_subsidy"}),
+    # a lawyer wanted for the arbitration: the arbitration's legal aid says both
+    "labour_dispute_arbitration": frozenset({"arbitration_legal_aid"}),
     # a disease of the work asked about as a check ("粉尘老大了，咳嗽一直不好，想做个职业健康检查") is the check
     "occupational_disease_diagnosis": frozenset({"occupational_health_examination"}),
     "temporary_assistance": frozenset({"family_planning_special_assistance"}),
@@ -407,9 +415,6 @@ TOLD_ONLY_WITH = {
     "compulsory_school_enrolment": re.compile(r"(?:要|该|准备|想)(?:上|读)|明年|今年|九月|秋天|下半年|满[六七]岁|报名|入学|积分|户口|外地|外省|随迁"
                                               r"|证明|材料|手续|转学|学位|划片|招生|插班|上学的事|读书的事|(?:不收|不让|上不了|读不了|进不了)"
                                               r"|接(?:过来|来|到这边)"),
-    # a treatment told is a need of 医疗救助 where the story speaks of what it costs: "老母亲要按时去镇上透析，
-    # 只能让人背着走小路" tells why the road matters, not a bill
-    "medical_assistance": re.compile(r"钱|费|花|贵|借|负担|报销|掏|万|千|块|救助|补助|补贴|困难|拿不出|付不起|吃不消|撑不住"),
 }
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
@@ -497,6 +502,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     if CLAIMED.search(text):
         for service in CLAIMED_NOT & set(found):
             del found[service]
+    if len(text) >= STORY_CHARS and not COSTS.search(text):
+        for service in COSTED & set(found):
+            if found[service][0] == 1:
+                del found[service]
     precise = set(found)
     for general, specific in GIVES_WAY.items():
         if general in found and specific & precise:
@@ -534,6 +543,13 @@ IN_CONTEXT = (
     # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
     (re.compile(r"城乡居民|农保|新农保|居民养老|(?:没有|没|无)(?:单位|退休工资)"), ("养老金领取资格认证", "employee_basic_pension"),
      ("养老金领取资格认证", "resident_pension_benefit")),
+    # a serviceman back from the army: his job, his business, are the veterans' services
+    (re.compile(r"(?:当|服)(?:了|过)?[^，。,]{0,6}兵[^。]{0,12}(?:回来|退)|退伍|退役|复员"), ("创业扶持", "entrepreneurship_support"),
+     ("退役士兵的培训和创业扶持", "veteran_education_training")),
+    (re.compile(r"(?:当|服)(?:了|过)?[^，。,]{0,6}兵[^。]{0,12}(?:回来|退)|退伍|退役|复员"), ("没有工作", "employment_assistance"),
+     ("退役军人找工作", "veteran_employment")),
+    # a lawyer for an arbitration of one's work is the arbitration's legal aid
+    (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
 )
 
 

@@ -102,8 +102,8 @@ def test_situations_read(text, service):
     ("我在厂里上班，老婆没工作，她生孩子的费用医保能报吗", "employment_assistance"),
     # "工钱" said of how one is paid is no wage owed
     ("我是按件拿工钱的，上个月手被机器夹了，老板不管", "labour_inspection"),
-    # a treatment told without its cost is no need of 医疗救助 ("…要去城里化疗，路断了过不去")
-    ("山路塌了好几天，我爸每周要去城里化疗，现在车子开不进来。路谁来修？", "medical_assistance"),
+    # a treatment told in a story without its cost is no need of 医疗救助 ("…要去城里化疗，路断了过不去")
+    ("上个礼拜山路塌了好几天，到现在还没修好，我爸每周要去城里化疗，现在车子开不进来，只能走小路。路到底谁来修？", "medical_assistance"),
     # the cost claimed from whoever caused the harm is not 医疗救助
     ("吃了饭店的菜全家食物中毒，住院的钱能不能让饭店赔", "medical_assistance"),
     ("在工地上中暑晕倒，医药费到底该谁出", "medical_assistance"),
@@ -180,4 +180,19 @@ def test_more_near_misses(text, service):
 ])
 def test_one_need_read_as_its_own_service(text, service):
     assert services(text)[:1] == [service], services(text)
+
+
+def test_a_short_message_that_names_a_treatment_is_a_question_told_or_not():
+    assert "medical_assistance" in told("看不起病")
+
+
+@pytest.mark.parametrize("text, service", [
+    # a serviceman back from the army: his job and his business are the veterans' services
+    ("我当了六年兵，上个月刚退伍回来，想找个工作", "veteran_employment"),
+    ("退役以后想自己开个修车铺，创业有没有贷款贴息", "veteran_education_training"),
+    # a lawyer for an arbitration is the arbitration's legal aid
+    ("公司拖了半年工资，我要去仲裁，可是请不起律师", "arbitration_legal_aid"),
+])
+def test_who_the_resident_is_makes_the_need_precise(text, service):
+    assert service in services(text), services(text)
 
