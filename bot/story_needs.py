@@ -59,13 +59,15 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 教育 — 终身学习 (学分银行: 成人学历、自考)
     (r"成人(?:本科|大专|高考|学历|教育)|自考|专升本|读个(?:本科|大专)|继续教育", "继续读书、提升学历", "learning_credit_bank"),
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
-    (r"失业|没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)(?:活|工作|事)|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
+    (r"失业|(?<!老婆)(?<!妻子)(?<!老公)(?<!丈夫)(?<!爱人)(?<![她他])没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)[^，。,？?]{0,10}(?:活(?!动)|工作)|找(?:份|个)事|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|(?:活(?!动)|工作)[^。，,？?]{0,4}(?:可以|能)介绍|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
      "没有工作", "employment_assistance"),
     # "厂子倒闭了…有没有一笔过渡的钱能领", "这段时间家里有没有钱能领着过渡": the benefit while out of work
     (r"过渡(?:的|一下|一段)?(?:钱|费|补贴)|(?:钱|补贴)[^。，,]{0,4}(?:领着|拿着)过渡|失业金|失业补贴", "失业期间的钱", "unemployment_insurance_benefit"),
     # "面试了好几家厂一看我的手就说不要": turned away at every interview
-    (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)", "找不到工作", "employment_assistance"),
-    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|欠薪|讨薪|工钱|血汗钱|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
+    (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
+     # "镇上的厂里会不会要我这个年纪的人": whether anyone hires someone that old
+     r"|(?:厂|单位|公司|老板)[^。，,]{0,4}(?:会不会|肯不肯|愿不愿意|还会|还肯)要(?:我|他|她)[^。，,？?]{0,4}(?:这个|这种|这样)?(?:年纪|岁数|年龄)", "找不到工作", "employment_assistance"),
+    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?:工钱|血汗钱)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
      "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
     # 人力社保 — 劳动争议 (a pregnant worker let go, insurance stopped by the employer)
@@ -74,13 +76,16 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "老板一句话就叫他走人…一分钱补偿都没给": dismissed without compensation
     (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?走人|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
      r"|(?:老板|厂里|公司|单位)[^。]{0,20}(?:补偿|赔偿)[^。，,]{0,6}(?:没给|不给|不肯给)", "被辞退没有补偿", "labour_dispute_arbitration"),
-    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|骨折)"
+    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
+     r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
      r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
-    (r"学(?:点|门|个)?(?:技术|手艺)|技能培训|职业培训|免费培训|参加培训|想学(?:个|门|点|一门)"
+    (r"[学教](?:点|门|个|一门)?(?:别的|新的)?(?:技术|手艺|本事|本领)|技能培训|职业培训|免费(?:的)?培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
      r"|(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)", "学技能", "vocational_skills_training"),
     (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
+    # "不知道哪里有靠谱的岗位信息", "怕被黑中介骗": where the jobs are advertised (就业创业公共服务: 信息发布、职业介绍)
+    (r"(?:岗位|招聘|招工|用工)信息|黑中介", "找工作的信息", "employment_services"),
     # 人力社保 — 全民参保登记 (交社保, 买社保): paying into social insurance when one cannot or asks how
     # ("公司说外国人不能交社保", "能不能跟老公一样交养老"); "公司给交社保" is paid already, no need
     (r"(?:不能|不让|不给|没法|没办法|能不能|可不可以|可以|想|怎么|要不要|好不好|能否)(?:跟[^。，,]{0,4})?(?:交|缴|买|参加)(?:个)?(?:社保|养老保险|养老(?![院金服]))",
@@ -155,7 +160,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|看不见|失明|听不见|听力(?:不好|差|下降)|耳朵(?:越来越)?背|(?:换|买|配|申请)[^，。,]{0,8}助听|无障碍改造|轮椅[^。]{0,6}(?:进不去|进不了|出不去|推不进|过不去)", "辅助器具", "assistive_devices"),
     (r"精神(?:分裂|病|疾病|障碍).{0,12}(?:吃药|药费|服药|药钱)", "精神疾病的用药", "psychiatric_medication_coverage"),
     (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
-    (r"做[^，。,]{0,4}康复|康复(?:训练|机构|中心|费)", "康复", "disability_rehabilitation"),
+    # ("康复有没有补贴": the rehabilitation's cost)
+    (r"做[^，。,]{0,4}康复|康复(?:训练|机构|中心|费)|康复[^。，,？?]{0,4}(?:补贴|补助|报销)", "康复", "disability_rehabilitation"),
     # 文化 — 文物保护 (古建筑、祠堂)
     (r"文物|古建筑|老祠堂|祠堂|古宅|历史建筑|古民居|古桥|(?:老建筑|老宅|老房子|老石桥|老桥|老街)[^。]{0,12}(?:保护|认定|文保)|(?:保护|认定)[^。]{0,6}(?:老建筑|老宅)",
      "文物古建筑保护", "cultural_relics_protection"),
@@ -172,8 +178,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
-    # 残联 — 残疾人参加社会保险补贴 ("社保都得自己交 一年一万多 我们交不起", "交pension和医保有补贴吗")
-    (r"(?:交|缴)[^。]{0,12}(?:社保|养老保险|医保|医疗保险|保险|pension|insurance)[^。]{0,14}(?:补贴|补助|补一点|补点|帮着出|出一点|交不起|缴不起|吃力)"
+    # 残联 — 残疾人参加社会保险补贴 ("社保都得自己交 一年一万多 我们交不起", "交pension和医保有补贴吗"; Wu "政府好贴一点":
+    # 贴 is to subsidise)
+    (r"(?:交|缴)[^。]{0,12}(?:社保|养老保险|医保|医疗保险|保险|pension|insurance)[^。]{0,14}(?:补贴|补助|补一点|补点|帮着出|出一点|交不起|缴不起|吃力|贴(?:一点|点|些|一些))"
      r"|(?:社保|养老保险|医保|保险)[^。]{0,10}(?:自己交|自家交|都得交)[^。]{0,16}(?:交不起|缴不起|吃力|帮|补)", "残疾人交社保", "disabled_insurance_subsidy"),
     # 应急管理 — 避灾安置场所 ("台风又要来了 …到时候我们往哪儿去")
     (r"(?:台风|洪水|发大水|暴雨|山洪|泥石流|地震)[^。]{0,40}(?:躲|避难|避险|往哪|去哪|转移|安置)|避灾|避难场所|应急避难", "躲避灾害的去处", "disaster_shelters"),
@@ -257,7 +264,119 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:台风|洪水|山洪|泥石流|暴雨|地震|冰雹|龙卷风|山体滑坡).{0,20}(?:冲|塌|倒|毁|淹|损失|受灾)|受灾|受了灾|救灾|灾后|灾民|被淹", "受灾", "natural_disaster_relief"),
     # 司法 — 法律援助 (打官司没钱, 抚养费、赡养费, 家暴)
     (r"打官司|请不起律师|没钱请律师|免费(?:的)?律师|不(?:要|收)钱的律师|律师[^。]{0,12}(?:出不起|请不起)|法律援助|赡养费|抚养费|家暴|起诉", "需要法律帮助", "legal_aid"),
+    # More ways of telling the same hardships (classes from blind sets 14 and 15, in other words than theirs):
+    # 人力社保 — paying into the pension or insurance as a resident who has none ("养老保险能不能帮着交一部分",
+    # "想给自己交养老保险和医疗保险")
+    (r"(?:社保|养老保险|养老)[^。，,？?]{0,4}(?:能不能|可不可以|能否|可以|好不好)[^。，,？?]{0,4}(?:交|缴|参加|参保)|(?:想|要|能不能|可不可以)给自己(?:交|缴|买)",
+     "参加社会保险", "universal_insurance_enrolment"),
+    # 人力社保 — 城乡居民养老保险 named by whom it is for ("农村那种养老保险我还能不能交", "想给自己交那个城乡居民养老保险")
+    (r"(?:农村|农民|城乡居民|居民)[^。，,？?]{0,6}养老(?:保险)?[^。，,？?]{0,8}(?:交|缴|参加|参保)|(?:交|缴|参加|参保)[^。，,？?]{0,6}(?:农村|农民|城乡居民|居民)[^。，,？?]{0,6}养老",
+     "养老保险和养老金", "resident_basic_pension"),
+    # 人力社保 — 创业扶持 ("回国的人创业有没有什么扶持，比如贷款贴息或者场地补贴")
+    (r"创业[^。，,？?]{0,10}(?:扶持|补贴|贷款|贴息|支持|帮扶|优惠)|贷款贴息|创业贷款|场地补贴", "创业扶持", "entrepreneurship_support"),
+    # 民政 — 临时救助: "能不能申请救助", "我们娘几个接下来日子怎么过", "店开不了，家里一点收入都没了"
+    (r"申请(?:点|些|一些)?救助|(?:接下来|以后|往后|今后)的?日子(?:该|要)?(?:怎么|咋)过|收入(?:都|也)(?:没了|断了)", "突然遇到的困难", "temporary_assistance"),
+    # 民政 — 特困供养: old people nobody supports ("我们这样儿子坐牢的老人，算不算没人养")
+    (r"没(?:有)?人(?:养|赡养)(?:我们|我|他们|老人|老)?(?![^，。,]{0,2}(?:猪|鸡|鱼|鸭|牛|羊|花|狗|猫))|无人赡养", "没人赡养的老人", "extreme_poverty_support"),
+    # 民政 — 困境儿童 (事实无人抚养): "这种爹妈都不管的孩子", "三个孙子全丢给了我"
+    (r"(?:爹妈|爸妈|父母|爸爸妈妈)(?:都|也)?不管(?:的)?(?=孩子|小孩|娃|[，。,？?]|$)", "没人抚养的孩子", "children_in_difficulty"),
+    # 卫生健康 — 家庭医生 ("医院能不能上门给他看看", "社区医生能不能帮他管管药")
+    (r"(?:医院|卫生院)[^，。,？?]{0,8}上门|(?:帮|给)[^，。,？?]{0,3}管(?:管|一管|一下)?(?:药|吃药)", "家庭医生", "family_doctor_contract"),
+    # 卫生健康 — 妇幼保健: a baby born early, a newborn's check-ups ("出院以后孩子要定期复查，去哪里建档")
+    (r"早产|(?:宝宝|新生儿|婴儿)[^。]{0,16}(?:复查|体检|建档|保健)", "早产儿和新生儿的保健", "maternal_child_health"),
+    # 教育 — 义务教育入学: a move to another school ("孩子转学的手续到底去哪里弄", "要从南浔转到吴兴这边的学校读四年级")
+    (r"转学(?:的)?手续|转学到|转(?:到|去|回)[^。，,？?]{0,10}(?:的)?(?:学校|小学|初中|中学)(?:读|上|念)", "孩子转学", "compulsory_school_enrolment"),
+    # 教育 — 中等职业教育 ("或者去读个学手艺的学校")
+    (r"学(?:手艺|技术)的学校", "读职业学校", "vocational_school_education"),
+    # 文化 — 非遗传承 ("评个什么传承人", "这门手艺到我这里就断了"; apprentices below, in context); 送戏下乡; 农村文化礼堂
+    (r"传承人|(?:手艺|技艺)[^。]{0,10}(?:断了|断掉|断脱|失传|没人学|没人传|传不下去)", "老手艺的传承", "intangible_cultural_heritage"),
+    # ("说是给村民办活动、唱戏用的" says what a building is for: the auditorium's, not a play wanted)
+    (r"(?:唱(?:几|一)?(?:场|台)?戏|看戏|听戏)(?!用|的地方|的房子|的台子)|送戏|戏班", "村里看戏", "opera_to_villages"),
+    (r"文化礼堂[^。]{0,10}(?:锁|关着|关门|不开|开勿|开不了|空着|没人|没活动)", "村文化礼堂的开放", "rural_cultural_auditorium"),
+    # 体育 — 健身场地 ("附近能不能再给我们找一块能锻炼的地方", "能不能帮村里建个小球场"); 群众体育赛事
+    (r"(?:锻炼|健身|运动|踢球|打球)的(?:地方|场地)|(?:建|修|造|弄)(?:个|一个|块|一块)?(?:小)?(?:球场|篮球场|足球场|运动场|健身场地)", "健身场地", "fitness_facilities"),
+    (r"(?:足球|篮球|排球|乒乓球?|羽毛球|体育|少年|田径)[^。，,？?]{0,4}(?:比赛|联赛|赛事)", "参加体育比赛和活动", "mass_sports_activities"),
+    # 应急管理 — 自然灾害 (塌方、山体滑坡); 预警和通知 ("出了事体啥人来通知阿拉"); 防溺水
+    (r"塌方|(?:山体|山坡|山)[^。，,？?]{0,2}滑坡|(?:山|山坡|山体)[^。，,？?]{0,4}塌(?:下来|了|掉)", "塌方等灾害", "natural_disaster_relief"),
+    (r"(?:转移|撤离|预警)的?通知|(?:出了?事(?:体|情)?|有(?:危险|险情))[^。，,？?]{0,8}(?:谁|啥人|哪个)(?:来)?(?:通知|告诉|叫)", "灾害预警和通知", "emergency_warning"),
+    # (a son who drowned years ago is how a family lost him, not a danger asked about: the water named)
+    (r"防溺水|(?:池塘|河塘|水塘|山塘|水库|河边|溪边|江边)[^。]{0,16}(?:淹死|溺水)", "防溺水和安全教育", "emergency_self_rescue_training"),
+    # 生态环境 — 水污染和水源 ("井水就变浑了", "厂子影响水源谁来管")
+    (r"(?:井水|河水|溪水|水源|喝的水)[^。]{0,12}(?:浑|白垢|异味|变色|发黄)|(?:影响|污染|破坏)(?:了)?[^。，,？?]{0,5}水源", "水污染", "water_pollution_control"),
+    # 农业 — 农药 ("这种禁用的药是哪里卖出来的", "有些药早就不让用了")
+    (r"禁用的?(?:农)?药|(?:农)?药[^。，,？?]{0,6}(?:不让用|禁用|违禁)|高毒农药|违禁农药", "农药的使用和管理", "fertilizer_pesticide_reduction"),
+    # 市场监管 — 液化气罐 ("气罐有问题能不能追那个送气的")
+    (r"(?:气罐|煤气罐|液化气罐|液化气瓶|煤气瓶|钢瓶|气瓶)[^。]{0,12}(?:爆|有问题|质量|漏气)|送气的", "液化气罐的质量", "consumer_rights"),
+    # 公安 — 社会治安 (a money platform gone, a case reported, resources stolen: "偷挖河沙的到底谁来抓")
+    (r"报了案|偷挖|盗挖|偷采|盗采|盗伐|偷砍|谁来抓", "被骗被偷、违法的事", "public_order_patrol"),
+    # 司法 — 法律援助 ("要不要请律师，我们家也没多少钱", "几个儿子都有赡养义务…能不能找法律帮忙")
+    (r"(?:要不要|需不需要|该不该|用不用|是不是要|想)请(?:个)?律师|请律师[^。]{0,10}(?:钱|费)|赡养义务|(?:找|请)法律(?:上的)?(?:帮忙|帮助)|法律(?:上)?帮(?:忙|助)",
+     "需要法律帮助", "legal_aid"),
+    # 住建 — 拆迁安置 ("整村都要搬迁", "老房子正好在红线里…安置房要两年后才能造好…过渡费"; not 安置点, which is also a
+    # shelter's in a flood)
+    (r"安置房|征迁|(?:老屋|老房子?|房子|屋)[^。，,？?]{0,4}(?:要拆|被拆|拆了|拆掉|拆脱)|(?:整村|全村)[^。，,？?]{0,4}(?:搬迁|拆)|过渡费", "拆迁安置", "shantytown_renovation"),
 ))
+
+# Situations that are a need only where the story asks about them: told, they are a fact of the story
+# ("安置房离镇卫生院倒是近了" says where the clinic is; "村里的卫生室能不能把她要打的针也打了" asks of it).
+ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
+    # 卫生健康 — 基层医疗卫生服务 (乡镇卫生院、村卫生室、村医)
+    # ("在镇卫生院食堂烧饭 …像我这样能交吗" says where one works: the clinic asked of is the need)
+    # (the village's: "镇卫生院能不能办" asks for a service at the clinic, not of the clinic)
+    (r"(?:卫生室|村医)[^。，,？?]{0,12}(?:能不能|可不可以|能否|有没有|会不会|管不管|行不行)"
+     r"|(?:能不能|可不可以|有没有)[^。，,？?]{0,8}(?:卫生室|村医)", "村里看病", "primary_health_facilities"),
+    # 医疗保障 — paying into medical insurance ("想给自己交养老保险和医疗保险"); told, it is paid already ("一直交着医保")
+    # ("单位交个那个医疗保险" is the employees' insurance)
+    (r"(?<![位里司])(?<!给我)(?<!给他)(?<!给她)(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
+))
+
+# Situations that are a need only where the rest of the story gives the context (the situation, the context).
+NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], ...] = tuple(
+    (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
+    # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
+    # "屋顶漏了，有没有人上门来看看" is the roof's
+    (r"(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:看看|看一看|看一下|照看|看望|探望)|上门照看", "有人上门看看老人", "home_based_elderly_care",
+     r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|舅舅|一个人住|独居|孤老|老年"),
+    # 民政 — 困境儿童: children left to grandparents ("三个孙子全丢给了我"); "活都甩给我" is work
+    (r"(?:全|都)?(?:丢|扔|甩)给(?:了)?(?:我|奶奶|爷爷|外婆|外公|老人)", "没人抚养的孩子", "children_in_difficulty",
+     r"孙子|孙女|外孙|孩子|小孩|娃"),
+    # 残联 — 残疾儿童康复 (人工耳蜗) for a child
+    (r"人工耳蜗", "人工耳蜗和听力康复", "disabled_children_rehabilitation",
+     r"孩子|儿子|女儿|小孩|孙子|孙女|外孙|学生|读书|上学|中学|小学|宝宝|娃"),
+    # 非遗: apprentices for a craft ("带徒弟有没有补助" of the brush maker)
+    (r"(?:带|收)徒弟", "老手艺的传承", "intangible_cultural_heritage", r"手艺|技艺|非遗|传承|传下去|老行当|传统|手工"),
+    # 公安: money put on a platform that has gone ("平台打不开了", "投资软件提不出来")
+    (r"(?:平台|理财|投资|APP|app|软件)[^。]{0,16}(?:打不开|跑路|提不出|取不出|联系不上)", "被骗被偷、违法的事", "public_order_patrol",
+     r"钱|万|利息|理财|投资|转账|充值"),
+    # 职业病: a cough or the lungs of someone who worked in a mine or in dust ("井下…老是咳嗽", "肺有问题")
+    (r"尘肺|矽肺|硅肺|石棉肺|肺[^。，,？?]{0,6}(?:有问题|有阴影|不好)|咳嗽|胸闷|胸口闷|(?:矿上|厂里|车间|井下|工地)落下的",
+     "职业病", "occupational_disease_diagnosis", r"矿上|矿井|煤矿|矿山|矿里|下矿|井下|粉尘|石料|采石|打磨"),
+    # 职业病防治 (高温作业): heatstroke at work ("工地上…热射病", "高温天气不让休息")
+    (r"中暑|热射病|防暑降温|高温[^。，,？?]{0,6}(?:不让|不给)(?:歇|休息)", "高温作业和中暑", "occupational_hazard_supervision",
+     r"工地|上班|干活|车间|老板|厂里|工厂|单位"),
+    # poisoned by the pesticide one was hired to spray ("帮人打药…说是农药中毒…我是按天拿工钱的")
+    (r"(?:农药|打药|喷药)[^。，,？?]{0,4}中毒|中毒[^。，,？?]{0,4}(?:打药|喷药)", "干活时中毒", "occupational_hazard_supervision",
+     r"工钱|雇|老板|上班|干活|工地|厂里"),
+    # a newborn's follow-up visits ("出院以后孩子要定期复查，去哪里建档") in a story of a birth
+    (r"(?:孩子|小孩|宝宝)[^。，,？?]{0,10}(?:复查|体检|建档|保健)", "早产儿和新生儿的保健", "maternal_child_health",
+     r"早产|新生儿|刚出生|刚生|满月|几个月大|双胞胎|坐月子"),
+    # 特殊教育: a teacher of their own, a seat in front, for a child who cannot hear or see ("有专门老师的学校")
+    (r"专门(?:的)?老师|坐(?:到|在)?(?:最)?前(?:面|排)", "残疾孩子上学", "special_education_school",
+     r"残|聋|听不清|听力|助听|耳蜗|盲|看不见|智力|智障|自闭|孤独症|脑瘫|多动"),
+    # 市场监管: opening a place that sells food ("开一家做日式便当的小店…开店要先办哪些证，卫生条件有什么要求")
+    (r"开(?:店|饭店|餐馆|面馆)[^。，,？?]{0,10}(?:证|许可|执照)|卫生条件|营业执照|食品经营许可|健康证", "开饭店的证照和卫生", "food_safety",
+     r"便当|饭店|餐馆|面馆|小吃|早餐|食品|奶茶|熟食|烧烤|餐饮|饭菜"),
+    ))
+
+# "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
+# treatment is claimed from whoever caused the harm (an employer, a cook, a seller), not met by 医疗救助
+CLAIMED = re.compile(r"(?:钱|费|费用)[^，。,；;？?！!]{0,10}(?:赔|谁出|谁来出|谁付|谁承担|找谁要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出)")
+CLAIMED_NOT = frozenset({"medical_assistance"})
+# A treatment told in a story is a need of 医疗救助 where the story speaks of what it costs: "老母亲要按时去镇上透析，
+# 只能让人背着走小路" tells why the road matters, not a bill. (A short message is a question, told or not: "看不起病".)
+COSTS = re.compile(r"钱|费|花|贵|借|负担|报|掏|万|千|块|救助|补助|补贴|困难|拿不出|付不起|吃不消|撑不住|交不起|看不起|治不起|押金|多少|收入|医保|大病")
+COSTED = frozenset({"medical_assistance"})
+STORY_CHARS = 40
 
 # A general need the story also tells more precisely gives way to the precise one:
 # "残疾" alone is the living subsidy, unless the story says which help (护理, 康复, 辅具 …).
@@ -271,8 +390,16 @@ GIVES_WAY = {
     "compulsory_school_enrolment": frozenset({"migrant_children_enrolment", "special_education_school"}),
     "disability_rehabilitation": frozenset({"disabled_children_rehabilitation", "sick_disabled_child_rehab_subsidy",
                                             "severe_disability_medical_security"}),
+    # (and paying into it gives way to the federation's subsidy for paying: "残疾人交养老保险医保有没有补贴")
     "resident_medical_insurance": frozenset({"severe_disability_medical_security", "newborn_medical_insurance",
-                                            "cross_region_medical_settlement"}),
+                                            "cross_region_medical_settlement", "disabled_insurance_subsidy"}),
+    # the residents' pension paid by a disabled resident: the federation's subsidy for paying it ("想自己交城乡居民养老保险，
+    # 听说残疾人缴费有补贴")
+    "resident_basic_pension": frozenset({"disabled_insurance_subsidy"}),
+    # a lawyer wanted for the arbitration: the arbitration's legal aid says both
+    "labour_dispute_arbitration": frozenset({"arbitration_legal_aid"}),
+    # a disease of the work asked about as a check ("粉尘老大了，咳嗽一直不好，想做个职业健康检查") is the check
+    "occupational_disease_diagnosis": frozenset({"occupational_health_examination"}),
     "temporary_assistance": frozenset({"family_planning_special_assistance"}),
     # "白天有人照看的地方" for a disabled daughter is 阳光家园's, not an elder's home-based care
     "home_based_elderly_care": frozenset({"sunshine_home_day_care"}),
@@ -296,7 +423,7 @@ ONLY_WITH = {
     # a pregnancy is a need of the maternal health service where the story is about its care (产检, 建档, a
     # hospital), not where it only says who is worried (a substation near a pregnant woman's flat) or what the
     # insurance should pay (生育保险)
-    "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|医院|B超|待产|分娩|妇幼|孕吐|胎"),
+    "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|体检|复查|医院|B超|待产|分娩|妇幼|孕吐|胎"),
     # the federation's rehabilitation is for disabled residents: rehab after an operation (a hip replaced) is the
     # hospital's, unless the story tells a disability too
     "disability_rehabilitation": re.compile(r"^(?![\s\S]*(?:手术|置换|术后|出院))|残|瘫|截肢|中风|脑梗|脑瘫|自闭|孤独症|听障|视障|失明|聋|盲|肢体|智力|智障|精神|发育"),
@@ -308,6 +435,9 @@ ONLY_WITH = {
     "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
     # the insurance subsidy is the federation's for disabled residents; anyone else's premiums are no need of it
     "disabled_insurance_subsidy": re.compile(r"残疾|残障|残几证|残疾证|截肢|截了|瘫|聋|盲|智力|精神|脑瘫|耳朵不好|眼睛看不见"),
+    # money to tide over is the unemployment benefit where the story tells of work lost; "只给了一点过渡费" after a
+    # house was pulled down is the relocation's
+    "unemployment_insurance_benefit": re.compile(r"失业|厂|工作|下岗|辞退|裁员|被裁|倒闭|上班|工资|单位|公司|老板|打工|干活|活干|没活|找活|岗位|退休"),
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"
                                           # "一个月就一点钱", "政府有补一点"
@@ -347,6 +477,12 @@ def _is_said_of_oneself(text: str, start: int) -> bool:
     return bool(_NOT_A_NEED_BEFORE.search(text[max(0, start - 3):start]))
 
 
+# "他自己也想早点好起来找份工作": a job wished for once one is well again, told of someone ill, is not a need of
+# the story (asked — "等他好一点了，有没有地方帮他重新找个工作" — it is)
+_ONCE_WELL = re.compile(r"(?:好起来|病好了?|治好了?|康复了?|好一点了?)(?:以后|之后|了)?[^，。,；;？?]{0,4}$")
+ONCE_WELL_NOT = frozenset({"employment_assistance"})
+
+
 def named_in(text: str) -> List[Tuple[int, int, str, str]]:
     """(start, end, word, service) for each service the story names by its catalogue name or an
     alias of four characters or more (shorter ones are everyday words: 低保户, 消防), longest first."""
@@ -376,12 +512,20 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             key = (0, start)
             if service not in found or key < found[service][:2]:
                 found[service] = (*key, "", service)  # no need in other words: the service's own name says it
-    for pattern, need, service in NEEDS:
+    situations = [(pattern, need, service, False) for pattern, need, service in NEEDS]
+    situations += [(pattern, need, service, True) for pattern, need, service in ASKED_NEEDS]
+    situations += [(pattern, need, service, False) for pattern, need, service, context in NEEDS_IN_CONTEXT
+                   if context.search(text)]
+    for pattern, need, service, asked_only in situations:
         for match in pattern.finditer(text):
             if _is_said_of_oneself(text, match.start()) or any(
                     a <= match.start() < b and sid != service for a, b, _, sid in named):
                 continue
             in_question = any(a <= match.start() < b for a, b in asked)
+            if asked_only and not in_question:
+                continue
+            if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
+                continue
             key = (0 if in_question else 1, match.start())
             if service not in found or key < found[service][:2]:
                 found[service] = (*key, need, service)
@@ -390,6 +534,13 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             del found[service]
     for service in passing_mentions(text, found):
         del found[service]
+    if CLAIMED.search(text):
+        for service in CLAIMED_NOT & set(found):
+            del found[service]
+    if len(text) >= STORY_CHARS and not COSTS.search(text):
+        for service in COSTED & set(found):
+            if found[service][0] == 1:
+                del found[service]
     precise = set(found)
     for general, specific in GIVES_WAY.items():
         if general in found and specific & precise:
@@ -427,6 +578,13 @@ IN_CONTEXT = (
     # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
     (re.compile(r"城乡居民|农保|新农保|居民养老|(?:没有|没|无)(?:单位|退休工资)"), ("养老金领取资格认证", "employee_basic_pension"),
      ("养老金领取资格认证", "resident_pension_benefit")),
+    # a serviceman back from the army: his job, his business, are the veterans' services
+    (re.compile(r"(?:当|服)(?:了|过)?[^，。,]{0,6}兵[^。]{0,12}(?:回来|退)|退伍|退役|复员"), ("创业扶持", "entrepreneurship_support"),
+     ("退役士兵的培训和创业扶持", "veteran_education_training")),
+    (re.compile(r"(?:当|服)(?:了|过)?[^，。,]{0,6}兵[^。]{0,12}(?:回来|退)|退伍|退役|复员"), ("没有工作", "employment_assistance"),
+     ("退役军人找工作", "veteran_employment")),
+    # a lawyer for an arbitration of one's work is the arbitration's legal aid
+    (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
 )
 
 
