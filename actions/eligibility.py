@@ -25,7 +25,7 @@ from actions.screening import ScreeningForm
 from actions.situation import clear_situation, story_need, told_fits
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
-from bot.eligibility_cues import asks_eligibility, asks_whether
+from bot.eligibility_cues import WHY_NOT, asks_eligibility, asks_whether
 from bot.triage import is_story
 from bot.reading import implied
 from bot.finder import named_services
@@ -229,8 +229,9 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     service the finder is sure of (or tells the help they heard of) — whether they qualify, not what
     the service is. Not a group's question ("我是残疾人有没有补贴"), nor where, how or when."""
     text = found.text or ""
-    if not found.confident or found.intent not in ("find_service", "nlu_fallback", None) or not asks_whether(text):
-        return False
+    if not found.confident or not asks_whether(text) or (
+            found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)):
+        return False  # ("我怎么一分还没领到过", read as asking how: why not, so whether one can)
     if found.groups and not is_story(text):
         return False
     read_now = set((tracker.get_slot("reading") or {}).get("read") or []) - _PLACE_FACTS

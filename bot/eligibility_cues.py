@@ -126,7 +126,7 @@ WHETHER = re.compile(
     # "…他以后谁来管？": who will look after someone who cannot look after themselves
     r"|谁来(?:管|照顾|养|照看)"
     # "…一分钱补偿都没给 他想讨个说法": wanting redress is asking for the remedy
-    r"|讨(?:个)?(?:说法|公道)|要(?:个)?说法"
+    r"|讨(?:个)?(?:说法|公道)|要(?:个)?说法|讨(?:这个|这|个)?理|讨回(?:来|公道)"
     # "侬帮阿拉想想办法", "想找个…园子 有啥门路": asking for a way out of the situation told
     r"|想(?:想)?办法|有(?:啥个?|什么|没有)(?:门路|路子)"
     r"|(?:能|可以|好|能够)[^，。,.；;!?！？]{0,12}(?:吗|伐|么|不|啵)$")
@@ -136,11 +136,15 @@ HEARD_OF_HELP = re.compile(r"^听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。
 NOT_WHETHER = re.compile(r"哪|怎么|咋|怎样|如何|多少|几[月号点天岁年]|什么时候|啥时候|啥辰光|几时|材料|手续|流程|电话|地址|网上|窗口|要带")
 
 
+# "村里的老哥们都在领养老钱了 我怎么一分还没领到过": why one has not got what others get asks whether one can
+WHY_NOT = re.compile(r"(?:怎么|为什么|为啥|咋)[^，。,.；;!?！？]{0,6}?(?:还|都|一直)(?:没|没有|不|呒没)(?:有)?[^，。,.；;!?！？]{0,4}?(?:领|拿|给|发|批|享受|轮到)")
+
+
 def asks_whether(text: str) -> bool:
     """Whether a clause of the message asks, yes or no, whether the resident can have something
     (or tells the help they heard of), rather than where, how, when or how much: with a story of
     one need, whether they qualify for it (actions/situation.py)."""
-    return any((WHETHER.search(part) or HEARD_OF_HELP.search(part)) and not NOT_WHETHER.search(part)
+    return any((WHETHER.search(part) or HEARD_OF_HELP.search(part)) and not NOT_WHETHER.search(part) or WHY_NOT.search(part)
                for part in _parts(text))
 
 

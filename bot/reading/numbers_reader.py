@@ -527,6 +527,10 @@ class NumberReader:
             ages = [age for _, age in self.children]
             if len({str(a) for _, a in self.children}) == 1 and not re.search(r"双胞胎|两个|俩|一个.{0,8}一个", self.r.text):
                 self.children = self.children[-1:]  # "过了三岁生日，是三岁": one child, said twice
+            elif set(names) <= {"pronoun", "child:孩子"} and not re.search(
+                    r"双胞胎|两个|俩|三个|一个.{0,8}一个|大的|小的|老大|老二|老三|大宝|二宝|小宝|还有(?:一)?个|另(?:外)?(?:一)?个|[他她]们", self.r.text):
+                # "她是二二年十月生的 去年十月就满三岁了 今年都四岁了": one child, her age told over time — the last
+                self.children = self.children[-1:]
             distinct = {(n, str(a)) for n, a in self.children}
             several = any(name == "twin" for name in names) or len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
                                              re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))

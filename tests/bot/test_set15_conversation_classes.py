@@ -112,3 +112,21 @@ def test_a_building_used_for_opera_is_no_wish_to_see_one():
 
 def test_a_wheelchair_at_a_venue_says_who_goes_there_not_a_device_wanted():
     assert [sid for _, sid in needs("女儿坐轮椅 游泳馆门口全是台阶 轮椅进不去 有没有办法")] == ["public_sports_venues"]
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("隔壁几个老姐妹都拿到补贴了 我为什么一直没拿到", True),
+    ("我今年六十五了 人家都在领 我咋还没领过", True),
+    ("干了三年 老板一分补偿不给 叫我走人 我要讨回公道", True),
+    ("养老金怎么领", False),
+])
+def test_why_one_has_not_got_it_asks_whether_one_can(text, asks):
+    from bot.eligibility_cues import asks_whether
+    assert asks_whether(text) is asks
+
+
+def test_one_childs_age_told_over_time_is_her_age_now():
+    assert facts("她是二一年九月生的 前年满三岁 今年都五岁了", "child_age") == {"child_age": 5}
+    # two children stay two
+    assert facts("大的八岁 小的三岁", "child_age") == {"child_age": [8, 3]}
+    assert facts("一个五岁 一个三岁", "child_age") == {"child_age": [5, 3]}
