@@ -231,7 +231,9 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
 def _asks_a_named_service(text: str, found) -> bool:
     """A service the message names where it asks: "家里前年评上了低保。听人说残疾人每个月还能领点钱，他能领吗？"
     names 低保 in what it tells (who they are), not in what it asks."""
-    asked = asked_spans(text) + _asking_clauses(text)
+    # the clause that asks whether, where there is one ("…幼儿园大班了…问明年九月能不能直接进小学": the
+    # kindergarten is where the child is, the school is asked); else each sentence that asks
+    asked = _asking_clauses(text) or asked_spans(text)
     if not asked:
         return True  # nothing that plainly asks: where the name stands cannot tell told from asked
     passing = None
@@ -241,8 +243,9 @@ def _asks_a_named_service(text: str, found) -> bool:
         start, end = text_span(entity)
         if start is None or any(a <= start < b for a, b in asked):
             return True
-        if _STATUS_BEFORE.search(text[max(0, start - 4):start]) or STATUS_AFTER.match(text[end or start:]):
-            continue  # "评上了低保": who they are
+        if _STATUS_BEFORE.search(text[max(0, start - 4):start]) or STATUS_AFTER.match(text[end or start:]) \
+                or re.match(r"(?:的)?(?:大|中|小|托)班(?:了|啦|呢)", text[end or start:]):
+            continue  # "评上了低保", "幼儿园大班了": who they are
         passing = passing_mentions(text) if passing is None else passing
         if entity.get("value") not in passing:
             return True  # "失业保险也交了整整五年…是不是可以领？": the story is about it, the question too

@@ -83,3 +83,12 @@ def test_a_group_word_beside_the_situation_does_not_stop_its_screening():
     _, events = run(ActionAnswerService(), tracker(message(
         "我是残疾人有什么补贴", "find_service", [{**entity("group", "残疾人"), "start": 2, "end": 5}], confidence=0.5)))
     assert slots_set(events).get("eligibility_service") is None
+
+
+def test_the_kindergarten_a_child_is_in_now_is_no_question_about_it():
+    text = "外孙女五岁多 幼儿园中班了 字也认得不少 想问下明年能不能上小学"
+    at = text.index("幼儿园")
+    _, events = run(ActionAnswerService(), tracker(message(
+        text, "find_service", [{**entity("service", "kindergarten_enrolment"), "start": at, "end": at + 3}],
+        ranking=[{"id": "kindergarten_enrolment", "confidence": 0.32}], confidence=0.55)))
+    assert slots_set(events).get("eligibility_service") == "compulsory_school_enrolment"

@@ -130,3 +130,8 @@ def test_one_childs_age_told_over_time_is_her_age_now():
     # two children stay two
     assert facts("大的八岁 小的三岁", "child_age") == {"child_age": [8, 3]}
     assert facts("一个五岁 一个三岁", "child_age") == {"child_age": [5, 3]}
+
+
+def test_a_cheap_class_is_no_bus_cut():
+    assert [sid for _, sid in needs("在厂里干粗活 想学门手艺 有没有少花钱的班")] == ["vocational_skills_training"]
+    assert "village_bus" in [sid for _, sid in needs("我们村里的车子少了两班 老人出门不方便")]
