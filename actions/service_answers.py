@@ -32,7 +32,7 @@ from actions.eligibility import asked_in_last_clause, screen_instead, start_elig
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
-from actions.situation import (acknowledge_facts, need_to_tell, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
+from actions.situation import (acknowledge_facts, chosen_by_fact, need_to_tell, told_beside_the_conditions, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -134,6 +134,9 @@ class ActionAnswerService(Action):
         groups = found.groups
         if triage_reply(dispatcher, tracker):
             return [reset_failures()]
+        chosen = chosen_by_fact(tracker)
+        if chosen is not None:  # "是十一月三号摔的" right after 工伤认定 and 医疗救助 were offered
+            return start_screening(chosen)
         one = one_need_reply(dispatcher, tracker, domain, found)
         if one is not None:
             return one
@@ -240,6 +243,9 @@ class ActionClarify(Action):
         found = finding(tracker)
         if triage_reply(dispatcher, tracker):
             return [reset_failures()]
+        chosen = chosen_by_fact(tracker)
+        if chosen is not None:  # "是十一月三号摔的" right after 工伤认定 and 医疗救助 were offered
+            return start_screening(chosen)
         one = one_need_reply(dispatcher, tracker, domain, found)
         if one is not None:
             return one
@@ -286,6 +292,8 @@ class ActionClarify(Action):
             # one candidate only: "到啥地方去报名" next is about it
             focus = [SlotSet("current_service", candidates[0].id)] if len(candidates) == 1 else []
             return [SlotSet("failed_attempts", float(failures))] + focus
+        if failures < MAX_FAILURES_BEFORE_HANDOFF and told_beside_the_conditions(dispatcher, tracker):
+            return [reset_failures()]  # "有的 居住证办了三年了" after a verdict: told, not a question not understood
         if failures >= MAX_FAILURES_BEFORE_HANDOFF:
             dispatcher.utter_message(
                 text="抱歉，我还是没能理解。您可以转人工服务，或拨打12345政务服务便民热线。",
@@ -389,6 +397,9 @@ class ActionOutOfScope(Action):
             return []
         if where_after_choices(dispatcher, tracker):
             return [reset_failures()]  # "到啥地方去报？阿拉是杭垓个" right after a list of choices
+        chosen = chosen_by_fact(tracker)
+        if chosen is not None:
+            return start_screening(chosen)
         if answer_follow_up(dispatcher, tracker):
             return [reset_failures()]
         found = finding(tracker)

@@ -20,7 +20,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import buttons, current_service, kb, latest_text, reset_failures, service_payload
+from actions.common import buttons, current_service, kb, latest_text, offered_services, reset_failures, service_payload
 from actions.facts import known_facts
 from actions.screening import understood
 from bot.eligibility_cues import asks_for_help, asks_whether
@@ -395,3 +395,40 @@ def acknowledge_for_current(dispatcher: CollectingDispatcher, tracker: Tracker) 
         return False
     dispatcher.utter_message(text=f"{said}关于【{service.name}】，您还可以问：怎么申请、去哪里办、需要什么材料。")
     return True
+
+
+# "有的", "对", "嗯": a yes before what is told
+_TOLD = re.compile(r"^(?:有的|有|是的|是|对|对的|嗯|哦|噢)?[，,\s]*[\u4e00-\u9fff]")
+
+
+def told_beside_the_conditions(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """"有的 居住证办了三年了" after the verdict on 随迁子女入学: something told about the matter under
+    discussion that is none of its conditions the reader knows — said so plainly, with what can be asked
+    next, instead of "没有听懂". Not a question, not a service named, nothing read."""
+    service = current_service(tracker)
+    text = latest_text(tracker)
+    reading = tracker.get_slot("reading") or {}
+    if service is None or (tracker.active_loop or {}).get("name") or not text or text.startswith("/") \
+            or len(text) < 4 or is_question(text) or reading.get("read") or reading.get("non_answer") \
+            or not _TOLD.match(text) or named_services(tracker.latest_message.get("entities") or [], kb()):
+        return False
+    dispatcher.utter_message(
+        text=f"好的。您说的这一点，我没能对应到【{service.name}】的办理条件上，具体以办理部门的要求为准。"
+             f"关于【{service.name}】，您还可以问：怎么申请、去哪里办、需要什么材料。")
+    return True
+
+
+def chosen_by_fact(tracker: Tracker) -> Optional[Service]:
+    """After a reply that offered services as choices (a story's needs: 工伤认定, 医疗救助), a message that
+    tells a fact of one offered service's conditions only ("是十一月三号摔的": the days since the injury)
+    chooses it: its screening, with that fact recorded — not "out of scope"."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    reading = tracker.get_slot("reading") or {}
+    told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
+    if not told or reading.get("non_answer") or is_question(latest_text(tracker)):
+        return None
+    offered = [s for s in offered_services(tracker) if s.criteria]
+    fits = [s for s in offered if told & set(s.facts())]
+    return fits[0] if len(fits) == 1 else None
+

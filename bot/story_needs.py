@@ -142,7 +142,11 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "老人照护", "home_based_elderly_care"),
     (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床|中风|半身不遂"
      # "我爸脑梗一年多了 半边身子动不了 想问问家里照顾他有没有什么补贴": a stroke that left half the body still
-     r"|(?:脑梗|脑出血|脑溢血)[^。]{0,12}(?:动不了|不能动|瘫|下不了床|起不来)|半边身子(?:动不了|不能动|不听使唤)",
+     r"|(?:脑梗|脑出血|脑溢血)[^。]{0,12}(?:动不了|不能动|瘫|下不了床|起不来)|半边身子(?:动不了|不能动|不听使唤)"
+     # "一直困辣床上 屋里厢就阿拉一个人服侍伊": in bed for good, one person doing all the care (Wu 困/辣)
+     # (not someone who lay in bed until they died: "一直困在床上勿会动 前年走脱哉")
+     r"|(?:一直|常年|整天|成天|长年)(?:困|睏|躺|睡)(?:辣|在|勒)?床上(?![^。]{0,20}(?:走了|走脱|去世|过世|死|没了))"
+     r"|(?:就|全靠|只有)[^，。,]{0,4}一个人(?:服侍|伺候|照顾|护理)",
      "重度残疾的护理", "severe_disability_care_subsidy"),
     # "听说残疾的人生活上政府有补一点": the living subsidy of disabled residents, told in other words
     (r"残疾(?:的)?人?(?:家里|家庭)?生活(?:上|费)?[^，。,]{0,8}(?:补|贴|帮)|残疾", "家里有残疾人", "disabled_living_subsidy"),

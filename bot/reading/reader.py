@@ -68,6 +68,9 @@ def _words(text: str) -> tuple:
     return tuple(jieba.lcut(text))
 
 
+# A card other than the disability certificate, said just before a bare 证
+_OTHER_CARD = re.compile(r"(?:居住|暂住|身份|结婚|离婚|准生|出生|驾驶|驾|行驶|房产|不动产|毕业|学生|工作|资格|营业|健康|光荣|独生子女|准考|户口)$")
+
 class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def __init__(self, text: str, catalogue: Catalogue, asked: Optional[str], known: Mapping[str, Any],
                  relevant: Sequence[str]):
@@ -542,6 +545,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "存款就几百万": a sum of ten thousands, not of hundreds
             if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
                 continue  # "得翻身份证看": 翻 then 身份证, no 翻身
+            if phrase.text.startswith("证") and _OTHER_CARD.search(text[max(0, m.start() - 5):m.start()]):
+                continue  # "居住证办了三年了", "身份证办好了": another card, not the disability certificate
             if phrase.text in ("认定过", "被认定") and any(
                     p2.fact != phrase.fact and m.end() <= m2.start() <= m.end() + 1 and lex.GAP not in p2.text for m2, p2 in found):
                 continue  # "没有被认定过特困": the status named after the verb is what was (not) recognised

@@ -92,3 +92,29 @@ def test_the_kindergarten_a_child_is_in_now_is_no_question_about_it():
         text, "find_service", [{**entity("service", "kindergarten_enrolment"), "start": at, "end": at + 3}],
         ranking=[{"id": "kindergarten_enrolment", "confidence": 0.32}], confidence=0.55)))
     assert slots_set(events).get("eligibility_service") == "compulsory_school_enrolment"
+
+
+def _offered(*services):
+    import json
+    buttons = [{"title": s, "payload": "/find_service" + json.dumps({"service": s})} for s in services]
+    # the reply that offered them, then the latest message
+    return [{"event": "bot", "text": "…", "data": {"buttons": buttons}}, {"event": "user", "text": "…"}]
+
+
+def test_a_fact_of_one_offered_service_chooses_it():
+    from actions.service_answers import ActionOutOfScope
+
+    events = _offered("work_injury_insurance", "medical_assistance")
+    _, out = run(ActionOutOfScope(), tracker(message("是上个月五号摔的", "out_of_scope"),
+                                             {"reading": {"read": ["days_since_injury"]}}, events=events))
+    assert slots_set(out).get("eligibility_service") == "work_injury_insurance"
+    # a place only chooses nothing
+    _, out = run(ActionOutOfScope(), tracker(message("我住长兴", "out_of_scope"),
+                                             {"reading": {"read": ["residence_place"]}}, events=events))
+    assert slots_set(out).get("eligibility_service") is None
+
+
+def test_something_told_beside_the_conditions_is_said_so_not_not_understood():
+    msgs, _ = run(ActionClarify(), tracker(message("有的 房东那边也同意了", "nlu_fallback"),
+                                           {"current_service": "migrant_children_enrolment", "reading": {"read": []}}))
+    assert "没能对应到【随迁子女入学】的办理条件上" in texts(msgs)

@@ -135,3 +135,15 @@ def test_one_childs_age_told_over_time_is_her_age_now():
 def test_a_cheap_class_is_no_bus_cut():
     assert [sid for _, sid in needs("在厂里干粗活 想学门手艺 有没有少花钱的班")] == ["vocational_skills_training"]
     assert "village_bus" in [sid for _, sid in needs("我们村里的车子少了两班 老人出门不方便")]
+
+
+def test_in_bed_for_good_with_one_carer_is_the_care_subsidy_unless_they_died():
+    assert [sid for _, sid in needs("我老伴八十了 一直躺在床上 家里就我一个人伺候他 有没有补贴")] == ["severe_disability_care_subsidy"]
+    assert "severe_disability_care_subsidy" not in [sid for _, sid in needs(
+        "我们就一个女儿 车祸以后一直躺在床上 去年走了 听说我们这种家庭有照顾")]
+
+
+def test_another_card_is_no_disability_certificate():
+    for text in ("居住证办了两年了", "身份证办好了", "结婚证在的"):
+        assert "has_disability_certificate" not in facts(text), text
+    assert facts("残疾证办了", "has_disability_certificate") == {"has_disability_certificate": True}
