@@ -94,8 +94,9 @@ class NumberReader:
             return True  # the end of a span of years, read with its start
         if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not (n.exact or spanned):
             return False
-        if spanned:
-            year = _year(token)
+        spanned_year = _year(token) if spanned else None
+        if spanned_year is not None:
+            year = spanned_year
         elif re.fullmatch(r"(?:19|20)\d\d", token):
             year = int(token)
         elif re.fullmatch(r"0\d", token) or (re.fullmatch(r"[5-9]\d", token) and re.match(
@@ -132,7 +133,7 @@ class NumberReader:
         start_month = parse_number(began.group(1)) if began and not born else None
         if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
             span = Number(n.start, n.end, since, since, n.text)  # "从〇九年交到去年": both years counted
-        elif last is not None and year <= last < now.year:
+        elif last is not None and year <= last and last < now.year:
             # "从二〇〇九年交到二〇二五年": both years counted, as "交到去年" is
             span = Number(n.start, n.end, last - year + 1, last - year + 1, n.text)
         elif re.match(r"^年\S{0,3}?(?:开始|起)", after) and re.search(

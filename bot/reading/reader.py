@@ -224,7 +224,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return False
         term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2))
         # the answer is the question's words repeated, the term among them ("没存款，财产指的是啥": 没存款 answers)
-        return bool(term) and term in self.text[:m.start()] and any(
+        return bool(term) and self.asked is not None and term in self.text[:m.start()] and any(
             word in term or term in word for word in question_words(self.facts[self.asked]))
 
     def _applied_only(self, facts: Dict[str, FactReading]) -> None:
