@@ -253,6 +253,9 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     offered = offered_services(tracker)
     if not offered:
         return False
+    named = [s for s in offered if _names_a_part(latest_text(tracker), s)]
+    if len(offered) > 1 and len(named) == 1:
+        offered = named  # "要去哪个部门认定" after 工伤保险与工伤认定 and 医疗救助: the one its word names
     if len(offered) == 1:
         service = offered[0]
         place, note = office_place(tracker, service)
@@ -264,6 +267,15 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         buttons=buttons((s.name, service_payload("find_service", s.id)) for s in offered),
     )
     return True
+
+
+_GENERIC_PARTS = frozenset({"服务", "办理", "部门", "申请", "管理", "项目", "湖州", "基本", "人员", "家庭"})
+
+
+def _names_a_part(text: str, service: Service) -> bool:
+    """Whether ``text`` holds two characters in a row of the service's name (认定 of 工伤保险与工伤认定)."""
+    name = re.sub(r"[（(].*?[）)]", "", service.name)
+    return any(name[i:i + 2] in text for i in range(len(name) - 1) if name[i:i + 2] not in _GENERIC_PARTS)
 
 
 # A candidate the classifier supports: the catalogue search alone gives its best hit 0.15 (bot/finder.py

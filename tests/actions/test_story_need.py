@@ -118,3 +118,17 @@ def test_something_told_beside_the_conditions_is_said_so_not_not_understood():
     msgs, _ = run(ActionClarify(), tracker(message("有的 房东那边也同意了", "nlu_fallback"),
                                            {"current_service": "migrant_children_enrolment", "reading": {"read": []}}))
     assert "没能对应到【随迁子女入学】的办理条件上" in texts(msgs)
+
+
+def test_a_where_question_naming_a_word_of_one_offered_service_gets_that_one():
+    from actions.routing import ActionAnswerWhere
+
+    events = _offered("work_injury_insurance", "medical_assistance")
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("认定的话要去哪个部门 我在南浔", "ask_where", [entity("place", "南浔区")]),
+                                               events=events))
+    reply = texts(msgs)
+    assert "南浔区人力资源和社会保障局" in reply and "医疗保障局" not in reply
+    # a where-question naming neither: each one's office
+    msgs, _ = run(ActionAnswerWhere(), tracker(message("要去哪个部门 我在南浔", "ask_where", [entity("place", "南浔区")]),
+                                               events=events))
+    assert "南浔区人力资源和社会保障局" in texts(msgs) and "医疗保障局" in texts(msgs)
