@@ -144,7 +144,7 @@ def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found,
     if not said or not text or text.startswith("/") or is_question(text):
         return False
     options = _choices_offered(tracker)
-    suggested = [] if options else services_for_facts(tracker, set(read_now) - PLACE_FACTS - GENERIC_FACTS, found)
+    suggested = [] if options else services_for_facts(tracker, conditions_told(tracker), found)
     if _clearly_ahead(suggested):
         return False  # the situation is clearly about one service: the caller screens it (clear_situation)
     suggested = [service for _, service in suggested]
@@ -165,6 +165,12 @@ SUGGESTED = 3
 # Facts nearly every service's conditions ask (an age of 16 or more, the size of the household):
 # they tell nothing of which service a situation is about.
 GENERIC_FACTS = frozenset({"age", "household_size", "household_monthly_income"})
+
+
+def conditions_told(tracker: Tracker) -> set:
+    """The facts the latest message told that say whether one qualifies: not where one lives, an age or a
+    household's size, which every service's conditions may ask."""
+    return set((tracker.get_slot("reading") or {}).get("read") or []) - PLACE_FACTS - GENERIC_FACTS
 
 
 def services_for_facts(tracker: Tracker, told: set, found=None) -> List[Tuple[int, Service]]:
@@ -204,7 +210,7 @@ def clear_situation(tracker: Tracker, found) -> Optional[Service]:
     reading = tracker.get_slot("reading") or {}
     if reading.get("non_answer") or found.named("service") and told_fits(tracker, found.named("service")):
         return None
-    told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
+    told = conditions_told(tracker)
     suggested = services_for_facts(tracker, told, found)
     return suggested[0][1] if _clearly_ahead(suggested) else None
 
@@ -273,7 +279,7 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
     if not (asks_for_help(text) or asks_whether(text)):
         return _told_hardship(tracker, found, text)
     service = one_need(tracker, found) or _specific_need(text, found)
-    if found.groups and not is_story(text) and (service is None or _need_is_the_group(text, found, service)):
+    if service is None or _asks_the_groups(text, found, service):
         return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     return service if service is not None and service.criteria else None
 
@@ -287,15 +293,18 @@ def need_to_tell(tracker: Tracker, found) -> Optional[Service]:
             or not (asks_for_help(text) or asks_whether(text)):
         return None
     service = one_need(tracker, found)
-    if service is None or service.criteria or (found.groups and not is_story(text) and _need_is_the_group(text, found, service)):
+    if service is None or service.criteria or _asks_the_groups(text, found, service):
         return None
     return service
 
 
-def _need_is_the_group(text: str, found, service: Service) -> bool:
-    """Whether the need was read from the group's own word ("我是残疾人有什么补贴": 残疾) rather than
-    from a situation told beside it ("想先把身体查一遍再要孩子": 孩子 is no group the need is for;
-    "女儿…想明年春天送她去园里 不知道收不收": the kindergarten is told apart from 女儿)."""
+def _asks_the_groups(text: str, found, service: Service) -> bool:
+    """Whether a short message asks what there is for a group rather than for its situation: the need was
+    read from the group's own word ("我是残疾人有什么补贴": 残疾), not from a situation told beside it
+    ("想先把身体查一遍再要孩子": 孩子 is no group the need is for; "女儿…想明年春天送她去园里 不知道收不收":
+    the kindergarten is told apart from 女儿)."""
+    if not found.groups or is_story(text):
+        return False
     at = next((start for _, start, _, sid in candidates(text) if sid == service.id), None)
     if at is None:
         return True
@@ -324,8 +333,7 @@ def _told_hardship(tracker: Tracker, found, text: str) -> Optional[Service]:
     service = one_need(tracker, found)
     if service is None or not service.criteria:
         return None
-    told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
-    return service if told & set(service.facts()) else None
+    return service if conditions_told(tracker) & set(service.facts()) else None
 
 
 # The catch-all for what befell a family (车祸, 火灾): a cause told, not the help asked for when a
@@ -425,7 +433,7 @@ def chosen_by_fact(tracker: Tracker) -> Optional[Service]:
     if (tracker.active_loop or {}).get("name"):
         return None
     reading = tracker.get_slot("reading") or {}
-    told = set(reading.get("read") or []) - PLACE_FACTS - GENERIC_FACTS
+    told = conditions_told(tracker)
     if not told or reading.get("non_answer") or is_question(latest_text(tracker)):
         return None
     offered = [s for s in offered_services(tracker) if s.criteria]

@@ -10,18 +10,9 @@ import pytest
 from bot.eval_answers import load, score
 from bot.reading import ALREADY_SAID, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT, implied, read
 from knowledge_base.eligibility import NOT_APPLICABLE, UNKNOWN
-from knowledge_base.loader import load_catalogue
+from tests.bot.reading_support import values
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
-
-
-def values(catalogue, text, asked=None, known=None):
-    return read(text, catalogue, asked, known or {}).values()
 
 
 @pytest.mark.parametrize("table, floor", [("answers_dev.jsonl", 0.97), ("answers_dev2.jsonl", 0.96),

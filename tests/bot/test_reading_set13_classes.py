@@ -3,16 +3,7 @@ by a general rule and checked with several phrasings and a case the rule must no
 import pytest
 
 from bot.reading import read
-from knowledge_base.loader import load_catalogue
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
-
-
-def values(catalogue, text, asked=None):
-    return read(text, catalogue, asked).values()
+from tests.bot.reading_support import values
 
 
 # -- the four wrong not-met readings ------------------------------------------------------------

@@ -6,16 +6,8 @@ import pytest
 
 from bot import clock
 from bot.reading import read
+from tests.bot.reading_support import values
 from knowledge_base.loader import load_catalogue
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
-
-
-def values(catalogue, text, asked=None, known=None):
-    return read(text, catalogue, asked, known).values()
 
 
 # -- another adult named after the applicant speaks for themself ---------------------------------
