@@ -229,8 +229,9 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
         return None
     top = found.top.id if found.top else None
     if found.confident and top != services[0].id and top not in named and not _more_precise(services[0], found) \
-            and top not in passing_mentions(text):
-        return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of it)
+            and top not in passing_mentions(text) and services[0].id not in GIVES_WAY.get(top or "", frozenset()):
+        return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of
+        # it, or the finder's service is one the story's more precise need takes the place of: 轮椅 at a pool)
     return services[0]
 
 

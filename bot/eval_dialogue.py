@@ -32,6 +32,7 @@ ANSWER_TABLES = {
     "answers_test7.md": ["answers_test7.jsonl"],
     "answers_test8.md": ["answers_test8.jsonl"],
     "answers_test9.md": ["answers_test9.jsonl"],
+    "answers_test10.md": ["answers_test10.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -45,6 +46,7 @@ CONVERSATION_SETS = {
     "conversations_test8.md": ["conversations_test8"],
     "conversations_test9.md": ["conversations_test9"],
     "conversations_test10.md": ["conversations_test10"],
+    "conversations_test11.md": ["conversations_test11"],
 }
 
 

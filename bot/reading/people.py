@@ -16,6 +16,10 @@ from bot.reading import lexicon as lex
 # "我就是女方", "女方就是我本人": the resident is the wife; "我是男方": the husband
 SHE_IS_WOMAN = r"我(?:自己)?(?:就)?是女方|女方(?:就)?是我|我是女的|我是妻子|我就是老婆|我是(?:当|做)(?:妈|母亲)的|我是(?:孩子(?:的|他|她)?)?(?:妈妈|母亲)"
 HE_IS_MAN = r"我(?:自己)?(?:就)?是男方|男方(?:就)?是我|我是男的|我是丈夫|我就是老公"
+# a wife's age matters to family planning's services: there it is hers, not the applicant's
+FAMILY_PLANNING = r"独生|计划生育|计生|特别扶助|失独|怀孕|备孕|要孩子|生孩子|二胎|再生|扶助"
+# the resident asks for themself, or for the two of them
+ASKS_FOR_ONESELF = r"我(?:自己|本人)?(?:能不能|能|可以|可不可以|还能|好|符合|够)|我们|我俩|我伲|阿拉两家头|两个人|我自己|我本人"
 ADULT_OTHERS = (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
 CHILD_PREFIX = "child:"
 # A mother and a father are two people: "我妈干不动了，我爸还行，是给我妈问" asks for the mother only
@@ -249,6 +253,13 @@ class People:
                 found.append(("woman_age", role, n))
                 if re.search(SHE_IS_WOMAN, text) or (role == lex.WIFE and self.applicant == lex.SPOUSE):
                     # "我就是女方，五十岁": her age is the applicant's; "老太婆是六六年三月生的" asking for her
+                    found.append(("age", role, n))
+                elif role == lex.WIFE and not own and asked is None and "woman_age" not in relevant \
+                        and not re.search(FAMILY_PLANNING, text) and not re.search(ASKS_FOR_ONESELF, text) \
+                        and self.adopt(role, True):
+                    # "阿拉老太婆是六六年十二月十号生个…那个养老钱好领了伐" opening a conversation: the only one
+                    # whose age is told, and the resident asks nothing for themself: she is the one asked about
+                    # (answering "申请人多大年纪" with her birth is not: the resident may be the applicant)
                     found.append(("age", role, n))
             elif role in (None, "pronoun"):
                 about_child = asked not in ("age", "woman_age") and (known or {}).get("child_age") is not None and \

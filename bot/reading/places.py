@@ -17,7 +17,7 @@ _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
     r"(?:登记)?(?:是在|是|在|落在|迁到|迁在)?(?:老家)?\s*$"
     r"|(?:户口|户籍)[^，,。]{0,8}?(?:迁到|迁在|迁回|落到|落在|转到|挂在|放在)了?\s*$")  # "户口去年跟着老公迁到德清"
-_BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处|住的)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍))"
+_BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处|住的)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍)|(?:户口|户籍)人|(?<!家)人(?:户口|户籍))"
                           r"(?:也|就|都)*(?:在|是)\s*$")
 _HUKOU_AFTER = re.compile(r"^(?:籍|人(?!家|民)|的人|户口|户籍|本地人|农村户口|那边的户口)")
 # a place one lived or was in before: "住钟管是老黄历了", "以前住在钟管"
@@ -104,6 +104,8 @@ class PlaceReading:
             key = "hukou_place"  # "我是外地打工的": a worker from outside
         elif place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?(?:工友|老乡|同乡|同事|工人|民工|农民工|务工人员|打工仔|打工妹|小伙子?|姑娘|媳妇|朋友)", after):
             key = "hukou_place"  # "我们几个外地工友住在夹浦": where they come from, not where they live
+        elif re.search(r"(?:迁到|迁去|迁在|迁回|迁回到|迁过去到|落户到?)(?:了)?\s*$", before) and re.search(r"户口|户籍", self.text):
+            key = "hukou_place"  # "户口我说错了 结婚那年迁到南浔菱湖了": the 户口 told of in the clause before
         elif _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (
             # "我是新市那边的人": where one comes from
             re.search(r"是\s*$", before) and re.match(r"^(?:那边|这边|那里|这里|那块|乡下)的?人(?![家民])", after)

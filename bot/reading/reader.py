@@ -54,6 +54,9 @@ _SERVICE_OF = re.compile(r"(?:有|出了|搞了|推出了?)(?:个|一个|种|一
                          r"(?:检查|体检|补贴|补助|政策|项目|服务|优惠|福利|津贴|待遇)")
 # "批下来没有", "评上了没", "办好了没有": whether it came through, asked of oneself
 _OUTCOME_ASKED = r"(?:(?:批|办|评|审|弄|报)(?:下来|上去|上|好|成|掉|通过)?(?:了)?(?:没有|没|了没有?|了吗|没呢)|结果(?:怎么样|咋样|如何|是啥|是什么|出没出来|下来没有?))"
+# "听说政府有便宜的房子租": what a public body has or gives, heard of or asked about, is not the household's
+_OFFERED = re.compile(r"(?:政府|国家|公家|上面|社区|村里|街道|镇上|民政)(?:那边|那里|这边)?(?:有|会给|能给|给不给|提供|有没有)"
+                      r"(?!我|俺|阿拉|了)([^，,。？?！!\s]{1,12})")
 _SERVICE_NOUN = re.compile(r"([^，,。\s的]{1,6}?)的(?:免费)?(?:检查|体检|补贴|补助|政策|项目|服务|津贴|待遇)")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
@@ -366,6 +369,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         # "政府有个备孕的免费检查": a service described by whom it is for says nothing of the resident
         text = _SERVICE_OF.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1))
                                + m.group(0)[m.end(1) - m.start():], text)
+        text = _OFFERED.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1)), text)
         consumed = self._phrases(text)
         self._child_lost(text)
         self._grades(text)

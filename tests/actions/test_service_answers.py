@@ -555,3 +555,24 @@ def test_a_group_word_in_a_clause_that_asks_nothing_does_not_list_the_group(kb):
     text = "家里条件不好，孩子上学有什么补贴吗"
     at = text.index("孩子")
     assert not in_passing(text, [{"entity": "group", "value": "儿童", "start": at, "end": at + 2}])
+
+
+def test_a_fact_taken_for_out_of_scope_is_acknowledged(kb):
+    """"等下 户口我说错了 结婚那年迁到南浔菱湖了" read as out of scope, with nothing under discussion:
+    what was understood, and which service — not "不在我能回答的范围内"."""
+    from actions.service_answers import ActionOutOfScope
+    text = "等下 户口我说错了 结婚那年迁到南浔菱湖了 离婚以后也没迁回来"
+    reading = {"read": ["hukou_place"], "changed": [], "repeated": [], "implied": [], "non_answer": None,
+               "asks": False, "correction": True, "recheck": []}
+    msgs, _ = run(ActionOutOfScope(), tracker(message(text, "out_of_scope"),
+                                              {"reading": reading, "hukou_place": "南浔区"}))
+    reply = texts(msgs)
+    assert "utter_out_of_scope" not in [m.get("response") for m in msgs]
+    assert "南浔区" in reply
+
+
+def test_a_question_out_of_scope_stays_out_of_scope(kb):
+    from actions.service_answers import ActionOutOfScope
+    msgs, _ = run(ActionOutOfScope(), tracker(message("明天股票会涨吗", "out_of_scope"),
+                                              {"reading": {"read": [], "asks": True}}))
+    assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
