@@ -143,8 +143,9 @@ def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
     read_now = words_read(reading, requested)
     if asks_to_screen_another(tracker):
         return OTHER_TOPIC  # "孩子6岁 户口吴兴 上小学行不行": its facts are recorded, the screening it asks for starts
-    if pending and read_now and requested not in read_now and known.get(requested) is not None:
-        return OTHER_CORRECTED
+    if pending and read_now and requested not in read_now and known.get(requested) is not None \
+            and (reading.get("correction") or not reading.get("asks")):
+        return OTHER_CORRECTED  # (a question with a place in it, "户口搭人都勒道场 到辰光跑啥地方", asks: answered below)
     if requested in read_now or repeated:
         return ANSWERED
     if reading.get("correction") and not read_now and last_answered(tracker, requested) is not None \

@@ -347,8 +347,9 @@ def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     known = known_facts(tracker)
     said = read(latest_text(tracker), catalogue, None, {**known, "applicant": tracker.get_slot("applicant")})
     values = said.values()
-    if said.asks or said.non_answer or not values or any(known.get(k) != v for k, v in values.items()):
-        return False  # a question, or something new (a changed fact is rechecked by the rules)
+    if said.asks or said.non_answer or not values or any(known.get(k) != v for k, v in values.items()) \
+            or ASKS_WHERE.search(latest_text(tracker)):
+        return False  # a question ("住新市镇 材料交到哪"), or something new (a changed fact is rechecked by the rules)
     facts = catalogue.facts
     known = [facts[k].describe(v) for k, v in values.items() if k in facts]
     dispatcher.utter_message(text="好的，这些您前面已经说过，我都记着：" + "；".join(known) + "。判断结果不变；想了解别的可以直接问，"

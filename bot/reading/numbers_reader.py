@@ -205,7 +205,7 @@ class NumberReader:
         if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他)|比[^，,。\s\d]{1,5}[小大])\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
-                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进)", after)
+                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
         if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:就|便)?(?:要|到)?\s*$", before) and \

@@ -72,7 +72,7 @@ class PlaceReading:
             return  # "在杭州住院", "在杭州做了手术": where one is treated, not where one lives ("在德清住院": near home)
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
-        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起|跟着|随着", before)
+        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)", before)
         other = bool(adults) and not together and not self.people.is_applicant(adults[-1])
         if other:
             if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
@@ -104,6 +104,9 @@ class PlaceReading:
             key = "hukou_place"  # "我是外地打工的": a worker from outside
         elif place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?(?:工友|老乡|同乡|同事|工人|民工|农民工|务工人员|打工仔|打工妹|小伙子?|姑娘|媳妇|朋友)", after):
             key = "hukou_place"  # "我们几个外地工友住在夹浦": where they come from, not where they live
+        elif re.search(r"(?:外地|外省|老家|农村|农业|城镇)(?:的)?(?:户口|户籍)(?:的)?(?:人)?\s*(?:在|来)\s*$", before) \
+                and _RESIDENCE_AFTER.match(after):
+            key = "residence_place"  # "我外地户口在吴兴做工": the 户口 is 外地's, 在吴兴 where one works
         elif re.search(r"(?:迁到|迁去|迁在|迁回|迁回到|迁过去到|落户到?)(?:了)?\s*$", before) and re.search(r"户口|户籍", self.text):
             key = "hukou_place"  # "户口我说错了 结婚那年迁到南浔菱湖了": the 户口 told of in the clause before
         elif _HUKOU_BEFORE.search(before) or _HUKOU_AFTER.match(after) or (

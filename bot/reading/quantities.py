@@ -140,9 +140,12 @@ def _spans(text: str, found: List[Number]) -> List[Number]:
         last = merged[-1] if merged else None
         between = text[last.end:n.start] if last else ""
         # ("十七八平到二十平": the unit may follow the first number too)
-        if last is not None and last.low <= n.low and re.fullmatch(
-                r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平方|平)?\s*(?:到|至|~|～|-|—|－)\s*", between):
-            merged[-1] = Number(last.start, n.end, last.low, n.high, text[last.start:n.end])
+        joined = re.fullmatch(
+            r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平方|平)?(半)?\s*(?:到|至|~|～|-|—|－)\s*", between) if last else None
+        if last is not None and joined and last.low <= n.low:
+            # ("两岁半到三岁": the first end with its half)
+            low = last.low + 0.5 if joined.group(1) and last.low == last.high else last.low
+            merged[-1] = Number(last.start, n.end, low, n.high, text[last.start:n.end])
             continue
         if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)\s*", between):
             # "十三四年还是十五年": one of two numbers, not known which: the span of both

@@ -432,3 +432,23 @@ def test_which_body_is_in_charge_asked_inside_the_form_is_answered():
     reply = texts(msgs)
     assert "等核对完条件" not in reply
     assert "卫生健康" in reply and slots["requested_slot"] == "had_another_child"
+
+
+def test_a_where_question_with_a_place_while_confirming_is_answered_not_taken_for_a_correction():
+    """"户口搭人都勒道场 到辰光跑啥地方" asked to confirm an age: a question with a place in it — the
+    office, then the confirmation again; not "记下了" and the confirmation alone."""
+    slots = {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 6,
+             "involuntary_job_loss": False, "pending_confirmation": {"fact": "involuntary_job_loss"},
+             "fact_confidence": {"involuntary_job_loss": 0.85}}
+    msgs, slots, _ = turn("他住李家巷镇 该去哪里问", slots, intent="ask_where", service=UNEMPLOYMENT)
+    reply = texts(msgs)
+    assert "长兴县人力资源和社会保障局" in reply
+    assert slots["involuntary_job_loss"] is False
+
+
+def test_a_correction_of_another_fact_while_confirming_still_stands():
+    slots = {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 6,
+             "involuntary_job_loss": False, "pending_confirmation": {"fact": "involuntary_job_loss"},
+             "fact_confidence": {"involuntary_job_loss": 0.85}}
+    msgs, slots, _ = turn("不对不对 我说错了 交了八年", slots, service=UNEMPLOYMENT)
+    assert slots.get("unemployment_contribution_years") == 8

@@ -576,3 +576,13 @@ def test_a_question_out_of_scope_stays_out_of_scope(kb):
     msgs, _ = run(ActionOutOfScope(), tracker(message("明天股票会涨吗", "out_of_scope"),
                                               {"reading": {"read": [], "asks": True}}))
     assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
+
+
+def test_a_place_said_again_with_a_where_question_gets_the_office(kb):
+    """"住新市镇 材料交到哪" after the verdict, the place known already: where to go, not "前面已经说过"."""
+    from actions.service_answers import ActionClarify
+    slots = {"current_service": "public_rental_housing", "residence_place": "德清县",
+             "verdicts": [{"service": "public_rental_housing", "status": "possibly_eligible", "conditions": []}]}
+    msgs, _ = run(ActionClarify(), tracker(message("住新市镇 材料交到哪", "nlu_fallback"), slots))
+    reply = texts(msgs)
+    assert "前面已经说过" not in reply and "德清县住房和城乡建设局" in reply

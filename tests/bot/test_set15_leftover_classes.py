@@ -147,3 +147,113 @@ def test_a_wheelchair_at_a_pool_gives_way_to_the_venue():
     text = "儿子坐轮椅 医生说游泳对他好 可县里那个游泳馆门口全是台阶 轮椅进不去 这种找谁"
     assert [sid for _, sid in needs(text)] == ["public_sports_venues"]
     assert "public_sports_venues" in GIVES_WAY["assistive_devices"]
+
+
+# -- set 16's answer table (tests/data/answers_test10.jsonl): its three wrong not-met readings, as classes --
+
+@pytest.mark.parametrize("text, low, high", [
+    ("两岁半到三岁之间吧", 2.5, 3),
+    ("大概三岁半到四岁", 3.5, 4),
+    ("三到四岁之间", 3, 4),
+])
+def test_a_half_at_the_first_end_of_a_range(catalogue, text, low, high):
+    got = values(catalogue, text, "child_age")
+    assert got.get("child_age") == {"from": low, "to": high}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("十一月三十号伤的，我外地户口在吴兴做工", "吴兴区"),
+    ("外省户口在长兴上班五年了", "长兴县"),
+])
+def test_an_outside_hukou_then_where_one_works(catalogue, text, place):
+    got = values(catalogue, text)
+    assert got.get("hukou_place") == "外地" and got.get("residence_place") == place
+
+
+def test_a_hukou_in_a_county_stays_the_hukou(catalogue):
+    assert values(catalogue, "户口在吴兴").get("hukou_place") == "吴兴区"
+
+
+@pytest.mark.parametrize("text", ["他哥在读大学，他本人高中毕业就没读了", "她姐在念大学 她自己初中毕业就没念了"])
+def test_a_siblings_studies_are_not_the_applicants(catalogue, text):
+    assert values(catalogue, text, "is_student").get("is_student") is False
+
+
+def test_the_applicant_still_at_school(catalogue):
+    assert values(catalogue, "他还在读高二", "is_student").get("is_student") is True
+
+
+# -- set 16's conversations: answers the form did not read --
+
+@pytest.mark.parametrize("text", ["阿拉两家头手脚都还灵 屋里勿有拿残疾证的", "家里没人有残疾证", "我们俩手脚都还灵"])
+def test_no_certificate_at_home_asked_of_the_household(catalogue, text):
+    assert values(catalogue, text, "household_has_disabled").get("household_has_disabled") is False
+
+
+def test_a_certificate_at_home_still_read(catalogue):
+    assert values(catalogue, "老伴有残疾证的", "household_has_disabled").get("household_has_disabled") is True
+
+
+@pytest.mark.parametrize("text", ["两个人加起来五千多 存款也没几个", "存款没几个了"])
+def test_not_many_is_no_question(catalogue, text):
+    from bot.reading import read
+    assert not read(text, catalogue, "income_below_housing_line", {}).asks
+
+
+def test_how_many_still_asks(catalogue):
+    from bot.reading import read
+    assert read("存款还有几个", catalogue, "assets_within_local_rules", {}).asks
+
+
+@pytest.mark.parametrize("text", ["新厂才交了半年多吧", "失业保险交了半年多"])
+def test_more_than_half_a_year_paid_is_between_a_half_and_one(catalogue, text):
+    got = values(catalogue, text, "unemployment_contribution_years")
+    assert got.get("unemployment_contribution_years") == {"from": 0.5, "to": 1}
+
+
+def test_half_a_year_paid_is_a_half(catalogue):
+    assert values(catalogue, "交了半年", "unemployment_contribution_years").get("unemployment_contribution_years") == 0.5
+
+
+def test_hukou_and_person_in_wu(catalogue):
+    got = values(catalogue, "户口搭人都勒道场 到辰光跑啥地方")
+    assert got.get("hukou_place") == "吴兴区" and got.get("residence_place") == "吴兴区"
+
+
+@pytest.mark.parametrize("text", ["来电人说弟弟十几岁就下学了", "书二十多年前就念完了", "他十六岁就下学了 一直在家养鱼"])
+def test_leaving_school_long_ago_is_no_student_and_no_age(catalogue, text):
+    got = values(catalogue, text, "is_student", {"age": 35, "applicant": "other"})
+    assert got.get("is_student") is False and "age" not in got
+
+
+def test_an_age_then_beside_the_age_now(catalogue):
+    assert values(catalogue, "我十八岁就出来打工了，今年四十", "age").get("age") == 40
+
+
+@pytest.mark.parametrize("text", ["勿是单位里的人", "不是单位里的", "我不在单位 自己种地"])
+def test_not_one_of_a_units_people(catalogue, text):
+    assert values(catalogue, text, "public_institution_staff").get("public_institution_staff") is False
+
+
+def test_living_with_the_resident_is_the_applicants_home(catalogue):
+    got = values(catalogue, "他户口在长兴洪桥老家 人跟我住吴兴道场 去哪边办", None, {"applicant": "parent"})
+    assert got.get("hukou_place") == "长兴县" and got.get("residence_place") == "吴兴区"
+
+
+@pytest.mark.parametrize("text", ["我老公还在镀锌厂三班倒", "儿子在厂里上夜班"])
+def test_someone_on_shifts_is_someone_working(catalogue, text):
+    assert values(catalogue, text, "zero_employment_household").get("zero_employment_household") is False
+
+
+@pytest.mark.parametrize("text", ["我没有那个证", "那个证没有", "没办过那个证"])
+def test_not_that_certificate_asked(catalogue, text):
+    assert values(catalogue, text, "has_disability_certificate").get("has_disability_certificate") is False
+
+
+@pytest.mark.parametrize("text", ["我高中都没读完", "初中毕业", "没考上大学"])
+def test_no_university_is_no_poor_family_graduate(catalogue, text):
+    assert values(catalogue, text, "poor_family_graduate").get("poor_family_graduate") is False
+
+
+def test_no_university_told_beside_another_question_is_not_read_as_the_graduate_fact(catalogue):
+    assert "poor_family_graduate" not in values(catalogue, "我儿子高中毕业没考上大学，在家闲着", "training_group")
