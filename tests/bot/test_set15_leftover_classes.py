@@ -257,3 +257,26 @@ def test_no_university_is_no_poor_family_graduate(catalogue, text):
 
 def test_no_university_told_beside_another_question_is_not_read_as_the_graduate_fact(catalogue):
     assert "poor_family_graduate" not in values(catalogue, "我儿子高中毕业没考上大学，在家闲着", "training_group")
+
+
+@pytest.mark.parametrize("text", ["七十出头", "今年七十出头了"])
+def test_just_over_a_round_age_asked(catalogue, text):
+    assert values(catalogue, text, "age").get("age") == {"from": 70, "to": 73}
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("房子旧是旧，结实得很，没裂也没漏", "house_dilapidated", False),
+    ("手里没有一个进项，吃饭靠隔壁邻居端一碗", "has_income_source", False),
+    ("我儿子单位交社保，我没人交", "covered_by_employee_pension", False),
+    ("天天在地里，包了八亩葡萄", "employment_status", "务农"),
+])
+def test_answers_in_residents_words(catalogue, text, fact, value):
+    assert values(catalogue, text, fact).get(fact) == value
+
+
+@pytest.mark.parametrize("text, asked, fact", [
+    ("活是一点干不了了，收入也是零", "has_labour_capacity", "has_income_source"),
+    ("农保交了十五年，现在一分钱养老金都没拿过", "pension_contribution_years", "receiving_basic_pension"),
+])
+def test_a_second_fact_told_with_the_answer(catalogue, text, asked, fact):
+    assert values(catalogue, text, asked).get(fact) is False
