@@ -90,6 +90,9 @@ class NumberReader:
         until = re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)", after)
         last = (_year(until.group(1)) if until.group(1) else clock.today().year) if until else None
         spanned = re.fullmatch(r"\d\d|[零〇一二三四五六七八九]{2}", token) and last and _year(token)
+        if not spanned and re.fullmatch(r"一二|二三", token) and re.match(r"^年(?:开始|起)", after) and _year(token):
+            # "一二年开始交，到今年没断过": 一二 right before 年开始 is a year (2012), no "one or two years"
+            spanned = True
         if re.match(r"^年", after) and re.search(r"年\S{0,3}?(?:交|缴|干|做|上)?到\s*$", before) and _year(token):
             return True  # the end of a span of years, read with its start
         if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not (n.exact or spanned):
@@ -528,12 +531,18 @@ class NumberReader:
             ages = [age for _, age in self.children]
             if len({str(a) for _, a in self.children}) == 1 and not re.search(r"双胞胎|两个|俩|一个.{0,8}一个", self.r.text):
                 self.children = self.children[-1:]  # "过了三岁生日，是三岁": one child, said twice
+            # "孩子五岁，孩子三岁": the child word said again with another age, nothing of time between
+            # (no 去年/今年/满/生日 of one child growing): two children
+            named_twice = len(re.findall(r"(?:孩子|小孩|娃娃?|宝宝)(?:今年|现在|是|才|都|已经)?[一二两三四五六七八九十\d]{1,2}岁", self.r.text)) >= 2 \
+                and not re.search(r"去年|前年|今年|明年|满|生日|生的|出生|快|马上|到时候|那时", self.r.text)
+            if named_twice:
+                pass
             elif set(names) <= {"pronoun", "child:孩子"} and not re.search(
                     r"双胞胎|两个|俩|三个|一个.{0,8}一个|大的|小的|老大|老二|老三|大宝|二宝|小宝|还有(?:一)?个|另(?:外)?(?:一)?个|[他她]们", self.r.text):
                 # "她是二二年十月生的 去年十月就满三岁了 今年都四岁了": one child, her age told over time — the last
                 self.children = self.children[-1:]
             distinct = {(n, str(a)) for n, a in self.children}
-            several = any(name == "twin" for name in names) or len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
+            several = any(name == "twin" for name in names) or len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or named_twice or
                                              re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
             known = self.r.known.get("child_age")
             if not several and isinstance(known, (int, float, list)) and not self.r.out.repaired and re.search(

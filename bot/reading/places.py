@@ -8,7 +8,7 @@ from typing import Any, Callable, Dict, List, Optional
 from bot.reading import lexicon as lex
 from bot.reading.clauses import negators_before
 from bot.reading.people import People
-from bot.reading.result import ANSWERED, FactReading, _Collector
+from bot.reading.result import ANSWERED, SAID, FactReading, _Collector
 from knowledge_base.types import HUZHOU_DISTRICTS, OUTSIDE_HUZHOU
 
 HUZHOU = HUZHOU_DISTRICTS
@@ -165,6 +165,22 @@ class PlaceReading:
                 r"|(?:户口|户籍)(?:也|都|就)+(?:在|是)(?:此地|这里|这边|这儿|本地|当地|镇上|村里|街道上)", self.text):
             facts["hukou_place"] = FactReading("hukou_place", here.value, 0.85,
                                                ANSWERED if self.asked == "hukou_place" else here.how)
+
+    def _hukou_back_home(self, facts: Dict[str, FactReading]) -> None:
+        """"户口在老家没迁，来湖州打工五年了": one who came to Huzhou from elsewhere, the 户籍 still
+        back home, is registered outside Huzhou. Without that story "户口还在老家" names no place."""
+        if "hukou_place" in facts or not re.search(
+                r"(?:户口|户籍)(?:也|都|就|其实|一直)*(?:还|仍|仍然|还是)?(?:在|留在|放在|挂在)(?:乡下)?老家|(?:户口|户籍)[^，,。]{0,6}(?:没迁|没有迁|没动|没转)", self.text):
+            return
+        if any(p != OUTSIDE_HUZHOU for _, _, p in lex.longest_matches(self.lex.places, self.text)):
+            return  # "户口还在南浔和孚老家": the home place named is in Huzhou
+        came = re.search(r"(?<!嫁)(?:来|到)(?:了)?(?:湖州|这边|这里|此地)(?:来)?(?:打工|做事|上班|干活|工作|做工)|(?<!嫁)(?:来|到)湖州(?:来)?的|外地(?:来|人)|外省|"
+                         r"(?:从|打)[^，,。]{1,8}(?:过来|来的|来湖州|到湖州)|过来打工", self.text)
+        migrant = facts.get("migrant_worker")
+        if (migrant is not None and migrant.value is False) or not (came or (migrant is not None and migrant.value is True)):
+            return
+        facts["hukou_place"] = FactReading("hukou_place", OUTSIDE_HUZHOU, 0.8,
+                                           ANSWERED if self.asked == "hukou_place" else SAID)
 
     def _lives_there(self, facts: Dict[str, FactReading]) -> None:
         """"长兴李家巷本地人，就住在镇上": one lives where the 户籍 just named is."""

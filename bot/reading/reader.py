@@ -148,6 +148,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._only_elsewhere(facts)
         self._home_village_house(facts)
         self._moved_here(facts)
+        self._hukou_back_home(facts)
         self._lives_there(facts)
         self._no_employee_pension(facts)
         self._pregnant_now(facts)
@@ -273,12 +274,33 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if empty is not None and (re.search(r"(?:以前|之前|原来|过去|早先|那几年|前几年)[^，,。\s]{0,4}$", self.text[:empty.start()])
                                   or re.search(r"(?:现在|后来|今年|如今|目前|已经)[^，,。\s]{0,6}(?:交|缴)(?!不)", self.text[empty.end():])):
             empty = None  # "以前没交养老，现在单位交了": the pension now
-        if not (only or (empty and (self.asked == key or re.search(employer, self.text)))):
+        stopped = None if only or empty else self._employer_pension_stopped(employer)
+        if not (only or stopped or (empty and (self.asked == key or re.search(employer, self.text)))):
             return
         found = facts.get(key)
         if found is not None and found.value is False:
             return
         facts[key] = FactReading(key, False, 0.8, ANSWERED if self.asked == key else SAID)
+
+    def _employer_pension_stopped(self, employer: str) -> bool:
+        """"厂关了以后单位那边的就一直停着", "以前厂里交过几年，后来厂关了就断了", "单位交的早就断了":
+        what the employer paid has stopped (and nothing says it began again): no employee pension now."""
+        stop = re.compile(r"(?<![没不未])(?<!没有)(?<!从没)(?:断|停)(?:了|掉|着|交|缴|保|缴了|交了)|"
+                          r"(?:就|也|便|都)(?:不|没再|没有再)(?:给(?:我|我们)?)?(?:交|缴)了")
+        for m in stop.finditer(self.text):
+            clause_start = max(self.text.rfind(c, 0, m.start()) for c in "，,。；;？?！! ") + 1
+            here = self.text[clause_start:m.end()]
+            about = re.search(employer + r"|养老|社保", here) or (
+                self.asked == "covered_by_employee_pension" and re.search(employer + r"[^，,。\s]{0,6}(?:交|缴)", self.text[:m.start()]))
+            if not about:
+                continue
+            if self.asked != "covered_by_employee_pension" and not re.search(r"养老|社保", self.text):
+                continue
+            if re.search(r"(?:停|断)[^，,。\s]{0,2}(?:几个月|一阵|一段|半年|一年|两年)|中间", self.text[clause_start:m.end() + 6]) \
+                    or re.search(r"(?:现在|后来|如今|目前|又|重新|接着|继续|再)[^，,。\s]{0,6}(?:交|缴|续)(?!不)", self.text[m.end():]):
+                continue  # "中间停过半年，现在又在交": paid again
+            return True
+        return False
 
     def _alternatives(self) -> Optional[Dict[str, float]]:
         """"不到一年吧，也可能正好一年", "可能十个月，也可能过了一年了": a number asked for, said
