@@ -452,6 +452,9 @@ class NumberReader:
                 key = self.r.asked
             elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
+                if re.search(r"走了|没了|去世|过世|死了|走的|不在了", text) and re.search(
+                        r"独生|唯一|就这一个|就一个|独养|失独|只有一个|就伊一个", self.r.text) and not re.search(r"受伤|伤了|伤到|工伤", text):
+                    continue  # "就这一个儿子，十年前在工地上出事走了": when the only child died, no injury's time
             elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
                            r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):
                 key = "days_since_rights_infringed"

@@ -135,7 +135,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         facts = dict(self.out.found)
         disabled = (facts.get("has_disability_certificate") or FactReading("", None, 0, SAID)).value is True or \
             (facts.get("disability_grade") or FactReading("", None, 0, SAID)).value in ("一级", "二级", "三级", "四级")
-        if self.people.applicant == lex.CHILD and disabled and "child_situation" not in facts:
+        child_age = (facts.get("child_age") or FactReading("", None, 0, SAID)).value
+        if child_age is None:
+            child_age = self.known.get("child_age")
+        grown = self.known.get("age") if self.people.applicant == lex.CHILD else None
+        young = (isinstance(child_age, (int, float)) and not isinstance(child_age, bool) and child_age < 18) or bool(
+            re.search(r"孩子|小孩|宝宝|娃|囡|幼儿园|小学|初中|上学|读书|念书|岁", self.text))
+        if isinstance(grown, (int, float)) and not isinstance(grown, bool) and grown >= 18:
+            young = False
+        if self.people.applicant == lex.CHILD and disabled and "child_situation" not in facts and young:
+            # "儿子四岁 有残疾证的"; not "我儿子是三级…申请的是儿子": a son of no age said may be grown
             facts["child_situation"] = FactReading("child_situation", "残疾儿童", 0.8, SAID)  # "儿子四岁 有残疾证的"
         if "poor_family_graduate" not in facts and poor_family_graduate(self.text):
             facts["poor_family_graduate"] = FactReading("poor_family_graduate", True, 0.8,

@@ -161,3 +161,39 @@ def test_one_child_stays_one_age(catalogue, text, age):
 def test_savings_of_hundreds_not_millions(catalogue, text, value):
     found = values(catalogue, text, "assets_within_local_rules")
     assert found.get("assets_within_local_rules") is value
+
+
+# -- a disabled son or daughter of no age said is no disabled child --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "我儿子是三级，我自己是二级，申请的是儿子",
+    "我是帮我儿子问的，他是二级，我自己没事",
+    "我是四级，替我儿子问的，他是二级",
+])
+def test_a_disabled_son_of_no_age_is_not_a_disabled_child(catalogue, text):
+    assert "child_situation" not in values(catalogue, text, "disability_grade")
+
+
+@pytest.mark.parametrize("text", [
+    "儿子四岁 有残疾证的",
+    "孩子有残疾证，二级",
+    "女儿七岁，有残疾证的",
+])
+def test_a_young_disabled_child_is_a_disabled_child(catalogue, text):
+    assert values(catalogue, text, "disability_grade").get("child_situation") == "残疾儿童"
+
+
+# -- when the only child died is no time of an injury ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "就这一个儿子，十年前在工地上出事走了，后来没再要孩子",
+    "独生女三年前出车祸没了",
+    "唯一的儿子五年前出事走的",
+])
+def test_the_only_childs_death_is_no_injury_time(catalogue, text):
+    assert "days_since_injury" not in values(catalogue, text, "only_one_child")
+
+
+def test_ones_own_accident_is_still_an_injury_time(catalogue):
+    found = values(catalogue, "我三个月前在工地上出事，腿摔断了", "only_one_child")
+    assert found.get("days_since_injury") == 90
