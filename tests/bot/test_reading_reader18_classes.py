@@ -220,3 +220,27 @@ def test_some_hundreds_a_month_is_within_twice_the_line(catalogue, text):
 ])
 def test_some_hundreds_is_read_only_as_a_month_under_twice_the_line(catalogue, asked, text):
     assert values(catalogue, text, asked).get(asked) is not True
+
+
+# -- a sum said before 一个月: the 一 is the month's ------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("两千一个月", 2000),
+    ("三千一个月吧", 3000),
+    ("一千二一个月", 1200),
+    ("一万一个月", 10000),
+    # near-misses: 两千一 said alone is 2100; 三十一个月 is 31 months
+    ("两千一", 2100),
+    ("一个月两千一", 2100),
+])
+def test_a_sum_before_a_month_keeps_its_own_digits(catalogue, text, amount):
+    assert values(catalogue, text, "household_monthly_income").get("household_monthly_income") == amount
+
+
+def test_thirty_one_months_stay_thirty_one(catalogue):
+    found = values(catalogue, "交了三十一个月", "unemployment_contribution_years")
+    assert found.get("unemployment_contribution_years") == pytest.approx(31 / 12)
+
+
+def test_some_millions_is_no_million(catalogue):
+    assert "household_monthly_income" not in values(catalogue, "几百万一个月", "household_monthly_income")
