@@ -310,11 +310,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         """"厂关了以后单位那边的就一直停着", "以前厂里交过几年，后来厂关了就断了", "单位交的早就断了":
         what the employer paid has stopped (and nothing says it began again): no employee pension now."""
         stop = re.compile(r"(?<![没不未])(?<!没有)(?<!从没)(?:断|停)(?:了|掉|着|交|缴|保|缴了|交了)|"
-                          r"(?:就|也|便|都)(?:不|没再|没有再)(?:给(?:我|我们)?)?(?:交|缴)了")
+                          r"(?:就|也|便|都)(?:不|没|没再|没有再|没有)(?:给(?:我|我们)?)?(?:交|缴)了|没人(?:给(?:我|我们)?)?(?:交|缴)了?")
         for m in stop.finditer(self.text):
             clause_start = max(self.text.rfind(c, 0, m.start()) for c in "，,。；;？?！! ") + 1
             here = self.text[clause_start:m.end()]
-            about = re.search(employer + r"|养老|社保", here) or (
+            about = re.search(employer + r"|养老|社保|离职|辞职|下岗|退工", here) or (
                 self.asked == "covered_by_employee_pension" and re.search(employer + r"[^，,。\s]{0,6}(?:交|缴)", self.text[:m.start()]))
             if not about:
                 continue

@@ -21,6 +21,8 @@ from tests.bot.reading_support import values
     "够不上那条线",
     "不到那条线是肯定的",
     "收入没有低保线高",
+    "肯定勿够那条线",  # Wu: 勿够
+    "够不到的",
 ])
 def test_not_reaching_the_line_asked_is_within_it(catalogue, asked, text):
     assert values(catalogue, text, asked).get(asked) is True
@@ -56,12 +58,17 @@ def test_below_the_line_is_within_twice_it():
     ("单位交的早就断了", False),
     ("厂倒闭以后就不交了", False),
     ("后来单位就不给交了", False),
+    ("单位给交到2019年，后来就没交了", False),
+    ("离职以后就没人交了", False),
+    ("厂里倒闭以后社保就断了", False),
     # near-misses: paying now, or a break that ended
     ("单位一直在交", True),
     ("单位交的没断过", True),
     ("厂里交的，一直没停", True),
     ("中间断过半年，现在单位又在交了", True),
     ("单位停了两年，后来又续上了", True),
+    ("单位一直在交，没停过", True),
+    ("我没交了，单位在交", True),
 ])
 def test_the_employers_contributions_stopped_is_no_pension_now(catalogue, text, value):
     found = values(catalogue, text, "covered_by_employee_pension")
