@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the reader that owns this one
 
 _AGE_UNIT = re.compile(r"^(?:多|来)?\s*(?:周岁|岁|週歲)")
 _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|常|安|均|稳))")
-_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱)")
+_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱|头上|摊|平均|平摊|分到|合)")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
 _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
 _HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")

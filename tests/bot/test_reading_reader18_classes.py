@@ -251,3 +251,19 @@ def test_thirty_one_months_stay_thirty_one(catalogue):
 
 def test_some_millions_is_no_million(catalogue):
     assert "household_monthly_income" not in values(catalogue, "几百万一个月", "household_monthly_income")
+
+
+# -- 一个人头上: per person, no household of one ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "一个人头上大约摊到十五六个平方",
+    "一个人摊十几个平方",
+    "一个人平均二十平",
+])
+def test_per_person_is_no_household_of_one(catalogue, text):
+    assert "household_size" not in values(catalogue, text, "per_capita_housing_area")
+
+
+@pytest.mark.parametrize("text", ["就一个人", "一个人过", "家里就我一个人"])
+def test_one_living_alone_is_a_household_of_one(catalogue, text):
+    assert values(catalogue, text, "household_size").get("household_size") == 1
