@@ -267,6 +267,10 @@ class NumberReader:
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
         if n.low == 1 and re.match(r"^个人\s*(?:带|拉扯|养活?|照顾|伺候|供|撑)着?\s*(?:[两二三四五六七八九十几俩仨\d]+个|孩子|小孩|娃|老人|一家|全家|儿子|女儿|囡)", after):
             return  # "一个人带两个孩子": a parent alone with children, not a household of one
+        if 2 <= n.low <= 3 and n.exact and re.search(r"(?:家里|屋里|家)\S{0,2}(?:就|只有|只剩)(?:我们|我俩|阿拉|我伲|他们|她们)?\s*$", before) \
+                and re.match(r"^个(?:老的|老人家|老人|老头老太)(?:$|[，,。了啊呀])", after):
+            self.r.add("household_size", n.value, 0.8)  # "家里就我们两个老的": the household is the two of them
+            return
         if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)", after):
             return  # "一个人摊下来十七八个平方": per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \

@@ -267,3 +267,17 @@ def test_per_person_is_no_household_of_one(catalogue, text):
 @pytest.mark.parametrize("text", ["就一个人", "一个人过", "家里就我一个人"])
 def test_one_living_alone_is_a_household_of_one(catalogue, text):
     assert values(catalogue, text, "household_size").get("household_size") == 1
+
+
+# -- 家里就我们两个老的: the household is the two of them -------------------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("家里就我们两个老的，一个月加起来八百块", 2),
+    ("屋里只有两个老人", 2),
+])
+def test_only_the_old_couple_is_the_household(catalogue, text, size):
+    assert values(catalogue, text, "income_below_dibao_line").get("household_size") == size
+
+
+def test_old_people_to_keep_are_no_household_count(catalogue):
+    assert "household_size" not in values(catalogue, "家里两个老人要养", "income_below_dibao_line")
