@@ -61,6 +61,8 @@ class PlaceReading:
     def _place(self, text: str, start: int, end: int, place: str) -> None:
         before, after = text[:start], text[end:]
         if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
+            if re.match(r"^(?:是)?(?:说错了|搞错了)", after) and re.search(r"户口|户籍", text):
+                self.topic = "hukou_place"  # "户口我前面说吴兴是说错了，是德清": the 户籍 is corrected next
             return  # "不是外地的", "前面说吴兴是说错了"
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
@@ -125,7 +127,7 @@ class PlaceReading:
             key = self.dangling  # "现在住女儿家里，城里爱山街道": the place of the clause before
         elif self.asked in ("hukou_place", "residence_place") and not self.topic:
             key = self.asked
-        elif self.topic and self.out.repaired:
+        elif self.topic and (self.out.repaired or re.search(r"(?:说|讲|记|搞|填)错了", self.text[:self.text.find(text)] if text in self.text else "")):
             key = self.topic  # "户口我前面说吴兴是说错了，是德清"
         elif self.asked in ("hukou_place", "residence_place"):
             key = self.asked

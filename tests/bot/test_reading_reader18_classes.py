@@ -281,3 +281,15 @@ def test_only_the_old_couple_is_the_household(catalogue, text, size):
 
 def test_old_people_to_keep_are_no_household_count(catalogue):
     assert "household_size" not in values(catalogue, "家里两个老人要养", "income_below_dibao_line")
+
+
+# -- the 户籍 corrected after where one lives ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, hukou, residence", [
+    ("住在吴兴。哦对了，户口我前面说吴兴是说错了，是德清", "德清县", "吴兴区"),
+    ("住在长兴，户口说长兴是说错了，是安吉", "安吉县", "长兴县"),
+    ("住在吴兴，户口在德清", "德清县", "吴兴区"),  # no correction: as before
+])
+def test_the_hukou_corrected_leaves_where_one_lives(catalogue, text, hukou, residence):
+    found = values(catalogue, text, "residence_place")
+    assert (found.get("hukou_place"), found.get("residence_place")) == (hukou, residence)
