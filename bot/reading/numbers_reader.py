@@ -289,7 +289,10 @@ class NumberReader:
             self._add(self.r.asked, Number(n.start, n.end, n.low / 12, n.high / 12, n.text), 0.85)  # "十二个月": a year
             return
         asked = self.asked
-        if asked is None or asked.type != "number" or asked.key in self.r.out.found:
+        recount = self.r.out.repaired or bool(re.search(r"(?:再|还要)?(?:加上|算上)[^，,。]{0,8}(?:是|就是|一共|总共)\s*$", before))
+        if asked is None or asked.type != "number" or (asked.key in self.r.out.found and not (
+                # "四个，哦不是，五个", "五个，再加上我婆婆是六个": the count said again, corrected, stands
+                recount and asked.key == "household_size" and re.match(r"^个(?:人)?(?:$|[，,。了啊呀吧])", after))):
             return  # "四口人，我和老公，两个小孩": the number said with its unit stands
         if re.match(r"^个(?:" + "|".join(w for w, _ in self.r.lex.people) + ")", after):
             return  # "两个小孩", "一个孙子": people of one kind, not the household

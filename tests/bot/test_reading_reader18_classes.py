@@ -293,3 +293,17 @@ def test_old_people_to_keep_are_no_household_count(catalogue):
 def test_the_hukou_corrected_leaves_where_one_lives(catalogue, text, hukou, residence):
     found = values(catalogue, text, "residence_place")
     assert (found.get("hukou_place"), found.get("residence_place")) == (hukou, residence)
+
+
+# -- a household count corrected or added to: the count said last -----------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("嗯……四个，哦不是，五个，我把我婆婆忘了", 5),
+    ("五个，再加上我婆婆是六个", 6),
+    ("我们家嗯……四个，哦不是，我女儿出嫁了，三个", 3),
+    # near-misses: the count said with its people after it stands
+    ("四口人，我和老公，两个小孩", 4),
+    ("四个，两个大人两个小孩", 4),
+])
+def test_a_household_count_corrected_is_the_last(catalogue, text, size):
+    assert values(catalogue, text, "household_size").get("household_size") == size
