@@ -62,6 +62,11 @@ def _straddles(tokens: list, start: int, end: int) -> bool:
                for a, b in tokens)
 
 
+# a sum of ten thousands said right after the question's word ("存款就几百万", "存款有二十来万"):
+# the echo reads no yes from it (small sums, "存款几千块", are read as the answer they are)
+_AMOUNT_AFTER = re.compile(r"^[^，,。；;]{0,4}?[\d一二两三四五六七八九十几]+[十百千]*(?:来|多)?万")
+
+
 class EchoReading:
     """Part of the reader (reader.py: _Reader) read last, when nothing else answered the question."""
 
@@ -104,6 +109,8 @@ class EchoReading:
                     if _straddles(tokens, m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b in seen):
                         continue  # "儿子女儿都没有" holds 子女 across two words: not the question's word
                     seen.append((m.start(), m.end()))
+                    if _AMOUNT_AFTER.match(text[m.end():]):
+                        continue  # "存款就几百万": the word with a sum of ten thousands is no yes
                     value, count = polarity(text, m.start(), m.end())
                     word_end = next((b for a, b in tokens if a < m.end() <= b), m.end())  # (养老 in 养老金: after 金)
                     if count == 0 and _NONE_AT_ALL.search(text[word_end:]):

@@ -13,7 +13,8 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
     户籍在外地 and living in Huzhou: a migrant worker; 户籍 in Huzhou: not one;
     living in Huzhou: the parents live or work there; no disability: no
     disability certificate; a certificate or a grade: someone in the household
-    is disabled; a pension received: a means of living.
+    is disabled; a pension received: a means of living; income below the
+    minimum living line: within twice it (and above twice it: not below it).
     """
     found: Dict[str, Any] = {}
     hukou, residence = values.get("hukou_place"), values.get("residence_place")
@@ -27,6 +28,10 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
         found["works_or_lives_in_huzhou"] = True
     if values.get("receiving_basic_pension") is True:
         found["has_income_source"] = True  # a pension is a means of living
+    if values.get("income_below_dibao_line") is True:
+        found["income_within_200pct_dibao"] = True  # below the line is within twice it
+    elif values.get("income_within_200pct_dibao") is False:
+        found["income_below_dibao_line"] = False  # above twice the line is above it
     grade = values.get("disability_grade")
     if grade == "无残疾":
         found["has_disability_certificate"] = False

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the reader that owns this one
 
 _AGE_UNIT = re.compile(r"^(?:多|来)?\s*(?:周岁|岁|週歲)")
 _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|常|安|均|稳))")
-_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱)")
+_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱|头上|摊|平均|平摊|分到|合)")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
 _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
 _HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
@@ -90,6 +90,9 @@ class NumberReader:
         until = re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)", after)
         last = (_year(until.group(1)) if until.group(1) else clock.today().year) if until else None
         spanned = re.fullmatch(r"\d\d|[零〇一二三四五六七八九]{2}", token) and last and _year(token)
+        if not spanned and re.fullmatch(r"一二|二三", token) and re.match(r"^年(?:开始|起)", after) and _year(token):
+            # "一二年开始交，到今年没断过": 一二 right before 年开始 is a year (2012), no "one or two years"
+            spanned = True
         if re.match(r"^年", after) and re.search(r"年\S{0,3}?(?:交|缴|干|做|上)?到\s*$", before) and _year(token):
             return True  # the end of a span of years, read with its start
         if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not (n.exact or spanned):
@@ -264,6 +267,10 @@ class NumberReader:
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
         if n.low == 1 and re.match(r"^个人\s*(?:带|拉扯|养活?|照顾|伺候|供|撑)着?\s*(?:[两二三四五六七八九十几俩仨\d]+个|孩子|小孩|娃|老人|一家|全家|儿子|女儿|囡)", after):
             return  # "一个人带两个孩子": a parent alone with children, not a household of one
+        if 2 <= n.low <= 3 and n.exact and re.search(r"(?:家里|屋里|家)\S{0,2}(?:就|只有|只剩)(?:我们|我俩|阿拉|我伲|他们|她们)?\s*$", before) \
+                and re.match(r"^个(?:老的|老人家|老人|老头老太)(?:$|[，,。了啊呀])", after):
+            self.r.add("household_size", n.value, 0.8)  # "家里就我们两个老的": the household is the two of them
+            return
         if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)", after):
             return  # "一个人摊下来十七八个平方": per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
@@ -282,7 +289,10 @@ class NumberReader:
             self._add(self.r.asked, Number(n.start, n.end, n.low / 12, n.high / 12, n.text), 0.85)  # "十二个月": a year
             return
         asked = self.asked
-        if asked is None or asked.type != "number" or asked.key in self.r.out.found:
+        recount = self.r.out.repaired or bool(re.search(r"(?:再|还要)?(?:加上|算上)[^，,。]{0,8}(?:是|就是|一共|总共)\s*$", before))
+        if asked is None or asked.type != "number" or (asked.key in self.r.out.found and not (
+                # "四个，哦不是，五个", "五个，再加上我婆婆是六个": the count said again, corrected, stands
+                recount and asked.key == "household_size" and re.match(r"^个(?:人)?(?:$|[，,。了啊呀吧])", after))):
             return  # "四口人，我和老公，两个小孩": the number said with its unit stands
         if re.match(r"^个(?:" + "|".join(w for w, _ in self.r.lex.people) + ")", after):
             return  # "两个小孩", "一个孙子": people of one kind, not the household
@@ -449,6 +459,9 @@ class NumberReader:
                 key = self.r.asked
             elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事", self.r.text):
                 key = "days_since_injury"
+                if re.search(r"走了|没了|去世|过世|死了|走的|不在了", text) and re.search(
+                        r"独生|唯一|就这一个|就一个|独养|失独|只有一个|就伊一个", self.r.text) and not re.search(r"受伤|伤了|伤到|工伤", text):
+                    continue  # "就这一个儿子，十年前在工地上出事走了": when the only child died, no injury's time
             elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
                            r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):
                 key = "days_since_rights_infringed"
@@ -528,12 +541,18 @@ class NumberReader:
             ages = [age for _, age in self.children]
             if len({str(a) for _, a in self.children}) == 1 and not re.search(r"双胞胎|两个|俩|一个.{0,8}一个", self.r.text):
                 self.children = self.children[-1:]  # "过了三岁生日，是三岁": one child, said twice
+            # "孩子五岁，孩子三岁": the child word said again with another age, nothing of time between
+            # (no 去年/今年/满/生日 of one child growing): two children
+            named_twice = len(re.findall(r"(?:孩子|小孩|娃娃?|宝宝)(?:今年|现在|是|才|都|已经)?[一二两三四五六七八九十\d]{1,2}岁", self.r.text)) >= 2 \
+                and not re.search(r"去年|前年|今年|明年|满|生日|生的|出生|快|马上|到时候|那时", self.r.text)
+            if named_twice:
+                pass
             elif set(names) <= {"pronoun", "child:孩子"} and not re.search(
                     r"双胞胎|两个|俩|三个|一个.{0,8}一个|大的|小的|老大|老二|老三|大宝|二宝|小宝|还有(?:一)?个|另(?:外)?(?:一)?个|[他她]们", self.r.text):
                 # "她是二二年十月生的 去年十月就满三岁了 今年都四岁了": one child, her age told over time — the last
                 self.children = self.children[-1:]
             distinct = {(n, str(a)) for n, a in self.children}
-            several = any(name == "twin" for name in names) or len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or
+            several = any(name == "twin" for name in names) or len(distinct) > 1 and (len(set(names)) > 1 or "child:双胞胎" in names or named_twice or
                                              re.search(r"一个.{0,8}一个|两个孩子|两个小孩|俩孩子|三个孩子", self.r.text))
             known = self.r.known.get("child_age")
             if not several and isinstance(known, (int, float, list)) and not self.r.out.repaired and re.search(

@@ -8,7 +8,7 @@ from typing import Any, Callable, Dict, List, Optional
 from bot.reading import lexicon as lex
 from bot.reading.clauses import negators_before
 from bot.reading.people import People
-from bot.reading.result import ANSWERED, FactReading, _Collector
+from bot.reading.result import ANSWERED, SAID, FactReading, _Collector
 from knowledge_base.types import HUZHOU_DISTRICTS, OUTSIDE_HUZHOU
 
 HUZHOU = HUZHOU_DISTRICTS
@@ -61,6 +61,8 @@ class PlaceReading:
     def _place(self, text: str, start: int, end: int, place: str) -> None:
         before, after = text[:start], text[end:]
         if negators_before(text, start, window=3) or re.match(r"^(?:是)?(?:说错了|搞错了|不对)", after):
+            if re.match(r"^(?:是)?(?:说错了|搞错了)", after) and re.search(r"户口|户籍", text):
+                self.topic = "hukou_place"  # "户口我前面说吴兴是说错了，是德清": the 户籍 is corrected next
             return  # "不是外地的", "前面说吴兴是说错了"
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
@@ -130,7 +132,7 @@ class PlaceReading:
             key = self.dangling  # "现在住女儿家里，城里爱山街道": the place of the clause before
         elif self.asked in ("hukou_place", "residence_place") and not self.topic:
             key = self.asked
-        elif self.topic and self.out.repaired:
+        elif self.topic and (self.out.repaired or re.search(r"(?:说|讲|记|搞|填)错了", self.text[:self.text.find(text)] if text in self.text else "")):
             key = self.topic  # "户口我前面说吴兴是说错了，是德清"
         elif self.asked in ("hukou_place", "residence_place"):
             key = self.asked
@@ -170,6 +172,22 @@ class PlaceReading:
                 r"|(?:户口|户籍)(?:也|都|就)+(?:在|是)(?:此地|这里|这边|这儿|本地|当地|镇上|村里|街道上)", self.text):
             facts["hukou_place"] = FactReading("hukou_place", here.value, 0.85,
                                                ANSWERED if self.asked == "hukou_place" else here.how)
+
+    def _hukou_back_home(self, facts: Dict[str, FactReading]) -> None:
+        """"户口在老家没迁，来湖州打工五年了": one who came to Huzhou from elsewhere, the 户籍 still
+        back home, is registered outside Huzhou. Without that story "户口还在老家" names no place."""
+        if "hukou_place" in facts or not re.search(
+                r"(?:户口|户籍)(?:也|都|就|其实|一直)*(?:还|仍|仍然|还是)?(?:在|留在|放在|挂在)(?:乡下)?老家|(?:户口|户籍)[^，,。]{0,6}(?:没迁|没有迁|没动|没转)", self.text):
+            return
+        if any(p != OUTSIDE_HUZHOU for _, _, p in lex.longest_matches(self.lex.places, self.text)):
+            return  # "户口还在南浔和孚老家": the home place named is in Huzhou
+        came = re.search(r"(?<!嫁)(?:来|到)(?:了)?(?:湖州|这边|这里|此地)(?:来)?(?:打工|做事|上班|干活|工作|做工)|(?<!嫁)(?:来|到)湖州(?:来)?的|外地(?:来|人)|外省|"
+                         r"(?:从|打)[^，,。]{1,8}(?:过来|来的|来湖州|到湖州)|过来打工", self.text)
+        migrant = facts.get("migrant_worker")
+        if (migrant is not None and migrant.value is False) or not (came or (migrant is not None and migrant.value is True)):
+            return
+        facts["hukou_place"] = FactReading("hukou_place", OUTSIDE_HUZHOU, 0.8,
+                                           ANSWERED if self.asked == "hukou_place" else SAID)
 
     def _lives_there(self, facts: Dict[str, FactReading]) -> None:
         """"长兴李家巷本地人，就住在镇上": one lives where the 户籍 just named is."""

@@ -95,6 +95,10 @@ def numbers(text: str) -> List[Number]:
     found: List[Number] = []
     for match in _NUMBER.finditer(text):
         token, start, end = match.group(0), match.start(), match.end()
+        if re.match(r"[百千万]", token) and text[:start].endswith("几"):
+            continue  # "几百万": some millions, of no size the reader can take (not a million)
+        if re.fullmatch(r"[一二两三四五六七八九十零〇]+[百千万][一二两三四五六七八九]?一", token) and re.match(r"个(?:月|号头)", text[end:]):
+            token, end = token[:-1], end - 1  # "两千一个月", "一千二一个月": the 一 is of 一个月 (2000, 1200 a month)
         after, before = text[end:], text[:start]
         if token in ("万", "千", "百") or _NOT_A_NUMBER_AFTER.match(after) and not re.match(r"^\d", token):
             continue

@@ -138,7 +138,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         facts = dict(self.out.found)
         disabled = (facts.get("has_disability_certificate") or FactReading("", None, 0, SAID)).value is True or \
             (facts.get("disability_grade") or FactReading("", None, 0, SAID)).value in ("一级", "二级", "三级", "四级")
-        if self.people.applicant == lex.CHILD and disabled and "child_situation" not in facts:
+        child_age = (facts.get("child_age") or FactReading("", None, 0, SAID)).value
+        if child_age is None:
+            child_age = self.known.get("child_age")
+        grown = self.known.get("age") if self.people.applicant == lex.CHILD else None
+        young = (isinstance(child_age, (int, float)) and not isinstance(child_age, bool) and child_age < 18) or bool(
+            re.search(r"孩子|小孩|宝宝|娃|囡|幼儿园|小学|初中|上学|读书|念书|岁", self.text))
+        if isinstance(grown, (int, float)) and not isinstance(grown, bool) and grown >= 18:
+            young = False
+        if self.people.applicant == lex.CHILD and disabled and "child_situation" not in facts and young:
+            # "儿子四岁 有残疾证的"; not "我儿子是三级…申请的是儿子": a son of no age said may be grown
             facts["child_situation"] = FactReading("child_situation", "残疾儿童", 0.8, SAID)  # "儿子四岁 有残疾证的"
         if "poor_family_graduate" not in facts and poor_family_graduate(self.text):
             facts["poor_family_graduate"] = FactReading("poor_family_graduate", True, 0.8,
@@ -151,10 +160,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._only_elsewhere(facts)
         self._home_village_house(facts)
         self._moved_here(facts)
+        self._hukou_back_home(facts)
         self._lives_there(facts)
         self._no_employee_pension(facts)
         self._pregnant_now(facts)
         self._applied_only(facts)
+        self._few_hundred_a_month(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -244,6 +255,20 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
 
+    def _few_hundred_a_month(self, facts: Dict[str, FactReading]) -> None:
+        """"两家头一个号头加起来几百块" asked whether within twice the minimum living line: a whole
+        household's month of some hundreds (under a thousand, whatever the household's size) is
+        clearly low — a yes that can only include. Never for the line itself, a year's sum, a sum of
+        thousands or ten thousands, or a comparison said with it (超, 高)."""
+        key = "income_within_200pct_dibao"
+        if self.asked != key or key in facts or key not in self.facts:
+            return
+        month = r"(?:一个月|每个月|每月|一月|月收入|一个号头|每个号头|号头)"
+        m = re.search(month + r"[^，,。；;]{0,8}?(?<![十百千万\d一二两三四五六七八九])几百(?:来)?(?:块|元|块钱|元钱)?(?![十百千万\d多来])", self.text)
+        if m is None or re.search(r"一年|年收入|每年|超|高于|比[^，,。]{0,6}高|不止|不只|差不多", self.text):
+            return
+        facts[key] = FactReading(key, True, 0.75, ANSWERED)
+
     def _pregnant_now(self, facts: Dict[str, FactReading]) -> None:
         """"她已经怀上了，之前一直在备孕": pregnant now is not planning a pregnancy, whatever
         else the message says of planning (before, or a check heard of)."""
@@ -276,12 +301,33 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if empty is not None and (re.search(r"(?:以前|之前|原来|过去|早先|那几年|前几年)[^，,。\s]{0,4}$", self.text[:empty.start()])
                                   or re.search(r"(?:现在|后来|今年|如今|目前|已经)[^，,。\s]{0,6}(?:交|缴)(?!不)", self.text[empty.end():])):
             empty = None  # "以前没交养老，现在单位交了": the pension now
-        if not (only or (empty and (self.asked == key or re.search(employer, self.text)))):
+        stopped = None if only or empty else self._employer_pension_stopped(employer)
+        if not (only or stopped or (empty and (self.asked == key or re.search(employer, self.text)))):
             return
         found = facts.get(key)
         if found is not None and found.value is False:
             return
         facts[key] = FactReading(key, False, 0.8, ANSWERED if self.asked == key else SAID)
+
+    def _employer_pension_stopped(self, employer: str) -> bool:
+        """"厂关了以后单位那边的就一直停着", "以前厂里交过几年，后来厂关了就断了", "单位交的早就断了":
+        what the employer paid has stopped (and nothing says it began again): no employee pension now."""
+        stop = re.compile(r"(?<![没不未])(?<!没有)(?<!从没)(?:断|停)(?:了|掉|着|交|缴|保|缴了|交了)|"
+                          r"(?:就|也|便|都)(?:不|没|没再|没有再|没有)(?:给(?:我|我们)?)?(?:交|缴)了|没人(?:给(?:我|我们)?)?(?:交|缴)了?")
+        for m in stop.finditer(self.text):
+            clause_start = max(self.text.rfind(c, 0, m.start()) for c in "，,。；;？?！! ") + 1
+            here = self.text[clause_start:m.end()]
+            about = re.search(employer + r"|养老|社保|离职|辞职|下岗|退工", here) or (
+                self.asked == "covered_by_employee_pension" and re.search(employer + r"[^，,。\s]{0,6}(?:交|缴)", self.text[:m.start()]))
+            if not about:
+                continue
+            if self.asked != "covered_by_employee_pension" and not re.search(r"养老|社保", self.text):
+                continue
+            if re.search(r"(?:停|断)[^，,。\s]{0,2}(?:几个月|一阵|一段|半年|一年|两年)|中间", self.text[clause_start:m.end() + 6]) \
+                    or re.search(r"(?:现在|后来|如今|目前|又|重新|接着|继续|再)[^，,。\s]{0,6}(?:交|缴|续)(?!不)", self.text[m.end():]):
+                continue  # "中间停过半年，现在又在交": paid again
+            return True
+        return False
 
     def _alternatives(self) -> Optional[Dict[str, float]]:
         """"不到一年吧，也可能正好一年", "可能十个月，也可能过了一年了": a number asked for, said
