@@ -165,7 +165,6 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._no_employee_pension(facts)
         self._pregnant_now(facts)
         self._applied_only(facts)
-        self._few_hundred_a_month(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -254,20 +253,6 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                          self.text):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
-
-    def _few_hundred_a_month(self, facts: Dict[str, FactReading]) -> None:
-        """"两家头一个号头加起来几百块" asked whether within twice the minimum living line: a whole
-        household's month of some hundreds (under a thousand, whatever the household's size) is
-        clearly low — a yes that can only include. Never for the line itself, a year's sum, a sum of
-        thousands or ten thousands, or a comparison said with it (超, 高)."""
-        key = "income_within_200pct_dibao"
-        if self.asked != key or key in facts or key not in self.facts:
-            return
-        month = r"(?:一个月|每个月|每月|一月|月收入|一个号头|每个号头|号头)"
-        m = re.search(month + r"[^，,。；;]{0,8}?(?<![十百千万\d一二两三四五六七八九])几百(?:来)?(?:块|元|块钱|元钱)?(?![十百千万\d多来])", self.text)
-        if m is None or re.search(r"一年|年收入|每年|超|高于|比[^，,。]{0,6}高|不止|不只|差不多", self.text):
-            return
-        facts[key] = FactReading(key, True, 0.75, ANSWERED)
 
     def _pregnant_now(self, facts: Dict[str, FactReading]) -> None:
         """"她已经怀上了，之前一直在备孕": pregnant now is not planning a pregnancy, whatever

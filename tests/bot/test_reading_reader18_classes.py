@@ -206,29 +206,6 @@ def test_ones_own_accident_is_still_an_injury_time(catalogue):
     assert found.get("days_since_injury") == 90
 
 
-# -- a household's month of some hundreds, asked about twice the minimum living line ---------------
-
-@pytest.mark.parametrize("text", [
-    "两家头一个号头加起来几百块",
-    "一个月就几百块",
-    "每个月几百块钱",
-    "一个月就几百块，不够用",
-])
-def test_some_hundreds_a_month_is_within_twice_the_line(catalogue, text):
-    assert values(catalogue, text, "income_within_200pct_dibao").get("income_within_200pct_dibao") is True
-
-
-@pytest.mark.parametrize("asked, text", [
-    ("income_within_200pct_dibao", "一年几百块"),  # a year's sum: not read
-    ("income_within_200pct_dibao", "一个月几百万"),
-    ("income_within_200pct_dibao", "一个月几千块"),
-    ("income_within_200pct_dibao", "一个月几百块，比那条线高"),
-    ("income_below_dibao_line", "一个月就几百块"),  # the line itself: not guessed from a sum
-])
-def test_some_hundreds_is_read_only_as_a_month_under_twice_the_line(catalogue, asked, text):
-    assert values(catalogue, text, asked).get(asked) is not True
-
-
 # -- a sum said before 一个月: the 一 is the month's ------------------------------------------------
 
 @pytest.mark.parametrize("text, amount", [
