@@ -220,7 +220,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"烈士|祭扫|(?:牺牲|阵亡)[^。]{0,30}(?:安葬|墓|陵园|名字|纪念)", "烈士纪念、祭扫", "martyr_commemoration"),
     # 民政 — 收养登记 ("愿意让我们带回来当亲生的养"; not "没再生也没抱养": said of oneself)
     # 民政 — 孤儿和家庭寄养 ("前年从福利院把一个…小男孩接回家里养", "帮国家养孩子的人家")
-    (r"福利院[^。？?]{0,16}(?:接|领|抱|带)(?:回|到)(?:家|家里|我家)|家庭寄养|寄养(?:家庭|的孩子|在我家)|帮国家养", "替国家养孩子", "orphan_foster_family_subsidy"),
+    (r"福利院[^。？?]{0,16}(?:接|领|抱|带)(?:回|到|过)(?:来|家|家里|我家)|家庭寄养|寄养(?:家庭|的人家|的孩子|在我家)|帮国家养", "替国家养孩子", "orphan_foster_family_subsidy"),
     (r"收养|领养(?![老金])|抱养|过继|(?:带|抱|领)回(?:来|家)[^。]{0,4}当(?:亲生|自己)的?(?:养)?", "收养孩子", "adoption_registration"),
     # 文化 — 残疾人等特殊群体的文化服务 ("想让他出去参加点唱歌讲故事的活动 有没有专门给残疾人搞的")
     (r"活动[^。]{0,20}(?:专门)?(?:给|为|面向)残疾人|(?:给|为|面向)残疾人[^。]{0,8}(?:活动|文化)", "残疾人的文化活动", "targeted_cultural_services"),
@@ -371,6 +371,39 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:手机上|网上|小程序)[^。？?]{0,10}平台[^。？?]{0,20}(?:约|预约|点单)", "在文化云上预约", "huzhou_culture_cloud"),
     # 市场监管 — 消费维权: a seller who will not take back what broke ("店家说是我们自己摔坏的 不给换也不给修")
     (r"(?:店家|商家|卖家|厂家|网店)[^。？?]{0,16}(?:不给换|不给修|不给退|不肯退|不肯换|不肯修)", "产品质量和消费维权", "consumer_rights"),
+    # Classes of stories_test8's long stories, in other words than theirs:
+    # 农业 — 农药: a neighbour's spraying drifting onto one's crop ("无人机给稻田打药，风一吹药雾全飘到我的桑地里")
+    (r"(?:打药|喷药|农药|药雾|除草剂)[^。？?]{0,16}(?:飘|漂|吹)(?:到|进|过来)", "农药的使用和管理", "fertilizer_pesticide_reduction"),
+    # 人社 — 培训: someone whose trade is ending asks what else to learn ("这个年纪能去哪里学点别的", "还能去学什么")
+    (r"(?:去哪里?|能去|到哪里?|还能)(?:去)?学(?:点|些)?(?:别的|什么|啥)|学点别的", "学技能", "vocational_skills_training"),
+    # 人社 — 创业扶持: a small business started at home ("想在家做网上的小生意 …能不能借到一点起步的钱")
+    (r"起步的钱|(?:借|贷)[^，。,？?]{0,4}(?:本钱|启动资金)|(?:做|开)[^，。,？?]{0,4}(?:网上的?|网店|直播)[^，。,？?]{0,4}(?:小生意|生意)", "创业扶持", "entrepreneurship_support"),
+    # 人社 — 劳动争议: a worker pushed to resign, overtime never paid ("让我主动写辞职报告", "加班从来不算钱")
+    (r"(?:让|逼|叫)(?:我|他|她)?(?:主动)?(?:写|打|交)?辞职(?:报告|信)?|加班费|加班[^，。,？?]{0,4}(?:不算钱|没有钱|不给钱)", "被逼辞职、加班费", "labour_dispute_arbitration"),
+    # 住建 — 公租房: "能不能申请政府的租房"
+    (r"政府的租房|(?:申请|租)[^，。,？?]{0,4}公家的房", "住房困难", "public_rental_housing"),
+    # 公安 — 暴力催债, 高利贷 ("催债的人天天打我们全家的电话，还把P过的照片发到亲戚群里")
+    (r"催债的?[^。？?]{0,30}(?:照片|发到|威胁|恐吓|P过|P图)|高利贷|套路贷|裸贷", "暴力催债", "public_order_patrol"),
+    # 公安 — 犬只伤人 ("被邻居家没拴绳的大狗咬了腿")
+    (r"(?:没|不)(?:拴|牵)(?:绳|链子)的?(?:大)?(?:狗|犬)", "犬只伤人", "public_order_patrol"),
+    # 司法 — 法律帮助 ("有没有懂法的人能帮我们看看")
+    (r"懂法(?:律)?的人[^，。,？?]{0,4}(?:帮|看看|出主意)", "需要法律帮助", "legal_aid"),
+    # 交通 — 公交站点 ("站点挪到了两公里外 …站点能不能挪回来或者加一趟车")
+    (r"(?:站点|车站|公交站|站台)[^。？?]{0,6}(?:挪|搬|移|撤)(?:到|走|掉|了)|加(?:一)?趟车", "坐公交", "public_bus"),
+    # 应急 — 预警 ("以后再来台风有没有人提前通知我们挪车")
+    (r"(?:台风|暴雨|洪水|大风|寒潮)[^。？?]{0,12}(?:提前|事先)(?:通知|提醒|告诉)", "灾害预警和通知", "emergency_warning"),
+    # 应急 — 雷击 ("雷直接劈在我家牛棚上")
+    (r"雷(?:直接)?(?:劈|击|打)(?:在|中|死|到)|被雷(?:打|劈|击)", "受灾", "natural_disaster_relief"),
+    # 消防 — 用电的隐患 ("以后老人屋里用电要注意啥，有人上门来查查线路伐"; not the wires that caused a fire told)
+    (r"(?:上门|来)[^，。,？?]{0,4}(?:查|检查)(?:查|一查|一下)?(?:电)?线路", "消防隐患", "fire_safety"),
+    # 生态环境 — 扬尘 ("碎石场 …灰尘大得吓人，晒的衣服一收全是白的")
+    (r"(?:石场|采石|碎石|搅拌站|水泥厂)(?![^。？?]{0,20}车间)[^。？?]{0,20}(?:灰|尘)", "空气污染", "air_pollution_control"),
+    # 体育 — 健身设施 ("哪个部门能给村里配个像样的球台和场地")
+    (r"(?:配|建|修|添|弄)(?:个|一个|张|一张)?[^，。,？?]{0,4}(?:球台|乒乓球桌|篮球架)", "健身设施", "fitness_facilities"),
+    # 民政 — 殡葬 ("老坟正好在线上 …迁到公墓一个穴位就要一万多")
+    (r"迁坟|祖坟|公墓|墓地|墓穴|骨灰", "殡葬", "funeral_services"),
+    # 市场监管 — 消费欺诈 ("表被人调过 …车行现在说合同上写了以车况为准，不肯退")
+    (r"(?:里程)?表[^，。,？?]{0,3}(?:被人)?调(?:过|了)|(?:车行|商家|店家|卖家)[^。？?]{0,20}(?:不肯退|不给退|不退|欺骗)", "产品质量和消费维权", "consumer_rights"),
     # 住建 — 拆迁安置 ("整村都要搬迁", "老房子正好在红线里…安置房要两年后才能造好…过渡费"; not 安置点, which is also a
     # shelter's in a flood)
     (r"安置房|征迁|(?:老屋|老房子?|房子|屋)[^。，,？?]{0,4}(?:要拆|被拆|拆了|拆掉|拆脱)|(?:整村|全村)[^。，,？?]{0,4}(?:搬迁|拆)|过渡费", "拆迁安置", "shantytown_renovation"),
@@ -386,6 +419,9 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
      r"|(?:能不能|可不可以|有没有)[^。，,？?]{0,8}(?:卫生室|村医)", "村里看病", "primary_health_facilities"),
     # 医疗保障 — paying into medical insurance ("想给自己交养老保险和医疗保险"); told, it is paid already ("一直交着医保")
     # ("单位交个那个医疗保险" is the employees' insurance)
+    # 民政 — 低保: "…家里实在撑不住了能不能申请点补助" asks for the household; told ("家里也快撑不住了") it says
+    # what a cost weighs, the cost's own help the need
+    (r"(?:家里|家|日子|生活)[^，。,？?]{0,4}撑不(?:住|下去)", "基本生活困难", "minimum_living_allowance"),
     (r"(?<![位里司])(?<!给我)(?<!给他)(?<!给她)(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
 ))
 
@@ -394,8 +430,11 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
     # "屋顶漏了，有没有人上门来看看" is the roof's
-    (r"(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:看看|看一看|看一下|照看|看望|探望)|上门照看", "有人上门看看老人", "home_based_elderly_care",
+    (r"(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:帮(?:着|忙)?)?(?:看看|看一看|看一下|照看|看望|探望)|上门(?:帮(?:着|忙)?)?照看", "有人上门看看老人", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|舅舅|一个人住|独居|孤老|老年"),
+    # "伊烫伤后头还要换药，回去屋里呒没人照顾": an old person with no one to look after them at home
+    (r"(?:呒没|没有?|没得)人(?:照顾|照看|服侍|伺候)", "老人照护", "home_based_elderly_care",
+     r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|阿拉娘|阿拉爷|老娘|老父亲|老母亲|一个人住|独居|孤老|老年"),
     # 民政 — 困境儿童: children left to grandparents ("三个孙子全丢给了我"); "活都甩给我" is work
     (r"(?:全|都)?(?:丢|扔|甩)给(?:了)?(?:我|奶奶|爷爷|外婆|外公|老人)", "没人抚养的孩子", "children_in_difficulty",
      r"孙子|孙女|外孙|孩子|小孩|娃"),
@@ -445,6 +484,9 @@ STORY_CHARS = 40
 GIVES_WAY = {
     # "儿子坐轮椅…游泳馆门口全是台阶 轮椅进不去": a wheelchair says who goes there, not a device wanted
     "assistive_devices": frozenset({"public_sports_venues", "consumer_rights"}),
+    # the operations of a child fostered from the welfare home are the foster family's support to ask about
+    # ("从福利院把一个唇腭裂的小男孩接回家里养 …手术做了两次还要做第三次 听说像我们这样帮国家养孩子的人家有补贴")
+    "medical_assistance": frozenset({"orphan_foster_family_subsidy"}),
     # the loss of a storm told beside a question about its warning ("上回台风来之前一点消息都没收到，塘埂冲垮")
     "natural_disaster_relief": frozenset({"emergency_warning"}),
     # the plays booked on the platform ("约唱戏讲座") are the platform's
@@ -704,6 +746,10 @@ IN_CONTEXT = (
      ("退役士兵的培训和创业扶持", "veteran_education_training")),
     (re.compile(r"(?:当|服)(?:了|过)?[^，。,]{0,6}兵[^。]{0,12}(?:回来|退)|退伍|退役|复员"), ("没有工作", "employment_assistance"),
      ("退役军人找工作", "veteran_employment")),
+    # wages still owed to a worker who has left ("九月十五号辞工走人，最后三个月工资老板一直拖着不给", "我已经不干了"):
+    # a dispute over the last pay, the arbitration's
+    (re.compile(r"辞工|辞职|离职|不干了|辞了(?:工|职|工作)|离开(?:厂|公司|单位)|(?:辞工|辞职|已经)走人"), ("拖欠工资", "labour_inspection"),
+     ("离职后讨要工资", "labour_dispute_arbitration")),
     # a lawyer for an arbitration of one's work is the arbitration's legal aid
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
 )
