@@ -47,13 +47,15 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 医疗保障 — 重度残疾人医疗保障 (康复项目纳入医保)
     (r"残疾.{0,12}(?:康复|看病).{0,10}(?:医保|报销)|康复[^，。,]{0,8}医保", "残疾人康复看病的医保", "severe_disability_medical_security"),
     # 教育 — 高中阶段资助 (学费减免, 助学金); 学前教育资助; 义务教育入学、随迁子女入学; 特殊教育
-    (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园", "幼儿园的费用", "preschool_financial_aid"),
+    (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园|学前(?:教育)?[^，。,？?\s]{0,3}(?:资助|补助|减免)"
+     # "一学期光保育费就两千多", "幼儿园那钱能不能少交点": the kindergarten's fees, paid or asked to be less
+     r"|保育费|保教费|(?:幼儿园|园里|小班|中班|大班|托班)[^。？?\s]{0,6}(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出)", "幼儿园的费用", "preschool_financial_aid"),
     (r"学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
      "孩子上学的费用", "high_school_student_aid"),
-    (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读)", "外地户口孩子上学", "migrant_children_enrolment"),
+    (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读|进[^，。,？?\\s]{0,4}学校)", "外地户口孩子上学", "migrant_children_enrolment"),
     (r"上小学|读小学|上初中|读初中|入学|积分|上一年级|读一年级|(?:孩子|小孩)上学|插班|转学过来|(?:在这边|在这里|到这边|来这边)(?:读书|上学)"
      # "明年秋天是不是该背书包进学堂了", "能不能让老二明年也进小学", "想把她接过来这边念"
-     r"|进小学|进学堂|上学堂|背(?:上)?书包|接(?:过来|到这边|来)[^。]{0,8}(?:念|读|上学|上)", "孩子上学", "compulsory_school_enrolment"),
+     r"|进小学|进学堂|上学堂|背(?:上)?书包|[接带](?:过来|到这边|来|到身边)[^。]{0,8}(?:念|读|上学|上)", "孩子上学", "compulsory_school_enrolment"),
     (r"送教上门|(?:特殊教育|特教)(?![^，。,]{0,4}毕业)|(?:学校|老师|班主任|班上|课堂)[^。]{0,12}特殊(?:照顾|安排|关照)|随班就读|资源教室|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
     (r"(?:老师|教师)[^，。,]{0,6}上门[^，。,]{0,3}教|上门(?:来)?教(?:学|书|课)?", "老师上门教", "home_delivered_education"),
     # 教育 — 终身学习 (学分银行: 成人学历、自考)
@@ -62,7 +64,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"失业|(?<!老婆)(?<!妻子)(?<!老公)(?<!丈夫)(?<!爱人)(?<![她他])没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)[^，。,？?]{0,10}(?:活(?!动)|工作)|找(?:份|个)事|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|(?:活(?!动)|工作)[^。，,？?]{0,4}(?:可以|能)介绍|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
      "没有工作", "employment_assistance"),
     # "厂子倒闭了…有没有一笔过渡的钱能领", "这段时间家里有没有钱能领着过渡": the benefit while out of work
-    (r"过渡(?:的|一下|一段)?(?:钱|费|补贴)|(?:钱|补贴)[^。，,]{0,4}(?:领着|拿着)过渡|失业金|失业补贴", "失业期间的钱", "unemployment_insurance_benefit"),
+    (r"过渡(?:的|一下|一段)?(?:钱|费|补贴)|(?:钱|补贴)[^。，,]{0,4}(?:领着|拿着)过渡|失业金|失业补贴"
+     # "问能不能领失业的钱", "失业的钱能不能领": the benefit named by what it pays
+     r"|失业(?:的|那(?:一)?(?:块|份|部分)的?)?(?:钱|保险金)", "失业期间的钱", "unemployment_insurance_benefit"),
     # "面试了好几家厂一看我的手就说不要": turned away at every interview
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
      # "镇上的厂里会不会要我这个年纪的人": whether anyone hires someone that old
@@ -92,8 +96,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "参加社会保险", "universal_insurance_enrolment"),
     (r"见习", "毕业生见习", "graduate_internship"),
     # "今年也到六十哉 听人家讲到了年纪每个号头有铜钿好拿": the pension drawn at sixty
-    (r"(?:到了?(?:年纪|岁数|六十)|满六十|六十岁)[^。]{0,20}(?:铜钿|钞票|钱|养老金)(?:好|能|可以)?(?:拿|领)", "养老金", "resident_pension_benefit"),
-    (r"(?:接着|继续|还能)交养老|养老(?:保险)?[^。，,]{0,4}(?:断了|断掉|停了)[^。]{0,12}(?:接着|继续|再)交|(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金|(?:补交|补缴|交满|补)(?:到|满)?(?:十五|15)年", "养老保险和养老金", "resident_basic_pension"),
+    (r"(?:到了?(?:年纪|岁数|六十)|满六十|六十岁)[^。]{0,20}(?:铜钿|钞票|钱|养老金)(?:好|能|可以)?(?:拿|领)"
+     # "农保缴满十五年哉 隔壁老阿哥讲缴满就好领 阿拉啥辰光好领铜钿": paid for the years, when it is drawn
+     r"|(?:农保|养老保险|养老|居民养老)[^。？?\\s]{0,4}(?:缴|交)满(?:了)?(?:十五|15)年[^。]{0,40}(?:好|能|可以|就|才)(?:领|拿)", "养老金", "resident_pension_benefit"),
+    (r"(?:接着|继续|还能)[交缴]养老|养老保险[^。？?\\s]{0,6}(?:没|没有|呒没|勿曾)(?:交|缴)[^。]{0,12}(?:能不能|可不可以|还能|来得及|现在)[^。]{0,4}[交缴]|(?:现在|如今|再)(?:去)?[交缴](?:个)?养老保险[^。？?\\s]{0,4}(?:来得及|还行|行不行|可以|能)|养老(?:保险)?[^。，,]{0,4}(?:断了|断掉|停了)[^。]{0,12}(?:接着|继续|再)交|(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金|(?:补交|补缴|交满|补)(?:到|满)?(?:十五|15)年", "养老保险和养老金", "resident_basic_pension"),
     # 人力社保 — 养老保险关系转移接续 (the employees' pension)
     (r"(?:养老保险|社保)[^，。,]{0,6}(?:转过来|转到|转回|转移|接续)", "养老保险关系转移", "employee_basic_pension"),
     # 人力社保 — 养老金领取资格认证 (社保待遇经办): the employees' pension, or the residents' (RETIREE below)
@@ -108,7 +114,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"职业病", "职业病", "occupational_disease_diagnosis"),
     (r"职业(?:健康)?体检|职业健康检查", "职业健康检查", "occupational_health_examination"),
     (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,4}签约|(?:来|上门)[^，。,]{0,2}量血压|医生[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
-    (r"孕前|备孕|要(?:个|一个)?(?:宝宝|孩子|小孩|二胎)[^。]{0,16}(?:查一查|检查|体检|查查|查身体)"
+    (r"孕前|备孕|(?:刚结婚|新婚|刚领证)[^。？?]{0,16}(?:查身体|体检|检查身体)|要(?:个|一个)?(?:宝宝|孩子|小孩|二胎)[^。]{0,16}(?:查一查|检查|体检|查查|查身体)"
      # "想先把身体查一遍再要孩子": the check before the child
      r"|(?:查|检查|体检)[^。，,]{0,8}(?:再|才)要(?:个|一个)?(?:宝宝|孩子|小孩|二胎)", "孕前检查", "free_preconception_checkup"),
     (r"产检|怀孕|孕妇", "怀孕和产检", "maternal_child_health"),
@@ -119,28 +125,39 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "精神心理疾病的治疗康复", "mental_health_services"),
     # 卫生健康 — 传染病防控 (a cluster of cases: many children with fever or diarrhoea at once)
     (r"诺如|聚集性(?:病例|疫情|发病)|传染病|(?:十几个|好几个|好多|一批|一群)(?:孩子|学生|小孩)[^。]{0,10}(?:发烧|拉肚子|腹泻|呕吐|出疹)", "传染病和聚集性病例", "infectious_disease_control"),
-    (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子|伲子|囡|囡儿).{0,24}(?:走了|去世|没了|过世|走脱|死脱)",
+    (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子|伲子|囡|囡儿).{0,24}(?:走了|去世|没了|过世|走脱|死脱)"
+     # "我女儿十九岁那年白血病走了，就这一个孩子": the only child told after the loss
+     r"|(?:走了|去世|没了|过世|走脱|死脱)[，,\s]{0,2}(?:就|只有)(?:这|那)?一个(?:孩子|儿子|女儿|伲子|囡)",
      "失独家庭", "family_planning_special_assistance"),
     # "我跟老公就一个儿子…后来也没再生。…他在工地上摔下来，评了二级伤残": an only child disabled
     (r"(?:就|只)(?:要了|生了|养了|有)?(?:这)?一个(?:儿子|女儿|孩子|伲子|囡)[^？?]{0,80}?(?:伤残|残疾)|独生(?:子女|儿子|女儿|子|女)[^。]{0,16}(?:伤残|残疾)",
      "独生子女伤残", "family_planning_special_assistance"),
     # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
-    (r"车祸|(?:钱|存款|积蓄|家底)[^，。,]{0,4}(?:花光|用光|掏空|花完)|借了[^，。,]{0,6}(?:万|钱)|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|走投无路|(?:上个月|上礼拜|上周|这个月|前几天|突然|一下子)[^？?]{0,60}?(?:过不下去|揭不开锅)|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)|困难补助|困难补贴|被(?:汽|货|小|大)?车撞|(?:一下子|突然)(?:就)?没了(?:进账|收入)|收入[^，。,]{0,4}(?:一下子|突然)?(?:少了|减少了|降了|掉了|砍了)(?:一半|一大半|大半|很多)|临时的(?:也行|也可以|也好)",
+    (r"车祸|(?:钱|存款|积蓄|家底)[^，。,]{0,4}(?:花光|用光|掏空|花完|输光|赌光|败光)|救(?:个|一下)急|借了[^，。,]{0,6}(?:万|钱)|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|走投无路|(?:上个月|上礼拜|上周|这个月|前几天|突然|一下子)[^？?]{0,60}?(?:过不下去|揭不开锅)|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)|困难补助|困难补贴|被(?:汽|货|小|大)?车撞|(?:一下子|突然)(?:就)?没了(?:进账|收入)|收入[^，。,]{0,4}(?:一下子|突然)?(?:少了|减少了|降了|掉了|砍了)(?:一半|一大半|大半|很多)|临时的(?:也行|也可以|也好)",
      "突然遇到的困难", "temporary_assistance"),
     # "娘俩的日子快过不下去了", "家里揭不开锅": a household that cannot live on what it has — the lasting
     # help; a sudden cause (车祸, 着火, 突发) told with it is the temporary help's, and both are offered
-    (r"过不下去|熬不下去|揭不开锅|没有收入|没收入|一分收入|生活困难|吃不上饭|吃饭都成问题|(?:一个月|每个月|月收入|一个号头)[^。]{0,6}(?:一千|两千|千把|几百|一两千)[^？?]{0,70}(?:过不下去|撑不下去|不够(?:用|花|吃)|紧巴巴|入不敷出|(?:都|也)?(?:快|要)?(?:交不起|付不起|付不出|交不出))|吃饭成问题|吃都吃不饱|勿够吃|不够吃|(?<!残疾人)(?<!残疾的人)(?<!残疾)生活上(?![^，。,]{0,4}(?:不能|自理))|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
+    (r"过[不勿]下去|熬[不勿]下去|揭[不勿]开锅|米缸[^。，,]{0,4}见底"
+     # "想问我这种政府能不能每个月兜个底": money to live on, month by month
+     r"|(?:每个月|每月|每个号头|生活)[^，。,？?]{0,4}兜(?:个)?底"
+     r"|没有收入|没收入|一分收入|生活困难|吃不上饭|吃饭都成问题|(?:一个月|每个月|月收入|一个号头)[^。]{0,6}(?:一千|两千|千把|几百|一两千)[^？?]{0,70}(?:过不下去|撑不下去|不够(?:用|花|吃)|紧巴巴|入不敷出|(?:都|也)?(?:快|要)?(?:交不起|付不起|付不出|交不出))|吃饭成问题|吃都吃不饱|勿够吃|不够吃|(?<!残疾人)(?<!残疾的人)(?<!残疾)生活上(?![^，。,]{0,4}(?:不能|自理))|没有退休(?:工资|金)|没.{0,2}退休(?:工资|金)|低保(?!户)",
      "基本生活困难", "minimum_living_allowance"),
+    # "每个号头贴点生活铜钿", "每个月能不能给他补点生活费": money to live on, asked for (a disabled resident's is
+    # the living subsidy of disabled residents: IN_CONTEXT below)
+    (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:铜钿|费|钱)", "每个月的生活费", "minimum_living_allowance"),
     (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女"
      # "一辈子没成家…他一个人守着老屋，什么活也干不了…他以后谁来管", "一个人住…田种勿动哉 身边一分铜钿也呒没":
      # someone alone who cannot work and has no one
-     r"|(?:没成家|没结过婚|光棍|单身|一个人(?:住|过|守着|生活))[^。]{0,40}(?:干不了|干不动|做不动|做勿动|种不动|种勿动|动不了|没人管|谁来管|没人照顾|一分钱也没|一分铜钿也呒没)",
+     r"|(?:没成家|没结过婚|光棍|单身|一个人(?:住|过|守着|生活)|(?:没|没有|呒没|勿曾)(?:讨|娶)(?:过)?老婆|(?:没|没有|呒没)(?:嫁过人|出嫁))[^。]{0,40}(?:干不了|干不动|做不动|做勿动|种不动|种勿动|走不动|走勿动|动不了|没人管|谁来管|没人照顾|一分钱也没|一分铜钿也呒没|冷锅冷灶)",
      "孤老特困", "extreme_poverty_support"),
     (r"(?:住|进|送|入住|申请|找|去)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住|优先|优惠)"
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
     (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
-    (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床|中风(?![^。，,]{0,6}(?:干不了|做不了|干不动)重活)|半身不遂"
+    (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床|半身不遂"
+     # a stroke is the care subsidy's where the story tells the care it needs ("中风以后一直要人伺候"); told as the
+     # cause of something else ("老公去年中风 …单位的活干不了 社保只能自己交", "中风三年哉 药钿一个号头要八百") it is not
+     r"|中风(?=[^？?]{0,40}(?:要人|离不开人|服侍|伺候|照顾|护理|翻身|擦身|喂饭|卧床|瘫|床上|动不了|不能动|不能自理|一级|二级|重度))"
      # "我爸脑梗一年多了 半边身子动不了 想问问家里照顾他有没有什么补贴": a stroke that left half the body still
      r"|(?:脑梗|脑出血|脑溢血)[^。]{0,12}(?:动不了|不能动|瘫|下不了床|起不来)|半边身子(?:动不了|不能动|不听使唤)"
      # "一直困辣床上 屋里厢就阿拉一个人服侍伊": in bed for good, one person doing all the care (Wu 困/辣)
@@ -173,12 +190,16 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:塌|坍|漏|裂|倒了|倒脱|倒掉|滴水|进水|渗水)|漏雨|泥墙屋|土坯房|泥坯房"
      # "椽子烂脱 落雨天屋里厢摆了七八只脚盆": rotten rafters, basins set out for the rain
      r"|(?:椽子|房梁|梁|柱子)[^。，,]{0,3}(?:烂|断|朽|蛀)|(?:落雨|下雨)[^。]{0,12}(?:脚盆|盆|桶)"
+     # "木头楼板烂脱哉 楼梯一踏就晃", "屋顶的瓦片一下雨就往下掉": the house's wood and tiles giving way
+     r"|(?:楼板|木楼梯|楼梯|地板|瓦片|瓦)[^。，,\s]{0,4}(?:烂|朽|霉脱|一踏就晃|摇摇晃晃|往下掉|掉下来|掉光)"
      r"|(?:房子|房屋|老屋|老房|危房|屋).{0,8}(?:翻修|翻造|翻建|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
     (r"没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|公租房|廉租房"
      # "政府的房子我们外地人能排上吗", "一家六口挤在六十个平方的老房子里…实在住不下"
      r"|政府(?:的|分的|盖的|给的)?房子|公家(?:的)?房子|住不下|挤在[^。]{0,12}(?:平方|平米|一间|单间)", "住房困难", "public_rental_housing"),
     # the rent itself (a disabled family's rent is the rental subsidy's: IN_CONTEXT below)
-    (r"租不起|房租.{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)", "房租负担", "public_rental_housing"),
+    (r"租不起|房租(?![^，。,]{0,6}不(?:算|太|是很)?贵).{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)"
+     # "房租这块能不能补点", "租房能补一点": the rent asked to be helped with
+     r"|(?:房租|租房子?)[^，。,？?\\s]{0,4}(?:能不能|可不可以|能|可以|好)(?:补|贴|减)", "房租负担", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
@@ -187,7 +208,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:交|缴)[^。]{0,12}(?:社保|养老保险|医保|医疗保险|保险|pension|insurance)[^。]{0,14}(?:补贴|补助|补一点|补点|帮着出|出一点|交不起|缴不起|吃力|贴(?:一点|点|些|一些))"
      r"|(?:社保|养老保险|医保|保险)[^。]{0,10}(?:自己交|自家交|都得交)[^。]{0,16}(?:交不起|缴不起|吃力|帮|补)"
      # "他的养老医保都是我们自己掏钱交的 听说残疾人交这些政府有补"
-     r"|(?:社保|养老|医保|保险)[^。？?]{0,10}(?:自己|自家|我们|都得)[^。？?]{0,4}(?:交|缴)[^。？?]{0,8}残疾[^。？?]{0,12}(?:补|贴|帮)",
+     r"|(?:社保|养老|医保|保险)[^。？?]{0,10}(?:自己|自家|我们|都得)[^。？?]{0,4}(?:交|缴)[^。？?]{0,8}残疾[^。？?]{0,12}(?:补|贴|帮)"
+     # "听说残疾人交保险能补", "听说残疾人交社保有补贴": the subsidy heard of, for paying in
+     r"|残疾[^。？?\s]{0,6}(?:交|缴)[^。？?\s]{0,4}(?:社保|养老|医保|保险)[^。？?\s]{0,6}(?:补|贴|帮)",
      "残疾人交社保", "disabled_insurance_subsidy"),
     # 应急管理 — 避灾安置场所 ("台风又要来了 …到时候我们往哪儿去")
     (r"(?:台风|洪水|发大水|暴雨|山洪|泥石流|地震)[^。]{0,40}(?:躲|避难|避险|往哪|去哪|转移|安置)|避灾|避难场所|应急避难", "躲避灾害的去处", "disaster_shelters"),
@@ -196,11 +219,13 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 退役军人 — 烈士纪念 ("爷爷渡江的时候牺牲了…想带他去祭扫")
     (r"烈士|祭扫|(?:牺牲|阵亡)[^。]{0,30}(?:安葬|墓|陵园|名字|纪念)", "烈士纪念、祭扫", "martyr_commemoration"),
     # 民政 — 收养登记 ("愿意让我们带回来当亲生的养"; not "没再生也没抱养": said of oneself)
+    # 民政 — 孤儿和家庭寄养 ("前年从福利院把一个…小男孩接回家里养", "帮国家养孩子的人家")
+    (r"福利院[^。？?]{0,16}(?:接|领|抱|带)(?:回|到|过)(?:来|家|家里|我家)|家庭寄养|寄养(?:家庭|的人家|的孩子|在我家)|帮国家养", "替国家养孩子", "orphan_foster_family_subsidy"),
     (r"收养|领养(?![老金])|抱养|过继|(?:带|抱|领)回(?:来|家)[^。]{0,4}当(?:亲生|自己)的?(?:养)?", "收养孩子", "adoption_registration"),
     # 文化 — 残疾人等特殊群体的文化服务 ("想让他出去参加点唱歌讲故事的活动 有没有专门给残疾人搞的")
     (r"活动[^。]{0,20}(?:专门)?(?:给|为|面向)残疾人|(?:给|为|面向)残疾人[^。]{0,8}(?:活动|文化)", "残疾人的文化活动", "targeted_cultural_services"),
     # 教育 — 普惠性幼儿园入园 ("九月份能不能送去上小小班"); 学前资助 ("在雷甸念中班 …这学期的钱实在凑不出")
-    (r"找(?:个|家|一个|一家)[^。，,]{0,10}(?:园子|幼儿园|托儿所)|(?:送|上|读|进)(?:她|他|孩子|囡)?(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园|园里|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园", "孩子上幼儿园", "kindergarten_enrolment"),
+    (r"找(?:个|家|一个|一家)[^。，,]{0,10}(?:园子|幼儿园|托儿所)|(?:塞|挤|弄)进[^，。,？?\\s]{0,6}(?:园子|幼儿园|托儿所)|(?:送|上|读|进)(?:她|他|孩子|囡)?(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园|园里|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园", "孩子上幼儿园", "kindergarten_enrolment"),
     # "老大已经在读中班了…老二能不能也一起送进去": a younger child into the kindergarten the elder one attends
     (r"(?<=[班园])[^。？?]{0,24}(?:老二|老小|小的|弟弟|妹妹|二宝|小宝)[^。？?，,]{0,10}(?:送|上|读|进)(?:进去|进|去|幼儿园|园)", "孩子上幼儿园", "kindergarten_enrolment"),
     (r"(?:念|读|上)(?:中班|小班|大班|托班|幼儿园)[^。]{0,40}(?:钱|费)[^。，,]{0,8}(?:凑不出|交不起|减|贵|困难|吃力|不少|供不起|付不起|负担不起)", "幼儿园的费用", "preschool_financial_aid"),
@@ -319,6 +344,66 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 司法 — 法律援助 ("要不要请律师，我们家也没多少钱", "几个儿子都有赡养义务…能不能找法律帮忙")
     (r"(?:要不要|需不需要|该不该|用不用|是不是要|想)请(?:个)?律师|请律师[^。]{0,10}(?:钱|费)|赡养义务|(?:找|请)法律(?:上的)?(?:帮忙|帮助)|法律(?:上)?帮(?:忙|助)",
      "需要法律帮助", "legal_aid"),
+    # Situations of set 16's openings, told in other words than the service's:
+    # 人社 — 高校毕业生见习 ("明年六月大学毕业 …想先找个单位让她练几个月手 有补贴的那种")
+    (r"毕业[^。？?]{0,30}(?:练(?:练|几个月|一段时间)?手|积累(?:点|些)?(?:工作)?经验)", "毕业生见习", "graduate_internship"),
+    # 人社 — 农村劳动力转移就业 ("山里种竹子 一年挣不了几个钱 想出来进厂 他一点门路都没有")
+    (r"(?:种田|种地|种竹子|种茶|种菜|山里|乡下)[^。？?]{0,30}(?:想|要)(?:出来|进城)[^，。,？?\s]{0,4}(?:进厂|打工|找活|找工作|上班)", "农民出来找工作", "rural_labour_transfer"),
+    # 应急 — 安全生产培训 ("上岗要先去上安全课拿证")
+    (r"安全(?:课|培训|生产培训)|上岗[^，。,？?\s]{0,6}(?:培训|考证|拿证)", "安全生产培训", "work_safety_training"),
+    # 卫生健康 — 居民健康档案 ("每年都在社区体检 听说记录都存在系统里 我想自己在手机上翻翻看")
+    (r"健康档案|(?:体检|看病)[^。？?]{0,12}记录[^。？?]{0,24}(?:查|看|翻)", "自己的健康档案", "resident_health_records"),
+    # 体育/卫生 — 科学健身指导 ("想减肥 跑了两个礼拜步膝盖就疼 想找懂行的人教教怎么练")
+    (r"(?:减肥|锻炼|跑步|健身)[^。？?]{0,30}(?:懂行的人|教(?:教|一下)?(?:我|怎么练)|指导)|科学健身|健身指导", "健身指导", "fitness_guidance"),
+    # 生态环境 — 土壤污染 ("翻地的时候土是黑的 一股怪味 种下去的青菜发黄")
+    (r"土壤|(?:土|泥)(?:是黑的|发黑|发臭|有(?:股)?怪味|变色)|(?:地里|田里)[^。，,？?\s]{0,6}(?:污染|怪味|发黑)", "土壤污染", "soil_pollution_control"),
+    # 卫生健康 — 基本药物 ("降血压药 老早社区医院里配得着 现在讲呒没哉 要跑大医院去配")
+    (r"(?:药)[^。？?]{0,16}(?:配得着|配得到|有的)[^。？?]{0,8}(?:现在|如今)[^。？?]{0,6}(?:没|呒没|配不)|(?:药)[^，。,？?\s]{0,4}(?:配不着|配勿着|配不到|买不到|断货|缺货)", "基本药物", "essential_medicines"),
+    # 教育 — 中小学生减负 ("天天写到夜里十一点 周末学校还让交钱来上课")
+    (r"写(?:作业)?到(?:夜里|晚上|半夜|深夜)|(?:周末|假期|暑假|寒假)[^。？?]{0,8}(?:交钱)?(?:来|去)?上课", "作业负担和补课", "school_burden_complaint"),
+    # 非遗 ("村里小青年呒没一个要学 迭个老东西要断脱哉": an old art nobody learns)
+    (r"(?:没有|没|呒没)(?:一个)?人?(?:要学|肯学|愿意学|想学)[^。？?]{0,12}(?:断|传不下去|失传)|(?:要|快)(?:断脱|断掉|失传)", "老手艺的传承", "intangible_cultural_heritage"),
+    # 公安 — 个人信息 ("第二天起就有十几个卖奶粉、拍满月照的打电话来，连孩子哪天生的都报得出")
+    (r"(?:十几|几十|好多|很多|一堆)个?[^。？?]{0,14}(?:打电话来|打来电话|电话打来)|连[^，。,？?\s]{0,10}都(?:报得出|说得出|知道)", "个人信息泄露", "personal_information_protection"),
+    # 应急 — 预警 ("台风来之前一点消息都没收到 …问以后大风大雨的提醒由谁发")
+    (r"(?:台风|暴雨|大风|洪水|发大水)[^。？?]{0,6}(?:之前|前)[^。？?]{0,8}(?:消息|通知|预警|提醒)(?:都|也)?(?:没|没有)收到|(?:提醒|预警)[^，。,？?\s]{0,4}(?:由谁|谁)(?:来)?发", "灾害预警和通知", "emergency_warning"),
+    # 文化 — 湖州文化云 ("手机上有个平台能给村里社区约唱戏讲座"): booking culture on the platform
+    (r"(?:手机上|网上|小程序)[^。？?]{0,10}平台[^。？?]{0,20}(?:约|预约|点单)", "在文化云上预约", "huzhou_culture_cloud"),
+    # 市场监管 — 消费维权: a seller who will not take back what broke ("店家说是我们自己摔坏的 不给换也不给修")
+    (r"(?:店家|商家|卖家|厂家|网店)[^。？?]{0,16}(?:不给换|不给修|不给退|不肯退|不肯换|不肯修)", "产品质量和消费维权", "consumer_rights"),
+    # Classes of stories_test8's long stories, in other words than theirs:
+    # 农业 — 农药: a neighbour's spraying drifting onto one's crop ("无人机给稻田打药，风一吹药雾全飘到我的桑地里")
+    (r"(?:打药|喷药|农药|药雾|除草剂)[^。？?]{0,16}(?:飘|漂|吹)(?:到|进|过来)", "农药的使用和管理", "fertilizer_pesticide_reduction"),
+    # 人社 — 培训: someone whose trade is ending asks what else to learn ("这个年纪能去哪里学点别的", "还能去学什么")
+    (r"(?:去哪里?|能去|到哪里?|还能)(?:去)?学(?:点|些)?(?:别的|什么|啥)|学点别的", "学技能", "vocational_skills_training"),
+    # 人社 — 创业扶持: a small business started at home ("想在家做网上的小生意 …能不能借到一点起步的钱")
+    (r"起步的钱|(?:借|贷)[^，。,？?]{0,4}(?:本钱|启动资金)|(?:做|开)[^，。,？?]{0,4}(?:网上的?|网店|直播)[^，。,？?]{0,4}(?:小生意|生意)", "创业扶持", "entrepreneurship_support"),
+    # 人社 — 劳动争议: a worker pushed to resign, overtime never paid ("让我主动写辞职报告", "加班从来不算钱")
+    (r"(?:让|逼|叫)(?:我|他|她)?(?:主动)?(?:写|打|交)?辞职(?:报告|信)?|加班费|加班[^，。,？?]{0,4}(?:不算钱|没有钱|不给钱)", "被逼辞职、加班费", "labour_dispute_arbitration"),
+    # 住建 — 公租房: "能不能申请政府的租房"
+    (r"政府的租房|(?:申请|租)[^，。,？?]{0,4}公家的房", "住房困难", "public_rental_housing"),
+    # 公安 — 暴力催债, 高利贷 ("催债的人天天打我们全家的电话，还把P过的照片发到亲戚群里")
+    (r"催债的?[^。？?]{0,30}(?:照片|发到|威胁|恐吓|P过|P图)|高利贷|套路贷|裸贷", "暴力催债", "public_order_patrol"),
+    # 公安 — 犬只伤人 ("被邻居家没拴绳的大狗咬了腿")
+    (r"(?:没|不)(?:拴|牵)(?:绳|链子)的?(?:大)?(?:狗|犬)", "犬只伤人", "public_order_patrol"),
+    # 司法 — 法律帮助 ("有没有懂法的人能帮我们看看")
+    (r"懂法(?:律)?的人[^，。,？?]{0,4}(?:帮|看看|出主意)", "需要法律帮助", "legal_aid"),
+    # 交通 — 公交站点 ("站点挪到了两公里外 …站点能不能挪回来或者加一趟车")
+    (r"(?:站点|车站|公交站|站台)[^。？?]{0,6}(?:挪|搬|移|撤)(?:到|走|掉|了)|加(?:一)?趟车", "坐公交", "public_bus"),
+    # 应急 — 预警 ("以后再来台风有没有人提前通知我们挪车")
+    (r"(?:台风|暴雨|洪水|大风|寒潮)[^。？?]{0,12}(?:提前|事先)(?:通知|提醒|告诉)", "灾害预警和通知", "emergency_warning"),
+    # 应急 — 雷击 ("雷直接劈在我家牛棚上")
+    (r"雷(?:直接)?(?:劈|击|打)(?:在|中|死|到)|被雷(?:打|劈|击)", "受灾", "natural_disaster_relief"),
+    # 消防 — 用电的隐患 ("以后老人屋里用电要注意啥，有人上门来查查线路伐"; not the wires that caused a fire told)
+    (r"(?:上门|来)[^，。,？?]{0,4}(?:查|检查)(?:查|一查|一下)?(?:电)?线路", "消防隐患", "fire_safety"),
+    # 生态环境 — 扬尘 ("碎石场 …灰尘大得吓人，晒的衣服一收全是白的")
+    (r"(?:石场|采石|碎石|搅拌站|水泥厂)(?![^。？?]{0,20}车间)[^。？?]{0,20}(?:灰|尘)", "空气污染", "air_pollution_control"),
+    # 体育 — 健身设施 ("哪个部门能给村里配个像样的球台和场地")
+    (r"(?:配|建|修|添|弄)(?:个|一个|张|一张)?[^，。,？?]{0,4}(?:球台|乒乓球桌|篮球架)", "健身设施", "fitness_facilities"),
+    # 民政 — 殡葬 ("老坟正好在线上 …迁到公墓一个穴位就要一万多")
+    (r"迁坟|祖坟|公墓|墓地|墓穴|骨灰", "殡葬", "funeral_services"),
+    # 市场监管 — 消费欺诈 ("表被人调过 …车行现在说合同上写了以车况为准，不肯退")
+    (r"(?:里程)?表[^，。,？?]{0,3}(?:被人)?调(?:过|了)|(?:车行|商家|店家|卖家)[^。？?]{0,20}(?:不肯退|不给退|不退|欺骗)", "产品质量和消费维权", "consumer_rights"),
     # 住建 — 拆迁安置 ("整村都要搬迁", "老房子正好在红线里…安置房要两年后才能造好…过渡费"; not 安置点, which is also a
     # shelter's in a flood)
     (r"安置房|征迁|(?:老屋|老房子?|房子|屋)[^。，,？?]{0,4}(?:要拆|被拆|拆了|拆掉|拆脱)|(?:整村|全村)[^。，,？?]{0,4}(?:搬迁|拆)|过渡费", "拆迁安置", "shantytown_renovation"),
@@ -334,6 +419,9 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
      r"|(?:能不能|可不可以|有没有)[^。，,？?]{0,8}(?:卫生室|村医)", "村里看病", "primary_health_facilities"),
     # 医疗保障 — paying into medical insurance ("想给自己交养老保险和医疗保险"); told, it is paid already ("一直交着医保")
     # ("单位交个那个医疗保险" is the employees' insurance)
+    # 民政 — 低保: "…家里实在撑不住了能不能申请点补助" asks for the household; told ("家里也快撑不住了") it says
+    # what a cost weighs, the cost's own help the need
+    (r"(?:家里|家|日子|生活)[^，。,？?]{0,4}撑不(?:住|下去)", "基本生活困难", "minimum_living_allowance"),
     (r"(?<![位里司])(?<!给我)(?<!给他)(?<!给她)(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
 ))
 
@@ -342,8 +430,11 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
     # "屋顶漏了，有没有人上门来看看" is the roof's
-    (r"(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:看看|看一看|看一下|照看|看望|探望)|上门照看", "有人上门看看老人", "home_based_elderly_care",
+    (r"(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:帮(?:着|忙)?)?(?:看看|看一看|看一下|照看|看望|探望)|上门(?:帮(?:着|忙)?)?照看", "有人上门看看老人", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|舅舅|一个人住|独居|孤老|老年"),
+    # "伊烫伤后头还要换药，回去屋里呒没人照顾": an old person with no one to look after them at home
+    (r"(?:呒没|没有?|没得)人(?:照顾|照看|服侍|伺候)", "老人照护", "home_based_elderly_care",
+     r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|阿拉娘|阿拉爷|老娘|老父亲|老母亲|一个人住|独居|孤老|老年"),
     # 民政 — 困境儿童: children left to grandparents ("三个孙子全丢给了我"); "活都甩给我" is work
     (r"(?:全|都)?(?:丢|扔|甩)给(?:了)?(?:我|奶奶|爷爷|外婆|外公|老人)", "没人抚养的孩子", "children_in_difficulty",
      r"孙子|孙女|外孙|孩子|小孩|娃"),
@@ -355,6 +446,9 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     # 公安: money put on a platform that has gone ("平台打不开了", "投资软件提不出来")
     (r"(?:平台|理财|投资|APP|app|软件)[^。]{0,16}(?:打不开|跑路|提不出|取不出|联系不上)", "被骗被偷、违法的事", "public_order_patrol",
      r"钱|万|利息|理财|投资|转账|充值"),
+    # 工伤: a hand hurt by the machine or the tool, in a story of a job ("在织里童装厂踩机器，那个，手指被针扎穿了")
+    (r"(?:手指|指头|手掌|手|脚|腿|胳膊|手臂|眼睛)[^，。,？?\\s]{0,3}被[^，。,？?\\s]{0,6}(?:扎穿|扎破|扎伤|割伤|割破|割断|切断|切掉|压断|压伤|压扁|轧断|轧伤|夹断|夹伤|卷进|烫伤|砸伤|砸断)",
+     "工伤", "work_injury_insurance", r"厂|车间|工地|机器|机床|冲床|上班|干活|工位|流水线|老板"),
     # 职业病: a cough or the lungs of someone who worked in a mine or in dust ("井下…老是咳嗽", "肺有问题")
     (r"尘肺|矽肺|硅肺|石棉肺|肺[^。，,？?]{0,6}(?:有问题|有阴影|不好)|咳嗽|胸闷|胸口闷|(?:矿上|厂里|车间|井下|工地)落下的",
      "职业病", "occupational_disease_diagnosis", r"矿上|矿井|煤矿|矿山|矿里|下矿|井下|粉尘|石料|采石|打磨"),
@@ -389,7 +483,14 @@ STORY_CHARS = 40
 # "残疾" alone is the living subsidy, unless the story says which help (护理, 康复, 辅具 …).
 GIVES_WAY = {
     # "儿子坐轮椅…游泳馆门口全是台阶 轮椅进不去": a wheelchair says who goes there, not a device wanted
-    "assistive_devices": frozenset({"public_sports_venues"}),
+    "assistive_devices": frozenset({"public_sports_venues", "consumer_rights"}),
+    # the operations of a child fostered from the welfare home are the foster family's support to ask about
+    # ("从福利院把一个唇腭裂的小男孩接回家里养 …手术做了两次还要做第三次 听说像我们这样帮国家养孩子的人家有补贴")
+    "medical_assistance": frozenset({"orphan_foster_family_subsidy"}),
+    # the loss of a storm told beside a question about its warning ("上回台风来之前一点消息都没收到，塘埂冲垮")
+    "natural_disaster_relief": frozenset({"emergency_warning"}),
+    # the plays booked on the platform ("约唱戏讲座") are the platform's
+    "opera_to_villages": frozenset({"huzhou_culture_cloud"}),
     "disabled_living_subsidy": frozenset({
         "severe_disability_care_subsidy", "disabled_insurance_subsidy", "rental_housing_subsidy", "disabled_children_rehabilitation", "assistive_devices",
         "psychiatric_medication_coverage", "sunshine_home_day_care", "disability_rehabilitation",
@@ -420,6 +521,13 @@ GIVES_WAY = {
     "universal_insurance_enrolment": frozenset({"resident_basic_pension", "employee_basic_pension", "disabled_insurance_subsidy"}),
     # a workshop's noise told in a story of occupational deafness is the workplace's hazard, not the neighbours'
     "noise_light_pollution": frozenset({"occupational_disease_diagnosis", "occupational_health_examination"}),
+}
+# A general need gives way to a precise one only where the story tells what makes it precise: the jobs offered to
+# anyone ("听说政府能帮着介绍工作") are the help for those who cannot find work where the story tells that hardship
+# ("厂子倒了 他四十八岁 到处投简历人家嫌年纪大 …两个大人都没工作")
+GIVES_WAY_WHEN = {
+    "employment_services": (frozenset({"employment_assistance"}),
+                            re.compile(r"失业|没(?:有)?工作|下岗|倒闭|厂子?倒了|被辞退|裁员|被裁|嫌(?:我|他|她)?年纪大|年纪大了?没人要|找不到(?:工作|事做|活)|没人要|摇头")),
 }
 # A word that says who the resident is more than what they ask for ("残疾人家庭是不是优先"):
 # it does not make a question about one service a question about two.
@@ -456,7 +564,7 @@ ONLY_WITH = {
 TOLD_ONLY_WITH = {
     "compulsory_school_enrolment": re.compile(r"(?:要|该|准备|想)(?:上|读)|明年|今年|九月|秋天|下半年|满[六七]岁|报名|入学|积分|户口|外地|外省|随迁"
                                               r"|证明|材料|手续|转学|学位|划片|招生|插班|上学的事|读书的事|(?:不收|不让|上不了|读不了|进不了)"
-                                              r"|接(?:过来|来|到这边)"),
+                                              r"|[接带](?:过来|来|到这边|到身边)"),
 }
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
@@ -475,9 +583,29 @@ ASKS = re.compile(
     r"|((?![动时])[\u4e00-\u9fff])不\1")
 
 
-def asked_spans(text: str) -> List[Tuple[int, int]]:
-    """Where the story asks (start, end of each asking sentence)."""
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text or "") if ASKS.search(m.group(0))]
+# A message typed as a chat, its clauses parted by spaces and no full stop or question mark at all ("老头子中风三年哉
+# 药钿一个号头要八百 … 侬讲政府好帮阿拉一把伐"): each clause is a sentence, as the full stops would make them
+_CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
+
+
+# "小的六岁想带过来上一年级 中不中": a clause that is only a tag question asks of the clause before it
+_TAG_QUESTION = 4
+
+
+def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
+    """Where the story asks (start, end of each asking sentence; with clauses, of each asking clause
+    of a message typed as a chat)."""
+    text = text or ""
+    if not clauses or re.search(r"[。！？!?\n]", text):
+        return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if ASKS.search(m.group(0))]
+    parts = [(m.start(), m.end(), m.group(0)) for m in _CHAT_CLAUSE.finditer(text)]
+    spans = []
+    for i, (start, end, part) in enumerate(parts):
+        if ASKS.search(part):
+            if len(part.strip()) <= _TAG_QUESTION and i > 0:
+                start = parts[i - 1][0]
+            spans.append((start, end))
+    return spans
 
 
 def _is_said_of_oneself(text: str, start: int) -> bool:
@@ -488,6 +616,18 @@ def _is_said_of_oneself(text: str, start: int) -> bool:
 # the story (asked — "等他好一点了，有没有地方帮他重新找个工作" — it is)
 _ONCE_WELL = re.compile(r"(?:好起来|病好了?|治好了?|康复了?|好一点了?)(?:以后|之后|了)?[^，。,；;？?]{0,4}$")
 ONCE_WELL_NOT = frozenset({"employment_assistance"})
+# "女儿还在读初中", "那孩子现在都上初中了": a child at school already, told, wants no school place
+_ALREADY = re.compile(r"(?:还在|正在|已经在?|现在在|一直在|都已经|都)$")
+ALREADY_NOT = frozenset({"compulsory_school_enrolment"})
+# "我们去民政办了正式的收养手续": a procedure the family has done already, told, is no need of it
+DONE_ALREADY = {
+    "adoption_registration": re.compile(r"(?:办了|办好了|办过|办完了?)[^，。,？?\s]{0,6}收养|收养(?:的)?手续[^，。,？?\s]{0,4}(?:办了|办好|办完|都办)"),
+}
+# "二〇一三年查出来尿毒症 透析了三年还是走了": the treatment of someone who has died, told without a debt it left, is
+# how the family lost them, not a bill to be helped with
+_DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
+_DEBT = re.compile(r"欠|借|债|花了|花光|掏空|医药费|医疗费|药费|费用|钱")
+DIED_NOT = frozenset({"medical_assistance", "poor_child_illness_charity"})
 
 
 def named_in(text: str) -> List[Tuple[int, int, str, str]]:
@@ -509,13 +649,15 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     A service named outright where the story asks is a need; the words inside its name are
     not another service's need (大病 in 贫困家庭儿童大病慈善救助)."""
     text = simplified(text or "")  # "讀小班", "學費": the patterns are written in simplified characters
-    asked = asked_spans(text)
+    asked = asked_spans(text, clauses=True)
     found: Dict[str, Tuple[int, int, str, str]] = {}
     named = named_in(text)
+    # (a service named in a chat is asked of by any of its clauses: "残疾儿童康复补贴 孩子有残疾证的 南浔哪里办")
+    asked_in_sentences = asked_spans(text)
     for start, _, word, service in named:
         # named where it asks ("听说有…", "…怎么申请"): a name in what is told is a place or
         # a fact ("住在村文化礼堂里", "已经认定为特困供养"), not what is asked for
-        if any(a <= start < b for a, b in asked) and not _is_said_of_oneself(text, start):
+        if any(a <= start < b for a, b in asked_in_sentences) and not _is_said_of_oneself(text, start):
             key = (0, start)
             if service not in found or key < found[service][:2]:
                 found[service] = (*key, "", service)  # no need in other words: the service's own name says it
@@ -531,6 +673,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             in_question = any(a <= match.start() < b for a, b in asked)
             if asked_only and not in_question:
                 continue
+            if service in DIED_NOT and not in_question and _DIED_AFTER.match(text, match.end()) and not _DEBT.search(text):
+                continue
+            if service in ALREADY_NOT and not in_question and _ALREADY.search(text[max(0, match.start() - 4):match.start()]):
+                continue
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             key = (0 if in_question else 1, match.start())
@@ -538,6 +684,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 found[service] = (*key, need, service)
     for service, context in ONLY_WITH.items():
         if service in found and not context.search(text):
+            del found[service]
+    for service, done in DONE_ALREADY.items():
+        if service in found and done.search(text):
             del found[service]
     for service in passing_mentions(text, found):
         del found[service]
@@ -552,6 +701,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     for general, specific in GIVES_WAY.items():
         if general in found and specific & precise:
             del found[general]
+    for general, (specific, told) in GIVES_WAY_WHEN.items():
+        if general in found and specific & precise and told.search(text):
+            del found[general]
     return sorted(found.values())
 
 
@@ -562,7 +714,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
     if found is None:
         found = {}
         text = simplified(text or "")
-        asked = asked_spans(text)
+        asked = asked_spans(text, clauses=True)
         for pattern, need, service in NEEDS:
             if service in TOLD_ONLY_WITH:
                 for match in pattern.finditer(text):
@@ -581,7 +733,11 @@ IN_CONTEXT = (
     (_MIGRANT, ("孩子上学", "compulsory_school_enrolment"), ("外地户口孩子上学", "migrant_children_enrolment")),
     (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
     # "老母亲…一级视力残疾 有证的 …租房住 房租一年比一年贵": a disabled family's rent
-    (re.compile(r"残疾|残疾证|残障"), ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
+    # ("儿子十二岁 自闭症 离不开人", "女儿耳朵听不见": a disability told by the condition, not the word)
+    (re.compile(r"残疾|残疾证|残障|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢"),
+     ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
+    (re.compile(r"残疾|残疾证|残障|脑瘫|唐氏|智力障碍|智障|聋哑"), ("每个月的生活费", "minimum_living_allowance"),
+     ("家里有残疾人", "disabled_living_subsidy")),
     # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
     (re.compile(r"城乡居民|农保|新农保|居民养老|(?:没有|没|无)(?:单位|退休工资)"), ("养老金领取资格认证", "employee_basic_pension"),
      ("养老金领取资格认证", "resident_pension_benefit")),
@@ -590,9 +746,15 @@ IN_CONTEXT = (
      ("退役士兵的培训和创业扶持", "veteran_education_training")),
     (re.compile(r"(?:当|服)(?:了|过)?[^，。,]{0,6}兵[^。]{0,12}(?:回来|退)|退伍|退役|复员"), ("没有工作", "employment_assistance"),
      ("退役军人找工作", "veteran_employment")),
+    # wages still owed to a worker who has left ("九月十五号辞工走人，最后三个月工资老板一直拖着不给", "我已经不干了"):
+    # a dispute over the last pay, the arbitration's
+    (re.compile(r"辞工|辞职|离职|不干了|辞了(?:工|职|工作)|离开(?:厂|公司|单位)|(?:辞工|辞职|已经)走人"), ("拖欠工资", "labour_inspection"),
+     ("离职后讨要工资", "labour_dispute_arbitration")),
     # a lawyer for an arbitration of one's work is the arbitration's legal aid
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
 )
+
+NAMED_IN_CONTEXT = frozenset({"compulsory_school_enrolment"})
 
 
 def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
@@ -604,7 +766,9 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     text = simplified(text)
     for context, general, precise in IN_CONTEXT:
         if context.search(text):
-            ranked = [precise if (need, service) == general else (need, service) for need, service in ranked]
+            # (a school named in everyday words, "明年九月想让他就在这边读一年级", is read in context as told)
+            ranked = [precise if (need, service) == general or not need and service in NAMED_IN_CONTEXT and service == general[1]
+                      else (need, service) for need, service in ranked]
     present = {service for _, service in ranked}
     ranked = [(need, service) for need, service in ranked if not GIVES_WAY.get(service, frozenset()) & present]
     ranked = [pair for i, pair in enumerate(ranked) if pair[1] not in {sid for _, sid in ranked[:i]}]  # first each
