@@ -30,7 +30,7 @@ from actions.facts import known_facts
 from actions.replies import (
     ALREADY_SAID, ANSWERED, CONFIRMED, DENIED, MISSED_TWICE, NOT_UNDERSTOOD, OTHER_CORRECTED, OTHER_FACTS,
     OTHER_TOPIC, QUESTION_BACK, SAID_THRICE, TAKEN_BACK, UNSURE_AGAIN, WAIT, earlier_messages, hint_for,
-    last_answered, reply_to, resuming, words_read,
+    last_answered, reply_to, resuming, said_again, words_read,
 )
 from bot import answers
 from bot.reading import read
@@ -125,7 +125,9 @@ class ScreeningForm(FormValidationAction, ABC):
         """Answers a question back ("标准是多少？", "啥叫劳动能力？") before the form goes on."""
         text = latest_text(tracker)
         if kind == NOT_UNDERSTOOD or re.search(r"意思|啥叫|什么叫|什么是|是指|是谁|算不算|包括", text):
-            explanation = re.search(r"（([^）]*)）", fact.question)
+            # (the question's own aside, when it explains: not "不清楚可以说…", which the line below says)
+            explanation = next((m for m in re.finditer(r"（([^）]*)）", fact.question)
+                                if not m.group(1).startswith("不清楚")), None)
             note = f"简单说就是：{explanation.group(1)}。" if explanation else ""
             dispatcher.utter_message(text=f"这一项问的是“{fact.label}”。{note}不清楚的话，回答“不知道”就行。")
             return
@@ -247,6 +249,9 @@ class ScreeningForm(FormValidationAction, ABC):
             lead_in(dispatcher, "抱歉，前面的话里我没找到这一项，麻烦您再说一下：")
         elif kind == WAIT:
             lead_in(dispatcher, "好的，不着急，您问好了再告诉我。")
+        elif kind == QUESTION_BACK and reading.get("non_answer") == NOT_UNDERSTOOD and said_again(tracker) >= 1:
+            # "啥个两倍勿两倍 阿拉勿懂" a second time: explained once already — 不清楚, and the form goes on
+            slots.update(give_up_on(dispatcher, fact))
         elif kind == QUESTION_BACK:
             self.side_answer(dispatcher, tracker, fact, reading.get("non_answer"))
             lead_in(dispatcher, "我们接着刚才的问题：")

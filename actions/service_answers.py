@@ -415,6 +415,8 @@ class ActionOutOfScope(Action):
             return [reset_failures()]  # "阿拉老太婆八十一哉…有啥补贴伐": what a household like theirs may use
         if acknowledge_facts(dispatcher, tracker, found, fallback=True):
             return [reset_failures()]  # "等下 户口我说错了 结婚那年迁到南浔菱湖了": a fact told, not a question
+        if still_a_chance(dispatcher, tracker):
+            return [reset_failures()]  # "那我这种外地户口的 还有没有希望" after the verdict
         if ASKS_WHERE.search(latest_text(tracker)) and not found.named("service"):
             # "洪桥镇的 具体找谁报名" with nothing in view: which service, not "out of scope" (the office is
             # a public body's, whatever the matter)
@@ -422,6 +424,24 @@ class ActionOutOfScope(Action):
             return []
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
+
+
+# "还有没有希望", "有没有机会", "还有戏吗": whether the matter just discussed can still come through
+_A_CHANCE = re.compile(r"有没有希望|有希望吗|还有希望|有没有机会|还有机会|有戏|没戏|还能不能办|还能办吗|还能申请吗|还行不行")
+
+
+def still_a_chance(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """After the answer or verdict on a service, "那我这种外地户口的 还有没有希望": the decision is the
+    office's — said so, with where to ask by the service's rule (the 户籍's office, or a note when the
+    户籍 is outside Huzhou), instead of "out of scope"."""
+    service = current_service(tracker)
+    if service is None or not _A_CHANCE.search(latest_text(tracker)):
+        return False
+    place, note = office_place(tracker, service)
+    lead = "能不能办，要由办理部门按规定审核决定，我这里不能替他们下结论。" + (note + "\n" if note else "\n")
+    dispatcher.utter_message(text=lead + answers.answer(kb(), service, answers.WHERE, place),
+                             buttons=answer_buttons(service.id, answers.WHERE))
+    return True
 
 
 def triage_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

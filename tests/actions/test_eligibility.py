@@ -452,3 +452,27 @@ def test_a_correction_of_another_fact_while_confirming_still_stands():
              "fact_confidence": {"involuntary_job_loss": 0.85}}
     msgs, slots, _ = turn("不对不对 我说错了 交了八年", slots, service=UNEMPLOYMENT)
     assert slots.get("unemployment_contribution_years") == 8
+
+
+def test_not_understanding_the_same_question_twice_is_recorded_as_unknown():
+    """"啥个两倍勿两倍 阿拉勿懂" said again after the explanation: 不清楚, and the form goes on —
+    not the same explanation a third time."""
+    question = "家庭人均收入在当地低保标准的2倍以内吗？（不清楚可以说“不知道”）"
+    text = "啥个两倍勿两倍 阿拉勿懂"
+    events = [{"event": "bot", "text": question}, {"event": "user", "text": text},
+              {"event": "bot", "text": "这一项问的是“人均收入在低保标准2倍内”。"}, {"event": "user", "text": text}]
+    slots = {"requested_slot": "income_within_200pct_dibao", "rural_housing": True, "house_dilapidated": True,
+             "household_has_disabled": True}
+    msgs, slots, _ = turn(text, slots, service="rural_dilapidated_housing_renovation", events=events)
+    assert slots["income_within_200pct_dibao"] == "不知道"
+
+
+def test_not_understanding_once_is_explained():
+    text = "啥个两倍勿两倍 阿拉勿懂"
+    slots = {"requested_slot": "income_within_200pct_dibao", "rural_housing": True, "house_dilapidated": True,
+             "household_has_disabled": True}
+    msgs, slots, _ = turn(text, slots, service="rural_dilapidated_housing_renovation",
+                          events=[{"event": "user", "text": text}])
+    reply = texts(msgs)
+    assert "这一项问的是" in reply and "简单说就是：不清楚" not in reply
+    assert slots.get("income_within_200pct_dibao") is None

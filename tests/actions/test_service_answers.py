@@ -586,3 +586,15 @@ def test_a_place_said_again_with_a_where_question_gets_the_office(kb):
     msgs, _ = run(ActionClarify(), tracker(message("住新市镇 材料交到哪", "nlu_fallback"), slots))
     reply = texts(msgs)
     assert "前面已经说过" not in reply and "德清县住房和城乡建设局" in reply
+
+
+def test_whether_there_is_still_a_chance_gets_the_office_by_the_rule(kb):
+    """"那我这种外地户口的 还有没有希望" after the verdict on 低保: the office decides; where to ask, with the
+    note that the 户籍 is outside Huzhou — never "out of scope"."""
+    from actions.service_answers import ActionOutOfScope
+    slots = {"current_service": "minimum_living_allowance", "hukou_place": "外地", "residence_place": "德清县",
+             "verdicts": [{"service": "minimum_living_allowance", "status": "possibly_eligible", "conditions": []}]}
+    msgs, _ = run(ActionOutOfScope(), tracker(message("那我这种外地户口的 还有没有希望", "out_of_scope"), slots))
+    reply = texts(msgs)
+    assert "utter_out_of_scope" not in [m.get("response") for m in msgs]
+    assert "户籍所在地" in reply and "德清县民政局" in reply and "审核" in reply
