@@ -25,7 +25,7 @@ from actions.facts import known_facts
 from actions.screening import understood
 from bot.eligibility_cues import asks_for_help, asks_whether
 from bot.finder import named_services
-from bot.story_needs import GIVES_WAY, asked_spans, candidates, needs, passing_mentions
+from bot.story_needs import GIVES_WAY, GIVES_WAY_WHEN, asked_spans, candidates, needs, passing_mentions
 from bot.triage import STATUS_AFTER, is_story
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
@@ -221,18 +221,29 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     (重度残疾人护理补贴). bot/story_needs.py reads the situations."""
     text = latest_text(tracker)
     named = found.named("service")
-    if text.startswith("/") or named and _asks_a_named_service(text, found):
-        return None
     services = [kb().service(sid) for _, sid in needs(text)]
     services = [s for s in services if s is not None]
+    if text.startswith("/") or named and _asks_a_named_service(text, found) and not (
+            len(services) == 1 and all(_gives_way(sid, services[0].id, text) for sid in named)):
+        return None  # (unless what it names is the general help the story's precise need takes the place of:
+        # "…两个大人都没工作…听说政府能帮着介绍工作 还会一对一地管": the help for those who cannot find work)
     if len(services) != 1:
         return None
     top = found.top.id if found.top else None
     if found.confident and top != services[0].id and top not in named and not _more_precise(services[0], found) \
-            and top not in passing_mentions(text) and services[0].id not in GIVES_WAY.get(top or "", frozenset()):
+            and top not in passing_mentions(text) and not _gives_way(top or "", services[0].id, text):
         return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of
         # it, or the finder's service is one the story's more precise need takes the place of: 轮椅 at a pool)
     return services[0]
+
+
+def _gives_way(general: str, precise: str, text: str) -> bool:
+    """Whether ``general`` (轮椅: assistive devices; 介绍工作: the employment services) is what the story tells
+    more precisely as ``precise`` (a venue out of reach; the help for those who cannot find work)."""
+    if precise in GIVES_WAY.get(general, frozenset()):
+        return True
+    when = GIVES_WAY_WHEN.get(general)
+    return bool(when and precise in when[0] and when[1].search(text))
 
 
 def _asks_a_named_service(text: str, found) -> bool:
