@@ -42,7 +42,7 @@ EARLY = (
      Gap("无障碍车位、通道和盲道被占用等无障碍环境事务", "3.3", "disabled_persons_federation")),
     # a delivery rider or other platform worker hurt at work and told he is no employee (新就业形态劳动者职业伤害保障:
     # the human resources body), before the transport body's 网约车
-    (re.compile(r"(?:外卖|骑手|送餐|跑单|众包|快递员|闪送|跑腿)[^。]{0,30}(?:摔|受伤|伤了|骨折|断了|撞了|被撞|出车祸|车祸|工伤|出事)"
+    (re.compile(r"^(?![^\n]*(?:交警|交通事故|肇事|司机|对方))[^\n]*?(?:外卖|骑手|送餐|跑单|众包|快递员|闪送|跑腿)[^。]{0,30}(?:摔|受伤|伤了|骨折|断了|撞了|被撞|出车祸|车祸|工伤|出事)[^。]{0,40}(?:工伤|平台|站点|公司|老板|员工|算谁|谁管|谁赔|医药费)"
                 r"|(?:平台|站点|站长)[^。]{0,10}(?:说|讲)?[^。]{0,4}(?:不是|不算|不属于)[^。]{0,6}(?:员工|职工|他们的人|正式工)|新就业形态|职业伤害(?:保障|保险)"),
      Gap("外卖骑手等平台劳动者的职业伤害保障和劳动权益", "2.3", "human_resources", ("work_injury_insurance",))),
 )
@@ -203,8 +203,8 @@ TOPICS = (
     # ---- set 16's classes (blind gaps_test8, studied since 2026-12-04)
     # a dismissal sent by a message or said in a word, with nothing on paper (劳动合同法 第四十三条、第五十条: a
     # dismissal is notified and certified in writing): whether it stands is the human resources body's
-    (re.compile(r"(?:微信|短信|电话|口头|一句话|群里|钉钉|语音)[^。]{0,16}(?:开除|辞退|开了|炒了|解雇|裁了|不用来了|别来了|不要来了|叫我走|让我走)"
-                r"|(?:开除|辞退|解雇|把我开了|开了我|炒了我)[^。]{0,20}(?:没有|没|无|不给)(?:任何)?(?:书面|通知书|证明|手续|文件|白纸黑字)"),
+    (re.compile(r"^(?![^\n]*(?:仲裁|补偿|赔偿))[^\n]*?(?:微信|短信|电话|口头|一句话|群里|钉钉|语音)[^。]{0,16}(?:开除|辞退|开了|炒了|解雇|裁了|不用来了|别来了|不要来了|叫我走|让我走)"
+                r"|^(?![^\n]*(?:仲裁|补偿|赔偿))[^\n]*?(?:开除|辞退|解雇|把我开了|开了我|炒了我)[^。]{0,20}(?:没有|没|无|不给)(?:任何)?(?:书面|通知书|证明|手续|文件|白纸黑字)"),
      Gap("口头或微信辞退等解除劳动合同的手续", "2.3", "human_resources", ("labour_contract_guidance",))),
     # relief money's card or passbook kept or used by someone else (社会救助暂行办法: the civil-affairs body pays
     # and oversees assistance)

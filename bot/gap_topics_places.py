@@ -184,7 +184,7 @@ TOPICS = (
     (re.compile(r"高空抛物|(?:楼上|楼里|窗口|窗户|阳台)[^。，,]{0,8}(?:往下|朝下|向下|往楼下|朝楼下)[^。，,]{0,2}(?:扔|丢|抛|倒|泼|砸)|(?:往|朝)楼下(?:扔|丢|抛|倒|泼)"),
      Gap("高空抛物的查处", "8.1", "public_security")),
     # a market stall's fee or rent raised (农贸市场 stalls: the market body oversees markets and their charges)
-    (re.compile(r"摊位费|摊位(?:的)?(?:租金|费用|管理费|价格)|(?:菜场|菜市场|农贸市场)[^。]{0,6}(?:管理费|租金|场地费|摊位)"),
+    (re.compile(r"摊位费|摊位(?:的)?(?:租金|费用|管理费|价格)|(?:菜场|菜市场|农贸市场)[^。]{0,6}(?:管理费|租金|场地费)"),
      Gap("农贸市场摊位费和市场收费", "8.1", "market_regulation", ("consumer_rights",))),
     # a firm's environmental credit rating and what it discloses (企业环境信用评价, 环境信息依法披露)
     (re.compile(r"(?:环保|环境)信用|环境信息(?:公开|披露)|(?:企业|厂|工厂|公司)[^。]{0,10}(?:环保|环境|排污)[^。]{0,6}(?:等级|评级|黑名单|红黑榜|信息公开|数据公开)|排污(?:信息|数据)[^。]{0,4}(?:公开|查)"),
