@@ -159,3 +159,20 @@ def test_set16_topics_leave_catalogue_services_and_other_topics_alone(text):
 def test_set16_topics_are_all_registered():
     registered = {g.topic for _, g in NEW_TOPICS}
     assert SET16_TOPICS <= registered, SET16_TOPICS - registered
+
+
+@pytest.mark.parametrize("text", [
+    "从福利院接回家养的孩子，政府给不给补贴",
+    "福利院的小孩抱回来在家里养了三年，养孩子的补助找谁",
+    "我们帮国家养福利院的孩子，这种人家有没有钱",
+])
+def test_a_child_from_the_welfare_home_raised_at_home_is_the_foster_subsidy(text):
+    # the catalogue's orphan and foster-family subsidy answers it: neither the welfare home's topic nor the
+    # health body's child-rearing subsidies
+    gap = domain_gap(normalize(text))
+    assert gap is None or gap.topic not in ("儿童福利院等儿童福利机构的事务", "婴幼儿托育、独生子女证和社会抚养费等人口家庭事务"), gap
+
+
+@pytest.mark.parametrize("text", ["儿童福利院在哪里，可以去看看孩子吗", "福利院收不收老人", "养孩子有什么补贴"])
+def test_the_welfare_home_and_child_rearing_topics_stay(text):
+    assert domain_gap(normalize(text)) is not None
