@@ -24,6 +24,32 @@ SITUATIONS = (
     # the culture body's festivals: not here)
     (re.compile(r"(?:门球|太极|健身操|拔河|柔力球|健身气功|健步走|登山)[^。]{0,16}(?:比赛|赛事|运动会|展演|联赛)"),
      "mass_sports_activities"),
+    # ---- where-questions of set 16's conversations (conversations_test11, -where-), in classes
+    # a graduate wanting a placement to practise in (练手, 见习), not a dispute during one
+    (re.compile(r"^(?![^\n]*(?:加班|工资|工钱|辞退|受伤|工伤|押金))[^\n]*?(?:毕业|大学生|应届)[^。]{0,30}(?:练手|练练手|练几个月手|见习|找个单位(?:先)?(?:练|学|待))"),
+     "graduate_internship"),
+    # sales calls that know one's private details (连孩子哪天生的都报得出): the information leaked
+    (re.compile(r"连[^。]{0,12}(?:生日|哪天生|几号生|住址|住哪|名字|姓名|身份证号)[^。]{0,6}(?:都)?(?:报得出|知道|说得出|讲得出|晓得)"),
+     "personal_information_protection"),
+    # a storm's warning not received, and who sends it
+    (re.compile(r"(?:台风|暴雨|大风|大雨|寒潮|洪水|冰雹)[^。]{0,20}(?:消息|通知|预警|提醒|短信)[^。]{0,6}(?:没|没有|不|勿)(?:收到|接到)"
+                r"|(?:大风|大雨|暴雨|台风|天气)[^。]{0,10}(?:提醒|预警)[^。]{0,4}(?:由|是)?谁(?:来)?发"),
+     "emergency_warning"),
+    # homework into the night, paid classes at school on the weekend
+    (re.compile(r"(?:作业|写)[^。]{0,6}(?:写到|做到|到)(?:夜里|晚上|半夜|深夜)[^。]{0,2}(?:十|11|12|一|两)|周末[^。]{0,6}学校[^。]{0,8}(?:交钱|收钱|补课)"),
+     "school_burden_complaint"),
+    # soil turned black or smelling beside a factory, crops failing in it
+    (re.compile(r"(?:土|泥土|土壤)(?:是黑的|发黑|变黑|黑乎乎)|(?:土|泥土|土壤)[^。]{0,6}(?:一股怪味|有怪味|发臭|有毒)"),
+     "soil_pollution_control"),
+    # a villager wanting factory work with no one to connect him (门路, 牵线)
+    (re.compile(r"(?:想|要)(?:出来|出去)(?:进厂|打工|上班|找活)[^。]{0,20}(?:门路|牵线|路子|介绍)|(?:没有|没)(?:门路|路子)[^。]{0,16}(?:进厂|打工|找活)|牵线[^。]{0,8}(?:进厂|打工)"),
+     "rural_labour_transfer"),
+    # a safety course and its certificate required before a post
+    (re.compile(r"上岗[^。]{0,12}(?:安全课|安全培训|安全教育)|(?:安全课|安全培训)[^。]{0,8}(?:拿证|考证)[^。]{0,16}(?:报名|哪里|去哪|找谁)"),
+     "work_safety_training"),
+    # one's own checkup records looked up on the phone or online
+    (re.compile(r"体检[^。]{0,10}记录[^。]{0,20}(?:手机|网上|系统)[^。]{0,8}(?:查|看|翻)"),
+     "resident_health_records"),
 )
 
 
