@@ -88,7 +88,7 @@ TOPICS = (
      Gap("自建房安全、农房建设审批和装修拆改承重墙等房屋建设事务", "5.2", "housing", ("rural_dilapidated_housing_renovation",))),
     # ---- 交通运输: 5.4
     (re.compile(r"(?:路面|马路|公路|道路|村道|乡道).{0,4}(?:坑|破损|坏了|塌|开裂|积水)|坑坑洼洼|修路|(?<![思出门套])(?:路|桥)(?!灯).{0,3}(?:坏了|烂了|破了|塌了|裂了|坑坑)|(?:路|桥).{0,6}没人修|(?:货车|大车|渣土车).{0,4}(?:超载|超限|抛洒)|超载|治超"
-                r"|渡船|渡口|轮渡|客船|共享单车|共享电单车|从业资格证|道路运输证|营运证|汽修厂|修车厂|机动车维修|学车|顺风车|打车(?:软件|平台|App|app)|(?<![滴嗒])滴滴(?![滴答嗒哒])|黑车|非法营运|客运班线|(?<!面)包车|定制客运"
+                r"|渡船|渡口|轮渡|客船|共享单车|共享电单车|从业资格证|道路运输证|营运证|(?:汽修厂|修车厂)(?![^，。,]{0,3}(?:当|做|上班|打工|干活|学徒|工作|学手艺))|机动车维修|学车|顺风车|打车(?:软件|平台|App|app)|(?<![滴嗒])滴滴(?![滴答嗒哒])|黑车|非法营运|客运班线|(?<!面)包车|定制客运"
                 # a private van or lorry registered under a haulage firm (挂靠), road haulage licences
                 r"|(?:车|货车|卡车|车辆)[^，。,]{0,8}挂靠|挂靠[^，。,]{0,8}(?:物流|运输|车队)|跑运输|(?:货运|道路运输)(?:经营)?(?:资格|许可)"
                 # inland waterways (港航): crews' certificates, vessels, channels
@@ -205,6 +205,10 @@ TOPICS = (
     # people's assessors chosen and joined (人民陪审员法 第九条: the justice body selects them with the court)
     (re.compile(r"陪审员|人民监督员"),
      Gap("人民陪审员的选任和报名", "2.3", "justice")),
+    # debt collectors who harass, threaten or shame a debtor's family (暴力催收: 治安管理处罚法 第四十二条, the police)
+    (re.compile(r"暴力催收|爆通讯录|(?:催收|催债|讨债|要债)(?:的人|的|公司)?[^。]{0,16}(?:骚扰|威胁|恐吓|上门闹|堵门|打(?:我们|我)?全家|打(?:给)?(?:亲戚|同事|朋友)|发到[^。]{0,6}群)"
+                r"|(?:P|p)(?:过|了)?的?(?:照片|图片?)[^。]{0,10}(?:发到|发给|传到)"),
+     Gap("暴力催收、骚扰威胁等治安事务", "8.1", "public_security")),
     # a car charging point in one's own bay (the housing body's estate management; an e-bike's charging is fire safety)
     (re.compile(r"^(?![^\n]*(?:电瓶车|电动自行车|电动车(?!.{0,2}汽)))[^\n]*?(?:充电桩|充电(?:设施|桩位)|(?:电动汽车|新能源(?:汽)?车|电车)[^。]{0,12}(?:充电|装桩))"),
      Gap("小区电动汽车充电桩的安装", "5.1", "housing")),

@@ -19,6 +19,7 @@ SET16_TOPICS = {
     "农贸市场摊位费和市场收费", "企业环境信用评价和环境信息公开", "垃圾中转站等设施的选址和防护距离",
     "蜜蜂和农作物被农药毒害等农业农村事务", "采茶等农忙季节用工", "摄影、书画展览和公共展厅的借用",
     "人民陪审员的选任和报名", "小区电动汽车充电桩的安装",
+    "暴力催收、骚扰威胁等治安事务",
 }
 
 
@@ -74,6 +75,11 @@ SET16_TOPICS = {
     ("邻居的可视门铃正对我家门口，天天在拍", "public_security"),
     ("有人从楼上往下扔酒瓶子，车都砸坏了", "public_security"),
     ("高空抛物抓不到人怎么办", "public_security"),
+    # 公安: debt collectors who harass, threaten or shame a family
+    ("网贷逾期了，催收的天天打电话威胁我", "public_security"),
+    ("欠了钱被爆通讯录，同事都收到了", "public_security"),
+    ("讨债公司的人跑到我单位堵门", "public_security"),
+    ("他们把我P了的照片发到老家的群里", "public_security"),
     ("有户人家从阳台上往楼下泼脏水", "public_security"),
     # 生态环境: firms' environmental credit; where a refuse station or plant may be built
     ("怎么查一家企业有没有上环保黑名单", "ecology_environment"),
@@ -125,6 +131,7 @@ def test_set16_classes_reach_the_body(text, body):
     ("十六岁能不能打工", "public_security"),
     ("小区的监控坏了谁来修", "public_security"),
     ("楼上空调往下滴水", "public_security"),
+    ("催债的天天打电话，我该怎么还", "public_security"),  # a debt told, no harassment named
     ("外墙瓷砖掉下来砸到车了", "public_security"),  # a block's tiles: the housing body's
     ("附近的垃圾站太臭了没人清", "ecology_environment"),
     ("蜜蜂蜇了孩子要不要去医院", "agriculture_rural"),
@@ -176,3 +183,23 @@ def test_a_child_from_the_welfare_home_raised_at_home_is_the_foster_subsidy(text
 @pytest.mark.parametrize("text", ["儿童福利院在哪里，可以去看看孩子吗", "福利院收不收老人", "养孩子有什么补贴"])
 def test_the_welfare_home_and_child_rearing_topics_stay(text):
     assert domain_gap(normalize(text)) is not None
+
+
+@pytest.mark.parametrize("text, not_body", [
+    # a workplace or a job told in a story is no matter of its trade (set 16's stories)
+    ("侄子在一家汽修厂当学徒，被网贷催债的天天骚扰", "transport"),
+    ("我在修车厂上班三年了，老板一直不交社保", "transport"),
+    ("毕业回来没找到工作，先兼职做做家教，家里房子被银行收走了", "education"),
+])
+def test_a_workplace_told_in_a_story_is_not_its_trade(text, not_body):
+    gap = domain_gap(normalize(text))
+    assert gap is None or gap.body != not_body, gap
+
+
+@pytest.mark.parametrize("text, body", [
+    ("修车厂换个刹车片收了两千，找谁反映", "transport"),
+    ("有老师在外面偷偷搞家教收钱", "education"),
+])
+def test_the_trades_themselves_stay(text, body):
+    gap = domain_gap(normalize(text))
+    assert gap is not None and gap.body == body, gap
