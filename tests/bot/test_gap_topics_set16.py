@@ -203,3 +203,26 @@ def test_a_workplace_told_in_a_story_is_not_its_trade(text, not_body):
 def test_the_trades_themselves_stay(text, body):
     gap = domain_gap(normalize(text))
     assert gap is not None and gap.body == body, gap
+
+
+@pytest.mark.parametrize("text, body", [
+    # set 16's stories: a pleasure boat's certificate reviewed (船舶检验: 交通), a veteran's merit lost (退役军人)
+    ("我家那条游船的证明年到期，要去哪里审", "transport"),
+    ("客船年头长了不让再下水，还有没有别的办法", "transport"),
+    ("我爷爷的立功证书搬家弄丢了，能补吗", "veterans_affairs"),
+    ("老父亲当兵时候的军功章找不到了", "veterans_affairs"),
+    ("外公是退伍军人，当年立过功，现在想查一下证明", "veterans_affairs"),
+])
+def test_set16_story_classes_reach_the_body(text, body):
+    gap = domain_gap(normalize(text))
+    assert gap is not None and gap.body == body, gap
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("渔船的证到期了去哪换", "transport"),  # a fishing boat: the fisheries' inspection
+    ("坐船去岛上要带身份证吗", "transport"),
+    ("老兵的子女上学有照顾吗", "civil_affairs"),
+])
+def test_set16_story_classes_do_not_fire_on_other_topics(text, not_body):
+    gap = domain_gap(normalize(text))
+    assert gap is None or gap.body != not_body, gap
