@@ -264,7 +264,7 @@ def _judged_already(tracker: Tracker, found, service: Service) -> bool:
 
 
 ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"
-                    r"|符合|够条件|有资格")
+                    r"|符合|够条件|有资格|行不行|行吗|可以吗|好伐|成不成|中不中|能行吗|能行不")
 
 
 def last_named(found) -> Optional[Service]:

@@ -224,7 +224,8 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     services = [kb().service(sid) for _, sid in needs(text)]
     services = [s for s in services if s is not None]
     if text.startswith("/") or named and _asks_a_named_service(text, found) and not (
-            len(services) == 1 and all(_gives_way(sid, services[0].id, text) for sid in named)):
+            len(services) == 1 and (all(_gives_way_when_told(sid, services[0].id, text) for sid in named)
+                                    or _need_asked_beside_a_named_one(text, found, services[0]))):
         return None  # (unless what it names is the general help the story's precise need takes the place of:
         # "…两个大人都没工作…听说政府能帮着介绍工作 还会一对一地管": the help for those who cannot find work)
     if len(services) != 1:
@@ -235,6 +236,32 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
         return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of
         # it, or the finder's service is one the story's more precise need takes the place of: 轮椅 at a pool)
     return services[0]
+
+
+def _need_asked_beside_a_named_one(text: str, found, need: Service) -> bool:
+    """"…幼儿园老师说他坐得住了 明年九月能不能直接进学堂坐教室": the need is told in the clause that asks,
+    every service named stands in clauses that ask nothing (where the child is now)."""
+    asking = _asking_clauses(text)
+    named = [kb().service(sid) for sid in found.named("service")]
+    # (another programme: a service of the need's own sub-area named is the same matter in other words —
+    # "农保交了十五年，现在能按月领养老金吗")
+    if not asking or need.id in found.named("service") or any(s is None or s.section == need.section for s in named):
+        return False
+    if not any(a <= at < b for _, at, _, sid in candidates(text) if sid == need.id for a, b in asking):
+        return False
+    for entity in found.entities:
+        if entity.get("entity") == "service":
+            start, _ = text_span(entity)
+            if start is None or any(a <= start < b for a, b in asking):
+                return False
+    return True
+
+
+def _gives_way_when_told(general: str, precise: str, text: str) -> bool:
+    """A service the resident names gives way only where the story tells what makes the need precise
+    (GIVES_WAY_WHEN); "宝宝刚生 城乡居民医保在吴兴去哪办" keeps the scheme it names."""
+    when = GIVES_WAY_WHEN.get(general)
+    return bool(when and precise in when[0] and when[1].search(text))
 
 
 def _gives_way(general: str, precise: str, text: str) -> bool:

@@ -725,7 +725,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
             if service in found and found[service][0] == 1 and not context.search(text)]
 
 
-_MIGRANT = re.compile(rf"(?:我|我们|俺|他|她)(?:是|都是)?{_PROVINCES}(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地|老家在外地|随迁")
+_MIGRANT = re.compile(rf"(?:我|我们|俺|他|她)(?:是|都是)?{_PROVINCES}(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
 # the village bus.

@@ -132,3 +132,35 @@ def test_a_where_question_naming_a_word_of_one_offered_service_gets_that_one():
     msgs, _ = run(ActionAnswerWhere(), tracker(message("要去哪个部门 我在南浔", "ask_where", [entity("place", "南浔区")]),
                                                events=events))
     assert "南浔区人力资源和社会保障局" in texts(msgs) and "医疗保障局" in texts(msgs)
+
+
+def test_the_school_asked_for_in_its_own_clause_beside_the_kindergarten_the_child_is_in():
+    """"幼儿园老师说他坐得住了 明年九月能不能直接进学堂坐教室": the kindergarten is named where nothing is
+    asked, the school (学堂, no name of the catalogue's) in the clause that asks — the school's screening,
+    even with the finder sure of the kindergarten."""
+    text = "我家小子明年六月满六岁 幼儿园老师说他坐得住了 明年九月能不能直接进学堂坐教室 我在等红灯长话短说"
+    at = text.index("幼儿园")
+    events = run(ActionStartEligibility(), tracker(message(
+        text, "check_eligibility", [{**entity("service", "kindergarten_enrolment"), "start": at, "end": at + 3}],
+        ranking=[{"id": "kindergarten_enrolment", "confidence": 0.6}])))[1]
+    assert slots_set(events).get("eligibility_service") == "compulsory_school_enrolment"
+
+
+def test_of_two_services_named_the_one_before_行不行_is_asked():
+    text = "儿子五岁 在厂边上的幼儿园 明年九月想让他就在这边读一年级 外地户口行不行"
+    kg, school = text.index("幼儿园"), text.index("读一年级")
+    events = run(ActionStartEligibility(), tracker(message(
+        text, "check_eligibility", [{**entity("service", "kindergarten_enrolment"), "start": kg, "end": kg + 3},
+                                    {**entity("service", "compulsory_school_enrolment"), "start": school, "end": school + 4}],
+        ranking=[{"id": "kindergarten_enrolment", "confidence": 0.4},
+                 {"id": "compulsory_school_enrolment", "confidence": 0.3}])))[1]
+    assert slots_set(events).get("eligibility_service") in ("compulsory_school_enrolment", "migrant_children_enrolment")
+
+
+def test_a_kindergarten_asked_about_stays_the_kindergarten():
+    text = "孩子三岁了 明年能不能上幼儿园"
+    at = text.index("幼儿园")
+    events = run(ActionStartEligibility(), tracker(message(
+        text, "check_eligibility", [{**entity("service", "kindergarten_enrolment"), "start": at, "end": at + 3}],
+        ranking=[{"id": "kindergarten_enrolment", "confidence": 0.6}])))[1]
+    assert slots_set(events).get("eligibility_service") == "kindergarten_enrolment"
