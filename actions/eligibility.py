@@ -18,7 +18,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import (FOLLOW_UP_BUTTONS, buttons, finding, kb, list_group_services, office_place, reset_failures,
+from actions.common import (ASKS_WHERE, FOLLOW_UP_BUTTONS, buttons, latest_text, finding, kb, list_group_services, office_place, reset_failures,
                             service_in_focus, short_words)
 from actions.facts import IMPLIED_CONFIDENCE, known_facts
 from actions.screening import ScreeningForm
@@ -404,7 +404,12 @@ class ActionRecheck(Action):
                 dispatcher.utter_message(text=f"好的，已按您说的更正。【{service.name}】还需要再问一下：")
                 return events + [SlotSet("eligibility_service", service.id), SlotSet(REQUESTED_SLOT, None),
                                  FollowupAction("eligibility_form")]
-            say_verdict(dispatcher, tracker, service, result, prefix="好的，已按您更正的情况重新判断：\n")
+            before = next((v.get("status") for v in tracker.get_slot("verdicts") or [] if v.get("service") == sid), None)
+            asks = reading.get("asks") or ASKS_WHERE.search(latest_text(tracker))
+            if not (before == result.status and asks and not reading.get("correction")):
+                # ("住武康 去哪报名": a place told with the question, the verdict the same — its record
+                # updated, the answer only)
+                say_verdict(dispatcher, tracker, service, result, prefix="好的，已按您更正的情况重新判断：\n")
             tracker.slots["verdicts"] = [v for v in (tracker.get_slot("verdicts") or []) if v.get("service") != sid] + [
                 record(service, result)]
             events.append(SlotSet("verdicts", tracker.slots["verdicts"]))

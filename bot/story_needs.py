@@ -163,7 +163,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "一直困辣床上 屋里厢就阿拉一个人服侍伊": in bed for good, one person doing all the care (Wu 困/辣)
      # (not someone who lay in bed until they died: "一直困在床上勿会动 前年走脱哉")
      r"|(?:一直|常年|整天|成天|长年)(?:困|睏|躺|睡)(?:辣|在|勒)?床上(?![^。]{0,20}(?:走了|走脱|去世|过世|死|没了))"
-     r"|(?:就|全靠|只有)[^，。,]{0,4}一个人(?:服侍|伺候|照顾|护理)",
+     r"|(?:就|全靠|只有)[^，。,]{0,4}一个人(?:服侍|伺候|照顾|护理)"
+     # "…吃饭上厕所都要我伺候": fed and washed by the family
+     r"|(?:吃饭|上厕所|大小便|穿衣|洗澡|翻身)[^。，,]{0,8}(?:都|全)(?:要|得|靠)(?:我|人|家里人|我们)(?:伺候|服侍|照顾|喂|扶|端)",
      "重度残疾的护理", "severe_disability_care_subsidy"),
     # "听说残疾的人生活上政府有补一点": the living subsidy of disabled residents, told in other words
     (r"残疾(?:的)?人?(?:家里|家庭)?生活(?:上|费)?[^，。,]{0,8}(?:补|贴|帮)|残疾", "家里有残疾人", "disabled_living_subsidy"),

@@ -476,3 +476,19 @@ def test_not_understanding_once_is_explained():
     reply = texts(msgs)
     assert "这一项问的是" in reply and "简单说就是：不清楚" not in reply
     assert slots.get("income_within_200pct_dibao") is None
+
+
+def test_a_place_told_with_a_where_question_after_the_verdict_answers_where_only(kb):
+    """"住武康 去哪报名" after the verdict: the place is new, the verdict the same — where to go, not the
+    verdict again under "已按您更正的情况重新判断"; the stored verdict is updated all the same."""
+    school = "compulsory_school_enrolment"
+    verdicts = [{"service": school, "status": "possibly_eligible", "conditions": []}]
+    slots = {"current_service": school, "child_age": 5, "hukou_place": "德清县", "verdicts": verdicts}
+    text = "住武康 去哪报名"
+    read = slots_set(run(ActionReadFacts(), tracker(message(text, "ask_where", [entity("place", "德清县")]), slots))[1])
+    slots.update(read)
+    slots["reading"] = {**(slots.get("reading") or {}), "recheck": [school]}
+    msgs, events = run(ActionRecheck(), tracker(message(text, "ask_where", [entity("place", "德清县")]), slots))
+    reply = texts(msgs)
+    assert "重新判断" not in reply and "德清县教育局" in reply
+    assert slots_set(events)["verdicts"][-1]["status"] == "possibly_eligible"

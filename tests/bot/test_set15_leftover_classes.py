@@ -280,3 +280,17 @@ def test_answers_in_residents_words(catalogue, text, fact, value):
 ])
 def test_a_second_fact_told_with_the_answer(catalogue, text, asked, fact):
     assert values(catalogue, text, asked).get(fact) is False
+
+
+def test_fed_and_washed_by_the_family_is_a_care_need():
+    text = "我老公去年在工地上摔下来，现在躺在床上动不了，残疾证评了二级，吃饭上厕所都要我伺候。想问问政府能帮我们点什么"
+    assert "severe_disability_care_subsidy" in [sid for _, sid in needs(text)]
+
+
+def test_a_few_weeks_in_bed_after_an_operation_is_no_care_need():
+    assert "severe_disability_care_subsidy" not in [sid for _, sid in needs("我爸做了手术 躺在床上起不来 过两个礼拜就能下地")]
+
+
+def test_a_whole_workshop_sent_home_is_an_involuntary_loss(catalogue):
+    text = "来电人称，她在服装厂干了三年，上个月厂里说订单没了，让她们整个车间都回家，问能不能领失业金"
+    assert values(catalogue, text).get("involuntary_job_loss") is True
