@@ -40,7 +40,8 @@ from knowledge_base.types import BOOLEAN, CHOICE, DISTRICT, OUTSIDE_HUZHOU, Fact
 # A message dict that leads to the question asked next carries this key (see lead_in).
 LEAD_IN = "lead_in"
 # Yes/no facts that compare an amount with a line set locally (not in the sources), and that line
-LOCAL_LINES = {"income_below_dibao_line": "低保标准", "income_below_housing_line": "公租房的收入和财产准入标准"}
+LOCAL_LINES = {"income_below_dibao_line": "低保标准", "income_below_housing_line": "公租房的收入和财产准入标准",
+               "income_within_200pct_dibao": "低保标准"}
 ASPECT_WORDS = (
     (answers.AMOUNT, r"多少钱|标准|多少|金额|能拿|给多少|补多少|几钿|几块钱|多少钞票"),
     (answers.DOCUMENTS, r"材料|证件|带什么|准备什么|要什么东西|手续"),

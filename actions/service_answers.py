@@ -413,8 +413,8 @@ class ActionOutOfScope(Action):
             return [reset_failures()]  # a fact about the service just discussed, not a question out of scope
         if open_question_results(dispatcher, tracker):
             return [reset_failures()]  # "阿拉老太婆八十一哉…有啥补贴伐": what a household like theirs may use
-        if acknowledge_facts(dispatcher, tracker, found, fallback=True):
-            return [reset_failures()]  # "等下 户口我说错了 结婚那年迁到南浔菱湖了": a fact told, not a question
+        if (tracker.get_slot("reading") or {}).get("correction") and acknowledge_facts(dispatcher, tracker, found, fallback=True):
+            return [reset_failures()]  # "等下 户口我说错了 结婚那年迁到南浔菱湖了": a fact corrected, not a question
         if still_a_chance(dispatcher, tracker):
             return [reset_failures()]  # "那我这种外地户口的 还有没有希望" after the verdict
         if ASKS_WHERE.search(latest_text(tracker)) and not found.named("service"):

@@ -486,6 +486,9 @@ STORY_CHARS = 40
 GIVES_WAY = {
     # "儿子坐轮椅…游泳馆门口全是台阶 轮椅进不去": a wheelchair says who goes there, not a device wanted
     "assistive_devices": frozenset({"public_sports_venues", "consumer_rights"}),
+    # "降血压药 老早社区医院里配得着 现在呒没哉": the clinic named is where the medicine was; the matter is the
+    # essential medicines stocked there
+    "primary_health_facilities": frozenset({"essential_medicines"}),
     # the operations of a child fostered from the welfare home are the foster family's support to ask about
     # ("从福利院把一个唇腭裂的小男孩接回家里养 …手术做了两次还要做第三次 听说像我们这样帮国家养孩子的人家有补贴")
     "medical_assistance": frozenset({"orphan_foster_family_subsidy"}),

@@ -27,7 +27,9 @@ _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿�
 _HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
 _INCOME_BEFORE = re.compile(
     r"(?:一个月|每个月|每月|月收入|收入|工资|退休金|退休工资|挣|赚|拿|到手|年收入|一年(?:下来|到头)?)\s*"
-    r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右)*\s*$")
+    r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右|个)*\s*$")
+# Whether an income is below a line set locally (the sources give no amount): an amount answered is kept
+_INCOME_LINES = ("income_below_dibao_line", "income_below_housing_line", "income_within_200pct_dibao")
 _FILLER = re.compile(
     r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|出头|挂零|开外|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对|眼下|现在|目前|如今|还")
 _ASKED_UNITS = re.compile(
@@ -340,8 +342,8 @@ class NumberReader:
                 self._add(key, n, 0.85)
 
     def _income(self, text: str, n: Number, before: str) -> None:
-        if not (self.r.asked == "household_monthly_income" or _HOUSEHOLD.search(self.r.text)):
-            return
+        if not (self.r.asked in ("household_monthly_income", *_INCOME_LINES) or _HOUSEHOLD.search(self.r.text)):
+            return  # ("一个月能挣个七八百" asked whether below the line: the amount, for the office to compare)
         if n.high < 50 and not re.match(r"^(?:千|万|k)", text[n.end:]):
             return  # "一个月" itself, not an amount
         if re.search(r"(?:年收入|一年)\S{0,6}$", before):

@@ -116,6 +116,7 @@ class PlaceReading:
             re.search(r"是\s*$", before) and re.match(r"^(?:那边|这边|那里|这里|那块|乡下)的?人(?![家民])", after)
         ) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
+            and not re.search(r"(?:去|到|往|回|飞)\s*$", before)  # "订一张去杭州的火车票": where one goes
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(

@@ -492,3 +492,13 @@ def test_a_place_told_with_a_where_question_after_the_verdict_answers_where_only
     reply = texts(msgs)
     assert "重新判断" not in reply and "德清县教育局" in reply
     assert slots_set(events)["verdicts"][-1]["status"] == "possibly_eligible"
+
+
+def test_an_amount_answered_to_a_local_line_is_kept_for_the_office_not_asked_again():
+    """"一个月能挣个七八百就算好的了" asked whether below the 低保 line: the line is set locally and not in the
+    sources — the amount noted, the comparison left to the office (待确认), not "请回答是或不是"."""
+    slots = {"requested_slot": "income_below_dibao_line", "hukou_place": "德清县"}
+    msgs, slots, _ = turn("一个月能挣个七八百就算好的了", slots, service="minimum_living_allowance")
+    reply = texts(msgs)
+    assert slots["income_below_dibao_line"] == "不知道"
+    assert "低保标准由当地确定" in reply and "请回答" not in reply

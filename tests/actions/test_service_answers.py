@@ -598,3 +598,13 @@ def test_whether_there_is_still_a_chance_gets_the_office_by_the_rule(kb):
     reply = texts(msgs)
     assert "utter_out_of_scope" not in [m.get("response") for m in msgs]
     assert "户籍所在地" in reply and "德清县民政局" in reply and "审核" in reply
+
+
+def test_a_request_out_of_scope_with_a_place_in_it_stays_out_of_scope(kb):
+    """"帮我订一张去杭州的火车票": whatever the reader made of 杭州, nothing is corrected — out of scope."""
+    from actions.service_answers import ActionOutOfScope
+    reading = {"read": ["hukou_place"], "changed": [], "repeated": [], "implied": [], "non_answer": None,
+               "asks": False, "correction": False, "recheck": []}
+    msgs, _ = run(ActionOutOfScope(), tracker(message("帮我订一张去杭州的火车票", "out_of_scope"),
+                                              {"reading": reading, "hukou_place": "外地"}))
+    assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]

@@ -294,3 +294,42 @@ def test_a_few_weeks_in_bed_after_an_operation_is_no_care_need():
 def test_a_whole_workshop_sent_home_is_an_involuntary_loss(catalogue):
     text = "来电人称，她在服装厂干了三年，上个月厂里说订单没了，让她们整个车间都回家，问能不能领失业金"
     assert values(catalogue, text).get("involuntary_job_loss") is True
+
+
+@pytest.mark.parametrize("text, where", [
+    ("迭个老东西要断脱哉 啥部门好帮帮忙", True),
+    ("迭个配药的事体归啥人管", True),
+    ("问以后大风大雨的提醒由谁发", True),
+    ("这平台是谁在管", True),
+    ("有没有不要钱的", False),
+    ("谁在家带孩子", False),
+])
+def test_where_asked_in_residents_words(text, where):
+    from actions.routing import WHERE_ASKED
+    assert bool(WHERE_ASKED.search(text)) is where
+
+
+def test_a_medicine_no_longer_stocked_at_the_clinic_is_the_medicines_matter():
+    text = "阿拉吃的降血压药 老早社区医院里配得着 现在讲呒没哉 要跑大医院去配 迭个配药的事体归啥人管"
+    assert [sid for _, sid in needs(text)] == ["essential_medicines"]
+    assert "essential_medicines" in GIVES_WAY["primary_health_facilities"]
+
+
+@pytest.mark.parametrize("text, asked, kind", [
+    ("两倍是什么两倍，什么跟什么比", "income_within_200pct_dibao", "dont_know_what_you_mean"),
+    ("你说的法定义务人是谁啊", "has_able_supporter", "dont_know_what_you_mean"),
+    ("这个前头跟你讲得清清楚楚了", "residence_place", "already_said"),
+    ("容我打电话问下我老公", "income_below_housing_line", "wait"),
+])
+def test_non_answers_in_residents_words(catalogue, text, asked, kind):
+    from bot.reading import read
+    assert read(text, catalogue, asked, {}).non_answer == kind
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("一个月能挣个七八百就算好的了", "income_below_dibao_line"),
+    ("一个月四千多", "income_below_housing_line"),
+])
+def test_an_amount_answered_to_a_local_line_is_kept(catalogue, text, asked):
+    got = values(catalogue, text, asked)
+    assert "household_monthly_income" in got and asked not in got
