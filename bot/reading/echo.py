@@ -111,6 +111,8 @@ class EchoReading:
                     seen.append((m.start(), m.end()))
                     if _AMOUNT_AFTER.match(text[m.end():]):
                         continue  # "存款就几百万": the word with a sum of ten thousands is no yes
+                    if re.search(r"(?:别的|其他|其它|另外的?)$", text[:m.start()]):
+                        continue  # "也没别的收入" to "收入低于标准吗": no other income, not a no to the question
                     value, count = polarity(text, m.start(), m.end())
                     word_end = next((b for a, b in tokens if a < m.end() <= b), m.end())  # (养老 in 养老金: after 金)
                     if count == 0 and _NONE_AT_ALL.search(text[word_end:]):

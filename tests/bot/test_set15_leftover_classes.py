@@ -333,3 +333,17 @@ def test_non_answers_in_residents_words(catalogue, text, asked, kind):
 def test_an_amount_answered_to_a_local_line_is_kept(catalogue, text, asked):
     got = values(catalogue, text, asked)
     assert "household_monthly_income" in got and asked not in got
+
+
+@pytest.mark.parametrize("text", ["一个月三千出头 也没别的收入 存款几千块", "也没其他收入"])
+def test_no_other_income_is_no_no_to_the_income_line(catalogue, text):
+    assert values(catalogue, text, "income_below_housing_line").get("income_below_housing_line") is not False
+
+
+def test_income_not_low_is_still_a_no(catalogue):
+    assert values(catalogue, "收入不低", "income_below_housing_line").get("income_below_housing_line") is False
+
+
+def test_relatives_gone_or_unable_are_no_able_supporter(catalogue):
+    got = values(catalogue, "兄弟姊妹全走脱哉 侄子勒外地自家也顾勿过来", "has_able_supporter")
+    assert got.get("has_able_supporter") is False
