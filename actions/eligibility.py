@@ -23,6 +23,7 @@ from actions.common import (ASKS_WHERE, FOLLOW_UP_BUTTONS, buttons, latest_text,
 from actions.facts import IMPLIED_CONFIDENCE, known_facts
 from actions.screening import ScreeningForm
 from actions.situation import clear_situation, story_need, told_fits
+from bot.story_needs import GIVES_WAY, needs
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
 from bot.eligibility_cues import WHY_NOT, asks_eligibility, asks_whether
@@ -32,7 +33,7 @@ from bot.finder import named_services
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
 from knowledge_base.eligibility import NEED_MORE_ANSWERS, NOT_ELIGIBLE, Verdict, evaluate
-from knowledge_base.types import Service
+from knowledge_base.types import OUTSIDE_HUZHOU, Service
 
 # A reading below this confidence never refuses on its own: it is confirmed first.
 SURE = 0.9
@@ -77,6 +78,8 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
         service = asked_by_short_name(found, service) or service
     if service is not None:
         service = narrower_for(service, known_facts(tracker), tracker.get_slot("fact_confidence") or {})
+    if service is not None and need is None:
+        service = _told_more_precisely(latest_text(tracker), service, known_facts(tracker))
     if service is None:
         # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
         if not (found.groups and list_group_services(dispatcher, found, found.groups)):
@@ -265,6 +268,23 @@ def _judged_already(tracker: Tracker, found, service: Service) -> bool:
 
 ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有资格)(?:去|再)?(?:申请|领|拿|报|享受|办|参加|上|读|入)"
                     r"|符合|够条件|有资格|行不行|行吗|可以吗|好伐|成不成|中不中|能行吗|能行不")
+
+
+def _told_more_precisely(text: str, service: Service, known: Dict[str, Any]) -> Service:
+    """The service a story tells more precisely than the one it names: "我贵州的 两口子在长兴…干了六年 儿子五岁…
+    明年九月想让他就在这边读一年级": the school for a child of a family from elsewhere (bot/story_needs.py's
+    GIVES_WAY, and its reading of who the family is), when the story's one need is that service."""
+    if text.startswith("/") or known.get("hukou_place") not in (None, OUTSIDE_HUZHOU):
+        return service  # ("刚从外地搬回吴兴，户口一直在吴兴": a 户籍 here, no family from elsewhere)
+    told = [sid for _, sid in needs(text)]
+    if len(told) == 1 and told[0] in GIVES_WAY.get(service.id, frozenset()) and told[0] in _NARROWER_OF.get(service.id, ()):
+        precise = kb().service(told[0])
+        return precise if precise is not None and precise.criteria else service
+    return service
+
+
+# Where a precise service is the general one's for a group the story says the resident belongs to
+_NARROWER_OF = {"compulsory_school_enrolment": ("migrant_children_enrolment",)}
 
 
 def last_named(found) -> Optional[Service]:

@@ -164,3 +164,21 @@ def test_a_kindergarten_asked_about_stays_the_kindergarten():
         text, "check_eligibility", [{**entity("service", "kindergarten_enrolment"), "start": at, "end": at + 3}],
         ranking=[{"id": "kindergarten_enrolment", "confidence": 0.6}])))[1]
     assert slots_set(events).get("eligibility_service") == "kindergarten_enrolment"
+
+
+def test_a_family_from_elsewhere_asking_for_first_grade_is_screened_for_the_migrants_school():
+    text = "我贵州的 两口子在长兴和平的耐火材料厂干了六年 儿子五岁 明年九月想让他就在这边读一年级 外地户口行不行"
+    at = text.index("读一年级")
+    events = run(ActionStartEligibility(), tracker(message(
+        text, "check_eligibility", [{**entity("service", "compulsory_school_enrolment"), "start": at, "end": at + 4}],
+        ranking=[{"id": "compulsory_school_enrolment", "confidence": 0.5}])))[1]
+    assert slots_set(events).get("eligibility_service") == "migrant_children_enrolment"
+
+
+def test_a_local_family_asking_for_first_grade_stays_with_the_school():
+    text = "儿子五岁 户口在长兴 明年九月想让他读一年级 行不行"
+    at = text.index("读一年级")
+    events = run(ActionStartEligibility(), tracker(message(
+        text, "check_eligibility", [{**entity("service", "compulsory_school_enrolment"), "start": at, "end": at + 4}],
+        ranking=[{"id": "compulsory_school_enrolment", "confidence": 0.5}])))[1]
+    assert slots_set(events).get("eligibility_service") == "compulsory_school_enrolment"
