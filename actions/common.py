@@ -136,6 +136,13 @@ def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Opt
     return None, None
 
 
+def answer_at_office(tracker: Tracker, service: Service, aspect: str) -> str:
+    """The answer on ``aspect`` with the office of the resident's district by the service's rule
+    (office_place); a where-answer says first when that rule sends them elsewhere (户籍所在地)."""
+    place, note = office_place(tracker, service)
+    return (note + "\n" if note and aspect == answers.WHERE else "") + answers.answer(kb(), service, aspect, place)
+
+
 def buttons(pairs: Iterable[Tuple[str, str]]) -> List[Dict[str, str]]:
     return [{"title": title, "payload": payload} for title, payload in pairs]
 

@@ -23,7 +23,7 @@ from actions.common import (ASKS_WHERE, FOLLOW_UP_BUTTONS, buttons, latest_text,
 from actions.facts import IMPLIED_CONFIDENCE, known_facts
 from actions.screening import ScreeningForm
 from actions.situation import clear_situation, story_need, told_fits
-from bot.story_needs import GIVES_WAY, needs
+from bot.story_needs import needs
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
 from bot.eligibility_cues import WHY_NOT, asks_eligibility, asks_whether
@@ -273,11 +273,11 @@ ASKING = re.compile(r"(?:能不能|能否|可不可以|可以|能|好|有没有�
 def _told_more_precisely(text: str, service: Service, known: Dict[str, Any]) -> Service:
     """The service a story tells more precisely than the one it names: "我贵州的 两口子在长兴…干了六年 儿子五岁…
     明年九月想让他就在这边读一年级": the school for a child of a family from elsewhere (bot/story_needs.py's
-    GIVES_WAY, and its reading of who the family is), when the story's one need is that service."""
+    reading of who the family is), when the story's one need is that service."""
     if text.startswith("/") or known.get("hukou_place") not in (None, OUTSIDE_HUZHOU):
         return service  # ("刚从外地搬回吴兴，户口一直在吴兴": a 户籍 here, no family from elsewhere)
     told = [sid for _, sid in needs(text)]
-    if len(told) == 1 and told[0] in GIVES_WAY.get(service.id, frozenset()) and told[0] in _NARROWER_OF.get(service.id, ()):
+    if len(told) == 1 and told[0] in _NARROWER_OF.get(service.id, ()):
         precise = kb().service(told[0])
         return precise if precise is not None and precise.criteria else service
     return service

@@ -25,7 +25,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.common import PLACES, buttons, kb, latest_text, office_place
+from actions.common import PLACES, answer_at_office, buttons, kb, latest_text
 from actions.facts import known_facts
 from actions.replies import (
     ALREADY_SAID, ANSWERED, CONFIRMED, DENIED, MISSED_TWICE, NOT_UNDERSTOOD, OTHER_CORRECTED, OTHER_FACTS,
@@ -136,9 +136,7 @@ class ScreeningForm(FormValidationAction, ABC):
         for aspect, words in ASPECT_WORDS:
             if service is not None and re.search(words, text):
                 # (the office where the resident's place is, by the service's rule: "他住李家巷镇 该去哪里问")
-                place, note = office_place(tracker, service)
-                lead = note + "\n" if note and aspect == answers.WHERE else ""
-                dispatcher.utter_message(text=lead + answers.answer(kb(), service, aspect, place or tracker.get_slot("place")))
+                dispatcher.utter_message(text=answer_at_office(tracker, service, aspect))
                 return
         dispatcher.utter_message(text="这个问题等核对完条件，我再回答您；您也可以拨打12345政务服务便民热线咨询。")
 

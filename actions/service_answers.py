@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
     ASKS_WHERE,
+    answer_at_office,
     answer_buttons,
     ask_rating,
     buttons,
@@ -366,10 +367,7 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker, longest
         return False
     for aspect, words in FOLLOW_UP_ASPECTS:
         if words.search(text):
-            place, note = office_place(tracker, service)
-            reply = answers.answer(kb(), service, aspect, place)
-            dispatcher.utter_message(text=(note + "\n" if note and aspect == answers.WHERE else "") + reply,
-                                     buttons=answer_buttons(service.id, aspect))
+            dispatcher.utter_message(text=answer_at_office(tracker, service, aspect), buttons=answer_buttons(service.id, aspect))
             return True
     if THIS_SERVICE.search(text) and (ASKS_BACK.search(text) or is_question(text)):
         # "这个补贴是直接打到卡上还是少交房租": about the service under discussion, a point the
@@ -437,10 +435,8 @@ def still_a_chance(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     service = current_service(tracker)
     if service is None or not _A_CHANCE.search(latest_text(tracker)):
         return False
-    place, note = office_place(tracker, service)
-    lead = "能不能办，要由办理部门按规定审核决定，我这里不能替他们下结论。" + (note + "\n" if note else "\n")
-    dispatcher.utter_message(text=lead + answers.answer(kb(), service, answers.WHERE, place),
-                             buttons=answer_buttons(service.id, answers.WHERE))
+    dispatcher.utter_message(text="能不能办，要由办理部门按规定审核决定，我这里不能替他们下结论。\n"
+                             + answer_at_office(tracker, service, answers.WHERE), buttons=answer_buttons(service.id, answers.WHERE))
     return True
 
 

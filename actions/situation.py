@@ -267,10 +267,7 @@ def _gives_way_when_told(general: str, precise: str, text: str) -> bool:
 def _gives_way(general: str, precise: str, text: str) -> bool:
     """Whether ``general`` (轮椅: assistive devices; 介绍工作: the employment services) is what the story tells
     more precisely as ``precise`` (a venue out of reach; the help for those who cannot find work)."""
-    if precise in GIVES_WAY.get(general, frozenset()):
-        return True
-    when = GIVES_WAY_WHEN.get(general)
-    return bool(when and precise in when[0] and when[1].search(text))
+    return precise in GIVES_WAY.get(general, frozenset()) or _gives_way_when_told(general, precise, text)
 
 
 def _asks_a_named_service(text: str, found) -> bool:
