@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 
-from actions.common import kb, latest_intent, latest_text
+from actions.common import ASKS_WHERE, kb, latest_intent, latest_text
 from bot.eligibility_cues import asks_eligibility, asks_for_a_share
 from bot.finder import named_services
 from bot.reading import ALREADY_SAID, CORRECTION, NOT_UNDERSTOOD, SIDE_QUESTION, WAIT
@@ -141,10 +141,12 @@ def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
         if (tracker.get_slot("fact_confidence") or {}).get(requested, 1.0) < REPEAT_SURE:
             return UNSURE_AGAIN
     read_now = words_read(reading, requested)
+    # "来电人问，她住李家巷镇，该去哪问": a where-question asks back, whatever the reader made of it
+    asks = reading.get("asks") or bool(ASKS_WHERE.search(latest_text(tracker)))
     if asks_to_screen_another(tracker):
         return OTHER_TOPIC  # "孩子6岁 户口吴兴 上小学行不行": its facts are recorded, the screening it asks for starts
     if pending and read_now and requested not in read_now and known.get(requested) is not None \
-            and (reading.get("correction") or not reading.get("asks")):
+            and (reading.get("correction") or not asks):
         return OTHER_CORRECTED  # (a question with a place in it, "户口搭人都勒道场 到辰光跑啥地方", asks: answered below)
     if requested in read_now or repeated:
         return ANSWERED
@@ -157,7 +159,7 @@ def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
         return OTHER_TOPIC
     if kind in (ALREADY_SAID, WAIT):
         return kind
-    if kind in (SIDE_QUESTION, NOT_UNDERSTOOD) or reading.get("asks"):
+    if kind in (SIDE_QUESTION, NOT_UNDERSTOOD) or asks:
         return QUESTION_BACK
     if read_now:
         return OTHER_FACTS

@@ -502,3 +502,13 @@ def test_an_amount_answered_to_a_local_line_is_kept_for_the_office_not_asked_aga
     reply = texts(msgs)
     assert slots["income_below_dibao_line"] == "不知道"
     assert "低保标准由当地确定" in reply and "请回答" not in reply
+
+
+def test_a_where_question_the_reader_did_not_mark_as_asking_is_answered_while_confirming():
+    """"来电人问，她住李家巷镇，该去哪问" asked to confirm a refusal: the office, then the confirmation again."""
+    slots = {"requested_slot": "involuntary_job_loss", "unemployment_contribution_years": 6,
+             "involuntary_job_loss": False, "pending_confirmation": {"fact": "involuntary_job_loss"},
+             "fact_confidence": {"involuntary_job_loss": 0.85}}
+    msgs, slots, _ = turn("来电人问，她住李家巷镇，该去哪问", slots, service=UNEMPLOYMENT)
+    assert "长兴县人力资源和社会保障局" in texts(msgs)
+    assert slots["involuntary_job_loss"] is False
