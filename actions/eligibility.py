@@ -22,7 +22,7 @@ from actions.common import (ASKS_WHERE, FOLLOW_UP_BUTTONS, buttons, latest_text,
                             service_in_focus, short_words)
 from actions.facts import IMPLIED_CONFIDENCE, known_facts
 from actions.screening import ScreeningForm
-from actions.situation import clear_situation, story_need, told_fits
+from actions.situation import _gives_way, clear_situation, story_need, told_fits
 from bot.story_needs import needs
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
@@ -80,6 +80,11 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
         service = narrower_for(service, known_facts(tracker), tracker.get_slot("fact_confidence") or {})
     if service is not None and need is None:
         service = _told_more_precisely(latest_text(tracker), service, known_facts(tracker))
+    screening = tracker.get_slot("eligibility_service") if (tracker.active_loop or {}).get("name") == "eligibility_form" else None
+    if service is not None and screening and service.id != screening and _gives_way(service.id, screening, latest_text(tracker)):
+        # "幼儿园的钱能不能少交点" said again in the middle of 学前教育资助's screening: the kindergarten it names
+        # is what that screening is about, not a new one
+        service = base.service(screening) or service
     if service is None:
         # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
         if not (found.groups and list_group_services(dispatcher, found, found.groups)):
@@ -92,9 +97,14 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
         return [SlotSet("eligibility_service", None), SlotSet("current_service", service.id)]
     if (tracker.active_loop or {}).get("name") == "eligibility_form" and \
             tracker.get_slot("eligibility_service") == service.id and tracker.get_slot(REQUESTED_SLOT):
-        # "没人能养我" read as asking to be screened, in the middle of that very screening:
-        # an answer to the question pending, not a new start
-        return []
+        if not (tracker.get_slot("reading") or {}).get("non_answer"):
+            # "没人能养我" read as asking to be screened, in the middle of that very screening:
+            # an answer to the question pending, not a new start
+            return []
+        # a question, no answer ("幼儿园的钱能不能少交点" asked again in the middle of 学前教育资助's
+        # screening): this is that screening, and it goes on with the question it was on
+        dispatcher.utter_message(text=f"我们现在就是在看您能不能申请【{service.name}】，再回答几个问题就知道了。")
+        return [SlotSet("eligibility_service", service.id)]
     from actions.service_answers import answer_follow_up
 
     judged = any(v.get("service") == service.id for v in tracker.get_slot("verdicts") or [])

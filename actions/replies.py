@@ -58,13 +58,16 @@ def hint_for(fact: Fact) -> str:
 def resuming(tracker: Tracker, form: str) -> bool:
     """True when the form comes back after another action answered the message
     ("标准是多少？" answered by the rules): the question is asked again."""
+    spoke = False
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return False
+        spoke = spoke or event.get("event") == "bot"
         if event.get("event") == "action" and event.get("name") not in (
             form, "action_extract_slots", "action_listen", "action_read_facts",
-        ) and not (event.get("name") == "action_start_eligibility" and form == "eligibility_form"):
-            # (the same screening asked for again goes on, see action_start_eligibility; the
+        ) and not (event.get("name") == "action_start_eligibility" and form == "eligibility_form" and not spoke):
+            # (the same screening asked for again goes on, see action_start_eligibility — unless it
+            # answered the message, "幼儿园的钱能不能少交点" asked again: then the question is asked again; the
             # household screening comes back after the conditions of a service were given)
             return True
     return False

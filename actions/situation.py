@@ -224,7 +224,7 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     services = [kb().service(sid) for _, sid in needs(text)]
     services = [s for s in services if s is not None]
     if text.startswith("/") or named and _asks_a_named_service(text, found) and not (
-            len(services) == 1 and (all(_gives_way_when_told(sid, services[0].id, text) for sid in named)
+            len(services) == 1 and (all(_gives_way_when_told(sid, services[0].id, text) for sid in _named_where_asked(text, found))
                                     or _need_asked_beside_a_named_one(text, found, services[0]))):
         return None  # (unless what it names is the general help the story's precise need takes the place of:
         # "…两个大人都没工作…听说政府能帮着介绍工作 还会一对一地管": the help for those who cannot find work)
@@ -255,6 +255,21 @@ def _need_asked_beside_a_named_one(text: str, found, need: Service) -> bool:
             if start is None or any(a <= start < b for a, b in asking):
                 return False
     return True
+
+
+def _named_where_asked(text: str, found) -> List[str]:
+    """The services named in the clauses that ask, where some clause plainly asks (else every one named):
+    "女儿四岁…耳朵不好戴着助听器 幼儿园的钱能不能少交点" asks about the kindergarten's fees, the hearing aid
+    is told."""
+    asking = _asking_clauses(text)
+    named: List[str] = []
+    for entity in found.entities:
+        if entity.get("entity") != "service":
+            continue
+        start, _ = text_span(entity)
+        if not asking or start is None or any(a <= start < b for a, b in asking):
+            named.append(entity.get("value"))
+    return [sid for sid in dict.fromkeys(named)] or list(found.named("service"))
 
 
 def _gives_way_when_told(general: str, precise: str, text: str) -> bool:

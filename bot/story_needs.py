@@ -533,6 +533,10 @@ GIVES_WAY = {
 GIVES_WAY_WHEN = {
     "employment_services": (frozenset({"employment_assistance"}),
                             re.compile(r"失业|没(?:有)?工作|下岗|倒闭|厂子?倒了|被辞退|裁员|被裁|嫌(?:我|他|她)?年纪大|年纪大了?没人要|找不到(?:工作|事做|活)|没人要|摇头")),
+    # the kindergarten named with its fees asked to be lowered ("幼儿园的钱能不能少交点", "幼儿园的钱有没有减免的"):
+    # the aid towards them (学前教育资助), not a place
+    "kindergarten_enrolment": (frozenset({"preschool_financial_aid"}),
+                               re.compile(r"(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
 }
 # A word that says who the resident is more than what they ask for ("残疾人家庭是不是优先"):
 # it does not make a question about one service a question about two.

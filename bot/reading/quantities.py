@@ -118,7 +118,8 @@ def numbers(text: str) -> List[Number]:
         more = re.match(r"^(多|余|来)", after)
         if more and low == high:
             step = _step(low)
-            low, high = (low + 1 if more.group(1) != "来" else low), low + (step - 1 if more.group(1) != "来" else 3)
+            # (来 is about the figure, a little either side: 十来年 10-13, 两千来块 2000-2300, not 2000-2003)
+            low, high = (low + 1 if more.group(1) != "来" else low), low + (step - 1 if more.group(1) != "来" else max(3, step * 0.3))
             end += 1
         elif re.match(r"^(?:岁|周岁|年|个月|天|平方|块|元)?多", after) and low == high and low.is_integer():
             low, high = low, low + 1  # 一年多: between one and two

@@ -319,6 +319,24 @@ def test_the_same_screening_asked_for_again_goes_on_instead_of_starting_over():
     assert events == []
 
 
+def test_the_question_asked_again_in_its_own_screening_resumes_it():
+    # "幼儿园的钱能不能少交点" in the middle of 学前教育资助's screening names the kindergarten; its fees are
+    # what the screening is about (GIVES_WAY_WHEN): said so, and the same screening goes on, no new one
+    text = "幼儿园的钱能不能少交点"
+    slots = {"eligibility_service": "preschool_financial_aid", "requested_slot": "child_situation", "child_age": 4,
+             "reading": {"read": [], "non_answer": "side_question"}}
+    msgs, events = run(ActionStartEligibility(), tracker(
+        message(text, "check_eligibility", _named(text, ("幼儿园", "kindergarten_enrolment"))), slots, active_loop=FORM))
+    assert "学前教育资助" in texts(msgs) and slots_set(events) == {"eligibility_service": "preschool_financial_aid"}
+
+
+def test_the_kindergarten_fees_asked_to_be_lowered_are_the_preschool_aid():
+    text = "女儿四岁在泗安读小班 耳朵不好戴着助听器 幼儿园的钱能不能少交点 我在厂门口马上进车间了"
+    entities = _named(text, ("助听器", "assistive_devices"), ("幼儿园", "kindergarten_enrolment"))
+    _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", entities)))
+    assert slots_set(events)["eligibility_service"] == "preschool_financial_aid"
+
+
 def test_the_same_unclear_words_a_third_time_leave_the_fact_unknown():
     said = "退休工资嘛就那样"
     base = {"eligibility_service": "resident_pension_benefit", "requested_slot": "receiving_basic_pension", "age": 65,
