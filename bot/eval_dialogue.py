@@ -33,6 +33,7 @@ ANSWER_TABLES = {
     "answers_test8.md": ["answers_test8.jsonl"],
     "answers_test9.md": ["answers_test9.jsonl"],
     "answers_test10.md": ["answers_test10.jsonl"],
+    "answers_test11.md": ["answers_test11.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -47,6 +48,7 @@ CONVERSATION_SETS = {
     "conversations_test9.md": ["conversations_test9"],
     "conversations_test10.md": ["conversations_test10"],
     "conversations_test11.md": ["conversations_test11"],
+    "conversations_test12.md": ["conversations_test12"],
 }
 
 
