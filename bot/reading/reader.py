@@ -640,6 +640,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
                 role = self.people.last_child
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
+            if fact.type == BOOLEAN and _ASKED_DONE_OR_NOT.search(text):
+                continue  # "证办了没有", "退休工资领了没": asked (V了没有), neither a yes nor a no
             if fact.type == BOOLEAN:
                 # an event is not denied by what follows it ("出车祸没了": died, not "no accident")
                 # "独生子没了": a person "没了" has died, the person is not denied
@@ -662,6 +664,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:
                     denied.add(fact.key)
+                earlier = self.out.found.get(fact.key)
+                if value is True and phrase.if_asked and earlier is not None and earlier.value is False \
+                        and re.match(r"\s*(?:就是|只是|只不过|不过就是|不过|无非是?)", text):
+                    continue  # "鉴定过 不算危房 就是漏雨": a sign it only has, after the fact itself denied, takes nothing back
                 self.said(fact, value, 0.85 - 0.05 * (negations + inside), role)
             else:
                 if re.match(r"的?(?:人)?(?:都|也)(?:没有|没|冇|呒没)", text[end:]):
@@ -676,6 +682,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                         self.add("zero_employment_household", False, 0.8)  # "老婆在超市做收银": someone works
         return consumed
 
+
+
+# a clause that ends asking whether something was done ("证办了没有", "领了没"): a question, no answer
+_ASKED_DONE_OR_NOT = re.compile(r"了(?:没有|没)(?:呢|啊|呀|哦)?[？?]?\s*$")
 
 
 def read(

@@ -12,7 +12,7 @@ _ADVERBS = r"(?:也|就|都|还|倒|可|真|确实|肯定|当然|已经|早就|�
 _YES_CORE = re.compile(
     r"^(?:是|有|对|要|需要|用|能|可以|会|在|办|办好|弄好|交|缴|领|登记|参加|没错|当然|嗯+|恩|好|行|低|够|符合|属于|"
     r"yes|ok|y|对头|正是|确实是|就是|可能是|是低|是够|是符合|算|算是)(?:过|了|好了|着|个)?$", re.I)
-_ENDS_AS_QUESTION = re.compile(r"(?:吗|么|伐|啵|不|没|没有)[啊呀]?$|^.{0,3}呢$")  # "还没去登记呢" is said, "那我呢" asked
+_ENDS_AS_QUESTION = re.compile(r"(?:吗|(?<!什)么|伐|啵|不|没|没有)[啊呀]?$|^.{0,3}呢$")  # ("剩不下什么": no 么 question)  # "还没去登记呢" is said, "那我呢" asked
 _QUESTION_HEAD = re.compile(r"能不能|可不可以|是不是|有没有|要不要|会不会|算不算|好不好|能|可以|好|会")
 # Interrogative words; 什么/啥 after a negation are emphatic ("没出什么事", "啥都没有"),
 # and 几 after a numeral or 就/才/只有 is a vague number ("十几年", "存款就几百").

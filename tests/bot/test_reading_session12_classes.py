@@ -43,3 +43,67 @@ def test_hardship_denied_is_none_of_them(catalogue, text):
 @pytest.mark.parametrize("text", ["不是困难户", "我们不是低保户"])
 def test_hardship_status_denied_is_no_hardship_read(catalogue, text):
     assert values(catalogue, text, "child_situation").get("child_situation") != "家庭经济困难"
+
+
+# -- Wu answers: 伊 before the denial, 别样 for 别的, the thing named then none of it -------------------
+
+@pytest.mark.parametrize("text", ["别样的养老钞票一分也呒没拿过", "别的退休工资伊呒没的", "养老钱一分也没拿过", "退休工资伊没有"])
+def test_a_wu_denial_of_another_pension_is_a_no(catalogue, text):
+    assert values(catalogue, text, "receiving_basic_pension").get("receiving_basic_pension") is False
+
+
+@pytest.mark.parametrize("text", ["退休工资伊有的", "别样的退休工资伊拿的"])
+def test_a_wu_yes_stays_a_yes(catalogue, text):
+    assert values(catalogue, text, "receiving_basic_pension").get("receiving_basic_pension") is True
+
+
+# -- "V了没有" asks; it is neither a yes nor a no ------------------------------------------------
+
+@pytest.mark.parametrize("text, asked", [("证办了没有", "has_disability_certificate"), ("证拿到手了没有", "has_disability_certificate"),
+                                         ("退休工资领了没有", "receiving_basic_pension")])
+def test_asked_whether_done_reads_nothing(catalogue, text, asked):
+    assert asked not in values(catalogue, text, asked)
+
+
+@pytest.mark.parametrize("text, value", [("证拿到手哉", True), ("证还没拿到手", False), ("证办了", True)])
+def test_the_certificate_in_hand_or_not(catalogue, text, value):
+    assert values(catalogue, text, "has_disability_certificate").get("has_disability_certificate") is value
+
+
+# -- a sign only, after the fact itself denied, takes nothing back --------------------------------
+
+@pytest.mark.parametrize("text", ["去年请人鉴定过 说房子结构没问题 不算危房 就是漏雨", "不是危房 只是有点漏水"])
+def test_a_sign_after_the_fact_denied_keeps_the_denial(catalogue, text):
+    assert values(catalogue, text, "house_dilapidated").get("house_dilapidated") is False
+
+
+def test_a_source_after_no_income_is_a_source(catalogue):
+    assert values(catalogue, "呒没啥收入，就是儿子寄点钞票", "has_income_source").get("has_income_source") is True
+
+
+# -- statements ending in 什么 are no questions ---------------------------------------------------
+
+def test_nothing_left_over_is_no_question(catalogue):
+    from bot.reading import read
+    assert read("除了房租吃饭看病 剩不下什么", catalogue, "income_below_housing_line", {}).non_answer is None
+    assert read("要什么", catalogue, "has_income_source", {}).non_answer == "side_question"
+
+
+# -- no certificate anyone has, asked whether the household has a certified member ----------------
+
+@pytest.mark.parametrize("text", ["一家五口 没一个办过那种证", "残疾证还没去办 医生说可以办"])
+def test_no_one_certified_is_no_certified_member(catalogue, text):
+    assert values(catalogue, text, "household_has_disabled").get("household_has_disabled") is False
+
+
+def test_a_certificate_not_yet_applied_for_told_unasked_is_the_applicants(catalogue):
+    got = values(catalogue, "我爸中风瘫在床上半年了，残疾证还没去办，护理补贴能先申吗", None)
+    assert got.get("has_disability_certificate") is False and "household_has_disabled" not in got
+
+
+# -- 丫头 and 小子 are children ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, age", [("我一个人带丫头 丫头五岁读中班", 5), ("我家小子七岁", 7)])
+def test_a_girl_or_boy_called_so_is_a_child(catalogue, text, age):
+    got = values(catalogue, text, None)
+    assert got.get("child_age") == age and "age" not in got and "household_size" not in got
