@@ -5,6 +5,7 @@ service rows' classes are finder cues (bot/finder_cues.py)."""
 import pytest
 
 from bot import gap_topics_people, gap_topics_places
+from bot.finder_cues import cued_services
 from bot.text import normalize
 from bot.triage import domain_gap
 
@@ -115,3 +116,38 @@ def test_set17_topics_leave_catalogue_services_alone(text):
 def test_set17_topics_are_all_registered():
     registered = {g.topic for _, g in NEW_TOPICS}
     assert SET17_TOPICS <= registered, SET17_TOPICS - registered
+
+
+@pytest.mark.parametrize("text, service", [
+    # no written contract, only a word of mouth
+    ("在超市上了三个月班，店里一直没给签正式合同", "labour_contract_guidance"),
+    ("东家说口头上讲好了工钱就行，不用写合同", "labour_contract_guidance"),
+    # fire hazards at home or in a village, before any fire
+    ("老人冬天在屋里生炭盆取暖，怕出事，社区能来看看吗", "fire_safety"),
+    ("我们这排老房子电线私拉乱接，谁来排查", "fire_safety"),
+    ("想请人来教教村里老人怎么用灭火器", "fire_safety"),
+    # the family of a soldier killed
+    ("外公当年打仗阵亡了，外婆现在每月有没有抚恤", "entitled_groups_pension"),
+    # soil tested to fertilise less
+    ("想把地里的土拿去化验一下再决定施什么肥", "fertilizer_pesticide_reduction"),
+    # an alarm button for an elder at home
+    ("一个人住的老太太想装个一键呼叫，摔倒了能叫人", "home_based_elderly_care"),
+    # the insurance deducted from one's pay
+    ("每个月工资里都扣了医疗保险，住院能报几成", "employee_medical_insurance"),
+])
+def test_a_set17_situation_leads_to_its_service(text, service):
+    assert service in cued_services(normalize(text))
+
+
+@pytest.mark.parametrize("text", [
+    "不是要仲裁，想举报厂里不签合同",  # labour inspection, not contract guidance
+    "租房没签合同，房东要赶人",  # a lease, not work
+    "厂里的车间电线老化，谁来查",  # a workplace: work safety
+    "昨天家里电线老化起火了，烧得什么都没了",  # a fire that happened: relief, not prevention
+    "我爷爷是烈士，有什么褒扬政策",  # commemoration, not the family's pension
+    "单位交的医保只有一半",  # an employer's contributions told, no wage slip
+    "自由职业想自己交医疗保险",
+])
+def test_set17_near_misses_lead_to_no_cue(text):
+    assert not {"labour_contract_guidance", "fire_safety", "entitled_groups_pension",
+                "employee_medical_insurance"} & set(cued_services(normalize(text)))
