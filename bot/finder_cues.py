@@ -53,7 +53,7 @@ SITUATIONS = (
     # ---- set 17's service rows (gaps_test9), in classes
     # work done with no written contract, only a word of mouth (书面劳动合同: the catalogue's contract guidance)
     (re.compile(r"^(?![^\n]*(?:房东|租房|房租|买房|卖房|装修|借钱|借条|离婚|举报|监察|仲裁))[^\n]*?(?:(?:没|没有|未|不肯|不愿|从没|从来没|一直没|一直不|不给)[^。]{0,8}签[^。]{0,6}(?:书面|用工|劳动|雇佣|聘用|正式)(?:的)?(?:合同|协议)"
-                r"|(?:老板|厂里|公司|单位|店里|东家)[^。]{0,16}(?:口头(?:讲好|说好|约定|谈好|答应)|口头上[^。]{0,4}(?:讲|说|约))(?:[^。]{0,10}(?:合同|协议|就行|就可以))?)"),
+                r"|(?:老板|厂里|公司|单位|店里|东家|包工头|工头)[^。]{0,16}口头(?:上)?(?:讲好|说好|约定|谈好|答应|讲|说|约)?[^。]{0,10}(?:就行|就可以|就够|算数|不用(?:写|签)|不签|合同|协议))"),
      "labour_contract_guidance"),
     # fire hazards in homes or a village: wires strung anyhow, charcoal braziers indoors, extinguishers shown (not a
     # factory's or a site's: work safety)

@@ -151,3 +151,26 @@ def test_a_set17_situation_leads_to_its_service(text, service):
 def test_set17_near_misses_lead_to_no_cue(text):
     assert not {"labour_contract_guidance", "fire_safety", "entitled_groups_pension",
                 "employee_medical_insurance"} & set(cued_services(normalize(text)))
+
+
+def _parse(text, intent="out_of_scope"):
+    # the classifier's verdict that nothing in the catalogue is asked: "none" far above any service
+    return {"text": normalize(text), "intent": {"name": intent, "confidence": 0.8},
+            "intent_ranking": [{"name": intent, "confidence": 0.8}], "entities": [],
+            "service_ranking": [{"id": "__none__", "confidence": 0.9}, {"id": "labour_contract_guidance", "confidence": 0.05}]}
+
+
+@pytest.mark.parametrize("text", [
+    "在工地上干了三个月，包工头一直没跟我们签书面合同，说口头约定就行",
+    "屋里生着炭盆睡觉，村里能不能来人看看安全不安全",
+])
+def test_a_cued_situation_is_in_scope_whatever_the_classifier_says(text):
+    from bot.finder import decide_scope
+    assert decide_scope(_parse(text)) == (True, "find_service")
+    assert decide_scope(_parse(text, "ask_where")) == (True, "ask_where")
+
+
+@pytest.mark.parametrize("text", ["今天天气怎么样", "老板说口头答应的奖金不给了"])
+def test_without_a_cue_the_classifier_decides(text):
+    from bot.finder import decide_scope
+    assert decide_scope(_parse(text)) == (False, "out_of_scope")
