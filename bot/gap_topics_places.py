@@ -28,7 +28,9 @@ EARLY = (
                 r"|(?:烟花|鞭炮|炮仗|爆竹|孔明灯).{0,10}(?:禁放|禁燃|限放|能不能放|可以放|能放|让放|不让放|燃放|放不放|扰民|半夜放)|禁放区|禁燃区)"),
      Gap("烟花爆竹燃放的管理和禁放区域", "8.1", "public_security")),
     # a matter taken to a TV or radio programme ("上电视台的民生栏目反映一下"): the broadcaster, whatever the matter
-    (re.compile(r"(?:上|找|联系)(?:湖州)?(?:电视台|电台|广播电台)|(?:电视台|电台|广播电台)(?:的)?[^，。,]{0,8}(?:栏目|记者|曝光)"),
+    (re.compile(r"(?:上|找|联系)(?:湖州)?(?:电视台|电台|广播电台)|(?:电视台|电台|广播电台)(?:的)?[^，。,]{0,8}(?:栏目|记者|曝光)"
+                # (set 17) a programme the station ran, asked whether it still runs ("电视台和电台以前做过帮人寻亲的节目")
+                r"|(?:电视台|电台|广播电台)[^。]{0,20}(?:做过|办过|播过|有过|以前)[^。]{0,12}(?:节目|栏目)"),
      Gap("湖州电视台、电台节目和广告的意见建议", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
     # before the market body's shop licences: a fireworks shop's licence is the emergency body's
     (re.compile(r"(?:卖|经营|批发|零售|储存|存放|囤)(?:的)?(?:烟花|鞭炮|爆竹|炮仗)|(?:烟花|鞭炮|爆竹)(?:店|仓库|批发|零售|经营)"),
@@ -68,6 +70,10 @@ EARLY = (
     (re.compile(r"(?:卖家|卖方|原房主|前房主|原业主|前业主|上家|原来的房主|老房主)[^。]{0,16}户口[^。]{0,12}(?:不迁|不肯迁|没迁|没有迁|还挂|挂着|赖着|不走)"
                 r"|(?:买|购)[^。]{0,8}(?:二手房|房子)[^。]{0,30}户口[^。]{0,10}(?:不迁|不肯迁|没迁|没有迁|还挂|挂着|不走)"),
      Gap("二手房交易后原房主户口不迁等房屋交易纠纷", "5.1", "housing", ("public_rental_housing",))),
+    # (set 17) a lorry registered under a haulage firm (挂靠) and what the firm charges its driver: the transport body's
+    # road haulage, before the police's fines and points
+    (re.compile(r"挂靠(?:车辆|的车|车)|(?:车|货车|卡车|车辆)[^，。,]{0,8}挂(?:在|靠)[^，。,]{0,6}(?:车队|公司|物流|运输)(?:名下)?|(?:车队|物流公司|运输公司)[^。]{0,12}(?:管理费|挂靠费)"),
+     Gap("挂靠车辆和车队收费等道路运输事务", "5.4", "transport", ("public_bus",))),
     # (set 17) a car hit by rocks falling on a mountain road, or damaged by the road itself (公路养护: the road's
     # keeper, the transport body), before the emergency body's landslides
     (re.compile(r"(?:公路|马路|路上|国道|省道|县道|山路|盘山路|路边)[^。]{0,20}(?:落石|滚石|石头|石块)[^。]{0,20}(?:砸|打|碰|撞)[^。]{0,12}(?:车|玻璃|挡风|引擎盖|车顶)"
@@ -75,6 +81,13 @@ EARLY = (
                 r"|(?:落石|滚石|掉下来的石头|滚下来的石头|滚下一块石头)[^。]{0,20}(?:砸|打|碰|撞)[^。]{0,10}(?:车|玻璃|挡风|车顶)"
                 r"|(?:山上|坡上)(?:滚|掉|落)下(?:来)?(?:一块|块|几块)?(?:石头|石块)[^。]{0,16}(?:车|玻璃|挡风)"),
      Gap("公路落石等路况造成车辆损失的养护责任", "5.4", "transport", ("public_bus",))),
+    # (set 17) a home given to a relative and regretted, or an agreement signed under pressure or by deceit, asked whether
+    # it can be undone (赠与的撤销, 民法典 第六百五十八条, 第一百四十八条、第一百五十条: legal advice and aid, the justice
+    # body's), before the police's 被骗
+    (re.compile(r"^(?![^\n]*(?:劳动|工资|老板|单位|公司|厂里|辞职|辞退|离职|仲裁|房东|租))[^\n]*?(?:(?:送给|赠给|赠与|过户给|转给|写给)[^。]{0,20}(?:反悔|撤销|撤回|要回来|收回来|拿回来|讨回来)"
+                r"|(?:被|让)?[^。]{0,6}(?:逼着|逼迫|强迫|胁迫|哄着|骗着|被骗|骗(?:她|他|我|老人))[^。]{0,6}签[^。]{0,20}(?:协议|合同|字据|赠与|过户|字|抵押|借条)[^。]{0,30}(?:反悔|撤销|作废|算不算数|有没有效|有效吗|要回来)"
+                r"|(?:赠与|赠送)(?:协议|合同)[^。]{0,12}(?:反悔|撤销|作废|无效))"),
+     Gap("房产赠与反悔、受胁迫签协议等民事法律咨询", "2.3", "justice", ("legal_aid",))),
     # a foreigner staying in a home (出境入境管理法 第三十九条: registered with the police within 24 hours), before
     # the medical security body's treatment abroad
     (re.compile(r"(?:外国|境外|国外|老外|外籍)(?:的)?(?:朋友|人|友人|亲戚|客人|同学|女婿|媳妇|老公|老婆|男朋友|女朋友|人员)?[^。]{0,16}(?:住在|住到|住我|住几天|住一段|借住|留宿|来住)[^。]{0,16}(?:登记|报备|申报|报告)"
@@ -233,12 +246,6 @@ TOPICS = (
     (re.compile(r"^(?![^\n]*(?:电瓶车|电动自行车|电动车(?!.{0,2}汽)))[^\n]*?(?:充电桩|充电(?:设施|桩位)|(?:电动汽车|新能源(?:汽)?车|电车)[^。]{0,12}(?:充电|装桩))"),
      Gap("小区电动汽车充电桩的安装", "5.1", "housing")),
     # ---- set 17's classes (blind gaps_test9, studied since 2026-12-05)
-    # a home given to a relative and regretted, or an agreement signed under pressure (赠与的撤销, 民法典 第六百五十八条,
-    # 第一百五十条: legal advice and aid, the justice body's)
-    (re.compile(r"^(?![^\n]*(?:劳动|工资|老板|单位|公司|厂里|辞职|辞退|离职|仲裁|房东|租))[^\n]*?(?:(?:送给|赠给|赠与|过户给|转给|写给)[^。]{0,20}(?:反悔|撤销|撤回|要回来|收回来|拿回来|讨回来)"
-                r"|(?:被|让)?[^。]{0,6}(?:逼着|逼迫|强迫|胁迫|哄着|骗着)[^。]{0,6}签[^。]{0,20}(?:协议|合同|字据|赠与|过户|字)[^。]{0,30}(?:反悔|撤销|作废|算不算数|有没有效|有效吗|要回来)"
-                r"|(?:赠与|赠送)(?:协议|合同)[^。]{0,12}(?:反悔|撤销|作废|无效))"),
-     Gap("房产赠与反悔、受胁迫签协议等民事法律咨询", "2.3", "justice", ("legal_aid",))),
     # parcel lockers charging for time kept, parcels put in them unasked (快递柜收费: prices and service terms, the
     # market body's price supervision)
     (re.compile(r"(?:快递柜|智能柜|丰巢|快件柜|驿站)[^。]{0,24}(?:收费|收钱|要钱|付费|超时|保管费|滞留费|扣钱)|(?:不打招呼|没打招呼|不经同意|不问)[^。]{0,8}(?:放|塞|丢)(?:进|到)?[^。]{0,4}(?:快递柜|柜子|驿站)"),
@@ -270,4 +277,19 @@ TOPICS = (
     (re.compile(r"(?:景区|景点|风景区|旅游区|门票)[^。]{0,24}(?:免票|免门票|半价|优惠票|不给免|免费|免)[^。]{0,20}(?:外地|本地|户口|户籍|不给|不让|不免)"
                 r"|(?:外地|外省|外市)[^。]{0,10}(?:老人|游客)[^。]{0,10}(?:不给免|不免|不能免|要买票|不给优惠)"),
      Gap("景区门票优待和外地游客同等待遇等文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # food a farm makes and sells packed or online without a licence or a proper label (食品安全法: 食品生产许可, 标签;
+    # the market body)
+    (re.compile(r"(?:生产许可|食品生产许可|SC证|SC编号|小作坊(?:登记|许可))|(?:标签|包装标识)[^。]{0,8}(?:不合格|怎么写|合规|不规范|要写)"
+                r"|(?:自产|自己做|自家做|自家产|自己养|自家养)[^。]{0,12}(?:蜂蜜|腊肉|酱|茶叶|年糕|粽子|土特产|咸肉|酒)[^。]{0,20}(?:卖|网上|办证|手续|许可|证)"),
+     Gap("自产食品销售的生产许可和标签等食品安全事务", "8.1", "market_regulation", ("consumer_rights",))),
+    # pigs slaughtered at home, slaughterhouses (生猪屠宰管理条例: the agriculture body)
+    (re.compile(r"屠宰|杀猪|宰猪|私宰|屠户|杀(?:牛|羊)[^。]{0,6}(?:卖|证|许可)"),
+     Gap("生猪屠宰的管理", "7.1", "agriculture_rural")),
+    # a campsite's safety and licence (露营地: the culture and tourism body)
+    (re.compile(r"(?:露营地|营地|露营)[^。]{0,20}(?:资质|谁(?:来)?管|归谁|许可|证照|卫生|安全)"),
+     Gap("露营地的安全和经营管理等文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # someone threatening to put a child's or anyone's photos online unless she obeys or pays (敲诈勒索: the police;
+    # a driver who drove off after a crash is the catalogue's road accident service, not here)
+    (re.compile(r"(?:照片|视频)[^。]{0,16}(?:发到网上|发出去|曝光|公开|传到网上)[^。]{0,6}(?:威胁|吓唬|要挟)|(?:威胁|要挟|吓唬)[^。]{0,16}(?:照片|视频)[^。]{0,10}(?:发到网上|发出去|曝光|公开|传到网上)|(?:不(?:继续)?(?:配合|给钱|听话)|要挟)[^。]{0,10}(?:就)?(?:发到网上|发出去|曝光|公开)|敲诈|勒索"),
+     Gap("以照片视频要挟、敲诈勒索等公安事务", "8.1", "public_security")),
 )
