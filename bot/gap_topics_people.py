@@ -19,7 +19,10 @@ EARLY = (
     # the bus's, as the elderly's is: bot/triage.py)
     (re.compile(r"(?:残疾|截肢|肢残|聋人|听障|残疾人证).{0,12}(?:学车|考驾照|驾照|驾驶证|C5|c5|开车|买车|汽车)"
                 r"|残疾人.{0,6}(?:免费|半价|优惠|优待).{0,6}(?:景区|门票|停车|公园)|残疾人.{0,6}(?:景区|门票|停车|公园).{0,6}(?:免费|半价|优惠|优待)"
-                r"|残疾人.{0,6}(?:燃油补贴|机动轮椅|摩托车补贴|三轮车)|残疾[^。]{0,16}燃油补贴|(?:家庭)?无障碍改造"),
+                r"|残疾人.{0,6}(?:燃油补贴|机动轮椅|摩托车补贴|三轮车)|残疾[^。]{0,16}燃油补贴|(?:家庭)?无障碍改造"
+                # (set 17) a ramp or handrail asked for at the door of someone in a wheelchair or paralysed
+                r"|(?:瘫痪|瘫了|轮椅|残疾|截肢|偏瘫|拄拐|腿脚不便|行动不便)[^。]{0,40}(?:修|装|加|建|砌|做|申请)[^。]{0,6}(?:坡道|斜坡|扶手|无障碍)"
+                r"|(?:修|装|加|建|砌|做)[^。]{0,4}(?:坡道|斜坡|扶手)[^。]{0,20}(?:轮椅|瘫痪|残疾|截肢|偏瘫)"),
      Gap("残疾人驾车、参观游览优待、家庭无障碍改造等残联事务", "3.3", "disabled_persons_federation")),
     # a poor household's discount on water, power or gas: the household's status is the civil-affairs body's
     # (低保, 特困), whatever the utility; before 水费 (the housing body's tariffs)
@@ -36,6 +39,14 @@ EARLY = (
                 r"|(?:身份证|毕业证|学位证|证件)[^。]{0,4}(?:被|给|让)(?:人事|厂里|公司|老板|单位|工头|中介)[^。]{0,4}(?:收走|收了|收去|扣下|扣着|扣了|押着|押了|拿走|扣押)"
                 r"|(?:人事|厂里|公司|老板|单位|工头)[^。]{0,6}(?:收走|扣下|扣着|扣押|押着)[^。]{0,10}(?:身份证|毕业证|学位证|证件))"),
      Gap("用人单位收取押金、扣押证件等劳动保障监察事务", "2.3", "human_resources", ("labour_inspection",))),
+    # (set 17) an employer's demand outside the work enforced by docking pay or charged to the worker: blood
+    # donation or other duties assigned with a fine (摊派), replies demanded after hours (随叫随到), work clothes
+    # paid out of the first wage (劳动合同法 第四条、第三十一条; 工资支付暂行规定 第十五条: the labour inspectorate);
+    # before the health body's 献血
+    (re.compile(r"^(?![^\n]*(?:房东|租房|物业|仲裁|辞职|离职|不干了|补偿金))[^\n]*?(?:(?:厂里|公司|单位|老板|主管|领导|车间|主任|经理|组长|班长|工头|人事|上司)[^。]{0,40}(?:不(?:去|参加|回|回复|买|交|来|捐)[^。]{0,6}(?:就|要)?(?:扣|罚)[^。]{0,4}(?:钱|工资|奖金|绩效|当月|全勤)|摊派)"
+                r"|下班(?:以后|之后|后|时间)?[^。]{0,24}(?:随叫随到|(?:要求|必须|要)[^。]{0,10}(?:回复|回消息|回信息|秒回|在线))|随叫随到"
+                r"|(?:工作服|工服|工装|厂服|制服|劳保(?:用品|鞋|服|手套)|安全帽)[^。]{0,16}(?:自己(?:掏钱|出钱|出|买|付)|自费|扣钱|从[^。]{0,8}工资[^。]{0,4}扣|工资里扣))"),
+     Gap("用人单位摊派、下班随叫随到、自费工作服等扣钱罚款的劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
     # a parking bay, ramp or toilet for disabled people taken or blocked (无障碍环境建设法: the federation hears it)
     (re.compile(r"(?:残疾人|无障碍|轮椅)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|厕所|卫生间|电梯|盲道)[^。]{0,16}(?:被占|被堵|占着|占用|占了|堵着|堵了|停满|锁着|锁了|不能用|没法用|用不了|坏了)"
                 r"|(?:占|堵|停在)[^。]{0,4}(?:残疾人|无障碍)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|盲道)|盲道[^。]{0,8}(?:被占|占了|堵|停车|停满)"),
@@ -220,4 +231,32 @@ TOPICS = (
     # blind people taught to use phones and computers (读屏, 信息无障碍: the federation's training)
     (re.compile(r"读屏|(?:盲人|视障|视力残疾|眼睛看不见|看不见东西|看不见|失明|瞎)[^。]{0,16}(?:手机|电脑|智能手机|上网|微信)[^。]{0,10}(?:学|教|培训|课|用)|信息无障碍"),
      Gap("盲人等残疾人的读屏软件和信息无障碍培训", "3.3", "disabled_persons_federation")),
+    # ---- set 17's classes (blind gaps_test9, studied since 2026-12-05)
+    # what one paid oneself for serious illness, deducted from income tax (大病医疗专项附加扣除: the medical security
+    # body's service platform gives the yearly amount); before the outside topic of taxes
+    (re.compile(r"大病医疗(?:专项)?(?:附加)?扣除|(?:看病|大病|住院|医疗|医药费|自付|自费|自己掏|自己出)[^。]{0,20}(?:个税|个人所得税|所得税)[^。]{0,10}(?:扣除|抵扣|减免|抵|扣)"
+                r"|(?:个税|个人所得税)[^。]{0,10}(?:扣除|抵扣)[^。]{0,10}(?:看病|大病|医疗|医药费)"),
+     Gap("大病医疗个人负担的个税专项附加扣除", "3.1", "medical_security", ("employee_medical_insurance", "resident_medical_insurance"))),
+    # medicine a doctor sends the family to buy outside the hospital (院外购药, 双通道): whether insurance pays
+    (re.compile(r"(?:外面|院外|外头|医院外|医院外面|社会上)(?:的)?[^。]{0,6}(?:药店|药房)[^。]{0,24}(?:报|报销|医保|能不能算)|(?:外购|院外)(?:药|购药|处方)|双通道"),
+     Gap("医生开到院外药店购买的药品的医保报销", "3.1", "medical_security", ("employee_medical_insurance", "resident_medical_insurance"))),
+    # part-time work online paying by the day, and whether it is a trap (招聘欺诈: the human resources body's job market)
+    (re.compile(r"(?:兼职|日结)[^。]{0,24}(?:骗|靠谱|真的假的|是真是假|正规|陷阱|套路|先交钱|交钱|押金|会员费)|(?:在家|动动手指|躺着|轻轻松松|轻松)[^。]{0,10}(?:日赚|日入|一天(?:能)?(?:赚|挣)|月入)"),
+     Gap("网络兼职招聘陷阱的辨别等就业服务事务", "2.1", "human_resources", ("employment_services",))),
+    # subjects chosen for the new gaokao in senior high, changed midway (选科: the school and the education body)
+    (re.compile(r"选科|选考科目|(?:换|改|调|重选|改选)(?:选)?(?:考)?(?:科目|选科|学科组合|组合)|(?:物理|化学|生物|历史|地理|政治)[^。]{0,12}(?:跟不上|学不进)[^。]{0,12}(?:换|改)"),
+     Gap("高中选科和选考科目的调整", "1.2", "education")),
+    # a PE exam at the end of junior school missed through injury or illness (缓考, 免考: the education body's exam rules)
+    (re.compile(r"(?:初三|中考|毕业|升学)[^。]{0,4}体育(?:考试|考|测试)|体育(?:考试|考|测试)[^。]{0,20}(?:缓考|免考|受伤|崴|扭伤|骨折|生病)|(?:申请|能不能|可以|能否)缓考|缓考[^。]{0,6}(?:申请|怎么|手续)"),
+     Gap("中考体育考试的缓考和免考", "1.1", "education", ("compulsory_school_enrolment",))),
+    # a child wanting to train in a sport with a youth team or club (业余训练: the sports body's youth training)
+    (re.compile(r"(?:训练队|运动队|代表队|集训队|青少年队|少年队|梯队)[^。]{0,12}(?:招|选|报名|选拔|收|进)|(?:招|选拔)[^。]{0,6}(?:小队员|小运动员|苗子)"
+                r"|(?:孩子|小孩|儿子|女儿|小囡|孙子|孙女)[^。]{0,8}(?:(?:想|要|喜欢)(?:练|学|打|玩)?|练|学)(?:皮划艇|赛艇|帆船|击剑|射击|射箭|举重|摔跤|拳击|跳水|体操|田径|曲棍球|橄榄球|网球|羽毛球|排球|手球|柔道|跆拳道)[^。]{0,20}(?:队|教练|训练|集训|俱乐部)"),
+     Gap("青少年业余体育训练队的选材和报名", "4.4", "sports", ("mass_sports_activities",))),
+    # an elder's pension or savings kept by a child who will not let him use it (老年人权益保障法 第二十二条: the
+    # civil-affairs body and the village committee step in; the law and legal aid after)
+    (re.compile(r"(?:老人|老爷子|老太太|我爸|我妈|父亲|母亲|公公|婆婆|爷爷|奶奶)(?:的)?[^。]{0,16}(?:退休金|养老金|存折|工资卡|银行卡|钱)[^。]{0,12}(?:在|被)(?:我)?(?:弟|哥|姐|妹|儿子|女儿|子女|儿媳|女婿|侄子)[^。]{0,8}(?:手里|手上|拿着|扣着|管着|收着|拿走)"
+                r"|(?:老人|父母|老爸|老妈)(?:的)?钱[^。]{0,6}被(?:子女|儿子|女儿|儿媳)[^。]{0,6}(?:扣着|拿着|控制|霸占|不给)"),
+     Gap("老人的钱被子女扣着不给用等老年人权益保护", "3.4", "civil_affairs")),
 )
+

@@ -28,7 +28,9 @@ EARLY = (
                 r"|(?:烟花|鞭炮|炮仗|爆竹|孔明灯).{0,10}(?:禁放|禁燃|限放|能不能放|可以放|能放|让放|不让放|燃放|放不放|扰民|半夜放)|禁放区|禁燃区)"),
      Gap("烟花爆竹燃放的管理和禁放区域", "8.1", "public_security")),
     # a matter taken to a TV or radio programme ("上电视台的民生栏目反映一下"): the broadcaster, whatever the matter
-    (re.compile(r"(?:上|找|联系)(?:湖州)?(?:电视台|电台|广播电台)|(?:电视台|电台|广播电台)(?:的)?[^，。,]{0,8}(?:栏目|记者|曝光)"),
+    (re.compile(r"(?:上|找|联系)(?:湖州)?(?:电视台|电台|广播电台)|(?:电视台|电台|广播电台)(?:的)?[^，。,]{0,8}(?:栏目|记者|曝光)"
+                # (set 17) a programme the station ran, asked whether it still runs ("电视台和电台以前做过帮人寻亲的节目")
+                r"|(?:电视台|电台|广播电台)[^。]{0,20}(?:做过|办过|播过|有过|以前)[^。]{0,12}(?:节目|栏目)"),
      Gap("湖州电视台、电台节目和广告的意见建议", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
     # before the market body's shop licences: a fireworks shop's licence is the emergency body's
     (re.compile(r"(?:卖|经营|批发|零售|储存|存放|囤)(?:的)?(?:烟花|鞭炮|爆竹|炮仗)|(?:烟花|鞭炮|爆竹)(?:店|仓库|批发|零售|经营)"),
@@ -58,6 +60,34 @@ EARLY = (
     (re.compile(r"上门[^。]{0,16}(?:推销|卖|装|安装|检查)[^。]{0,24}(?:罚款|强制|硬逼|逼着|逼我|必须|不装|不买|不换)"
                 r"|(?:不装|不买|不换)[^。]{0,6}(?:就|要|会)?(?:被)?罚款|强买强卖|强制(?:消费|推销|安装|购买)"),
      Gap("上门推销、强制消费等市场秩序事务", "8.1", "market_regulation", ("consumer_rights",))),
+    # (set 17) a guardian chosen in advance by an elder for when she can no longer decide (意定监护, 民法典 第三十三条:
+    # agreed in writing, usually before a notary): the justice body's, before the civil-affairs body's guardian named
+    (re.compile(r"(?:提前|事先|预先|趁[^。]{0,6}(?:清醒|明白|脑子清楚))[^。]{0,12}(?:指定|定好|定下|选好|选定|找好|立)[^。]{0,10}监护人"
+                r"|(?:糊涂|痴呆|失智|老年痴呆|脑子不清楚)[^。]{0,20}(?:指定|定好|定下|选好|选定)[^。]{0,10}监护人|监护人[^。]{0,20}(?:怕|万一|以后|将来)[^。]{0,8}(?:糊涂|痴呆|失智)"),
+     Gap("意定监护等公证和法律服务", "2.3", "justice", ("legal_aid",))),
+    # (set 17) a seller's household registration left in the home sold (二手房交易: the housing body oversees the
+    # trade and its contracts), before the police's 户口 and the outside topic of 过户
+    (re.compile(r"(?:卖家|卖方|原房主|前房主|原业主|前业主|上家|原来的房主|老房主)[^。]{0,16}户口[^。]{0,12}(?:不迁|不肯迁|没迁|没有迁|还挂|挂着|赖着|不走)"
+                r"|(?:买|购)[^。]{0,8}(?:二手房|房子)[^。]{0,30}户口[^。]{0,10}(?:不迁|不肯迁|没迁|没有迁|还挂|挂着|不走)"),
+     Gap("二手房交易后原房主户口不迁等房屋交易纠纷", "5.1", "housing", ("public_rental_housing",))),
+    # (set 17) a lorry registered under a haulage firm (挂靠) and what the firm charges its driver: the transport body's
+    # road haulage, before the police's fines and points
+    (re.compile(r"挂靠(?:车辆|的车|车)|(?:车|货车|卡车|车辆)[^，。,]{0,8}挂(?:在|靠)[^，。,]{0,6}(?:车队|公司|物流|运输)(?:名下)?|(?:车队|物流公司|运输公司)[^。]{0,12}(?:管理费|挂靠费)"),
+     Gap("挂靠车辆和车队收费等道路运输事务", "5.4", "transport", ("public_bus",))),
+    # (set 17) a car hit by rocks falling on a mountain road, or damaged by the road itself (公路养护: the road's
+    # keeper, the transport body), before the emergency body's landslides
+    (re.compile(r"(?:公路|马路|路上|国道|省道|县道|山路|盘山路|路边)[^。]{0,20}(?:落石|滚石|石头|石块)[^。]{0,20}(?:砸|打|碰|撞)[^。]{0,12}(?:车|玻璃|挡风|引擎盖|车顶)"
+                r"|(?:公路|马路|路上|国道|省道|县道|山路|盘山路|路边)[^。]{0,20}(?:落石|滚石|石头|石块)[^。]{0,4}把[^。]{0,8}(?:车|玻璃|挡风|引擎盖|车顶)[^。]{0,4}(?:砸|打|碰|撞)"
+                r"|(?:落石|滚石|掉下来的石头|滚下来的石头|滚下一块石头)[^。]{0,20}(?:砸|打|碰|撞)[^。]{0,10}(?:车|玻璃|挡风|车顶)"
+                r"|(?:山上|坡上)(?:滚|掉|落)下(?:来)?(?:一块|块|几块)?(?:石头|石块)[^。]{0,16}(?:车|玻璃|挡风)"),
+     Gap("公路落石等路况造成车辆损失的养护责任", "5.4", "transport", ("public_bus",))),
+    # (set 17) a home given to a relative and regretted, or an agreement signed under pressure or by deceit, asked whether
+    # it can be undone (赠与的撤销, 民法典 第六百五十八条, 第一百四十八条、第一百五十条: legal advice and aid, the justice
+    # body's), before the police's 被骗
+    (re.compile(r"^(?![^\n]*(?:劳动|工资|老板|单位|公司|厂里|辞职|辞退|离职|仲裁|房东|租))[^\n]*?(?:(?:送给|赠给|赠与|过户给|转给|写给)[^。]{0,20}(?:反悔|撤销|撤回|要回来|收回来|拿回来|讨回来)"
+                r"|(?:被|让)?[^。]{0,6}(?:逼着|逼迫|强迫|胁迫|哄着|骗着|被骗|骗(?:她|他|我|老人))[^。]{0,6}签[^。]{0,20}(?:协议|合同|字据|赠与|过户|字|抵押|借条)[^。]{0,30}(?:反悔|撤销|作废|算不算数|有没有效|有效吗|要回来)"
+                r"|(?:赠与|赠送)(?:协议|合同)[^。]{0,12}(?:反悔|撤销|作废|无效))"),
+     Gap("房产赠与反悔、受胁迫签协议等民事法律咨询", "2.3", "justice", ("legal_aid",))),
     # a foreigner staying in a home (出境入境管理法 第三十九条: registered with the police within 24 hours), before
     # the medical security body's treatment abroad
     (re.compile(r"(?:外国|境外|国外|老外|外籍)(?:的)?(?:朋友|人|友人|亲戚|客人|同学|女婿|媳妇|老公|老婆|男朋友|女朋友|人员)?[^。]{0,16}(?:住在|住到|住我|住几天|住一段|借住|留宿|来住)[^。]{0,16}(?:登记|报备|申报|报告)"
@@ -141,9 +171,10 @@ TOPICS = (
                 r"|碳普惠|碳积分|低碳积分|绿色(?:出行)?积分|碳账户"),
      Gap("环保审批验收、排污口和环境执法等生态环境事务", "7.1", "ecology_environment", ("air_pollution_control", "water_pollution_control"))),
     # ---- 农业农村: 7.1
-    (re.compile(r"假种子|种子.{0,6}(?:不发芽|质量|假的)|假化肥|假农药|农资(?:打假|质量|店)|农残|农药残留|农产品.{0,4}(?:检测|质量安全|合格证)"
+    # (set 17) soil tested to fertilise less (测土配方施肥) is the catalogue's fertiliser and pesticide reduction
+    (re.compile(r"^(?![^\n]*(?:测土|配方施肥|配肥|(?:化验|检测|测)[^，。,]{0,6}(?:田|地|土)|(?:田|地|土)[^，。,]{0,8}(?:化验|检测|测一下|测测)|少(?:撒|施|用|打)(?:点|些)?(?:化肥|农药)))[^\n]*?(?:假种子|种子.{0,6}(?:不发芽|质量|假的)|假化肥|假农药|农资(?:打假|质量|店)|农残|农药残留|农产品.{0,4}(?:检测|质量安全|合格证)"
                 r"|家庭农场|(?:农民)?专业合作社|(?:养殖|种植|种粮|养鱼|养虾|养猪|养鸡|养鸭|龙虾|水产|大棚).{0,6}(?:补贴|补助)|农业补贴|农业保险|种植保险|养殖保险|高标准农田|农田水利|抛荒|撂荒|农技(?:站|员|推广)|渔船|捕捞证|捕鱼证|禁渔|禁捕|钓鱼.{0,6}(?:罚|禁止|许可|违法)"
-                r"|茶(?:园|农|叶|树).{0,6}(?:补贴|补助|技术|病虫|收购价|种植)|(?:养蚕|蚕桑|桑蚕).{0,6}(?:补贴|补助|技术|培训|收购)|(?:土地|承包经营权)确权|农村(?:厕所|改厕)|改厕|村集体.{0,6}(?:分红|收入|账目|资产|经济)|(?:村里|村|集体)(?:的)?(?:集体)?分红|外嫁女|出嫁女|嫁出去[^。]{0,12}(?:分红|没有份|没份|不给分|份额)|集体经济组织成员|绿色食品|无公害农产品|村账|集体资产|农房.{0,4}(?:租|流转)|闲置农房"),
+                r"|茶(?:园|农|叶|树).{0,6}(?:补贴|补助|技术|病虫|收购价|种植)|(?:养蚕|蚕桑|桑蚕).{0,6}(?:补贴|补助|技术|培训|收购)|(?:土地|承包经营权)确权|农村(?:厕所|改厕)|改厕|村集体.{0,6}(?:分红|收入|账目|资产|经济)|(?:村里|村|集体)(?:的)?(?:集体)?分红|外嫁女|出嫁女|嫁出去[^。]{0,12}(?:分红|没有份|没份|不给分|份额)|集体经济组织成员|绿色食品|无公害农产品|村账|集体资产|农房.{0,4}(?:租|流转)|闲置农房)"),
      Gap("农资质量、农产品安全、家庭农场和合作社、农业补贴、禁渔、农村集体资产等农业农村事务", "7.1", "agriculture_rural",
          ("fertilizer_pesticide_reduction",))),
     # wild boars and other wild animals eating the crops (野生动物保护法 第十九条: the local government makes the
@@ -214,4 +245,51 @@ TOPICS = (
     # a car charging point in one's own bay (the housing body's estate management; an e-bike's charging is fire safety)
     (re.compile(r"^(?![^\n]*(?:电瓶车|电动自行车|电动车(?!.{0,2}汽)))[^\n]*?(?:充电桩|充电(?:设施|桩位)|(?:电动汽车|新能源(?:汽)?车|电车)[^。]{0,12}(?:充电|装桩))"),
      Gap("小区电动汽车充电桩的安装", "5.1", "housing")),
+    # ---- set 17's classes (blind gaps_test9, studied since 2026-12-05)
+    # parcel lockers charging for time kept, parcels put in them unasked (快递柜收费: prices and service terms, the
+    # market body's price supervision)
+    (re.compile(r"(?:快递柜|智能柜|丰巢|快件柜|驿站)[^。]{0,24}(?:收费|收钱|要钱|付费|超时|保管费|滞留费|扣钱)|(?:不打招呼|没打招呼|不经同意|不问)[^。]{0,8}(?:放|塞|丢)(?:进|到)?[^。]{0,4}(?:快递柜|柜子|驿站)"),
+     Gap("快递柜超时收费等服务收费事务", "8.1", "market_regulation", ("consumer_rights",))),
+    # a small reservoir's or pond's dam seeping, a hillside cracking above homes (防汛, 地质灾害隐患: the emergency body)
+    (re.compile(r"(?:水库|山塘|水塘|堤坝|大坝|坝底|坝体|坝上|河堤|圩堤|堤岸)[^。]{0,12}(?:渗水|渗漏|漏水|冒水|裂缝|开裂|裂了|管涌|垮|塌|决口)"
+                r"|(?:山坡|山体|边坡|后山|山上|坡上|坡地)[^。]{0,12}(?:裂缝|开裂|裂开|裂了|松动)|(?:山坡|山体|边坡|后山)[^。]{0,20}(?:塌下来|会不会塌|要塌|垮下来|会不会垮)"),
+     Gap("水库山塘渗漏、山体开裂等汛期险情隐患", "8.3", "emergency_management", ("emergency_warning",))),
+    # fortune-tellers and others taking money from the elderly by tricks (诈骗: the police), one's photo stolen to pose
+    # as oneself online, an elder found lost in the street (the police take him home)
+    (re.compile(r"(?:算命|看相|消灾|驱邪|做法事|神婆|大仙|风水先生)[^。]{0,24}(?:骗|钱|块|万|千)"
+                r"|(?:盗|偷|冒用|盗用|拿|用)(?:了|去|走)?(?:我|他|她|别人|人家)的?(?:照片|头像|视频|身份)[^。]{0,20}(?:开|注册|做|发|直播|卖货|账号|号)|(?:照片|头像|视频)(?:被)?(?:人)?(?:盗|偷|盗用|冒用)|(?:冒充|假冒|装成)(?:是)?我(?:本人)?|以为是我本人"
+                r"|^(?![^\n]*(?:流落|流浪|乞讨|身无分文|救助站))[^\n]*?(?:(?:碰到|遇到|看到|发现|撞见|捡到)[^。]{0,10}(?:迷(?:了)?路|走丢|走失|找不到家|糊里糊涂)(?:的)?[^。]{0,4}(?:老人|老爷爷|老奶奶|老太|老头|老伯|小孩|孩子)|(?:说不清|说不出|不记得|记不得|讲不清)[^。]{0,4}(?:家住|住在|家在|住哪|家里在))"),
+     Gap("迷信诈骗、冒用照片身份和走失老人等公安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # a developer's sales promise not kept (赠送面积 left off the certificate), a stairwell's light out in an estate with
+    # no management, a landlord's appliances broken, the estate's lawn turned into paid parking (housing body)
+    (re.compile(r"赠送(?:的)?面积|(?:售楼|销售|置业顾问|开发商)[^。]{0,12}(?:承诺|说好|答应|说)[^。]{0,30}(?:没算|不算|没有|缩水|少了|对不上)"
+                r"|(?:没有|没|呒没|无|冇|不设)物业(?:的)?(?:小区|管理)?|楼道(?:里)?(?:的)?(?:灯|声控灯|电灯|照明)[^。]{0,8}(?:坏|不亮|黑|灭|没人修)"
+                r"|房东[^。]{0,24}(?:修|维修|不修|坏了|坏掉)|(?:租的房|租房|出租房|租的屋|租来的房)[^。]{0,24}(?:坏了|漏水|维修|谁修|谁出钱修)"
+                r"|物业(?:把|将|擅自|私自|要把)|(?:草坪|绿地|绿化带?|花坛|公共(?:区域|部位|绿地))[^。]{0,12}(?:铲|改成|划成|变成|改建|占|停车位)|业主(?:们)?[^。]{0,6}(?:能不能|可以|有权)?(?:反对|表决|投票)"),
+     Gap("商品房销售承诺、无物业小区、租房维修和小区公共部位等住房事务", "5.1", "housing", ("public_rental_housing",))),
+    # a private boat moored at a pier and charged (港航: berths and their fees, the transport body)
+    (re.compile(r"码头[^。]{0,24}(?:收|费|钱|停)|(?:船|小船|游船|渔船)[^。]{0,8}(?:停|靠|泊)[^。]{0,12}(?:收|费|钱)|停船费|泊位费|靠泊费"),
+     Gap("码头停船收费等港航事务", "5.4", "transport", ("public_bus",))),
+    # bees kept near homes: a sting blamed on the hives, a neighbour wanting them moved (a sting's care alone is the health body's) (养蜂管理办法: the agriculture body)
+    (re.compile(r"(?:蜂箱|养蜂|蜂场|蜂农|养的(?:蜜)?蜂)[^。]{0,40}(?:蜇|叮|搬走|搬离|挪走|移走|投诉|赶走|不让放|距离)|(?:蜇|叮)[^。]{0,20}(?:蜂箱|养蜂|蜂场)|(?:蜜蜂|蜂群)[^。]{0,20}(?:搬走|搬离|挪走|移走|赶走)"),
+     Gap("养蜂场地和蜂群扰民等农业农村事务", "7.1", "agriculture_rural")),
+    # a free or half-price entry for elders at a scenic spot, refused to visitors from elsewhere (景区优待: 文旅)
+    (re.compile(r"(?:景区|景点|风景区|旅游区|门票)[^。]{0,24}(?:免票|免门票|半价|优惠票|不给免|免费|免)[^。]{0,20}(?:外地|本地|户口|户籍|不给|不让|不免)"
+                r"|(?:外地|外省|外市)[^。]{0,10}(?:老人|游客)[^。]{0,10}(?:不给免|不免|不能免|要买票|不给优惠)"),
+     Gap("景区门票优待和外地游客同等待遇等文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # food a farm makes and sells packed or online without a licence or a proper label (食品安全法: 食品生产许可, 标签;
+    # the market body)
+    (re.compile(r"(?:生产许可|食品生产许可|SC证|SC编号|小作坊(?:登记|许可))|(?:标签|包装标识)[^。]{0,8}(?:不合格|怎么写|合规|不规范|要写)"
+                r"|(?:自产|自己做|自家做|自家产|自己养|自家养)[^。]{0,12}(?:蜂蜜|腊肉|酱|茶叶|年糕|粽子|土特产|咸肉|酒)[^。]{0,20}(?:卖|网上|办证|手续|许可|证)"),
+     Gap("自产食品销售的生产许可和标签等食品安全事务", "8.1", "market_regulation", ("consumer_rights",))),
+    # pigs slaughtered at home, slaughterhouses (生猪屠宰管理条例: the agriculture body)
+    (re.compile(r"屠宰|杀猪|宰猪|私宰|屠户|杀(?:牛|羊)[^。]{0,6}(?:卖|证|许可)"),
+     Gap("生猪屠宰的管理", "7.1", "agriculture_rural")),
+    # a campsite's safety and licence (露营地: the culture and tourism body)
+    (re.compile(r"(?:露营地|营地|露营)[^。]{0,20}(?:资质|谁(?:来)?管|归谁|许可|证照|卫生|安全)"),
+     Gap("露营地的安全和经营管理等文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # someone threatening to put a child's or anyone's photos online unless she obeys or pays (敲诈勒索: the police;
+    # a driver who drove off after a crash is the catalogue's road accident service, not here)
+    (re.compile(r"(?:照片|视频)[^。]{0,16}(?:发到网上|发出去|曝光|公开|传到网上)[^。]{0,6}(?:威胁|吓唬|要挟)|(?:威胁|要挟|吓唬)[^。]{0,16}(?:照片|视频)[^。]{0,10}(?:发到网上|发出去|曝光|公开|传到网上)|(?:不(?:继续)?(?:配合|给钱|听话)|要挟)[^。]{0,10}(?:就)?(?:发到网上|发出去|曝光|公开)|敲诈|勒索"),
+     Gap("以照片视频要挟、敲诈勒索等公安事务", "8.1", "public_security")),
 )
