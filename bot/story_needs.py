@@ -80,13 +80,15 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "老板一句话就叫他走人…一分钱补偿都没给": dismissed without compensation
     (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?走人|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
      r"|(?:老板|厂里|公司|单位)[^。]{0,20}(?:补偿|赔偿)[^。，,]{0,6}(?:没给|不给|不肯给)", "被辞退没有补偿", "labour_dispute_arbitration"),
-    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货).{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
+    # (the place of work and the injury in one sentence: "我白天要上班。想问养老机构里老人受伤" is no injury at work)
+    (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货)[^。？?！!]{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
      r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
      r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
     (r"[学教](?:点|门|个|一门)?(?:别的|新的)?(?:技术|手艺|本事|本领)|技能培训|职业培训|免费(?:的)?培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
-     r"|(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)", "学技能", "vocational_skills_training"),
+     # (a class the resident runs — "想在村里办一个免费的书法班，教留守的孩子" — is no training wanted)
+     r"|(?<![办开])(?<![办开]一个)(?<![办开]个)(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)", "学技能", "vocational_skills_training"),
     (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
     # "不知道哪里有靠谱的岗位信息", "怕被黑中介骗": where the jobs are advertised (就业创业公共服务: 信息发布、职业介绍)
     (r"(?:岗位|招聘|招工|用工)信息|黑中介", "找工作的信息", "employment_services"),
@@ -290,7 +292,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 市场监管 — 食品; 药品; 消费维权
     (r"食物中毒|上吐下泻|吃坏|变质|过期食品|不卫生", "食品安全", "food_safety"),
     (r"假药|劣药", "假药", "drug_safety"),
-    (r"假货|劣质|没有合格证|三无产品|质量问题|保健品|(?:讲座|会销)[^。]{0,30}(?:买了|花了)|(?:没有|没)生产日期|预付|预交|充值卡|办了卡|卷(?:款|钱)|跑路|退(?:不了|不回来?)(?:钱|费|学费)?|(?:学费|钱|费).{0,4}退不(?:了|回)",
+    # (a resettlement or public rental flat was not bought from a seller: its quality is the housing body's —
+    # "镇上给分了安置房 …想问安置房质量问题找哪个部门"; a new flat bought is the buyer's)
+    (r"假货|劣质|没有合格证|三无产品|(?<!安置房)(?<!公租房)(?<!廉租房)质量问题|保健品|(?:讲座|会销)[^。]{0,30}(?:买了|花了)|(?:没有|没)生产日期|预付|预交|充值卡|办了卡|卷(?:款|钱)|跑路|退(?:不了|不回来?)(?:钱|费|学费)?|(?:学费|钱|费).{0,4}退不(?:了|回)",
      "产品质量和消费维权", "consumer_rights"),
     # 消防 — 消防安全 (隐患); 应急管理 — 安全生产隐患; 自然灾害救助
     (r"楼道.{0,8}(?:充电|堆放|杂物)|飞线充电|消防通道|火灾隐患|消防隐患", "消防隐患", "fire_safety"),
@@ -473,7 +477,8 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
 
 # "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
 # treatment is claimed from whoever caused the harm (an employer, a cook, a seller), not met by 医疗救助
-CLAIMED = re.compile(r"(?:钱|费|费用)[^，。,；;？?！!]{0,10}(?:赔|谁出|谁来出|谁付|谁承担|找谁要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出)")
+# (Wu: "看毛病的钞票啥人出", "药钿啥人付")
+CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!]{0,10}(?:赔|(?:谁|啥人|哪个)(?:来)?(?:出|付|承担)|找(?:谁|啥人)要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出)")
 CLAIMED_NOT = frozenset({"medical_assistance"})
 # A treatment told in a story is a need of 医疗救助 where the story speaks of what it costs: "老母亲要按时去镇上透析，
 # 只能让人背着走小路" tells why the road matters, not a bill. (A short message is a question, told or not: "看不起病".)
@@ -538,6 +543,10 @@ GIVES_WAY_WHEN = {
     "kindergarten_enrolment": (frozenset({"preschool_financial_aid"}),
                                re.compile(r"(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
 }
+# an athlete who retired ("在省队练了十一年 …去年退役回来") is no serviceman: 退役 is the army's only where the story
+# tells no sport (or tells the army too)
+_ATHLETE = r"运动员|省队|国家队|市队|体校|专业队"
+_ARMY = r"兵|部队|军人|军队|武警|复员|退伍|服役|参军"
 # A word that says who the resident is more than what they ask for ("残疾人家庭是不是优先"):
 # it does not make a question about one service a question about two.
 WHO_NOT_WHAT = frozenset({"disabled_living_subsidy"})
@@ -550,13 +559,16 @@ ONLY_WITH = {
     "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|体检|复查|医院|B超|待产|分娩|妇幼|孕吐|胎"),
     # the federation's rehabilitation is for disabled residents: rehab after an operation (a hip replaced) is the
     # hospital's, unless the story tells a disability too
-    "disability_rehabilitation": re.compile(r"^(?![\s\S]*(?:手术|置换|术后|出院))|残|瘫|截肢|中风|脑梗|脑瘫|自闭|孤独症|听障|视障|失明|聋|盲|肢体|智力|智障|精神|发育"),
+    # (nor rehab of an injury: "体操运动员 …腰上留下了老伤 …医生建议做康复训练")
+    "disability_rehabilitation": re.compile(r"^(?![\s\S]*(?:手术|置换|术后|出院|老伤|旧伤|腰伤|运动损伤|椎间盘|扭伤|拉伤|骨折))|残|瘫|截肢|中风|脑梗|脑瘫|自闭|孤独症|听障|视障|失明|聋|盲|肢体|智力|智障|精神|发育"),
     # 阳光家园 is for residents with intellectual, mental or severe disabilities; an elder with dementia who needs
     # watching in the day is the civil-affairs body's home-based care (above)
     "sunshine_home_day_care": re.compile(r"残疾|残障|智力|智障|精神|脑瘫|自闭|孤独症|唐氏|残联|残疾证"),
     # a device is a need where the story speaks of one (or of getting about, hearing, seeing better): "老母亲眼睛全看不见
     # …房租一年比一年贵" says who needs the rent paid, not a device wanted
     "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
+    # (the veterans' services: not of an athlete who retired, unless the army is told too)
+    **{sid: re.compile(rf"^(?![\s\S]*(?:{_ATHLETE}))|{_ARMY}") for sid in ("veteran_resettlement", "veteran_employment", "veteran_education_training")},
     # the insurance subsidy is the federation's for disabled residents; anyone else's premiums are no need of it
     "disabled_insurance_subsidy": re.compile(r"残疾|残障|残几证|残疾证|截肢|截了|瘫|聋|盲|智力|精神|脑瘫|耳朵不好|眼睛看不见"),
     # money to tide over is the unemployment benefit where the story tells of work lost; "只给了一点过渡费" after a
@@ -637,6 +649,10 @@ DONE_ALREADY = {
 _DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
 _DEBT = re.compile(r"欠|借|债|花了|花光|掏空|医药费|医疗费|药费|费用|钱")
 DIED_NOT = frozenset({"medical_assistance", "poor_child_illness_charity"})
+# "儿子女儿都反对 …还说我被人骗了", "担心老人被骗": a fraud someone else says happened, or one feared, told, is no
+# fraud to report ("怕是走失了" is a relative missing, probably: still the police's)
+_HEARSAY = re.compile(r"(?:说(?:我|老人|老头|老太|我爸|我妈)(?:是)?|(?:怕|担心|以为|怀疑)(?:我|他|她|他们|老人|老头|老太|我爸|我妈)?)(?:被人?)?$")
+HEARSAY_NOT = frozenset({"public_order_patrol"})
 
 
 def named_in(text: str) -> List[Tuple[int, int, str, str]]:
@@ -686,6 +702,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in ALREADY_NOT and not in_question and _ALREADY.search(text[max(0, match.start() - 4):match.start()]):
                 continue
+            if service in HEARSAY_NOT and not in_question and _HEARSAY.search(text[max(0, match.start() - 6):match.start()]):
+                continue
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             key = (0 if in_question else 1, match.start())
@@ -734,6 +752,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
             if service in found and found[service][0] == 1 and not context.search(text)]
 
 
+_SERVED = re.compile(rf"(?:当|服)(?:了|过)?[^，。,]{{0,6}}兵[^。]{{0,12}}(?:回来|退)|退伍|复员|^(?![\s\S]*(?:{_ATHLETE}))[\s\S]*?退役")
 _MIGRANT = re.compile(rf"(?:我|我们|俺|他|她)(?:是|都是)?{_PROVINCES}(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
@@ -751,9 +770,9 @@ IN_CONTEXT = (
     (re.compile(r"城乡居民|农保|新农保|居民养老|(?:没有|没|无)(?:单位|退休工资)"), ("养老金领取资格认证", "employee_basic_pension"),
      ("养老金领取资格认证", "resident_pension_benefit")),
     # a serviceman back from the army: his job, his business, are the veterans' services
-    (re.compile(r"(?:当|服)(?:了|过)?[^，。,]{0,6}兵[^。]{0,12}(?:回来|退)|退伍|退役|复员"), ("创业扶持", "entrepreneurship_support"),
+    (_SERVED, ("创业扶持", "entrepreneurship_support"),
      ("退役士兵的培训和创业扶持", "veteran_education_training")),
-    (re.compile(r"(?:当|服)(?:了|过)?[^，。,]{0,6}兵[^。]{0,12}(?:回来|退)|退伍|退役|复员"), ("没有工作", "employment_assistance"),
+    (_SERVED, ("没有工作", "employment_assistance"),
      ("退役军人找工作", "veteran_employment")),
     # wages still owed to a worker who has left ("九月十五号辞工走人，最后三个月工资老板一直拖着不给", "我已经不干了"):
     # a dispute over the last pay, the arbitration's
