@@ -65,3 +65,69 @@ STILL_OFFERED = [
 @pytest.mark.parametrize("story,service", STILL_OFFERED)
 def test_the_counterpart_still_reaches_its_service(story, service):
     assert service in told(story), told(story)
+
+
+# Classes of stories_test9's long stories, in sentences of our own: (story, a service it needs among those read)
+STORY_NEEDS = [
+    # an old people's home, its oversight and an old person hurt there
+    ("我爸住在县里一家民办的养老机构，上个月去看他，发现他手腕上有勒痕，护工说是他自己弄的。", "elderly_care_institution"),
+    ("阿拉姆妈勒敬老院里跌了一跤 手臂青紫一大块 院里讲勿关伊拉事 敬老院啥人监管", "elderly_care_institution"),
+    # a couple who want to marry (again)
+    ("我离婚八年了，最近跟一个同村的阿姨处得不错，想去领证，可女儿说我老糊涂了。", "marriage_registration"),
+    ("来电人称，她跟前夫离婚三年，现在两个人想复婚，问要带什么材料。", "marriage_registration"),
+    # hit and driven off; a vehicle seized by the traffic police, its plates
+    ("我骑电瓶车下班，在路口被一辆小轿车刮倒了，那人下车看了一眼就开跑了，我膝盖缝了五针。", "road_traffic_safety"),
+    ("我爸骑的老年三轮车被交警扣了，说没有牌照不能上路，想问这种车能不能上牌。", "road_traffic_safety"),
+    # formaldehyde from furniture or fittings
+    ("新买的衣柜一打开就刺眼睛，拿去测了甲醛超标，商家说是我们通风不够。", "consumer_rights"),
+    # a worker hurt asks who answers for it
+    ("我是小区的保洁员，拖楼梯的时候滑倒摔断了手腕，物业公司说我是临时工，想问临时工受了伤找谁？", "work_injury_insurance"),
+    # a contract signed under deceit to be undone; an old person's pension kept by a child
+    ("我爸八十岁，被一个推销的人哄着签了一份卖房的协议，家里人都不知道，想问这种合同能不能撤销？", "legal_aid"),
+    ("我奶奶的养老金被我叔叔拿走了，奶奶连买菜的钱都没有，想问这种情况找谁？", "legal_aid"),
+    # photos held over a child
+    ("儿子在游戏里认识了一个人，对方骗他拍了视频，现在说不给钱就把视频发到网上去。", "public_order_patrol"),
+    # a pregnant worker's job threatened
+    ("我在超市当收银员，刚怀孕三个月，店长说怀了孕就要调我去仓库搬货，还要降我的工资。", "labour_dispute_arbitration"),
+    # a restaurant's fumes and noise by the home
+    ("楼下新开了一家小龙虾店，油烟全往我家窗户里钻，晚上划拳吵到半夜，老人根本睡不着。", "air_pollution_control"),
+    ("隔壁的KTV每天晚上吵到凌晨两点，打了好几次电话也没用。", "noise_light_pollution"),
+    # a food made at home and sold, its licence and label
+    ("我妈在家做的腌菜放到网上卖，有人说没有生产许可是违法的，包装上的标签也不合规。", "food_safety"),
+    # a disabled resident's mobility vehicle
+    ("我截肢以后一直靠一辆电动的代步车出门，车旧了老坏，想问残疾人换车有没有补贴。", "assistive_devices"),
+    # a coach's certificate in a story of a sport
+    ("我游泳游了二十年，想在社区教小孩子游泳，可是没有教练证，想问考教练的证去哪里报名。", "fitness_guidance"),
+]
+
+
+@pytest.mark.parametrize("story,service", STORY_NEEDS)
+def test_a_long_story_need_in_other_words(story, service):
+    assert service in told(story), told(story)
+
+
+STORY_NOT_OFFERED = [
+    # an old people's home named as a place, no oversight or harm: no need of it
+    ("我在镇上的敬老院食堂烧饭，一个月两千五，老公又生病了。", "elderly_care_institution"),
+    # marriage told of others, done already
+    ("我女儿去年结婚了，女婿对她不好，经常动手。", "marriage_registration"),
+    # a car that hit and stayed; a plate of food
+    ("一辆车把我家的围墙撞了，司机留了电话说会赔。", "road_traffic_safety"),
+    ("我爸在饭店打工，一盘菜被客人退了，老板扣了他五十块。", "road_traffic_safety"),
+    # a labour contract void is the labour dispute's, not legal aid's
+    ("厂里说我的劳动合同作废了，让我明天别来了。", "legal_aid"),
+    # photos shared with family, no threat
+    ("我把孙子的照片发到网上的家族群里，亲戚都说长得像我。", "public_order_patrol"),
+    # a pregnancy told with no job at risk
+    ("我老婆怀孕了，每个月去医院产检，想问产检能不能报销。", "labour_dispute_arbitration"),
+    # a licence of a workshop that sells no food; a coach's certificate for driving
+    ("我想开个修自行车的铺子，听说要办营业执照，标签怎么贴也有讲究？", "food_safety"),
+    ("我想考驾校的教练证，去哪里报名？", "fitness_guidance"),
+    # an old man's three-wheeler: no disability told
+    ("我爸七十五了，骑了一辆老年代步车，想问这种车要不要驾照。", "assistive_devices"),
+]
+
+
+@pytest.mark.parametrize("story,service", STORY_NOT_OFFERED)
+def test_a_long_story_near_miss(story, service):
+    assert service not in told(story), told(story)
