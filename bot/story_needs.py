@@ -437,6 +437,16 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 生态环境 — a restaurant's fumes and noise by the home ("烤炉的烟直接往我们楼上飘", "一直吵到后半夜")
     (r"油烟|(?:烧烤|烤炉|炉子|排烟)[^。，,]{0,8}(?:烟|味)[^。，,]{0,8}(?:飘|熏|呛|往)", "空气污染", "air_pollution_control"),
     (r"吵(?:到|得|闹到)(?:后半夜|半夜|凌晨|天亮|睡不着)", "噪音扰民", "noise_light_pollution"),
+    # 卫生健康 — 突发公共卫生事件: many people taken ill at once after a meal ("一个二十多人的团 …半夜有七八个人上吐下泻"):
+    # the outbreak's investigation (传染病防控和突发公共卫生事件应急), beside the food's safety
+    (r"(?:五六|六七|七八|八九|十几|十来|二十几|几十|好几|好多|一批|一群)(?:个)?(?:人|客人|游客|宾客|孩子|学生|小孩|工人|员工|同事|同学|村民|老人)[^。]{0,8}(?:上吐下泻|拉肚子|腹泻|呕吐|食物中毒)",
+     "传染病和聚集性病例", "infectious_disease_control"),
+    # 人社 — 工伤: a worker beaten while doing the job (工伤保险条例第十四条: 因履行工作职责受到暴力等意外伤害;
+    # "护工被病人家属打了寻啥人")
+    # ("在商场做保安，劝一个喝醉的人别抽烟，结果被他一拳打断了鼻梁": the job told, then the blow)
+    (r"(?:(?:护工|保安|保洁员?|服务员|收银员|店员|营业员|员工|职工|工人|快递员|外卖员|环卫工|护士|医生|老师|司机)"
+     r"|(?:做|当|干)(?:了)?(?:护工|保安|保洁员?|服务员|收银员|店员|营业员|快递员|外卖员|环卫工|护士|司机)[^。？?]{0,20})被[^。，,？?]{0,8}(?:打|殴打|砍伤|捅伤)",
+     "工伤", "work_injury_insurance"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story

@@ -98,6 +98,13 @@ STORY_NEEDS = [
     ("我截肢以后一直靠一辆电动的代步车出门，车旧了老坏，想问残疾人换车有没有补贴。", "assistive_devices"),
     # a coach's certificate in a story of a sport
     ("我游泳游了二十年，想在社区教小孩子游泳，可是没有教练证，想问考教练的证去哪里报名。", "fitness_guidance"),
+    # many people taken ill at once after a meal: the outbreak's investigation, beside the food's safety
+    ("我们单位聚餐，在镇上一家饭店吃完回来，第二天十几个同事都拉肚子，有两个还住了院。", "infectious_disease_control"),
+    ("侄子办喜酒请了流动的厨师，吃完当晚好几个客人上吐下泻，想问这种事谁来查。", "food_safety"),
+    ("侄子办喜酒请了流动的厨师，吃完当晚好几个客人上吐下泻，想问这种事谁来查。", "infectious_disease_control"),
+    # a worker beaten while doing the job
+    ("我在商场做保安，劝一个喝醉的人别抽烟，结果被他一拳打断了鼻梁，想问这算不算工作上的伤？", "work_injury_insurance"),
+    ("来电人称，她女儿在奶茶店当店员，被一个顾客打伤了脸，店里说让她自己报警。", "work_injury_insurance"),
 ]
 
 
@@ -125,6 +132,11 @@ STORY_NOT_OFFERED = [
     ("我想考驾校的教练证，去哪里报名？", "fitness_guidance"),
     # an old man's three-wheeler: no disability told
     ("我爸七十五了，骑了一辆老年代步车，想问这种车要不要驾照。", "assistive_devices"),
+    # one person ill after a meal is the food's, no outbreak; a child beaten at school is no worker
+    ("我在路边摊买了一份炒粉，吃完回家就上吐下泻，想问找谁投诉。", "infectious_disease_control"),
+    ("儿子在学校被同学打了，老师说是闹着玩。", "work_injury_insurance"),
+    ("孩子的老师说他被同学打了一下，没什么大事。", "work_injury_insurance"),
+    ("我老公是保安，上个月下班路上被车撞了，腿骨折了。", "work_injury_insurance"),
 ]
 
 
