@@ -132,6 +132,11 @@ STORY_NOT_OFFERED = [
     ("我想考驾校的教练证，去哪里报名？", "fitness_guidance"),
     # an old man's three-wheeler: no disability told
     ("我爸七十五了，骑了一辆老年代步车，想问这种车要不要驾照。", "assistive_devices"),
+    # a kitchen's greasy duct is a fire hazard, not fumes in the home; a flat's air tested with no seller blamed; a vehicle
+    # registered (上牌: the vehicle office's, which the catalogue lacks)
+    ("饭店后厨的油烟管道好几年没洗了，全是油渍，看着就吓人。", "air_pollution_control"),
+    ("新房装修完三个月了，想请人上门测一下甲醛，环保部门管不管？", "consumer_rights"),
+    ("刚买的电瓶车还没上牌，上牌要带哪些材料？", "road_traffic_safety"),
     # one person ill after a meal is the food's, no outbreak; a child beaten at school is no worker
     ("我在路边摊买了一份炒粉，吃完回家就上吐下泻，想问找谁投诉。", "infectious_disease_control"),
     ("儿子在学校被同学打了，老师说是闹着玩。", "work_injury_insurance"),
