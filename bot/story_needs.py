@@ -290,7 +290,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 人力社保 — 社会保障卡
     (r"社保卡[^。]{0,8}(?:丢|掉|挂失|补办|弄丢|坏)", "社保卡挂失补办", "social_security_card"),
     # 市场监管 — 食品; 药品; 消费维权
-    (r"食物中毒|上吐下泻|吃坏|变质|过期食品|不卫生", "食品安全", "food_safety"),
+    # ("吃完第二天好多人拉肚子": taken ill after a meal)
+    (r"食物中毒|上吐下泻|吃坏|变质|过期食品|不卫生|(?:吃完|吃了)[^。？?]{0,12}(?:拉肚子|腹泻|呕吐)", "食品安全", "food_safety"),
     (r"假药|劣药", "假药", "drug_safety"),
     # (a resettlement or public rental flat was not bought from a seller: its quality is the housing body's —
     # "镇上给分了安置房 …想问安置房质量问题找哪个部门"; a new flat bought is the buyer's)

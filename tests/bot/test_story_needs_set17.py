@@ -102,6 +102,8 @@ STORY_NEEDS = [
     ("我们单位聚餐，在镇上一家饭店吃完回来，第二天十几个同事都拉肚子，有两个还住了院。", "infectious_disease_control"),
     ("侄子办喜酒请了流动的厨师，吃完当晚好几个客人上吐下泻，想问这种事谁来查。", "food_safety"),
     ("侄子办喜酒请了流动的厨师，吃完当晚好几个客人上吐下泻，想问这种事谁来查。", "infectious_disease_control"),
+    ("村里有人家办寿酒，吃完第二天好多人拉肚子，乡下办酒席的卫生有没有人管？", "food_safety"),
+    ("村里有人家办寿酒，吃完第二天好多人拉肚子，乡下办酒席的卫生有没有人管？", "infectious_disease_control"),
     # a worker beaten while doing the job
     ("我在商场做保安，劝一个喝醉的人别抽烟，结果被他一拳打断了鼻梁，想问这算不算工作上的伤？", "work_injury_insurance"),
     ("来电人称，她女儿在奶茶店当店员，被一个顾客打伤了脸，店里说让她自己报警。", "work_injury_insurance"),
