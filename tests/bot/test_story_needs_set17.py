@@ -104,6 +104,8 @@ STORY_NEEDS = [
     ("侄子办喜酒请了流动的厨师，吃完当晚好几个客人上吐下泻，想问这种事谁来查。", "infectious_disease_control"),
     ("村里有人家办寿酒，吃完第二天好多人拉肚子，乡下办酒席的卫生有没有人管？", "food_safety"),
     ("村里有人家办寿酒，吃完第二天好多人拉肚子，乡下办酒席的卫生有没有人管？", "infectious_disease_control"),
+    # counterfeit goods named by what they are
+    ("去年在村口的店里买的稻种，出苗不到一半，农技员说八成是假种子，店老板死不认账。", "consumer_rights"),
     # a worker beaten while doing the job
     ("我在商场做保安，劝一个喝醉的人别抽烟，结果被他一拳打断了鼻梁，想问这算不算工作上的伤？", "work_injury_insurance"),
     ("来电人称，她女儿在奶茶店当店员，被一个顾客打伤了脸，店里说让她自己报警。", "work_injury_insurance"),
@@ -139,6 +141,8 @@ STORY_NOT_OFFERED = [
     ("饭店后厨的油烟管道好几年没洗了，全是油渍，看着就吓人。", "air_pollution_control"),
     ("新房装修完三个月了，想请人上门测一下甲醛，环保部门管不管？", "consumer_rights"),
     ("刚买的电瓶车还没上牌，上牌要带哪些材料？", "road_traffic_safety"),
+    # a fake medicine is the drugs' matter, not a seller's goods
+    ("我妈在药店买的降压药吃了没用，后来才知道是假药。", "consumer_rights"),
     # one person ill after a meal is the food's, no outbreak; a child beaten at school is no worker
     ("我在路边摊买了一份炒粉，吃完回家就上吐下泻，想问找谁投诉。", "infectious_disease_control"),
     ("儿子在学校被同学打了，老师说是闹着玩。", "work_injury_insurance"),
