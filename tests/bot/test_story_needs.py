@@ -363,7 +363,9 @@ def test_a_class_joined_by_a_child_whose_hukou_is_back_home_is_the_migrant_child
     ("女儿四岁，戴着助听器上幼儿园", "assistive_devices"),  # a hearing aid worn is no need
     ("儿子儿媳早些年离婚都走了，孙子跟我们过", "children_in_difficulty"),  # parents who left are alive
     ("我爸妈都去世了，我一个人在湖州打工", "children_in_difficulty"),  # an adult's parents
-    ("村里办酒，吃完好多人拉肚子", "infectious_disease_control"),  # food at a banquet: no cluster at school
+    # one guest ill after a banquet: the food's, no cluster (many guests ill together is an outbreak to investigate,
+    # 突发公共卫生事件, as blind sets 14 and 17 expect: tests/bot/test_story_needs_set17.py)
+    ("村里办酒，吃完我拉了两天肚子", "infectious_disease_control"),
 ])
 def test_set13_need_classes_do_not_fire_on_other_situations(text, service):
     assert service not in told(text)
