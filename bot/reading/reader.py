@@ -647,8 +647,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     phrase.text.endswith(word) for word, _ in self.lex.people)
                 # "没存款没车": a phrase that starts with its own negator, then the next item's 没, is a list
                 listed = phrase.text.startswith(("没", "无", "不", "未"))
+                # "除了老屋，啥也没有": the no after "besides X" is of everything else, not of X
+                besides = phrase.text.startswith("除了")
                 value, negations = polarity(text, start, end, phrase.negative, others,
-                                            after=fact.key not in EVENT_FACTS and not died and not listed)
+                                            after=fact.key not in EVENT_FACTS and not died and not listed and not besides)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside
