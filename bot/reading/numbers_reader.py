@@ -39,6 +39,12 @@ _ASKED_UNITS = re.compile(
 _DIGITS = "零一二三四五六七八九"
 
 
+# the age in full years, said beside a 虚岁 ("虚岁七十六，实足七十五")
+_TRUE_AGE = r"周岁|实岁|实足|足岁"
+# a season of the year of birth ("六三年秋天生的"): its months (winter spans two years and is left out)
+_SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
+
+
 def _year(token: str) -> Optional[int]:
     """The calendar year a year's digits said after 到 name ("二〇二五", "2025", "25", "二五"), or None."""
     digits = "".join(str(_DIGITS.index(c.replace("〇", "零"))) if c in _DIGITS + "〇" else c for c in token)
@@ -74,7 +80,7 @@ class NumberReader:
     def clause(self, text: str, consumed: set) -> None:
         masked = _ORDINAL_PEOPLE.sub(lambda m: "甲" * len(m.group(0)), text)
         found = numbers(masked)
-        if re.search(r"虚岁", masked) and re.search(r"周岁|实岁", self.r.text):
+        if re.search(r"虚岁", masked) and re.search(_TRUE_AGE, self.r.text):
             found = [n for n in found if not re.search(r"虚岁\s*$", masked[:n.start])]  # "48周岁，虚岁49"
         if "双胞胎" in text:
             self.twins = True
@@ -133,6 +139,8 @@ class NumberReader:
             # "阿拉是六四年正月生个": the lunar first month falls in January to March — past by April
             month = 1
         day = parse_number(born.group(2)) if born and born.group(2) else None
+        told = re.match(r"^年(?:的)?(春|夏|秋)(?:天|季|上)[^，,。]{0,10}?(?:出生|生的|生)", after) if month is None else None
+        season = _SEASONS[told.group(1)] if told else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
@@ -154,6 +162,10 @@ class NumberReader:
         elif month == now.month and day is not None and 1 <= day <= 31:
             # "一九七五年十二月二十号生的" on 3 December: the day says whether the birthday has passed
             exact = since if day <= now.day else max(0, since - 1)
+            span = Number(n.start, n.end, exact, exact, n.text)
+        elif season is not None and (season[1] < now.month or season[0] > now.month):
+            # "六三年秋天生的" in December: every month of that season is past (or, in spring, to come)
+            exact = since if season[1] < now.month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
         elif re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
@@ -194,11 +206,13 @@ class NumberReader:
         if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
                                                or self.r.asked == "child_age"):
             person = "child:一个"  # "两个小孩，一个九岁一个五岁"
-        if re.search(r"虚岁\s*$", before) and n.exact and re.search(r"周岁|实岁", self.r.text):
+        if re.search(r"虚岁\s*$", before) and n.exact and re.search(_TRUE_AGE, self.r.text):
             return  # "48周岁，虚岁49": the 周岁 is the age
         if re.search(r"虚岁\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 2, n.low - 1, n.text)  # 虚岁七十: 68 or 69 周岁
-        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就)"
+        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就"
+                     # "还有半个月满六周岁", "再过两个月就满五岁": not yet that age
+                     r"|(?:还有|还差|再过|再有)[^，,。]{1,6}?(?:天|礼拜|星期|周|月)(?:就|才)?)"
                      r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before):
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
         named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|伊|一个)(?:今年|也|都|已经|是)?\s*$",
@@ -237,7 +251,7 @@ class NumberReader:
             return  # "交了十二年，其中两年是补交的": a part of the years told, not the years
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
-        said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
+        said_of_age = re.search(r"(?:周岁|实岁|实足|足岁|实际)(?:年龄|年纪|岁数)?(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
         corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and (self.r.out.repaired or CORRECTION.search(self.r.text)) \
             and 16 <= n.low <= 110 \
             and self.r.asked not in ("age", "child_age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元)", after)

@@ -1,7 +1,10 @@
 """Classes of reading failures found in blind set 17 (answers_test11), each fixed by a general
 rule and checked with phrasings of our own and cases the rule must not catch."""
+import datetime
+
 import pytest
 
+from bot import clock
 from tests.bot.reading_support import values
 
 
@@ -57,3 +60,81 @@ def test_nothing_besides_the_home_is_within_the_rules(catalogue, text):
 def test_besides_the_home_something_more_is_not_within(catalogue):
     got = values(catalogue, "除了老屋还有一套商品房在出租", "assets_within_local_rules")
     assert got.get("assets_within_local_rules") is not True
+
+
+# -- ages and dates of the calendar said around the figure ---------------------------------------
+
+@pytest.mark.parametrize("day, text, age", [
+    (datetime.date(2026, 12, 5), "七三年春天出生的", 53),  # the whole season is past
+    (datetime.date(2026, 6, 10), "七三年秋天出生的", 52),  # the whole season is to come
+    (datetime.date(2026, 6, 10), "七三年春上生的", 53),
+])
+def test_a_season_of_the_birth_year_decides_the_age(catalogue, day, text, age):
+    with clock.fixed(day):
+        assert values(catalogue, text, "age").get("age") == age
+
+
+@pytest.mark.parametrize("day, text", [
+    (datetime.date(2026, 6, 10), "七三年夏天生的"),  # June is in it: either age
+    (datetime.date(2026, 12, 5), "七三年冬天生的"),  # winter spans two years
+])
+def test_a_season_that_holds_today_stays_a_range(catalogue, day, text):
+    with clock.fixed(day):
+        assert isinstance(values(catalogue, text, "age").get("age"), dict)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("虚岁六十一，实足年龄五十九", 59),
+    ("足岁五十九，虚岁六十一", 59),
+])
+def test_the_full_age_beside_the_nominal_one_is_the_age(catalogue, text, age):
+    assert values(catalogue, text, "age").get("age") == age
+
+
+def test_a_nominal_age_alone_stays_a_range(catalogue):
+    assert isinstance(values(catalogue, "虚岁六十一", "age").get("age"), dict)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("再过两个月就满四周岁", 3),
+    ("还差十来天满三岁", 2),
+    ("还有一个礼拜满五岁", 4),
+])
+def test_an_age_still_to_be_reached_is_one_less(catalogue, text, age):
+    assert values(catalogue, text, "child_age").get("child_age") == age
+
+
+def test_an_age_reached_with_a_birthday_to_come_is_that_age(catalogue):
+    assert values(catalogue, "已经满三岁了，还有两个月过生日", "child_age").get("child_age") == 3
+
+
+def test_the_last_day_of_a_month_is_a_date(catalogue):
+    with clock.fixed(datetime.date(2026, 12, 5)):
+        assert values(catalogue, "今年八月的最后一天被辞退的", "days_since_rights_infringed")[
+            "days_since_rights_infringed"] == 96
+        got = values(catalogue, "这个月的最后一天合同到期", "days_since_rights_infringed")
+    assert got.get("days_since_rights_infringed") != 1  # 最后一天 is no span of one day
+
+
+# -- Wu words: 号头 a month, 被…回头 dismissed, 老版 the boss ------------------------------------
+
+def test_wu_month_and_dismissal(catalogue):
+    with clock.fixed(datetime.date(2026, 12, 5)):
+        assert values(catalogue, "上个号头十号摔的", "days_since_injury")["days_since_injury"] == 25
+        got = values(catalogue, "这个号头三号被老板回头了", "days_since_rights_infringed")
+    assert got["days_since_rights_infringed"] == 2 and got["involuntary_job_loss"] is True
+    assert values(catalogue, "被公司回头了", "involuntary_job_loss")["involuntary_job_loss"] is True
+    assert values(catalogue, "老版叫我明天别来了", "involuntary_job_loss")["involuntary_job_loss"] is True
+
+
+@pytest.mark.parametrize("asked, text, key", [
+    ("involuntary_job_loss", "回头再说吧", "involuntary_job_loss"),
+    ("involuntary_job_loss", "老版叫我明天别来了", "has_disability_certificate"),
+])
+def test_wu_words_not_caught(catalogue, asked, text, key):
+    assert key not in values(catalogue, text, asked)
+
+
+def test_an_old_card_is_still_an_old_card(catalogue):
+    got = values(catalogue, "我的是老版的证", "has_disability_certificate")
+    assert got["has_disability_certificate"] is False
