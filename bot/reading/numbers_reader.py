@@ -117,9 +117,9 @@ class NumberReader:
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
-        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二]", token) and re.match(
-                r"^年(?:的时候|出生|生|开始|起|来|就|以后|到|(?:十[一二]?|[一二三四五六七八九])月)", after):
-            # "一六年来的湖州": 2016 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
+        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二四五六七八九]", token) and re.match(
+                r"^年(?:的时候|出生|生|开始|起|来|过来|就|以后|到|(?:十[一二]?|[一二三四五六七八九])月)", after):
+            # "一六年来的湖州", "二四年来的": 2016, 2024 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
             year = 2000 + int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
         elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
             year = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))  # "一九六三年出生的"
@@ -221,7 +221,8 @@ class NumberReader:
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
         if re.search(r"(?:少算|多算|漏算|算漏|少写|多写|少说|多说)(?:了)?\s*$", before):
             return  # "是十五年，前面少算了两年": the difference, not the value
-        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他)|比[^，,。\s\d]{1,5}[小大])\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
+        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他)|比[^，,。\s\d]{1,5}[小大])\s*[小大]?\s*(?:整整|足足|整|差不多|大概)?\s*$", before) \
+                and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
@@ -414,6 +415,10 @@ class NumberReader:
             n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
         if asked in candidates or (not candidates and asked and self.r.facts[asked].unit == "年"):
             earlier = self.r.out.found.get(asked)
+            role = self.r.people.at(text, n.start)
+            if earlier is not None and role not in (None, lex.SELF, "pronoun") and not self.r.people.is_applicant(role) \
+                    and self.r.people.mentions(text[:n.start]):
+                return True  # "我交了十六年，我老伴才交八年": the resident's own years stand, not the other's
             if earlier is not None and isinstance(earlier.value, (int, float)) and re.search(
                 r"(?:又|再|多|补)(?:多|补)?(?:交|缴)(?:了)?\s*$", text[:n.start]
             ):  # "交满十五年了，后来又多交了两年": seventeen

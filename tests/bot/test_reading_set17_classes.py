@@ -138,3 +138,68 @@ def test_wu_words_not_caught(catalogue, asked, text, key):
 def test_an_old_card_is_still_an_old_card(catalogue):
     got = values(catalogue, "我的是老版的证", "has_disability_certificate")
     assert got["has_disability_certificate"] is False
+
+
+# -- whose figure: the resident's own beside another's, an age told as a gap, 她自己 -------------
+
+@pytest.mark.parametrize("text, years", [
+    ("我交了十二年，老婆交了五年", 12),
+    ("我老伴交了八年，我交了十六年", 16),
+])
+def test_the_residents_own_years_stand(catalogue, text, years):
+    got = values(catalogue, text, "pension_contribution_years", {"age": 61})
+    assert got["pension_contribution_years"] == years
+
+
+def test_anothers_years_alone_are_still_read(catalogue):
+    assert values(catalogue, "老头子交了十五年", "pension_contribution_years")["pension_contribution_years"] == 15
+
+
+@pytest.mark.parametrize("text, age", [
+    ("我五十整，孩子妈比我小两岁", 48),
+    ("我四十八，老婆大我一岁", 49),
+    ("我今年六十，孩子他妈小我足足五岁", 55),
+])
+def test_her_age_told_from_the_residents(catalogue, text, age):
+    got = values(catalogue, text, "woman_age")
+    assert got["woman_age"] == age
+    assert got.get("age") not in (1, 2, 5)  # the gap is no one's age
+
+
+def test_her_own_age_said_is_hers(catalogue):
+    assert values(catalogue, "我今年四十五", "woman_age")["woman_age"] == 45
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("她爸是一级，她自己是三级", "三级"),
+    ("他妈是二级，他自己是四级", "四级"),
+])
+def test_the_pronoun_with_self_is_whose_parent_was_named(catalogue, text, grade):
+    assert values(catalogue, text, "disability_grade")["disability_grade"] == grade
+
+
+def test_the_pronoun_alone_after_her_father_is_not_read_as_hers(catalogue):
+    assert values(catalogue, "她爸是一级，她是三级", "disability_grade").get("disability_grade") != "一级"
+
+
+# -- a year of the 2020s said in two figures is a year, not a count ------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("二四年过来的", {"from": 1, "to": 2}),
+    ("二五年来的", {"from": 0, "to": 1}),
+])
+def test_a_year_of_the_twenties(catalogue, text, span):
+    with clock.fixed(datetime.date(2026, 12, 5)):
+        assert values(catalogue, text, "local_work_years")["local_work_years"] == span
+
+
+def test_a_child_born_in_a_year_of_the_twenties(catalogue):
+    with clock.fixed(datetime.date(2026, 12, 5)):
+        assert values(catalogue, "二四年三月生的", "child_age")["child_age"] == 2
+
+
+@pytest.mark.parametrize("text", ["二八年来的", "二三年来的"])
+def test_no_year_to_come_nor_two_or_three_read_as_a_big_count(catalogue, text):
+    with clock.fixed(datetime.date(2026, 12, 5)):
+        got = values(catalogue, text, "local_work_years").get("local_work_years")
+    assert got is None or isinstance(got, dict) and got["to"] <= 3
