@@ -24,10 +24,10 @@ _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|
 _PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱|头上|摊|平均|平摊|分到|合)")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
 _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
-_HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
+_HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|合起来|拢共|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
 _INCOME_BEFORE = re.compile(
     r"(?:一个月|每个月|每月|月收入|收入|工资|退休金|退休工资|挣|赚|拿|到手|年收入|一年(?:下来|到头)?)\s*"
-    r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右|个)*\s*$")
+    r"(?:能|有|就|才|大概|差不多|加起来|合起来|加在一起|拢共|一共|总共|也就|只有|左右|个)*\s*$")
 # Whether an income is below a line set locally (the sources give no amount): an amount answered is kept
 _INCOME_LINES = ("income_below_dibao_line", "income_below_housing_line", "income_within_200pct_dibao")
 _FILLER = re.compile(
@@ -86,6 +86,10 @@ class NumberReader:
             self.twins = True
         for n in found:
             self._number(text, n)
+        for m in re.finditer(r"第([一二两三四五六七八九十\d]{1,3})(?:个)?年(?:头)?(?=了|啦)", text):
+            count = parse_number(m.group(1))
+            if count is not None and count >= 1:  # "来湖州第四年了": three years done and into the fourth
+                self._years(text, Number(m.start(1), m.end(1), count - 1, count, m.group(1)))
         self._durations(text)
         none_paid(self.r, text)
 
@@ -372,7 +376,7 @@ class NumberReader:
             if not count:
                 return
             n = Number(n.start, n.end, n.low * count[0].low, n.high * count[0].high, n.text)
-        self.incomes.append((n, bool(re.search(r"加起来|一共|总共|合计|全家", before))))
+        self.incomes.append((n, bool(re.search(r"加起来|合起来|加在一起|拢共|一共|总共|合计|全家", before))))
 
     def _resolve_income(self) -> None:
         """"我三千，老婆两千五": the household's income is the sum; a total said wins."""

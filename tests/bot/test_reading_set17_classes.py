@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from bot import clock
+from bot.reading import implied
 from tests.bot.reading_support import values
 
 
@@ -203,3 +204,50 @@ def test_no_year_to_come_nor_two_or_three_read_as_a_big_count(catalogue, text):
     with clock.fixed(datetime.date(2026, 12, 5)):
         got = values(catalogue, text, "local_work_years").get("local_work_years")
     assert got is None or isinstance(got, dict) and got["to"] <= 3
+
+
+# -- a place denied after it is named; work and money told in other words ------------------------
+
+@pytest.mark.parametrize("text", [
+    "湖州这边也不住",
+    "在湖州不住",
+    "他爸在嘉兴上班，湖州那边没住过",
+])
+def test_huzhou_denied_after_it_is_named(catalogue, text):
+    assert values(catalogue, text, "works_or_lives_in_huzhou")["works_or_lives_in_huzhou"] is False
+
+
+@pytest.mark.parametrize("text", ["湖州不住，但是在湖州上班", "在湖州住"])
+def test_huzhou_not_denied(catalogue, text):
+    assert values(catalogue, text, "works_or_lives_in_huzhou")["works_or_lives_in_huzhou"] is True
+
+
+def test_a_district_denied_is_not_where_one_lives(catalogue):
+    assert values(catalogue, "吴兴不住了，搬到南浔了", "residence_place")["residence_place"] == "南浔区"
+
+
+@pytest.mark.parametrize("text, total", [
+    ("三口人，收入合起来四千", 4000),
+    ("一家人加在一起一个月六千", 6000),
+])
+def test_a_household_income_said_as_put_together(catalogue, text, total):
+    assert values(catalogue, text, "household_size")["household_monthly_income"] == total
+
+
+def test_outside_hukou_and_years_of_work_here_is_a_migrant_worker():
+    assert implied({"hukou_place": "外地", "local_work_years": 3})["migrant_worker"] is True
+    assert implied({"hukou_place": "外地", "local_work_years": {"from": 1, "to": 2}})["migrant_worker"] is True
+    assert "migrant_worker" not in implied({"hukou_place": "外地", "local_work_years": 0})
+    assert "migrant_worker" not in implied({"hukou_place": "外地"})
+
+
+@pytest.mark.parametrize("text, span", [
+    ("来湖州第四年了", {"from": 3, "to": 4}),
+    ("在这边干到第三个年头了", {"from": 2, "to": 3}),
+])
+def test_the_nth_year_is_n_less_one_to_n(catalogue, text, span):
+    assert values(catalogue, text, "local_work_years")["local_work_years"] == span
+
+
+def test_the_second_year_of_something_else_is_no_count(catalogue):
+    assert "local_work_years" not in values(catalogue, "第二年就换了厂", "local_work_years")
