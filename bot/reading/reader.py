@@ -188,6 +188,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
             # "屋里人手脚都好，呒没残疾" to "家里有持证的残疾人吗": no one in the household
             facts[self.asked] = FactReading(self.asked, False, 0.8, ANSWERED)
+        poor = facts.get("child_situation")
+        if self.asked == "training_group" and self.asked not in facts and poor is not None and poor.value == "家庭经济困难" \
+                and re.search(r"我是(?:家里|家中|他们|我们家)?(?:的)?(?:老大|老二|老三|老幺|老小|长子|长女|孩子|子女|儿子|女儿|小孩)", self.text):
+            # "我家是村里建档立卡的，我是家里老大": a child of a poor family
+            facts[self.asked] = FactReading(self.asked, "贫困家庭子女", 0.8, ANSWERED)
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either

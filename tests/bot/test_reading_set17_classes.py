@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from bot import clock
-from bot.reading import implied
+from bot.reading import implied, read
 from tests.bot.reading_support import values
 
 
@@ -251,3 +251,42 @@ def test_the_nth_year_is_n_less_one_to_n(catalogue, text, span):
 
 def test_the_second_year_of_something_else_is_no_count(catalogue):
     assert "local_work_years" not in values(catalogue, "第二年就换了厂", "local_work_years")
+
+
+# -- non-answers: waiting for someone to come back, said a second time, what a term means --------
+
+@pytest.mark.parametrize("asked, text, kind", [
+    ("disability_grade", "本子在我女儿家，等她放学回来再说", "wait"),
+    ("age", "身份证在老头子身上，等他回家", "wait"),
+    ("age", "这个我都答第三遍了", "already_said"),
+    ("residence_place", "一开头就和你说过了", "already_said"),
+    ("other_special_difficulty", "低收入对象是个啥说法", "dont_know_what_you_mean"),
+    ("training_group", "这几样我一样都搞不来，什么意思呀", "dont_know_what_you_mean"),
+])
+def test_non_answers(catalogue, asked, text, kind):
+    assert read(text, catalogue, asked, {}).non_answer == kind
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("age", "我七十了，证等他下班回来拿给你看"),  # an age told: the wait is for something else
+    ("household_size", "第二遍说了，四口人"),  # answered all the same
+])
+def test_answers_that_look_like_non_answers(catalogue, asked, text):
+    reading = read(text, catalogue, asked, {})
+    assert reading.non_answer is None and asked in reading.values()
+
+
+# -- a child of a poor family, asked the training group ------------------------------------------
+
+def test_a_child_of_a_poor_family(catalogue):
+    got = values(catalogue, "我们家是低保户，我是他们的女儿", "training_group")
+    assert got["training_group"] == "贫困家庭子女"
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("training_group", "我家是建档立卡户"),  # whose child the resident is, not said
+    ("training_group", "我是老大，家里条件一般"),
+    ("child_situation", "家里在建档立卡名单里，我是老大"),
+])
+def test_no_poor_family_child_read(catalogue, asked, text):
+    assert "training_group" not in values(catalogue, text, asked)
