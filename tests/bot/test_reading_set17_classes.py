@@ -290,3 +290,19 @@ def test_a_child_of_a_poor_family(catalogue):
 ])
 def test_no_poor_family_child_read(catalogue, asked, text):
     assert "training_group" not in values(catalogue, text, asked)
+
+
+# -- 认定过 alone is the recognition the message is about, not the "other difficulty" one --------
+
+def test_recognised_said_of_another_status_is_not_the_other_difficulty(catalogue):
+    got = values(catalogue, "没评过特困，镇里也没来认定过", "extreme_poverty_supported")
+    assert got["extreme_poverty_supported"] is False and "other_special_difficulty" not in got
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("other_special_difficulty", "被认定过的", True),
+    ("other_special_difficulty", "没被认定", False),
+    ("dibao_household", "低保没有，不过去年被认定过低收入", True),
+])
+def test_recognised_as_the_other_difficulty(catalogue, asked, text, value):
+    assert values(catalogue, text, asked)["other_special_difficulty"] is value
