@@ -86,6 +86,7 @@ class NumberReader:
             self.twins = True
         for n in found:
             self._number(text, n)
+        self._came_when(text)
         for m in re.finditer(r"第([一二两三四五六七八九十\d]{1,3})(?:个)?年(?:头)?(?=了|啦)", text):
             count = parse_number(m.group(1))
             if count is not None and count >= 1:  # "来湖州第四年了": three years done and into the fourth
@@ -439,6 +440,17 @@ class NumberReader:
             self._add(corrected, n, 0.85)
             return True
         return False
+
+    def _came_when(self, text: str) -> None:
+        """"我是前年才过来的" asked the years of work here: the resident's own arrival, by the calendar
+        (前年: one to two whole years, as a year said in figures is), before anyone else's years."""
+        if not (self.r.asked == "local_work_years" or "local_work_years" in self.relevant):
+            return
+        m = re.search(r"(?:^|[，,。\s])我(?:自己|本人)?(?:是)?(大前年|前年|去年|今年)(?:才|刚|刚刚|就)?(?:过来|来|到)(?:的|了)?", text)
+        if m is None:
+            return
+        back = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[m.group(1)]
+        self._add("local_work_years", Number(m.start(1), m.end(1), max(0, back - 1), back, m.group(1)), 0.85)
 
     def _came_here(self, text: str) -> bool:
         """"来长兴泗安的厂里三年了", "来湖州五年了": come to a place in Huzhou (not "从长兴来", "回德清")."""

@@ -306,3 +306,22 @@ def test_recognised_said_of_another_status_is_not_the_other_difficulty(catalogue
 ])
 def test_recognised_as_the_other_difficulty(catalogue, asked, text, value):
     assert values(catalogue, text, asked)["other_special_difficulty"] is value
+
+
+# -- the resident's own arrival, by the calendar, asked the years of work here -------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("我是前年过来的，我老公来了十年了", {"from": 1, "to": 2}),
+    ("老公来了好多年，我去年才来", {"from": 0, "to": 1}),
+    ("他来得早，八年了，我是大前年来的", {"from": 2, "to": 3}),
+])
+def test_the_residents_own_arrival(catalogue, text, years):
+    assert values(catalogue, text, "local_work_years")["local_work_years"] == years
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("local_work_years", "我老公去年来的"),  # the husband's arrival, not the resident's
+    ("age", "我是前年过来的"),  # not asked the years of work
+])
+def test_no_own_arrival_read(catalogue, asked, text):
+    assert "local_work_years" not in values(catalogue, text, asked)
