@@ -287,6 +287,9 @@ class NumberReader:
         if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|挣|赚|干活|做工|工作|养|撑|扛|顶)", after) \
                 and re.search(r"(?:靠|就|只有|只)(?:我|他|她)?\s*$", before):
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
+        if re.match(r"^个人\s*(?:搭手|帮忙|帮手|抬|扶|架|搀|按|护理|伺候|照顾|轮流|换着)", after) and re.search(
+                r"(?:得|要|需要|靠|都得|都要|才能|才)\s*$", before):
+            return  # "翻个身都得两个人搭手": the hands it takes, not the household's size
         if n.low == 1 and re.match(r"^个人", after) and re.search(r"靠(?:着)?(?:我|他|她|孩子他爸|孩子他妈|老公|老婆)?\s*$", before):
             return  # "家里就靠我一个人" (said alone): who the household lives on, not its size
         if n.low == 1 and re.match(r"^个人\s*(?:带|拉扯|养活?|照顾|伺候|供|撑)着?\s*(?:[两二三四五六七八九十几俩仨\d]+个|孩子|小孩|娃|老人|一家|全家|儿子|女儿|囡)", after):
@@ -410,9 +413,12 @@ class NumberReader:
         elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[:n.start]) and re.search(r"农保|养老|失业保险", self.r.text):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
+        # "在家待了一年", "之前在部队待了两年": years at home or in the army, no years of work here
+        idle = re.search(r"(?:在家|在屋里|家里|部队|军队|军营|海军|陆军|空军|武警|兵营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲|干|服役)", text)
+        if idle and not candidates and self.r.asked == "local_work_years":
+            return True
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
-                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) \
-                and not re.search(r"(?:在家|在屋里|家里|部队|军队|军营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲)", text) \
+                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) and not idle \
                 or self._came_here(text):
             candidates.append("local_work_years")  # "在长兴开了五年货车"; not "在家待了一年", "在部队待了两年"
         asked = self.r.asked

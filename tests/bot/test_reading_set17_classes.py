@@ -325,3 +325,31 @@ def test_the_residents_own_arrival(catalogue, text, years):
 ])
 def test_no_own_arrival_read(catalogue, asked, text):
     assert "local_work_years" not in values(catalogue, text, asked)
+
+
+# -- years in the army or at home are no years of work here; the hands care takes no household ---
+
+@pytest.mark.parametrize("text, years", [
+    ("在湖州干了五年，之前在部队待了两年", 5),
+    ("在这边厂里干了三年", 3),
+])
+def test_years_of_work_here(catalogue, text, years):
+    assert values(catalogue, text, "local_work_years")["local_work_years"] == years
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("local_work_years", "在家闲了一年"),
+    ("veteran", "我是退伍兵，在海军待了四年"),
+])
+def test_no_years_of_work_here(catalogue, asked, text):
+    assert "local_work_years" not in values(catalogue, text, asked)
+
+
+@pytest.mark.parametrize("text", ["起个床都得三个人扶", "洗个澡要两个人帮忙"])
+def test_the_hands_care_takes_are_no_household(catalogue, text):
+    assert "household_size" not in values(catalogue, text, "needs_long_term_care")
+
+
+@pytest.mark.parametrize("text", ["家里两个人", "我们两个人过"])
+def test_two_people_at_home_are_the_household(catalogue, text):
+    assert values(catalogue, text, "household_size")["household_size"] == 2
