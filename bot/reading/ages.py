@@ -32,7 +32,7 @@ _LEFT_OUT = r"(?:先)?(?:不用管|不管|不用问|不问|不用考虑|不考�
 
 def relative_ages(r: "_Reader") -> None:
     """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
-    spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方)"
+    spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方|孩子他妈|孩子她妈|孩子的妈|孩子妈|孩他妈|娃他妈)"
     found = r.out.found
     for pattern, mine in ((spouse + r"比我(?P<d>小|大)(?P<g>\S{1,3}?)岁", True), (r"我比" + spouse + r"(?P<d>大|小)(?P<g>\S{1,3}?)岁", False),
                           (spouse + r"(?P<d>小|大)我(?P<g>\S{1,3}?)岁", True), (r"我(?P<d>大|小)" + spouse + r"(?P<g>\S{1,3}?)岁", False),
@@ -48,6 +48,9 @@ def relative_ages(r: "_Reader") -> None:
         known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
         base = found[known_key].value if known_key in found else r.known.get(known_key)
         other = found[other_key].value if other_key in found else r.known.get(other_key)
+        if mine and other_key in found and known_key in found and other == base:
+            # "我今年五十五，孩子他妈小我三岁" asked her age: 55 is the resident's, hers is told apart
+            del found[other_key]
         if isinstance(base, (int, float)) and not isinstance(base, bool) and other_key not in found:
             value = base + delta
             _add(r, other_key, Number(0, 0, value, value, m.group(0)), 0.8)

@@ -7,10 +7,17 @@ from bot.reading.places import HUZHOU
 from knowledge_base.types import OUTSIDE_HUZHOU
 
 
+def _positive(value: Any) -> bool:
+    """A number of years above nought (a range: its least end)."""
+    if isinstance(value, dict):
+        value = value.get("from")
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
 def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
     """Facts that follow from others with certainty, for the facts not yet known.
 
-    户籍在外地 and living in Huzhou: a migrant worker; 户籍 in Huzhou: not one;
+    户籍在外地 and living or working years in Huzhou: a migrant worker; 户籍 in Huzhou: not one;
     living in Huzhou: the parents live or work there; no disability: no
     disability certificate; a certificate or a grade: someone in the household
     is disabled; a pension received: a means of living; income below the
@@ -24,6 +31,8 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
         found["migrant_worker"] = False
     elif hukou == OUTSIDE_HUZHOU and values.get("works_or_lives_in_huzhou") is True:
         found["migrant_worker"] = True
+    elif hukou == OUTSIDE_HUZHOU and _positive(values.get("local_work_years")):
+        found["migrant_worker"] = True  # "外地户口，在这干了三年": years of work in Huzhou
     if residence in HUZHOU:
         found["works_or_lives_in_huzhou"] = True
     if values.get("receiving_basic_pension") is True:

@@ -24,10 +24,10 @@ _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|
 _PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱|头上|摊|平均|平摊|分到|合)")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
 _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
-_HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
+_HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|合起来|拢共|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
 _INCOME_BEFORE = re.compile(
     r"(?:一个月|每个月|每月|月收入|收入|工资|退休金|退休工资|挣|赚|拿|到手|年收入|一年(?:下来|到头)?)\s*"
-    r"(?:能|有|就|才|大概|差不多|加起来|一共|总共|也就|只有|左右|个)*\s*$")
+    r"(?:能|有|就|才|大概|差不多|加起来|合起来|加在一起|拢共|一共|总共|也就|只有|左右|个)*\s*$")
 # Whether an income is below a line set locally (the sources give no amount): an amount answered is kept
 _INCOME_LINES = ("income_below_dibao_line", "income_below_housing_line", "income_within_200pct_dibao")
 _FILLER = re.compile(
@@ -37,6 +37,12 @@ _ASKED_UNITS = re.compile(
 
 
 _DIGITS = "零一二三四五六七八九"
+
+
+# the age in full years, said beside a 虚岁 ("虚岁七十六，实足七十五")
+_TRUE_AGE = r"周岁|实岁|实足|足岁"
+# a season of the year of birth ("六三年秋天生的"): its months (winter spans two years and is left out)
+_SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
 
 
 def _year(token: str) -> Optional[int]:
@@ -74,12 +80,17 @@ class NumberReader:
     def clause(self, text: str, consumed: set) -> None:
         masked = _ORDINAL_PEOPLE.sub(lambda m: "甲" * len(m.group(0)), text)
         found = numbers(masked)
-        if re.search(r"虚岁", masked) and re.search(r"周岁|实岁", self.r.text):
+        if re.search(r"虚岁", masked) and re.search(_TRUE_AGE, self.r.text):
             found = [n for n in found if not re.search(r"虚岁\s*$", masked[:n.start])]  # "48周岁，虚岁49"
         if "双胞胎" in text:
             self.twins = True
         for n in found:
             self._number(text, n)
+        self._came_when(text)
+        for m in re.finditer(r"第([一二两三四五六七八九十\d]{1,3})(?:个)?年(?:头)?(?=了|啦)", text):
+            count = parse_number(m.group(1))
+            if count is not None and count >= 1:  # "来湖州第四年了": three years done and into the fourth
+                self._years(text, Number(m.start(1), m.end(1), count - 1, count, m.group(1)))
         self._durations(text)
         none_paid(self.r, text)
 
@@ -111,9 +122,9 @@ class NumberReader:
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
-        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二]", token) and re.match(
-                r"^年(?:的时候|出生|生|开始|起|来|就|以后|到|(?:十[一二]?|[一二三四五六七八九])月)", after):
-            # "一六年来的湖州": 2016 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
+        elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二四五六七八九]", token) and re.match(
+                r"^年(?:的时候|出生|生|开始|起|来|过来|就|以后|到|(?:十[一二]?|[一二三四五六七八九])月)", after):
+            # "一六年来的湖州", "二四年来的": 2016, 2024 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
             year = 2000 + int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
         elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
             year = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))  # "一九六三年出生的"
@@ -133,6 +144,8 @@ class NumberReader:
             # "阿拉是六四年正月生个": the lunar first month falls in January to March — past by April
             month = 1
         day = parse_number(born.group(2)) if born and born.group(2) else None
+        told = re.match(r"^年(?:的)?(春|夏|秋)(?:天|季|上)[^，,。]{0,10}?(?:出生|生的|生)", after) if month is None else None
+        season = _SEASONS[told.group(1)] if told else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
@@ -154,6 +167,10 @@ class NumberReader:
         elif month == now.month and day is not None and 1 <= day <= 31:
             # "一九七五年十二月二十号生的" on 3 December: the day says whether the birthday has passed
             exact = since if day <= now.day else max(0, since - 1)
+            span = Number(n.start, n.end, exact, exact, n.text)
+        elif season is not None and (season[1] < now.month or season[0] > now.month):
+            # "六三年秋天生的" in December: every month of that season is past (or, in spring, to come)
+            exact = since if season[1] < now.month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
         elif re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
@@ -194,11 +211,13 @@ class NumberReader:
         if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
                                                or self.r.asked == "child_age"):
             person = "child:一个"  # "两个小孩，一个九岁一个五岁"
-        if re.search(r"虚岁\s*$", before) and n.exact and re.search(r"周岁|实岁", self.r.text):
+        if re.search(r"虚岁\s*$", before) and n.exact and re.search(_TRUE_AGE, self.r.text):
             return  # "48周岁，虚岁49": the 周岁 is the age
         if re.search(r"虚岁\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 2, n.low - 1, n.text)  # 虚岁七十: 68 or 69 周岁
-        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就)"
+        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就"
+                     # "还有半个月满六周岁", "再过两个月就满五岁": not yet that age
+                     r"|(?:还有|还差|再过|再有)[^，,。]{1,6}?(?:天|礼拜|星期|周|月)(?:就|才)?)"
                      r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before):
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
         named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|伊|一个)(?:今年|也|都|已经|是)?\s*$",
@@ -207,7 +226,8 @@ class NumberReader:
             return  # "不是六十七，是七十六", "是四岁不是八岁": the number taken back
         if re.search(r"(?:少算|多算|漏算|算漏|少写|多写|少说|多说)(?:了)?\s*$", before):
             return  # "是十五年，前面少算了两年": the difference, not the value
-        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他)|比[^，,。\s\d]{1,5}[小大])\s*[小大]?\s*$", before) and re.match(r"^\s*(?:周岁|岁)", after):
+        if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他)|比[^，,。\s\d]{1,5}[小大])\s*[小大]?\s*(?:整整|足足|整|差不多|大概)?\s*$", before) \
+                and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
@@ -237,7 +257,7 @@ class NumberReader:
             return  # "交了十二年，其中两年是补交的": a part of the years told, not the years
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
-        said_of_age = re.search(r"(?:周岁|实岁|实际)(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
+        said_of_age = re.search(r"(?:周岁|实岁|实足|足岁|实际)(?:年龄|年纪|岁数)?(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
         corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and (self.r.out.repaired or CORRECTION.search(self.r.text)) \
             and 16 <= n.low <= 110 \
             and self.r.asked not in ("age", "child_age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元)", after)
@@ -267,6 +287,9 @@ class NumberReader:
         if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|挣|赚|干活|做工|工作|养|撑|扛|顶)", after) \
                 and re.search(r"(?:靠|就|只有|只)(?:我|他|她)?\s*$", before):
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
+        if re.match(r"^个人\s*(?:搭手|帮忙|帮手|抬|扶|架|搀|按|护理|伺候|照顾|轮流|换着)", after) and re.search(
+                r"(?:得|要|需要|靠|都得|都要|才能|才)\s*$", before):
+            return  # "翻个身都得两个人搭手": the hands it takes, not the household's size
         if n.low == 1 and re.match(r"^个人", after) and re.search(r"靠(?:着)?(?:我|他|她|孩子他爸|孩子他妈|老公|老婆)?\s*$", before):
             return  # "家里就靠我一个人" (said alone): who the household lives on, not its size
         if n.low == 1 and re.match(r"^个人\s*(?:带|拉扯|养活?|照顾|伺候|供|撑)着?\s*(?:[两二三四五六七八九十几俩仨\d]+个|孩子|小孩|娃|老人|一家|全家|儿子|女儿|囡|闺女|丫头|孙子|孙女|外孙|小子)", after):
@@ -357,7 +380,7 @@ class NumberReader:
             if not count:
                 return
             n = Number(n.start, n.end, n.low * count[0].low, n.high * count[0].high, n.text)
-        self.incomes.append((n, bool(re.search(r"加起来|一共|总共|合计|全家", before))))
+        self.incomes.append((n, bool(re.search(r"加起来|合起来|加在一起|拢共|一共|总共|合计|全家", before))))
 
     def _resolve_income(self) -> None:
         """"我三千，老婆两千五": the household's income is the sum; a total said wins."""
@@ -390,9 +413,12 @@ class NumberReader:
         elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[:n.start]) and re.search(r"农保|养老|失业保险", self.r.text):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
+        # "在家待了一年", "之前在部队待了两年": years at home or in the army, no years of work here
+        idle = re.search(r"(?:在家|在屋里|家里|部队|军队|军营|海军|陆军|空军|武警|兵营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲|干|服役)", text)
+        if idle and not candidates and self.r.asked == "local_work_years":
+            return True
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
-                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) \
-                and not re.search(r"(?:在家|在屋里|家里|部队|军队|军营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲)", text) \
+                     r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) and not idle \
                 or self._came_here(text):
             candidates.append("local_work_years")  # "在长兴开了五年货车"; not "在家待了一年", "在部队待了两年"
         asked = self.r.asked
@@ -400,6 +426,10 @@ class NumberReader:
             n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
         if asked in candidates or (not candidates and asked and self.r.facts[asked].unit == "年"):
             earlier = self.r.out.found.get(asked)
+            role = self.r.people.at(text, n.start)
+            if earlier is not None and role not in (None, lex.SELF, "pronoun") and not self.r.people.is_applicant(role) \
+                    and self.r.people.mentions(text[:n.start]):
+                return True  # "我交了十六年，我老伴才交八年": the resident's own years stand, not the other's
             if earlier is not None and isinstance(earlier.value, (int, float)) and re.search(
                 r"(?:又|再|多|补)(?:多|补)?(?:交|缴)(?:了)?\s*$", text[:n.start]
             ):  # "交满十五年了，后来又多交了两年": seventeen
@@ -416,6 +446,17 @@ class NumberReader:
             self._add(corrected, n, 0.85)
             return True
         return False
+
+    def _came_when(self, text: str) -> None:
+        """"我是前年才过来的" asked the years of work here: the resident's own arrival, by the calendar
+        (前年: one to two whole years, as a year said in figures is), before anyone else's years."""
+        if not (self.r.asked == "local_work_years" or "local_work_years" in self.relevant):
+            return
+        m = re.search(r"(?:^|[，,。\s])我(?:自己|本人)?(?:是)?(大前年|前年|去年|今年)(?:才|刚|刚刚|就)?(?:过来|来|到)(?:的|了)?", text)
+        if m is None:
+            return
+        back = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[m.group(1)]
+        self._add("local_work_years", Number(m.start(1), m.end(1), max(0, back - 1), back, m.group(1)), 0.85)
 
     def _came_here(self, text: str) -> bool:
         """"来长兴泗安的厂里三年了", "来湖州五年了": come to a place in Huzhou (not "从长兴来", "回德清")."""

@@ -45,6 +45,8 @@ class People:
         # the adult a clause was about who is not the applicant ("申请的是我妈…我爸也有病"): the clauses
         # after it that name no one go on about that adult ("但能自己照顾自己" is the father's)
         self.other_topic: Optional[str] = None
+        # the last person named as someone's of a pronoun ("她爸"): 她 there is another than that person
+        self.of_pronoun: Optional[str] = None
 
     def mentions(self, text: str) -> List[Tuple[int, int, str]]:
         """(start, end, role) of every person named; children keep the word that names them."""
@@ -64,6 +66,11 @@ class People:
                     singular = pronoun not in ("她们", "他们")
                     earlier = [role for start, end, role in found if start < m.start() and role != lex.SELF
                                and not (singular and text[start:end] in lex.PLURAL)]
+                    if not earlier and self.named is not None and self.named == self.of_pronoun \
+                            and text[m.end():m.end() + 2] in ("自己", "本人"):
+                        # "她爸是一级，她自己是三级": 她自己 is whose father he is, not the father
+                        found.append((m.start(), m.end(), "pronoun"))
+                        continue
                     found.append((m.start(), m.end(), earlier[-1] if earlier else (self.named or "pronoun")))
         found.sort()
         for i in range(1, len(found)):  # "他还能自己拄拐走": 自己 is the one just named, not the resident
@@ -139,6 +146,8 @@ class People:
                 self.last_child = last
             if last != lex.SELF:
                 self.named = last
+                start, end = [(s, e) for s, e, r in self.mentions(text) if r != "pronoun"][-1]
+                self.of_pronoun = last if text[start] in "她他伊" and end - start > 1 else None
 
     def is_applicant(self, role: Optional[str]) -> bool:
         if role is None or role == "pronoun":

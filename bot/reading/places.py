@@ -64,6 +64,8 @@ class PlaceReading:
             if re.match(r"^(?:是)?(?:说错了|搞错了)", after) and re.search(r"户口|户籍", text):
                 self.topic = "hukou_place"  # "户口我前面说吴兴是说错了，是德清": the 户籍 is corrected next
             return  # "不是外地的", "前面说吴兴是说错了"
+        if re.match(r"^(?:这边|那边|这里|那里|这块)?(?:也|都|倒|又)?(?:不|没|没有)(?:住|在|上班|打工|工作|待|呆)", after):
+            return  # "湖州这边也不住": a place denied, no place of the resident's
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
         if re.match(r"^(?:那边|那里|那块)?(?:嫁|娶)(?:过来|来|到这)", after):

@@ -90,6 +90,12 @@ def prepare(text: str) -> str:
         normalized = normalized.replace(typo, right)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
+    # Wu 号头 for a month of the calendar ("上个号头二十号": 上个月二十号; "两个号头" stays a span)
+    normalized = re.sub(r"(上|这|本)(?:个)?号头", r"\1个月", normalized)
+    # Wu 回头 for a dismissal, said of the one dismissed ("被厂里回头了": 被厂里辞退了; not "回头再说")
+    normalized = re.sub(r"(被[^，,。\s]{0,5}?)回头(?=了|的|掉|$|[，,。\s])", r"\1辞退", normalized)
+    # 老版 for 老板 where the boss acts ("老版一句话", "老版叫我走"); "老版的证" is an old card
+    normalized = re.sub(r"老版(?=一句话|叫|让|把|说|不要|要我|开除|辞|炒)", "老板", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
     # a rhetorical question is a denial: "哪有什么退休工资" (none), "哪是什么事业单位" (it is not one)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?有(?:什么|啥|啥子|啥个)", "没有", normalized)

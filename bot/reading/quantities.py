@@ -188,7 +188,7 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # A day of this or last month: "上个月十五号", "这个月三号" (not "上个月" alone: a month ago, roughly)
 _MONTH_DAY = re.compile(r"(?P<which>上个?月|这个?月|本月)(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号]")
 # part of a month: "九月底" the last ten days of it, "四月初" the first ten
-_MONTH_PART = re.compile(r"^(?:份)?(?P<part>底|末|初|上旬|中旬|下旬)")
+_MONTH_PART = re.compile(r"^(?:份)?(?:的)?(?P<part>最后一天|最后那一?天|最后一日|底|末|初|上旬|中旬|下旬)")
 
 
 def month_ago(year_word: Optional[str], month: int, today: datetime.date, day: Optional[int] = None) -> Optional[tuple]:
@@ -249,7 +249,9 @@ def durations(text: str, today: Optional[datetime.date] = None, before: str = ""
             # "九月底": the last days of September; "四月初": its first ten days
             least, most = span
             length = most - least  # days of the month, less one (when the month is over)
-            if part.group("part") in ("底", "末", "下旬"):
+            if part.group("part").startswith("最后"):
+                span = (least, least)  # "十一月的最后一天": the month's last day
+            elif part.group("part") in ("底", "末", "下旬"):
                 span = (least, least + min(9, length))
             elif part.group("part") in ("初", "上旬"):
                 span = (max(least, most - 9), most)
@@ -273,6 +275,8 @@ def durations(text: str, today: Optional[datetime.date] = None, before: str = ""
             continue  # "三月" is March, not three months
         if text[n.end + m.end():].startswith("级"):
             continue  # "读四年级" is a school year, not four years
+        if re.search(r"最后(?:那)?$", text[:n.start]):
+            continue  # "这个月的最后一天": a day of the calendar, not a span of one day
         days = _DAYS[m.group("unit")]
         low, high = n.low * days, n.high * days
         if low == high and days == 365 and (_ABOUT.search(text[:n.start]) or _ABOUT_AFTER.match(text[n.end + m.end():])):

@@ -188,6 +188,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
             # "屋里人手脚都好，呒没残疾" to "家里有持证的残疾人吗": no one in the household
             facts[self.asked] = FactReading(self.asked, False, 0.8, ANSWERED)
+        poor = facts.get("child_situation")
+        if self.asked == "training_group" and self.asked not in facts and poor is not None and poor.value == "家庭经济困难" \
+                and re.search(r"我是(?:家里|家中|他们|我们家)?(?:的)?(?:老大|老二|老三|老幺|老小|长子|长女|孩子|子女|儿子|女儿|小孩)", self.text):
+            # "我家是村里建档立卡的，我是家里老大": a child of a poor family
+            facts[self.asked] = FactReading(self.asked, "贫困家庭子女", 0.8, ANSWERED)
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
@@ -649,8 +654,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     phrase.text.endswith(word) for word, _ in self.lex.people)
                 # "没存款没车": a phrase that starts with its own negator, then the next item's 没, is a list
                 listed = phrase.text.startswith(("没", "无", "不", "未"))
+                # "除了老屋，啥也没有": the no after "besides X" is of everything else, not of X
+                besides = phrase.text.startswith("除了")
                 value, negations = polarity(text, start, end, phrase.negative, others,
-                                            after=fact.key not in EVENT_FACTS and not died and not listed)
+                                            after=fact.key not in EVENT_FACTS and not died and not listed and not besides)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside
