@@ -23,9 +23,9 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from actions.common import buttons, current_service, kb, latest_text, offered_services, reset_failures, service_payload
 from actions.facts import known_facts
 from actions.screening import understood
-from bot.eligibility_cues import asks_for_help, asks_whether
+from bot.eligibility_cues import HEARSAY_LEAD, asks_for_help, asks_whether
 from bot.finder import named_services
-from bot.story_needs import GIVES_WAY, GIVES_WAY_WHEN, asked_spans, candidates, needs, passing_mentions
+from bot.story_needs import BARE_ASK, GIVES_WAY, GIVES_WAY_WHEN, asked_spans, candidates, needs, passing_mentions
 from bot.triage import STATUS_AFTER, is_story
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
@@ -394,15 +394,28 @@ _CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
 
 
 def _asking_clauses(text: str) -> List[Tuple[int, int]]:
-    """(start, end) of each clause that asks for help or asks, yes or no, whether one can have it."""
-    return [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if asks_for_help(m.group(0)) or asks_whether(m.group(0))]
+    """(start, end) of each clause that asks for help or asks, yes or no, whether one can have it; a clause
+    that only asks whether one can apply ("…可以让政府每个月兜个底 我能申请吗") asks of the clause before it."""
+    spans: List[Tuple[int, int]] = []
+    previous: Optional[Tuple[int, int]] = None
+    for m in _CLAUSE.finditer(text):
+        clause = m.group(0)
+        # ("听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart asks with the clause after it)
+        lead = previous is not None and HEARSAY_LEAD.fullmatch(text[previous[0]:previous[1]])
+        if asks_for_help(clause) or asks_whether(clause) or (lead and asks_whether(text[previous[0]:previous[1]] + clause)) \
+                or (previous is not None and BARE_ASK.fullmatch(clause)):
+            if previous is not None and (lead or BARE_ASK.fullmatch(clause)) and previous not in spans:
+                spans.append(previous)
+            spans.append((m.start(), m.end()))
+        previous = (m.start(), m.end())
+    return spans
 
 
 def _specific_need(text: str, found) -> Optional[Service]:
     """"我老公车祸以后截了一条腿…现在社保都得自己交…有没有能帮着出一点的": the accident is how it
     began (临时救助's catch-all), the help asked for is the one precise need told after it."""
-    if text.startswith("/") or found.named("service"):
-        return None
+    if text.startswith("/") or found.named("service") and _asks_a_named_service(text, found):
+        return None  # (a service named only in what is told — "家里前年就评了低保" — is who they are)
     told = needs(text)
     if len(told) > 1:
         # "…医保报掉一部分…我们家前年就吃上低保了…看病的钱政府还能再帮一把吗？", "老婆脑溢血进了ICU…政府有没有
@@ -410,8 +423,8 @@ def _specific_need(text: str, found) -> Optional[Service]:
         asking = _asking_clauses(text)
         ids = {sid for _, sid in told}
         asked = {sid for _, at, _, sid in candidates(text) if sid in ids and any(a <= at < b for a, b in asking)}
-        if len(asked) == 1 and (not found.confident or (found.top and found.top.id in asked)):
-            return kb().service(asked.pop())
+        if len(asked) == 1 and (not found.confident or (found.top and (found.top.id in asked or _gives_way(found.top.id, next(iter(asked)), text)))):
+            return kb().service(asked.pop())  # (or the finder's service is what the asked need tells more precisely)
     if found.confident:
         return None
     precise = [sid for _, sid in told if sid != CATCH_ALL]

@@ -75,7 +75,12 @@ ABOUT_ONESELF = re.compile(r"我|我们|我家|咱|阿拉|我伲|伲|孩子|儿�
 
 SPEAKER = re.compile(r"我|我们|我家|咱|阿拉|我伲|伲|两口子|俩")
 # "…我们两口子有份吗 急", "…能申请吗，谢谢": what follows the question is no part of it
-TRAILING = re.compile(r"^(?:急+|急急急|很急|着急|在线等|谢谢|谢谢你|谢了|麻烦了|麻烦你了|拜托了|快点|快)$")
+TRAILING = re.compile(r"^(?:急+|急急急|很急|着急|在线等|谢谢|谢谢你|谢了|麻烦了|麻烦你了|拜托了|快点|快|快点说|快说|说快点"
+                      # where a hurried resident is as they ask ("我在排队取号", "我在菜场挑菜", "我手上全是墨", "我马上要进车间了",
+                      # "午休就半个钟头"): an aside after the question, not what is asked
+                      r"|(?:我|我人)?(?:现在|正|正在|还)?在[^，,。？?吗呢]{0,8}?(?:排队|挑菜|买菜|上班|开车|等车|走廊|车间|门口|路上|工地|厂里|店里)[^，,。？?吗呢]{0,4}"
+                      r"|(?:我)?(?:马上|等下|等会儿?|一会儿?)(?:要|就要|得)?(?:进车间|上班|开工|上工|走|出门|开会)了?"
+                      r"|(?:我)?手上(?:全|都)是[^，,。？?]{1,3}|午休就[^，,。？?]{1,6})$")
 
 
 def _parts(text: str) -> List[str]:
@@ -133,6 +138,8 @@ WHETHER = re.compile(
     r"|谁来(?:管|照顾|养|照看)"
     # "老板该不该管 政府那边认不认", "我们这种情况还算不算": whether what happened is recognised, whether one counts
     r"|认不认|算不算|管不管|该不该(?:管|给|赔|补|认)|赔不赔|给不给|补不补"
+    # "想问现在开始交还来不来得及": whether it is too late to join
+    r"|来不来得及|还来得及(?:吗|伐|么|不)|收不收|要不要(?:我|我们|他|她)"
     # "我跟她爸户口都不在这边 会不会被卡住": whether they will be turned away
     r"|会不会(?:被)?(?:卡|拒|不收|不让|不给|不批|刷下来)"
     # "侬讲政府有铜钿帮阿拉修伐": whether there is money to help them
@@ -143,7 +150,8 @@ WHETHER = re.compile(
     r"|想(?:想)?办法|有(?:啥个?|什么|没有)(?:门路|路子)"
     r"|(?:能|可以|好|能够)[^，。,.；;!?！？]{0,12}(?:吗|伐|么|不|啵)$")
 # hearsay of help ending a story: "听说有残疾的人交社保政府会补一点", "听同事说有不花钱的"
-HEARD_OF_HELP = re.compile(r"^听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|免费|不花钱|不要钱|能领|好领|能拿|帮|管)")
+HEARD_OF_HELP = re.compile(r"^听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|免费|不花钱|不要钱|能(?:再)?领|好领|能(?:再)?拿|帮|管)")
+HEARSAY_LEAD = re.compile(r"听[^，。,.；;!?！？\s]{0,5}(?:说|讲)")
 # ... not a question of where, how, when, how much or what to bring
 NOT_WHETHER = re.compile(r"哪|怎么|咋|怎样|如何|多少|几[月号点天岁年]|什么时候|啥时候|啥辰光|几时|材料|手续|流程|电话|地址|网上|窗口|要带")
 
@@ -156,8 +164,11 @@ def asks_whether(text: str) -> bool:
     """Whether a clause of the message asks, yes or no, whether the resident can have something
     (or tells the help they heard of), rather than where, how, when or how much: with a story of
     one need, whether they qualify for it (actions/situation.py)."""
+    parts = _parts(text)
+    # "听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart goes with the clause after it
+    parts = [part + parts[i + 1] if HEARSAY_LEAD.fullmatch(part) and i + 1 < len(parts) else part for i, part in enumerate(parts)]
     return any((WHETHER.search(part) or HEARD_OF_HELP.search(part)) and not NOT_WHETHER.search(part) or WHY_NOT.search(part)
-               for part in _parts(text))
+               for part in parts)
 
 
 def asks_eligibility(text: str) -> bool:

@@ -154,7 +154,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "基本生活困难", "minimum_living_allowance"),
     # "每个号头贴点生活铜钿", "每个月能不能给他补点生活费": money to live on, asked for (a disabled resident's is
     # the living subsidy of disabled residents: IN_CONTEXT below)
-    (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:铜钿|费|钱)", "每个月的生活费", "minimum_living_allowance"),
+    (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:铜钿|费|钱)"
+     # "像我儿子这样的每个月还能再领一点": money each month, asked for (a disabled resident's: IN_CONTEXT below)
+     r"|每个(?:月|号头)[^。，,？?\s]{0,4}(?:还)?(?:能|可以|好)(?:再)?(?:领|拿)(?:一点|点|些|一些)(?:钱|铜钿)?(?=[吗伐么？?。\s]|$)",
+     "每个月的生活费", "minimum_living_allowance"),
     (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女"
      # "一辈子没成家…他一个人守着老屋，什么活也干不了…他以后谁来管", "一个人住…田种勿动哉 身边一分铜钿也呒没":
      # someone alone who cannot work and has no one
@@ -612,6 +615,8 @@ GIVES_WAY = {
 # A general need gives way to a precise one only where the story tells what makes it precise: the jobs offered to
 # anyone ("听说政府能帮着介绍工作") are the help for those who cannot find work where the story tells that hardship
 # ("厂子倒了 他四十八岁 到处投简历人家嫌年纪大 …两个大人都没工作")
+_ON_DIBAO_DISABLED = re.compile(r"(?:评上了?|评了|吃上了?|吃着|享受着?|已经是|(?<![不没])是)低保[^。]{0,40}残疾|低保(?:家里|家庭|户|人家)(?:里)?的残疾")
+_DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍")
 GIVES_WAY_WHEN = {
     "employment_services": (frozenset({"employment_assistance"}),
                             re.compile(r"失业|没(?:有)?工作|下岗|倒闭|厂子?倒了|被辞退|裁员|被裁|嫌(?:我|他|她)?年纪大|年纪大了?没人要|找不到(?:工作|事做|活)|没人要|摇头")),
@@ -621,6 +626,15 @@ GIVES_WAY_WHEN = {
     # the emergency help (临时救助 names 交通事故 and 突发重大疾病), not the medical aid after the bills
     "medical_assistance": (frozenset({"temporary_assistance"}),
                            re.compile(r"拉一把|救急|救个急|渡过(?:难关|这一关|这个坎)|急用钱|燃眉之急|应急")),
+    # social insurance named with its cost for a disabled resident ("老板不给交社保 …身上有残疾的交这个政府管不管"):
+    # the federation's subsidy for paying it
+    "universal_insurance_enrolment": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
+    # 低保 named as who the household is, the living money asked for its disabled member ("家里评上了低保 听说低保家里的
+    # 残疾人另外还有一份生活上的钱"): the disabled living subsidy
+    "minimum_living_allowance": (frozenset({"disabled_living_subsidy"}), _ON_DIBAO_DISABLED),
+    "disabled_minimum_living": (frozenset({"disabled_living_subsidy"}), _ON_DIBAO_DISABLED),
+    "resident_basic_pension": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
+    "resident_medical_insurance": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
     "kindergarten_enrolment": (frozenset({"preschool_financial_aid"}),
                                re.compile(r"(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
 }
@@ -690,11 +704,12 @@ ASKS = re.compile(
 _CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
 
 
+_HEARSAY_LEAD = re.compile(r"听[^，。,.；;!?！？\s]{0,5}(?:说|讲)")
 # "小的六岁想带过来上一年级 中不中": a clause that is only a tag question asks of the clause before it
 _TAG_QUESTION = 4
 # ... and so does a clause asking only whether one can apply ("…可以让政府每个月兜个底 我能申请吗")
-_BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?)?(?:也)?(?:能|可以|能不能|可不可以|好)?(?:申请|办|领|去申请)?"
-                       r"(?:吗|不|伐|么|呢)?[？?]?")
+BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?)?(?:也)?"
+                      r"(?:(?:能|可以|好)(?:申请|办|领|去申请)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|去申请)?|(?:申请|办|领)得了(?:吗|伐|么|不)?)[？?]?")
 
 
 def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
@@ -706,8 +721,9 @@ def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
     parts = [(m.start(), m.end(), m.group(0)) for m in _CHAT_CLAUSE.finditer(text)]
     spans = []
     for i, (start, end, part) in enumerate(parts):
-        if ASKS.search(part):
-            if (len(part.strip()) <= _TAG_QUESTION or _BARE_ASK.fullmatch(part.strip())) and i > 0:
+        # ("听邻居讲 像我儿子这样的每个月还能再领一点": what a hearsay lead typed apart introduces is asked)
+        if ASKS.search(part) or (i > 0 and _HEARSAY_LEAD.fullmatch(parts[i - 1][2].strip())):
+            if (len(part.strip()) <= _TAG_QUESTION or BARE_ASK.fullmatch(part.strip())) and i > 0:
                 start = parts[i - 1][0]
             spans.append((start, end))
     return spans
@@ -814,11 +830,21 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     precise = set(found)
     for general, specific in GIVES_WAY.items():
         if general in found and specific & precise:
-            del found[general]
+            _give_way(found, general, specific & precise)
     for general, (specific, told) in GIVES_WAY_WHEN.items():
         if general in found and specific & precise and told.search(text):
-            del found[general]
+            _give_way(found, general, specific & precise)
     return sorted(found.values())
+
+
+def _give_way(found: Dict[str, Tuple[int, int, str, str]], general: str, precise: set) -> None:
+    """The general need gives way to the precise one; asked where the general one was asked ("家里前年就评了低保 儿子也
+    办了残疾证 …听邻居讲 像我儿子这样的每个月还能再领一点": the living money asked is the disabled living subsidy)."""
+    asked = found.pop(general)
+    if asked[0] == 0 and len(precise) == 1:
+        service = next(iter(precise))
+        if found[service][0] == 1:
+            found[service] = (0, asked[1], found[service][2], service)
 
 
 _PROVINCES = r"(?:河南|安徽|江西|四川|贵州|云南|湖北|湖南|山东|河北|山西|陕西|甘肃|广西|广东|福建|重庆|黑龙江|吉林|辽宁|内蒙古?|新疆|宁夏|青海|海南|江苏)"
@@ -853,8 +879,7 @@ IN_CONTEXT = (
      ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are
-    (re.compile(r"(?:评上了?|评了|吃上了?|吃着|享受着?|已经是|(?<![不没])是)低保[^。]{0,40}残疾|低保(?:家里|家庭|户|人家)(?:里)?的残疾"),
-     ("基本生活困难", "minimum_living_allowance"), ("家里有残疾人", "disabled_living_subsidy")),
+    (_ON_DIBAO_DISABLED, ("基本生活困难", "minimum_living_allowance"), ("家里有残疾人", "disabled_living_subsidy")),
     (re.compile(r"残疾|残疾证|残障|脑瘫|唐氏|智力障碍|智障|聋哑"), ("每个月的生活费", "minimum_living_allowance"),
      ("家里有残疾人", "disabled_living_subsidy")),
     # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
