@@ -90,7 +90,7 @@ SITUATIONS = (
      "tcm_preventive_care"),
     # barrels of waste liquid or factory refuse dumped or buried (a household's rubbish: not here)
     (re.compile(r"(?:倒|扔|埋|丢|偷倒|倾倒|拉来|运来)[^。]{0,16}(?:一桶一桶|一桶桶|整桶|成桶|好几桶|几十桶|废液|废渣|化工废料|废机油)"
-                r"|(?:一桶一桶|一桶桶|整桶|成桶|好几桶|几十桶)[^。]{0,12}(?:倒|扔|埋|丢)"),
+                r"|(?:一桶一桶|一桶桶|整桶|成桶|好几桶|几十桶|废液|废渣|化工废料|废机油)[^。]{0,12}(?:倒|扔|埋|丢)"),
      "hazardous_waste_disposal"),
     # too many pupils in one class, a smaller class wanted
     (re.compile(r"(?:一个班|每个班|每班|班里|班上)[^。]{0,8}(?:五十|六十|四十|[4-6]\d)[^。]{0,4}(?:人|小孩|孩子|学生|娃)"
@@ -111,10 +111,11 @@ SITUATIONS = (
     (re.compile(r"(?:信号塔|铁塔|基站|发射塔|天线)[^。]{0,30}(?:对身体|对人体|有害|辐射|头疼|头痛|致癌|影响健康|测一测|测测|测一下|检测)"),
      "radiation_safety"),
     # a patient sent down from a big hospital to the clinic, or up from the clinic (转诊)
-    (re.compile(r"(?:大医院|县医院|市医院|上级医院)[^。]{0,4}(?:往下转|下转|转下来|转回|转到|转去)|(?:卫生院|社区医院)[^。]{0,8}(?:往上转|上转|转到|转去)[^。]{0,4}(?:大医院|县医院|市医院|上级医院)"),
+    (re.compile(r"(?:大医院|县医院|市医院|上级医院)[^。]{0,4}(?:往下转|下转|转下来|转回|转到|转去)"
+                r"|医院[^。]{0,20}(?:转回|转到|转去)[^。]{0,6}(?:卫生院|社区卫生服务中心)|(?:卫生院|社区医院)[^。]{0,8}(?:往上转|上转|转到|转去)[^。]{0,4}(?:大医院|县医院|市医院|上级医院)"),
      "tiered_diagnosis"),
     # classes teaching how to open a shop or run a business (a loan or subsidy for it: entrepreneurship support)
-    (re.compile(r"(?:教|学|培训)[^。]{0,8}(?:开店|做生意|创业|开公司)[^。]{0,6}(?:课|班|培训)|(?:开店|做生意|创业)的?(?:课|培训班|课程)"),
+    (re.compile(r"(?:教|学|培训)[^。]{0,8}(?:开店|做生意|创业|开公司)[^。]{0,12}(?:课|培训班|培训)|(?:开店|做生意|创业)的?(?:课|培训班|课程)"),
      "entrepreneurship_training"),
 )
 
