@@ -72,6 +72,51 @@ SITUATIONS = (
     # the health insurance taken from one's wage slip (职工医保)
     (re.compile(r"(?:工资条|工资单|工资里|工资上|工资中|每月工资|每个月工资)[^。]{0,12}(?:扣|交|缴)[^。]{0,10}(?:看病|医疗|医保)"),
      "employee_medical_insurance"),
+    # ---- where-questions of set 17's conversations (conversations_test12, -where-), in classes
+    # the free yearly checkup of those over 65 (重点人群健康管理; a doctor measuring blood pressure at home is the
+    # family doctor's or chronic care's: not here)
+    (re.compile(r"(?:六十五|65)(?:周)?岁?(?:以上|往上|以后|及以上)[^。]{0,16}(?:免费)?(?:体检|检查身体|查身体)"),
+     "basic_public_health_services"),
+    # classes teaching how to escape a fire, an earthquake or a flood (using an extinguisher: fire safety)
+    (re.compile(r"^(?![^\n]*(?:灭火器|灭火毯|红罐子))[^\n]*?(?:(?:教|学|培训|讲|演练)[^。]{0,12}(?:着火|失火|火灾|地震|洪水|发大水|台风)[^。]{0,8}(?:怎么|如何|咋)(?:逃|跑|躲|避险|自救|疏散)"
+                r"|(?:着火|火灾|地震)[^。]{0,6}(?:怎么|如何|咋)(?:逃生|自救|躲)[^。]{0,12}(?:课|培训|教|学|演练))"),
+     "emergency_self_rescue_training"),
+    # a cadre or NCO retired from the army, paid his pension by the army (not a conscript's or an officer's job on leaving)
+    (re.compile(r"^(?![^\n]*(?:转业|退伍|复员|义务兵|退役士兵))[^\n]*?(?:(?:部队|军队)里?(?:退下来|退休|离休)的?(?:干部|士官|军官|老干部)"
+                r"|(?:部队|军队)(?:发|给|开)的?(?:退休工资|退休金|退休费|离休费))"),
+     "military_retiree_transfer"),
+    # moxa, plasters or herbal pastes to condition the body before falling ill (治未病)
+    (re.compile(r"(?:不|勿|没|未|还没)(?:生)?(?:病|毛病)[^。]{0,4}(?:先|就|提前)(?:调理|调养|养)|艾灸|艾条|熏艾|三伏贴|冬病夏治|膏方"),
+     "tcm_preventive_care"),
+    # barrels of waste liquid or factory refuse dumped or buried (a household's rubbish: not here)
+    (re.compile(r"(?:倒|扔|埋|丢|偷倒|倾倒|拉来|运来)[^。]{0,16}(?:一桶一桶|一桶桶|整桶|成桶|好几桶|几十桶|废液|废渣|化工废料|废机油)"
+                r"|(?:一桶一桶|一桶桶|整桶|成桶|好几桶|几十桶|废液|废渣|化工废料|废机油)[^。]{0,12}(?:倒|扔|埋|丢)"),
+     "hazardous_waste_disposal"),
+    # too many pupils in one class, a smaller class wanted
+    (re.compile(r"(?:一个班|每个班|每班|班里|班上)[^。]{0,8}(?:五十|六十|四十|[4-6]\d)[^。]{0,4}(?:人|小孩|孩子|学生|娃)"
+                r"|(?:一个班|每个班|每班)(?:只|就)?(?:放|有|收|招|坐)?(?:二十|三十|[23]\d)来?个(?:人|小孩|孩子|学生|娃)?"
+                r"|班(?:上|里)?(?:人数|人)太多"),
+     "small_class_education"),
+    # the village's room of books, to read or borrow in (a school's library: not here)
+    (re.compile(r"^(?![^\n]*(?:学校|校园))[^\n]*?(?:村|村里|村委|村委会|村部|礼堂)[^。]{0,12}(?:放书|图书|书屋|书房|看书|借书)的?(?:屋|房间|室|屋子|地方)"),
+     "farmers_bookstore"),
+    # an old bridge, hall or house of a past dynasty threatened, damaged or pillaged (a house's demolition pay: not here)
+    (re.compile(r"^(?![^\n]*(?:拆迁款|补偿|赔偿|安置房))[^\n]*?(?:清朝|明朝|清代|明代|宋代|宋朝|元代|民国|几百年|上百年)[^。]{0,16}(?:桥|牌坊|祠堂|古宅|老宅|古塔|宝塔|庙|城墙|石碑|古井|老房子|石狮子)[^。]{0,80}(?:拆|保护|保住|撬|偷|毁|破坏)"),
+     "cultural_relics_protection"),
+    # a workshop or site with machines to practise a trade hands-on (a graduate's placement in a firm: internship)
+    (re.compile(r"^(?![^\n]*(?:毕业|应届|见习))[^\n]*?(?:(?:练手|练技术|练技能|实操|动手练)[^。]{0,6}(?:车间|场地|基地|地方|机器|设备)"
+                r"|(?:车间|场地|基地)[^。]{0,10}(?:练手|练技术|练技能|实操))"),
+     "public_training_base"),
+    # a phone mast or transmitter near one's bed or home feared for health, to be measured (weak signal: not here)
+    (re.compile(r"(?:信号塔|铁塔|基站|发射塔|天线)[^。]{0,30}(?:对身体|对人体|有害|辐射|头疼|头痛|致癌|影响健康|测一测|测测|测一下|检测)"),
+     "radiation_safety"),
+    # a patient sent down from a big hospital to the clinic, or up from the clinic (转诊)
+    (re.compile(r"(?:大医院|县医院|市医院|上级医院)[^。]{0,4}(?:往下转|下转|转下来|转回|转到|转去)"
+                r"|医院[^。]{0,20}(?:转回|转到|转去)[^。]{0,6}(?:卫生院|社区卫生服务中心)|(?:卫生院|社区医院)[^。]{0,8}(?:往上转|上转|转到|转去)[^。]{0,4}(?:大医院|县医院|市医院|上级医院)"),
+     "tiered_diagnosis"),
+    # classes teaching how to open a shop or run a business (a loan or subsidy for it: entrepreneurship support)
+    (re.compile(r"(?:教|学|培训)[^。]{0,8}(?:开店|做生意|创业|开公司)[^。]{0,12}(?:课|培训班|培训)|(?:开店|做生意|创业)的?(?:课|培训班|课程)"),
+     "entrepreneurship_training"),
 )
 
 
