@@ -837,7 +837,7 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     return sorted(found.values())
 
 
-def _give_way(found: Dict[str, Tuple[int, int, str, str]], general: str, precise: set) -> None:
+def _give_way(found: Dict[str, Tuple[int, int, str, str]], general: str, precise: "frozenset[str] | set[str]") -> None:
     """The general need gives way to the precise one; asked where the general one was asked ("家里前年就评了低保 儿子也
     办了残疾证 …听邻居讲 像我儿子这样的每个月还能再领一点": the living money asked is the disabled living subsidy)."""
     asked = found.pop(general)
