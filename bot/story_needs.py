@@ -635,6 +635,8 @@ GIVES_WAY_WHEN = {
     "disabled_minimum_living": (frozenset({"disabled_living_subsidy"}), _ON_DIBAO_DISABLED),
     "resident_basic_pension": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
     "resident_medical_insurance": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
+    # marriage named with a check of the body after it ("我们结婚半年 想问问结婚以后查身体的事"): the check before a child
+    "marriage_registration": (frozenset({"free_preconception_checkup"}), re.compile(r"查身体|体检|检查身体|身体检查|查一查|查一下身体")),
     "kindergarten_enrolment": (frozenset({"preschool_financial_aid"}),
                                re.compile(r"(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
 }

@@ -122,7 +122,7 @@ class PlaceReading:
         ):
             key = "hukou_place"
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
+            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ) or (place != OUTSIDE_HUZHOU and re.search(r"(?:^|[^从回])(?:来|来到|到)(?:了)?\s*$", before) and re.match(
@@ -196,7 +196,9 @@ class PlaceReading:
         """"长兴李家巷本地人，就住在镇上": one lives where the 户籍 just named is."""
         hukou = facts.get("hukou_place")
         if hukou is not None and hukou.value != OUTSIDE_HUZHOU and "residence_place" not in facts and re.search(
-                r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|这儿|本地|当地|老家)", self.text):
+                r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|这儿|本地|当地|老家)"
+                # "户口勒龙山街道 人也住勒浪" (Wu: lives there too), "户口在上墅 人也住那边"
+                r"|(?:人|我|他|她|阿拉|伊)(?:也|都|就)住(?:在|勒|辣)?(?:浪|那边|那里|那儿|那块|一起|同一个地方)", self.text):
             facts["residence_place"] = FactReading("residence_place", hukou.value, 0.85,
                                                    ANSWERED if self.asked == "residence_place" else hukou.how)
 

@@ -679,7 +679,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             else:
                 if re.match(r"的?(?:人)?(?:都|也)(?:没有|没|冇|呒没)", text[end:]):
                     continue  # "家里一个上班的都没有": nobody is, not an option said of the applicant
-                if any(own <= sp and p.negative and p.fact != phrase.fact for sp, p in spans):
+                if any(own <= sp and max(sp) == max(own) and p.negative and p.text.startswith(("没", "不", "无", "未"))
+                       and p.fact != phrase.fact for sp, p in spans):
                     continue  # "没人给我们评过困难户": inside another fact's denial ("没…困难户"), the option is denied too
                 value, _ = polarity(text, start, end, False, others)
                 if fact.key == "disability_grade" and (PAST_BEFORE.search(text[:start]) or PAST_AFTER.match(text[end:])):

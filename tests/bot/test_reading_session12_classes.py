@@ -107,3 +107,33 @@ def test_a_certificate_not_yet_applied_for_told_unasked_is_the_applicants(catalo
 def test_a_girl_or_boy_called_so_is_a_child(catalogue, text, age):
     got = values(catalogue, text, None)
     assert got.get("child_age") == age and "age" not in got and "household_size" not in got
+
+
+# -- towns and where one lives said beside the 户籍 ---------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [("阿拉住杨家埠", "吴兴区"), ("住东迁街道", "南浔区"), ("一个人住在旧馆", "南浔区")])
+def test_more_towns_name_their_district(catalogue, text, place):
+    assert values(catalogue, text, None).get("residence_place") == place
+
+
+@pytest.mark.parametrize("text, place", [("阿拉户口勒龙山街道 人也住勒浪", "长兴县"), ("户口在上墅 人也住那边", "安吉县"),
+                                         ("他户口在安吉上墅 人住我这儿递铺", "安吉县")])
+def test_living_there_too_or_here_is_a_residence(catalogue, text, place):
+    got = values(catalogue, text, None)
+    assert got.get("residence_place") == place
+
+
+def test_a_hukou_alone_names_no_residence(catalogue):
+    assert "residence_place" not in values(catalogue, "他户口在安吉上墅", None)
+
+
+# -- an option inside another fact's denial is denied too -----------------------------------------
+
+def test_an_option_inside_a_denial_is_not_read(catalogue):
+    got = values(catalogue, "没人给我们评过困难户 孩子身体也好好的", "child_situation")
+    assert got.get("child_situation") != "家庭经济困难"
+
+
+def test_an_option_that_ends_another_facts_plain_phrase_is_still_read(catalogue):
+    # "在家种地" is also public_institution_staff's (not staff) phrase, with no negator in it: 务农 stands
+    assert values(catalogue, "不是吃公家饭的，我在家种地", "public_institution_staff").get("employment_status") == "务农"

@@ -64,3 +64,36 @@ def test_the_need_told_or_asked_comes_first(text, service):
 ])
 def test_near_misses_do_not_read_the_need(text, service):
     assert service not in services(text)
+
+
+# -- the clause that asks: asides trail, hearsay leads and bare "can I apply" attach to their neighbours --
+
+@pytest.mark.parametrize("text", ["闺女三岁 附近公家开的园子现在还收不收小班 我在排队取号",
+                                  "园里那些费用有没有能免掉一点的 快点说 我手上全是墨",
+                                  "听邻居讲 像我儿子这样的每个月还能再领一点",
+                                  "她一直没交过养老的钱 想问现在开始交还来不来得及"])
+def test_the_question_is_found_past_asides_and_leads(text):
+    from bot.eligibility_cues import asks_for_help, asks_whether
+    assert asks_for_help(text) or asks_whether(text)
+
+
+@pytest.mark.parametrize("text", ["我在排队取号", "听说 天气不错", "我在杭州上班"])
+def test_an_aside_or_a_lead_alone_asks_nothing(text):
+    from bot.eligibility_cues import asks_for_help, asks_whether
+    assert not (asks_for_help(text) or asks_whether(text))
+
+
+def test_a_bare_ask_asks_of_the_clause_before():
+    from bot.story_needs import BARE_ASK
+    assert BARE_ASK.fullmatch("我能申请吗") and BARE_ASK.fullmatch("我这样的能申请吗")
+    assert not BARE_ASK.fullmatch("他") and not BARE_ASK.fullmatch("我在上班")
+
+
+@pytest.mark.parametrize("text, service", [
+    # 低保 named as who the household is, the living money asked for its disabled member
+    ("家里前年就评了低保 儿子也办了残疾证 精神三级 听邻居讲 像我儿子这样的每个月还能再领一点", "disabled_living_subsidy"),
+    # social insurance named, paid by a disabled worker
+    ("儿子耳朵听不见 老板不给交社保 他自己交一年好几千 身上有残疾的交这个政府管不管", "disabled_insurance_subsidy"),
+])
+def test_a_named_general_service_gives_way_to_the_precise_need(text, service):
+    assert services(text)[:1] == [service]
