@@ -137,3 +137,8 @@ def test_an_option_inside_a_denial_is_not_read(catalogue):
 def test_an_option_that_ends_another_facts_plain_phrase_is_still_read(catalogue):
     # "在家种地" is also public_institution_staff's (not staff) phrase, with no negator in it: 务农 stands
     assert values(catalogue, "不是吃公家饭的，我在家种地", "public_institution_staff").get("employment_status") == "务农"
+
+
+@pytest.mark.parametrize("text", ["吃饭穿衣都要我弄", "洗澡上厕所都得我弄"])
+def test_everything_done_by_the_carer_is_long_term_care(catalogue, text):
+    assert values(catalogue, text, "needs_long_term_care").get("needs_long_term_care") is True

@@ -19,6 +19,7 @@ NEEDS_FIRST = [
     ("老公小儿麻痹 拄拐走路 我们在织里租房 房东又涨了三百 租房这块能补一点吗", "rental_housing_subsidy"),
     # no children, alone, frail; no parents left, alone, asked to be looked after; a child the state should keep
     ("我七十九了 一辈子没生过孩子 一个人住在老屋 手脚不灵了 前天摔了一跤", "extreme_poverty_support"),
+    ("我今年七十五 一辈子没娶过老婆 一个人过 腿脚不便了 政府能不能管管我", "extreme_poverty_support"),
     ("替邻居问 他四十多 脑子不太灵 爸妈都走了 一个人过 政府能不能把他管起来", "extreme_poverty_support"),
     ("班上一个孩子十三岁 爸妈都不在了 跟着外公过 外公也病了 政府能不能把这孩子养起来", "extreme_poverty_support"),
     # fed through a tube, watched round the clock
@@ -55,6 +56,8 @@ def test_the_need_told_or_asked_comes_first(text, service):
 @pytest.mark.parametrize("text, service", [
     # an elder whose children live away, frail and alone, is home-based care's, not the state's keeping
     ("阿拉八十二哉 一个人住 伲子囡儿侪辣外地 脚头勿灵光 前两日跌了一跤", "extreme_poverty_support"),
+    # an elder widowed, alone and frail, is no one the state must keep (home-based care is theirs)
+    ("老伴走了 一个人住 腿脚不便 想找个保姆", "extreme_poverty_support"),
     # a child already at kindergarten, told, is no kindergarten need
     ("孩子还在上幼儿园 我下岗了 想问有没有失业金", "kindergarten_enrolment"),
     # a hospital entered, no stay's length or bill told, is no medical aid
