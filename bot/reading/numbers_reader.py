@@ -508,7 +508,9 @@ class NumberReader:
                         r"独生|唯一|就这一个|就一个|独养|失独|只有一个|就伊一个", self.r.text) and not re.search(r"受伤|伤了|伤到|工伤", text):
                     continue  # "就这一个儿子，十年前在工地上出事走了": when the only child died, no injury's time
             elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
-                           r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?", self.r.text):
+                           r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?"
+                           # "七月三十一号厂里说不要他了 最后两个月工资和补偿都没给": let go, the pay withheld
+                           r"|不要(?:他|我|她)了|(?:叫|让)(?:他|我|她)走人|(?:工资|工钱|补偿)[^，,。\s]{0,8}(?:都)?(?:没给|不给|不肯给)", self.r.text):
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected
                 key = self._corrected("天")

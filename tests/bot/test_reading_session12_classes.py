@@ -142,3 +142,19 @@ def test_an_option_that_ends_another_facts_plain_phrase_is_still_read(catalogue)
 @pytest.mark.parametrize("text", ["吃饭穿衣都要我弄", "洗澡上厕所都得我弄"])
 def test_everything_done_by_the_carer_is_long_term_care(catalogue, text):
     assert values(catalogue, text, "needs_long_term_care").get("needs_long_term_care") is True
+
+
+# -- the day one was let go, with the pay withheld, is when the rights were infringed ---------------
+
+def test_the_day_let_go_with_pay_withheld_counts_for_the_arbitration(catalogue):
+    from bot import clock
+    with clock.fixed(clock.parse("2026-12-05")):
+        got = values(catalogue, "今年七月三十一号厂里说不要他了 最后两个月工资和补偿都没给", None)
+    assert got.get("days_since_rights_infringed") == 127
+
+
+def test_a_date_with_nothing_of_work_lost_is_no_infringement(catalogue):
+    from bot import clock
+    with clock.fixed(clock.parse("2026-12-05")):
+        got = values(catalogue, "今年七月三十一号我们搬了家", None)
+    assert "days_since_rights_infringed" not in got
