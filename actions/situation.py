@@ -402,9 +402,9 @@ def _asking_clauses(text: str) -> List[Tuple[int, int]]:
         clause = m.group(0)
         # ("听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart asks with the clause after it)
         lead = previous is not None and HEARSAY_LEAD.fullmatch(text[previous[0]:previous[1]])
-        if asks_for_help(clause) or asks_whether(clause) or (lead and asks_whether(text[previous[0]:previous[1]] + clause)) \
-                or (previous is not None and BARE_ASK.fullmatch(clause)):
-            if previous is not None and (lead or BARE_ASK.fullmatch(clause)) and previous not in spans:
+        bare = previous is not None and BARE_ASK.fullmatch(clause)
+        if asks_for_help(clause) or asks_whether(clause) or (lead and asks_whether(text[previous[0]:previous[1]] + clause)) or bare:
+            if previous is not None and (lead or bare) and previous not in spans:
                 spans.append(previous)
             spans.append((m.start(), m.end()))
         previous = (m.start(), m.end())

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from typing import Dict, List, Optional, Tuple
+from bot.eligibility_cues import HEARSAY_LEAD
 from bot.text import simplified
 
 # "我们不是低保户", "没有残疾证": said of oneself, not a need; "低保户" names a household's status.
@@ -707,7 +708,6 @@ ASKS = re.compile(
 _CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
 
 
-_HEARSAY_LEAD = re.compile(r"听[^，。,.；;!?！？\s]{0,5}(?:说|讲)")
 # "小的六岁想带过来上一年级 中不中": a clause that is only a tag question asks of the clause before it
 _TAG_QUESTION = 4
 # ... and so does a clause asking only whether one can apply ("…可以让政府每个月兜个底 我能申请吗")
@@ -725,7 +725,7 @@ def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
     spans = []
     for i, (start, end, part) in enumerate(parts):
         # ("听邻居讲 像我儿子这样的每个月还能再领一点": what a hearsay lead typed apart introduces is asked)
-        if ASKS.search(part) or (i > 0 and _HEARSAY_LEAD.fullmatch(parts[i - 1][2].strip())):
+        if ASKS.search(part) or (i > 0 and HEARSAY_LEAD.fullmatch(parts[i - 1][2].strip())):
             if (len(part.strip()) <= _TAG_QUESTION or BARE_ASK.fullmatch(part.strip())) and i > 0:
                 start = parts[i - 1][0]
             spans.append((start, end))
