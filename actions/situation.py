@@ -20,9 +20,11 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import buttons, current_service, kb, latest_text, offered_services, reset_failures, service_payload
+from actions.common import (answer_at_office, buttons, current_service, kb, latest_text, offered_services, reset_failures,
+                            service_payload)
 from actions.facts import known_facts
 from actions.screening import understood
+from bot import answers
 from bot.eligibility_cues import HEARSAY_LEAD, asks_for_help, asks_whether
 from bot.finder import named_services
 from bot.story_needs import BARE_ASK, GIVES_WAY, GIVES_WAY_WHEN, asked_spans, candidates, needs, passing_mentions
@@ -30,7 +32,7 @@ from bot.triage import STATUS_AFTER, is_story
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
 from knowledge_base.eligibility import MET, NOT_ELIGIBLE, evaluate
-from knowledge_base.types import Service
+from knowledge_base.types import HUKOU, HUZHOU_DISTRICTS as PLACES, Service
 
 # Where the resident is says where to go, not whether they qualify.
 # implied by where one lives alone: not a situation told
@@ -465,6 +467,11 @@ def acknowledge_for_current(dispatcher: CollectingDispatcher, tracker: Tracker) 
     said = understood(kb().catalogue.facts, read_now, {k: tracker.get_slot(k) for k in read_now})
     if not said:
         return False
+    if {"residence_place", "hukou_place"} & set(read_now) and tracker.get_slot(
+            "hukou_place" if service.apply_at == HUKOU else "residence_place") in PLACES:
+        # "不对不对 想开店的是我…我住安吉天子湖" after the card: the office of the place now told
+        dispatcher.utter_message(text=said + "\n" + answer_at_office(tracker, service, answers.WHERE))
+        return True
     dispatcher.utter_message(text=f"{said}关于【{service.name}】，您还可以问：怎么申请、去哪里办、需要什么材料。")
     return True
 

@@ -360,6 +360,23 @@ def heard_of(text: str, kb: KnowledgeBase) -> Optional[str]:
     return None
 
 
+# "我退休前在镇上小学教了三十多年语文": a school (a hospital, a kindergarten) named as where one works
+_WORKED_BEFORE = re.compile(r"在[^，,。\s]{0,4}$")
+_WORKED_AFTER = re.compile(r"^[^，,。\s]{0,2}?(?:教书|教了|教过|任教|当老师|当过老师|上班|上了|工作|当医生|当护士|做了|干了|做过|干过)")
+
+
+def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
+    """Services named only as where the resident works or worked, not asked about."""
+    mentions: Dict[str, List[bool]] = {}
+    for e in entities:
+        start, end = e.get("start"), e.get("end")
+        if e.get("entity") != "service" or not isinstance(start, int) or not isinstance(end, int):
+            continue
+        mentions.setdefault(str(e.get("value")), []).append(
+            bool(_WORKED_BEFORE.search(text[max(0, start - 5):start]) and _WORKED_AFTER.match(text[end:end + 8])))
+    return {sid for sid, at_work in mentions.items() if all(at_work)}
+
+
 def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:
     text = parse.get("text") or ""
     entities = more_specific(named_across_de(list(parse.get("entities") or []), text, kb), text, kb)
@@ -367,7 +384,8 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     in_scope, intent = decide_scope(parse)
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     guess = _real_intent({**parse, "intent": {"name": intent}})[2]
-    named = named_services(entities, kb)
+    worked = workplaces(entities, text)
+    named = [sid for sid in named_services(entities, kb) if sid not in worked]
     ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}
     ranking.pop(NONE_LABEL, None)
     ranking.pop(GENERAL_LABEL, None)

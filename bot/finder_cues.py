@@ -117,6 +117,9 @@ SITUATIONS = (
     # classes teaching how to open a shop or run a business (a loan or subsidy for it: entrepreneurship support)
     (re.compile(r"(?:教|学|培训)[^。]{0,8}(?:开店|做生意|创业|开公司)[^。]{0,12}(?:课|培训班|培训)|(?:开店|做生意|创业)的?(?:课|培训班|课程)"),
      "entrepreneurship_training"),
+    # a check of the body asked about after marrying, before a child (a marriage's registration: not here)
+    (re.compile(r"(?:结婚|新婚|领证|成家)[^。]{0,12}(?:查身体|检查身体|身体检查|体检|查一查身体|孕检|孕前检查)"),
+     "free_preconception_checkup"),
 )
 
 

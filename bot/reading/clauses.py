@@ -76,6 +76,9 @@ HEARSAY = re.compile(r"听说|听人(?:家)?(?:讲|说)|听讲|听别人(?:讲|�
 HYPOTHETICAL = re.compile(r"^\s*(?:我|我们|他|她)?(?:如果|要是|假如|假设|倘若|万一)(?!说)|的话\s*$")
 # after a denied phrase, "也没…" with more words: a second thing denied ("没退休金也没人贴补")
 _NOR = re.compile(r"^(?:也|又)(?:没有|没|不是|不|无)(?![了的啊呀吧呢]*$)[\u4e00-\u9fff]")
+# "没老婆没孩子", "无儿无女": a negator with its own noun just before a phrase that starts with a
+# negator denies that noun only (a list of things missing), not the phrase again ("不是没孩子" does)
+_PARALLEL_DENIAL = re.compile(r"(?:没有|没|无)(?![是说])[\u4e00-\u9fff]{1,4}[，,、\s]*(?:也|又|还|更)?$")
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")
 
 
@@ -148,6 +151,9 @@ def polarity(
     under one negator is affirmed ("也不是干不动"); two negators cancel.
     """
     before = negators_before(clause, start, consumed)
+    if before and phrase_is_negative and clause[start:start + 1] in ("没", "无") and \
+            _PARALLEL_DENIAL.search(clause[max(0, start - PRE_WINDOW):start]):
+        before -= 1  # "没老婆没孩子": the first 没 denies 老婆, the phrase has its own
     # "没退休金也没人贴补": neither … nor …, the second 没 denies what follows it, not the phrase again
     after = after and not (before and _NOR.match(clause[end:]))
     count = before + (1 if after and negated_after(clause, end, consumed) else 0)

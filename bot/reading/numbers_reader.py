@@ -502,7 +502,7 @@ class NumberReader:
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
-            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事", self.r.text):
+            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事|(?:压|轧|夹|切|绞|截)断|卷进", self.r.text):
                 key = "days_since_injury"
                 if re.search(r"走了|没了|去世|过世|死了|走的|不在了", text) and re.search(
                         r"独生|唯一|就这一个|就一个|独养|失独|只有一个|就伊一个", self.r.text) and not re.search(r"受伤|伤了|伤到|工伤", text):

@@ -189,7 +189,9 @@ class People:
                     genders = {_gender(w) for w in re.findall("|".join(sorted(MOTHERS + FATHERS, key=len, reverse=True)), m.group(0))}
                     self.parent = genders.pop() if len(genders) == 1 else None
                 return
-        if re.search(r"(?:这个|这)(?:孩子|小孩)(?:现在)?(?:能不能|能|可以|可不可以|好|还能|符合|够)", text):
+        # "这孩子这种情况政府能不能把他养起来": the case between the child and the question
+        if re.search(r"(?:这个|这)(?:孩子|小孩|男孩子?|女孩子?)(?:这种情况|这样的?情况|的情况|现在)?(?:政府|国家)?"
+                     r"(?:能不能|能|可以|可不可以|好|还能|符合|够)", text):
             self.applicant = lex.CHILD  # "这个孩子能申请特困供养吗"
             return
         pronoun = re.search(r"(?:帮|替|给)(?:他|她)(?:问|申请|办|交|缴|参保|报名)|(?:问|申请|办|咨询)的(?:就)?是(?:他|她)"

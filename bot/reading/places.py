@@ -86,6 +86,8 @@ class PlaceReading:
         # "我们住德清": the household's place; "我妈一个人住在石淙" asked where the applicant lives: hers, kept
         # with her role (reader.py takes it when the resident says nothing of their own)
         mine = adults[-1] if other else None if together else self.people.at(text, start, carry=False)
+        if re.search(r"(?:^|[，,。\s])(?:人|他|她|伊)?(?:也|就|都|现在)?住(?:在)?(?:我|我们)(?:家)?(?:这儿|这里|这边|家)\s*$", before):
+            mine = "pronoun"  # "他户口在安吉上墅 人住我这儿递铺": the one asked for lives at the resident's
         if re.search(r"户口|户籍", text):
             self.topic = "hukou_place"
         elif re.search(r"住|上班|打工|工作", text):
@@ -108,6 +110,9 @@ class PlaceReading:
             key = "hukou_place"  # "我是外地打工的": a worker from outside
         elif place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?(?:工友|老乡|同乡|同事|工人|民工|农民工|务工人员|打工仔|打工妹|小伙子?|姑娘|媳妇|朋友)", after):
             key = "hukou_place"  # "我们几个外地工友住在夹浦": where they come from, not where they live
+        elif place == OUTSIDE_HUZHOU and re.search(r"(?:我|我们|俺|两口子|夫妻俩?|一家人?|他|她|他们|她们|是)\s*$", before) \
+                and re.match(r"^[\u4e00-\u9fff]{1,4}的(?=\s|$|[，,。！!])", after):
+            key = "hukou_place"  # "我安徽阜阳的", "我们两口子云南昭通的": the province and town one comes from
         elif re.search(r"(?:外地|外省|老家|农村|农业|城镇)(?:的)?(?:户口|户籍)(?:的)?(?:人)?\s*(?:在|来)\s*$", before) \
                 and _RESIDENCE_AFTER.match(after):
             key = "residence_place"  # "我外地户口在吴兴做工": the 户口 is 外地's, 在吴兴 where one works

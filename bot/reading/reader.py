@@ -149,6 +149,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if self.people.applicant == lex.CHILD and disabled and "child_situation" not in facts and young:
             # "儿子四岁 有残疾证的"; not "我儿子是三级…申请的是儿子": a son of no age said may be grown
             facts["child_situation"] = FactReading("child_situation", "残疾儿童", 0.8, SAID)  # "儿子四岁 有残疾证的"
+        grade = (facts.get("disability_grade") or FactReading("", None, 0, SAID)).value
+        only_one = (facts.get("only_one_child") or FactReading("", None, 0, SAID)).value
+        if only_one is None:
+            only_one = self.known.get("only_one_child")
+        if "only_child_lost" not in facts and grade in ("一级", "二级", "三级") and only_one is True and \
+                re.search(r"儿子|女儿|孩子|闺女|伲子|囡", self.text):
+            # "我们就一个儿子…摔下来…评的是肢体二级": the only child disabled at grade three or above
+            facts["only_child_lost"] = FactReading("only_child_lost", True, 0.8, SAID)
         if "poor_family_graduate" not in facts and poor_family_graduate(self.text):
             facts["poor_family_graduate"] = FactReading("poor_family_graduate", True, 0.8,
                                                         ANSWERED if self.asked == "poor_family_graduate" else SAID)

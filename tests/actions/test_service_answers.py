@@ -608,3 +608,19 @@ def test_a_request_out_of_scope_with_a_place_in_it_stays_out_of_scope(kb):
     msgs, _ = run(ActionOutOfScope(), tracker(message("帮我订一张去杭州的火车票", "out_of_scope"),
                                               {"reading": reading, "hukou_place": "外地"}))
     assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
+
+
+def test_a_place_told_after_the_card_gets_that_places_office(kb):
+    """"不对不对 想开店的是我…我住安吉天子湖" after the card of 创业培训 (shown for 吴兴): the office of the
+    place now told, not only "记下了"."""
+    from actions.service_answers import ActionOutOfScope
+
+    t = tracker(message("不对不对 想开店的是我 我住安吉天子湖", "nlu_fallback", [entity("place", "安吉县")]),
+                {"current_service": "entrepreneurship_training", "residence_place": "安吉县",
+                 "reading": {"read": ["residence_place"]}})
+    reply = texts(run(ActionOutOfScope(), t)[0])
+    assert "记下了" in reply and "安吉县人力资源和社会保障局" in reply and "吴兴" not in reply
+    other = tracker(message("我家两口人", "nlu_fallback"),
+                    {"current_service": "entrepreneurship_training", "household_size": 2,
+                     "reading": {"read": ["household_size"]}})
+    assert "您还可以问" in texts(run(ActionOutOfScope(), other)[0])

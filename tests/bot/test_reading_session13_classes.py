@@ -1,0 +1,134 @@
+"""Classes of reading failures left in blind set 17's conversations (conversations_test12), each fixed
+by a general rule and checked with phrasings of our own and with cases the rule must not catch."""
+import datetime
+
+import pytest
+
+from bot import clock
+from bot.finder import workplaces
+from bot.finder_cues import cued_services
+from bot.text import normalize
+from bot.triage import domain_gap
+from tests.bot.reading_support import values
+
+
+# -- "没老婆没孩子": a list of things missing, each denied once -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "没老婆没孩子 也没兄弟姐妹",
+    "没有老婆没有孩子",
+    "没老伴没孩子",
+    "无儿无女",
+])
+def test_a_list_of_relatives_missing_is_no_supporter(catalogue, text):
+    assert values(catalogue, text, "has_able_supporter").get("has_able_supporter") is False
+
+
+@pytest.mark.parametrize("text", ["不是没孩子", "也不是没孩子"])
+def test_a_denied_denial_is_not_read_as_none(catalogue, text):
+    assert values(catalogue, text, "has_able_supporter").get("has_able_supporter") is not False
+
+
+# -- an only child disabled at grade three or above -------------------------------------------
+
+def test_an_only_child_with_a_grade_two_certificate(catalogue):
+    got = values(catalogue, "我们就一个女儿 前年车祸以后腿不能走了 评的是肢体二级")
+    assert got.get("only_one_child") is True and got.get("only_child_lost") is True
+
+
+@pytest.mark.parametrize("text, known", [
+    ("我们就一个儿子 评的是肢体四级", {}),  # grade four: below the line
+    ("我自己是肢体二级", {"only_one_child": False}),
+])
+def test_no_only_child_lost_without_an_only_child_at_grade_three(catalogue, text, known):
+    assert values(catalogue, text, None, known).get("only_child_lost") is not True
+
+
+# -- a firm wound up, an amount of a few hundred a month ---------------------------------------
+
+@pytest.mark.parametrize("text", ["老板说撑不下去了 全部解散", "上个月公司解散了"])
+def test_a_firm_wound_up_is_an_involuntary_loss(catalogue, text):
+    assert values(catalogue, text).get("involuntary_job_loss") is True
+
+
+@pytest.mark.parametrize("text", ["一个月算下来三个人也就几百块", "每个月才几百块", "一年也就几千块"])
+def test_a_few_hundred_a_month_is_below_the_line(catalogue, text):
+    assert values(catalogue, text, "income_below_dibao_line").get("income_below_dibao_line") is True
+
+
+def test_savings_of_a_few_hundred_say_nothing_of_income(catalogue):
+    assert "income_below_dibao_line" not in values(catalogue, "存款就几百", "income_below_dibao_line")
+
+
+def test_nothing_left_after_rent_is_below_the_housing_line(catalogue):
+    got = values(catalogue, "两个人加起来五千多 交了房租看了病 剩不下什么", "income_below_housing_line")
+    assert got.get("income_below_housing_line") is True
+
+
+# -- a child's situation: never rated poor, the child well ------------------------------------
+
+def test_never_rated_poor_is_none_of_the_groups(catalogue):
+    assert values(catalogue, "没人给我们评过困难户 孩子也健健康康的", "child_situation").get("child_situation") == "都不是"
+
+
+def test_never_rated_but_hard_up_leans_to_the_hardship(catalogue):
+    assert values(catalogue, "没评过困难户 可日子是真紧", "child_situation").get("child_situation") == "家庭经济困难"
+
+
+# -- where one comes from, where the one asked for lives ---------------------------------------
+
+@pytest.mark.parametrize("text", ["我安徽阜阳的", "我们两口子贵州遵义的 在织里做童装", "他四川南充的"])
+def test_a_province_and_town_one_comes_from(catalogue, text):
+    assert values(catalogue, text).get("hukou_place") == "外地"
+
+
+def test_a_place_worked_in_is_not_where_one_comes_from(catalogue):
+    assert values(catalogue, "我儿子在上海打工的").get("hukou_place") is None
+
+
+def test_the_parent_asked_for_lives_at_the_residents(catalogue):
+    got = values(catalogue, "我妈户口在长兴泗安 人住我这儿练市", None, {"applicant": "parent"})
+    assert got.get("hukou_place") == "长兴县" and got.get("residence_place") == "南浔区"
+
+
+def test_the_child_asked_for_is_the_applicant_not_the_grandmother(catalogue):
+    got = values(catalogue, "班上有个女孩子十三岁 一直跟外婆过 外婆今年八十一 这孩子这种情况政府能不能管")
+    assert got.get("age") == 13 and got.get("child_age") == 13
+
+
+# -- a day told with an injury ----------------------------------------------------------------
+
+def test_the_day_of_a_crushed_hand_is_when_the_injury_was(catalogue):
+    with clock.fixed(datetime.date(2026, 12, 5)):
+        got = values(catalogue, "今年十月五号上班的时候 左手被机器压断了一根手指")
+    assert got.get("days_since_injury") == 61
+
+
+# -- a tiled house at the foot of a hill is in the countryside ---------------------------------
+
+@pytest.mark.parametrize("text", ["阿拉住山脚下的老瓦房", "房子是老瓦房 漏得厉害"])
+def test_a_tiled_house_is_rural(catalogue, text):
+    assert values(catalogue, text).get("rural_housing") is True
+
+
+# -- the finder: a workplace named, a mast, a check after marrying ------------------------------
+
+def test_a_school_one_taught_in_is_not_asked_about():
+    text = "我在镇上小学教了三十年书 现在想问村里那间书屋归谁管"
+    start = text.index("小学")
+    entities = [{"entity": "service", "value": "compulsory_school_enrolment", "start": start, "end": start + 2}]
+    assert workplaces(entities, text) == {"compulsory_school_enrolment"}
+    asked = "孩子明年上小学 去哪报名"
+    start = asked.index("小学")
+    assert workplaces([{"entity": "service", "value": "compulsory_school_enrolment", "start": start, "end": start + 2}],
+                      asked) == set()
+
+
+def test_a_mast_feared_for_health_is_no_phone_complaint():
+    assert domain_gap("楼顶上装了手机信号的铁塔 担心对身体不好") is None
+    assert domain_gap("我们村手机信号差得很 打电话老断") is not None
+
+
+@pytest.mark.parametrize("text", ["刚结婚 想去查查身体 准备要孩子", "新婚夫妻体检去哪做"])
+def test_a_check_after_marrying_is_the_preconception_check(text):
+    assert "free_preconception_checkup" in cued_services(normalize(text))
