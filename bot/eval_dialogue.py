@@ -34,6 +34,7 @@ ANSWER_TABLES = {
     "answers_test9.md": ["answers_test9.jsonl"],
     "answers_test10.md": ["answers_test10.jsonl"],
     "answers_test11.md": ["answers_test11.jsonl"],
+    "answers_test12.md": ["answers_test12.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -49,6 +50,7 @@ CONVERSATION_SETS = {
     "conversations_test10.md": ["conversations_test10"],
     "conversations_test11.md": ["conversations_test11"],
     "conversations_test12.md": ["conversations_test12"],
+    "conversations_test13.md": ["conversations_test13"],
 }
 
 

@@ -45,6 +45,8 @@ GAPS_TEST7, STORIES_TEST7 = DATA / "gaps_test7.jsonl", DATA / "stories_test7.jso
 GAPS_TEST8, STORIES_TEST8 = DATA / "gaps_test8.jsonl", DATA / "stories_test8.jsonl"
 # blind set 17 (tests/data/conversations_test12/NOTES.md): first scored on 2026-12-05 (reports/routing_test9_first_scoring.md)
 GAPS_TEST9, STORIES_TEST9 = DATA / "gaps_test9.jsonl", DATA / "stories_test9.jsonl"
+# blind set 18 (tests/data/conversations_test13/NOTES.md): first scored on 2026-12-05 (reports/routing_test10_first_scoring.md)
+GAPS_TEST10, STORIES_TEST10 = DATA / "gaps_test10.jsonl", DATA / "stories_test10.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
 TEST2_REPORT = REPO_ROOT / "reports" / "routing_test2.md"
@@ -55,6 +57,7 @@ TEST6_REPORT = REPO_ROOT / "reports" / "routing_test6.md"
 TEST7_REPORT = REPO_ROOT / "reports" / "routing_test7.md"
 TEST8_REPORT = REPO_ROOT / "reports" / "routing_test8.md"
 TEST9_REPORT = REPO_ROOT / "reports" / "routing_test9.md"
+TEST10_REPORT = REPO_ROOT / "reports" / "routing_test10.md"
 
 
 @dataclass
@@ -179,7 +182,8 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
     notes = {"gaps_test2.jsonl": "conversations_test5", "gaps_test3.jsonl": "conversations_test6",
              "gaps_test4.jsonl": "conversations_test7", "gaps_test5.jsonl": "conversations_test8",
              "gaps_test6.jsonl": "conversations_test9", "gaps_test7.jsonl": "conversations_test10",
-             "gaps_test8.jsonl": "conversations_test11", "gaps_test9.jsonl": "conversations_test12"}.get(
+             "gaps_test8.jsonl": "conversations_test11", "gaps_test9.jsonl": "conversations_test12",
+             "gaps_test10.jsonl": "conversations_test13"}.get(
         gaps_path.name, "conversations_test4")
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
               f"(`tests/data/{notes}/NOTES.md`)." if blind else
@@ -236,7 +240,8 @@ def main(settings: Settings) -> int:
             (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True), (GAPS_TEST3, STORIES_TEST3, TEST3_REPORT, True),
             (GAPS_TEST4, STORIES_TEST4, TEST4_REPORT, True), (GAPS_TEST5, STORIES_TEST5, TEST5_REPORT, True),
             (GAPS_TEST6, STORIES_TEST6, TEST6_REPORT, True), (GAPS_TEST7, STORIES_TEST7, TEST7_REPORT, True),
-            (GAPS_TEST8, STORIES_TEST8, TEST8_REPORT, True), (GAPS_TEST9, STORIES_TEST9, TEST9_REPORT, True))
+            (GAPS_TEST8, STORIES_TEST8, TEST8_REPORT, True), (GAPS_TEST9, STORIES_TEST9, TEST9_REPORT, True),
+            (GAPS_TEST10, STORIES_TEST10, TEST10_REPORT, True))
     for gaps, stories, report, blind in sets:
         if not (gaps.exists() and stories.exists()):
             continue
