@@ -40,6 +40,7 @@ from bot.reading import read
 from bot.reading.nonanswers import is_question
 from bot.asked_last import clauses, named_in_last_clause, the_one_named_asked
 from bot.finder import heard_of, named_services
+from bot.finder_cues import cued_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
 # "…想学个电焊，政府有没有培训" names a group (外来务工) but clearly means one service:
@@ -527,7 +528,12 @@ def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     text = latest_text(tracker)
     gap = None if text.startswith("/") else domain_gap(text)
     place = latest_entity(tracker, "place")
-    named = any(e.get("entity") == "service" for e in (tracker.latest_message or {}).get("entities") or [])
+    if gap is not None and cued_services(text):
+        # a situation that leads to one service without its name (bot/finder_cues.py) is ranked as if named:
+        # "村委会那间放书的屋子…归哪个部门管" is the farmers' bookstore, not the village committee's body
+        return False
+    # (a word of a service that means something else where it stands — "打不着火" — names nothing: bot/finder.py)
+    named = bool(finding(tracker).named("service"))
     if gap is None and place and not named:
         previous = earlier_messages(tracker)[:1]
         gap = domain_gap(previous[0]) if previous else None

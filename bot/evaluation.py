@@ -39,6 +39,9 @@ class Prediction:
     in_scope: bool
     services: List[str]
     sections: List[str]
+    # no service named and a topic the catalogue lacks (bot/triage.domain_gap): the dialogue answers
+    # "目录里没有这一项" with the body in charge (actions/service_answers.gap_reply), never a service
+    gap: bool = False
 
 
 @dataclass
@@ -53,6 +56,10 @@ class Scores:
     oos_true_positive: int = 0
     oos_false_positive: int = 0
     oos_false_negative: int = 0
+    # out of scope as the dialogue answers: the finder's decision, or a gap reply
+    dialogue_true_positive: int = 0
+    dialogue_false_positive: int = 0
+    dialogue_false_negative: int = 0
     by_style: Dict[str, List[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     errors: List[Dict[str, Any]] = field(default_factory=list)
 
@@ -65,6 +72,13 @@ class Scores:
             self.oos_false_positive += 1
         elif gold_oos:
             self.oos_false_negative += 1
+        answered_out = pred_oos or p.gap
+        if gold_oos and answered_out:
+            self.dialogue_true_positive += 1
+        elif answered_out:
+            self.dialogue_false_positive += 1
+        elif gold_oos:
+            self.dialogue_false_negative += 1
         if with_intent and p.intent == example["intent"]:
             self.intent_correct += 1
         if gold_oos:
@@ -100,6 +114,10 @@ class Scores:
             "top1_section_accuracy": self._ratio(self.top1_section, self.n_in_scope),
             "oos_precision": self._ratio(tp, tp + fp),
             "oos_recall": self._ratio(tp, tp + fn),
+            "oos_precision_dialogue": self._ratio(self.dialogue_true_positive,
+                                                  self.dialogue_true_positive + self.dialogue_false_positive),
+            "oos_recall_dialogue": self._ratio(self.dialogue_true_positive,
+                                               self.dialogue_true_positive + self.dialogue_false_negative),
             "section_accuracy_by_style": {k: self._ratio(*v) for k, v in sorted(self.by_style.items())},
         }
 
@@ -112,14 +130,16 @@ def load_dev_set(path: Path = DEV_SET) -> List[Dict[str, Any]]:
 def assistant_predictions(examples, settings: Settings, kb) -> List[Prediction]:
     from bot.finder import find_services
     from bot.predict import Parser
+    from bot.triage import domain_gap
 
     parser = Parser(str(settings.model))
     result = []
     for example in examples:
         finding = find_services(parser.parse(example["text"]), kb)
+        gap = not finding.named("service") and domain_gap(finding.text or example["text"]) is not None
         result.append(
             Prediction(finding.intent, finding.in_scope, [s.id for s in finding.services],
-                       [s.section for s in finding.services])
+                       [s.section for s in finding.services], gap)
         )
     return result
 
@@ -176,6 +196,8 @@ def render_markdown(assistant: Dict[str, Any], baseline: Dict[str, Any], crossva
         ("top-1 section accuracy", "top1_section_accuracy"),
         ("out-of-scope precision", "oos_precision"),
         ("out-of-scope recall", "oos_recall"),
+        ("out-of-scope precision, as the dialogue answers (a gap reply counts as out of the catalogue)", "oos_precision_dialogue"),
+        ("out-of-scope recall, as the dialogue answers", "oos_recall_dialogue"),
     ]
     lines = [
         "# NLU evaluation",

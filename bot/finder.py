@@ -30,6 +30,9 @@ SERVICE_INTENTS = frozenset(
     {"find_service", "check_eligibility", "ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", FALLBACK}
 )
 SMALL_TALK = frozenset({"greet", "goodbye", "thanks", "bot_challenge"})
+YES_NO = frozenset({"affirm", "deny"})
+# a word that says yes or no, in any wording residents use ("嗯", "对的", "呒没", "勿是", "ok")
+_YES_NO_WORD = re.compile(r"是|对|有|好|嗯|恩|行|可以|要|没|不|否|无|呒|勿|弗|覅|木|冇|ok|OK|yes|no|算|当然|肯定|确定|中|成|哦|噢|啊|呀", re.I)
 NONE_LABEL = "__none__"
 GENERAL_LABEL = "__general__"
 FOLLOW_UP_CHARS = 12  # follow-ups without a topic are short: "需要什么材料", "在长兴县去哪里办"
@@ -198,6 +201,9 @@ def _decide_scope(parse: Mapping[str, Any]) -> tuple:
         return True, "find_service"
     if guess in SMALL_TALK:  # answered as it is, but not a question about the catalogue
         return False, intent
+    if guess in YES_NO and not _YES_NO_WORD.search(parse.get("text") or ""):
+        # "办狗证" taken for a yes: no yes or no in it, a matter asked about — the topic decides
+        intent = guess = "find_service"
     if guess not in SERVICE_INTENTS and guess != OUT_OF_SCOPE:
         return True, intent
     ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}
@@ -366,14 +372,17 @@ _WORKED_AFTER = re.compile(r"^[^，,。\s]{0,2}?(?:教书|教了|教过|任教|�
 
 
 def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
-    """Services named only as where the resident works or worked, not asked about."""
+    """Services named only as where the resident works or worked, or by a word that means something
+    else where it stands, not asked about."""
     mentions: Dict[str, List[bool]] = {}
     for e in entities:
-        start, end = e.get("start"), e.get("end")
+        start, end = text_span(e)
         if e.get("entity") != "service" or not isinstance(start, int) or not isinstance(end, int):
             continue
-        mentions.setdefault(str(e.get("value")), []).append(
-            bool(_WORKED_BEFORE.search(text[max(0, start - 5):start]) and _WORKED_AFTER.match(text[end:end + 8])))
+        # "燃气灶打不着火了": 着火 in a verb's complement (cannot light), no fire
+        unlit = text[start:end].startswith("着") and text[max(0, start - 2):start] in ("打不", "点不", "烧不", "引不")
+        mentions.setdefault(str(e.get("value")), []).append(unlit or bool(
+            _WORKED_BEFORE.search(text[max(0, start - 5):start]) and _WORKED_AFTER.match(text[end:end + 8])))
     return {sid for sid, at_work in mentions.items() if all(at_work)}
 
 
@@ -385,7 +394,8 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     guess = _real_intent({**parse, "intent": {"name": intent}})[2]
     worked = workplaces(entities, text)
-    named = [sid for sid in named_services(entities, kb) if sid not in worked]
+    entities = [e for e in entities if not (e.get("entity") == "service" and e.get("value") in worked)]
+    named = named_services(entities, kb)
     ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}
     ranking.pop(NONE_LABEL, None)
     ranking.pop(GENERAL_LABEL, None)

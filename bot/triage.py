@@ -80,7 +80,7 @@ GAPS = (
      Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
     (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
      Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),
-    (re.compile(r"挂号|住院押金|看病排队|医院投诉|医生态度|体检报告"),
+    (re.compile(r"挂号|住院押金|看病排队|体检报告"),  # (a complaint about a hospital or a doctor: medical_service_supervision)
      Gap("看病就医的具体事务", "4.2", "health", ("appointment_services", "primary_health_facilities"))),
     (re.compile(r"退休手续|办理退休|办退休|社保缴费记录|社保查询|查社保|养老金查询"),
      Gap("退休办理、社保查询等社会保险经办事务", "3.1", "human_resources", ("employee_basic_pension", "universal_insurance_enrolment"))),

@@ -624,3 +624,24 @@ def test_a_place_told_after_the_card_gets_that_places_office(kb):
                     {"current_service": "entrepreneurship_training", "household_size": 2,
                      "reading": {"read": ["household_size"]}})
     assert "您还可以问" in texts(run(ActionOutOfScope(), other)[0])
+
+
+def test_a_whether_question_on_a_matter_the_catalogue_lacks_gets_its_body(kb):
+    """"他去世以后那笔公积金…我们子女能不能取出来": the 公积金 gap's body, not the children's services."""
+    from actions.eligibility import ActionStartEligibility
+
+    t = tracker(message("我老伴去世以后 他的住房公积金我们子女能不能取出来", "check_eligibility",
+                        [entity("group", "儿童")]))
+    reply = texts(run(ActionStartEligibility(), t)[0])
+    assert "住房公积金" in reply and "12345" in reply and "面向儿童" not in reply
+
+
+def test_a_situation_that_leads_to_a_service_beats_a_broad_gap_topic(kb):
+    """"村委会那间放书的屋子…归哪个部门管": the farmers' bookstore its cue leads to, not the village
+    committee's gap."""
+    from actions.routing import ActionAnswerWhere
+
+    t = tracker(message("村委会二楼那间放书的屋子一直锁着 归哪个部门管", "ask_where",
+                        ranking=[{"id": "farmers_bookstore", "confidence": 0.4}]))
+    reply = texts(run(ActionAnswerWhere(), t)[0])
+    assert "农家书屋" in reply and "村（居）委会等民政事务" not in reply

@@ -55,3 +55,17 @@ def test_the_two_sets_do_not_share_questions():
         return {normalize(json.loads(line)["text"]) for line in path.read_text(encoding="utf-8").splitlines() if line}
 
     assert not (texts(DEV_SET) & texts(TEST_SET)) - catalogue_words(load_catalogue())
+
+
+def test_a_gap_reply_counts_as_out_of_the_catalogue_only_in_the_dialogue_figures():
+    from bot.evaluation import Prediction, Scores
+
+    scores = Scores("assistant")
+    gap_question = {"text": "办居住证去哪里", "in_scope": False, "intent": "out_of_scope"}
+    scores.add(gap_question, Prediction("ask_where", True, ["migrant_children_enrolment"], ["1.1"], gap=True))
+    scores.add({"text": "低保怎么申请", "in_scope": True, "intent": "ask_how_to_apply",
+                "service": "minimum_living_allowance", "section": "3.2"},
+               Prediction("ask_how_to_apply", True, ["minimum_living_allowance"], ["3.2"], gap=True))
+    summary = scores.summary()
+    assert summary["oos_recall"] == 0.0 and summary["oos_precision"] is None  # the finder said in scope
+    assert summary["oos_recall_dialogue"] == 1.0 and summary["oos_precision_dialogue"] == 0.5

@@ -132,3 +132,45 @@ def test_a_mast_feared_for_health_is_no_phone_complaint():
 @pytest.mark.parametrize("text", ["刚结婚 想去查查身体 准备要孩子", "新婚夫妻体检去哪做"])
 def test_a_check_after_marrying_is_the_preconception_check(text):
     assert "free_preconception_checkup" in cued_services(normalize(text))
+
+
+# -- a matter taken for a yes or a no by the classifier ----------------------------------------
+
+def _parse(text, intent, none=0.9, best=0.05):
+    return {"text": text, "intent": {"name": intent, "confidence": 0.8}, "entities": [],
+            "service_ranking": [{"id": "__none__", "confidence": none}, {"id": "minimum_living_allowance", "confidence": best}]}
+
+
+@pytest.mark.parametrize("text", ["办狗证", "补办渔船证"])
+def test_a_matter_without_yes_or_no_is_decided_by_its_topic(text):
+    from bot.finder import decide_scope
+
+    assert decide_scope(_parse(text, "affirm")) == (False, "out_of_scope")
+    assert decide_scope(_parse(text, "deny", none=0.1, best=0.8)) == (True, "find_service")
+
+
+@pytest.mark.parametrize("text, intent", [("嗯", "affirm"), ("对的", "affirm"), ("没有", "deny"), ("呒没", "deny"), ("不要", "deny")])
+def test_a_yes_or_no_stays_one(text, intent):
+    from bot.finder import decide_scope
+
+    assert decide_scope(_parse(text, intent)) == (True, intent)
+
+
+def test_a_stove_that_will_not_light_is_no_fire():
+    text = "家里燃气灶打不着火了 燃气公司电话多少"
+    start = text.index("着火")
+    fire = [{"entity": "service", "value": "fire_safety", "start": start, "end": start + 2}]
+    assert workplaces(fire, text) == {"fire_safety"}
+    text = "楼下着火了 该找谁"
+    start = text.index("着火")
+    assert workplaces([{"entity": "service", "value": "fire_safety", "start": start, "end": start + 2}], text) == set()
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("山林的林权证丢了去哪补", "不动产登记、国土和规划"),
+    ("天天和老婆吵架 有没有人帮忙调解一下", None),
+    ("医生态度太差了 想投诉", None),
+])
+def test_gap_topics_of_the_development_set(text, topic):
+    gap = domain_gap(normalize(text))
+    assert (gap.topic if gap else None) == topic
