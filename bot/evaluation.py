@@ -39,7 +39,8 @@ class Prediction:
     in_scope: bool
     services: List[str]
     sections: List[str]
-    # no service named and a topic the catalogue lacks (bot/triage.domain_gap): the dialogue answers
+    # no service named, no situation cued (bot/finder_cues.py) and a topic the catalogue lacks
+    # (bot/triage.domain_gap): the dialogue answers
     # "目录里没有这一项" with the body in charge (actions/service_answers.gap_reply), never a service
     gap: bool = False
 
@@ -130,13 +131,15 @@ def load_dev_set(path: Path = DEV_SET) -> List[Dict[str, Any]]:
 def assistant_predictions(examples, settings: Settings, kb) -> List[Prediction]:
     from bot.finder import find_services
     from bot.predict import Parser
+    from bot.finder_cues import cued_services
     from bot.triage import domain_gap
 
     parser = Parser(str(settings.model))
     result = []
     for example in examples:
         finding = find_services(parser.parse(example["text"]), kb)
-        gap = not finding.named("service") and domain_gap(finding.text or example["text"]) is not None
+        text = finding.text or example["text"]
+        gap = not finding.named("service") and domain_gap(text) is not None and not cued_services(text)
         result.append(
             Prediction(finding.intent, finding.in_scope, [s.id for s in finding.services],
                        [s.section for s in finding.services], gap)
