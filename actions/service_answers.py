@@ -33,7 +33,7 @@ from actions.eligibility import asked_in_last_clause, screen_instead, start_elig
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
-from actions.situation import (acknowledge_facts, chosen_by_fact, need_to_tell, told_beside_the_conditions, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
+from actions.situation import (acknowledge_facts, chosen_by_date, chosen_by_fact, need_to_tell, told_beside_the_conditions, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -139,6 +139,9 @@ class ActionAnswerService(Action):
         chosen = chosen_by_fact(tracker)
         if chosen is not None:  # "是十一月三号摔的" right after 工伤认定 and 医疗救助 were offered
             return start_screening(chosen)
+        dated = chosen_by_date(tracker)
+        if dated is not None:  # "上个月十二号" right after 工伤认定 and a school's aid were offered
+            return dated[1] + start_screening(dated[0])
         one = one_need_reply(dispatcher, tracker, domain, found)
         if one is not None:
             return one
@@ -248,6 +251,9 @@ class ActionClarify(Action):
         chosen = chosen_by_fact(tracker)
         if chosen is not None:  # "是十一月三号摔的" right after 工伤认定 and 医疗救助 were offered
             return start_screening(chosen)
+        dated = chosen_by_date(tracker)
+        if dated is not None:  # "上个月十二号" right after 工伤认定 and a school's aid were offered
+            return dated[1] + start_screening(dated[0])
         one = one_need_reply(dispatcher, tracker, domain, found)
         if one is not None:
             return one
@@ -400,6 +406,9 @@ class ActionOutOfScope(Action):
         chosen = chosen_by_fact(tracker)
         if chosen is not None:
             return start_screening(chosen)
+        dated = chosen_by_date(tracker)
+        if dated is not None:  # "上个月十二号" right after 工伤认定 and a school's aid were offered
+            return dated[1] + start_screening(dated[0])
         if answer_follow_up(dispatcher, tracker):
             return [reset_failures()]
         found = finding(tracker)
@@ -416,6 +425,8 @@ class ActionOutOfScope(Action):
             return [reset_failures()]  # "等下 户口我说错了 结婚那年迁到南浔菱湖了": a fact corrected, not a question
         if still_a_chance(dispatcher, tracker):
             return [reset_failures()]  # "那我这种外地户口的 还有没有希望" after the verdict
+        if told_again(dispatcher, tracker):
+            return [reset_failures()]  # "来电人说她自己也顾不上" after the verdict: a fact it already rested on
         if ASKS_WHERE.search(latest_text(tracker)) and not found.named("service"):
             # "洪桥镇的 具体找谁报名" with nothing in view: which service, not "out of scope" (the office is
             # a public body's, whatever the matter)

@@ -29,9 +29,10 @@ from bot.eligibility_cues import HEARSAY_LEAD, asks_for_help, asks_whether
 from bot.finder import named_services
 from bot.story_needs import BARE_ASK, GIVES_WAY, GIVES_WAY_WHEN, asked_spans, candidates, needs, passing_mentions
 from bot.triage import STATUS_AFTER, is_story
+from bot.reading import read
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
-from knowledge_base.eligibility import MET, NOT_ELIGIBLE, evaluate
+from knowledge_base.eligibility import MET, NOT_ELIGIBLE, UNKNOWN, evaluate
 from knowledge_base.types import HUKOU, HUZHOU_DISTRICTS as PLACES, Service
 
 # Where the resident is says where to go, not whether they qualify.
@@ -495,6 +496,33 @@ def told_beside_the_conditions(dispatcher: CollectingDispatcher, tracker: Tracke
         text=f"好的。您说的这一点，我没能对应到【{service.name}】的办理条件上，具体以办理部门的要求为准。"
              f"关于【{service.name}】，您还可以问：怎么申请、去哪里办、需要什么材料。")
     return True
+
+
+_DATE_WORDS = re.compile(r"号|日|月|年|天|礼拜|星期|前|以前|之前")
+DATE_FACTS = ("days_since_injury", "days_since_rights_infringed")
+
+
+def chosen_by_date(tracker: Tracker) -> Optional[Tuple[Service, List[Dict[str, Any]]]]:
+    """After a reply that offered services as choices, a bare date ("上个月十二号", "九月底") answers the one
+    offered service that asks how long ago something happened (工伤认定: the injury; 劳动仲裁: the rights
+    infringed): that service's screening, with the time recorded. Not when two offered services could take it."""
+    text = latest_text(tracker)
+    if (tracker.active_loop or {}).get("name") or not text or text.startswith("/") or not _DATE_WORDS.search(text) \
+            or is_question(text) or conditions_told(tracker):
+        return None
+    catalogue = kb().catalogue
+    known = {**known_facts(tracker), "applicant": tracker.get_slot("applicant")}
+    hits = []
+    for service in offered_services(tracker):
+        for key in DATE_FACTS:
+            if key in service.facts():
+                value = read(text, catalogue, key, known).values().get(key)
+                if value is not None and value != UNKNOWN:
+                    hits.append((service, key, value))
+    if len(hits) != 1:
+        return None
+    service, key, value = hits[0]
+    return service, [SlotSet(key, value)]
 
 
 def chosen_by_fact(tracker: Tracker) -> Optional[Service]:

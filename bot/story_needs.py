@@ -178,7 +178,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
     (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
-    (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫在床|常年卧床|半身不遂"
+    (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫(?:在|勒|辣|了)?床上|瘫在床|常年卧床|半身不遂"
      # a stroke is the care subsidy's where the story tells the care it needs ("中风以后一直要人伺候"); told as the
      # cause of something else ("老公去年中风 …单位的活干不了 社保只能自己交", "中风三年哉 药钿一个号头要八百") it is not
      r"|中风(?=[^？?]{0,40}(?:要人|离不开人|服侍|伺候|照顾|护理|翻身|擦身|喂饭|卧床|瘫|床上|动不了|不能动|不能自理|一级|二级|重度))"
@@ -747,6 +747,12 @@ ALREADY_NOT = frozenset({"compulsory_school_enrolment", "kindergarten_enrolment"
 DONE_ALREADY = {
     "adoption_registration": re.compile(r"(?:办了|办好了|办过|办完了?)[^，。,？?\s]{0,6}收养|收养(?:的)?手续[^，。,？?\s]{0,4}(?:办了|办好|办完|都办)"),
 }
+# A need told in passing whose service the story rules out: school fees of a pupil in primary or junior school
+# ("家里还有个读三年级的儿子…学费什么的都要钱"), whose compulsory schooling is not the upper-secondary aid
+NOT_WHEN = {
+    "high_school_student_aid": re.compile(r"^(?=[\s\S]*(?:小学|初中|初[一二三]|[一二三四五六七八九]年级))"
+                                          r"(?![\s\S]*(?:高中|职高|中职|技校|中专|大学|高[一二三]|读高|上高))"),
+}
 # "二〇一三年查出来尿毒症 透析了三年还是走了": the treatment of someone who has died, told without a debt it left, is
 # how the family lost them, not a bill to be helped with
 _DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
@@ -820,6 +826,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             del found[service]
     for service, done in DONE_ALREADY.items():
         if service in found and done.search(text):
+            del found[service]
+    for service, other in NOT_WHEN.items():
+        if service in found and found[service][0] and other.search(text):
             del found[service]
     for service in passing_mentions(text, found):
         del found[service]

@@ -645,3 +645,38 @@ def test_a_situation_that_leads_to_a_service_beats_a_broad_gap_topic(kb):
                         ranking=[{"id": "farmers_bookstore", "confidence": 0.4}]))
     reply = texts(run(ActionAnswerWhere(), t)[0])
     assert "农家书屋" in reply and "村（居）委会等民政事务" not in reply
+
+
+def test_a_fact_said_again_after_the_verdict_is_no_question_out_of_scope(kb):
+    """"来电人说她自己也顾不上" after the verdict of 特困供养, taken for out of scope: the fact the verdict
+    already rested on, said so — not "不在我能回答的范围内"."""
+    from actions.service_answers import ActionOutOfScope
+
+    t = tracker(message("来电人说她自己也顾不上", "out_of_scope"),
+                {"current_service": "extreme_poverty_support", "applicant": "parent", "has_able_supporter": False,
+                 "verdicts": [{"service": "extreme_poverty_support", "status": "likely_eligible", "conditions": []}],
+                 "reading": {"read": []}})
+    reply = texts(run(ActionOutOfScope(), t)[0])
+    assert "前面已经说过" in reply and "不在我能回答的范围内" not in reply
+
+
+def _offered(*sids):
+    buttons_ = [{"title": s, "payload": '/find_service{"service": "%s"}' % s} for s in sids]
+    return [{"event": "user", "text": "…"}, {"event": "bot", "text": "您说的情况里有几件难处", "data": {"buttons": buttons_}},
+            {"event": "user", "text": "上个月十二号"}]
+
+
+def test_a_bare_date_after_choices_chooses_the_service_that_asks_when(kb, monkeypatch):
+    """"上个月十二号" after 工伤认定 and a school's aid were offered: the injury's screening, the days recorded."""
+    import datetime
+
+    from actions.service_answers import ActionAnswerService
+    from bot import clock
+
+    monkeypatch.setenv(clock.SWITCH, "1")  # the message's reference date sets "today", as on an evaluation server
+    said = {**message("上个月十二号", "inform"), "metadata": clock.metadata_for(datetime.date(2026, 12, 5))}
+    t = tracker(said, {"reading": {"read": []}}, events=_offered("work_injury_insurance", "high_school_student_aid"))
+    slots = slots_set(run(ActionAnswerService(), t)[1])
+    assert slots["eligibility_service"] == "work_injury_insurance" and slots["days_since_injury"] == 23
+    both = tracker(said, {"reading": {"read": []}}, events=_offered("work_injury_insurance", "labour_dispute_arbitration"))
+    assert slots_set(run(ActionAnswerService(), both)[1]).get("eligibility_service") is None  # either could take it

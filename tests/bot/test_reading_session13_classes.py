@@ -174,3 +174,24 @@ def test_a_stove_that_will_not_light_is_no_fire():
 def test_gap_topics_of_the_development_set(text, topic):
     gap = domain_gap(normalize(text))
     assert (gap.topic if gap else None) == topic
+
+
+# -- story needs: a husband bedridden (Wu 瘫勒床上); a primary pupil's fees are no upper-secondary aid ----------
+
+def test_bedridden_in_wu_is_the_care_subsidy():
+    from bot.story_needs import needs
+
+    told = [sid for _, sid in needs("阿拉老太婆瘫辣床上两年哉 有证一级 夜里也要人服侍 政府有啥补贴伐")]
+    assert told == ["severe_disability_care_subsidy"]
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("我在厂里被机器轧了手 家里还有个读四年级的女儿 学费什么的都要钱 这算工伤吗", False),
+    ("儿子读初二 学费交不起 厂里又拖着工资不发 我该找谁", False),
+    ("老公走了 女儿在读高二 学费交不起 我自己也病着", True),
+    ("小儿子读小学 大女儿在读职高 学费都交不起", True),
+])
+def test_school_fees_are_the_upper_secondary_aid_only_beyond_compulsory_school(text, aid):
+    from bot.story_needs import needs
+
+    assert ("high_school_student_aid" in [sid for _, sid in needs(text)]) is aid
