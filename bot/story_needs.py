@@ -155,7 +155,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "基本生活困难", "minimum_living_allowance"),
     # "每个号头贴点生活铜钿", "每个月能不能给他补点生活费": money to live on, asked for (a disabled resident's is
     # the living subsidy of disabled residents: IN_CONTEXT below)
-    (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:铜钿|费|钱)"
+    (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:上的)?(?:铜钿|费|钱)"
      # "像我儿子这样的每个月还能再领一点": money each month, asked for (a disabled resident's: IN_CONTEXT below)
      r"|每个(?:月|号头)[^。，,？?\s]{0,4}(?:还)?(?:能|可以|好)(?:再)?(?:领|拿)(?:一点|点|些|一些)(?:钱|铜钿)?(?=[吗伐么？?。\s]|$)",
      "每个月的生活费", "minimum_living_allowance"),
@@ -195,6 +195,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "重度残疾的护理", "severe_disability_care_subsidy"),
     # "听说残疾的人生活上政府有补一点": the living subsidy of disabled residents, told in other words
     (r"残疾(?:的)?人?(?:家里|家庭)?生活(?:上|费)?[^，。,]{0,8}(?:补|贴|帮)|残疾", "家里有残疾人", "disabled_living_subsidy"),
+    # "听说残了的人每个月能贴一点生活上的钱": the disabled resident told in everyday words, the living money asked
+    (r"(?:残了|残废|残障|有残疾)的?人?[^。，,？?\s]{0,10}(?:补|贴)[^。，,？?\s]{0,4}生活(?:上)?(?:的)?(?:钱|费|铜钿)", "家里有残疾人", "disabled_living_subsidy"),
     (r"留守", "留守孩子", "left_behind_children_care"),
     # 民政 — 困境儿童 (孤儿, 事实无人抚养): a child whose parents died
     (r"没了(?:爸妈|父母|爹妈)的(?:孩子|小孩|儿童)|(?:父母|爸妈|爹妈)(?:都|双双)?(?:走了|去世|过世|双亡|不在了|没了)[^。]{0,6}(?:留下|撇下|剩下)|孤儿|无人抚养|没人抚养"
@@ -204,7 +206,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "像我这种情况，政府有没有应急的帮助": help for an emergency, asked in those words; "家里这个月出大事了"
     (r"应急的?(?:帮助|救助|钱|补助|补贴|帮扶)|救急|急难|家里[^。，,]{0,5}出(?:了)?大事"
      # "老公前天送货被一辆渣土车撞了 还在重症监护 …有没有能先拉一把的": something sudden, and help asked for now
-     r"|(?:撞|车祸|出事|意外|突然|前天|昨天|这两天)[^。]{0,60}(?:先拉一把|先帮一把|先垫)", "突然遇到的困难", "temporary_assistance"),
+     r"|(?:撞|车祸|出事|意外|突然|前天|昨天|这两天)[^。]{0,60}(?:先拉一把|先帮一把|先垫)"
+     # "这个月婆婆在家里摔了一跤 髋骨摔断了 …这一下真是撑不住了 想问…能不能先帮我们一把": this month's blow, help asked now
+     r"|(?:这个月|上个月|这两天|前几天|这一下|这下)[^。]{0,100}(?:先帮(?:我们|我|他们|我家)(?:一)?把|先拉(?:我们|我|他们|我家)(?:一)?把)", "突然遇到的困难", "temporary_assistance"),
     # 残联 — 残疾儿童康复; 辅助器具; 精神残疾人服药保障; 阳光家园 (日间照料、托养); 康复服务
     (r"(?:自闭症|孤独症|脑瘫|发育迟缓|听障).{0,20}(?:康复|训练)|(?:孩子|儿子|女儿).{0,10}康复", "孩子的康复", "disabled_children_rehabilitation"),
     (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,8}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
@@ -626,8 +630,23 @@ GIVES_WAY_WHEN = {
     # the aid towards them (学前教育资助), not a place
     # a sudden accident's hospital bills with help asked to tide over ("被渣土车撞了 还在重症监护 …有没有能先拉一把的"):
     # the emergency help (临时救助 names 交通事故 and 突发重大疾病), not the medical aid after the bills
-    "medical_assistance": (frozenset({"temporary_assistance"}),
-                           re.compile(r"拉一把|救急|救个急|渡过(?:难关|这一关|这个坎)|急用钱|燃眉之急|应急")),
+    # (and the treatment of an injury at work that the employer pays for, or asked to go through the work-injury insurance,
+    # is that insurance's: "装吊柜 梯子一滑人摔下来 …厂里老板 …医药费先垫一点", "厂里只垫了医药费"; one's own bills asked to be
+    # met — "住院花了三万多 …剩下的不知道还能不能报" — stay the medical aid's)
+    "medical_assistance": (frozenset({"temporary_assistance", "work_injury_insurance"}),
+                           re.compile(r"拉一把|救急|救个急|渡过(?:难关|这一关|这个坎)|急用钱|燃眉之急|应急|先帮(?:我们|我|他们|他|她|我家)?(?:一)?把"
+                                      r"|(?:老板|厂里|厂长|包工头|公司|单位|东家)[^。？?]{0,12}(?:医药费|医疗费|住院费|看病的钱)[^。，,？?]{0,4}(?:先垫|垫|他出|他们出|出|包|付)"
+                                      r"|(?:老板|厂里|厂长|包工头|公司|单位|东家)[^。，,？?]{0,4}(?:先垫|垫|出|付|包)(?:了)?(?:一部分|一点)?(?:的)?(?:医药费|医疗费|住院费)"
+                                      r"|(?:医药费|医疗费)[^。，,？?]{0,6}(?:我|我们)(?:先)?垫[^。]{0,80}(?:雇|工人|按工伤|走工伤)"
+                                      r"|按工伤(?:走|赔|报|算)|走工伤")),
+    # an orphan's kindergarten fees asked to be lowered ("姐姐姐夫车祸都走了 外甥女…念中班 …能不能少交点"): the preschool aid,
+    # whose target group names orphans, not a second hardship
+    "children_in_difficulty": (frozenset({"preschool_financial_aid"}),
+                               re.compile(r"(?:钱|费)[^。？?]{0,16}(?:少交|少收|减免|免掉|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
+    # a child's illness with what is left after the insurance paid ("报完了每次还要自己掏两三万"): the medical aid tops it up,
+    # one hardship, not the charity besides
+    "poor_child_illness_charity": (frozenset({"medical_assistance"}),
+                                   re.compile(r"报(?:销)?完了?[^。？?]{0,10}(?:还|仍)(?:要|得)|报(?:销)?(?:以后|之后|后)[^。？?]{0,8}(?:自己|自付)|自付(?:部分|的)")),
     # social insurance named with its cost for a disabled resident ("老板不给交社保 …身上有残疾的交这个政府管不管"):
     # the federation's subsidy for paying it
     "universal_insurance_enrolment": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
@@ -663,6 +682,9 @@ ONLY_WITH = {
     # 阳光家园 is for residents with intellectual, mental or severe disabilities; an elder with dementia who needs
     # watching in the day is the civil-affairs body's home-based care (above)
     "sunshine_home_day_care": re.compile(r"残疾|残障|智力|智障|精神|脑瘫|自闭|孤独症|唐氏|残联|残疾证"),
+    # the federation's medication cover is a need where the story speaks of what the medicine costs ("一个月药费七八百",
+    # "残联那边有免费的药"); "每天吃药 离不开人 …听说残了的人每个月能贴一点生活上的钱" tells the illness, the living money asked
+    "psychiatric_medication_coverage": re.compile(r"药费|药钱|药钿|免费(?:的)?药|买药|药[^。，,？?\s]{0,8}(?:贵|钱|费|废|报销|免|补|贴|负担|保障|[百千万块元])|(?:钱|费|免费|保障)[^。，,？?\s]{0,6}药"),
     # a device is a need where the story speaks of one (or of getting about, hearing, seeing better): "老母亲眼睛全看不见
     # …房租一年比一年贵" says who needs the rent paid, not a device wanted
     "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
@@ -676,7 +698,7 @@ ONLY_WITH = {
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"
                                           # "一个月就一点钱", "政府有补一点"
-                                          r"|一点(?:点)?钱|没几个钱|补(?:一点|点|些)"),
+                                          r"|一点(?:点)?钱|没几个钱|[补贴](?:一点|点|些)"),
 }
 # A need only told (not asked about) stands only with its context: a school told is a need when the story is
 # about entering it ("九月要上小学", "明年要上初中", a family from elsewhere), not when a child goes there already
@@ -746,7 +768,17 @@ ALREADY_NOT = frozenset({"compulsory_school_enrolment", "kindergarten_enrolment"
 # "我们去民政办了正式的收养手续": a procedure the family has done already, told, is no need of it
 DONE_ALREADY = {
     "adoption_registration": re.compile(r"(?:办了|办好了|办过|办完了?)[^，。,？?\s]{0,6}收养|收养(?:的)?手续[^，。,？?\s]{0,4}(?:办了|办好|办完|都办)"),
+    # "前几年镇上把他评上了特困 每个月有钱发": supported already, the status is who he is, not a need
+    "extreme_poverty_support": re.compile(r"(?<!没被)(?<!有被)(?<!未被)(?<![没未不])(?:评上了?|评了|评为|认定为|认定了|纳入了?|已经是|早就是)[^，。,？?\s]{0,4}特困|特困(?:供养)?(?:人员|对象|户)[^，。,？?\s]{0,4}(?:评上|批了|已经)"),
 }
+# "不想让她回老家当留守的": what the family wants to spare a child is no need of it
+_AVOIDED = re.compile(r"(?:不想|不愿意?|不让|免得|省得|不要|不再|怕)[^，。,？?\s]{0,10}$")
+AVOIDED_NOT = frozenset({"left_behind_children_care"})
+# "因为女儿要上初中回了一趟老家": a school told as the reason of something else is no school place wanted
+_BECAUSE = re.compile(r"(?:因为|为了|由于)[^，。,？?\s]{0,8}$")
+# "我姐跟姐夫前年出车祸都走了 外甥女…": an accident years ago is how the family came to be, not a sudden hardship now
+_LONG_AGO = re.compile(r"(?:前年|大前年|几年前|[一二两三四五六七八九十几]+年(?:以)?前|那年|当年|早年|小时候)[^，。,？?\s]{0,8}$")
+LONG_AGO_NOT = frozenset({"temporary_assistance"})
 # "二〇一三年查出来尿毒症 透析了三年还是走了": the treatment of someone who has died, told without a debt it left, is
 # how the family lost them, not a bill to be helped with
 _DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
@@ -807,6 +839,12 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if service in DIED_NOT and not in_question and _DIED_AFTER.match(text, match.end()) and not _DEBT.search(text):
                 continue
             if service in ALREADY_NOT and not in_question and _ALREADY.search(text[max(0, match.start() - 4):match.start()]):
+                continue
+            if service in ALREADY_NOT and _BECAUSE.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+            if service in AVOIDED_NOT and _AVOIDED.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+            if service in LONG_AGO_NOT and _LONG_AGO.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             if service in HEARSAY_NOT and not in_question and _HEARSAY.search(text[max(0, match.start() - 6):match.start()]):
                 continue
@@ -869,7 +907,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
 
 
 _SERVED = re.compile(rf"(?:当|服)(?:了|过)?[^，。,]{{0,6}}兵[^。]{{0,12}}(?:回来|退)|退伍|复员|^(?![\s\S]*(?:{_ATHLETE}))[\s\S]*?退役")
-_MIGRANT = re.compile(rf"(?:我|我们|俺|他|她)(?:两口子|俩|一家|全家)?(?:是|都是)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
+_MIGRANT = re.compile(rf"(?:我|我们|俺们|俺|咱们|他|她)(?:两口子|俩|一家|全家)?(?:是|都是)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
 # the village bus.
@@ -883,7 +921,7 @@ IN_CONTEXT = (
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are
     (_ON_DIBAO_DISABLED, ("基本生活困难", "minimum_living_allowance"), ("家里有残疾人", "disabled_living_subsidy")),
-    (re.compile(r"残疾|残疾证|残障|脑瘫|唐氏|智力障碍|智障|聋哑"), ("每个月的生活费", "minimum_living_allowance"),
+    (re.compile(r"残疾|残疾证|残障|残了的|残废|脑瘫|唐氏|智力障碍|智障|聋哑"), ("每个月的生活费", "minimum_living_allowance"),
      ("家里有残疾人", "disabled_living_subsidy")),
     # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
     (re.compile(r"城乡居民|农保|新农保|居民养老|(?:没有|没|无)(?:单位|退休工资)"), ("养老金领取资格认证", "employee_basic_pension"),
