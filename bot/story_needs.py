@@ -62,7 +62,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 教育 — 终身学习 (学分银行: 成人学历、自考)
     (r"成人(?:本科|大专|高考|学历|教育)|自考|专升本|读个(?:本科|大专)|继续教育", "继续读书、提升学历", "learning_credit_bank"),
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
-    (r"失业|(?<!老婆)(?<!妻子)(?<!老公)(?<!丈夫)(?<!爱人)(?<![她他])没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)[^，。,？?]{0,10}(?:活(?!动)|工作)|找(?:份|个)事|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|(?:活(?!动)|工作)[^。，,？?]{0,4}(?:可以|能)介绍|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
+    # ("我自己没工作，在孝丰种点毛竹，一年收入不稳定": no employer, a living told at once — no job sought)
+    (r"失业|(?<!老婆)(?<!妻子)(?<!老公)(?<!丈夫)(?<!爱人)(?<![她他])没工作(?![，,、\s]{0,1}(?:在|靠)[^。？?]{0,10}(?:种|养|做|开|摆|卖|打零工))|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)[^，。,？?]{0,10}(?:活(?!动)|工作)|找(?:份|个)事|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|(?:活(?!动)|工作)[^。，,？?]{0,4}(?:可以|能)介绍|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
      "没有工作", "employment_assistance"),
     # "厂子倒闭了…有没有一笔过渡的钱能领", "这段时间家里有没有钱能领着过渡": the benefit while out of work
     (r"过渡(?:的|一下|一段)?(?:钱|费|补贴)|(?:钱|补贴)[^。，,]{0,4}(?:领着|拿着)过渡|失业金|失业补贴"
@@ -468,7 +469,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?<!劳动)(?:合同|抵押|协议|赠与|借条)[^。，,？?]{0,6}(?:撤销|作废|反悔)|撤销[^。，,？?]{0,4}(?:合同|抵押|协议|赠与)"
      r"|(?:钱|退休金|养老金|存折|工资卡|银行卡)[^。，,？?]{0,4}被(?:我|他|她)?(?:子女|儿子|女儿|儿女|儿媳|女婿|孩子|叔叔|伯伯|哥哥|弟弟|姐姐|妹妹|侄子|外甥|亲戚)[^。，,？?]{0,4}(?:扣|拿走|霸占|占着|捏着)", "需要法律帮助", "legal_aid"),
     # 市场监管 — 消费维权: counterfeit goods named by what they are ("买到假化肥怎么鉴定 …能不能让店家赔"; 假药 is the drugs')
-    (r"假(?:化肥|肥料|复合肥|种子|稻种|菜种|农药|饲料|奶粉|酒|烟|名牌)", "产品质量和消费维权", "consumer_rights"),
+    (r"(?<!度)假(?:化肥|肥料|复合肥|种子|稻种|菜种|农药|饲料|奶粉|酒(?!店)|烟|名牌)", "产品质量和消费维权", "consumer_rights"),
     # 公安 — 敲诈 ("照片已经在他手里，不继续配合就发到网上去"; not photos one shares oneself)
     (r"(?:照片|视频|裸照)[^。]{0,20}(?:就|要|威胁)(?:把[^。，,]{0,6})?(?:发到网上|发网上|传到网上|挂到网上|曝光)|敲诈|勒索", "被敲诈威胁", "public_order_patrol"),
     # 人社 — 劳动争议: a pregnant worker's job threatened ("入职两年内不能怀孕，怀了就算自动离职", "怀孕以后厂里能不能调我的岗")
@@ -487,6 +488,60 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:(?:护工|保安|保洁员?|服务员|收银员|店员|营业员|员工|职工|工人|快递员|外卖员|环卫工|护士|医生|老师|司机)"
      r"|(?:做|当|干)(?:了)?(?:护工|保安|保洁员?|服务员|收银员|店员|营业员|快递员|外卖员|环卫工|护士|司机)[^。？?]{0,20})被[^。，,？?]{0,8}(?:打|殴打|砍伤|捅伤)",
      "工伤", "work_injury_insurance"),
+    # Classes of stories_test10's long stories, in other words than theirs:
+    # 人社 — 养老保险关系转移 named as 养老关系/社保关系; a pension that does not arrive ("退休金一直没到账", "养老金停了三个月")
+    (r"(?:养老|社保|养老保险)关系[^。，,？?]{0,8}(?:转过来|转回|转到|转移|转出|接续|接上)|(?:退休金|养老金|退休工资)[^。，,？?]{0,6}(?:没到账|不到账|没打过来|没发|停发了|断了)",
+     "养老金和养老保险关系转移", "employee_basic_pension"),
+    # 司法 — 法律帮助: whether one must pay someone else's debt ("要不要替他还", "我哥的债跟我有没有关系"); suing in everyday
+    # words ("合同还能不能告", "能不能告他"); what a loss is worth ("该赔多少，怎么定损", "医药费和误工费该找谁赔"; who pays a loss
+    # alone — "诊断出来找谁赔", "塌掉的桑地能不能要到赔偿", "工伤认定下来能赔多少" — is the matter's own body's); the law asked of ("法律上能不能让他离我远一点", "申请保护令"); a lease after a sale ("租约还算不算数")
+    (r"(?:要不要|该不该|是不是要|必须|得)替(?:他|她|我[^，。,？?]{0,2}|家里人)还|(?:债|借的钱|欠的钱|借款)[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系|有啥关系)"
+     r"|(?:能不能|还能不能|可不可以|能|可以)(?:去)?告(?:他|她|他们|对方|公司|这家|那家)?(?![诉知别示])|告得赢"
+     r"|(?:该|要|得)赔(?:多少|几多)|定损|误工费"
+     r"|法律上[^。，,？?]{0,4}(?:能不能|能否|可不可以|有没有办法)|保护令|申请保护"
+     r"|(?:租约|租房合同|合同)[^。，,？?]{0,4}(?:还)?(?:算不算数|算数吗|有没有效|还有效吗|作不作数)", "需要法律帮助", "legal_aid"),
+    # 公安 — 报警 told (“报了警”, "报过一次警"); a harassment that does not stop ("天天骚扰", "跟踪骚扰", "替债主收账 …喷了字"; debt collectors
+    # knocking — "讨债的天天来敲门" — are no crime told);
+    # a robbery told by the knife ("拿出刀，逼我转钱", "抢走了我的包"); slander spread online ("恶意抹黑", "造谣")
+    (r"报(?:了|过)(?:一次|几次|好几次)?警|跟踪(?:我|她|他|骚扰|我们)|被(?:人)?跟踪|尾随|(?:天天|一直|经常|总是|老是)(?:来)?骚扰|骚扰(?:我|我们|他|她|孩子)|替[^。，,]{0,4}收账|泼油漆|喷了字"
+     r"|(?:拿出|掏出|亮出|拿着|持)(?:一把)?刀|抢走了?(?:我|他|她)的|抢了(?:我|他|她)的|造谣|诽谤|抹黑|污蔑", "被骗被偷、违法的事", "public_order_patrol"),
+    # 公安 — a child beaten at home ("学生可能在家挨打", "胳膊上一道道的紫印子 …后妈")
+    (r"在家(?:里)?(?:挨打|被打)|(?:孩子|学生|小孩|男孩|女孩|儿子|女儿)[^。]{0,12}(?:被(?:家长|爸爸|妈妈|后妈|继母|继父|父母)?虐待|挨打)", "孩子在家挨打", "public_order_patrol"),
+    # 民政 — 困境儿童: a parent in prison or in compulsory drug rehabilitation, the other gone ("她妈因为吸毒被送去强制戒毒")
+    # (one parent in prison, the other at home — "孩子他爸坐牢了，我一个人打零工" — is a household's hardship, not the child's)
+    (r"(?:爸|妈|父亲|母亲|爹|娘)[^。]{0,12}(?:坐牢|服刑|判了刑|关进去|进了监狱|戒毒)[^。]{0,24}(?:爸|妈|父亲|母亲|爹|娘)[^。，,]{0,10}(?:跑了|走了|不回来|不管|没音信|联系不上|改嫁|离家)"
+     r"|(?:爸|妈|父亲|母亲|爹|娘)[^。，,]{0,12}(?:跑了|走了|不回来|不管|没音信|联系不上|改嫁|离家)[^。]{0,24}(?:爸|妈|父亲|母亲|爹|娘)[^。]{0,12}(?:坐牢|服刑|判了刑|关进去|进了监狱|戒毒)",
+     "没人抚养的孩子", "children_in_difficulty"),
+    # 卫生健康 — 职业病 told by the poison or the cause ("血铅高得吓人", "这种病怎么认定是干活落下的")
+    (r"血铅|铅中毒|苯中毒|汞中毒|镉中毒|(?:干活|上班|工作|车间|厂里)[^。，,？?]{0,2}落下的(?:病|毛病)?|(?:病|毛病)[^。，,？?]{0,8}跟(?:车间|厂里|工作|干活)[^。，,？?]{0,6}有关|(?:医生|大夫)说[^。，,？?]{0,4}跟(?:车间|厂里|工作)[^。，,？?]{0,6}有关",
+     "职业病", "occupational_disease_diagnosis"),
+    # 生态环境 — a factory's emissions asked of ("厂里的排放有没有人管")
+    (r"(?:厂|工厂|企业|公司)(?:里)?的?排放[^。，,]{0,6}(?:有没有人管|谁管|超标|谁来管|管不管)", "工厂排放污染", "air_pollution_control"),
+    # 文化 — 文物保护: an old house in a protected old town ("南浔古镇 …老宅子 …镇上说这片是保护区，动一根梁都要报批")
+    (r"古镇[^。]{0,16}(?:老宅|老房子|老屋|宅子)|(?<![自然生态水源])保护区[^。]{0,20}(?:报批|审批|修|动)|(?:动|修|换)[^。，,？?]{0,6}(?:都要|要|得)报批|历史文化(?:街区|名镇|名村)",
+     "文物古建筑保护", "cultural_relics_protection"),
+    # 体育 — a sports team or class for a child ("有没有适合聋哑孩子参加的划船队或者训练班")
+    # (one who runs a class — "有人开游泳培训班" — is no sport wanted)
+    (r"(?:参加|加入|进|上|适合|是|想去)[^。，,？?]{0,10}?(?:划船|龙舟|赛艇|游泳|篮球|足球|乒乓球?|田径|武术|跆拳道)[^。，,？?]{0,2}(?:队|训练班|培训班|俱乐部)", "参加体育比赛和活动", "mass_sports_activities"),
+    # 应急 — 预警: water let out upstream without warning ("开闸放水有没有提前通知的规定", "以后怎么提前知道")
+    (r"(?:开闸|放水|泄洪)[^。？?]{0,12}(?:提前|事先)(?:通知|告诉|打招呼)|事先[^。，,]{0,4}(?:一个电话都没有|没(?:有)?(?:通知|说))|(?:怎么|如何|怎样)提前知道", "灾害预警和通知", "emergency_warning"),
+    # 应急 — 受灾: a heavy rain's flood over the pond ("大雨以后 …水一下子漫过塘埂，鱼跑了大半")
+    (r"(?:大雨|暴雨|洪水|发大水|开闸)[^。]{0,40}(?:漫过|冲垮|冲掉|冲走|淹了|淹掉)|(?:漫过|冲垮)(?:了)?(?:塘埂|堤|田埂)", "受灾", "natural_disaster_relief"),
+    # 住建 — 房屋安全: a ceiling come down, the house's safety to be appraised ("客厅天花板突然塌下来一大块", "房屋安全找谁来鉴定")
+    (r"(?:天花板|吊顶|楼板|阳台)[^。，,？?\s]{0,6}(?:塌|掉下来|坍|裂)|(?:房屋|房子)(?:的)?安全[^。，,？?]{0,6}鉴定|危房鉴定|房屋鉴定", "房子不安全", "rural_dilapidated_housing_renovation"),
+    # 卫生健康 — 精神心理: a depression told by what it does ("说活着没意思", "产后这种情况", "去精神科")
+    (r"活着没(?:意思|意义|劲)|不想活了?|轻生|寻短见|精神科|心理科|产后[^。，,？?]{0,4}(?:这种情况|情绪|抑郁|哭|睡不着)", "精神心理疾病的治疗康复", "mental_health_services"),
+    # 民政 — 养老机构 named as 养老公寓 ("上门推销一个养老公寓，说先交三十万占一个床位")
+    (r"养老公寓", "老人住养老机构", "elderly_care_institution"),
+    # 教育 — 中等职业教育: an internship a vocational school arranges ("中职学校 …学校安排她们去工厂实习")
+    (r"(?:中职|职高|技校|职校|中专|职业学校)[^。]{0,30}实习|(?:职高|技校|职校|中专)?学校安排的?实习", "读职业学校", "vocational_school_education"),
+    # 人社 — 就业援助 for disabled residents ("这种助残的岗位怎么报名", "企业招残疾人有没有补贴")
+    (r"助残[^。，,？?]{0,4}岗位|(?:招|雇|录用|安排)(?:了)?残疾人(?!就业保障金)|残疾人(?:就业|上班|找工作|的岗位)(?!保障金)", "残疾人就业", "employment_assistance"),
+    # 残联 — 阳光家园: somewhere for a disabled adult to spend the day ("想让他有个地方待着、学点本事")
+    (r"有(?:个)?(?:地方|去处)(?:待着|呆着|待|呆|去)|白天[^。，,？?]{0,6}(?:有个)?去处", "白天有人照看", "sunshine_home_day_care"),
+    # 人社 — 劳动争议: dismissed on a pretext or for an illness ("人事就找理由把我辞了"，"公司因为病辞我合不合法"; dismissed alone —
+    # "公司把我辞退了 …失业金我能拿到吗" — is the benefit's)
+    (r"找(?:个)?(?:理由|借口)[^。，,？?]{0,4}(?:把|将)?(?:我|他|她)?(?:辞|开除|辞退)|(?:因为|因)[^。，,？?]{0,4}病[^。，,？?]{0,4}(?:辞|开除|辞退)|辞(?:退)?(?:我|他|她)合不合法", "被辞退", "labour_dispute_arbitration"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -510,8 +565,23 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
     # "屋顶漏了，有没有人上门来看看" is the roof's
-    (r"(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:帮(?:着|忙)?)?(?:看看|看一看|看一下|照看|看望|探望)|上门(?:帮(?:着|忙)?)?照看", "有人上门看看老人", "home_based_elderly_care",
+    # ("社区有没有人能上门帮着照看一下孩子" looks after a baby: no old person's care)
+    (r"(?:(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:帮(?:着|忙)?)?(?:看看|看一看|看一下|照看|看望|探望)|上门(?:帮(?:着|忙)?)?照看)"
+     r"(?![^，。,？?\s]{0,3}(?:孩子|小孩|宝宝|婴儿|娃|小的))", "有人上门看看老人", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|舅舅|一个人住|独居|孤老|老年"),
+    # "像我老伴这样离不开人的，社区能不能派人搭把手": a hand sent to the home of an old person
+    (r"派(?:个)?人(?:来)?(?:搭(?:把|个)?手|帮(?:忙|一把|帮|着照顾)|照顾)", "老人照护", "home_based_elderly_care",
+     r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|一个人住|独居|孤老|老年"),
+    # 民政/教育 — 留守儿童: a parent working away for years, the child with a grandparent ("她爸在外地打工几年不回来"), and the
+    # school asked to look after her ("学校能不能多照顾一点")
+    (r"(?:爸|妈|父母|爸妈|爹|娘|父亲|母亲)[^。，,]{0,4}(?:在外地|在外面|外出|出去|在外)打工[^。，,]{0,8}(?:不回来|没回来|很少回|不回家|过年才回)", "留守孩子", "left_behind_children_care",
+     r"孙女|孙子|外孙|奶奶|爷爷|外婆|外公"),
+    (r"(?:学校|老师|班主任)[^。，,？?]{0,6}(?:多)?(?:照顾|关心|关照|看着)(?:一点|一下|点)?", "留守孩子的教育关爱", "left_behind_children_education",
+     r"留守|打工[^。]{0,8}(?:不回来|没回来|很少回)|孙女|孙子|外孙|戒毒|坐牢|服刑"),
+    # 市场监管 — money paid in, the firm gone ("说先交三十万占一个床位 …公司的门也关了，老板跑了"; wages owed are the labour
+    # inspection's)
+    (r"(?:公司|店|老板|商家)[^。，,]{0,6}(?:门也关了|关门了|跑了|跑路了|人去楼空|找不到人)", "产品质量和消费维权", "consumer_rights",
+     r"先交|预交|预付|充值|办(?:了)?(?:会员)?卡|床位|定金|订金|会员"),
     # "伊烫伤后头还要换药，回去屋里呒没人照顾": an old person with no one to look after them at home
     (r"(?:呒没|没有?|没得)人(?:照顾|照看|服侍|伺候)", "老人照护", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|阿拉娘|阿拉爷|老娘|老父亲|老母亲|一个人住|独居|孤老|老年"),
@@ -624,6 +694,12 @@ GIVES_WAY = {
 _ON_DIBAO_DISABLED = re.compile(r"(?:评上了?|评了|吃上了?|吃着|享受着?|已经是|(?<![不没])是)低保[^。]{0,40}残疾|低保(?:家里|家庭|户|人家)(?:里)?的残疾")
 _DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍")
 GIVES_WAY_WHEN = {
+    # debts of a gamble or a loan shark, a robbery ("网上赌球 …利滚利欠了二十多万 …有人打电话到我单位", "拿出刀 …收入少了一半"):
+    # the police and the law, not the emergency help
+    "temporary_assistance": (frozenset({"public_order_patrol", "legal_aid"}),
+                             # (unless the household is left with nothing: "讨债的天天来敲门 …米缸快见底了")
+                             re.compile(r"^(?![\s\S]*(?:米缸|揭不开锅|过不下去|吃不上饭|没饭吃|停工|一分钱都没|收入都没))[\s\S]*"
+                                        r"(?:赌|高利贷|利滚利|套路贷|收账|讨债|催债|催收|抢走了?(?:我|他|她)的|抢了(?:我|他|她)的|(?:拿出|掏出|持)(?:一把)?刀)")),
     "employment_services": (frozenset({"employment_assistance"}),
                             re.compile(r"失业|没(?:有)?工作|下岗|倒闭|厂子?倒了|被辞退|裁员|被裁|嫌(?:我|他|她)?年纪大|年纪大了?没人要|找不到(?:工作|事做|活)|没人要|摇头")),
     # the kindergarten named with its fees asked to be lowered ("幼儿园的钱能不能少交点", "幼儿园的钱有没有减免的"):
@@ -700,6 +776,10 @@ ONLY_WITH = {
                                           # "一个月就一点钱", "政府有补一点"
                                           r"|一点(?:点)?钱|没几个钱|[补贴](?:一点|点|些)"),
 }
+# A need the rest of the story rules out: a serviceman who has died ("我老公是退伍军人 …前年心梗走了") needs no job, training or
+# placement — his widow's is the survivors' pension (抚恤)
+_SERVICEMAN_DIED = re.compile(r"(?:退伍|退役|复员|当过[^，。,]{0,4}兵|军人)[^。]{0,30}(?:走了|去世|过世|牺牲|病故|没了|走脱)")
+NOT_WITH = {sid: _SERVICEMAN_DIED for sid in ("veteran_resettlement", "veteran_employment", "veteran_education_training")}
 # A need only told (not asked about) stands only with its context: a school told is a need when the story is
 # about entering it ("九月要上小学", "明年要上初中", a family from elsewhere), not when a child goes there already
 # ("现在孩子去镇上读初中只能坐黑车"); "孩子上学有没有人能帮着照看" asks, and stands.
@@ -765,6 +845,9 @@ ONCE_WELL_NOT = frozenset({"employment_assistance"})
 # "女儿还在读初中", "那孩子现在都上初中了": a child at school already, told, wants no school place
 _ALREADY = re.compile(r"(?:还在|正在|已经在?|现在在|一直在|都已经|都)$")
 ALREADY_NOT = frozenset({"compulsory_school_enrolment", "kindergarten_enrolment"})
+# "现在在湖州读特殊教育学校", "一直在县里上特教学校": the school a child attends, told, is where he is
+_STUDIES_AT = re.compile(r"(?:现在|目前|一直|还|正|已经)在[^，。,？?\s]{0,6}(?:读|上|念)(?:的)?$")
+STUDIES_AT_NOT = frozenset({"special_education_school"})
 # "我们去民政办了正式的收养手续": a procedure the family has done already, told, is no need of it
 DONE_ALREADY = {
     "adoption_registration": re.compile(r"(?:办了|办好了|办过|办完了?)[^，。,？?\s]{0,6}收养|收养(?:的)?手续[^，。,？?\s]{0,4}(?:办了|办好|办完|都办)"),
@@ -786,6 +869,10 @@ _DEBT = re.compile(r"欠|借|债|花了|花光|掏空|医药费|医疗费|药费
 DIED_NOT = frozenset({"medical_assistance", "poor_child_illness_charity"})
 # "儿子女儿都反对 …还说我被人骗了", "担心老人被骗": a fraud someone else says happened, or one feared, told, is no
 # fraud to report ("怕是走失了" is a relative missing, probably: still the police's)
+# "她爸去年工伤在家，我一个人在厂里做，实在供不起": an injury at work told as why a parent is at home, no claim spoken of
+_AT_HOME_AFTER = re.compile(r"[^，。,？?\s]{0,2}(?:在家|躺在家|待在家|歇在家)")
+_CLAIM = re.compile(r"认定|赔|待遇|工伤保险|报工伤|算工伤|算不算|老板|单位不|厂里不|不给报|不肯")
+AT_HOME_NOT = frozenset({"work_injury_insurance"})
 _HEARSAY = re.compile(r"(?:说(?:我|老人|老头|老太|我爸|我妈)(?:是)?|(?:怕|担心|以为|怀疑)(?:我|他|她|他们|老人|老头|老太|我爸|我妈)?)(?:被人?)?$")
 HEARSAY_NOT = frozenset({"public_order_patrol"})
 
@@ -840,6 +927,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in ALREADY_NOT and not in_question and _ALREADY.search(text[max(0, match.start() - 4):match.start()]):
                 continue
+            if service in STUDIES_AT_NOT and not in_question and _STUDIES_AT.search(text[max(0, match.start() - 12):match.start()]):
+                continue
             if service in ALREADY_NOT and _BECAUSE.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             if service in AVOIDED_NOT and _AVOIDED.search(text[max(0, match.start() - 12):match.start()]):
@@ -848,6 +937,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in HEARSAY_NOT and not in_question and _HEARSAY.search(text[max(0, match.start() - 6):match.start()]):
                 continue
+            if service in AT_HOME_NOT and not in_question and _AT_HOME_AFTER.match(text, match.end()) and not _CLAIM.search(text):
+                continue
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             key = (0 if in_question else 1, match.start())
@@ -855,6 +946,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 found[service] = (*key, need, service)
     for service, context in ONLY_WITH.items():
         if service in found and not context.search(text):
+            del found[service]
+    for service, context in NOT_WITH.items():
+        if service in found and context.search(text):
             del found[service]
     for service, done in DONE_ALREADY.items():
         if service in found and done.search(text):
@@ -950,7 +1044,7 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     ranked = [(need, service) for _, _, need, service in candidates(text)]
     text = simplified(text)
     for context, general, precise in IN_CONTEXT:
-        if context.search(text):
+        if context.search(text) and not (precise[1] in NOT_WITH and NOT_WITH[precise[1]].search(text)):
             # (a school named in everyday words, "明年九月想让他就在这边读一年级", is read in context as told)
             ranked = [precise if (need, service) == general or not need and service in NAMED_IN_CONTEXT and service == general[1]
                       else (need, service) for need, service in ranked]
