@@ -498,6 +498,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:要不要|该不该|是不是要|必须|得)替(?:他|她|我[^，。,？?]{0,2}|家里人)还|(?:债|借的钱|欠的钱|借款)[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系|有啥关系)"
      r"|(?:能不能|还能不能|可不可以|能|可以)(?:去)?告(?:他|她|他们|对方|公司|这家|那家)?(?![诉知别示])|告得赢"
      r"|(?:该|要|得)赔(?:多少|几多)|定损|误工费"
+     # a family's compensation for a death ("在外国船上出事的，家属能不能要到赔偿")
+     r"|家属[^。，,？?]{0,4}(?:能不能|可不可以|能否|怎么|能)?(?:要到|拿到|得到|讨到|要)赔偿|死亡赔偿"
      r"|法律上[^。，,？?]{0,4}(?:能不能|能否|可不可以|有没有办法)|保护令|申请保护"
      r"|(?:租约|租房合同|合同)[^。，,？?]{0,4}(?:还)?(?:算不算数|算数吗|有没有效|还有效吗|作不作数)", "需要法律帮助", "legal_aid"),
     # 公安 — 报警 told (“报了警”, "报过一次警"); a harassment that does not stop ("天天骚扰", "跟踪骚扰", "替债主收账 …喷了字"; debt collectors
@@ -507,6 +509,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:拿出|掏出|亮出|拿着|持)(?:一把)?刀|抢走了?(?:我|他|她)的|抢了(?:我|他|她)的|造谣|诽谤|抹黑|污蔑", "被骗被偷、违法的事", "public_order_patrol"),
     # 公安 — a child beaten at home ("学生可能在家挨打", "胳膊上一道道的紫印子 …后妈")
     (r"在家(?:里)?(?:挨打|被打)|(?:孩子|学生|小孩|男孩|女孩|儿子|女儿)[^。]{0,12}(?:被(?:家长|爸爸|妈妈|后妈|继母|继父|父母)?虐待|挨打)", "孩子在家挨打", "public_order_patrol"),
+    # 民政 — 困境儿童: a child harmed at home is also the child welfare's (困境儿童 includes children harmed by their guardians)
+    (r"在家(?:里)?(?:挨打|被打)|(?:孩子|学生|小孩|男孩|女孩|儿子|女儿)[^。]{0,12}(?:被(?:家长|爸爸|妈妈|后妈|继母|继父|父母)?虐待|挨打)", "受到伤害的孩子", "children_in_difficulty"),
     # 民政 — 困境儿童: a parent in prison or in compulsory drug rehabilitation, the other gone ("她妈因为吸毒被送去强制戒毒")
     # (one parent in prison, the other at home — "孩子他爸坐牢了，我一个人打零工" — is a household's hardship, not the child's)
     (r"(?:爸|妈|父亲|母亲|爹|娘)[^。]{0,12}(?:坐牢|服刑|判了刑|关进去|进了监狱|戒毒)[^。]{0,24}(?:爸|妈|父亲|母亲|爹|娘)[^。，,]{0,10}(?:跑了|走了|不回来|不管|没音信|联系不上|改嫁|离家)"
@@ -535,6 +539,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"养老公寓", "老人住养老机构", "elderly_care_institution"),
     # 教育 — 中等职业教育: an internship a vocational school arranges ("中职学校 …学校安排她们去工厂实习")
     (r"(?:中职|职高|技校|职校|中专|职业学校)[^。]{0,30}实习|(?:职高|技校|职校|中专)?学校安排的?实习", "读职业学校", "vocational_school_education"),
+    # 人社 — 职业中介: a job agency's part asked ("是通过中介去的 …那个中介有没有责任")
+    (r"中介[^。，,？?]{0,4}(?:有没有|有无|负不负|要不要负|该不该负|承不承担)责任|中介[^。，,？?]{0,4}(?:要不要|该不该)(?:赔|负责)", "职业中介的责任", "employment_services"),
+    # 市场监管 — a maker's product quality to be proved ("我家的产品要怎么证明自己", "拿着质检报告")
+    (r"(?:产品|货|东西|被子|质量)[^。，,？?]{0,4}(?:要|该)?(?:怎么|如何)证明|质检报告|质量检测报告", "产品质量", "consumer_rights"),
     # 人社 — 就业援助 for disabled residents ("这种助残的岗位怎么报名", "企业招残疾人有没有补贴")
     (r"助残[^。，,？?]{0,4}岗位|(?:招|雇|录用|安排)(?:了)?残疾人(?!就业保障金)|残疾人(?:就业|上班|找工作|的岗位)(?!保障金)", "残疾人就业", "employment_assistance"),
     # 残联 — 阳光家园: somewhere for a disabled adult to spend the day ("想让他有个地方待着、学点本事")

@@ -130,6 +130,13 @@ STORY_NEEDS = [
     # jobs for disabled residents; somewhere for a disabled adult to spend the day
     ("女儿听力残疾，想问有没有专门招残疾人的单位。", "employment_assistance"),
     ("儿子智力残疾二级，一直待在家里，我们想让他白天有个地方待着。", "sunshine_home_day_care"),
+    # a child harmed at home is also the child welfare's
+    ("班上有个女孩说她在家挨打，身上青一块紫一块，我是她的班主任。", "children_in_difficulty"),
+    # a job agency's part asked; a family's compensation for a death
+    ("儿子是通过劳务中介去外地工地的，出事以后老板不见了，想问那个中介要不要负责。", "employment_services"),
+    ("我哥在外省的工地上出事走了，老板说是意外，家属能不能要到赔偿？", "legal_aid"),
+    # a maker's product quality to be proved
+    ("有人在网上说我家的茶叶有农药残留，我们的产品要怎么证明是合格的？", "consumer_rights"),
     # dismissed on a pretext or for an illness
     ("我查出来乳腺癌，做完手术回去上班，公司找理由把我辞了。", "labour_dispute_arbitration"),
 ]
@@ -161,6 +168,10 @@ STORY_NOT_OFFERED = [
     ("小区旁边有人开游泳培训班，教练好像没有证。", "mass_sports_activities"),
     ("大四在一家公司实习三个月，说实习生没有加班费。", "vocational_school_education"),
     ("公司没招残疾人，税务让我们交残疾人就业保障金。", "employment_assistance"),
+    # a child hurt in play is no child harmed at home; an agency for a flat; a loss of land, not a death
+    ("儿子在学校跟同学玩的时候摔了一跤，膝盖破了。", "children_in_difficulty"),
+    ("房产中介带我们看了三套房子，收了两百块看房费。", "employment_services"),
+    ("塌掉的桑地家里人能不能要到补偿？", "legal_aid"),
     # a dismissal alone is the benefit's
     ("公司把我辞退了，失业保险我交了三年，这个失业金我能拿到吗", "labour_dispute_arbitration"),
     # a baby looked after is no old person's care
