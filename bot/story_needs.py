@@ -722,6 +722,8 @@ GIVES_WAY_WHEN = {
                                       r"|(?:老板|厂里|厂长|包工头|公司|单位|东家)[^。？?]{0,12}(?:医药费|医疗费|住院费|看病的钱)[^。，,？?]{0,4}(?:先垫|垫|他出|他们出|出|包|付)"
                                       r"|(?:老板|厂里|厂长|包工头|公司|单位|东家)[^。，,？?]{0,4}(?:先垫|垫|出|付|包)(?:了)?(?:一部分|一点)?(?:的)?(?:医药费|医疗费|住院费)"
                                       r"|(?:医药费|医疗费)[^。，,？?]{0,6}(?:我|我们)(?:先)?垫[^。]{0,80}(?:雇|工人|按工伤|走工伤)"
+                                      # ("厂里老板来看过一次 …医药费先垫一点": who advances it told before, the fee with no one else's name)
+                                      r"|(?:老板|厂里|厂长|包工头|东家)[^。？?]{0,40}(?:医药费|医疗费|住院费)(?:先垫|他出|他们出|他包|他全包|全包)"
                                       r"|按工伤(?:走|赔|报|算)|走工伤")),
     # an orphan's kindergarten fees asked to be lowered ("姐姐姐夫车祸都走了 外甥女…念中班 …能不能少交点"): the preschool aid,
     # whose target group names orphans, not a second hardship
@@ -1018,7 +1020,7 @@ IN_CONTEXT = (
     (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
     # "老母亲…一级视力残疾 有证的 …租房住 房租一年比一年贵": a disabled family's rent
     # ("儿子十二岁 自闭症 离不开人", "女儿耳朵听不见": a disability told by the condition, not the word)
-    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢|小儿麻痹|拄拐"),
+    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢|截了(?:一条|两条)?(?:腿|胳膊|手)?|小儿麻痹|拄拐|坐轮椅"),
      ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are

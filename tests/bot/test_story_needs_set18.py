@@ -27,6 +27,7 @@ ONE_NEED = [
     ("女儿六岁查出白血病，在上海化疗，医保报销以后自己还要付好几万，家里的车都卖了，还有什么办法能补一点？", "medical_assistance"),
     # the treatment of an injury at work that the employer paid for is the work-injury insurance's
     ("我在德清一家板材厂干活，上个月被叉车压伤了脚，厂里先垫了医药费，后来说是我自己不小心，想问算不算工伤？", "work_injury_insurance"),
+    ("我在工地上扎钢筋 上个月从架子上摔下来 腰椎骨折 包工头来医院看了一眼 医药费先垫一点 后面就不管了 想问这种算不算工伤", "work_injury_insurance"),
     # a school told as the reason of something else
     ("我在长兴一家厂做了五年，去年因为儿子要上小学回了老家半年，回来老板说我的工资要扣掉两个月，这种能讨回来吗", "labour_inspection"),
     # this month's blow in a household, help asked now: the emergency help, not the medical aid
@@ -41,6 +42,23 @@ ONE_NEED = [
 @pytest.mark.parametrize("story,service", ONE_NEED)
 def test_an_opening_of_one_hardship_is_one_need(story, service):
     assert services(story) == [service], needs(story)
+
+
+# (story, a service it needs among those read): a disability told by the amputation or the wheelchair makes the rent the
+# disabled family's rental subsidy
+RENT_OF_A_DISABLED_FAMILY = [
+    ("我老公前年出了事故 截了一条腿 我们一家租房住 一个月房租一千五 租房能不能补一点", "rental_housing_subsidy"),
+    ("我爸坐轮椅好几年了，我们租的房子房租年年涨，想问租房有没有补贴。", "rental_housing_subsidy"),
+]
+
+
+@pytest.mark.parametrize("story,service", RENT_OF_A_DISABLED_FAMILY)
+def test_the_rent_of_a_disabled_family(story, service):
+    assert service in services(story), needs(story)
+
+
+def test_the_rent_of_a_family_with_no_disability_stays_public_rental_housing():
+    assert "rental_housing_subsidy" not in services("我们一家租房住，一个月房租一千五，房租年年涨，租房能不能补一点？")
 
 
 # (story, a service it must not be offered): what a story tells that is no need of that service
