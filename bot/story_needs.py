@@ -228,7 +228,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "木头楼板烂脱哉 楼梯一踏就晃", "屋顶的瓦片一下雨就往下掉": the house's wood and tiles giving way
      r"|(?:楼板|木楼梯|楼梯|地板|瓦片|瓦)[^。，,\s]{0,4}(?:烂|朽|霉脱|一踏就晃|摇摇晃晃|往下掉|掉下来|掉光)"
      r"|(?:房子|房屋|老屋|老房|危房|屋).{0,8}(?:翻修|翻造|翻建|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
-    (r"没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|公租房|廉租房"
+    # ("临时搬家根本找不到合适的房子": no place to live found, in everyday words)
+    (r"没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|公租房|廉租房|(?:根本|实在|一直)?找不到(?:合适的|便宜的|能住的)?(?:房子|住处|地方住)"
      # "政府的房子我们外地人能排上吗", "一家六口挤在六十个平方的老房子里…实在住不下"
      r"|政府(?:的|分的|盖的|给的)?房子|公家(?:的)?房子|住不下|挤在[^。]{0,12}(?:平方|平米|一间|单间)", "住房困难", "public_rental_housing"),
     # the rent itself (a disabled family's rent is the rental subsidy's: IN_CONTEXT below)

@@ -155,6 +155,9 @@ STORY_NEEDS = [
     ("我哥在外省的工地上出事走了，老板说是意外，家属能不能要到赔偿？", "legal_aid"),
     # a maker's product quality to be proved
     ("有人在网上说我家的茶叶有农药残留，我们的产品要怎么证明是合格的？", "consumer_rights"),
+    # no place to live found, in everyday words
+    ("房东突然说下个月要收回房子，我们带着两个孩子，附近根本找不到合适的房子。", "public_rental_housing"),
+    ("阿拉一家门被赶出来，一直找不到住处，只好住在亲戚家的车库里。", "public_rental_housing"),
     # dismissed on a pretext or for an illness
     ("我查出来乳腺癌，做完手术回去上班，公司找理由把我辞了。", "labour_dispute_arbitration"),
 ]
@@ -190,6 +193,9 @@ STORY_NOT_OFFERED = [
     ("儿子在学校跟同学玩的时候摔了一跤，膝盖破了。", "children_in_difficulty"),
     ("房产中介带我们看了三套房子，收了两百块看房费。", "employment_services"),
     ("塌掉的桑地家里人能不能要到补偿？", "legal_aid"),
+    # no work found, no parking found: no place to live
+    ("厂子倒闭以后一直找不到合适的工作。", "public_rental_housing"),
+    ("小区里晚上根本找不到地方停车。", "public_rental_housing"),
     # a dismissal alone is the benefit's
     ("公司把我辞退了，失业保险我交了三年，这个失业金我能拿到吗", "labour_dispute_arbitration"),
     # a baby looked after is no old person's care
