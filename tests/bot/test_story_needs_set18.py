@@ -34,6 +34,9 @@ ONE_NEED = [
     ("我们家本来就困难，这个月我公公在地里摔断了腿，做了手术，住院一天好几百，我要去陪护，活也没法干了，想问能不能先帮我们一把", "temporary_assistance"),
     # supported already as 特困: the status is who he is, the treatment asked
     ("我叔叔一个人过，去年村里把他评上了特困，今年查出胆结石要开刀，报完还要自己出几千，看病这块还能不能再减一点", "medical_assistance"),
+    # a family "from a province, come over to work" is a migrant family; an age asked of, the clause before it what is asked
+    ("我们江西过来打工的 女儿六岁 明年想让她在这边上一年级", "migrant_children_enrolment"),
+    ("来电人称 她女儿十八岁 在超市做临时工 没签合同 来电人问 想给女儿先把养老的保险交上 这个年纪能交吗", "resident_basic_pension"),
     # a disabled resident told in everyday words, the living money asked; the medicine told without its cost
     ("女儿三十岁 小时候发高烧烧坏了脑子 智力不行 天天要吃药 离不开人 听说有残疾的人每个月能补一点生活上的钱", "disabled_living_subsidy"),
 ]
@@ -196,6 +199,8 @@ STORY_NOT_OFFERED = [
     # no work found, no parking found: no place to live
     ("厂子倒闭以后一直找不到合适的工作。", "public_rental_housing"),
     ("小区里晚上根本找不到地方停车。", "public_rental_housing"),
+    # visiting from a province is no migrant family
+    ("我们从江苏过来玩了两天，孩子明年上小学，想问湖州的学校好不好。", "migrant_children_enrolment"),
     # a dismissal alone is the benefit's
     ("公司把我辞退了，失业保险我交了三年，这个失业金我能拿到吗", "labour_dispute_arbitration"),
     # a baby looked after is no old person's care
