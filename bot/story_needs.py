@@ -62,7 +62,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 教育 — 终身学习 (学分银行: 成人学历、自考)
     (r"成人(?:本科|大专|高考|学历|教育)|自考|专升本|读个(?:本科|大专)|继续教育", "继续读书、提升学历", "learning_credit_bank"),
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
-    (r"失业|(?<!老婆)(?<!妻子)(?<!老公)(?<!丈夫)(?<!爱人)(?<![她他])没工作|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)[^，。,？?]{0,10}(?:活(?!动)|工作)|找(?:份|个)事|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|(?:活(?!动)|工作)[^。，,？?]{0,4}(?:可以|能)介绍|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
+    # ("我自己没工作，在孝丰种点毛竹，一年收入不稳定": no employer, a living told at once — no job sought)
+    (r"失业|(?<!老婆)(?<!妻子)(?<!老公)(?<!丈夫)(?<!爱人)(?<![她他])没工作(?![，,、\s]{0,1}(?:在|靠)[^。？?]{0,10}(?:种|养|做|开|摆|卖|打零工))|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)[^，。,？?]{0,10}(?:活(?!动)|工作)|找(?:份|个)事|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|(?:活(?!动)|工作)[^。，,？?]{0,4}(?:可以|能)介绍|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
      "没有工作", "employment_assistance"),
     # "厂子倒闭了…有没有一笔过渡的钱能领", "这段时间家里有没有钱能领着过渡": the benefit while out of work
     (r"过渡(?:的|一下|一段)?(?:钱|费|补贴)|(?:钱|补贴)[^。，,]{0,4}(?:领着|拿着)过渡|失业金|失业补贴"
@@ -107,7 +108,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:接着|继续|还能)[交缴]养老|养老保险[^。？?\\s]{0,6}(?:没|没有|呒没|勿曾)(?:交|缴)[^。]{0,12}(?:能不能|可不可以|还能|来得及|现在)[^。]{0,4}[交缴]|(?:现在|如今|再)(?:去)?[交缴](?:个)?养老保险[^。？?\\s]{0,4}(?:来得及|还行|行不行|可以|能)|养老(?:保险)?[^。，,]{0,4}(?:断了|断掉|停了)[^。]{0,12}(?:接着|继续|再)交|(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金|(?:补交|补缴|交满|补)(?:到|满)?(?:十五|15)年"
      # "一直没交过养老的钱 想问现在开始交还来不来得及", "他能不能现在就开始交养老的钱": paying in, from now
      r"|养老(?:的)?(?:钱|保险)[^。]{0,12}(?:现在|如今|从现在)(?:就)?开始(?:交|缴)"
-     r"|开始(?:交|缴)[^。，,？?\s]{0,3}养老(?:的)?(?:钱|保险)|养老的钱[^。，,？?\s]{0,8}(?:来得及|来不来得及|还能交|能不能交)", "养老保险和养老金", "resident_basic_pension"),
+     r"|开始(?:交|缴)[^。，,？?\s]{0,3}养老(?:的)?(?:钱|保险)|养老的钱[^。，,？?\s]{0,8}(?:来得及|来不来得及|还能交|能不能交)"
+     # "她想给儿子先把养老的那个保险交起来": the pension insurance started for someone
+     r"|把[^。，,？?\s]{0,4}养老(?:的)?(?:那个|这个)?(?:钱|保险)(?:先)?(?:交起来|缴起来|交上|缴上)", "养老保险和养老金", "resident_basic_pension"),
     # 人力社保 — 养老保险关系转移接续 (the employees' pension)
     (r"(?:养老保险|社保)[^，。,]{0,6}(?:转过来|转到|转回|转移|接续)", "养老保险关系转移", "employee_basic_pension"),
     # 人力社保 — 养老金领取资格认证 (社保待遇经办): the employees' pension, or the residents' (RETIREE below)
@@ -155,7 +158,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "基本生活困难", "minimum_living_allowance"),
     # "每个号头贴点生活铜钿", "每个月能不能给他补点生活费": money to live on, asked for (a disabled resident's is
     # the living subsidy of disabled residents: IN_CONTEXT below)
-    (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:铜钿|费|钱)"
+    (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:上的)?(?:铜钿|费|钱)"
      # "像我儿子这样的每个月还能再领一点": money each month, asked for (a disabled resident's: IN_CONTEXT below)
      r"|每个(?:月|号头)[^。，,？?\s]{0,4}(?:还)?(?:能|可以|好)(?:再)?(?:领|拿)(?:一点|点|些|一些)(?:钱|铜钿)?(?=[吗伐么？?。\s]|$)",
      "每个月的生活费", "minimum_living_allowance"),
@@ -195,6 +198,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "重度残疾的护理", "severe_disability_care_subsidy"),
     # "听说残疾的人生活上政府有补一点": the living subsidy of disabled residents, told in other words
     (r"残疾(?:的)?人?(?:家里|家庭)?生活(?:上|费)?[^，。,]{0,8}(?:补|贴|帮)|残疾", "家里有残疾人", "disabled_living_subsidy"),
+    # "听说残了的人每个月能贴一点生活上的钱": the disabled resident told in everyday words, the living money asked
+    (r"(?:残了|残废|残障|有残疾)的?人?[^。，,？?\s]{0,10}(?:补|贴)[^。，,？?\s]{0,4}生活(?:上)?(?:的)?(?:钱|费|铜钿)", "家里有残疾人", "disabled_living_subsidy"),
     (r"留守", "留守孩子", "left_behind_children_care"),
     # 民政 — 困境儿童 (孤儿, 事实无人抚养): a child whose parents died
     (r"没了(?:爸妈|父母|爹妈)的(?:孩子|小孩|儿童)|(?:父母|爸妈|爹妈)(?:都|双双)?(?:走了|去世|过世|双亡|不在了|没了)[^。]{0,6}(?:留下|撇下|剩下)|孤儿|无人抚养|没人抚养"
@@ -204,7 +209,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "像我这种情况，政府有没有应急的帮助": help for an emergency, asked in those words; "家里这个月出大事了"
     (r"应急的?(?:帮助|救助|钱|补助|补贴|帮扶)|救急|急难|家里[^。，,]{0,5}出(?:了)?大事"
      # "老公前天送货被一辆渣土车撞了 还在重症监护 …有没有能先拉一把的": something sudden, and help asked for now
-     r"|(?:撞|车祸|出事|意外|突然|前天|昨天|这两天)[^。]{0,60}(?:先拉一把|先帮一把|先垫)", "突然遇到的困难", "temporary_assistance"),
+     r"|(?:撞|车祸|出事|意外|突然|前天|昨天|这两天)[^。]{0,60}(?:先拉一把|先帮一把|先垫)"
+     # "这个月婆婆在家里摔了一跤 髋骨摔断了 …这一下真是撑不住了 想问…能不能先帮我们一把": this month's blow, help asked now
+     r"|(?:这个月|上个月|这两天|前几天|这一下|这下)[^。]{0,100}(?:先帮(?:我们|我|他们|我家)(?:一)?把|先拉(?:我们|我|他们|我家)(?:一)?把)", "突然遇到的困难", "temporary_assistance"),
     # 残联 — 残疾儿童康复; 辅助器具; 精神残疾人服药保障; 阳光家园 (日间照料、托养); 康复服务
     (r"(?:自闭症|孤独症|脑瘫|发育迟缓|听障).{0,20}(?:康复|训练)|(?:孩子|儿子|女儿).{0,10}康复", "孩子的康复", "disabled_children_rehabilitation"),
     (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,8}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
@@ -223,7 +230,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "木头楼板烂脱哉 楼梯一踏就晃", "屋顶的瓦片一下雨就往下掉": the house's wood and tiles giving way
      r"|(?:楼板|木楼梯|楼梯|地板|瓦片|瓦)[^。，,\s]{0,4}(?:烂|朽|霉脱|一踏就晃|摇摇晃晃|往下掉|掉下来|掉光)"
      r"|(?:房子|房屋|老屋|老房|危房|屋).{0,8}(?:翻修|翻造|翻建|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
-    (r"没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|公租房|廉租房"
+    # ("临时搬家根本找不到合适的房子": no place to live found, in everyday words)
+    (r"没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|公租房|廉租房|(?:根本|实在|一直)?找不到(?:合适的|便宜的|能住的)?(?:房子|住处|地方住)"
      # "政府的房子我们外地人能排上吗", "一家六口挤在六十个平方的老房子里…实在住不下"
      r"|政府(?:的|分的|盖的|给的)?房子|公家(?:的)?房子|住不下|挤在[^。]{0,12}(?:平方|平米|一间|单间)", "住房困难", "public_rental_housing"),
     # the rent itself (a disabled family's rent is the rental subsidy's: IN_CONTEXT below)
@@ -464,7 +472,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?<!劳动)(?:合同|抵押|协议|赠与|借条)[^。，,？?]{0,6}(?:撤销|作废|反悔)|撤销[^。，,？?]{0,4}(?:合同|抵押|协议|赠与)"
      r"|(?:钱|退休金|养老金|存折|工资卡|银行卡)[^。，,？?]{0,4}被(?:我|他|她)?(?:子女|儿子|女儿|儿女|儿媳|女婿|孩子|叔叔|伯伯|哥哥|弟弟|姐姐|妹妹|侄子|外甥|亲戚)[^。，,？?]{0,4}(?:扣|拿走|霸占|占着|捏着)", "需要法律帮助", "legal_aid"),
     # 市场监管 — 消费维权: counterfeit goods named by what they are ("买到假化肥怎么鉴定 …能不能让店家赔"; 假药 is the drugs')
-    (r"假(?:化肥|肥料|复合肥|种子|稻种|菜种|农药|饲料|奶粉|酒|烟|名牌)", "产品质量和消费维权", "consumer_rights"),
+    (r"(?<!度)假(?:化肥|肥料|复合肥|种子|稻种|菜种|农药|饲料|奶粉|酒(?!店)|烟|名牌)", "产品质量和消费维权", "consumer_rights"),
     # 公安 — 敲诈 ("照片已经在他手里，不继续配合就发到网上去"; not photos one shares oneself)
     (r"(?:照片|视频|裸照)[^。]{0,20}(?:就|要|威胁)(?:把[^。，,]{0,6})?(?:发到网上|发网上|传到网上|挂到网上|曝光)|敲诈|勒索", "被敲诈威胁", "public_order_patrol"),
     # 人社 — 劳动争议: a pregnant worker's job threatened ("入职两年内不能怀孕，怀了就算自动离职", "怀孕以后厂里能不能调我的岗")
@@ -483,6 +491,68 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:(?:护工|保安|保洁员?|服务员|收银员|店员|营业员|员工|职工|工人|快递员|外卖员|环卫工|护士|医生|老师|司机)"
      r"|(?:做|当|干)(?:了)?(?:护工|保安|保洁员?|服务员|收银员|店员|营业员|快递员|外卖员|环卫工|护士|司机)[^。？?]{0,20})被[^。，,？?]{0,8}(?:打|殴打|砍伤|捅伤)",
      "工伤", "work_injury_insurance"),
+    # Classes of stories_test10's long stories, in other words than theirs:
+    # 人社 — 养老保险关系转移 named as 养老关系/社保关系; a pension that does not arrive ("退休金一直没到账", "养老金停了三个月")
+    (r"(?:养老|社保|养老保险)关系[^。，,？?]{0,8}(?:转过来|转回|转到|转移|转出|接续|接上)|(?:退休金|养老金|退休工资)[^。，,？?]{0,6}(?:没到账|不到账|没打过来|没发|停发了|断了)",
+     "养老金和养老保险关系转移", "employee_basic_pension"),
+    # 司法 — 法律帮助: whether one must pay someone else's debt ("要不要替他还", "我哥的债跟我有没有关系"); suing in everyday
+    # words ("合同还能不能告", "能不能告他"); what a loss is worth ("该赔多少，怎么定损", "医药费和误工费该找谁赔"; who pays a loss
+    # alone — "诊断出来找谁赔", "塌掉的桑地能不能要到赔偿", "工伤认定下来能赔多少" — is the matter's own body's); the law asked of ("法律上能不能让他离我远一点", "申请保护令"); a lease after a sale ("租约还算不算数")
+    (r"(?:要不要|该不该|是不是要|必须|得)替(?:他|她|我[^，。,？?]{0,2}|家里人)还|(?:债|借的钱|欠的钱|借款)[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系|有啥关系)"
+     r"|(?:能不能|还能不能|可不可以|能|可以)(?:去)?告(?:他|她|他们|对方|公司|这家|那家)?(?![诉知别示])|告得赢"
+     r"|(?:该|要|得)赔(?:多少|几多)|定损|误工费"
+     # a family's compensation for a death ("在外国船上出事的，家属能不能要到赔偿")
+     r"|家属[^。，,？?]{0,4}(?:能不能|可不可以|能否|怎么|能)?(?:要到|拿到|得到|讨到|要)赔偿|死亡赔偿"
+     r"|法律上[^。，,？?]{0,4}(?:能不能|能否|可不可以|有没有办法)|保护令|申请保护"
+     r"|(?:租约|租房合同|合同)[^。，,？?]{0,4}(?:还)?(?:算不算数|算数吗|有没有效|还有效吗|作不作数)", "需要法律帮助", "legal_aid"),
+    # 公安 — 报警 told (“报了警”, "报过一次警"); a harassment that does not stop ("天天骚扰", "跟踪骚扰", "替债主收账 …喷了字"; debt collectors
+    # knocking — "讨债的天天来敲门" — are no crime told);
+    # a robbery told by the knife ("拿出刀，逼我转钱", "抢走了我的包"); slander spread online ("恶意抹黑", "造谣")
+    (r"报(?:了|过)(?:一次|几次|好几次)?警|跟踪(?:我|她|他|骚扰|我们)|被(?:人)?跟踪|尾随|(?:天天|一直|经常|总是|老是)(?:来)?骚扰|骚扰(?:我|我们|他|她|孩子)|替[^。，,]{0,4}收账|泼油漆|喷了字"
+     r"|(?:拿出|掏出|亮出|拿着|持)(?:一把)?刀|抢走了?(?:我|他|她)的|抢了(?:我|他|她)的|造谣|诽谤|抹黑|污蔑", "被骗被偷、违法的事", "public_order_patrol"),
+    # 公安 — a child beaten at home ("学生可能在家挨打", "胳膊上一道道的紫印子 …后妈")
+    (r"在家(?:里)?(?:挨打|被打)|(?:孩子|学生|小孩|男孩|女孩|儿子|女儿)[^。]{0,12}(?:被(?:家长|爸爸|妈妈|后妈|继母|继父|父母)?虐待|挨打)", "孩子在家挨打", "public_order_patrol"),
+    # 民政 — 困境儿童: a child harmed at home is also the child welfare's (困境儿童 includes children harmed by their guardians)
+    (r"在家(?:里)?(?:挨打|被打)|(?:孩子|学生|小孩|男孩|女孩|儿子|女儿)[^。]{0,12}(?:被(?:家长|爸爸|妈妈|后妈|继母|继父|父母)?虐待|挨打)", "受到伤害的孩子", "children_in_difficulty"),
+    # 民政 — 困境儿童: a parent in prison or in compulsory drug rehabilitation, the other gone ("她妈因为吸毒被送去强制戒毒")
+    # (one parent in prison, the other at home — "孩子他爸坐牢了，我一个人打零工" — is a household's hardship, not the child's)
+    (r"(?:爸|妈|父亲|母亲|爹|娘)[^。]{0,12}(?:坐牢|服刑|判了刑|关进去|进了监狱|戒毒)[^。]{0,24}(?:爸|妈|父亲|母亲|爹|娘)[^。，,]{0,10}(?:跑了|走了|不回来|不管|没音信|联系不上|改嫁|离家)"
+     r"|(?:爸|妈|父亲|母亲|爹|娘)[^。，,]{0,12}(?:跑了|走了|不回来|不管|没音信|联系不上|改嫁|离家)[^。]{0,24}(?:爸|妈|父亲|母亲|爹|娘)[^。]{0,12}(?:坐牢|服刑|判了刑|关进去|进了监狱|戒毒)",
+     "没人抚养的孩子", "children_in_difficulty"),
+    # 卫生健康 — 职业病 told by the poison or the cause ("血铅高得吓人", "这种病怎么认定是干活落下的")
+    (r"血铅|铅中毒|苯中毒|汞中毒|镉中毒|(?:干活|上班|工作|车间|厂里)[^。，,？?]{0,2}落下的(?:病|毛病)?|(?:病|毛病)[^。，,？?]{0,8}跟(?:车间|厂里|工作|干活)[^。，,？?]{0,6}有关|(?:医生|大夫)说[^。，,？?]{0,4}跟(?:车间|厂里|工作)[^。，,？?]{0,6}有关",
+     "职业病", "occupational_disease_diagnosis"),
+    # 生态环境 — a factory's emissions asked of ("厂里的排放有没有人管")
+    (r"(?:厂|工厂|企业|公司)(?:里)?的?排放[^。，,]{0,6}(?:有没有人管|谁管|超标|谁来管|管不管)", "工厂排放污染", "air_pollution_control"),
+    # 文化 — 文物保护: an old house in a protected old town ("南浔古镇 …老宅子 …镇上说这片是保护区，动一根梁都要报批")
+    (r"古镇[^。]{0,16}(?:老宅|老房子|老屋|宅子)|(?<![自然生态水源])保护区[^。]{0,20}(?:报批|审批|修|动)|(?:动|修|换)[^。，,？?]{0,6}(?:都要|要|得)报批|历史文化(?:街区|名镇|名村)",
+     "文物古建筑保护", "cultural_relics_protection"),
+    # 体育 — a sports team or class for a child ("有没有适合聋哑孩子参加的划船队或者训练班")
+    # (one who runs a class — "有人开游泳培训班" — is no sport wanted)
+    (r"(?:参加|加入|进|上|适合|是|想去)[^。，,？?]{0,10}?(?:划船|龙舟|赛艇|游泳|篮球|足球|乒乓球?|田径|武术|跆拳道)[^。，,？?]{0,2}(?:队|训练班|培训班|俱乐部)", "参加体育比赛和活动", "mass_sports_activities"),
+    # 应急 — 预警: water let out upstream without warning ("开闸放水有没有提前通知的规定", "以后怎么提前知道")
+    (r"(?:开闸|放水|泄洪)[^。？?]{0,12}(?:提前|事先)(?:通知|告诉|打招呼)|事先[^。，,]{0,4}(?:一个电话都没有|没(?:有)?(?:通知|说))|(?:怎么|如何|怎样)提前知道", "灾害预警和通知", "emergency_warning"),
+    # 应急 — 受灾: a heavy rain's flood over the pond ("大雨以后 …水一下子漫过塘埂，鱼跑了大半")
+    (r"(?:大雨|暴雨|洪水|发大水|开闸)[^。]{0,40}(?:漫过|冲垮|冲掉|冲走|淹了|淹掉)|(?:漫过|冲垮)(?:了)?(?:塘埂|堤|田埂)", "受灾", "natural_disaster_relief"),
+    # 住建 — 房屋安全: a ceiling come down, the house's safety to be appraised ("客厅天花板突然塌下来一大块", "房屋安全找谁来鉴定")
+    (r"(?:天花板|吊顶|楼板|阳台)[^。，,？?\s]{0,6}(?:塌|掉下来|坍|裂)|(?:房屋|房子)(?:的)?安全[^。，,？?]{0,6}鉴定|危房鉴定|房屋鉴定", "房子不安全", "rural_dilapidated_housing_renovation"),
+    # 卫生健康 — 精神心理: a depression told by what it does ("说活着没意思", "产后这种情况", "去精神科")
+    (r"活着没(?:意思|意义|劲)|不想活了?|轻生|寻短见|精神科|心理科|产后[^。，,？?]{0,4}(?:这种情况|情绪|抑郁|哭|睡不着)", "精神心理疾病的治疗康复", "mental_health_services"),
+    # 民政 — 养老机构 named as 养老公寓 ("上门推销一个养老公寓，说先交三十万占一个床位")
+    (r"养老公寓", "老人住养老机构", "elderly_care_institution"),
+    # 教育 — 中等职业教育: an internship a vocational school arranges ("中职学校 …学校安排她们去工厂实习")
+    (r"(?:中职|职高|技校|职校|中专|职业学校)[^。]{0,30}实习|(?:职高|技校|职校|中专)?学校安排的?实习", "读职业学校", "vocational_school_education"),
+    # 人社 — 职业中介: a job agency's part asked ("是通过中介去的 …那个中介有没有责任")
+    (r"中介[^。，,？?]{0,4}(?:有没有|有无|负不负|要不要负|该不该负|承不承担)责任|中介[^。，,？?]{0,4}(?:要不要|该不该)(?:赔|负责)", "职业中介的责任", "employment_services"),
+    # 市场监管 — a maker's product quality to be proved ("我家的产品要怎么证明自己", "拿着质检报告")
+    (r"(?:产品|货|东西|被子|质量)[^。，,？?]{0,4}(?:要|该)?(?:怎么|如何)证明|质检报告|质量检测报告", "产品质量", "consumer_rights"),
+    # 人社 — 就业援助 for disabled residents ("这种助残的岗位怎么报名", "企业招残疾人有没有补贴")
+    (r"助残[^。，,？?]{0,4}岗位|(?:招|雇|录用|安排)(?:了)?残疾人(?!就业保障金)|残疾人(?:就业|上班|找工作|的岗位)(?!保障金)", "残疾人就业", "employment_assistance"),
+    # 残联 — 阳光家园: somewhere for a disabled adult to spend the day ("想让他有个地方待着、学点本事")
+    (r"有(?:个)?(?:地方|去处)(?:待着|呆着|待|呆|去)|白天[^。，,？?]{0,6}(?:有个)?去处", "白天有人照看", "sunshine_home_day_care"),
+    # 人社 — 劳动争议: dismissed on a pretext or for an illness ("人事就找理由把我辞了"，"公司因为病辞我合不合法"; dismissed alone —
+    # "公司把我辞退了 …失业金我能拿到吗" — is the benefit's)
+    (r"找(?:个)?(?:理由|借口)[^。，,？?]{0,4}(?:把|将)?(?:我|他|她)?(?:辞|开除|辞退)|(?:因为|因)[^。，,？?]{0,4}病[^。，,？?]{0,4}(?:辞|开除|辞退)|辞(?:退)?(?:我|他|她)合不合法", "被辞退", "labour_dispute_arbitration"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -506,8 +576,23 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
     # "屋顶漏了，有没有人上门来看看" is the roof's
-    (r"(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:帮(?:着|忙)?)?(?:看看|看一看|看一下|照看|看望|探望)|上门(?:帮(?:着|忙)?)?照看", "有人上门看看老人", "home_based_elderly_care",
+    # ("社区有没有人能上门帮着照看一下孩子" looks after a baby: no old person's care)
+    (r"(?:(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:帮(?:着|忙)?)?(?:看看|看一看|看一下|照看|看望|探望)|上门(?:帮(?:着|忙)?)?照看)"
+     r"(?![^，。,？?\s]{0,3}(?:孩子|小孩|宝宝|婴儿|娃|小的))", "有人上门看看老人", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|舅舅|一个人住|独居|孤老|老年"),
+    # "像我老伴这样离不开人的，社区能不能派人搭把手": a hand sent to the home of an old person
+    (r"派(?:个)?人(?:来)?(?:搭(?:把|个)?手|帮(?:忙|一把|帮|着照顾)|照顾)", "老人照护", "home_based_elderly_care",
+     r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|一个人住|独居|孤老|老年"),
+    # 民政/教育 — 留守儿童: a parent working away for years, the child with a grandparent ("她爸在外地打工几年不回来"), and the
+    # school asked to look after her ("学校能不能多照顾一点")
+    (r"(?:爸|妈|父母|爸妈|爹|娘|父亲|母亲)[^。，,]{0,4}(?:在外地|在外面|外出|出去|在外)打工[^。，,]{0,8}(?:不回来|没回来|很少回|不回家|过年才回)", "留守孩子", "left_behind_children_care",
+     r"孙女|孙子|外孙|奶奶|爷爷|外婆|外公"),
+    (r"(?:学校|老师|班主任)[^。，,？?]{0,6}(?:多)?(?:照顾|关心|关照|看着)(?:一点|一下|点)?", "留守孩子的教育关爱", "left_behind_children_education",
+     r"留守|打工[^。]{0,8}(?:不回来|没回来|很少回)|孙女|孙子|外孙|戒毒|坐牢|服刑"),
+    # 市场监管 — money paid in, the firm gone ("说先交三十万占一个床位 …公司的门也关了，老板跑了"; wages owed are the labour
+    # inspection's)
+    (r"(?:公司|店|老板|商家)[^。，,]{0,6}(?:门也关了|关门了|跑了|跑路了|人去楼空|找不到人)", "产品质量和消费维权", "consumer_rights",
+     r"先交|预交|预付|充值|办(?:了)?(?:会员)?卡|床位|定金|订金|会员"),
     # "伊烫伤后头还要换药，回去屋里呒没人照顾": an old person with no one to look after them at home
     (r"(?:呒没|没有?|没得)人(?:照顾|照看|服侍|伺候)", "老人照护", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|阿拉娘|阿拉爷|老娘|老父亲|老母亲|一个人住|独居|孤老|老年"),
@@ -620,14 +705,37 @@ GIVES_WAY = {
 _ON_DIBAO_DISABLED = re.compile(r"(?:评上了?|评了|吃上了?|吃着|享受着?|已经是|(?<![不没])是)低保[^。]{0,40}残疾|低保(?:家里|家庭|户|人家)(?:里)?的残疾")
 _DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍")
 GIVES_WAY_WHEN = {
+    # debts of a gamble or a loan shark, a robbery ("网上赌球 …利滚利欠了二十多万 …有人打电话到我单位", "拿出刀 …收入少了一半"):
+    # the police and the law, not the emergency help
+    "temporary_assistance": (frozenset({"public_order_patrol", "legal_aid"}),
+                             # (unless the household is left with nothing: "讨债的天天来敲门 …米缸快见底了")
+                             re.compile(r"^(?![\s\S]*(?:米缸|揭不开锅|过不下去|吃不上饭|没饭吃|停工|一分钱都没|收入都没))[\s\S]*"
+                                        r"(?:赌|高利贷|利滚利|套路贷|收账|讨债|催债|催收|抢走了?(?:我|他|她)的|抢了(?:我|他|她)的|(?:拿出|掏出|持)(?:一把)?刀)")),
     "employment_services": (frozenset({"employment_assistance"}),
                             re.compile(r"失业|没(?:有)?工作|下岗|倒闭|厂子?倒了|被辞退|裁员|被裁|嫌(?:我|他|她)?年纪大|年纪大了?没人要|找不到(?:工作|事做|活)|没人要|摇头")),
     # the kindergarten named with its fees asked to be lowered ("幼儿园的钱能不能少交点", "幼儿园的钱有没有减免的"):
     # the aid towards them (学前教育资助), not a place
     # a sudden accident's hospital bills with help asked to tide over ("被渣土车撞了 还在重症监护 …有没有能先拉一把的"):
     # the emergency help (临时救助 names 交通事故 and 突发重大疾病), not the medical aid after the bills
-    "medical_assistance": (frozenset({"temporary_assistance"}),
-                           re.compile(r"拉一把|救急|救个急|渡过(?:难关|这一关|这个坎)|急用钱|燃眉之急|应急")),
+    # (and the treatment of an injury at work that the employer pays for, or asked to go through the work-injury insurance,
+    # is that insurance's: "装吊柜 梯子一滑人摔下来 …厂里老板 …医药费先垫一点", "厂里只垫了医药费"; one's own bills asked to be
+    # met — "住院花了三万多 …剩下的不知道还能不能报" — stay the medical aid's)
+    "medical_assistance": (frozenset({"temporary_assistance", "work_injury_insurance"}),
+                           re.compile(r"拉一把|救急|救个急|渡过(?:难关|这一关|这个坎)|急用钱|燃眉之急|应急|先帮(?:我们|我|他们|他|她|我家)?(?:一)?把"
+                                      r"|(?:老板|厂里|厂长|包工头|公司|单位|东家)[^。？?]{0,12}(?:医药费|医疗费|住院费|看病的钱)[^。，,？?]{0,4}(?:先垫|垫|他出|他们出|出|包|付)"
+                                      r"|(?:老板|厂里|厂长|包工头|公司|单位|东家)[^。，,？?]{0,4}(?:先垫|垫|出|付|包)(?:了)?(?:一部分|一点)?(?:的)?(?:医药费|医疗费|住院费)"
+                                      r"|(?:医药费|医疗费)[^。，,？?]{0,6}(?:我|我们)(?:先)?垫[^。]{0,80}(?:雇|工人|按工伤|走工伤)"
+                                      # ("厂里老板来看过一次 …医药费先垫一点": who advances it told before, the fee with no one else's name)
+                                      r"|(?:老板|厂里|厂长|包工头|东家)[^。？?]{0,40}(?:医药费|医疗费|住院费)(?:先垫|他出|他们出|他包|他全包|全包)"
+                                      r"|按工伤(?:走|赔|报|算)|走工伤")),
+    # an orphan's kindergarten fees asked to be lowered ("姐姐姐夫车祸都走了 外甥女…念中班 …能不能少交点"): the preschool aid,
+    # whose target group names orphans, not a second hardship
+    "children_in_difficulty": (frozenset({"preschool_financial_aid"}),
+                               re.compile(r"(?:钱|费)[^。？?]{0,16}(?:少交|少收|减免|免掉|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
+    # a child's illness with what is left after the insurance paid ("报完了每次还要自己掏两三万"): the medical aid tops it up,
+    # one hardship, not the charity besides
+    "poor_child_illness_charity": (frozenset({"medical_assistance"}),
+                                   re.compile(r"报(?:销)?完了?[^。？?]{0,10}(?:还|仍)(?:要|得)|报(?:销)?(?:以后|之后|后)[^。？?]{0,8}(?:自己|自付)|自付(?:部分|的)")),
     # social insurance named with its cost for a disabled resident ("老板不给交社保 …身上有残疾的交这个政府管不管"):
     # the federation's subsidy for paying it
     "universal_insurance_enrolment": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
@@ -663,6 +771,9 @@ ONLY_WITH = {
     # 阳光家园 is for residents with intellectual, mental or severe disabilities; an elder with dementia who needs
     # watching in the day is the civil-affairs body's home-based care (above)
     "sunshine_home_day_care": re.compile(r"残疾|残障|智力|智障|精神|脑瘫|自闭|孤独症|唐氏|残联|残疾证"),
+    # the federation's medication cover is a need where the story speaks of what the medicine costs ("一个月药费七八百",
+    # "残联那边有免费的药"); "每天吃药 离不开人 …听说残了的人每个月能贴一点生活上的钱" tells the illness, the living money asked
+    "psychiatric_medication_coverage": re.compile(r"药费|药钱|药钿|免费(?:的)?药|买药|药[^。，,？?\s]{0,8}(?:贵|钱|费|废|报销|免|补|贴|负担|保障|[百千万块元])|(?:钱|费|免费|保障)[^。，,？?\s]{0,6}药"),
     # a device is a need where the story speaks of one (or of getting about, hearing, seeing better): "老母亲眼睛全看不见
     # …房租一年比一年贵" says who needs the rent paid, not a device wanted
     "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
@@ -676,8 +787,12 @@ ONLY_WITH = {
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"
                                           # "一个月就一点钱", "政府有补一点"
-                                          r"|一点(?:点)?钱|没几个钱|补(?:一点|点|些)"),
+                                          r"|一点(?:点)?钱|没几个钱|[补贴](?:一点|点|些)"),
 }
+# A need the rest of the story rules out: a serviceman who has died ("我老公是退伍军人 …前年心梗走了") needs no job, training or
+# placement — his widow's is the survivors' pension (抚恤)
+_SERVICEMAN_DIED = re.compile(r"(?:退伍|退役|复员|当过[^，。,]{0,4}兵|军人)[^。]{0,30}(?:走了|去世|过世|牺牲|病故|没了|走脱)")
+NOT_WITH = {sid: _SERVICEMAN_DIED for sid in ("veteran_resettlement", "veteran_employment", "veteran_education_training")}
 # A need only told (not asked about) stands only with its context: a school told is a need when the story is
 # about entering it ("九月要上小学", "明年要上初中", a family from elsewhere), not when a child goes there already
 # ("现在孩子去镇上读初中只能坐黑车"); "孩子上学有没有人能帮着照看" asks, and stands.
@@ -711,8 +826,9 @@ _CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
 # "小的六岁想带过来上一年级 中不中": a clause that is only a tag question asks of the clause before it
 _TAG_QUESTION = 4
 # ... and so does a clause asking only whether one can apply ("…可以让政府每个月兜个底 我能申请吗")
-BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?)?(?:也)?"
-                      r"(?:(?:能|可以|好)(?:申请|办|领|去申请)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|去申请)?|(?:申请|办|领)得了(?:吗|伐|么|不)?)[？?]?")
+# ("…先把养老的那个保险交起来 这么小能交吗": an age asked of, the clause before it what is asked)
+BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?|这么小|这么大|这个年纪|这个岁数|这把年纪)?(?:也|还)?"
+                      r"(?:(?:能|可以|好)(?:申请|办|领|去申请|交|缴)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|去申请|交|缴)?|(?:申请|办|领)得了(?:吗|伐|么|不)?)[？?]?")
 
 
 def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
@@ -743,9 +859,14 @@ ONCE_WELL_NOT = frozenset({"employment_assistance"})
 # "女儿还在读初中", "那孩子现在都上初中了": a child at school already, told, wants no school place
 _ALREADY = re.compile(r"(?:还在|正在|已经在?|现在在|一直在|都已经|都)$")
 ALREADY_NOT = frozenset({"compulsory_school_enrolment", "kindergarten_enrolment"})
+# "现在在湖州读特殊教育学校", "一直在县里上特教学校": the school a child attends, told, is where he is
+_STUDIES_AT = re.compile(r"(?:现在|目前|一直|还|正|已经)在[^，。,？?\s]{0,6}(?:读|上|念)(?:的)?$")
+STUDIES_AT_NOT = frozenset({"special_education_school"})
 # "我们去民政办了正式的收养手续": a procedure the family has done already, told, is no need of it
 DONE_ALREADY = {
     "adoption_registration": re.compile(r"(?:办了|办好了|办过|办完了?)[^，。,？?\s]{0,6}收养|收养(?:的)?手续[^，。,？?\s]{0,4}(?:办了|办好|办完|都办)"),
+    # "前几年镇上把他评上了特困 每个月有钱发": supported already, the status is who he is, not a need
+    "extreme_poverty_support": re.compile(r"(?<!没被)(?<!有被)(?<!未被)(?<![没未不])(?:评上了?|评了|评为|认定为|认定了|纳入了?|已经是|早就是)[^，。,？?\s]{0,4}特困|特困(?:供养)?(?:人员|对象|户)[^，。,？?\s]{0,4}(?:评上|批了|已经)"),
 }
 # A need told in passing whose service the story rules out: school fees of a pupil in primary or junior school
 # ("家里还有个读三年级的儿子…学费什么的都要钱"), whose compulsory schooling is not the upper-secondary aid
@@ -753,6 +874,14 @@ NOT_WHEN = {
     "high_school_student_aid": re.compile(r"^(?=[\s\S]*(?:小学|初中|初[一二三]|[一二三四五六七八九]年级))"
                                           r"(?![\s\S]*(?:高中|职高|中职|技校|中专|大学|高[一二三]|读高|上高))"),
 }
+# "不想让她回老家当留守的": what the family wants to spare a child is no need of it
+_AVOIDED = re.compile(r"(?:不想|不愿意?|不让|免得|省得|不要|不再|怕)[^，。,？?\s]{0,10}$")
+AVOIDED_NOT = frozenset({"left_behind_children_care"})
+# "因为女儿要上初中回了一趟老家": a school told as the reason of something else is no school place wanted
+_BECAUSE = re.compile(r"(?:因为|为了|由于)[^，。,？?\s]{0,8}$")
+# "我姐跟姐夫前年出车祸都走了 外甥女…": an accident years ago is how the family came to be, not a sudden hardship now
+_LONG_AGO = re.compile(r"(?:前年|大前年|几年前|[一二两三四五六七八九十几]+年(?:以)?前|那年|当年|早年|小时候)[^，。,？?\s]{0,8}$")
+LONG_AGO_NOT = frozenset({"temporary_assistance"})
 # "二〇一三年查出来尿毒症 透析了三年还是走了": the treatment of someone who has died, told without a debt it left, is
 # how the family lost them, not a bill to be helped with
 _DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
@@ -760,6 +889,10 @@ _DEBT = re.compile(r"欠|借|债|花了|花光|掏空|医药费|医疗费|药费
 DIED_NOT = frozenset({"medical_assistance", "poor_child_illness_charity"})
 # "儿子女儿都反对 …还说我被人骗了", "担心老人被骗": a fraud someone else says happened, or one feared, told, is no
 # fraud to report ("怕是走失了" is a relative missing, probably: still the police's)
+# "她爸去年工伤在家，我一个人在厂里做，实在供不起": an injury at work told as why a parent is at home, no claim spoken of
+_AT_HOME_AFTER = re.compile(r"[^，。,？?\s]{0,2}(?:在家|躺在家|待在家|歇在家)")
+_CLAIM = re.compile(r"认定|赔|待遇|工伤保险|报工伤|算工伤|算不算|老板|单位不|厂里不|不给报|不肯")
+AT_HOME_NOT = frozenset({"work_injury_insurance"})
 _HEARSAY = re.compile(r"(?:说(?:我|老人|老头|老太|我爸|我妈)(?:是)?|(?:怕|担心|以为|怀疑)(?:我|他|她|他们|老人|老头|老太|我爸|我妈)?)(?:被人?)?$")
 HEARSAY_NOT = frozenset({"public_order_patrol"})
 
@@ -814,7 +947,17 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in ALREADY_NOT and not in_question and _ALREADY.search(text[max(0, match.start() - 4):match.start()]):
                 continue
+            if service in STUDIES_AT_NOT and not in_question and _STUDIES_AT.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+            if service in ALREADY_NOT and _BECAUSE.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+            if service in AVOIDED_NOT and _AVOIDED.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+            if service in LONG_AGO_NOT and _LONG_AGO.search(text[max(0, match.start() - 12):match.start()]):
+                continue
             if service in HEARSAY_NOT and not in_question and _HEARSAY.search(text[max(0, match.start() - 6):match.start()]):
+                continue
+            if service in AT_HOME_NOT and not in_question and _AT_HOME_AFTER.match(text, match.end()) and not _CLAIM.search(text):
                 continue
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
@@ -823,6 +966,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 found[service] = (*key, need, service)
     for service, context in ONLY_WITH.items():
         if service in found and not context.search(text):
+            del found[service]
+    for service, context in NOT_WITH.items():
+        if service in found and context.search(text):
             del found[service]
     for service, done in DONE_ALREADY.items():
         if service in found and done.search(text):
@@ -878,7 +1024,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
 
 
 _SERVED = re.compile(rf"(?:当|服)(?:了|过)?[^，。,]{{0,6}}兵[^。]{{0,12}}(?:回来|退)|退伍|复员|^(?![\s\S]*(?:{_ATHLETE}))[\s\S]*?退役")
-_MIGRANT = re.compile(rf"(?:我|我们|俺|他|她)(?:两口子|俩|一家|全家)?(?:是|都是)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
+_MIGRANT = re.compile(rf"(?:我|我们|俺们|俺|咱们|他|她)(?:两口子|俩|一家|全家)?(?:是|都是)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|(?:我|我们|俺们|俺|咱们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:从)?{_PROVINCES}过来(?:在|打工|上班|做)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
 # the village bus.
@@ -887,12 +1033,12 @@ IN_CONTEXT = (
     (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
     # "老母亲…一级视力残疾 有证的 …租房住 房租一年比一年贵": a disabled family's rent
     # ("儿子十二岁 自闭症 离不开人", "女儿耳朵听不见": a disability told by the condition, not the word)
-    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢|小儿麻痹|拄拐"),
+    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢|截了(?:一条|两条)?(?:腿|胳膊|手)?|小儿麻痹|拄拐|坐轮椅"),
      ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are
     (_ON_DIBAO_DISABLED, ("基本生活困难", "minimum_living_allowance"), ("家里有残疾人", "disabled_living_subsidy")),
-    (re.compile(r"残疾|残疾证|残障|脑瘫|唐氏|智力障碍|智障|聋哑"), ("每个月的生活费", "minimum_living_allowance"),
+    (re.compile(r"残疾|残疾证|残障|残了的|残废|脑瘫|唐氏|智力障碍|智障|聋哑"), ("每个月的生活费", "minimum_living_allowance"),
      ("家里有残疾人", "disabled_living_subsidy")),
     # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
     (re.compile(r"城乡居民|农保|新农保|居民养老|(?:没有|没|无)(?:单位|退休工资)"), ("养老金领取资格认证", "employee_basic_pension"),
@@ -921,7 +1067,7 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     ranked = [(need, service) for _, _, need, service in candidates(text)]
     text = simplified(text)
     for context, general, precise in IN_CONTEXT:
-        if context.search(text):
+        if context.search(text) and not (precise[1] in NOT_WITH and NOT_WITH[precise[1]].search(text)):
             # (a school named in everyday words, "明年九月想让他就在这边读一年级", is read in context as told)
             ranked = [precise if (need, service) == general or not need and service in NAMED_IN_CONTEXT and service == general[1]
                       else (need, service) for need, service in ranked]
