@@ -73,8 +73,10 @@ class Finding:
 
     @property
     def confident(self) -> bool:
-        """The message is clearly about its top service (named, or strongly classified)."""
-        return bool(self.services) and (self.services[0].score >= CONFIDENT or bool(self.named("service")))
+        """The message is clearly about its top service (named, or strongly classified, or the one its situation
+        leads to: a cue of bot/finder_cues.py ranks a service as if named, and so it is as sure)."""
+        return bool(self.services) and (self.services[0].score >= CONFIDENT or bool(self.named("service"))
+                                        or self.services[0].id in cued_services(self.text))
 
     @property
     def ambiguous(self) -> bool:
