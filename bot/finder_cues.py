@@ -8,7 +8,7 @@ match."""
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Tuple
 
 SITUATIONS = (
     # what a museum or memorial hall shows, asked about its tickets or opening days
@@ -130,8 +130,9 @@ SITUATIONS = (
     (re.compile(r"(?:手机|网上|线上|App|app|APP|小程序|平台)[^。]{0,24}(?:点戏|点单|点节目|点演出|(?:看戏|唱戏|演出|节目|讲座|电影|活动)[^。]{0,12}(?:点|预约|下单)"
                 r"|(?:点|预约|下单)[^。]{0,8}(?:戏|演出|节目|讲座|电影|文艺))"),
      "huzhou_culture_cloud"),
-    # a coil fitted or removed, a sterilisation (free contraceptive services)
-    (re.compile(r"(?:避孕|节育)[^。]{0,4}环|(?:上|取|放|戴)环(?!境|保|节|线|路|卫|球|岛)|结扎"),
+    # a coil fitted or removed, a sterilisation, contraception asked after a birth (free contraceptive services)
+    (re.compile(r"(?:避孕|节育)[^。]{0,4}环|(?:上|取|放|戴)环(?!境|保|节|线|路|卫|球|岛)|结扎"
+                r"|(?:生完|生了|生好|生下)[^。]{0,10}(?:想|要|准备|打算)[^。]{0,6}(?:上环|放环|避孕|节育|结扎)"),
      "family_planning_technical_services"),
     # a neighbourhood made ready for a flood or quake: who leads the evacuation, who carries those who cannot walk
     # (the disaster-reduction community; classes in escaping are self-rescue training)
@@ -194,3 +195,25 @@ def cued_services(text: str) -> List[str]:
         if sid not in found and pattern.search(text or ""):
             found.append(sid)
     return found
+
+
+def _core(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
+    """The words a cue reads, without the guard in front (``^(?![^\\n]*(?:…))[^\\n]*?``) that makes its match start
+    at the message's start."""
+    guard_end = ")[^\\n]*?"
+    source = pattern.pattern
+    if source.startswith("^(?![^\\n]*") and guard_end in source:
+        return re.compile(source[source.index(guard_end) + len(guard_end):])
+    return pattern
+
+
+_CORES = tuple(_core(pattern) for pattern, _ in SITUATIONS)
+
+
+def cued_spans(text: str) -> List[Tuple[str, int, int]]:
+    """Where each cue's words stand in the message: (service, start, end), for every cue that leads somewhere."""
+    spans: List[Tuple[str, int, int]] = []
+    for (pattern, sid), core in zip(SITUATIONS, _CORES):
+        if pattern.search(text or ""):
+            spans += [(sid, m.start(), m.end()) for m in core.finditer(text or "")]
+    return spans

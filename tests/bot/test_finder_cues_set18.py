@@ -82,3 +82,51 @@ def test_a_cued_top_service_is_as_sure_as_a_named_one():
     assert found.top is not None and found.top.id == "appointment_services" and found.confident
     found = find_services(_parse("医院的事找谁反映", "appointment_services"), kb)
     assert not found.confident  # no cue, a weak classifier score: not sure
+
+
+def _kb():
+    from bot.settings import Settings
+    from knowledge_base import KnowledgeBase
+
+    return KnowledgeBase(Settings.from_env().kb_url)
+
+
+def test_a_cued_top_service_is_not_ambiguous_with_an_uncued_second():
+    from bot.finder import find_services
+
+    parse = {**_parse("想听听医生讲讲糖尿病怎么吃，哪里有", "health_education"),
+             "service_ranking": [{"id": "family_doctor_contract", "confidence": 0.3},
+                                 {"id": "health_education", "confidence": 0.1}]}
+    found = find_services(parse, _kb())
+    assert found.top is not None and found.top.id == "health_education" and not found.ambiguous
+
+
+def _named(text, word, sid):
+    start = text.index(word)
+    return {"entity": "service", "value": sid, "start": start, "end": start + len(word)}
+
+
+@pytest.mark.parametrize("text, word, named, cued", [
+    ("生了二胎想去上环，哪里免费", "二胎", "two_child_policy", "family_planning_technical_services"),
+    ("社区想在小程序上约剧团来看戏，怎么点单", "看戏", "opera_to_villages", "huzhou_culture_cloud"),
+])
+def test_a_service_named_inside_a_cued_situation_gives_way(text, word, named, cued):
+    from bot.finder import find_services, told_in_a_cue
+
+    text = normalize(text)
+    entities = [_named(text, word, named)]
+    assert told_in_a_cue(entities, text) == {named}
+    parse = {**_parse(text, named, 0.2), "entities": entities}
+    found = find_services(parse, _kb())
+    assert found.top is not None and found.top.id == cued
+
+
+@pytest.mark.parametrize("text, word, named", [
+    ("二胎有什么补贴，顺便问上环免费吗", "二胎", "two_child_policy"),  # named outside the cue's words: asked too
+    ("村里想看戏", "看戏", "opera_to_villages"),  # no cue
+])
+def test_a_service_named_outside_a_cue_keeps_its_name(text, word, named):
+    from bot.finder import told_in_a_cue
+
+    text = normalize(text)
+    assert told_in_a_cue([_named(text, word, named)], text) == set()
