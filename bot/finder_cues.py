@@ -122,8 +122,8 @@ SITUATIONS = (
      "free_preconception_checkup"),
     # ---- set 18's service rows (gaps_test10) and where-questions (conversations_test13, -where-), in classes
     # a soldier home from the army looking for work, help meant for former soldiers (a job assigned on discharge is
-    # the resettlement's: not here)
-    (re.compile(r"^(?![^\n]*(?:安置|分配工作|安排工作|转业))[^\n]*?(?:(?:部队|当兵|退伍|退役|复员)[^。]{0,24}(?:介绍活|找活|找工作|找份工作|介绍工作|没(?:有)?工作|闲着|就业|上班)"
+    # the resettlement's, a trade to learn the veterans' training: not here)
+    (re.compile(r"^(?![^\n]*(?:安置|分配工作|安排工作|转业|培训|学(?:点|个|门)?(?:技术|手艺|技能)|创业))[^\n]*?(?:(?:部队|当兵|退伍|退役|复员)[^。]{0,24}(?:介绍活|找活|找工作|找份工作|介绍工作|没(?:有)?工作|闲着|就业|上班)"
                 r"|(?:当过兵|退伍|退役)的(?:人|兵|军人)?[^。]{0,10}(?:介绍|找)(?:活|工作))"),
      "veteran_employment"),
     # shows or talks ordered on a phone platform, to be sent to the village (文化点单)
@@ -153,8 +153,9 @@ SITUATIONS = (
     (re.compile(r"(?:听|听听)[^。]{0,6}(?:医生|大夫|专家)[^。]{0,4}(?:讲|说|讲讲|讲课)|(?:健康|养生)(?:课|讲座|知识)[^。]{0,12}(?:哪里|去哪|哪有|有没有)"
                 r"|(?:哪里|去哪|哪有|有没有)[^。]{0,8}(?:健康|养生)(?:课|讲座)"),
      "health_education"),
-    # a hospital bill with tests never done, charges one cannot account for (medical service supervision)
-    (re.compile(r"(?:清单|账单|收费单|结算单|费用)[^。]{0,20}(?:没做过|没有做过|根本没做|没做的|没用过|多收|乱收|重复收)|(?:检查|项目|药)[^。]{0,6}(?:根本)?没(?:有)?(?:做|用)过[^。]{0,12}(?:收|钱|费|清单|账单)"),
+    # a hospital bill with tests never done, charges one cannot account for (medical service supervision; the
+    # insurance fund charged for them is the medical security body's fund supervision)
+    (re.compile(r"^(?![^\n]*医保)[^\n]*?(?:(?:清单|账单|收费单|结算单|费用)[^。]{0,20}(?:没做过|没有做过|根本没做|没做的|没用过|多收|乱收|重复收)|(?:检查|项目|药)[^。]{0,6}(?:根本)?没(?:有)?(?:做|用)过[^。]{0,12}(?:收|钱|费|清单|账单))"),
      "medical_service_supervision"),
     # a class or kindergarten with many children down with fever and rashes, no one disinfecting (infectious disease)
     (re.compile(r"(?:好几个|几个|七八个|一批|很多|不少|一半)[^。]{0,10}(?:小孩|孩子|学生|同学|人)[^。]{0,12}(?:发烧|发热|拉肚子|呕吐|长疹子|出疹子|起疹子|水痘|手足口)"
@@ -170,9 +171,9 @@ SITUATIONS = (
     (re.compile(r"(?:学过|读过|上过|考过|拿了|拿过)[^。]{0,20}(?:攒|存|积累|累积|换算|折算|认定|抵)[^。]{0,20}(?:文凭|学历|学分|大专|本科)|(?:攒|存|积累|累积)(?:起来)?[^。]{0,10}(?:换|抵|折)[^。]{0,6}(?:文凭|学历|学分|大专|本科)"),
      "learning_credit_bank"),
     # a dance or song troupe wanting to enter the city's big yearly show or contest (mass cultural festivals; a game
-    # of sport is the sports body's, a troupe's shows in the village are the auditorium's)
-    (re.compile(r"(?:跳舞|广场舞|舞蹈|唱歌|合唱|腰鼓|旗袍秀|戏曲|越剧|文艺)[^。]{0,40}(?:演出比拼|比拼|大赛|比赛|汇演|会演|文艺节|艺术节|文化节)[^。]{0,20}(?:报名|上台|参加|参赛|怎么报)"
-                r"|(?:演出比拼|文艺汇演|文艺比赛|文艺大赛)[^。]{0,12}(?:报名|上台|参加|参赛)|(?:报名|上台|参加|参赛)[^。]{0,12}(?:演出比拼|文艺汇演|文艺比赛|文艺大赛)"),
+    # of sport is the sports body's, a troupe's shows in the village are the auditorium's, a call asking a fee to enter is a fraud)
+    (re.compile(r"^(?![^\n]*(?:骗|诈))[^\n]*?(?:(?:跳舞|广场舞|舞蹈|唱歌|合唱|腰鼓|旗袍秀|戏曲|越剧|文艺)[^。]{0,40}(?:演出比拼|比拼|大赛|比赛|汇演|会演|文艺节|艺术节|文化节)[^。]{0,20}(?:报名|上台|参加|参赛|怎么报)"
+                r"|(?:演出比拼|文艺汇演|文艺比赛|文艺大赛)[^。]{0,12}(?:报名|上台|参加|参赛)|(?:报名|上台|参加|参赛)[^。]{0,12}(?:演出比拼|文艺汇演|文艺比赛|文艺大赛))"),
      "mass_cultural_festivals"),
     # doctors of a big city's hospital paired with the county's, coming to see patients there (county hospitals and
     # their partners; a patient sent down or up is tiered diagnosis)
@@ -180,8 +181,9 @@ SITUATIONS = (
                 r"|(?:专家|医生)[^。]{0,10}(?:下来坐诊|来坐诊|过来坐诊|下沉|到县里坐诊)"),
      "county_hospital_services"),
     # things stolen in the night, a home broken into or taken over by a stranger (the catalogue's 社会治安防控; a
-    # slander "说我偷东西" is no theft)
-    (re.compile(r"^(?![^\n]*(?:骂我|说我偷|诬|冤枉|造谣|(?:QQ|微信|账号|支付宝|游戏)(?:号)?被盗|医保|社保卡|盗刷|盗用|文物))[^\n]*?(?:"
+    # slander "说我偷东西" is no theft, one robbed and stranded far from home asks the fare home: vagrant assistance; a stolen manhole cover
+    # asks who keeps the drain)
+    (re.compile(r"^(?![^\n]*(?:骂我|说我偷|诬|冤枉|造谣|(?:QQ|微信|账号|支付宝|游戏)(?:号)?被盗|医保|社保卡|盗刷|盗用|文物|回不了|回不去|路费|车票|买票|身无分文|一分钱都没|井盖|窨井))[^\n]*?(?:"
                 r"被(?:人|贼)?(?:偷|盗|拆走|卸走|顺走|撬开)|偷走|偷掉|(?:给|叫)人偷了|遭(?:了)?贼|进(?:了)?贼|失窃"
                 r"|撬(?:了)?(?:门|锁|窗)|(?:门|锁|窗)(?:子)?(?:被)?(?:人)?撬|(?:房子|屋|家|宅子)[^。]{0,10}被(?:人)?(?:占|霸占|强占|住进)|私闯|闯进(?:我)?家)"),
      "public_order_patrol"),

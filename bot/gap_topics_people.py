@@ -276,7 +276,7 @@ TOPICS = (
      Gap("老人的钱被子女扣着不给用等老年人权益保护", "3.4", "civil_affairs")),
     # ---- set 18's classes (blind gaps_test10, studied since 2026-12-05)
     # a disabled person's card asked whether it lapses or must be reviewed each year (残疾人证管理办法: the federation)
-    (re.compile(r"残疾(?:人)?证[^。]{0,16}(?:年审|年检|审核|审验|作废|过期|有效期|失效|几年(?:一)?换|要不要换)"),
+    (re.compile(r"^(?![^\n]*(?:补贴|补助|津贴|保险|养老))[^\n]*?残疾(?:人)?证[^。]{0,16}(?:年审|年检|审核|审验|作废|过期|有效期|失效|几年(?:一)?换|要不要换)"),
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     # a medical receipt lost before the claim (医疗费用报销: the medical security body says what stands in for it)
     (re.compile(r"(?:看病|医疗|住院|门诊|医药费|药费|医院)(?:的)?(?:发票|票据|收据)[^。]{0,10}(?:丢|掉|遗失|没了|找不到|补|重开|重打|补打)"
@@ -291,10 +291,11 @@ TOPICS = (
     (re.compile(r"罚站|罚跪|罚抄|罚跑|赶出教室|(?:不让|不准)(?:进教室|进班|上课)|站(?:在)?(?:走廊|教室外|门外|教室后面)|变相体罚"),
      Gap("变相体罚等中小学师德和教学管理", "1.1", "education", ("compulsory_school_enrolment",))),
     # boarding required of pupils who live near (寄宿制: the school and the education body)
-    (re.compile(r"住校|寄宿|走读|住宿生"),
+    (re.compile(r"(?:规定|必须|一律|全部|强制|统一|不让|不准|不许|要求)[^。]{0,8}(?:住校|寄宿|走读|留宿|留校)"
+                r"|(?:住校|寄宿|走读|留宿|留校)[^。]{0,12}(?:合理|规定|申请|能不能|可不可以|允许|不让|不准|强制)"),
      Gap("中小学寄宿和走读的安排", "1.1", "education", ("compulsory_school_enrolment",))),
     # a veteran who served in a war asking for its medal (参战退役军人: the veterans body)
-    (re.compile(r"参战(?:的)?(?:老兵|人员|退役军人|军人)|上过(?:战场|前线)|打过仗|(?:老兵|退役军人|退伍军人|军人)[^。]{0,12}(?:纪念章|勋章)|纪念章[^。]{0,12}(?:老兵|退役|退伍|参战)"),
+    (re.compile(r"^(?![^\n]*(?:抚恤|优抚|补助|补贴|待遇|生活费))[^\n]*?(?:参战(?:的)?(?:老兵|人员|退役军人|军人)|上过(?:战场|前线)|打过仗|(?:老兵|退役军人|退伍军人|军人)[^。]{0,12}(?:纪念章|勋章)|纪念章[^。]{0,12}(?:老兵|退役|退伍|参战))"),
      Gap("参战退役军人的纪念章等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
 )
 

@@ -104,7 +104,7 @@ EARLY = (
     # whether one can sue someone who slandered or wronged one (起诉, 名誉权: civil legal advice and aid, the justice
     # body's); a worker suing the employer is the catalogue's arbitration, a patient suing a hospital the health body's
     (re.compile(r"^(?![^\n]*(?:老板|公司|单位|厂里|工资|工钱|劳动|辞退|医院|医生|手术))[^\n]*?(?:"
-                r"(?:能不能|可不可以|可以|能否|能|要不要|怎么|去哪(?:里)?|到哪(?:里)?)(?:去)?(?:告|起诉|打官司)(?:他|她|他们|她们|对方|人家)?(?:吗|吧|呢|\?|？|,|。|$)"
+                r"(?:能不能|可不可以|可以|能否|能|要不要|怎么|去哪(?:里)?|到哪(?:里)?)(?:去)?(?:告|起诉)(?:他|她|他们|她们|对方|人家)|(?:能不能|可不可以|可以|能否|要不要|怎么)(?:去)?打官司"
                 r"|(?:告|起诉)(?:他|她|对方)(?:名誉|诽谤|侵权)|名誉(?:权|损失|损害)|侵犯(?:我的)?名誉)"),
      Gap("起诉维权、名誉侵权等民事法律咨询", "2.3", "justice", ("legal_aid",))),
     # blasting on a nearby site that shakes or cracks homes (爆破作业: work safety, the emergency body), before the
@@ -128,7 +128,7 @@ EARLY = (
                 r"|养的(?:鱼|虾|蟹|甲鱼|黄鳝)[^。]{0,10}(?:死|生病|得病|浮头|烂鳃))"),
      Gap("水产养殖病害和鱼塘水质等农业农村事务", "7.1", "agriculture_rural")),
     # a well dug in one's own yard, water drawn for crops (取水: the water body, with the agriculture body's irrigation)
-    (re.compile(r"(?:打|挖|钻)(?:一)?(?:口|个)?(?:深)?井|机井|深井|取水许可"),
+    (re.compile(r"^(?![^\n]*(?:自来水|停水|供水|水压|水管))[^\n]*?(?:(?:打|挖|钻)(?:一)?(?:口|个)?(?:深)?井|机井|深井|取水许可)"),
      Gap("打井取水和农田灌溉等农业农村事务", "7.1", "agriculture_rural")),
     # grain the state's depot will not take, or takes at a low price (粮食收购: the agriculture body with the grain body)
     (re.compile(r"粮站|粮库|粮管所|(?:稻谷|谷子|稻子|小麦|麦子|粮食|油菜籽|晚稻|早稻)[^。]{0,16}(?:不收|收购|卖不掉|卖不出|没人收|压价|收不收|卖给谁|卖到哪)|(?:收购|收)[^。]{0,4}(?:稻谷|谷子|粮食)[^。]{0,6}(?:价|不收|满仓)"),
@@ -137,13 +137,14 @@ EARLY = (
     (re.compile(r"复绿|(?:矿山|矿坑|宕口)(?:生态)?(?:修复|治理)|(?:石矿|矿山|采石场|宕口|矿坑|石宕)[^。]{0,24}(?:关了|关停|停了|废弃|大坑|坑|光秃秃|秃|修复|治理|复垦)"),
      Gap("废弃矿山的生态修复和复绿", "7.1", "ecology_environment")),
     # road furniture on a village road: speed bumps, height barriers, guardrails (公路附属设施: the transport body)
-    (re.compile(r"减速带|减速坎|限高(?:架|杆|门)|(?:路边|公路|马路|桥上|桥边|村道|路口)[^。]{0,4}(?:护栏|隔离栏|隔离墩)|路障|(?:弯道|转弯|路口)[^。]{0,6}(?:凸面镜|反光镜|广角镜)"),
+    (re.compile(r"^(?![^\n]*(?:车祸|事故|红绿灯|信号灯|斑马线|撞))[^\n]*?(?:减速带|减速坎|限高(?:架|杆|门)|(?:路边|公路|马路|桥上|桥边|村道|路口)[^。]{0,4}(?:护栏|隔离栏|隔离墩)|路障|(?:弯道|转弯|路口)[^。]{0,6}(?:凸面镜|反光镜|广角镜))"),
      Gap("减速带、限高架等公路附属设施", "5.4", "transport", ("public_bus", "village_bus"))),
     # a taxi ride and its driver: a fare, a phone left behind (出租汽车: the transport body)
     (re.compile(r"(?:打车|叫车|叫的车|打的车)[^。]{0,16}(?:司机|绕路|多收|计价|不打表|一口价|落在车上|落车上|拒载|乱收|投诉)|(?:出租|网约)车司机"),
      Gap("出租车、网约车等客运服务", "5.4", "transport", ("public_bus",))),
     # a neighbour walling in or taking the common part of a block for himself (共有部分: the housing body's estates)
-    (re.compile(r"(?:楼道|走廊|过道|楼梯间|楼梯口|楼顶|天台|屋顶|公共(?:地方|区域|部位|空间|过道))[^。]{0,20}(?:砌|围起来|圈起来|圈占|占为己有|装了(?:个)?门|封起来|封了|搭了?(?:个)?(?:棚|房|阳光房)|变成(?:他|她|自)家)"),
+    # (a roof built on is the catalogue's illegal construction: not here)
+    (re.compile(r"(?:楼道|走廊|过道|楼梯间|楼梯口|公共(?:地方|区域|部位|空间|过道))[^。]{0,20}(?:砌|围起来|圈起来|圈占|占为己有|装了(?:个)?门|封起来|封了|变成(?:他|她|自)家)"),
      Gap("楼道等共有部分被占用等住房事务", "5.1", "housing", ("public_rental_housing",))),
     # a night out under the stars, which hill a car can climb at night, sights to take a child to (旅游: the culture
     # and tourism body); lost hikers are the emergency body's (above)
@@ -186,7 +187,7 @@ TOPICS = (
      Gap("公路养护、超限超载、渡口、共享单车、道路运输和汽车维修等交通运输事务", "5.4", "transport", ("public_bus", "village_bus"))),
     # ---- 公安: 8.1 生活安全 (户籍、证件、治安管理)
     # (set 18: a date of birth, name or sex on the household register corrected)
-    (re.compile(r"(?:户口本|户口簿|户口|户籍|身份证)(?:上)?(?:的)?[^。]{0,6}(?:出生日期|出生年月|生日|年龄|民族|姓名|名字|性别)[^。]{0,16}(?:改|更正|错|不对|不一样|变更|晚了|早了|大了|小了)|(?:改|更正)(?:一下)?(?:户口上的?)?(?:出生日期|出生年月)"
+    (re.compile(r"(?:户口本|户口簿|户口|户籍|身份证)(?:上)?(?:的)?[^。]{0,6}(?:出生日期|出生年月|生日|年龄|民族|姓名|名字|性别)[^。]{0,16}(?:改|更正|变更)|(?:改|更正)(?:一下)?(?:户口上的?)?(?:出生日期|出生年月)"
                 r"|注销户口|户口注销|户口.{0,6}销|销户口|改名字|改姓|更改姓名|亲属关系证明|流动人口|暂住证|(?:举报|有人|聚众|开设|在)(?:赌博|吸毒)|(?:赌博|吸毒).{0,4}(?:举报|窝点|报警)|聚赌|赌场|贩毒|黄赌毒|(?:举报|误入|陷入|被骗进|拉我进)传销|传销(?:组织|窝点)|(?<!防)走失|失踪|(?:二手车|车辆|车子)过户|行驶证|(?:驾照|驾驶证)?扣分|消分|学法减分|违停|贴罚单|罚单|派出所.{0,6}(?:证明|开证明|几点|上班)"
                 r"|分户|立户|户口分(?:开|出来)|恢复户口|户口[^。]{0,4}恢复|身份证.{0,6}(?:地址|照片|信息).{0,4}(?:改|变更|换)|身份证.{0,6}(?:进度|办好了|办好没|领取|邮寄|多久|几天)|(?:身份证|户口本|户口簿|驾照|驾驶证|护照|行驶证)(?:落脱|寻弗着|寻不着|找不到|弄丢|掉|遗失)了?.{0,3}(?:怎么|哪能|咋|补|办|去哪|到哪|要)|(?:狗|犬).{0,4}(?:要|得|需要)?办(?:个)?证"
                 r"|造谣|诽谤|网暴|人肉搜索|(?:QQ|微信|账号|支付宝|游戏)(?:号)?被盗|黑客"

@@ -44,6 +44,7 @@ def test_a_set18_situation_leads_to_its_service(text, service):
 @pytest.mark.parametrize("text, service", [
     ("退伍回来政府给安排工作吗", "veteran_employment"),  # resettlement, not a job search
     ("老公是部队转业干部，想问工作安置", "veteran_employment"),
+    ("退伍回来想学门技术，有没有免费培训", "veteran_employment"),  # the veterans' training
     ("村里想看戏", "huzhou_culture_cloud"),  # no platform: the opera sent to villages
     ("环境太差了想投诉", "family_planning_technical_services"),
     ("地震了房子塌了，政府有没有补助", "disaster_reduction_community"),  # relief
@@ -51,16 +52,20 @@ def test_a_set18_situation_leads_to_its_service(text, service):
     ("村里的老祠堂是文物吗", "rural_cultural_auditorium"),  # no shows held there
     ("医生说我血压高，要吃什么药", "health_education"),  # treatment
     ("医院收费贵不贵", "medical_service_supervision"),  # no charge for what was not done
+    ("结算单上没做过的检查也用医保报了，医保的钱被多收", "medical_service_supervision"),  # the fund's supervision
     ("孩子发烧了去哪个医院", "infectious_disease_control"),  # one child
     ("挂号要带什么", "appointment_services"),  # no booking failed
     ("救护车要不要钱", "emergency_medical_services"),  # no delay
     ("成人高考怎么报名", "learning_credit_bank"),
     ("孩子想参加市里的跳绳比赛", "mass_cultural_festivals"),  # a sport
+    ("有人打电话让我报名越剧大赛，先交报名费，是不是骗人的", "mass_cultural_festivals"),  # a fraud
     ("在卫生院看不了想转到县医院", "county_hospital_services"),  # a referral: tiered diagnosis
     ("邻居到处说我偷东西", "public_order_patrol"),  # slander, not theft
     ("医保卡被人盗刷了", "public_order_patrol"),  # the medical security body's
     ("博物馆的文物被盗了", "public_order_patrol"),
     ("租房到期了租客不肯搬走", "public_order_patrol"),  # a lease's end, no break-in
+    ("在车站包被偷了，回不了家，能不能帮忙买张车票", "public_order_patrol"),  # stranded: vagrant assistance
+    ("路上的井盖被人偷了，谁来补上", "public_order_patrol"),  # the drain's keeper
 ])
 def test_set18_near_misses_lead_elsewhere(text, service):
     assert service not in cued_services(normalize(text))

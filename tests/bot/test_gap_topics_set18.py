@@ -47,7 +47,7 @@ SET18_TOPICS = {
     ("小区门口的马路上减速带坏了，开过去咯噔一下", "transport"),
     ("打车的时候司机不打表，要一口价", "transport"),
     # 住建: a common part taken
-    ("楼上那户把楼顶天台围起来养鸽子，别人上不去", "housing"),
+    ("三楼那家把楼梯间围起来放杂物，还装了把锁", "housing"),
     # 文旅: a night out under the stars
     ("想带老婆去山上观星，湖州哪里合适", "culture_tourism"),
     ("想在自家竹林里开个露营地，要办什么证", "culture_tourism"),
@@ -86,6 +86,7 @@ def test_set18_classes_reach_the_body(text, body):
     ("河里的鱼大片死掉，上游化工厂在排污水", "agriculture_rural"),  # a river polluted: the catalogue's
     ("该打的针去哪里打", "transport"),  # 打的 is no taxi
     ("楼道里的灯坏了", "housing"),  # no common part taken (another topic)
+    ("隔壁在楼顶搭了个玻璃房，算不算违建", "housing"),  # a roof built on: the catalogue's illegal construction
     ("骂我偷东西的那个人我想起诉", "public_security"),  # slander, not theft
     ("银行卡丢了怎么挂失", "public_security"),  # one's own card lost: the bank
     ("打车去医院要多久", "transport"),  # a ride, nothing asked of it
