@@ -46,6 +46,8 @@ SET18_TOPICS = {
     # 交通: road furniture; a taxi ride
     ("小区门口的马路上减速带坏了，开过去咯噔一下", "transport"),
     ("打车的时候司机不打表，要一口价", "transport"),
+    ("我家那条小木船没有牌照，河道整治说不让停在河里了", "transport"),
+    ("老船想办个证继续用，去哪里问", "transport"),
     # 住建: a common part taken
     ("三楼那家把楼梯间围起来放杂物，还装了把锁", "housing"),
     # 文旅: a night out under the stars
@@ -90,6 +92,7 @@ def test_set18_classes_reach_the_body(text, body):
     ("骂我偷东西的那个人我想起诉", "public_security"),  # slander, not theft
     ("银行卡丢了怎么挂失", "public_security"),  # one's own card lost: the bank
     ("打车去医院要多久", "transport"),  # a ride, nothing asked of it
+    ("渔船的捕捞证到期了", "transport"),  # a fishing boat: the fisheries'
     ("社保卡丢了怎么补办", "public_security"),  # the catalogue's card
     ("残疾人找工作有补贴吗", "disabled_persons_federation"),  # no exam (another topic's words)
     ("孩子学校周末补课收钱", "human_resources"),  # a school, not an employer
