@@ -97,6 +97,7 @@ def test_set18_classes_reach_the_body(text, body):
     ("残疾人找工作有补贴吗", "disabled_persons_federation"),  # no exam (another topic's words)
     ("孩子学校周末补课收钱", "human_resources"),  # a school, not an employer
     ("医生说要住院观察几天", "health"),  # no family looked after
+    ("儿子在外国货船上落水没找回来，死亡证明开不出来", "health"),  # lost at sea: no hospital's certificate
     ("宿舍楼的电梯坏了", "education"),  # no boarding asked
 ])
 def test_set18_classes_do_not_fire_on_other_topics(text, not_body):
@@ -111,6 +112,11 @@ def test_set18_classes_do_not_fire_on_other_topics(text, not_body):
 def test_set18_topics_leave_catalogue_services_alone(text):
     gap = domain_gap(normalize(text))
     assert gap is None or gap.topic not in SET18_TOPICS and gap.body != "disabled_persons_federation", gap
+
+
+def test_a_death_at_home_still_has_the_hospitals_certificate():
+    gap = domain_gap(normalize("老人在家去世了，死亡证明去哪里开"))
+    assert gap is not None and gap.body == "health", gap
 
 
 def test_set18_topics_are_all_registered():
