@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.eligibility_cues import asks_eligibility, asks_for_a_share
-from bot.finder_cues import cued_services
+from bot.finder_cues import cued_services, cued_spans
 from bot.groups import groups_in, groups_of
 from bot.triage import message_kind
 from bot.text import text_span
@@ -76,13 +76,19 @@ class Finding:
 
     @property
     def confident(self) -> bool:
-        """The message is clearly about its top service (named, or strongly classified)."""
-        return bool(self.services) and (self.services[0].score >= CONFIDENT or bool(self.named("service")))
+        """The message is clearly about its top service (named, or strongly classified, or the one its situation
+        leads to: a cue of bot/finder_cues.py ranks a service as if named, and so it is as sure)."""
+        return bool(self.services) and (self.services[0].score >= CONFIDENT or bool(self.named("service"))
+                                        or self.services[0].id in cued_services(self.text))
 
     @property
     def ambiguous(self) -> bool:
-        """The two best candidates are too close to choose between."""
-        return len(self.services) >= 2 and self.services[0].score - self.services[1].score < CLOSE
+        """The two best candidates are too close to choose between (unless the situation told leads to the first
+        and not to the second: a cue is as sure as a name)."""
+        if len(self.services) < 2 or self.services[0].score - self.services[1].score >= CLOSE:
+            return False
+        cued = cued_services(self.text)
+        return not (self.services[0].id in cued and self.services[1].id not in cued)
 
     @property
     def close_candidates(self) -> List[RankedService]:
@@ -386,6 +392,22 @@ def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
     return {sid for sid, at_work in mentions.items() if all(at_work)}
 
 
+def told_in_a_cue(entities: Sequence[Mapping[str, Any]], text: str) -> set:
+    """Services named only inside the words of a situation that leads to another one: "手机上有个平台 村里想看戏
+    可以在上面点" orders a show on a platform (湖州文化云), 看戏 is what is ordered; "生完二胎想把避孕的环放上" asks for
+    a coil, 二胎 is when. The name is the situation's setting: it keeps its classifier score, not a name's bonus."""
+    spans = cued_spans(text)
+    if not spans:
+        return set()
+    where: Dict[str, List[tuple]] = {}
+    for e in entities:
+        if e.get("entity") == "service":
+            where.setdefault(str(e.get("value")), []).append(text_span(e))
+    return {sid for sid, mentions in where.items()
+            if all(start is not None and end is not None
+                   and any(cued != sid and a <= start and end <= b for cued, a, b in spans) for start, end in mentions)}
+
+
 def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -> Finding:
     text = parse.get("text") or ""
     entities = more_specific(named_across_de(list(parse.get("entities") or []), text, kb), text, kb)
@@ -406,8 +428,9 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     scores: Dict[str, float] = {}
     for sid, p in ranking.items():
         scores[sid] = scores.get(sid, 0.0) + WEIGHTS["classifier"] * p * (DENIED if sid in denied else 1.0)
+    setting = told_in_a_cue(entities, text)
     for sid in named:
-        if sid not in denied:
+        if sid not in denied and sid not in setting:
             scores[sid] = scores.get(sid, 0.0) + WEIGHTS["named"]
     heard = heard_of(text, kb)
     if heard is not None and heard not in denied:

