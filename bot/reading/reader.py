@@ -221,6 +221,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     about_other = True
         if self.asked and dont_know and all(DONT_KNOW.search(c.text) for c in clauses(self.text)):
             hedged = True  # "不清楚，从来没算过": every clause says they do not know
+        if hedged and self.asked in facts and self.facts[self.asked].type == NUMBER and isinstance(facts[self.asked].value, dict) \
+                and not outcome_unknown:
+            hedged = False  # "大概三到五年吧，记不清了": the doubt is the range said, not an unknown
         if self.asked and (self.asked not in facts or hedged) and dont_know and not about_other \
                 and not NOT_UNDERSTOOD_RE.search(self.text):
             # "低保……好像报上去了，批没批下来我不知道": unknown, not a guess
