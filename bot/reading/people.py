@@ -213,6 +213,15 @@ class People:
                 self.applicant = (lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND)
                                   else lex.CHILD if role.startswith(CHILD_PREFIX) else role)
                 return
+        if re.match(r"^\s*来电(?:人|者)", text):
+            # hotline "来电人称 她哥哥眼睛从小看不见…": the caller reports on the one person of hers named
+            reported = [(start, word_end, role) for start, word_end, role in self.mentions(text) if role not in ("pronoun", lex.SELF)]
+            if reported and len({role for _, _, role in reported}) == 1 and (
+                    re.search(r"(?:她|他)(?:的|家的|家)?$", text[:reported[0][0]]) or text[reported[0][0]] in "她他"):
+                role = reported[0][2]
+                self.applicant = (lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND)
+                                  else lex.CHILD if role.startswith(CHILD_PREFIX) else role)
+                return
         parents = "|".join(sorted(lex.PEOPLE[lex.PARENT], key=len, reverse=True))
         asks_parent = re.search(rf"(?:{parents})([^。.？?]{{0,30}})(?:能不能|能领|能申请|能办|可不可以|符合|够条件|有没有资格)", text)
         if asks_parent and not re.search(r"我们|我家|我伲|咱家", asks_parent.group(1)) \

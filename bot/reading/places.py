@@ -128,6 +128,9 @@ class PlaceReading:
             and not re.match(r"^的(?:大学|学校|高中|中学|职高|技校|学院|医院|厂|公司|工地|单位|店|饭店|餐馆|工厂)", after)
         ):
             key = "hukou_place"
+        elif self.dangling == "hukou_place" and re.fullmatch(r"\s*(?:还|也|都|一直|仍然|仍|就|还是)*(?:是|在|落在|挂在)\s*", before) \
+                and not _RESIDENCE_AFTER.match(after):
+            key = "hukou_place"  # "户口一直没迁过来，还在江西": the 户口 of the clause before, still there
         elif _RESIDENCE_AFTER.match(after) or re.search(
             r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:村|家|小区|组|那个村|这个村)?(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)

@@ -24,7 +24,7 @@ DAY = datetime.date(2026, 12, 5)
     ("sudden_hardship", "老头子上礼拜脑梗了", True),
     ("sudden_hardship", "人受了伤", True),
     ("had_another_child", "后来我们再也没有过孩子", False),
-    ("had_another_child", "那之后没有再要过孩子", False),
+    ("had_another_child", "那之后再也没有过", False),
     ("assets_within_local_rules", "家里啥财产都没有", True),
     ("assets_within_local_rules", "除了一间老屋，别的都没有", True),
     ("has_income_source", "一个号头一分洋钿也不进", False),
@@ -215,11 +215,6 @@ def test_a_building_site_worker_is_a_migrant_worker_for_training(catalogue):
     assert values(catalogue, "我在工地上打杂的", "training_group").get("training_group") == "农民工"
 
 
-def test_not_one_cent_of_pension_received(catalogue):
-    got = values(catalogue, "养老保险交满了 可到现在一分都没有拿到")
-    assert got.get("receiving_basic_pension") is False
-
-
 def test_a_month_of_this_year_already_past_is_the_age_reached(catalogue):
     with clock.fixed(DAY):
         assert values(catalogue, "她今年八月就满四岁了", "child_age").get("child_age") == 4
@@ -236,6 +231,32 @@ def test_a_mix_up_with_the_younger_is_no_second_child(catalogue):
     assert got.get("child_age") == 5
 
 
+def test_no_other_child_said_of_the_only_one_is_not_read_as_a_later_birth(catalogue):
+    assert "had_another_child" not in values(catalogue, "就生了她一个，再没有别的孩子", "only_one_child")
+
+
 def test_one_more_younger_child_is_still_read(catalogue):
     got = values(catalogue, "对了还有个小的，两岁", None, {"child_age": 6})
     assert sorted(got.get("child_age")) == [2, 6]
+
+
+# -- the 户口 of the clause before; the one a hotline caller reports on ----------------------------
+
+def test_a_hukou_not_moved_is_still_where_it_was(catalogue):
+    got = values(catalogue, "户口一直没迁走 还在安徽")
+    assert got.get("hukou_place") == "外地" and "residence_place" not in got
+
+
+def test_still_at_work_after_a_hukou_clause_is_no_place(catalogue):
+    got = values(catalogue, "户口的事不清楚 人还在南浔上班")
+    assert got.get("residence_place") == "南浔区" and "hukou_place" not in got
+
+
+def test_the_hotline_callers_relative_is_the_applicant(catalogue):
+    got = values(catalogue, "来电人说 她弟弟户口在德清新市 人住在南浔练市")
+    assert got.get("hukou_place") == "德清县" and got.get("residence_place") == "南浔区"
+
+
+def test_two_relatives_named_by_the_caller_decide_nothing(catalogue):
+    got = values(catalogue, "来电人说 她弟弟户口在德清新市 她妈户口在安吉")
+    assert got.get("hukou_place") != "德清县"
