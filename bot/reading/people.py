@@ -256,9 +256,10 @@ class People:
         for role, n in ages:
             if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
                 role = lex.SELF  # "我是男方，六十": the man named is the resident
-            if role == lex.OTHER and asked == "child_age" and n.high < 18 and not any(
+            if role == lex.OTHER and (asked == "child_age" and n.high < 18 or asked is None and n.high < 16) and not any(
                     r and r.startswith(CHILD_PREFIX) for r, _ in ages):
-                role = CHILD_PREFIX + "other"  # "侄女八岁，我帮她问": the child asked about is a relative's
+                # "侄女八岁，我帮她问": the child asked about is a relative's; "外甥女五岁，现在跟着我": a child
+                role = CHILD_PREFIX + "other"
             if role is not None and role.startswith(CHILD_PREFIX):
                 found.append(("child_age", role, n))
                 if self.applicant is None and n.low >= 18 and not own and asked not in ("child_age", "woman_age") \

@@ -173,6 +173,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._no_employee_pension(facts)
         self._pregnant_now(facts)
         self._applied_only(facts)
+        self._only_child_not_saved(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -269,6 +270,22 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                          self.text):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
+
+    def _only_child_not_saved(self, facts: Dict[str, FactReading]) -> None:
+        """"我们就一个女儿……查出白血病……最后也没留住": the only child told of, then not saved — lost
+        (not "老伴最后没留住": a spouse's death)."""
+        if "only_child_lost" in facts or self.known.get("only_child_lost") is not None:
+            return
+        only = facts.get("only_one_child")
+        if not ((only is not None and only.value is True) or self.known.get("only_one_child") is True):
+            return
+        m = re.search(r"(?:没|没有|没能)(?:留住|救回来|救过来|抢救过来|保住)", self.text)
+        if m is None:
+            return
+        named = [role for _, _, role in self.people.mentions(self.text[:m.start()]) if role not in ("pronoun", lex.SELF)]
+        if not named or not (named[-1] == lex.CHILD or named[-1].startswith("child:")):
+            return  # "老伴前年中风，最后没留住": the last one named before is someone else
+        facts["only_child_lost"] = FactReading("only_child_lost", True, 0.8, SAID)
 
     def _pregnant_now(self, facts: Dict[str, FactReading]) -> None:
         """"她已经怀上了，之前一直在备孕": pregnant now is not planning a pregnancy, whatever

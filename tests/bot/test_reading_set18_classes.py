@@ -260,3 +260,35 @@ def test_the_hotline_callers_relative_is_the_applicant(catalogue):
 def test_two_relatives_named_by_the_caller_decide_nothing(catalogue):
     got = values(catalogue, "来电人说 她弟弟户口在德清新市 她妈户口在安吉")
     assert got.get("hukou_place") != "德清县"
+
+
+# -- an only child not saved; a relative's young child; a child whose parents (a sibling couple) died --
+
+def test_the_only_child_not_saved_is_lost(catalogue):
+    got = values(catalogue, "家里就一个儿子 二十岁那年得了重病 医院最后没救回来")
+    assert got.get("only_child_lost") is True
+
+
+def test_a_spouse_not_saved_is_no_lost_child(catalogue):
+    assert "only_child_lost" not in values(catalogue, "家里就一个儿子 老伴去年脑溢血 最后没留住")
+
+
+def test_without_an_only_child_nothing_is_lost(catalogue):
+    assert "only_child_lost" not in values(catalogue, "送到医院最后没救回来")
+
+
+def test_a_relatives_young_child_is_the_child(catalogue):
+    assert values(catalogue, "侄女六岁 现在跟着我过").get("child_age") == 6
+
+
+def test_a_grown_relative_is_no_child(catalogue):
+    assert "child_age" not in values(catalogue, "我侄子二十五岁了")
+
+
+@pytest.mark.parametrize("text", ["我哥和嫂子前几年都走了 侄子跟着我", "姐姐姐夫出事都不在了 外甥我在带"])
+def test_a_sibling_couple_gone_leaves_an_orphan(catalogue, text):
+    assert values(catalogue, text, "child_situation").get("child_situation") == "孤儿"
+
+
+def test_a_sibling_couple_away_is_no_orphan(catalogue):
+    assert values(catalogue, "我姐跟姐夫都在杭州打工", "child_situation").get("child_situation") != "孤儿"
