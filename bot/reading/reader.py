@@ -672,6 +672,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if role is None and self.people.last_child and not self.people.mentions(text) and self._children_named() > 1:
                 # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
                 role = self.people.last_child
+            if role is None and self.asked != fact.key and self.people.applicant in (None, lex.SELF) and (
+                    fact.key == "is_student" or (fact.key == "employment_status" and phrase.value == "在校学生")):
+                at = self.text.find(text)
+                before_roles = [r for _, _, r in self.people.mentions(self.text[:max(at, 0)]) if r != "pronoun"]
+                if before_roles and (before_roles[-1] == lex.CHILD or before_roles[-1].startswith("child:")):
+                    continue  # "儿子十岁 在读四年级", "就一个女儿 读书也好": the child just named is at school
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN and _ASKED_DONE_OR_NOT.search(text):
                 continue  # "证办了没有", "退休工资领了没": asked (V了没有), neither a yes nor a no

@@ -292,3 +292,15 @@ def test_a_sibling_couple_gone_leaves_an_orphan(catalogue, text):
 
 def test_a_sibling_couple_away_is_no_orphan(catalogue):
     assert values(catalogue, "我姐跟姐夫都在杭州打工", "child_situation").get("child_situation") != "孤儿"
+
+
+# -- school said right after a child is named is the child's ---------------------------------------
+
+@pytest.mark.parametrize("text", ["孙女九岁 在读三年级", "就一个儿子 读书也好"])
+def test_school_after_a_child_is_the_childs(catalogue, text):
+    assert "is_student" not in values(catalogue, text)
+
+
+@pytest.mark.parametrize("asked, text", [(None, "我今年二十 在读大专"), ("is_student", "儿子十八岁 在读高三")])
+def test_ones_own_school_or_the_answer_asked_is_read(catalogue, asked, text):
+    assert values(catalogue, text, asked).get("is_student") is True
