@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
+from bot import clock
 from bot.reading import lexicon as lex
 from bot.reading.ages import ASKED_CHILD
 from bot.reading.bare import DISABILITY_FACTS, BareReading
@@ -62,6 +63,20 @@ EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
                        r"第[二三四五六七八九十\d]+(?:个)?年头|早(?:些|几)?年|年轻(?:的)?时(?:候)?|小时候")
+
+
+_YEAR_SAID = re.compile(r"((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年(?!级)")
+
+
+def _long_ago(text: str) -> bool:
+    """"那年", "前年", "二〇二一年大三的时候查出白血病": a time long past (two calendar years back or more)."""
+    if _LONG_AGO.search(text):
+        return True
+    for m in _YEAR_SAID.finditer(text):
+        digits = m.group(1).translate(str.maketrans("〇零一二三四五六七八九", "00123456789"))
+        if digits.isdigit() and int(digits) <= clock.today().year - 2:
+            return True
+    return False
 
 
 @lru_cache(maxsize=512)
@@ -174,6 +189,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._pregnant_now(facts)
         self._applied_only(facts)
         self._only_child_not_saved(facts)
+        self._another_child_living(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -270,6 +286,18 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                          self.text):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
+
+    def _another_child_living(self, facts: Dict[str, FactReading]) -> None:
+        """"儿子十年前就没了，女儿自己也在透析": a son lost and a daughter living — no only child lost."""
+        lost = facts.get("only_child_lost")
+        if lost is None or lost.value is not True or self.asked == "only_child_lost":
+            return
+        if re.search(r"独生|唯一|就一个|只有一个|独养|就这一个|失独|就这么一个|就伊一个", self.text):
+            return
+        kinds = {("son" if re.search(r"儿子|伲子|小子", w) else "daughter")
+                 for w in re.findall(r"儿子|伲子|小子|女儿|闺女|囡", self.text)}
+        if len(kinds) > 1:
+            del facts["only_child_lost"]
 
     def _only_child_not_saved(self, facts: Dict[str, FactReading]) -> None:
         """"我们就一个女儿……查出白血病……最后也没留住": the only child told of, then not saved — lost
@@ -701,7 +729,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue
                 if fact.key == "has_able_supporter" and phrase.if_asked and value is True and role in (None, lex.SELF, "pronoun"):
                     continue  # "条件不错", "开公司" are a supporter's only said of someone else ("我自己条件不错": not)
-                if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _LONG_AGO.search(text):
+                if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _long_ago(text):
                     continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:
                     denied.add(fact.key)

@@ -304,3 +304,23 @@ def test_school_after_a_child_is_the_childs(catalogue, text):
 @pytest.mark.parametrize("asked, text", [(None, "我今年二十 在读大专"), ("is_student", "儿子十八岁 在读高三")])
 def test_ones_own_school_or_the_answer_asked_is_read(catalogue, asked, text):
     assert values(catalogue, text, asked).get("is_student") is True
+
+
+# -- a hardship of a calendar year long past; a son lost with a daughter living ---------------------
+
+def test_an_illness_found_years_back_is_no_sudden_hardship(catalogue):
+    with clock.fixed(DAY):
+        assert "sudden_hardship" not in values(catalogue, "二〇二二年查出尿毒症")
+
+
+def test_an_accident_this_year_is_a_sudden_hardship(catalogue):
+    with clock.fixed(DAY):
+        assert values(catalogue, "二〇二六年十月出了车祸").get("sudden_hardship") is True
+
+
+def test_a_son_lost_with_a_daughter_living_is_no_only_child_lost(catalogue):
+    assert "only_child_lost" not in values(catalogue, "儿子前些年就没了 女儿嫁在外地")
+
+
+def test_the_only_son_lost_with_an_adopted_daughter_is_still_said(catalogue):
+    assert values(catalogue, "独生儿子走了 后来抱养了一个女儿").get("only_child_lost") is True
