@@ -28,7 +28,7 @@ from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, HYPOTHETICAL, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
-from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
+from bot.reading.nonanswers import ALREADY_SAID, DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
 from bot.reading.people import ADULT_OTHERS, People
 from bot.reading.grades import PAST_AFTER, PAST_BEFORE, GradeReading
@@ -258,6 +258,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             del facts[self.asked]  # "家庭财产符合当地规定，这个财产具体指哪些东西": the question's words, not understood
         non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0,
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
+        if non_answer == ALREADY_SAID and re.fullmatch(
+                r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
+                r"(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
+            facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
 

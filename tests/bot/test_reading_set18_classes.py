@@ -324,3 +324,15 @@ def test_a_son_lost_with_a_daughter_living_is_no_only_child_lost(catalogue):
 
 def test_the_only_son_lost_with_an_adopted_daughter_is_still_said(catalogue):
     assert values(catalogue, "独生儿子走了 后来抱养了一个女儿").get("only_child_lost") is True
+
+
+# -- a topic named, then "said before": nothing is said now ---------------------------------------
+
+def test_a_topic_said_before_is_no_answer_now(catalogue):
+    reading = read("残疾证那件事我早就讲过了", catalogue, "has_disability_certificate", {})
+    assert reading.non_answer == "already_said" and not reading.values()
+
+
+def test_an_answer_with_said_before_is_still_the_answer(catalogue):
+    reading = read("不是低保户 前面说过了", catalogue, "dibao_household", {})
+    assert reading.values().get("dibao_household") is False
