@@ -68,6 +68,11 @@ def _straddles(tokens: list, start: int, end: int) -> bool:
 _AMOUNT_AFTER = re.compile(r"^[^，,。；;]{0,4}?[\d一二两三四五六七八九十几]+[十百千]*(?:来|多)?万")
 
 
+# "收入还是存款", "工资还是养老金": two things named, one or the other, asked back (not "收入还是很低": still)
+_CHOICE_ASKED = re.compile(r"[\u4e00-\u9fff]{1,6}还是(?!很|太|挺|蛮|比较|不|没|低|高|老|那|在|一样|照|跟|和|原|以前|有|是|要|会|能)"
+                           r"[\u4e00-\u9fff]{1,6}[吧呢啊呀]?[？?]?")
+
+
 class EchoReading:
     """Part of the reader (reader.py: _Reader) read last, when nothing else answered the question."""
 
@@ -96,8 +101,8 @@ class EchoReading:
         for clause, subject in zip(parts, subjects):
             text = clause.text
             if A_NOT_A.search(text) or is_question(text) or question_start(text, self.text[clause.end:clause.end + 1]) is not None \
-                    or clause.start in self.asked_of_us or HYPOTHETICAL.search(text):
-                continue  # "危房要谁来鉴定？": the words of the question, asked back
+                    or clause.start in self.asked_of_us or HYPOTHETICAL.search(text) or _CHOICE_ASKED.fullmatch(text.strip()):
+                continue  # "危房要谁来鉴定？", "收入还是存款": the words of the question, asked back
             if fact.subject == APPLICANT and subject not in (None, "pronoun") and not self.people.is_applicant(subject) \
                     and lex.SELF in subjects:
                 continue  # "我老公单位有养老保险，我是在家带孩子的": his, and the resident speaks of herself

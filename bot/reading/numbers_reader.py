@@ -57,6 +57,15 @@ def _year(token: str) -> Optional[int]:
     return None
 
 
+def _month_passed(before: str) -> bool:
+    """"今年九月就满三岁了" said in December: the month is past, the age reached (not "下个月满")."""
+    m = re.search(r"(今年|去年)([一二三四五六七八九十\d]{1,2})月份?(?:底)?(?:就|才)?[^，,。\d]{0,4}满\s*$", before)
+    if m is None:
+        return False
+    month = parse_number(m.group(2))
+    return m.group(1) == "去年" or (month is not None and month < clock.today().month)
+
+
 def _only_filler(text: str) -> bool:
     return not _FILLER.sub("", text).strip(" ，,。.、")
 
@@ -218,7 +227,8 @@ class NumberReader:
         if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就"
                      # "还有半个月满六周岁", "再过两个月就满五岁": not yet that age
                      r"|(?:还有|还差|再过|再有)[^，,。]{1,6}?(?:天|礼拜|星期|周|月)(?:就|才)?)"
-                     r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before):
+                     r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before) \
+                and not _month_passed(before):
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
         named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|伊|一个)(?:今年|也|都|已经|是)?\s*$",
                                  before)
@@ -230,6 +240,9 @@ class NumberReader:
                 and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
+                # "两岁多查出来自闭症", "三岁时发现听力不好": the age when an illness was found, not the age now
+                re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发高烧|出的事|出事)", after)
+                and not re.search(r"(?:今年|现在|目前|已经|才|刚|刚满|满)\s*$", before) or
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
@@ -257,6 +270,9 @@ class NumberReader:
             return  # "交了十二年，其中两年是补交的": a part of the years told, not the years
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
+        if re.match(r"^(?:周岁|岁)(?:的)?生日", after) and re.search(r"(?:没到|没过|不到|没满|未满|还差)\s*$", before):
+            top = int(n.high) if float(n.high).is_integer() else int(n.high) + 1
+            n = Number(n.start, n.end, top - 1, top - 1, n.text)  # "还没到七岁生日": 6 周岁
         said_of_age = re.search(r"(?:周岁|实岁|实足|足岁|实际)(?:年龄|年纪|岁数)?(?:才|是|有|只有)?\s*$", before)  # "周岁才五十九"
         corrected_age = re.search(r"年纪|岁数|年龄|岁", self.r.text) and (self.r.out.repaired or CORRECTION.search(self.r.text)) \
             and 16 <= n.low <= 110 \
@@ -268,10 +284,14 @@ class NumberReader:
         spoken_age = n.start == 0 and re.match(r"^(?:多)?\s*(?:了|啦)", after) and 40 <= n.low <= 110 and bool(people.last)
         if spoken_age:  # "有个老人，八十多了": the age of whoever was just named
             person = people.last
+        # "孩子妈过了五十了", "她刚过六十": a round age just passed, asked an age: that age (the lower end)
+        passed_age = re.search(r"(?:刚|已经|早就|都|才)?过了?\s*$", before) and n.exact and n.low % 10 == 0 and 20 <= n.low <= 110 \
+            and self.r.asked in ("age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after) \
+            and not re.search(r"具体|要看|身份证|记不清|不清楚|说不准|不知道|大概|左右|几岁", self.r.text)  # (a doubt: a range)
         if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
-        if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or (
+        if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or passed_age or (
             re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?(?:满)?\s*$", before)
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
             and 16 <= n.low <= 110
@@ -419,11 +439,15 @@ class NumberReader:
             return True
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
                      r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) and not idle \
+                or re.search(r"在[^，,。\s]{1,6}?(?:打杂|做|干)[^，,。\s]{0,3}$", text[:n.start]) and not idle \
                 or self._came_here(text):
             candidates.append("local_work_years")  # "在长兴开了五年货车"; not "在家待了一年", "在部队待了两年"
         asked = self.r.asked
         if re.match(r"^年半", text[n.end:]):
-            n = Number(n.start, n.end, n.low + 0.5, n.high + 0.5, n.text)  # 一年半
+            # 一年半; "一到一年半": the half is the upper end's only
+            n = Number(n.start, n.end, n.low + (0.5 if n.exact and not re.search(r"到|至", n.text) else 0), n.high + 0.5, n.text)
+        if re.search(r"(?<![一二两三四五六七八九十\d])大?半年多?\s*(?:到|至|~|～|-|—)\s*$", text[:n.start]):
+            n = Number(n.start, n.end, 0.5, n.high, n.text)  # "半年到一年半": from half a year
         if asked in candidates or (not candidates and asked and self.r.facts[asked].unit == "年"):
             earlier = self.r.out.found.get(asked)
             role = self.r.people.at(text, n.start)
@@ -497,17 +521,20 @@ class NumberReader:
                 continue  # "一个月三千块": the period of a pay, not a time ago
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月": how long something lasted, not how long ago
+            if re.search(r"(?:要|得|需要|起码|至少|最少|还要|还得)(?:再)?(?:躺|养|休息|休养|住院|卧床|歇|治|恢复)(?:上|个)?\s*$", text[:d.start]):
+                continue  # "医生说起码躺三个月": a time still to come, not how long ago
             if re.search(r"(?:工作了|上班了|打工|务工|干活|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
                 continue  # "失业保险缴纳满三年": years of contributions (or of work), not how long ago
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
-            elif re.search(r"受伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事|(?:压|轧|夹|切|绞|截)断|卷进", self.r.text):
+            elif re.search(r"受伤|受的伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事|(?:压|轧|夹|切|绞|截)断|卷进"
+                           r"|(?:压|轧|夹|切|绞|割|锯|砸)(?:掉|伤|破)|(?:烫|烧|割|扎|刺|碰|撞)伤", self.r.text):
                 key = "days_since_injury"
                 if re.search(r"走了|没了|去世|过世|死了|走的|不在了", text) and re.search(
                         r"独生|唯一|就这一个|就一个|独养|失独|只有一个|就伊一个", self.r.text) and not re.search(r"受伤|伤了|伤到|工伤", text):
                     continue  # "就这一个儿子，十年前在工地上出事走了": when the only child died, no injury's time
-            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁"
+            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁|加班费|讨薪|(?:要|讨)不回来"
                            r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?"
                            # "七月三十一号厂里说不要他了 最后两个月工资和补偿都没给": let go, the pay withheld
                            r"|不要(?:他|我|她)了|(?:叫|让)(?:他|我|她)走人|(?:工资|工钱|补偿)[^，,。\s]{0,8}(?:都)?(?:没给|不给|不肯给)", self.r.text):
@@ -604,7 +631,8 @@ class NumberReader:
             known = self.r.known.get("child_age")
             if not several and isinstance(known, (int, float, list)) and not self.r.out.repaired and re.search(
                 r"还有(?:一)?个|另外(?:一)?个|另一个|老二|小的|大的|二宝|大宝|老大", self.r.text
-            ) and "child_age" != self.r.asked:
+            ) and "child_age" != self.r.asked and not re.search(  # "是我记成小的那个了": a mix-up, not one more child
+                r"(?:记|当|搞|看|弄|算|说)(?:成|混|错)(?:了)?(?:那个|成)?(?:小的|大的|老大|老二|二宝|大宝)", self.r.text):
                 earlier = list(known) if isinstance(known, list) else [known]
                 if ages[-1] not in earlier:  # "对了我还有个小的，三岁": one more child
                     ages, several = earlier + ages[-1:], True

@@ -91,8 +91,8 @@ class People:
         for s, e, r in mentions[1:]:
             if s == end and role == lex.SELF:
                 end, role = e, r
-        # "我们家不是", "我们老两口不是": the resident's household
-        return role, re.sub(r"^(?:们家|们|家|老两口|两口子|俩|自己|本人|也|就|呢|啊|的话|这边|那边)+", "", text[end:])
+        # "我们家不是", "我们老两口不是", "我们这户不是": the resident's household
+        return role, re.sub(r"^(?:们家|们|家|老两口|两口子|俩|自己|本人|也|就|呢|啊|的话|这边|那边|这一?户|这一?家|自家)+", "", text[end:])
 
     def at(self, text: str, position: int, carry: bool = True) -> Optional[str]:
         """The person the words at ``position`` are about ("我跟我老婆都下岗了": the resident too)."""
@@ -179,6 +179,8 @@ class People:
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
                          rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
+                         # hotline "证是她问的那个儿子的", "我问的那个孩子": the one asked about, named
+                         rf"|(?:她|他|我|来电人)(?:要)?(?:问|咨询|申请)的(?:就是)?(?:那个|这个|那位)(?:{alternatives})"
                          rf"|(?:申请人|申请对象|办理人)(?:是|为)(?:我|我们)?(?:家)?(?:的)?(?:{alternatives})"  # "申请人是我外婆"
                          rf"|询问(?:其|我|我的)?(?:{alternatives})(?:能否|能不能|是否|可否|可不可以|能)"  # hotline: "询问其丈夫能否…"
                          rf"|(?:这次|这回|现在|今天)(?:是)?(?:问|咨询|申请)(?:的是)?(?:我|我们)?(?:家)?(?:{alternatives})"  # "这次问我妈"
@@ -208,6 +210,15 @@ class People:
                       if re.search(r"(?:^|[，,。.!！？?\s])(?:我|我家|我们家|俺|我的)?$", text[:start])]
             if named:
                 role = topics[0] if topics else named[-1][1]
+                self.applicant = (lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND)
+                                  else lex.CHILD if role.startswith(CHILD_PREFIX) else role)
+                return
+        if re.match(r"^\s*来电(?:人|者)", text):
+            # hotline "来电人称 她哥哥眼睛从小看不见…": the caller reports on the one person of hers named
+            reported = [(start, word_end, role) for start, word_end, role in self.mentions(text) if role not in ("pronoun", lex.SELF)]
+            if reported and len({role for _, _, role in reported}) == 1 and (
+                    re.search(r"(?:她|他)(?:的|家的|家)?$", text[:reported[0][0]]) or text[reported[0][0]] in "她他"):
+                role = reported[0][2]
                 self.applicant = (lex.SPOUSE if role in (lex.WIFE, lex.HUSBAND)
                                   else lex.CHILD if role.startswith(CHILD_PREFIX) else role)
                 return
@@ -245,9 +256,10 @@ class People:
         for role, n in ages:
             if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
                 role = lex.SELF  # "我是男方，六十": the man named is the resident
-            if role == lex.OTHER and asked == "child_age" and n.high < 18 and not any(
+            if role == lex.OTHER and (asked == "child_age" and n.high < 18 or asked is None and n.high < 16) and not any(
                     r and r.startswith(CHILD_PREFIX) for r, _ in ages):
-                role = CHILD_PREFIX + "other"  # "侄女八岁，我帮她问": the child asked about is a relative's
+                # "侄女八岁，我帮她问": the child asked about is a relative's; "外甥女五岁，现在跟着我": a child
+                role = CHILD_PREFIX + "other"
             if role is not None and role.startswith(CHILD_PREFIX):
                 found.append(("child_age", role, n))
                 if self.applicant is None and n.low >= 18 and not own and asked not in ("child_age", "woman_age") \

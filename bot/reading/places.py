@@ -110,8 +110,8 @@ class PlaceReading:
             key = "hukou_place"  # "我是外地打工的": a worker from outside
         elif place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?(?:工友|老乡|同乡|同事|工人|民工|农民工|务工人员|打工仔|打工妹|小伙子?|姑娘|媳妇|朋友)", after):
             key = "hukou_place"  # "我们几个外地工友住在夹浦": where they come from, not where they live
-        elif place == OUTSIDE_HUZHOU and re.search(r"(?:我|我们|俺|两口子|夫妻俩?|一家人?|他|她|他们|她们|是)\s*$", before) \
-                and re.match(r"^[\u4e00-\u9fff]{1,4}的(?=\s|$|[，,。！!])", after):
+        elif place == OUTSIDE_HUZHOU and re.search(r"(?:我|我们|俺|俺们|咱|咱们|两口子|夫妻俩?|一家人?|他|她|他们|她们|是)\s*$", before) \
+                and re.match(r"^[\u4e00-\u9fff]{0,4}的(?=\s|$|[，,。！!])", after):
             key = "hukou_place"  # "我安徽阜阳的", "我们两口子云南昭通的": the province and town one comes from
         elif re.search(r"(?:外地|外省|老家|农村|农业|城镇)(?:的)?(?:户口|户籍)(?:的)?(?:人)?\s*(?:在|来)\s*$", before) \
                 and _RESIDENCE_AFTER.match(after):
@@ -124,10 +124,15 @@ class PlaceReading:
         ) or (
             place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
             and not re.search(r"(?:去|到|往|回|飞)\s*$", before)  # "订一张去杭州的火车票": where one goes
+            # "考上了杭州的大学", "在上海的厂里": a school or workplace there, not where one comes from
+            and not re.match(r"^的(?:大学|学校|高中|中学|职高|技校|学院|医院|厂|公司|工地|单位|店|饭店|餐馆|工厂)", after)
         ):
             key = "hukou_place"
+        elif self.dangling == "hukou_place" and re.fullmatch(r"\s*(?:还|也|都|一直|仍然|仍|就|还是)*(?:是|在|落在|挂在)\s*", before) \
+                and not _RESIDENCE_AFTER.match(after):
+            key = "hukou_place"  # "户口一直没迁过来，还在江西": the 户口 of the clause before, still there
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:就|也|都)?在)\s*$", before
+            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:村|家|小区|组|那个村|这个村)?(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ) or (place != OUTSIDE_HUZHOU and re.search(r"(?:^|[^从回])(?:来|来到|到)(?:了)?\s*$", before) and re.match(

@@ -92,6 +92,8 @@ def prepare(text: str) -> str:
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
     # Wu 号头 for a month of the calendar ("上个号头二十号": 上个月二十号; "两个号头" stays a span)
     normalized = re.sub(r"(上|这|本)(?:个)?号头", r"\1个月", normalized)
+    # ... and for a month as a span or a rate ("一个号头三千", "每个号头", "两个号头了")
+    normalized = re.sub(r"([一二两三四五六七八九十几半每\d])个号头", r"\1个月", normalized)
     # Wu 回头 for a dismissal, said of the one dismissed ("被厂里回头了": 被厂里辞退了; not "回头再说")
     normalized = re.sub(r"(被[^，,。\s]{0,5}?)回头(?=了|的|掉|$|[，,。\s])", r"\1辞退", normalized)
     # 老版 for 老板 where the boss acts ("老版一句话", "老版叫我走"); "老版的证" is an old card

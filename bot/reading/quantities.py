@@ -261,6 +261,8 @@ def durations(text: str, today: Optional[datetime.date] = None, before: str = ""
         if span is not None:
             taken |= set(range(hit.start(), end))
             found.append(Number(hit.start(), end, float(span[0]), float(span[1]), text[hit.start():end]))
+    for hit in re.finditer(r"(?:今年|去年|前年)?[上下]半年", text):
+        taken |= set(range(hit.start(), hit.end()))  # "今年下半年": a part of a year, not half a year ago
     for word, (least, most) in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
         for hit in re.finditer(word, text):
             if taken & set(range(hit.start(), hit.end())):

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
+from bot import clock
 from bot.reading import lexicon as lex
 from bot.reading.ages import ASKED_CHILD
 from bot.reading.bare import DISABILITY_FACTS, BareReading
@@ -27,7 +28,7 @@ from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, HYPOTHETICAL, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
-from bot.reading.nonanswers import DONT_KNOW, NOT_UNDERSTOOD_RE, classify
+from bot.reading.nonanswers import ALREADY_SAID, DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
 from bot.reading.people import ADULT_OTHERS, People
 from bot.reading.grades import PAST_AFTER, PAST_BEFORE, GradeReading
@@ -62,6 +63,20 @@ EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
                        r"第[二三四五六七八九十\d]+(?:个)?年头|早(?:些|几)?年|年轻(?:的)?时(?:候)?|小时候")
+
+
+_YEAR_SAID = re.compile(r"((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年(?!级)")
+
+
+def _long_ago(text: str) -> bool:
+    """"那年", "前年", "二〇二一年大三的时候查出白血病": a time long past (two calendar years back or more)."""
+    if _LONG_AGO.search(text):
+        return True
+    for m in _YEAR_SAID.finditer(text):
+        digits = m.group(1).translate(str.maketrans("〇零一二三四五六七八九", "00123456789"))
+        if digits.isdigit() and int(digits) <= clock.today().year - 2:
+            return True
+    return False
 
 
 @lru_cache(maxsize=512)
@@ -173,6 +188,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._no_employee_pension(facts)
         self._pregnant_now(facts)
         self._applied_only(facts)
+        self._only_child_not_saved(facts)
+        self._another_child_living(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -221,6 +238,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     about_other = True
         if self.asked and dont_know and all(DONT_KNOW.search(c.text) for c in clauses(self.text)):
             hedged = True  # "不清楚，从来没算过": every clause says they do not know
+        if hedged and self.asked in facts and self.facts[self.asked].type == NUMBER and isinstance(facts[self.asked].value, dict) \
+                and not outcome_unknown:
+            hedged = False  # "大概三到五年吧，记不清了": the doubt is the range said, not an unknown
         if self.asked and (self.asked not in facts or hedged) and dont_know and not about_other \
                 and not NOT_UNDERSTOOD_RE.search(self.text):
             # "低保……好像报上去了，批没批下来我不知道": unknown, not a guess
@@ -238,6 +258,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             del facts[self.asked]  # "家庭财产符合当地规定，这个财产具体指哪些东西": the question's words, not understood
         non_answer = classify(self.text, self.asked, self.asked in facts, self.questions > 0,
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
+        if non_answer == ALREADY_SAID and re.fullmatch(
+                r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
+                r"(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
+            facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
 
@@ -266,6 +290,34 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                          self.text):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
+
+    def _another_child_living(self, facts: Dict[str, FactReading]) -> None:
+        """"儿子十年前就没了，女儿自己也在透析": a son lost and a daughter living — no only child lost."""
+        lost = facts.get("only_child_lost")
+        if lost is None or lost.value is not True or self.asked == "only_child_lost":
+            return
+        if re.search(r"独生|唯一|就一个|只有一个|独养|就这一个|失独|就这么一个|就伊一个", self.text):
+            return
+        kinds = {("son" if re.search(r"儿子|伲子|小子", w) else "daughter")
+                 for w in re.findall(r"儿子|伲子|小子|女儿|闺女|囡", self.text)}
+        if len(kinds) > 1:
+            del facts["only_child_lost"]
+
+    def _only_child_not_saved(self, facts: Dict[str, FactReading]) -> None:
+        """"我们就一个女儿……查出白血病……最后也没留住": the only child told of, then not saved — lost
+        (not "老伴最后没留住": a spouse's death)."""
+        if "only_child_lost" in facts or self.known.get("only_child_lost") is not None:
+            return
+        only = facts.get("only_one_child")
+        if not ((only is not None and only.value is True) or self.known.get("only_one_child") is True):
+            return
+        m = re.search(r"(?:没|没有|没能)(?:留住|救回来|救过来|抢救过来|保住)", self.text)
+        if m is None:
+            return
+        named = [role for _, _, role in self.people.mentions(self.text[:m.start()]) if role not in ("pronoun", lex.SELF)]
+        if not named or not (named[-1] == lex.CHILD or named[-1].startswith("child:")):
+            return  # "老伴前年中风，最后没留住": the last one named before is someone else
+        facts["only_child_lost"] = FactReading("only_child_lost", True, 0.8, SAID)
 
     def _pregnant_now(self, facts: Dict[str, FactReading]) -> None:
         """"她已经怀上了，之前一直在备孕": pregnant now is not planning a pregnancy, whatever
@@ -652,6 +704,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if role is None and self.people.last_child and not self.people.mentions(text) and self._children_named() > 1:
                 # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
                 role = self.people.last_child
+            if role is None and self.asked != fact.key and self.people.applicant in (None, lex.SELF) and (
+                    fact.key == "is_student" or (fact.key == "employment_status" and phrase.value == "在校学生")):
+                at = self.text.find(text)
+                before_roles = [r for _, _, r in self.people.mentions(self.text[:max(at, 0)]) if r != "pronoun"]
+                if before_roles and (before_roles[-1] == lex.CHILD or before_roles[-1].startswith("child:")):
+                    continue  # "儿子十岁 在读四年级", "就一个女儿 读书也好": the child just named is at school
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN and _ASKED_DONE_OR_NOT.search(text):
                 continue  # "证办了没有", "退休工资领了没": asked (V了没有), neither a yes nor a no
@@ -675,7 +733,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue
                 if fact.key == "has_able_supporter" and phrase.if_asked and value is True and role in (None, lex.SELF, "pronoun"):
                     continue  # "条件不错", "开公司" are a supporter's only said of someone else ("我自己条件不错": not)
-                if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _LONG_AGO.search(text):
+                if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _long_ago(text):
                     continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:
                     denied.add(fact.key)
