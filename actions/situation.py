@@ -305,10 +305,16 @@ def _asks_a_named_service(text: str, found) -> bool:
         if _STATUS_BEFORE.search(text[max(0, start - 4):start]) or STATUS_AFTER.match(text[end or start:]) \
                 or re.match(r"(?:的)?(?:大|中|小|托)班(?:了|啦|呢)", text[end or start:]):
             continue  # "评上了低保", "幼儿园大班了": who they are
+        if _CAUSE_AFTER.match(text[end or start:]):
+            continue  # "我姐跟姐夫前年出车祸都走了": how a loss came about, told, not what is asked
         passing = passing_mentions(text) if passing is None else passing
         if entity.get("value") not in passing:
             return True  # "失业保险也交了整整五年…是不是可以领？": the story is about it, the question too
     return False  # ("老大七岁上小学了不用管": a school mentioned in passing)
+
+
+# what a named event did to someone ("出车祸都走了", "车祸以后截了一条腿"): the cause of the story, not its question
+_CAUSE_AFTER = re.compile(r"[^，。,；;？?！!\s]{0,2}(?:都|也|就|以后|之后|后)?(?:走了|去世|过世|没了|死了|走脱|截了|截肢|瘫了|瘫痪)")
 
 
 # A service's name that says who the resident is ("评上了低保", "吃低保"; after it, bot/triage.py's
@@ -395,21 +401,33 @@ CATCH_ALL = "temporary_assistance"
 _CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
 
 
+# "想问我这种在外面给厂里干活摔伤的 算不算厂里的责任": a clause led by 想问 says what the clause after it asks about
+_ASK_LEAD = re.compile(r"(?:我|我们|她|他|来电人)?(?:就|还|也)?(?:想|要)?(?:问问|问一下|问下|请问|问)(?!题)")
+# "一学期交的钱不少 她这种情况能不能少交点": a clause asking only to pay less asks of the cost told before it
+_LESS_ASKED = re.compile(r"(?:那)?(?:我|我们|她|他|俺|阿拉)?(?:这种情况|这样的?|这种)?(?:能不能|可不可以|能|可以|好)(?:再)?"
+                         r"(?:少交|少收|少付|减|减免|便宜|免)(?:一)?(?:点|些|掉)?(?:吗|伐|么|不)?")
+
+
 def _asking_clauses(text: str) -> List[Tuple[int, int]]:
     """(start, end) of each clause that asks for help or asks, yes or no, whether one can have it; a clause
     that only asks whether one can apply ("…可以让政府每个月兜个底 我能申请吗") asks of the clause before it."""
     spans: List[Tuple[int, int]] = []
     previous: Optional[Tuple[int, int]] = None
+    before: Optional[Tuple[int, int]] = None
     for m in _CLAUSE.finditer(text):
         clause = m.group(0)
         # ("听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart asks with the clause after it)
         lead = previous is not None and HEARSAY_LEAD.fullmatch(text[previous[0]:previous[1]])
-        bare = previous is not None and BARE_ASK.fullmatch(clause)
+        less = previous is not None and bool(_LESS_ASKED.fullmatch(clause))
+        bare = previous is not None and (BARE_ASK.fullmatch(clause) or less)
+        led = previous is not None and bool(_ASK_LEAD.match(text[previous[0]:previous[1]]))
         if asks_for_help(clause) or asks_whether(clause) or (lead and asks_whether(text[previous[0]:previous[1]] + clause)) or bare:
-            if previous is not None and (lead or bare) and previous not in spans:
+            if previous is not None and (lead or bare or led) and previous not in spans:
                 spans.append(previous)
+            if less and before is not None and before not in spans:
+                spans.append(before)  # ("在园里念中班 一学期交的钱不少 能不能少交点": the place, then its cost)
             spans.append((m.start(), m.end()))
-        previous = (m.start(), m.end())
+        previous, before = (m.start(), m.end()), previous
     return spans
 
 
@@ -425,7 +443,9 @@ def _specific_need(text: str, found) -> Optional[Service]:
         asking = _asking_clauses(text)
         ids = {sid for _, sid in told}
         asked = {sid for _, at, _, sid in candidates(text) if sid in ids and any(a <= at < b for a, b in asking)}
-        if len(asked) == 1 and (not found.confident or (found.top and (found.top.id in asked or _gives_way(found.top.id, next(iter(asked)), text)))):
+        # (a service named only in what is told — "我姐跟姐夫前年出车祸都走了" — makes the finder sure of no question)
+        if len(asked) == 1 and (not found.confident or found.named("service")
+                                or (found.top and (found.top.id in asked or _gives_way(found.top.id, next(iter(asked)), text)))):
             return kb().service(asked.pop())  # (or the finder's service is what the asked need tells more precisely)
     if found.confident:
         return None

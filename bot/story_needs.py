@@ -69,7 +69,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "问能不能领失业的钱", "失业的钱能不能领": the benefit named by what it pays
      r"|失业(?:的|那(?:一)?(?:块|份|部分)的?)?(?:钱|保险金)"
      # "想问没了工作这段日子有没有什么钱能领"
-     r"|(?:没了|丢了|失去了?|没有了)工作[^。]{0,12}(?:有没有|有什么|有啥)?[^。]{0,6}钱[^。，,]{0,4}(?:能领|可以领|好领|领)", "失业期间的钱", "unemployment_insurance_benefit"),
+     r"|(?:没了|丢了|失去了?|没有了)工作[^。]{0,12}(?:有没有|有什么|有啥)?[^。]{0,6}钱[^。，,]{0,4}(?:能领|可以领|好领|领)"
+     # "被辞了有没有什么钱可以领一阵子", "我听说不干了有一笔钱可以领": let go (or stopped), money to draw meanwhile
+     r"|(?:被辞|辞退|被裁|裁员|下岗|不干了|不做了)[^。？?]{0,8}(?:有没有|有什么|有啥|有)?[^。？?，,]{0,6}钱[^。，,？?]{0,4}(?:能领|可以领|好领|领)", "失业期间的钱", "unemployment_insurance_benefit"),
     # "面试了好几家厂一看我的手就说不要": turned away at every interview
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
      # "镇上的厂里会不会要我这个年纪的人": whether anyone hires someone that old
@@ -157,9 +159,14 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # the living subsidy of disabled residents: IN_CONTEXT below)
     (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:铜钿|费|钱)"
      # "像我儿子这样的每个月还能再领一点": money each month, asked for (a disabled resident's: IN_CONTEXT below)
-     r"|每个(?:月|号头)[^。，,？?\s]{0,4}(?:还)?(?:能|可以|好)(?:再)?(?:领|拿)(?:一点|点|些|一些)(?:钱|铜钿)?(?=[吗伐么？?。\s]|$)",
+     r"|每个(?:月|号头)[^。，,？?\s]{0,4}(?:还)?(?:能|可以|好)(?:再)?(?:领|拿)(?:一点|点|些|一些)(?:钱|铜钿)?(?=[吗伐么？?。\s]|$)"
+     # "申请每个号头贴一点": money each month, to be applied for
+     r"|(?:申请|领|拿)每个(?:月|号头)(?:贴|补)(?:一点|点|些|一些)"
+     # "能不能帮她申请每月的生活保障", "可以去申请每个月的保障金": the monthly guarantee of a living, in other words
+     r"|(?:每个?月|每个号头|按月)的?(?:基本)?(?:生活)?保障(?:金|费|钱)?|(?<!社会)(?<!医疗)(?<!养老)(?<!住房)保障金",
      "每个月的生活费", "minimum_living_allowance"),
-    (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女"
+    # ("镇上把他评上了特困": who he is already, not a need)
+    (r"(?<!评上了)(?<!评上)(?<!评了)(?<!评为)(?<!已经是)(?:五保(?!户)|特困(?!老人|人员|户|对象))|孤寡|无儿无女"
      # "一辈子没成家…他一个人守着老屋，什么活也干不了…他以后谁来管", "一个人住…田种勿动哉 身边一分铜钿也呒没":
      # someone alone who cannot work and has no one
      r"|(?:没成家|没结过婚|光棍|单身|一个人(?:住|过|守着|生活)|(?:没|没有|呒没|勿曾)(?:讨|娶)(?:过)?老婆|(?:没|没有|呒没)(?:嫁过人|出嫁)"
@@ -225,7 +232,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:房子|房屋|老屋|老房|危房|屋).{0,8}(?:翻修|翻造|翻建|修缮|重建|加固|修一修|修修|能不能修|申请修)", "房子不安全", "rural_dilapidated_housing_renovation"),
     (r"没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|公租房|廉租房"
      # "政府的房子我们外地人能排上吗", "一家六口挤在六十个平方的老房子里…实在住不下"
-     r"|政府(?:的|分的|盖的|给的)?房子|公家(?:的)?房子|住不下|挤在[^。]{0,12}(?:平方|平米|一间|单间)", "住房困难", "public_rental_housing"),
+     r"|政府(?:的|分的|盖的|给的)?房子|公家(?:的)?房子|住不下|挤在[^。]{0,12}(?:平方|平米|一间|单间)"
+     # "政府那种便宜的出租房我们能不能排上": the state's cheap flats to rent
+     r"|便宜(?:点|一点|些)?的(?:出租房|租房|房子租)|政府(?:那种|的|盖的)?[^，。,？?\s]{0,4}(?:出租房|租的房子)", "住房困难", "public_rental_housing"),
     # the rent itself (a disabled family's rent is the rental subsidy's: IN_CONTEXT below)
     (r"租不起|房租(?![^，。,]{0,6}不(?:算|太|是很)?贵).{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)"
      # "房租这块能不能补点", "租房能补一点": the rent asked to be helped with
@@ -878,7 +887,7 @@ IN_CONTEXT = (
     (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
     # "老母亲…一级视力残疾 有证的 …租房住 房租一年比一年贵": a disabled family's rent
     # ("儿子十二岁 自闭症 离不开人", "女儿耳朵听不见": a disability told by the condition, not the word)
-    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢|小儿麻痹|拄拐"),
+    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢|截了|小儿麻痹|拄拐|坐轮椅"),
      ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are
