@@ -27,10 +27,10 @@ from actions.screening import understood
 from bot import answers
 from bot.eligibility_cues import HEARSAY_LEAD, asks_for_help, asks_whether
 from bot.finder import named_services
-from bot.story_needs import BARE_ASK, GIVES_WAY, GIVES_WAY_WHEN, asked_spans, candidates, needs, passing_mentions
+from bot.story_needs import BARE_ASK, GIVES_WAY, GIVES_WAY_WHEN, IN_CONTEXT, asked_spans, candidates, needs, passing_mentions
 from bot.triage import STATUS_AFTER, is_story
 from bot.reading.nonanswers import is_question
-from bot.text import text_span
+from bot.text import simplified, text_span
 from knowledge_base.eligibility import MET, NOT_ELIGIBLE, evaluate
 from knowledge_base.types import HUKOU, HUZHOU_DISTRICTS as PLACES, Service
 
@@ -442,7 +442,10 @@ def _specific_need(text: str, found) -> Optional[Service]:
         # 救急的钱": the one need told in the clause that asks for help
         asking = _asking_clauses(text)
         ids = {sid for _, sid in told}
-        asked = {sid for _, at, _, sid in candidates(text) if sid in ids and any(a <= at < b for a, b in asking)}
+        # (a need the rest of the story makes another service — "…坐轮椅…租房能不能补一点": a disabled family's rent — is
+        # asked as that service)
+        context = {general[1]: precise[1] for pattern, general, precise in IN_CONTEXT if pattern.search(simplified(text))}
+        asked = {context.get(sid, sid) for _, at, _, sid in candidates(text) if context.get(sid, sid) in ids and any(a <= at < b for a, b in asking)}
         # (a service named only in what is told — "我姐跟姐夫前年出车祸都走了" — makes the finder sure of no question)
         if len(asked) == 1 and (not found.confident or found.named("service")
                                 or (found.top and (found.top.id in asked or _gives_way(found.top.id, next(iter(asked)), text)))):

@@ -76,20 +76,20 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
      # "镇上的厂里会不会要我这个年纪的人": whether anyone hires someone that old
      r"|(?:厂|单位|公司|老板)[^。，,]{0,4}(?:会不会|肯不肯|愿不愿意|还会|还肯)要(?:我|他|她)[^。，,？?]{0,4}(?:这个|这种|这样)?(?:年纪|岁数|年龄)", "找不到工作", "employment_assistance"),
-    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?:工钱|血汗钱)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
+    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|欠(?:了)?(?:他|我|她|我们|他们)?[^，。,\s]{0,4}(?:的)?工资|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?:工钱|血汗钱)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
      "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
     # 人力社保 — 劳动争议 (a pregnant worker let go, insurance stopped by the employer)
     (r"(?:怀孕|孕期|产假|哺乳期)[^。]{0,24}(?:辞退|解除|开除|不合格)|解除(?:劳动)?合同|(?:社保|保险)[^，。,]{0,4}(?:被停|停掉|被断)|(?:公司|单位|厂里)[^，。,]{0,4}(?:把)?社保停",
      "被解除合同、停缴社保", "labour_dispute_arbitration"),
     # "老板一句话就叫他走人…一分钱补偿都没给": dismissed without compensation
-    (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?走人|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
+    (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?(?:走人|滚蛋|滚|卷铺盖)|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
      r"|(?:老板|厂里|公司|单位)[^。]{0,20}(?:补偿|赔偿)[^。，,]{0,6}(?:没给|不给|不肯给)", "被辞退没有补偿", "labour_dispute_arbitration"),
     # (the place of work and the injury in one sentence: "我白天要上班。想问养老机构里老人受伤" is no injury at work)
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货)[^。？?！!]{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
      r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)出的事"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
-     r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
+     r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:冲床|机器|机床|车床|切割机|电锯|压机)[^。？?]{0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
     (r"[学教](?:点|门|个|一门)?(?:别的|新的)?(?:技术|手艺|本事|本领)|技能培训|职业培训|免费(?:的)?培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
      # (a class the resident runs — "想在村里办一个免费的书法班，教留守的孩子" — is no training wanted)
@@ -109,6 +109,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:接着|继续|还能)[交缴]养老|养老保险[^。？?\\s]{0,6}(?:没|没有|呒没|勿曾)(?:交|缴)[^。]{0,12}(?:能不能|可不可以|还能|来得及|现在)[^。]{0,4}[交缴]|(?:现在|如今|再)(?:去)?[交缴](?:个)?养老保险[^。？?\\s]{0,4}(?:来得及|还行|行不行|可以|能)|养老(?:保险)?[^。，,]{0,4}(?:断了|断掉|停了)[^。]{0,12}(?:接着|继续|再)交|(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金|(?:补交|补缴|交满|补)(?:到|满)?(?:十五|15)年"
      # "一直没交过养老的钱 想问现在开始交还来不来得及", "他能不能现在就开始交养老的钱": paying in, from now
      r"|养老(?:的)?(?:钱|保险)[^。]{0,12}(?:现在|如今|从现在)(?:就)?开始(?:交|缴)"
+     # "想给儿子先把养老的那个保险交起来": paying in, from now
+     r"|养老(?:的)?(?:那个|那份)?(?:钱|保险)[^。，,？?\s]{0,2}(?:交|缴)(?:起来|上)"
      r"|开始(?:交|缴)[^。，,？?\s]{0,3}养老(?:的)?(?:钱|保险)|养老的钱[^。，,？?\s]{0,8}(?:来得及|来不来得及|还能交|能不能交)", "养老保险和养老金", "resident_basic_pension"),
     # 人力社保 — 养老保险关系转移接续 (the employees' pension)
     (r"(?:养老保险|社保)[^，。,]{0,6}(?:转过来|转到|转回|转移|接续)", "养老保险关系转移", "employee_basic_pension"),
@@ -178,6 +180,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:没|没有|呒没|勿曾)(?:讨|娶)(?:过)?老婆|(?:爹娘|爸妈|父母)[^。，,\s]{0,4}(?:都|也)(?:走了|去世|过世|不在了|没了))"
      # ("一辈子呒没讨过老婆 一个人住勒双林 脚骨勿灵光哉 政府好管管阿拉伐")
      r"[^。]{0,40}(?:(?:脚骨|脚头|腿脚|手脚|脚|腿)[^，。,\s]{0,2}(?:不|勿)(?:灵|便)|爬不起来|爬勿起来|(?:跌|摔)(?:了)?一跤|管起来|养起来|管管(?:我|阿拉|他|她|伊))"
+     # "他妈上个月走了 家里就剩他一个 …政府能不能管起来": the last one left at home, to be looked after
+     r"|(?:家里|屋里|家中)(?:就|只)?剩(?:下)?(?:他|她|伊)一个(?:人)?[^。]{0,30}(?:管起来|养起来|谁来管|没人管|管管|管不管)"
      # "这孩子这种情况政府能不能把他养起来": the state to keep someone no one can (特困供养)
      r"|(?:政府|国家)[^。，,]{0,8}(?:把|将)(?:他|她|这孩子|孩子|老人|他们)[^。，,]{0,2}(?:养起来|管起来|供养起来)",
      "孤老特困", "extreme_poverty_support"),
@@ -268,7 +272,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 教育 — 普惠性幼儿园入园 ("九月份能不能送去上小小班"); 学前资助 ("在雷甸念中班 …这学期的钱实在凑不出")
     (r"找(?:个|家|一个|一家)[^。，,]{0,10}(?:园子|幼儿园|托儿所)|(?:塞|挤|弄)进[^，。,？?\\s]{0,6}(?:园子|幼儿园|托儿所)|(?:送|上|读|进)(?:她|他|孩子|囡)?(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园|园里|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园"
      # "想明年开春就送去念小班", "想送她去镇上公家开的园子", "附近公家开的园子现在还收不收小班"
-     r"|送[^，。,？?\s]{0,3}?去(?:念|读|上)?[^，。,？?\s]{0,8}?(?:小小班|小班|托班|幼儿园|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))"
+     r"|送[^，。,？?\s]{0,3}?(?:去|到)(?:念|读|上)?[^，。,？?\s]{0,8}?(?:小小班|小班|托班|幼儿园|园子|园里)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))"
      r"|(?:园子|幼儿园|托儿所)[^，。,？?\s]{0,4}(?:还)?(?:收不收|招不招|收不收人|还收|招生)", "孩子上幼儿园", "kindergarten_enrolment"),
     # "老大已经在读中班了…老二能不能也一起送进去": a younger child into the kindergarten the elder one attends
     (r"(?<=[班园])[^。？?]{0,24}(?:老二|老小|小的|弟弟|妹妹|二宝|小宝)[^。？?，,]{0,10}(?:送|上|读|进)(?:进去|进|去|幼儿园|园)", "孩子上幼儿园", "kindergarten_enrolment"),
@@ -614,7 +618,8 @@ GIVES_WAY = {
     "home_based_elderly_care": frozenset({"sunshine_home_day_care"}),
     "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
     # out of work and asking for money to tide over: the benefit, not the job-seeking help
-    "employment_assistance": frozenset({"veteran_employment", "unemployment_insurance_benefit"}),
+    # (and a factory shut with wages owed, asked for: recovering them — the arbitration)
+    "employment_assistance": frozenset({"veteran_employment", "unemployment_insurance_benefit", "labour_dispute_arbitration"}),
     "kindergarten_enrolment": frozenset({"preschool_financial_aid"}),
     "entrepreneurship_support": frozenset({"veteran_education_training"}),
     "vocational_skills_training": frozenset({"veteran_education_training"}),
@@ -720,8 +725,8 @@ _CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
 # "小的六岁想带过来上一年级 中不中": a clause that is only a tag question asks of the clause before it
 _TAG_QUESTION = 4
 # ... and so does a clause asking only whether one can apply ("…可以让政府每个月兜个底 我能申请吗")
-BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?)?(?:也)?"
-                      r"(?:(?:能|可以|好)(?:申请|办|领|去申请)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|去申请)?|(?:申请|办|领)得了(?:吗|伐|么|不)?)[？?]?")
+BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?|这么小|这个年纪|这把年纪)?(?:也)?"
+                      r"(?:(?:能|可以|好)(?:申请|办|领|去申请|交|缴)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|去申请)?|(?:申请|办|领)得了(?:吗|伐|么|不)?)[？?]?")
 
 
 def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
@@ -752,6 +757,11 @@ ONCE_WELL_NOT = frozenset({"employment_assistance"})
 # "女儿还在读初中", "那孩子现在都上初中了": a child at school already, told, wants no school place
 _ALREADY = re.compile(r"(?:还在|正在|已经在?|现在在|一直在|都已经|都)$")
 ALREADY_NOT = frozenset({"compulsory_school_enrolment", "kindergarten_enrolment"})
+# "去年我因为女儿要上初中回了一趟老家": a school told as the reason for something else is no school place wanted
+_REASON = re.compile(r"(?:因为|为了)[^，。,；;？?！!\s]{0,8}$")
+# "不想让她回老家当留守的": a child kept with the family, no left-behind child
+_UNWANTED = re.compile(r"不(?:想|愿意?|肯|要)(?:再)?(?:让|叫|把)?[^，。,；;？?！!\s]{0,8}$")
+UNWANTED_NOT = frozenset({"left_behind_children_care"})
 # "我们去民政办了正式的收养手续": a procedure the family has done already, told, is no need of it
 DONE_ALREADY = {
     "adoption_registration": re.compile(r"(?:办了|办好了|办过|办完了?)[^，。,？?\s]{0,6}收养|收养(?:的)?手续[^，。,？?\s]{0,4}(?:办了|办好|办完|都办)"),
@@ -819,6 +829,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in HEARSAY_NOT and not in_question and _HEARSAY.search(text[max(0, match.start() - 6):match.start()]):
                 continue
+            if service in ALREADY_NOT and not in_question and _REASON.search(text[max(0, match.start() - 10):match.start()]):
+                continue
+            if service in UNWANTED_NOT and _UNWANTED.search(text[max(0, match.start() - 10):match.start()]):
+                continue
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             key = (0 if in_question else 1, match.start())
@@ -878,7 +892,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
 
 
 _SERVED = re.compile(rf"(?:当|服)(?:了|过)?[^，。,]{{0,6}}兵[^。]{{0,12}}(?:回来|退)|退伍|复员|^(?![\s\S]*(?:{_ATHLETE}))[\s\S]*?退役")
-_MIGRANT = re.compile(rf"(?:我|我们|俺|他|她)(?:两口子|俩|一家|全家)?(?:是|都是)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
+_MIGRANT = re.compile(rf"(?:我|我们|俺|俺们|咱|咱们|他|她|他们)(?:两口子|俩|一家|全家)?(?:是|都是)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
 # the village bus.
@@ -904,7 +918,8 @@ IN_CONTEXT = (
      ("退役军人找工作", "veteran_employment")),
     # wages still owed to a worker who has left ("九月十五号辞工走人，最后三个月工资老板一直拖着不给", "我已经不干了"):
     # a dispute over the last pay, the arbitration's
-    (re.compile(r"辞工|辞职|离职|不干了|辞了(?:工|职|工作)|离开(?:厂|公司|单位)|(?:辞工|辞职|已经)走人"), ("拖欠工资", "labour_inspection"),
+    # (or a factory that shut its doors: "九月十五号厂子突然关门了 老板欠了他三个月工资")
+    (re.compile(r"辞工|辞职|离职|不干了|辞了(?:工|职|工作)|离开(?:厂|公司|单位)|(?:辞工|辞职|已经)走人|厂子?[^，。,\s]{0,4}(?:关门|倒闭|倒了)|老板跑路"), ("拖欠工资", "labour_inspection"),
      ("离职后讨要工资", "labour_dispute_arbitration")),
     # a lawyer for an arbitration of one's work is the arbitration's legal aid
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),

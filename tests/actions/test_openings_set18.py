@@ -66,3 +66,9 @@ def test_an_outright_ask_of_the_clear_lead_is_screened():
     assert not _asked_outright_of_the_lead(found, service, set())
     where = finding(tracker(message("我下个月才满六十 今年五十九 现在去哪里领", "find_service", ranking=ranking)))
     assert not _asked_outright_of_the_lead(where, service, {"age"})
+
+
+def test_a_need_asked_as_the_service_the_story_makes_it():
+    text = "我爸前年在工地摔断了腿 截了一条 现在坐轮椅 家里房子卖了给他看病 一家人在外面租房 想问我们这种租房能不能补一点"
+    _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", confidence=0.9)))
+    assert slots_set(events).get("eligibility_service") == "rental_housing_subsidy"

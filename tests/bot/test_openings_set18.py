@@ -56,3 +56,48 @@ def test_a_poverty_status_held_is_no_need():
     told = ids("我舅舅前年评上了特困 这回住院开刀 报完还要自己出一大块 还能不能再减一点")
     assert "extreme_poverty_support" not in told and "medical_assistance" in told
     assert "extreme_poverty_support" in ids("一辈子没成家 一个人住 地也种不动了 这种特困能申请吗")
+
+
+def test_hearsay_after_i_asks_whether():
+    assert asks_whether("我听说辞职了也有一笔钱可以领")
+    assert asks_whether("我们也听讲有补贴")
+    assert not asks_whether("我听说明天下雨")
+
+
+def test_a_finger_lost_to_a_machine_is_an_injury_at_work():
+    assert ids("在厂里开冲床 上个月压断了一根手指 现在自己去弄还来得及吗") == ["work_injury_insurance"]
+    assert ids("切割机把手指切掉了一截 算不算上班受的伤")[0] == "work_injury_insurance"
+    assert "work_injury_insurance" not in ids("想买一台切割机 哪里便宜")
+
+
+def test_paying_into_the_pension_from_now_asked_bare():
+    told = ids("女儿十七岁 在饭店帮忙 没签合同 想给她把养老的保险交起来 这么小能交吗")
+    assert told[0] == "resident_basic_pension"
+
+
+def test_a_child_sent_to_the_kindergarten():
+    assert ids("想把儿子送到村里公家办的园里去 现在还能进吗") == ["kindergarten_enrolment"]
+
+
+def test_the_last_one_left_at_home_to_be_looked_after():
+    assert ids("他爸去年走了 家里就剩他一个 政府能不能管起来") == ["extreme_poverty_support"]
+    assert "extreme_poverty_support" not in ids("家里就剩他一个在吃饭 我们都出去了")
+
+
+def test_a_school_told_as_a_reason_is_no_school_place():
+    assert "compulsory_school_enrolment" not in ids("老板欠我加班费 前年因为儿子要上小学我回了老家 想问还能不能讨")
+    assert "compulsory_school_enrolment" in ids("儿子明年要上小学 我们户口在这边 能报吗")
+
+
+def test_a_child_kept_with_the_family_is_no_left_behind_child():
+    told = ids("俺们安徽的 在这边打工五年 儿子六岁 明年想让他在这边上学 不想让他回老家当留守的")
+    assert told == ["migrant_children_enrolment"]
+    assert "left_behind_children_care" in ids("孩子在老家当留守的 爷爷奶奶管不住 有没有人帮着照看")
+
+
+def test_wages_owed_by_a_shut_factory_or_after_a_dismissal_are_a_dispute():
+    assert ids("厂子上个月关门了 老板欠了我两个月工资 这钱还能不能要回来") == ["labour_dispute_arbitration"]
+    assert ids("跟老板吵了两句 他叫我滚蛋 最后半个月工资也不给 我找谁说理去")[0] == "labour_dispute_arbitration"
+    assert asks_whether("我找谁说理去")
+    # still at work, wages late: the inspection
+    assert ids("老板欠了我们三个月工资 还在上班 找谁") == ["labour_inspection"]
