@@ -336,11 +336,30 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
     if (tracker.active_loop or {}).get("name"):
         return None
     if not (asks_for_help(text) or asks_whether(text)):
-        return _told_hardship(tracker, found, text)
+        return _told_hardship(tracker, found, text) or _need_to_prepare_for(tracker, found, text)
     service = one_need(tracker, found) or _specific_need(text, found)
     if service is None or _asks_the_groups(text, found, service):
         return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     return service if service is not None and service.criteria else None
+
+
+# "…明年想让他就在这边念书 …要弄什么材料", "…明年要进学校了 该准备什么": what to get ready
+PREPARE_ASKED = re.compile(r"(?:要|该|得|需要)?(?:准备|弄|带|备)(?:些|点|一些)?(?:什么|啥|哪些)(?:材料|东西|证件)?|(?:要|该|得|需要)(?:些|点)?(?:什么|啥|哪些)材料")
+
+
+def _need_to_prepare_for(tracker: Tracker, found, text: str) -> Optional[Service]:
+    """"儿子今年刚满六岁 我们老家安徽阜阳的 明年想让他就在这边念书 …要弄什么材料": what to prepare for the one need
+    the story tells, asked right after telling facts of that service's conditions — whether they can have it
+    comes first (its verdict says where to go next). Not when a service is named or another is under discussion."""
+    if current_service(tracker) is not None or found.named("service"):
+        return None
+    clauses = [c for c in _CLAUSE.findall(text)]
+    if len(clauses) < 2 or not any(PREPARE_ASKED.search(c) for c in clauses[-3:]):
+        return None
+    service = one_need(tracker, found)
+    if service is None or not service.criteria:
+        return None
+    return service if conditions_told(tracker) & set(service.facts()) else None
 
 
 def need_to_tell(tracker: Tracker, found) -> Optional[Service]:
@@ -389,7 +408,8 @@ def _told_hardship(tracker: Tracker, found, text: str) -> Optional[Service]:
     reading = tracker.get_slot("reading") or {}
     if reading.get("non_answer"):
         return None
-    service = one_need(tracker, found)
+    # ("我爸前年骑电瓶车被货车撞了 高位截瘫 …吃喝拉撒全靠人": the accident is how it began, the care its need)
+    service = one_need(tracker, found) or _specific_need(text, found)
     if service is None or not service.criteria:
         return None
     return service if conditions_told(tracker) & set(service.facts()) else None

@@ -72,3 +72,19 @@ def test_a_need_asked_as_the_service_the_story_makes_it():
     text = "我爸前年在工地摔断了腿 截了一条 现在坐轮椅 家里房子卖了给他看病 一家人在外面租房 想问我们这种租房能不能补一点"
     _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", confidence=0.9)))
     assert slots_set(events).get("eligibility_service") == "rental_housing_subsidy"
+
+
+def test_what_to_prepare_for_the_one_need_told_is_screened():
+    text = "女儿今年满六岁 我们老家河南的 明年想让她就在这边念书 要准备什么材料"
+    _, events = run(ActionAnswerService(), tracker(message(text, "ask_documents", confidence=0.6), {"reading": {"read": ["child_age"], "asks": True}}))
+    assert slots_set(events).get("eligibility_service") == "migrant_children_enrolment"
+    # nothing of its conditions told: no screening
+    _, events = run(ActionAnswerService(), tracker(message("我们老家河南的 想让孩子在这边念书 要准备什么材料", "ask_documents", confidence=0.6),
+                                                   {"reading": {"read": ["hukou_place"], "asks": True}}))
+    assert slots_set(events).get("eligibility_service") is None
+
+
+def test_an_accident_that_left_someone_paralysed_told_unasked_is_screened():
+    text = "我妈去年被货车撞了 高位截瘫 吃喝拉撒全靠人 我把她接到家里照顾"
+    _, events = run(ActionAnswerService(), tracker(message(text, "find_service", confidence=0.5), {"reading": {"read": ["needs_long_term_care"]}}))
+    assert slots_set(events).get("eligibility_service") == "severe_disability_care_subsidy"

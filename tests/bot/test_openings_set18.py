@@ -68,6 +68,8 @@ def test_a_finger_lost_to_a_machine_is_an_injury_at_work():
     assert ids("在厂里开冲床 上个月压断了一根手指 现在自己去弄还来得及吗") == ["work_injury_insurance"]
     assert ids("切割机把手指切掉了一截 算不算上班受的伤")[0] == "work_injury_insurance"
     assert "work_injury_insurance" not in ids("想买一台切割机 哪里便宜")
+    # someone else's finger, told in a report of a hazard: no injury of the resident's
+    assert "work_injury_insurance" not in ids("车间冲床的防护罩给拆了 上个月有人压断了两根手指 想偷偷举报 找哪个单位")
 
 
 def test_paying_into_the_pension_from_now_asked_bare():
@@ -101,3 +103,38 @@ def test_wages_owed_by_a_shut_factory_or_after_a_dismissal_are_a_dispute():
     assert asks_whether("我找谁说理去")
     # still at work, wages late: the inspection
     assert ids("老板欠了我们三个月工资 还在上班 找谁") == ["labour_inspection"]
+
+
+def test_whether_it_is_free():
+    assert asks_whether("孩子打疫苗的那个 是不是不用花钱")
+    assert asks_whether("阿拉老太婆的那个检查 是勿是覅铜钿")
+
+
+def test_paying_in_oneself_with_help_heard_of_for_a_hearing_disability():
+    told = ids("我妹妹耳朵一直不好 戴助听器 在超市上班 自己交社保一年好几千 听说像她这样的交社保政府能帮着出一点")
+    assert told == ["disabled_insurance_subsidy"]
+    assert "disabled_insurance_subsidy" not in ids("我自己交社保一年好几千 听说交社保政府能帮着出一点")
+
+
+def test_an_accident_that_left_someone_paralysed_is_the_care_need():
+    assert ids("我妈去年被车撞了 高位截瘫 吃喝拉撒全靠人 我天天在家照顾") == ["severe_disability_care_subsidy"]
+    # help to tide over asked for: the emergency help stays
+    assert "temporary_assistance" in ids("我爸昨天被车撞了 瘫痪了 急用钱 能不能先帮一把")
+    # paralysed with the crisis's bills and no care told: the emergency help stays
+    assert "temporary_assistance" in ids("我爸去年车祸瘫痪在床 住院花了好几万 家里欠了一屁股债")
+
+
+def test_a_blow_just_now_and_help_to_tide_over():
+    assert "temporary_assistance" in ids("家里是低保户 这个月老人骨折住院 这一下真是撑不住了 能不能先帮我们一把")
+    assert "temporary_assistance" not in ids("老人骨折住院 医药费报了一部分")
+
+
+def test_a_trade_to_learn_with_a_certificate_cheaply():
+    assert ids("在工地干了好几年 我也想学焊工 考个证 有没有不要钱的地方教") == ["vocational_skills_training"]
+    assert "vocational_skills_training" not in ids("孩子想学钢琴 哪里有老师")
+
+
+def test_a_family_from_elsewhere_in_other_words():
+    assert ids("我们老家湖北的 孩子明年想在这边念书 要弄什么材料") == ["migrant_children_enrolment"]
+    assert ids("我们湖南过来在长兴打工的 女儿六岁 想明年让她在这边读书") == ["migrant_children_enrolment"]
+    assert ids("女儿明年要进学校了 户口在吴兴 该准备什么") == ["compulsory_school_enrolment"]
