@@ -88,3 +88,14 @@ def test_an_accident_that_left_someone_paralysed_told_unasked_is_screened():
     text = "我妈去年被货车撞了 高位截瘫 吃喝拉撒全靠人 我把她接到家里照顾"
     _, events = run(ActionAnswerService(), tracker(message(text, "find_service", confidence=0.5), {"reading": {"read": ["needs_long_term_care"]}}))
     assert slots_set(events).get("eligibility_service") == "severe_disability_care_subsidy"
+
+
+def test_a_service_named_in_passing_of_an_answer_keeps_the_screening():
+    from actions.service_answers import an_answer_not_understood
+    from actions.common import finding
+
+    slots = {"requested_slot": "is_student", "eligibility_service": "resident_basic_pension"}
+    for text, answer in (("她连中考都没去考 学校早就不去了", True), ("高中还能读吗", False), ("我想问问普通高中", False), ("普通高中", False)):
+        t = tracker(message(text, "find_service", [{"entity": "service", "value": "high_school_education", "start": 2, "end": 4}]),
+                    slots, active_loop="eligibility_form")
+        assert an_answer_not_understood(t, finding(t)) is answer, text
