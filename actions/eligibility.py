@@ -217,7 +217,8 @@ def screen_instead(dispatcher: CollectingDispatcher, tracker: Tracker, domain: D
     if service is None or not service.criteria:
         return None
     if found.intent != "check_eligibility" and not wants_it(found, tracker, service) \
-            and not how_after_telling(found, service) and not story_asks_whether(found, tracker, service):
+            and not how_after_telling(found, service) and not story_asks_whether(found, tracker, service) \
+            and not prepare_after_telling(found, tracker, service):
         return None
     events = start_eligibility(dispatcher, tracker)
     if any(e.get("name") == "eligibility_service" and e.get("value") for e in events):
@@ -248,13 +249,28 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     service the finder is sure of (or tells the help they heard of) — whether they qualify, not what
     the service is. Not a group's question ("我是残疾人有没有补贴"), nor where, how or when."""
     text = found.text or ""
-    if not found.confident or not asks_whether(text) or (
+    read_now = set((tracker.get_slot("reading") or {}).get("read") or []) - _PLACE_FACTS
+    if not found.confident and not _asked_outright_of_the_lead(found, service, read_now):
+        return False
+    if not asks_whether(text) or (
             found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)):
         return False  # ("我怎么一分还没领到过", read as asking how: why not, so whether one can)
     if found.groups and not is_story(text):
         return False
-    read_now = set((tracker.get_slot("reading") or {}).get("read") or []) - _PLACE_FACTS
     return bool(read_now & set(service.facts())) or is_story(text)
+
+
+def _asked_outright_of_the_lead(found, service: Service, read_now: set) -> bool:
+    """"阿拉明年正月里才满六十 今年五十九 …现在好先去领伐": the finder is not sure, but the service it puts well
+    ahead of any other is the one whose conditions the message tells (an age for the pension), and the last
+    clause asks outright whether they can have it — its screening, as if the finder were sure."""
+    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text_of(found)) if p]
+    return bool(found.top is not None and found.top.id == service.id and not found.ambiguous and parts
+                and asks_eligibility(parts[-1]) and read_now & set(service.facts()))
+
+
+def text_of(found) -> str:
+    return found.text or ""
 
 
 def how_after_telling(found, service: Service) -> bool:
@@ -263,6 +279,25 @@ def how_after_telling(found, service: Service) -> bool:
     if found.intent not in ("ask_how_to_apply", "find_service") or not told_then_asked_how(found.text or ""):
         return False
     return service.id in named_in_last_clause(found.text or "", found.entities) or bool(found.confident)
+
+
+# "…明年要进学校了 该准备什么", "…明年想让他就在这边念书 要弄什么材料": what to get ready
+PREPARE = re.compile(r"(?:要|该|得|需要)?(?:准备|弄|带|备)(?:些|点|一些)?(?:什么|啥|哪些)(?:材料|东西|证件)?|(?:要|该|得|需要)(?:些|点)?(?:什么|啥|哪些)材料")
+
+
+def prepare_after_telling(found, tracker: Tracker, service: Service) -> bool:
+    """"女儿今年九月满了六岁 明年要进学校了 该准备什么": what to prepare, asked in the last clause right after
+    telling facts of the conditions of the service the finder is sure of — whether the child (the resident) can
+    have it comes first; the verdict's next step says where to go."""
+    text = found.text or ""
+    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
+    if found.intent not in ("ask_documents", "find_service") or not found.confident or len(parts) < 2:
+        return False
+    last = next((p for p in reversed(parts) if PREPARE.search(p)), None)
+    if last is None or parts.index(last) < len(parts) - 3:
+        return False  # (the question must end the message, bar an aside: "说快点我在排队交电费")
+    read_now = set((tracker.get_slot("reading") or {}).get("read") or []) - _PLACE_FACTS
+    return bool(read_now & set(service.facts()))
 
 
 STATUS_WORDS = {"likely_eligible": "很可能符合", "possibly_eligible": "可能符合，建议咨询", "not_eligible": "暂不符合",

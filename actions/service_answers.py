@@ -39,6 +39,7 @@ from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
 from bot.asked_last import clauses, named_in_last_clause, the_one_named_asked
+from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether
 from bot.finder import heard_of, named_services
 from bot.finder_cues import cued_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
@@ -104,10 +105,24 @@ def an_answer_not_understood(tracker: Tracker, found) -> bool:
     no service card, the screening asks again (a loop of the same card otherwise)."""
     if (tracker.active_loop or {}).get("name") not in ("eligibility_form", "household_form"):
         return False
-    if not tracker.get_slot("requested_slot") or found.named("service"):
+    if not tracker.get_slot("requested_slot"):
         return False
     text = latest_text(tracker)
+    if found.named("service") and not named_in_passing_of_an_answer(text, found):
+        return False
     return bool(text) and not text.startswith("/") and not is_question(text)
+
+
+# wanting, asking about or applying for what it names: a new question, not an answer
+_TURNS_TO_IT = re.compile(r"想|要|问|了解|咨询|申请|办|领|呢|吗|伐|么|怎么|哪|^(?:那|还有|另外)")
+
+
+def named_in_passing_of_an_answer(text: str, found) -> bool:
+    """"他连中考都没去考 学校那边早就不去了" to "申请人现在是在校学生吗？": a service named (中考) in what the answer
+    tells, the answer neither asking nor turning to it — the screening goes on, no card of the service it names."""
+    if not text or len(text) < 8 or _TURNS_TO_IT.search(text) or not states_more_than_names(found):
+        return False
+    return not (asks_eligibility(text) or asks_whether(text) or asks_for_help(text))
 
 
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}

@@ -27,11 +27,11 @@ from actions.screening import understood
 from bot import answers
 from bot.eligibility_cues import HEARSAY_LEAD, asks_for_help, asks_whether
 from bot.finder import named_services
-from bot.story_needs import BARE_ASK, GIVES_WAY, GIVES_WAY_WHEN, asked_spans, candidates, needs, passing_mentions
+from bot.story_needs import BARE_ASK, GIVES_WAY, IN_CONTEXT, gives_way_when, asked_spans, candidates, needs, passing_mentions
 from bot.triage import STATUS_AFTER, is_story
 from bot.reading import read
 from bot.reading.nonanswers import is_question
-from bot.text import text_span
+from bot.text import simplified, text_span
 from knowledge_base.eligibility import MET, NOT_ELIGIBLE, UNKNOWN, evaluate
 from knowledge_base.types import HUKOU, HUZHOU_DISTRICTS as PLACES, Service
 
@@ -278,8 +278,7 @@ def _named_where_asked(text: str, found) -> List[str]:
 def _gives_way_when_told(general: str, precise: str, text: str) -> bool:
     """A service the resident names gives way only where the story tells what makes the need precise
     (GIVES_WAY_WHEN); "宝宝刚生 城乡居民医保在吴兴去哪办" keeps the scheme it names."""
-    when = GIVES_WAY_WHEN.get(general)
-    return bool(when and precise in when[0] and when[1].search(text))
+    return any(precise in specific and told.search(text) for specific, told in gives_way_when(general))
 
 
 def _gives_way(general: str, precise: str, text: str) -> bool:
@@ -306,10 +305,16 @@ def _asks_a_named_service(text: str, found) -> bool:
         if _STATUS_BEFORE.search(text[max(0, start - 4):start]) or STATUS_AFTER.match(text[end or start:]) \
                 or re.match(r"(?:的)?(?:大|中|小|托)班(?:了|啦|呢)", text[end or start:]):
             continue  # "评上了低保", "幼儿园大班了": who they are
+        if _CAUSE_AFTER.match(text[end or start:]):
+            continue  # "我姐跟姐夫前年出车祸都走了": how a loss came about, told, not what is asked
         passing = passing_mentions(text) if passing is None else passing
         if entity.get("value") not in passing:
             return True  # "失业保险也交了整整五年…是不是可以领？": the story is about it, the question too
     return False  # ("老大七岁上小学了不用管": a school mentioned in passing)
+
+
+# what a named event did to someone ("出车祸都走了", "车祸以后截了一条腿"): the cause of the story, not its question
+_CAUSE_AFTER = re.compile(r"[^，。,；;？?！!\s]{0,2}(?:都|也|就|以后|之后|后)?(?:走了|去世|过世|没了|死了|走脱|截了|截肢|瘫了|瘫痪)")
 
 
 # A service's name that says who the resident is ("评上了低保", "吃低保"; after it, bot/triage.py's
@@ -331,11 +336,30 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
     if (tracker.active_loop or {}).get("name"):
         return None
     if not (asks_for_help(text) or asks_whether(text)):
-        return _told_hardship(tracker, found, text)
+        return _told_hardship(tracker, found, text) or _need_to_prepare_for(tracker, found, text)
     service = one_need(tracker, found) or _specific_need(text, found)
     if service is None or _asks_the_groups(text, found, service):
         return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     return service if service is not None and service.criteria else None
+
+
+# "…明年想让他就在这边念书 …要弄什么材料", "…明年要进学校了 该准备什么": what to get ready
+PREPARE_ASKED = re.compile(r"(?:要|该|得|需要)?(?:准备|弄|带|备)(?:些|点|一些)?(?:什么|啥|哪些)(?:材料|东西|证件)?|(?:要|该|得|需要)(?:些|点)?(?:什么|啥|哪些)材料")
+
+
+def _need_to_prepare_for(tracker: Tracker, found, text: str) -> Optional[Service]:
+    """"儿子今年刚满六岁 我们老家安徽阜阳的 明年想让他就在这边念书 …要弄什么材料": what to prepare for the one need
+    the story tells, asked right after telling facts of that service's conditions — whether they can have it
+    comes first (its verdict says where to go next). Not when a service is named or another is under discussion."""
+    if current_service(tracker) is not None or found.named("service"):
+        return None
+    clauses = [c for c in _CLAUSE.findall(text)]
+    if len(clauses) < 2 or not any(PREPARE_ASKED.search(c) for c in clauses[-3:]):
+        return None
+    service = one_need(tracker, found)
+    if service is None or not service.criteria:
+        return None
+    return service if conditions_told(tracker) & set(service.facts()) else None
 
 
 def need_to_tell(tracker: Tracker, found) -> Optional[Service]:
@@ -384,7 +408,8 @@ def _told_hardship(tracker: Tracker, found, text: str) -> Optional[Service]:
     reading = tracker.get_slot("reading") or {}
     if reading.get("non_answer"):
         return None
-    service = one_need(tracker, found)
+    # ("我爸前年骑电瓶车被货车撞了 高位截瘫 …吃喝拉撒全靠人": the accident is how it began, the care its need)
+    service = one_need(tracker, found) or _specific_need(text, found)
     if service is None or not service.criteria:
         return None
     return service if conditions_told(tracker) & set(service.facts()) else None
@@ -396,21 +421,33 @@ CATCH_ALL = "temporary_assistance"
 _CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
 
 
+# "想问我这种在外面给厂里干活摔伤的 算不算厂里的责任": a clause led by 想问 says what the clause after it asks about
+_ASK_LEAD = re.compile(r"(?:我|我们|她|他|来电人)?(?:就|还|也)?(?:想|要)?(?:问问|问一下|问下|请问|问)(?!题)")
+# "一学期交的钱不少 她这种情况能不能少交点": a clause asking only to pay less asks of the cost told before it
+_LESS_ASKED = re.compile(r"(?:那)?(?:我|我们|她|他|俺|阿拉)?(?:这种情况|这样的?|这种)?(?:能不能|可不可以|能|可以|好)(?:再)?"
+                         r"(?:少交|少收|少付|减|减免|便宜|免)(?:一)?(?:点|些|掉)?(?:吗|伐|么|不)?")
+
+
 def _asking_clauses(text: str) -> List[Tuple[int, int]]:
     """(start, end) of each clause that asks for help or asks, yes or no, whether one can have it; a clause
     that only asks whether one can apply ("…可以让政府每个月兜个底 我能申请吗") asks of the clause before it."""
     spans: List[Tuple[int, int]] = []
     previous: Optional[Tuple[int, int]] = None
+    before: Optional[Tuple[int, int]] = None
     for m in _CLAUSE.finditer(text):
         clause = m.group(0)
         # ("听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart asks with the clause after it)
         lead = previous is not None and HEARSAY_LEAD.fullmatch(text[previous[0]:previous[1]])
-        bare = previous is not None and BARE_ASK.fullmatch(clause)
+        less = previous is not None and bool(_LESS_ASKED.fullmatch(clause))
+        bare = previous is not None and (BARE_ASK.fullmatch(clause) or less)
+        led = previous is not None and bool(_ASK_LEAD.match(text[previous[0]:previous[1]]))
         if asks_for_help(clause) or asks_whether(clause) or (lead and asks_whether(text[previous[0]:previous[1]] + clause)) or bare:
-            if previous is not None and (lead or bare) and previous not in spans:
+            if previous is not None and (lead or bare or led) and previous not in spans:
                 spans.append(previous)
+            if less and before is not None and before not in spans:
+                spans.append(before)  # ("在园里念中班 一学期交的钱不少 能不能少交点": the place, then its cost)
             spans.append((m.start(), m.end()))
-        previous = (m.start(), m.end())
+        previous, before = (m.start(), m.end()), previous
     return spans
 
 
@@ -425,8 +462,13 @@ def _specific_need(text: str, found) -> Optional[Service]:
         # 救急的钱": the one need told in the clause that asks for help
         asking = _asking_clauses(text)
         ids = {sid for _, sid in told}
-        asked = {sid for _, at, _, sid in candidates(text) if sid in ids and any(a <= at < b for a, b in asking)}
-        if len(asked) == 1 and (not found.confident or (found.top and (found.top.id in asked or _gives_way(found.top.id, next(iter(asked)), text)))):
+        # (a need the rest of the story makes another service — "…坐轮椅…租房能不能补一点": a disabled family's rent — is
+        # asked as that service)
+        context = {general[1]: precise[1] for pattern, general, precise in IN_CONTEXT if pattern.search(simplified(text))}
+        asked = {context.get(sid, sid) for _, at, _, sid in candidates(text) if context.get(sid, sid) in ids and any(a <= at < b for a, b in asking)}
+        # (a service named only in what is told — "我姐跟姐夫前年出车祸都走了" — makes the finder sure of no question)
+        if len(asked) == 1 and (not found.confident or found.named("service")
+                                or (found.top and (found.top.id in asked or _gives_way(found.top.id, next(iter(asked)), text)))):
             return kb().service(asked.pop())  # (or the finder's service is what the asked need tells more precisely)
     if found.confident:
         return None

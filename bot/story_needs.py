@@ -54,9 +54,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
      "孩子上学的费用", "high_school_student_aid"),
     (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读|进[^，。,？?\\s]{0,4}学校)", "外地户口孩子上学", "migrant_children_enrolment"),
-    (r"上小学|读小学|念小学|上初中|读初中|入学|积分|上一年级|读一年级|念一年级|进学校念|(?:孩子|小孩)上学|插班|转学过来|(?:在这边|在这里|到这边|来这边)(?:读书|上学)"
+    (r"上小学|读小学|念小学|上初中|读初中|入学|积分|上一年级|读一年级|念一年级|进学校念|(?:孩子|小孩)上学|插班|转学过来|(?:在这边|在这里|到这边|来这边)(?:读书|上学|念书)"
      # "明年秋天是不是该背书包进学堂了", "能不能让老二明年也进小学", "想把她接过来这边念"
-     r"|进小学|进学堂|上学堂|背(?:上)?书包|[接带](?:过来|到这边|来|到身边)[^。]{0,8}(?:念|读|上学|上)", "孩子上学", "compulsory_school_enrolment"),
+     r"|进小学|进学堂|上学堂|(?:要|该|准备|想)进学校|背(?:上)?书包|[接带](?:过来|到这边|来|到身边)[^。]{0,8}(?:念|读|上学|上)", "孩子上学", "compulsory_school_enrolment"),
     (r"送教上门|(?:特殊教育|特教)(?![^，。,]{0,4}毕业)|(?:学校|老师|班主任|班上|课堂)[^。]{0,12}特殊(?:照顾|安排|关照)|随班就读|资源教室|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
     (r"(?:老师|教师)[^，。,]{0,6}上门[^，。,]{0,3}教|上门(?:来)?教(?:学|书|课)?", "老师上门教", "home_delivered_education"),
     # 教育 — 终身学习 (学分银行: 成人学历、自考)
@@ -70,29 +70,33 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "问能不能领失业的钱", "失业的钱能不能领": the benefit named by what it pays
      r"|失业(?:的|那(?:一)?(?:块|份|部分)的?)?(?:钱|保险金)"
      # "想问没了工作这段日子有没有什么钱能领"
-     r"|(?:没了|丢了|失去了?|没有了)工作[^。]{0,12}(?:有没有|有什么|有啥)?[^。]{0,6}钱[^。，,]{0,4}(?:能领|可以领|好领|领)", "失业期间的钱", "unemployment_insurance_benefit"),
+     r"|(?:没了|丢了|失去了?|没有了)工作[^。]{0,12}(?:有没有|有什么|有啥)?[^。]{0,6}钱[^。，,]{0,4}(?:能领|可以领|好领|领)"
+     # "被辞了有没有什么钱可以领一阵子", "我听说不干了有一笔钱可以领": let go (or stopped), money to draw meanwhile
+     r"|(?:被辞|辞退|被裁|裁员|下岗|不干了|不做了)[^。？?]{0,8}(?:有没有|有什么|有啥|有)?[^。？?，,]{0,6}钱[^。，,？?]{0,4}(?:能领|可以领|好领|领)", "失业期间的钱", "unemployment_insurance_benefit"),
     # "面试了好几家厂一看我的手就说不要": turned away at every interview
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
      # "镇上的厂里会不会要我这个年纪的人": whether anyone hires someone that old
      r"|(?:厂|单位|公司|老板)[^。，,]{0,4}(?:会不会|肯不肯|愿不愿意|还会|还肯)要(?:我|他|她)[^。，,？?]{0,4}(?:这个|这种|这样)?(?:年纪|岁数|年龄)", "找不到工作", "employment_assistance"),
-    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?:工钱|血汗钱)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
+    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|欠(?:了)?(?:他|我|她|我们|他们)?[^，。,\s]{0,4}(?:的)?工资|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?:工钱|血汗钱)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
      "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
     # 人力社保 — 劳动争议 (a pregnant worker let go, insurance stopped by the employer)
     (r"(?:怀孕|孕期|产假|哺乳期)[^。]{0,24}(?:辞退|解除|开除|不合格)|解除(?:劳动)?合同|(?:社保|保险)[^，。,]{0,4}(?:被停|停掉|被断)|(?:公司|单位|厂里)[^，。,]{0,4}(?:把)?社保停",
      "被解除合同、停缴社保", "labour_dispute_arbitration"),
     # "老板一句话就叫他走人…一分钱补偿都没给": dismissed without compensation
-    (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?走人|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
+    (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?(?:走人|滚蛋|滚|卷铺盖)|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
      r"|(?:老板|厂里|公司|单位)[^。]{0,20}(?:补偿|赔偿)[^。，,]{0,6}(?:没给|不给|不肯给)", "被辞退没有补偿", "labour_dispute_arbitration"),
     # (the place of work and the injury in one sentence: "我白天要上班。想问养老机构里老人受伤" is no injury at work)
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货)[^。？?！!]{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
      r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)出的事"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
-     r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
+     r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
     (r"[学教](?:点|门|个|一门)?(?:别的|新的)?(?:技术|手艺|本事|本领)|技能培训|职业培训|免费(?:的)?培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
      # (a class the resident runs — "想在村里办一个免费的书法班，教留守的孩子" — is no training wanted)
-     r"|(?<![办开])(?<![办开]一个)(?<![办开]个)(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)", "学技能", "vocational_skills_training"),
+     r"|(?<![办开])(?<![办开]一个)(?<![办开]个)(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)"
+     # "我也想学电工 考个证 有没有不要钱或者少收钱的地方教": a trade to learn, a certificate, somewhere cheap to be taught
+     r"|想学[^，。,？?\s]{1,4}[\s，,]+考(?:个|一个)?证|(?:不要钱|不花钱|免费|少收钱|便宜)[^，。,？?]{0,8}地方教", "学技能", "vocational_skills_training"),
     (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
     # "不知道哪里有靠谱的岗位信息", "怕被黑中介骗": where the jobs are advertised (就业创业公共服务: 信息发布、职业介绍)
     (r"(?:岗位|招聘|招工|用工)信息|黑中介", "找工作的信息", "employment_services"),
@@ -108,6 +112,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:接着|继续|还能)[交缴]养老|养老保险[^。？?\\s]{0,6}(?:没|没有|呒没|勿曾)(?:交|缴)[^。]{0,12}(?:能不能|可不可以|还能|来得及|现在)[^。]{0,4}[交缴]|(?:现在|如今|再)(?:去)?[交缴](?:个)?养老保险[^。？?\\s]{0,4}(?:来得及|还行|行不行|可以|能)|养老(?:保险)?[^。，,]{0,4}(?:断了|断掉|停了)[^。]{0,12}(?:接着|继续|再)交|(?:农保|养老保险|养老金).{0,12}(?:补交|补缴)|(?:领|补交|补缴).{0,3}养老金|(?:补交|补缴|交满|补)(?:到|满)?(?:十五|15)年"
      # "一直没交过养老的钱 想问现在开始交还来不来得及", "他能不能现在就开始交养老的钱": paying in, from now
      r"|养老(?:的)?(?:钱|保险)[^。]{0,12}(?:现在|如今|从现在)(?:就)?开始(?:交|缴)"
+     # "想给儿子先把养老的那个保险交起来": paying in, from now
+     r"|养老(?:的)?(?:那个|那份)?(?:钱|保险)[^。，,？?\s]{0,2}(?:交|缴)(?:起来|上)"
      r"|开始(?:交|缴)[^。，,？?\s]{0,3}养老(?:的)?(?:钱|保险)|养老的钱[^。，,？?\s]{0,8}(?:来得及|来不来得及|还能交|能不能交)"
      # "她想给儿子先把养老的那个保险交起来": the pension insurance started for someone
      r"|把[^。，,？?\s]{0,4}养老(?:的)?(?:那个|这个)?(?:钱|保险)(?:先)?(?:交起来|缴起来|交上|缴上)", "养老保险和养老金", "resident_basic_pension"),
@@ -160,9 +166,14 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # the living subsidy of disabled residents: IN_CONTEXT below)
     (r"(?:贴|补)(?:点|一点|些|一些)?生活(?:上的)?(?:铜钿|费|钱)"
      # "像我儿子这样的每个月还能再领一点": money each month, asked for (a disabled resident's: IN_CONTEXT below)
-     r"|每个(?:月|号头)[^。，,？?\s]{0,4}(?:还)?(?:能|可以|好)(?:再)?(?:领|拿)(?:一点|点|些|一些)(?:钱|铜钿)?(?=[吗伐么？?。\s]|$)",
+     r"|每个(?:月|号头)[^。，,？?\s]{0,4}(?:还)?(?:能|可以|好)(?:再)?(?:领|拿)(?:一点|点|些|一些)(?:钱|铜钿)?(?=[吗伐么？?。\s]|$)"
+     # "申请每个号头贴一点": money each month, to be applied for
+     r"|(?:申请|领|拿)每个(?:月|号头)(?:贴|补)(?:一点|点|些|一些)"
+     # "能不能帮她申请每月的生活保障", "可以去申请每个月的保障金": the monthly guarantee of a living, in other words
+     r"|(?:每个?月|每个号头|按月)的?(?:基本)?(?:生活)?保障(?:金|费|钱)?|(?<!社会)(?<!医疗)(?<!养老)(?<!住房)保障金",
      "每个月的生活费", "minimum_living_allowance"),
-    (r"五保(?!户)|特困(?!老人|人员|户|对象)|孤寡|无儿无女"
+    # ("镇上把他评上了特困": who he is already, not a need)
+    (r"(?<!评上了)(?<!评上)(?<!评了)(?<!评为)(?<!已经是)(?:五保(?!户)|特困(?!老人|人员|户|对象))|孤寡|无儿无女"
      # "一辈子没成家…他一个人守着老屋，什么活也干不了…他以后谁来管", "一个人住…田种勿动哉 身边一分铜钿也呒没":
      # someone alone who cannot work and has no one
      r"|(?:没成家|没结过婚|光棍|单身|一个人(?:住|过|守着|生活)|(?:没|没有|呒没|勿曾)(?:讨|娶)(?:过)?老婆|(?:没|没有|呒没)(?:嫁过人|出嫁)"
@@ -174,6 +185,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:没|没有|呒没|勿曾)(?:讨|娶)(?:过)?老婆|(?:爹娘|爸妈|父母)[^。，,\s]{0,4}(?:都|也)(?:走了|去世|过世|不在了|没了))"
      # ("一辈子呒没讨过老婆 一个人住勒双林 脚骨勿灵光哉 政府好管管阿拉伐")
      r"[^。]{0,40}(?:(?:脚骨|脚头|腿脚|手脚|脚|腿)[^，。,\s]{0,2}(?:不|勿)(?:灵|便)|爬不起来|爬勿起来|(?:跌|摔)(?:了)?一跤|管起来|养起来|管管(?:我|阿拉|他|她|伊))"
+     # "他妈上个月走了 家里就剩他一个 …政府能不能管起来": the last one left at home, to be looked after
+     r"|(?:家里|屋里|家中)(?:就|只)?剩(?:下)?(?:他|她|伊)一个(?:人)?[^。]{0,30}(?:管起来|养起来|谁来管|没人管|管管|管不管)"
      # "这孩子这种情况政府能不能把他养起来": the state to keep someone no one can (特困供养)
      r"|(?:政府|国家)[^。，,]{0,8}(?:把|将)(?:他|她|这孩子|孩子|老人|他们)[^。，,]{0,2}(?:养起来|管起来|供养起来)",
      "孤老特困", "extreme_poverty_support"),
@@ -181,7 +194,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
     (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
-    (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|瘫(?:在|勒|辣|了)?床上|瘫在床|常年卧床|半身不遂"
+    (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|截瘫|瘫(?:在|勒|辣|了)?床上|瘫在床|吃喝拉撒[^。，,\s]{0,2}(?:全|都)靠人|常年卧床|半身不遂"
      # a stroke is the care subsidy's where the story tells the care it needs ("中风以后一直要人伺候"); told as the
      # cause of something else ("老公去年中风 …单位的活干不了 社保只能自己交", "中风三年哉 药钿一个号头要八百") it is not
      r"|中风(?=[^？?]{0,40}(?:要人|离不开人|服侍|伺候|照顾|护理|翻身|擦身|喂饭|卧床|瘫|床上|动不了|不能动|不能自理|一级|二级|重度))"
@@ -211,7 +224,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "老公前天送货被一辆渣土车撞了 还在重症监护 …有没有能先拉一把的": something sudden, and help asked for now
      r"|(?:撞|车祸|出事|意外|突然|前天|昨天|这两天)[^。]{0,60}(?:先拉一把|先帮一把|先垫)"
      # "这个月婆婆在家里摔了一跤 髋骨摔断了 …这一下真是撑不住了 想问…能不能先帮我们一把": this month's blow, help asked now
-     r"|(?:这个月|上个月|这两天|前几天|这一下|这下)[^。]{0,100}(?:先帮(?:我们|我|他们|我家)(?:一)?把|先拉(?:我们|我|他们|我家)(?:一)?把)", "突然遇到的困难", "temporary_assistance"),
+     r"|(?:这个月|上个月|这两天|前几天|这一下|这下)[^。]{0,100}(?:先帮(?:我们|我|他们|我家)(?:一)?把|先拉(?:我们|我|他们|我家)(?:一)?把)"
+     # "…这一下真是撑不住了 想问这种情况能不能先帮我们一把": a blow just now, help to tide over
+     r"|(?:这一下|这下子?|一下子)[^。，,\s]{0,4}(?:撑不住|扛不住|顶不住)|先(?:帮|拉)(?:我们|我|他们|我家)一把", "突然遇到的困难", "temporary_assistance"),
     # 残联 — 残疾儿童康复; 辅助器具; 精神残疾人服药保障; 阳光家园 (日间照料、托养); 康复服务
     (r"(?:自闭症|孤独症|脑瘫|发育迟缓|听障).{0,20}(?:康复|训练)|(?:孩子|儿子|女儿).{0,10}康复", "孩子的康复", "disabled_children_rehabilitation"),
     (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,8}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
@@ -233,7 +248,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # ("临时搬家根本找不到合适的房子": no place to live found, in everyday words)
     (r"没地方住(?![^。]{0,20}临时)|便宜(?:点|一点|些)?的(?:公寓|房子)|没房子住|公租房|廉租房|(?:根本|实在|一直)?找不到(?:合适的|便宜的|能住的)?(?:房子|住处|地方住)"
      # "政府的房子我们外地人能排上吗", "一家六口挤在六十个平方的老房子里…实在住不下"
-     r"|政府(?:的|分的|盖的|给的)?房子|公家(?:的)?房子|住不下|挤在[^。]{0,12}(?:平方|平米|一间|单间)", "住房困难", "public_rental_housing"),
+     r"|政府(?:的|分的|盖的|给的)?房子|公家(?:的)?房子|住不下|挤在[^。]{0,12}(?:平方|平米|一间|单间)"
+     # "政府那种便宜的出租房我们能不能排上": the state's cheap flats to rent
+     r"|便宜(?:点|一点|些)?的(?:出租房|租房|房子租)|政府(?:那种|的|盖的)?[^，。,？?\s]{0,4}(?:出租房|租的房子)", "住房困难", "public_rental_housing"),
     # the rent itself (a disabled family's rent is the rental subsidy's: IN_CONTEXT below)
     (r"租不起|房租(?![^，。,]{0,6}不(?:算|太|是很)?贵).{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)"
      # "房租这块能不能补点", "租房能补一点": the rent asked to be helped with
@@ -245,6 +262,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 贴 is to subsidise)
     (r"(?:交|缴)[^。]{0,12}(?:社保|养老保险|医保|医疗保险|保险|pension|insurance)[^。]{0,14}(?:补贴|补助|补一点|补点|帮着出|出一点|交不起|缴不起|吃力|贴(?:一点|点|些|一些))"
      r"|(?:社保|养老保险|医保|保险)[^。]{0,10}(?:自己交|自家交|都得交)[^。]{0,16}(?:交不起|缴不起|吃力|帮|补)"
+     # "自己交社保一年要好几千 …听说像他这样的交社保政府能帮着出一点": paying in himself, the state helping with it
+     r"|(?:自己|自家)(?:交|缴)(?:社保|养老保险|医保|保险)[^。]{0,12}(?:交不起|缴不起|吃力|好几千|几千)"
+     r"|(?:交|缴)(?:社保|保险|养老保险|医保)[^。，,\s]{0,4}(?:政府|国家)[^。，,\s]{0,6}(?:帮|补|贴|出)"
      # "他的养老医保都是我们自己掏钱交的 听说残疾人交这些政府有补"
      r"|(?:社保|养老|医保|保险)[^。？?]{0,10}(?:自己|自家|我们|都得)[^。？?]{0,4}(?:交|缴)[^。？?]{0,8}残疾[^。？?]{0,12}(?:补|贴|帮)"
      # "听说残疾人交保险能补", "听说残疾人交社保有补贴": the subsidy heard of, for paying in
@@ -267,7 +287,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 教育 — 普惠性幼儿园入园 ("九月份能不能送去上小小班"); 学前资助 ("在雷甸念中班 …这学期的钱实在凑不出")
     (r"找(?:个|家|一个|一家)[^。，,]{0,10}(?:园子|幼儿园|托儿所)|(?:塞|挤|弄)进[^，。,？?\\s]{0,6}(?:园子|幼儿园|托儿所)|(?:送|上|读|进)(?:她|他|孩子|囡)?(?:去|进)?(?:上)?(?:小小班|小班|托班|幼儿园|园里|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))|入园"
      # "想明年开春就送去念小班", "想送她去镇上公家开的园子", "附近公家开的园子现在还收不收小班"
-     r"|送[^，。,？?\s]{0,3}?去(?:念|读|上)?[^，。,？?\s]{0,8}?(?:小小班|小班|托班|幼儿园|园子)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))"
+     r"|送[^，。,？?\s]{0,3}?(?:去|到)(?:念|读|上)?[^，。,？?\s]{0,8}?(?:小小班|小班|托班|幼儿园|园子|园里)(?![^，。,]{0,8}(?:钱|费|资助|补助|减免))"
      r"|(?:园子|幼儿园|托儿所)[^，。,？?\s]{0,4}(?:还)?(?:收不收|招不招|收不收人|还收|招生)", "孩子上幼儿园", "kindergarten_enrolment"),
     # "老大已经在读中班了…老二能不能也一起送进去": a younger child into the kindergarten the elder one attends
     (r"(?<=[班园])[^。？?]{0,24}(?:老二|老小|小的|弟弟|妹妹|二宝|小宝)[^。？?，,]{0,10}(?:送|上|读|进)(?:进去|进|去|幼儿园|园)", "孩子上幼儿园", "kindergarten_enrolment"),
@@ -690,7 +710,8 @@ GIVES_WAY = {
     "home_based_elderly_care": frozenset({"sunshine_home_day_care"}),
     "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
     # out of work and asking for money to tide over: the benefit, not the job-seeking help
-    "employment_assistance": frozenset({"veteran_employment", "unemployment_insurance_benefit"}),
+    # (and a factory shut with wages owed, asked for: recovering them — the arbitration)
+    "employment_assistance": frozenset({"veteran_employment", "unemployment_insurance_benefit", "labour_dispute_arbitration"}),
     "kindergarten_enrolment": frozenset({"preschool_financial_aid"}),
     "entrepreneurship_support": frozenset({"veteran_education_training"}),
     "vocational_skills_training": frozenset({"veteran_education_training"}),
@@ -703,7 +724,7 @@ GIVES_WAY = {
 # anyone ("听说政府能帮着介绍工作") are the help for those who cannot find work where the story tells that hardship
 # ("厂子倒了 他四十八岁 到处投简历人家嫌年纪大 …两个大人都没工作")
 _ON_DIBAO_DISABLED = re.compile(r"(?:评上了?|评了|吃上了?|吃着|享受着?|已经是|(?<![不没])是)低保[^。]{0,40}残疾|低保(?:家里|家庭|户|人家)(?:里)?的残疾")
-_DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍")
+_DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍|助听器|耳朵[^，。,\s]{0,3}不好")
 GIVES_WAY_WHEN = {
     # debts of a gamble or a loan shark, a robbery ("网上赌球 …利滚利欠了二十多万 …有人打电话到我单位", "拿出刀 …收入少了一半"):
     # the police and the law, not the emergency help
@@ -750,6 +771,19 @@ GIVES_WAY_WHEN = {
     "kindergarten_enrolment": (frozenset({"preschool_financial_aid"}),
                                re.compile(r"(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
 }
+# A second condition under which a general need gives way (GIVES_WAY_WHEN holds one per need)
+GIVES_WAY_WHEN_ALSO = {
+    # an accident told as how someone came to lie paralysed, and the care they need ("前年骑电瓶车被货车撞了 高位截瘫
+    # …吃喝拉撒全靠人"): that care, unless help to tide over is what the story asks for
+    "temporary_assistance": (frozenset({"severe_disability_care_subsidy"}),
+                             re.compile(r"^(?![\s\S]*(?:急用钱|救急|拉一把|帮一把|先垫|燃眉之急))(?=[\s\S]*(?:截瘫|瘫痪|瘫在床|常年卧床))"
+                                        r"[\s\S]*(?:全靠人|吃喝拉撒|翻身|擦身|揩身|喂饭|伺候|服侍)")),
+}
+
+
+def gives_way_when(general: str):
+    """Every (precise needs, told) pair under which ``general`` gives way."""
+    return [pair for pair in (GIVES_WAY_WHEN.get(general), GIVES_WAY_WHEN_ALSO.get(general)) if pair is not None]
 # an athlete who retired ("在省队练了十一年 …去年退役回来") is no serviceman: 退役 is the army's only where the story
 # tells no sport (or tells the army too)
 _ATHLETE = r"运动员|省队|国家队|市队|体校|专业队"
@@ -780,7 +814,7 @@ ONLY_WITH = {
     # (the veterans' services: not of an athlete who retired, unless the army is told too)
     **{sid: re.compile(rf"^(?![\s\S]*(?:{_ATHLETE}))|{_ARMY}") for sid in ("veteran_resettlement", "veteran_employment", "veteran_education_training")},
     # the insurance subsidy is the federation's for disabled residents; anyone else's premiums are no need of it
-    "disabled_insurance_subsidy": re.compile(r"残疾|残障|残几证|残疾证|截肢|截了|瘫|聋|盲|智力|精神|脑瘫|耳朵不好|眼睛看不见"),
+    "disabled_insurance_subsidy": re.compile(r"残疾|残障|残几证|残疾证|截肢|截了|瘫|聋|盲|智力|精神|脑瘫|耳朵[^，。,\s]{0,3}不好|眼睛[^，。,\s]{0,3}看不见|助听器"),
     # money to tide over is the unemployment benefit where the story tells of work lost; "只给了一点过渡费" after a
     # house was pulled down is the relocation's
     "unemployment_insurance_benefit": re.compile(r"失业|厂|工作|下岗|辞退|裁员|被裁|倒闭|上班|工资|单位|公司|老板|打工|干活|活干|没活|找活|岗位|退休"),
@@ -862,6 +896,11 @@ ALREADY_NOT = frozenset({"compulsory_school_enrolment", "kindergarten_enrolment"
 # "现在在湖州读特殊教育学校", "一直在县里上特教学校": the school a child attends, told, is where he is
 _STUDIES_AT = re.compile(r"(?:现在|目前|一直|还|正|已经)在[^，。,？?\s]{0,6}(?:读|上|念)(?:的)?$")
 STUDIES_AT_NOT = frozenset({"special_education_school"})
+# "去年我因为女儿要上初中回了一趟老家": a school told as the reason for something else is no school place wanted
+_REASON = re.compile(r"(?:因为|为了)[^，。,；;？?！!\s]{0,8}$")
+# "不想让她回老家当留守的": a child kept with the family, no left-behind child
+_UNWANTED = re.compile(r"不(?:想|愿意?|肯|要)(?:再)?(?:让|叫|把)?[^，。,；;？?！!\s]{0,8}$")
+UNWANTED_NOT = frozenset({"left_behind_children_care"})
 # "我们去民政办了正式的收养手续": a procedure the family has done already, told, is no need of it
 DONE_ALREADY = {
     "adoption_registration": re.compile(r"(?:办了|办好了|办过|办完了?)[^，。,？?\s]{0,6}收养|收养(?:的)?手续[^，。,？?\s]{0,4}(?:办了|办好|办完|都办)"),
@@ -959,6 +998,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in AT_HOME_NOT and not in_question and _AT_HOME_AFTER.match(text, match.end()) and not _CLAIM.search(text):
                 continue
+            if service in ALREADY_NOT and not in_question and _REASON.search(text[max(0, match.start() - 10):match.start()]):
+                continue
+            if service in UNWANTED_NOT and _UNWANTED.search(text[max(0, match.start() - 10):match.start()]):
+                continue
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             key = (0 if in_question else 1, match.start())
@@ -989,9 +1032,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     for general, specific in GIVES_WAY.items():
         if general in found and specific & precise:
             _give_way(found, general, specific & precise)
-    for general, (specific, told) in GIVES_WAY_WHEN.items():
-        if general in found and specific & precise and told.search(text):
-            _give_way(found, general, specific & precise)
+    for general in set(GIVES_WAY_WHEN) | set(GIVES_WAY_WHEN_ALSO):
+        for specific, told in gives_way_when(general):
+            if general in found and specific & precise and told.search(text):
+                _give_way(found, general, specific & precise)
     return sorted(found.values())
 
 
@@ -1024,7 +1068,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
 
 
 _SERVED = re.compile(rf"(?:当|服)(?:了|过)?[^，。,]{{0,6}}兵[^。]{{0,12}}(?:回来|退)|退伍|复员|^(?![\s\S]*(?:{_ATHLETE}))[\s\S]*?退役")
-_MIGRANT = re.compile(rf"(?:我|我们|俺们|俺|咱们|他|她)(?:两口子|俩|一家|全家)?(?:是|都是)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|(?:我|我们|俺们|俺|咱们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:从)?{_PROVINCES}过来(?:在|打工|上班|做)|{_PROVINCES}(?:过来的|来的)|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
+_MIGRANT = re.compile(rf"(?:我|我们|俺|俺们|咱|咱们|他|她|他们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:老家)?(?:是|在)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|(?:我|我们|俺们|俺|咱们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:从)?{_PROVINCES}过来(?:在|打工|上班|做)|{_PROVINCES}(?:过来的|来的|过来(?=在|打工|做|上班))|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
 # the village bus.
@@ -1050,7 +1094,8 @@ IN_CONTEXT = (
      ("退役军人找工作", "veteran_employment")),
     # wages still owed to a worker who has left ("九月十五号辞工走人，最后三个月工资老板一直拖着不给", "我已经不干了"):
     # a dispute over the last pay, the arbitration's
-    (re.compile(r"辞工|辞职|离职|不干了|辞了(?:工|职|工作)|离开(?:厂|公司|单位)|(?:辞工|辞职|已经)走人"), ("拖欠工资", "labour_inspection"),
+    # (or a factory that shut its doors: "九月十五号厂子突然关门了 老板欠了他三个月工资")
+    (re.compile(r"辞工|辞职|离职|不干了|辞了(?:工|职|工作)|离开(?:厂|公司|单位)|(?:辞工|辞职|已经)走人|厂子?[^，。,\s]{0,4}(?:关门|倒闭|倒了)|老板跑路"), ("拖欠工资", "labour_inspection"),
      ("离职后讨要工资", "labour_dispute_arbitration")),
     # a lawyer for an arbitration of one's work is the arbitration's legal aid
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
