@@ -432,6 +432,9 @@ class ActionOutOfScope(Action):
             return one
         if several_needs(dispatcher, tracker, found) or gap_reply(dispatcher, tracker):
             return [reset_failures()]
+        situation = situation_for(tracker, found)
+        if situation is not None:  # "…我们俩上个月就把药停了 准备要了" after the card of the check: screen it
+            return start_screening(situation)
         if acknowledge_for_current(dispatcher, tracker):
             return [reset_failures()]  # a fact about the service just discussed, not a question out of scope
         if open_question_results(dispatcher, tracker):

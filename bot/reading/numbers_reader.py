@@ -57,6 +57,9 @@ def _year(token: str) -> Optional[int]:
     return None
 
 
+_AGE_NOW = re.compile(r"现在(?:才|还|只有)?[一二三四五六七八九十\d]{1,2}(?:周)?岁")
+
+
 def _month_passed(before: str) -> bool:
     """"今年九月就满三岁了" said in December: the month is past, the age reached (not "下个月满")."""
     m = re.search(r"(今年|去年)([一二三四五六七八九十\d]{1,2})月份?(?:底)?(?:就|才)?[^，,。\d]{0,4}满\s*$", before)
@@ -228,7 +231,8 @@ class NumberReader:
                      # "还有半个月满六周岁", "再过两个月就满五岁": not yet that age
                      r"|(?:还有|还差|再过|再有)[^，,。]{1,6}?(?:天|礼拜|星期|周|月)(?:就|才)?)"
                      r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before) \
-                and not _month_passed(before):
+                and not (_month_passed(before) and not _AGE_NOW.search(self.r.text)):
+            # ("女儿现在五岁，今年九月初满六周岁": told as before that month, with the age now said)
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "下个月满六岁": 5 now
         named_before = re.search(r"(?:" + "|".join(w for w, _ in self.r.lex.people) + r"|她|他|伊|一个)(?:今年|也|都|已经|是)?\s*$",
                                  before)

@@ -175,7 +175,7 @@ class People:
                             (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND]),
                             (lex.OTHER, tuple(w for w in lex.PEOPLE[lex.OTHER] if w not in ("娘家", "婆家")))):
             alternatives = "|".join(sorted(words, key=len, reverse=True))
-            m = re.search(rf"(?:帮|替|给|为)(?:我|我们)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
+            m = re.search(rf"(?:帮|替|给|为)(?:我|我们|其)?(?:家)?(?:{alternatives})(?:问|申请|办|咨询|打听)"
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
                          rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
@@ -256,7 +256,7 @@ class People:
         for role, n in ages:
             if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
                 role = lex.SELF  # "我是男方，六十": the man named is the resident
-            if role == lex.OTHER and (asked == "child_age" and n.high < 18 or asked is None and n.high < 16) and not any(
+            if role == lex.OTHER and (asked == "child_age" and n.high < 18 or asked is None and n.high < 16 and self.applicant != lex.OTHER) and not any(
                     r and r.startswith(CHILD_PREFIX) for r, _ in ages):
                 # "侄女八岁，我帮她问": the child asked about is a relative's; "外甥女五岁，现在跟着我": a child
                 role = CHILD_PREFIX + "other"

@@ -151,6 +151,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             ):  # "我在安徽老家，儿子在吴兴打工": the resident's own place wins
                 self._district(key, place)
         facts = dict(self.out.found)
+        for key, told in self.out.said.items():
+            # "我应该算退役军人，回来在工地上干了几个月": of two options told, the one the resident says they count as
+            fact = self.facts.get(key)
+            options = list(dict.fromkeys(v for v in told if isinstance(v, str)))
+            if fact is None or fact.type != CHOICE or len(options) < 2 or key not in facts:
+                continue
+            chosen = [v for v in options if re.search(rf"(?:算|算是|属于|应该是|应该算)(?:一个|个)?{re.escape(v)}", self.text)]
+            if len(chosen) == 1:
+                facts[key] = FactReading(key, chosen[0], 0.85, facts[key].how)
         disabled = (facts.get("has_disability_certificate") or FactReading("", None, 0, SAID)).value is True or \
             (facts.get("disability_grade") or FactReading("", None, 0, SAID)).value in ("一级", "二级", "三级", "四级")
         child_age = (facts.get("child_age") or FactReading("", None, 0, SAID)).value

@@ -680,3 +680,15 @@ def test_a_bare_date_after_choices_chooses_the_service_that_asks_when(kb, monkey
     assert slots["eligibility_service"] == "work_injury_insurance" and slots["days_since_injury"] == 23
     both = tracker(said, {"reading": {"read": []}}, events=_offered("work_injury_insurance", "labour_dispute_arbitration"))
     assert slots_set(run(ActionAnswerService(), both)[1]).get("eligibility_service") is None  # either could take it
+
+
+def test_the_situation_of_the_service_shown_told_after_its_card_is_screened_even_out_of_scope(kb):
+    """"…我们俩上个月就把药停了 准备要了" after the card of the preconception check, taken for out of scope:
+    its screening, not only "记下了"."""
+    from actions.service_answers import ActionOutOfScope
+
+    t = tracker(message("我们俩上个月就把药停了 准备要了", "out_of_scope"),
+                {"current_service": "free_preconception_checkup", "planning_pregnancy": True,
+                 "reading": {"read": ["planning_pregnancy"]}})
+    events = run(ActionOutOfScope(), t)[1]
+    assert slots_set(events).get("eligibility_service") == "free_preconception_checkup"

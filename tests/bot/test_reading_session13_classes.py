@@ -195,3 +195,27 @@ def test_school_fees_are_the_upper_secondary_aid_only_beyond_compulsory_school(t
     from bot.story_needs import needs
 
     assert ("high_school_student_aid" in [sid for _, sid in needs(text)]) is aid
+
+
+# -- found when the branches of the thirteenth session were merged ------------------------------
+
+def test_a_nephew_asked_for_on_the_hotline_is_the_applicant(catalogue):
+    got = values(catalogue, "来电人男，替其侄子咨询。侄子十三周岁，父母都不在了，询问能否申请特困供养。")
+    assert got.get("age") == 13
+    assert values(catalogue, "外甥女五岁，现在跟着我过").get("child_age") == 5  # told unasked, no one asked for
+
+
+def test_the_age_now_said_wins_over_a_birthday_month_told_as_to_come(catalogue):
+    with clock.fixed(datetime.date(2026, 12, 1)):
+        assert values(catalogue, "儿子现在五岁，今年八月底满六周岁").get("child_age") == 5
+        assert values(catalogue, "今年八月底就满六岁了").get("age") == 6
+
+
+def test_of_two_options_told_the_one_counted_as_wins(catalogue):
+    got = values(catalogue, "我应该算退役军人，前年退伍，回来在工地上做了半年")
+    assert got.get("training_group") == "退役军人"
+
+
+def test_a_child_still_at_school_says_nothing_of_an_only_child_lost(catalogue):
+    assert "only_child_lost" not in values(catalogue, "孩子还在读初一，干不了活", "has_labour_capacity")
+    assert values(catalogue, "孩子人还在", "only_child_lost").get("only_child_lost") is False
