@@ -219,3 +219,25 @@ def test_of_two_options_told_the_one_counted_as_wins(catalogue):
 def test_a_child_still_at_school_says_nothing_of_an_only_child_lost(catalogue):
     assert "only_child_lost" not in values(catalogue, "孩子还在读初一，干不了活", "has_labour_capacity")
     assert values(catalogue, "孩子人还在", "only_child_lost").get("only_child_lost") is False
+
+
+# -- set 18's answers asked again after the merges ---------------------------------------------
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("household_has_disabled", "一家三口身体都好 没人办过残疾的本子", False),
+    ("other_special_difficulty", "村里没把我们列进过什么困难名单", False),
+    ("other_special_difficulty", "村里把我们列进了困难名单", True),
+    ("receiving_basic_pension", "别的啥个退休金阿拉从来呒没拿过", False),
+    ("has_able_supporter", "来电人说 没有兄弟姐妹 也没老婆孩子", False),
+    ("is_student", "他中考都没去考 学校那边早就不去了", False),
+    ("income_below_dibao_line", "一个号头进来的钞票少是少得来", True),
+])
+def test_answers_of_set_18_in_other_words(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get(asked) is value
+
+
+@pytest.mark.parametrize("text", ["镇上没给我们评过什么补助", "别的啥也从来没领过"])
+def test_an_emphatic_what_under_a_denial_asks_nothing(catalogue, text):
+    from bot.reading.yesno import question_start
+
+    assert question_start(normalize(text)) is None
