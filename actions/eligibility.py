@@ -90,7 +90,7 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
 
         # "他去世以后那笔公积金…能不能取出来": a matter the catalogue lacks, its body — not the children's
         # services a word of the story names
-        if not found.named("service") and gap_reply(dispatcher, tracker):
+        if not found.named("service") and gap_reply(dispatcher, tracker, found):
             return [SlotSet("eligibility_service", None), reset_failures()]
         # "我七十多了…有没有什么办法帮帮我们": no one service, but a group of residents
         if not (found.groups and list_group_services(dispatcher, found, found.groups)):

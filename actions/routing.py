@@ -49,7 +49,7 @@ class ActionAnswerWhere(Action):
         need = one_need(tracker, found) if current_service(tracker) is None else None
         if need is None and several_needs(dispatcher, tracker, found):  # several needs asking where: each a choice
             return [reset_failures()]
-        if need is None and not found.named("service") and gap_reply(dispatcher, tracker):
+        if need is None and not found.named("service") and gap_reply(dispatcher, tracker, found):
             return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
         screening = screen_instead(dispatcher, tracker, domain, found)
         if screening is not None:

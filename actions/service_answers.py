@@ -40,7 +40,7 @@ from bot.reading import read
 from bot.reading.nonanswers import is_question
 from bot.asked_last import clauses, named_in_last_clause, the_one_named_asked
 from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether
-from bot.finder import heard_of, named_services
+from bot.finder import Finding, heard_of, named_services
 from bot.finder_cues import cued_services
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
@@ -162,7 +162,7 @@ class ActionAnswerService(Action):
             return one
         if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
-        if not named and gap_reply(dispatcher, tracker):
+        if not named and gap_reply(dispatcher, tracker, found):
             return [reset_failures()]
         if not named and not found.confident and where_after_choices(dispatcher, tracker):
             return [reset_failures()]  # "阿拉住辣钟管，到啥地方去问" right after "您想问的是下面哪一项"
@@ -295,7 +295,7 @@ class ActionClarify(Action):
         situation = clear_situation(tracker, found)
         if situation is not None:
             return start_screening(situation)
-        if not found.named("service") and gap_reply(dispatcher, tracker):
+        if not found.named("service") and gap_reply(dispatcher, tracker, found):
             return [reset_failures()]
         groups = found.groups
         if groups and not found.named("service") and list_group_services(dispatcher, found, groups):
@@ -430,7 +430,7 @@ class ActionOutOfScope(Action):
         one = one_need_reply(dispatcher, tracker, domain, found)
         if one is not None:
             return one
-        if several_needs(dispatcher, tracker, found) or gap_reply(dispatcher, tracker):
+        if several_needs(dispatcher, tracker, found) or gap_reply(dispatcher, tracker, found):
             return [reset_failures()]
         situation = situation_for(tracker, found)
         if situation is not None:  # "…我们俩上个月就把药停了 准备要了" after the card of the check: screen it
@@ -551,7 +551,7 @@ def last_reply(tracker: Tracker) -> str:
     return ""
 
 
-def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker, found: Finding) -> bool:
     """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge.
     A place said right after that answer ("我在长兴") is where the resident wants that body."""
     text = latest_text(tracker)
@@ -562,7 +562,7 @@ def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         # "村委会那间放书的屋子…归哪个部门管" is the farmers' bookstore, not the village committee's body
         return False
     # (a word of a service that means something else where it stands — "打不着火" — names nothing: bot/finder.py)
-    named = bool(finding(tracker).named("service"))
+    named = bool(found.named("service"))
     if gap is None and place and not named:
         previous = earlier_messages(tracker)[:1]
         gap = domain_gap(previous[0]) if previous else None
