@@ -182,6 +182,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # someone with no children or no parents left, alone, frail or asked to be looked after ("一生一世呒没养过小囡 一个人住勒
      # 旧馆 手脚勿灵光哉 夜里跌一跤…", "爹娘前几年都走了 一个人住 …政府能不能把他管起来"; not an elder whose children live away)
      r"|(?:没成家|没结过婚|光棍|无儿无女|(?:没|没有|呒没)(?:养|生)过(?:小孩|孩子|子女|小囡|儿女|一儿半女)"
+     # ("老头子走脱哉 呒没子女 脚骨勿灵光": no children at all; not "孩子不在身边")
+     r"|(?:没|没有|呒没)(?:子女|儿女|一儿半女)(?![^，。,\s]{0,2}(?:在身边|在家|在跟前|在旁边))"
      r"|(?:没|没有|呒没|勿曾)(?:讨|娶)(?:过)?老婆|(?:爹娘|爸妈|父母)[^。，,\s]{0,4}(?:都|也)(?:走了|去世|过世|不在了|没了))"
      # ("一辈子呒没讨过老婆 一个人住勒双林 脚骨勿灵光哉 政府好管管阿拉伐")
      r"[^。]{0,40}(?:(?:脚骨|脚头|腿脚|手脚|脚|腿)[^，。,\s]{0,2}(?:不|勿)(?:灵|便)|爬不起来|爬勿起来|(?:跌|摔)(?:了)?一跤|管起来|养起来|管管(?:我|阿拉|他|她|伊))"
@@ -725,14 +727,14 @@ GIVES_WAY = {
 # ("厂子倒了 他四十八岁 到处投简历人家嫌年纪大 …两个大人都没工作")
 _ON_DIBAO_DISABLED = re.compile(r"(?:评上了?|评了|吃上了?|吃着|享受着?|已经是|(?<![不没])是)低保[^。]{0,40}残疾|低保(?:家里|家庭|户|人家)(?:里)?的残疾")
 _DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍|助听器|耳朵[^，。,\s]{0,3}不好")
-GIVES_WAY_WHEN = {
+GIVES_WAY_WHEN = (
     # debts of a gamble or a loan shark, a robbery ("网上赌球 …利滚利欠了二十多万 …有人打电话到我单位", "拿出刀 …收入少了一半"):
     # the police and the law, not the emergency help
-    "temporary_assistance": (frozenset({"public_order_patrol", "legal_aid"}),
+    ("temporary_assistance", frozenset({"public_order_patrol", "legal_aid"}),
                              # (unless the household is left with nothing: "讨债的天天来敲门 …米缸快见底了")
                              re.compile(r"^(?![\s\S]*(?:米缸|揭不开锅|过不下去|吃不上饭|没饭吃|停工|一分钱都没|收入都没))[\s\S]*"
                                         r"(?:赌|高利贷|利滚利|套路贷|收账|讨债|催债|催收|抢走了?(?:我|他|她)的|抢了(?:我|他|她)的|(?:拿出|掏出|持)(?:一把)?刀)")),
-    "employment_services": (frozenset({"employment_assistance"}),
+    ("employment_services", frozenset({"employment_assistance"}),
                             re.compile(r"失业|没(?:有)?工作|下岗|倒闭|厂子?倒了|被辞退|裁员|被裁|嫌(?:我|他|她)?年纪大|年纪大了?没人要|找不到(?:工作|事做|活)|没人要|摇头")),
     # the kindergarten named with its fees asked to be lowered ("幼儿园的钱能不能少交点", "幼儿园的钱有没有减免的"):
     # the aid towards them (学前教育资助), not a place
@@ -741,7 +743,7 @@ GIVES_WAY_WHEN = {
     # (and the treatment of an injury at work that the employer pays for, or asked to go through the work-injury insurance,
     # is that insurance's: "装吊柜 梯子一滑人摔下来 …厂里老板 …医药费先垫一点", "厂里只垫了医药费"; one's own bills asked to be
     # met — "住院花了三万多 …剩下的不知道还能不能报" — stay the medical aid's)
-    "medical_assistance": (frozenset({"temporary_assistance", "work_injury_insurance"}),
+    ("medical_assistance", frozenset({"temporary_assistance", "work_injury_insurance"}),
                            re.compile(r"拉一把|救急|救个急|渡过(?:难关|这一关|这个坎)|急用钱|燃眉之急|应急|先帮(?:我们|我|他们|他|她|我家)?(?:一)?把"
                                       r"|(?:老板|厂里|厂长|包工头|公司|单位|东家)[^。？?]{0,12}(?:医药费|医疗费|住院费|看病的钱)[^。，,？?]{0,4}(?:先垫|垫|他出|他们出|出|包|付)"
                                       r"|(?:老板|厂里|厂长|包工头|公司|单位|东家)[^。，,？?]{0,4}(?:先垫|垫|出|付|包)(?:了)?(?:一部分|一点)?(?:的)?(?:医药费|医疗费|住院费)"
@@ -751,39 +753,34 @@ GIVES_WAY_WHEN = {
                                       r"|按工伤(?:走|赔|报|算)|走工伤")),
     # an orphan's kindergarten fees asked to be lowered ("姐姐姐夫车祸都走了 外甥女…念中班 …能不能少交点"): the preschool aid,
     # whose target group names orphans, not a second hardship
-    "children_in_difficulty": (frozenset({"preschool_financial_aid"}),
+    ("children_in_difficulty", frozenset({"preschool_financial_aid"}),
                                re.compile(r"(?:钱|费)[^。？?]{0,16}(?:少交|少收|减免|免掉|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
     # a child's illness with what is left after the insurance paid ("报完了每次还要自己掏两三万"): the medical aid tops it up,
     # one hardship, not the charity besides
-    "poor_child_illness_charity": (frozenset({"medical_assistance"}),
+    ("poor_child_illness_charity", frozenset({"medical_assistance"}),
                                    re.compile(r"报(?:销)?完了?[^。？?]{0,10}(?:还|仍)(?:要|得)|报(?:销)?(?:以后|之后|后)[^。？?]{0,8}(?:自己|自付)|自付(?:部分|的)")),
     # social insurance named with its cost for a disabled resident ("老板不给交社保 …身上有残疾的交这个政府管不管"):
     # the federation's subsidy for paying it
-    "universal_insurance_enrolment": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
+    ("universal_insurance_enrolment", frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
     # 低保 named as who the household is, the living money asked for its disabled member ("家里评上了低保 听说低保家里的
     # 残疾人另外还有一份生活上的钱"): the disabled living subsidy
-    "minimum_living_allowance": (frozenset({"disabled_living_subsidy"}), _ON_DIBAO_DISABLED),
-    "disabled_minimum_living": (frozenset({"disabled_living_subsidy"}), _ON_DIBAO_DISABLED),
-    "resident_basic_pension": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
-    "resident_medical_insurance": (frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
+    ("minimum_living_allowance", frozenset({"disabled_living_subsidy"}), _ON_DIBAO_DISABLED),
+    ("disabled_minimum_living", frozenset({"disabled_living_subsidy"}), _ON_DIBAO_DISABLED),
+    ("resident_basic_pension", frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
+    ("resident_medical_insurance", frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
     # marriage named with a check of the body after it ("我们结婚半年 想问问结婚以后查身体的事"): the check before a child
-    "marriage_registration": (frozenset({"free_preconception_checkup"}), re.compile(r"查身体|体检|检查身体|身体检查|查一查|查一下身体")),
-    "kindergarten_enrolment": (frozenset({"preschool_financial_aid"}),
+    ("marriage_registration", frozenset({"free_preconception_checkup"}), re.compile(r"查身体|体检|检查身体|身体检查|查一查|查一下身体")),
+    ("kindergarten_enrolment", frozenset({"preschool_financial_aid"}),
                                re.compile(r"(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
-}
-# A second condition under which a general need gives way (GIVES_WAY_WHEN holds one per need)
-GIVES_WAY_WHEN_ALSO = {
     # an accident told as how someone came to lie paralysed, and the care they need ("前年骑电瓶车被货车撞了 高位截瘫
     # …吃喝拉撒全靠人"): that care, unless help to tide over is what the story asks for
-    "temporary_assistance": (frozenset({"severe_disability_care_subsidy"}),
+    ("temporary_assistance", frozenset({"severe_disability_care_subsidy"}),
                              re.compile(r"^(?![\s\S]*(?:急用钱|救急|拉一把|帮一把|先垫|燃眉之急))(?=[\s\S]*(?:截瘫|瘫痪|瘫在床|常年卧床))"
                                         r"[\s\S]*(?:全靠人|吃喝拉撒|翻身|擦身|揩身|喂饭|伺候|服侍)")),
-}
-
-
+)
 def gives_way_when(general: str):
     """Every (precise needs, told) pair under which ``general`` gives way."""
-    return [pair for pair in (GIVES_WAY_WHEN.get(general), GIVES_WAY_WHEN_ALSO.get(general)) if pair is not None]
+    return [(specific, told) for need, specific, told in GIVES_WAY_WHEN if need == general]
 # an athlete who retired ("在省队练了十一年 …去年退役回来") is no serviceman: 退役 is the army's only where the story
 # tells no sport (or tells the army too)
 _ATHLETE = r"运动员|省队|国家队|市队|体校|专业队"
@@ -1032,10 +1029,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     for general, specific in GIVES_WAY.items():
         if general in found and specific & precise:
             _give_way(found, general, specific & precise)
-    for general in set(GIVES_WAY_WHEN) | set(GIVES_WAY_WHEN_ALSO):
-        for specific, told in gives_way_when(general):
-            if general in found and specific & precise and told.search(text):
-                _give_way(found, general, specific & precise)
+    for general, specific, told in GIVES_WAY_WHEN:
+        if general in found and specific & precise and told.search(text):
+            _give_way(found, general, specific & precise)
     return sorted(found.values())
 
 

@@ -241,3 +241,11 @@ def test_an_emphatic_what_under_a_denial_asks_nothing(catalogue, text):
     from bot.reading.yesno import question_start
 
     assert question_start(normalize(text)) is None
+
+
+def test_an_elder_with_no_children_alone_and_frail_asking_to_be_looked_after_is_extreme_poverty():
+    from bot.story_needs import needs
+
+    told = [sid for _, sid in needs("我八十了 老伴走了 没有子女 一个人住 腿脚不便 政府能不能管管我")]
+    assert told == ["extreme_poverty_support"]
+    assert needs("我七十了 没子女在身边 腿脚不便 政府能不能管管我") == []  # children who live away
