@@ -36,6 +36,7 @@ TAKEN_BACK = "taken_back"  # "我说错了": the previous answer is asked again
 OTHER_TOPIC = "other_topic"  # not a reply: the form gives way to the rules
 QUESTION_BACK = "question_back"  # "标准是多少？", "啥叫劳动能力？"
 OTHER_FACTS = "other_facts"  # facts, but not the one asked
+SAID_BEFORE = "said_before"  # only facts already known, said again ("呒没人好靠" asked whether one can work)
 MISSED_TWICE = "missed_twice"  # the question with its hint already, and still no answer
 NOT_ANSWERED = "not_answered"
 HINTS = {
@@ -166,6 +167,10 @@ def reply_to(tracker: Tracker, requested: str, known: Dict[str, Any]) -> str:
         return QUESTION_BACK
     if read_now:
         return OTHER_FACTS
+    if missed_before(tracker, facts[requested]):
+        return MISSED_TWICE
+    if any(k in facts and k != requested for k in reading.get("repeated") or []):
+        return SAID_BEFORE
     if missed_before(tracker, facts[requested]):
         return MISSED_TWICE
     return NOT_ANSWERED

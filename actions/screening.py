@@ -28,7 +28,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import PLACES, answer_at_office, buttons, kb, latest_text
 from actions.facts import known_facts
 from actions.replies import (
-    ALREADY_SAID, ANSWERED, CONFIRMED, DENIED, MISSED_TWICE, NOT_UNDERSTOOD, OTHER_CORRECTED, OTHER_FACTS,
+    ALREADY_SAID, ANSWERED, CONFIRMED, DENIED, MISSED_TWICE, NOT_UNDERSTOOD, OTHER_CORRECTED, OTHER_FACTS, SAID_BEFORE,
     OTHER_TOPIC, QUESTION_BACK, SAID_THRICE, TAKEN_BACK, UNSURE_AGAIN, WAIT, earlier_messages, hint_for,
     last_answered, reply_to, resuming, said_again, words_read,
 )
@@ -263,6 +263,14 @@ class ScreeningForm(FormValidationAction, ABC):
         elif kind == OTHER_FACTS:
             dispatcher.utter_message(text=understood(facts, words_read(reading, key), known))
             lead_in(dispatcher, "还想问一下：")
+        elif kind == SAID_BEFORE:
+            # "呒没人好靠" asked whether the applicant can work: what they said before, said again —
+            # acknowledged as known, and the question asked with its hint (a second miss gives up on it)
+            again = [facts[k].describe(known[k]) for k in reading.get("repeated") or []
+                     if k in facts and k != key and known.get(k) is not None]
+            if again:
+                dispatcher.utter_message(text="这一点您前面说过了，我记着：" + "；".join(again) + "。")
+            lead_in(dispatcher, hint_for(fact) + "\n")
         else:
             lead_in(dispatcher, hint_for(fact) + "\n")
         return slots

@@ -125,6 +125,30 @@ def named_in_passing_of_an_answer(text: str, found) -> bool:
     return not (asks_eligibility(text) or asks_whether(text) or asks_for_help(text))
 
 
+# A school's fees asked to be lower right after its card ("学费能少点吗" after 幼儿园入园):
+# the aid for that stage of schooling, not the card's amount again.
+FEE_RELIEF_OF = {
+    "kindergarten_enrolment": "preschool_financial_aid",
+    "high_school_education": "high_school_student_aid",
+    "vocational_school_education": "high_school_student_aid",
+}
+_ASKS_FEE_RELIEF = re.compile(
+    r"(?:学费|保育费|保教费|伙食费|费用|钱|费)[^。，,？?]{0,6}(?:能|可以|可不可以|能不能|有没有|有办法)?[^。，,？?]{0,4}"
+    r"(?:少点|少一点|少些|少交|少收|减|免|便宜|优惠|补助|补贴|资助)"
+    r"|(?:交不起|付不起|负担不起|供不起|凑不出)[^。，,？?]{0,4}(?:学费|保育费|保教费|费用|钱)?"
+    r"|(?:学费|保育费|保教费)[^。，,？?]{0,4}(?:太贵|贵|吃力|困难|太高)")
+
+
+def fee_relief_after_card(tracker: Tracker, current, named) -> Any:
+    """The aid for the schooling under discussion when its fees are asked to be lower (None otherwise)."""
+    if current is None or named or current.id not in FEE_RELIEF_OF:
+        return None
+    text = latest_text(tracker)
+    if len(text) > 40 or not _ASKS_FEE_RELIEF.search(text):
+        return None
+    return kb().service(FEE_RELIEF_OF[current.id])
+
+
 FOLLOW_UP_INTENTS = {"ask_how_to_apply", "ask_where", "ask_documents", "ask_amount", "check_eligibility", "inform"}
 MAX_FAILURES_BEFORE_HANDOFF = 2
 
@@ -189,9 +213,12 @@ class ActionAnswerService(Action):
             if list_group_services(dispatcher, found, groups):
                 return [reset_failures()]
 
+        relief = fee_relief_after_card(tracker, current, named)
         # A follow-up ("需要什么材料") is about the service under discussion,
         # unless the message is clearly about another one.
-        if current is not None and intent in FOLLOW_UP_INTENTS and not found.confident:
+        if relief is not None:  # "学费能少点吗" after the kindergarten card: 学前教育资助
+            service, intent = relief, "find_service"
+        elif current is not None and intent in FOLLOW_UP_INTENTS and not found.confident:
             service = current
         elif current is not None and not named and not found.confident and answer_follow_up(dispatcher, tracker):
             return [reset_failures()]  # "到啥地方去领" read as a new question: about the service just discussed
