@@ -1,0 +1,31 @@
+"""Reading classes found talking to the assistant and in set 18's remaining failures (session 14), each
+with phrasings of our own and cases the rule must not catch."""
+import pytest
+
+from tests.bot.reading_support import values
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("public_institution_staff", "来电人说 嗯 就是小作坊 不是什么单位", False),
+    ("public_institution_staff", "就是个家庭作坊", False),
+    ("public_institution_staff", "不是啥单位的", False),
+    ("has_labour_capacity", "脚骨勿灵光哉", False),
+    ("has_labour_capacity", "腿脚不好", False),
+])
+def test_residents_words_for_a_fact_asked(catalogue, asked, text, value):
+    assert values(catalogue, text, asked)[asked] is value
+
+
+def test_a_workshop_named_beside_a_public_employer_does_not_deny_it(catalogue):
+    assert values(catalogue, "他在事业单位上班，不是什么小作坊", "public_institution_staff")[
+        "public_institution_staff"] is True
+
+
+def test_insurance_paid_for_a_child_makes_the_child_the_applicant(catalogue):
+    """"她想给儿子先把养老的那个保险交起来…她儿子十七岁": the son's age is the applicant's."""
+    text = ("来电人称 嗯 她儿子十七岁 初中毕业就不读了 那个 在亲戚家的小作坊帮忙 没签合同 "
+            "来电人问 她想给儿子先把养老的那个保险交起来 这么小能交吗")
+    assert values(catalogue, text)["age"] == 17
+    assert values(catalogue, "我想给女儿把医保交了，她今年二十岁")["age"] == 20
+    # paying a child's school fees asks nothing of the child's own insurance: the resident stays the applicant
+    assert "age" not in values(catalogue, "我儿子十七岁，我想给儿子交学费，我自己能领低保吗")
