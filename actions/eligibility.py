@@ -18,7 +18,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import (ASKS_WHERE, FOLLOW_UP_BUTTONS, buttons, latest_text, finding, kb, list_group_services, office_place, reset_failures,
+from actions.common import (ASKS_WHERE, FOLLOW_UP_BUTTONS, answer_at_office, buttons, latest_text, finding, kb, list_group_services, office_place, reset_failures,
                             service_in_focus, short_words)
 from actions.facts import IMPLIED_CONFIDENCE, known_facts
 from actions.screening import ScreeningForm
@@ -300,6 +300,22 @@ def prepare_after_telling(found, tracker: Tracker, service: Service) -> bool:
     return bool(read_now & set(service.facts()))
 
 
+def asked_to_prepare_at_start(tracker: Tracker, service_id: str) -> bool:
+    """The message that started this screening ended asking what to prepare ("上小学要准备啥")."""
+    started = None
+    for i in range(len(tracker.events) - 1, -1, -1):
+        event = tracker.events[i]
+        if event.get("event") == "slot" and event.get("name") == "eligibility_service" and event.get("value") == service_id:
+            started = i
+        elif started is not None and event.get("event") == "slot" and event.get("name") == "eligibility_service":
+            break
+    if started is None:
+        return False
+    opening = next((e.get("text") or "" for e in reversed(tracker.events[:started]) if e.get("event") == "user"), "")
+    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", opening) if p]
+    return bool(parts) and any(PREPARE.search(p) for p in parts[-2:])
+
+
 STATUS_WORDS = {"likely_eligible": "很可能符合", "possibly_eligible": "可能符合，建议咨询", "not_eligible": "暂不符合",
                 "undetermined": "还有条件要向办理部门确认"}
 
@@ -448,6 +464,9 @@ class ActionEligibilityVerdict(Action):
             return [SlotSet("eligibility_service", None)]
         result = evaluate(service, base.catalogue.facts, known_facts(tracker))
         say_verdict(dispatcher, tracker, service, result)
+        if result.status != NOT_ELIGIBLE and asked_to_prepare_at_start(tracker, service.id):
+            # "娃马上六岁了…上小学要准备啥": the screening came first, then what was asked
+            dispatcher.utter_message(text=answer_at_office(tracker, service, answers.DOCUMENTS))
         # the service screened is the one under discussion again ("特困供养人员是啥意思？" asked
         # during the screening of 医疗救助 does not make "去哪问" afterwards about 特困供养)
         return [with_record(tracker, service, result), SlotSet("eligibility_service", None),

@@ -332,6 +332,11 @@ class ActionClarify(Action):
         if open_question_results(dispatcher, tracker):
             return [reset_failures()]  # "我八十一了…有什么补贴吗": what a household like theirs may use
         failures = int(tracker.get_slot("failed_attempts") or 0) + 1
+        if failures < MAX_FAILURES_BEFORE_HANDOFF and not found.named("service") and not found.confident \
+                and told_beside_the_conditions(dispatcher, tracker):
+            # "三年多了，社保一直交着" after the verdict on 随迁子女入学: told about the matter under discussion,
+            # not a guess between unrelated services (全民参保登记, 全民阅读…)
+            return [reset_failures()]
         if found.in_scope and found.services:
             candidates = found.services[:3]
             options = [(c.name, service_payload("find_service", c.id)) for c in candidates]
@@ -472,6 +477,8 @@ class ActionOutOfScope(Action):
             return [reset_failures()]  # "那我这种外地户口的 还有没有希望" after the verdict
         if told_again(dispatcher, tracker):
             return [reset_failures()]  # "来电人说她自己也顾不上" after the verdict: a fact it already rested on
+        if _A_QUANTITY.search(latest_text(tracker)) and told_beside_the_conditions(dispatcher, tracker):
+            return [reset_failures()]  # "是十一月八号出的事" after the verdict, not read: told, not out of scope
         if ASKS_WHERE.search(latest_text(tracker)) and not found.named("service"):
             # "洪桥镇的 具体找谁报名" with nothing in view: which service, not "out of scope" (the office is
             # a public body's, whatever the matter)
@@ -479,6 +486,11 @@ class ActionOutOfScope(Action):
             return []
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
+
+
+# a date, an age, a count or a sum told: a statement of fact, whatever the classifier made of it
+_A_QUANTITY = re.compile(r"[\d０-９]|[一二两三四五六七八九十百几]+\s*(?:号|日|月|年|天|岁|周岁|个|口|块|元|万|千|百|平|点)"
+                         r"|(?:礼拜|星期|周)[一二三四五六日天]")
 
 
 # "还有没有希望", "有没有机会", "还有戏吗": whether the matter just discussed can still come through

@@ -532,7 +532,7 @@ class NumberReader:
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
-            elif re.search(r"受伤|受的伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事|(?:压|轧|夹|切|绞|截)断|卷进"
+            elif re.search(r"受伤|受的伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事|出的事|出了事|(?:压|轧|夹|切|绞|截)断|卷进"
                            r"|(?:压|轧|夹|切|绞|割|锯|砸)(?:掉|伤|破)|(?:烫|烧|割|扎|刺|碰|撞)伤", self.r.text):
                 key = "days_since_injury"
                 if re.search(r"走了|没了|去世|过世|死了|走的|不在了", text) and re.search(

@@ -40,3 +40,41 @@ def test_a_fact_said_again_to_another_question_is_acknowledged_and_the_question_
     reply = texts(msgs)
     assert "前面说过了" in reply and "赡养" in reply and "请回答“是”或“不是”" in reply
     assert after.get("has_income_source") is None and after["has_able_supporter"] is False
+
+
+def test_what_to_prepare_asked_in_the_opening_is_answered_after_the_verdict(kb):
+    """"娃马上六岁了…上小学要准备啥" is screened first; after the verdict comes what was asked: the materials
+    (here: not in the sources, said so, with the office). Not after a screening opened without that ask."""
+    from actions.eligibility import ActionEligibilityVerdict
+    service = "migrant_children_enrolment"
+    slots = {"eligibility_service": service, "migrant_worker": True, "child_age": 6,
+             "works_or_lives_in_huzhou": True, "residence_place": "吴兴区"}
+
+    def events(opening):
+        return [{"event": "user", "text": opening},
+                {"event": "slot", "name": "eligibility_service", "value": service}]
+    opening = "娃马上六岁了 户口在老家安徽 我们在织里租房子做童装 上小学要准备啥"
+    msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots, events=events(opening)))
+    assert "很可能符合" in texts(msgs) and "需要的材料" in texts(msgs) and "吴兴区教育局" in texts(msgs)
+    msgs, _ = run(ActionEligibilityVerdict(), tracker(message("是的", "affirm"), slots,
+                                                      events=events("娃马上六岁了 我们在织里打工 能上这边的小学吗")))
+    assert "需要的材料" not in texts(msgs)
+
+
+def test_a_statement_after_the_verdict_is_told_not_a_guess_between_strangers(kb):
+    """"三年多了，社保一直交着" after the verdict on 随迁子女入学, read as nothing: said to be no condition the
+    assistant knows of, not a clarification between 全民参保登记 and 全民阅读活动."""
+    from actions.service_answers import ActionClarify
+    slots = {"current_service": "migrant_children_enrolment"}
+    msgs, _ = run(ActionClarify(), tracker(message("三年多了，社保一直交着", "nlu_fallback", confidence=0.4), slots))
+    assert "没能对应到【随迁子女入学】的办理条件上" in texts(msgs) and "全民阅读" not in texts(msgs)
+
+
+def test_a_date_told_after_the_verdict_is_not_out_of_scope(kb):
+    from actions.service_answers import ActionOutOfScope
+    slots = {"current_service": "work_injury_insurance"}
+    msgs, _ = run(ActionOutOfScope(), tracker(message("来电人说 嗯 那天是礼拜三晚上十点多", "out_of_scope"), slots))
+    assert "utter_out_of_scope" not in [m.get("response") for m in msgs] and "工伤" in texts(msgs)
+    # with nothing told, a matter out of scope stays out of scope
+    msgs, _ = run(ActionOutOfScope(), tracker(message("今天天气怎么样", "out_of_scope"), slots))
+    assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]

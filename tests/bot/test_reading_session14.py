@@ -29,3 +29,13 @@ def test_insurance_paid_for_a_child_makes_the_child_the_applicant(catalogue):
     assert values(catalogue, "我想给女儿把医保交了，她今年二十岁")["age"] == 20
     # paying a child's school fees asks nothing of the child's own insurance: the resident stays the applicant
     assert "age" not in values(catalogue, "我儿子十七岁，我想给儿子交学费，我自己能领低保吗")
+
+
+def test_the_day_it_happened_is_the_injurys_time(catalogue):
+    """"是十一月八号出的事" after the verdict on 工伤认定 (today 2026-12-06 in the test's clock)."""
+    import datetime
+
+    from bot import clock
+    with clock.fixed(datetime.date(2026, 12, 6)):
+        got = values(catalogue, "来电人说 是十一月八号出的事", None, {"days_since_injury": {"from": 30, "to": 60}})
+    assert got["days_since_injury"] == 28
