@@ -35,6 +35,7 @@ ANSWER_TABLES = {
     "answers_test10.md": ["answers_test10.jsonl"],
     "answers_test11.md": ["answers_test11.jsonl"],
     "answers_test12.md": ["answers_test12.jsonl"],
+    "answers_test13.md": ["answers_test13.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -51,6 +52,7 @@ CONVERSATION_SETS = {
     "conversations_test11.md": ["conversations_test11"],
     "conversations_test12.md": ["conversations_test12"],
     "conversations_test13.md": ["conversations_test13"],
+    "conversations_test14.md": ["conversations_test14"],
 }
 
 
