@@ -248,8 +248,9 @@ class ScreeningForm(FormValidationAction, ABC):
             lead_in(dispatcher, "抱歉，前面的话里我没找到这一项，麻烦您再说一下：")
         elif kind == WAIT:
             lead_in(dispatcher, "好的，不着急，您问好了再告诉我。")
-        elif kind == QUESTION_BACK and reading.get("non_answer") == NOT_UNDERSTOOD and said_again(tracker) >= 1:
+        elif kind == QUESTION_BACK and said_again(tracker) >= 1:
             # "啥个两倍勿两倍 阿拉勿懂" a second time: explained once already — 不清楚, and the form goes on
+            # (any words taken for a question back, said again word for word: never the same reply a third time)
             slots.update(give_up_on(dispatcher, fact))
         elif kind == QUESTION_BACK:
             self.side_answer(dispatcher, tracker, fact, reading.get("non_answer"))

@@ -42,6 +42,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
             continue  # "别的啥个退休工资阿拉从来呒没拿过": none ever, not which
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,3}?(?:都|也)", text[m.end():]):
             continue  # "什么活都干不了", "啥也没有": every, not which
+        if m.group(0) == "谁" and re.match(r"^(?:都|也)(?:还|从来|根本)?(?:没|不|未|呒|勿)", text[m.end():]):
+            continue  # "两口子加上儿子 谁都没有残疾证", "谁也没领过": no one, not who
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,6}?(?:都|也)(?:还|从来|根本)?(?:没|不|未)", text[m.end():]):
             continue  # "什么养老待遇都还没开始领", "啥补贴都没拿过": none at all, not which
         if m.group(0) == "多少" and re.match(r"^(?:年|个月|天|回|次|趟)(?:了)?(?:都|也)?(?:没|不|未)", text[m.end():]):

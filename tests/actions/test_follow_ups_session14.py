@@ -78,3 +78,18 @@ def test_a_date_told_after_the_verdict_is_not_out_of_scope(kb):
     # with nothing told, a matter out of scope stays out of scope
     msgs, _ = run(ActionOutOfScope(), tracker(message("今天天气怎么样", "out_of_scope"), slots))
     assert [m.get("response") for m in msgs] == ["utter_out_of_scope"]
+
+
+def test_words_taken_for_a_question_back_said_again_give_up_on_the_fact_not_loop():
+    """A reply the reader takes for a question back, said a second time word for word: the fact is 不清楚 and the
+    form goes on, never "我们接着刚才的问题" a third time."""
+    from tests.actions.test_eligibility import turn
+    text = "这个残疾证是哪里发的？"
+    events = [{"event": "user", "text": text}, {"event": "bot", "text": "我们接着刚才的问题：家里有持证的残疾人吗？"},
+              {"event": "user", "text": text}]
+    slots = {"requested_slot": "household_has_disabled", "has_local_housing": False}
+    msgs, after, _ = turn(text, slots, service="public_rental_housing", events=events)
+    assert after["household_has_disabled"] == "不知道" and "没能听明白" in texts(msgs)
+    # the first time, the question back is answered and the question asked again
+    msgs, after, _ = turn(text, slots, service="public_rental_housing", events=events[:1])
+    assert after.get("household_has_disabled") is None

@@ -39,3 +39,23 @@ def test_the_day_it_happened_is_the_injurys_time(catalogue):
     with clock.fixed(datetime.date(2026, 12, 6)):
         got = values(catalogue, "来电人说 是十一月八号出的事", None, {"days_since_injury": {"from": 30, "to": 60}})
     assert got["days_since_injury"] == 28
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("household_has_disabled", "我们一家三口 谁都没有残疾证", False),
+    ("household_has_disabled", "她一个人住 谁也没领过残疾人的本子", False),
+    ("had_another_child", "后来过继了侄子家的小女儿", True),
+    ("had_another_child", "老大走后 亲戚把小儿子给了我们", True),
+    ("has_disability_certificate", "去年评了肢体二级", True),
+    ("income_within_200pct_dibao", "老两口一个号头就几百块 穷是穷得来", True),
+])
+def test_session14_answers(catalogue, asked, text, value):
+    assert values(catalogue, text, asked)[asked] is value
+
+
+def test_who_asked_is_still_a_question_and_a_gift_is_no_child(catalogue):
+    from bot.reading import read
+    assert read("家里谁有残疾证", catalogue, "household_has_disabled").non_answer == "side_question"
+    assert "had_another_child" not in values(catalogue, "邻居给了我们一袋米", "had_another_child")
+    assert "has_disability_certificate" not in values(catalogue, "证还在评 评了几次都没评上", None) or \
+        values(catalogue, "证还在评 评了几次都没评上", None)["has_disability_certificate"] is False
