@@ -73,6 +73,16 @@ def _only_filler(text: str) -> bool:
     return not _FILLER.sub("", text).strip(" ，,。.、")
 
 
+# Words of the event a time ago is the time of: an injury, or a worker's rights infringed
+_INJURY_CUE = re.compile(r"受伤|受的伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿|的)|扭伤|压了|压伤|出事|出的事|出了事|(?:压|轧|夹|切|绞|截)断|卷进"
+                         r"|(?:压|轧|夹|切|绞|割|锯|砸)(?:掉|伤|破)|(?:烫|烧|割|扎|刺|碰|撞)伤")
+_RIGHTS_CUE = re.compile(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁|加班费|讨薪|(?:要|讨)不回来"
+                         r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?"
+                         # "七月三十一号厂里说不要他了 最后两个月工资和补偿都没给": let go, the pay withheld
+                         r"|不要(?:他|我|她)了|(?:叫|让)(?:他|我|她)(?:签字|签个字)?走人|(?:工资|工钱|补偿)[^，,。\s]{0,8}(?:都)?(?:没给|不给|不肯给)")
+_A_DATE = re.compile(r"[号日]|月(?:份)?(?:初|底|中|末)|(?:礼拜|星期|周)[一二三四五六日天]|前天|昨天")
+
+
 class NumberReader:
     def __init__(self, reader: "_Reader", relevant: Sequence[str]):
         self.r = reader
@@ -532,16 +542,12 @@ class NumberReader:
             key = None
             if self.r.asked in ("days_since_injury", "days_since_rights_infringed"):
                 key = self.r.asked
-            elif re.search(r"受伤|受的伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿)|扭伤|压了|压伤|出事|出的事|出了事|(?:压|轧|夹|切|绞|截)断|卷进"
-                           r"|(?:压|轧|夹|切|绞|割|锯|砸)(?:掉|伤|破)|(?:烫|烧|割|扎|刺|碰|撞)伤", self.r.text):
+            elif _INJURY_CUE.search(self.r.text):
                 key = "days_since_injury"
                 if re.search(r"走了|没了|去世|过世|死了|走的|不在了", text) and re.search(
                         r"独生|唯一|就这一个|就一个|独养|失独|只有一个|就伊一个", self.r.text) and not re.search(r"受伤|伤了|伤到|工伤", text):
                     continue  # "就这一个儿子，十年前在工地上出事走了": when the only child died, no injury's time
-            elif re.search(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁|加班费|讨薪|(?:要|讨)不回来"
-                           r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?"
-                           # "七月三十一号厂里说不要他了 最后两个月工资和补偿都没给": let go, the pay withheld
-                           r"|不要(?:他|我|她)了|(?:叫|让)(?:他|我|她)走人|(?:工资|工钱|补偿)[^，,。\s]{0,8}(?:都)?(?:没给|不给|不肯给)", self.r.text):
+            elif _RIGHTS_CUE.search(self.r.text):
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected
                 key = self._corrected("天")
@@ -600,7 +606,27 @@ class NumberReader:
         if isinstance(years, (int, float)) and not isinstance(years, bool):
             self._add(key, Number(0, 0, years, years, str(years)), 0.75)
 
+    def _dated_over_vague(self) -> None:
+        """"眼睛是去年十一月三十号伤的 已经拖了一年多了", "去年十二月二十号…让我签字走人…最近听小姐妹说": a calendar
+        date told beside a vague time ("一年多", "最近") is the event's time — the date in the clause naming the event
+        when several are told ("十一月一号是复查住院的日子"); unsure when the vague time disagrees with it."""
+        for key in dict.fromkeys(k for k, _, _ in self.times):
+            told = [(clause, n) for k, clause, n in self.times if k == key]
+            dated = [(clause, n) for clause, n in told if n.exact and _A_DATE.search(clause)]
+            if not dated or len(told) < 2:
+                continue
+            cue = _INJURY_CUE if key == "days_since_injury" else _RIGHTS_CUE
+            cued = [(clause, n) for clause, n in dated if cue.search(clause)]
+            if len(dated) > 1 and len(cued) != 1:
+                continue  # two dates and no telling which is the event's: as read
+            _, n = (cued or dated)[-1]
+            vague = [m for _, m in told if not m.exact]
+            agrees = all(m.low <= n.low <= m.high for m in vague)
+            self.r.out.found.pop(key, None)
+            self._add(key, n, 0.85 if agrees else 0.6)
+
     def finish(self) -> None:
+        self._dated_over_vague()
         self._whose_time()
         self._resolve_ages()
         relative_ages(self.r)
