@@ -93,3 +93,10 @@ def test_words_taken_for_a_question_back_said_again_give_up_on_the_fact_not_loop
     # the first time, the question back is answered and the question asked again
     msgs, after, _ = turn(text, slots, service="public_rental_housing", events=events[:1])
     assert after.get("household_has_disabled") is None
+
+
+def test_which_door_to_knock_on_is_a_where_question_about_the_service_discussed(kb):
+    from actions.service_answers import ActionClarify
+    slots = {"current_service": "labour_dispute_arbitration", "residence_place": "南浔区"}
+    msgs, _ = run(ActionClarify(), tracker(message("我现在住和孚娘家 讨说法该上哪个门", "nlu_fallback", confidence=0.4), slots))
+    assert "南浔区人力资源和社会保障局" in texts(msgs)
