@@ -596,8 +596,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:这种情况|这样|这种)[^。，,？?]{0,4}(?:孩子|小孩|女儿|儿子)[^。，,？?]{0,2}(?:谁来管|谁管|没人管)|(?:孩子|小孩)[^。，,]{0,6}饿着?肚子", "没人抚养的孩子", "children_in_difficulty"),
     # 民政 — 未成年人保护: a child the family cannot manage, help asked ("有没有人能帮我管管这孩子")
     (r"帮(?:我|我们|着|忙)?管(?:管|一管|一下)(?:这个?|我家|我的)?(?:孩子|小孩|儿子|女儿|娃)(?![^，。,？?]{0,2}(?:作业|学习|成绩|功课))", "管不住的孩子", "left_behind_children_care"),
-    # 民政 — 临时救助: the breadwinner killed at once ("上个月在高速上追尾，人当场就没了")
-    (r"(?:老公|丈夫|男人|爱人|老婆|妻子|儿子)[^。]{0,30}(?:当场|突然)[^。，,]{0,4}(?:就)?(?:没了|走了|去世|死了|过世)", "突然遇到的困难", "temporary_assistance"),
+    # 民政 — 临时救助: the breadwinner killed at once ("上个月在高速上追尾，人当场就没了"; "跟老板吵了一架当场就走了" left, "老公的工作
+    # 突然就没了" is the job's)
+    (r"(?:老公|丈夫|男人|爱人|老婆|妻子|儿子)(?:(?!工作|收入|生意|活|钱)[^。]){0,30}(?:当场|突然)[^。，,]{0,4}(?:就)?(?:没了|去世|死了|过世|身亡)", "突然遇到的困难", "temporary_assistance"),
     # 教育 — 义务教育: a child sent home who would come back ("女儿以后还能不能再转回这边来读"); a pupil's place threatened: NEEDS_IN_CONTEXT
     (r"转回(?:这边|这里|湖州|来)[^。，,？?]{0,4}(?:读|上|念)", "孩子上学", "compulsory_school_enrolment"),
     # 教育 — 学校监督举报: a child mocked or bullied at school and the teacher shrugs ("班里几个男生老学他说话 …学校里这样笑话他有没有人管");
@@ -627,8 +628,6 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 应急 — 自然灾害救助: weather named in other words ("冻雨下了三天三夜 …毛竹压断了一大片", "这种灾害有没有补助")
     (r"(?:冻雨|雪灾|冰冻|冰灾|大雪|暴雪|寒潮|干旱|旱灾|倒春寒)[^。]{0,30}(?:压断|压垮|压塌|冻死|冻坏|旱死|干死|损失|受灾|毁)"
      r"|(?:这种|这次|这场)?灾害[^。，,？?]{0,6}(?:有没有|能不能|能)?[^。，,？?]{0,2}(?:补助|补贴|救助|赔)", "受灾", "natural_disaster_relief"),
-    # 应急 — 预警: advance word asked of an outage or a flood ("以后夏天再停电能不能提前告诉一声"); a village put in a flood storage area
-    (r"(?:停电|停水|放水|开闸|高温|台风|暴雨|寒潮|冻雨)[^。]{0,30}(?:提前|事先)(?:告诉|通知|说)(?:一声|一下)?|蓄洪|滞洪|分洪区|行洪区", "防汛和预警", "emergency_warning"),
     # 住建 — 拆迁: a whole village to move and its compensation ("全村都要搬", "搬迁的补偿按老标准算")
     (r"(?:整村|全村)[^。，,？?]{0,4}(?:要|得|都要|全要)(?:搬|迁)|搬迁(?:的)?补偿", "拆迁安置", "shantytown_renovation"),
     # 消防 — a village's own fire team, a fire again feared ("组了个义务扑火队", "房子再着火怎么办")
@@ -653,6 +652,9 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # what a cost weighs, the cost's own help the need
     (r"(?:家里|家|日子|生活)[^，。,？?]{0,4}撑不(?:住|下去)", "基本生活困难", "minimum_living_allowance"),
     (r"(?<![位里司])(?<!给我)(?<!给他)(?<!给她)(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
+    # 应急 — 预警: advance word asked of an outage or a flood ("以后夏天再停电能不能提前告诉一声"); a village put in a flood storage area,
+    # asked of ("这个蓄洪区是怎么定的"); told ("高温天厂里提前通知放假") it is what happened
+    (r"(?:停电|停水|放水|开闸|高温|台风|暴雨|寒潮|冻雨)[^。]{0,30}(?:提前|事先)(?:告诉|通知|说)(?:一声|一下)?|蓄洪|滞洪|分洪区|行洪区", "防汛和预警", "emergency_warning"),
     # 民政 — 婚姻登记: a marriage to be ended, asked of ("证领了的要怎么离掉"); told ("前年离了婚") it is who the resident is
     (r"(?:怎么|要怎么|能不能|想|可以|好不好)(?:办)?离(?:婚|掉)|离婚(?:的)?手续", "离婚登记", "marriage_registration"),
     # 民政 — 低保 asked in other words ("我们这样的算不算困难家庭", "孩子的生活费能不能申请点补助")

@@ -150,6 +150,10 @@ NOT_OFFERED = [
     ("我今年刚毕业，想问有没有针对困难家庭毕业生的就业帮扶。", "minimum_living_allowance"),
     # a river's water sampled for the fish in it is no drinking water
     ("上游的厂往河里排废水，我的鱼死了一半，想问哪个部门能来取样检测。", "basic_public_health_services"),
+    # someone who left at once, a job that went at once: no death
+    ("我老公跟老板吵了一架，当场就走了，现在一个月没上班了。", "temporary_assistance"),
+    # advance word told, not asked
+    ("高温天厂里提前通知放假三天，工资照发。", "emergency_warning"),
     # a divorce told as who one is
     ("我前年离了婚，一个人带儿子，想问孩子上学的事。", "marriage_registration"),
 ]
