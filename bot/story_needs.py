@@ -51,7 +51,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园|学前(?:教育)?[^，。,？?\s]{0,3}(?:资助|补助|减免)"
      # "一学期光保育费就两千多", "幼儿园那钱能不能少交点": the kindergarten's fees, paid or asked to be less
      r"|保育费|保教费|(?:幼儿园|园里|小班|中班|大班|托班)[^。？?\s]{0,6}(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出)", "幼儿园的费用", "preschool_financial_aid"),
-    (r"学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中).{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
+    (r"学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中)[^，。,]{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
      "孩子上学的费用", "high_school_student_aid"),
     (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读|进[^，。,？?\\s]{0,4}学校)", "外地户口孩子上学", "migrant_children_enrolment"),
     (r"上小学|读小学|念小学|上初中|读初中|入学|积分|上一年级|读一年级|念一年级|进学校念|(?:孩子|小孩)上学|插班|转学过来|(?:在这边|在这里|到这边|来这边)(?:读书|上学|念书)"
@@ -153,7 +153,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:就|只)(?:要了|生了|养了|有)?(?:这)?一个(?:儿子|女儿|孩子|伲子|囡)[^？?]{0,80}?(?:伤残|残疾)|独生(?:子女|儿子|女儿|子|女)[^。]{0,16}(?:伤残|残疾)",
      "独生子女伤残", "family_planning_special_assistance"),
     # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
-    (r"车祸|(?:钱|存款|积蓄|家底)[^，。,]{0,4}(?:花光|用光|掏空|花完|输光|赌光|败光)|救(?:个|一下)急|借了[^，。,]{0,6}(?:万|钱)|烧光|烧毁|烧没|烧掉|意外|突发|急用钱|走投无路|(?:上个月|上礼拜|上周|这个月|前几天|突然|一下子)[^？?]{0,60}?(?:过不下去|揭不开锅)|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)|困难补助|困难补贴|被(?:汽|货|小|大)?车撞|(?:一下子|突然)(?:就)?没了(?:进账|收入)|收入[^，。,]{0,4}(?:一下子|突然)?(?:少了|减少了|降了|掉了|砍了)(?:一半|一大半|大半|很多)|临时的(?:也行|也可以|也好)",
+    (r"车祸|(?:钱|存款|积蓄|家底)[^，。,]{0,4}(?:花光|用光|掏空|花完|输光|赌光|败光)|救(?:个|一下)急|借了[^，。,]{0,6}(?:万|钱)|烧光|烧毁|烧没|烧掉|意外(?!(?:伤害)?(?:险|保险|报销|报))|突发|急用钱|走投无路|(?:上个月|上礼拜|上周|这个月|前几天|突然|一下子)[^？?]{0,60}?(?:过不下去|揭不开锅)|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)|困难补助|困难补贴|被(?:汽|货|小|大)?车撞|(?:一下子|突然)(?:就)?没了(?:进账|收入)|收入[^，。,]{0,4}(?:一下子|突然)?(?:少了|减少了|降了|掉了|砍了)(?:一半|一大半|大半|很多)|临时的(?:也行|也可以|也好)",
      "突然遇到的困难", "temporary_assistance"),
     # "娘俩的日子快过不下去了", "家里揭不开锅": a household that cannot live on what it has — the lasting
     # help; a sudden cause (车祸, 着火, 突发) told with it is the temporary help's, and both are offered
@@ -241,7 +241,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"文物|古建筑|老祠堂|祠堂|古宅|历史建筑|古民居|古桥|(?:老建筑|老宅|老房子|老石桥|老桥|老街)[^。]{0,12}(?:保护|认定|文保)|(?:保护|认定)[^。]{0,6}(?:老建筑|老宅)",
      "文物古建筑保护", "cultural_relics_protection"),
     # 住建 — 农村危房改造 (老房子漏雨, 房子要倒了); 公租房; 棚户区改造; 违建; 城乡供水
-    (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:塌|坍|漏|裂|倒了|倒脱|倒掉|滴水|进水|渗水)|漏雨|泥墙屋|土坯房|泥坯房"
+    (r"危房|(?:房子|房屋|老屋|老房|屋顶|房顶|墙|房梁|瓦片?).{0,8}(?:(?<!烧)塌|坍|漏|裂|倒了|倒脱|倒掉|滴水|进水|渗水)|漏雨|泥墙屋|土坯房|泥坯房"
      # "椽子烂脱 落雨天屋里厢摆了七八只脚盆": rotten rafters, basins set out for the rain
      r"|(?:椽子|房梁|梁|柱子)[^。，,]{0,3}(?:烂|断|朽|蛀)|(?:落雨|下雨)[^。]{0,12}(?:脚盆|盆|桶)"
      # "木头楼板烂脱哉 楼梯一踏就晃", "屋顶的瓦片一下雨就往下掉": the house's wood and tiles giving way
@@ -575,6 +575,67 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 人社 — 劳动争议: dismissed on a pretext or for an illness ("人事就找理由把我辞了"，"公司因为病辞我合不合法"; dismissed alone —
     # "公司把我辞退了 …失业金我能拿到吗" — is the benefit's)
     (r"找(?:个)?(?:理由|借口)[^。，,？?]{0,4}(?:把|将)?(?:我|他|她)?(?:辞|开除|辞退)|(?:因为|因)[^。，,？?]{0,4}病[^。，,？?]{0,4}(?:辞|开除|辞退)|辞(?:退)?(?:我|他|她)合不合法", "被辞退", "labour_dispute_arbitration"),
+    # Classes of stories_test11's long stories, in other words than theirs:
+    # 公安 — a fraud with its doer told between ("被一个老乡骗去东南亚", "被同村的人骗走了积蓄"); a bride who vanished with the
+    # betrothal money ("骗婚"); a pyramid scheme ("传销"); fireworks sold with no maker's name ("来路不明的烟花卖给小孩")
+    (r"(?<!说)(?<!怕)(?<!担心)被(?!人骗)[^。，,？?]{1,8}?骗(?:去|走|到|了)|骗婚|传销"
+     r"|(?:烟花|爆竹|鞭炮|炮仗)[^。]{0,30}(?:来路不明|厂名|三无|私自卖|非法|卖给(?:小孩|孩子|小学生))|来路不明的?(?:烟花|爆竹|鞭炮|炮仗)", "被骗被偷、违法的事", "public_order_patrol"),
+    # 卫生健康 — 精神心理 in everyday words: the mind's trouble asked to be seen to ("心理上的问题去哪里看"), a fright that stays
+    # ("夜里总是惊醒", "晚上做噩梦"); a mental illness come back ("吃药断了以后最近又犯了"). (A child's distress asked to be talked
+    # through, "孩子的心理谁能帮着疏导", is the school's or the child protection's as often as a doctor's: not here)
+    # A memory that goes, newly found ("医生说是早发的老年痴呆", "老是忘事，出门找不到家"): the diagnosis and the treatment are
+    # the doctors' (a dementia told as who is cared for or gone missing, "老年痴呆越来越重 …看不住她", is the care's or the police's)
+    (r"(?:医生说|查出|确诊|诊断)[^。，,]{0,6}(?:老年痴呆|阿尔茨海默|认知障碍|失智)|(?:老是|总是|经常)忘事[^。]{0,8}(?:找不到|不认得|认不得)|"
+     r"心理上(?:的)?(?:问题|毛病|疙瘩|阴影)|心理阴影|(?:夜里|晚上|半夜|天天|老是|总是)[^。，,？?]{0,4}(?:惊醒|吓醒|做噩梦)"
+     r"|精神(?:病|疾病|障碍|分裂)[^。]{0,20}(?:又犯|犯了|复发|发作|断了|停药|断药)|(?:送去|送到|送进)[^。，,？?]{0,6}治疗", "精神心理疾病的治疗康复", "mental_health_services"),
+    # 民政 — 困境儿童: a child whose father died and whose mother left ("儿子前年想不开走了，留下一对双胞胎孙子 …儿媳妇第二年就改嫁
+    # 到外省去了"); a child nobody looks after, asked of ("孩子谁来管", "孩子经常饿着肚子来敲她家的门")
+    (r"(?:儿子|儿媳|女儿|女婿|爸|妈|父亲|母亲)[^。]{0,16}(?:走了|去世|过世|没了|死了)[^。]{0,60}?(?:改嫁|再嫁|嫁到|跑了|离家出走|不管)"
+     r"|(?:改嫁|再嫁|跑了|离家出走)[^。]{0,30}(?:儿子|爸|父亲|丈夫)[^。，,]{0,8}(?:走了|去世|过世|没了|死了)"
+     # ("放学以后孩子谁来管" asks for after-school care: not here)
+     r"|(?:这种情况|这样|这种)[^。，,？?]{0,4}(?:孩子|小孩|女儿|儿子)[^。，,？?]{0,2}(?:谁来管|谁管|没人管)|(?:孩子|小孩)[^。，,]{0,6}饿着?肚子", "没人抚养的孩子", "children_in_difficulty"),
+    # 民政 — 未成年人保护: a child the family cannot manage, help asked ("有没有人能帮我管管这孩子")
+    (r"帮(?:我|我们|着|忙)?管(?:管|一管|一下)(?:这个?|我家|我的)?(?:孩子|小孩|儿子|女儿|娃)(?![^，。,？?]{0,2}(?:作业|学习|成绩|功课))", "管不住的孩子", "left_behind_children_care"),
+    # 民政 — 临时救助: the breadwinner killed at once ("上个月在高速上追尾，人当场就没了"; "跟老板吵了一架当场就走了" left, "老公的工作
+    # 突然就没了" is the job's)
+    (r"(?:老公|丈夫|男人|爱人|老婆|妻子|儿子)(?:(?!工作|收入|生意|活|钱)[^。]){0,30}(?:当场|突然)[^。，,]{0,4}(?:就)?(?:没了|去世|死了|过世|身亡)", "突然遇到的困难", "temporary_assistance"),
+    # 教育 — 义务教育: a child sent home who would come back ("女儿以后还能不能再转回这边来读"); a pupil's place threatened: NEEDS_IN_CONTEXT
+    (r"转回(?:这边|这里|湖州|来)[^。，,？?]{0,4}(?:读|上|念)", "孩子上学", "compulsory_school_enrolment"),
+    # 教育 — 学校监督举报: a child mocked or bullied at school and the teacher shrugs ("班里几个男生老学他说话 …学校里这样笑话他有没有人管");
+    # a camp or class run without approval ("这种营地是谁批的")
+    (r"(?:同学|男生|女生|班里|班上)[^。]{0,10}(?:欺负|笑话|嘲笑|取笑|孤立|学他|学她)|校园欺凌|霸凌|(?:学校|班上|班里)[^。，,？?]{0,6}(?:笑话|欺负|嘲笑)[^。，,？?]{0,6}(?:有没有人管|谁管|没人管)"
+     r"|(?:营地|特训营|训练营|夏令营|培训班|培训机构|学校)[^。，,？?]{0,4}(?:是)?(?:谁|哪个部门|哪里)批的", "学校里的欺负和违规办学", "school_burden_complaint"),
+    # 卫生健康 — where an illness can be treated ("口吃能不能治，在哪里治", "孩子的眼睛以后还能去哪里治")
+    (r"(?:去|在|到)哪(?:里|儿)?(?:能)?(?:治|医治|看病|就医)|(?:能不能|可不可以|还能不能)治(?![安理])|哪(?:家|个)医院(?:能|可以)?(?:治|看)", "去哪里看病", "tiered_diagnosis"),
+    # 卫生健康 — 基层医疗: care nearer home asked for ("每次都要跑杭州的医院 …附近有没有医院能打针")
+    (r"(?:附近|家门口|镇上|就近|近一点)[^。，,？?]{0,4}(?:有没有|有)[^。，,？?]{0,4}(?:医院|卫生院|诊所)[^。，,？?]{0,4}(?:能|可以)", "家门口看病", "primary_health_facilities"),
+    # 卫生健康 — 基本药物: a medicine the local clinic does not stock ("镇上的卫生院说没有抗蛇毒的血清", "开不了那种强的止痛药")
+    (r"(?:卫生院|医院|诊所|卫生室)[^。？?]{0,8}(?:没有|不备|没备|开不了|开不出|配不到|配不着|不给开)[^。？?]{0,12}(?:药|血清)", "基本药物", "essential_medicines"),
+    # 医疗保障 — an accident's treatment asked to be paid back ("野外被蛇咬的能不能算意外报销")
+    (r"(?:算|按)意外(?:伤害)?[^。，,？?]{0,2}(?:报销|报)", "看病吃药的医保报销", "resident_medical_insurance"),
+    # 人社 — 养老保险: an illness that ends working early ("他这种情况能不能提前办退休", "病退"); the pension asked to be topped up
+    # ("养老保险只交了十来年 …养老能不能补")
+    (r"提前(?:办)?退休|病退|因病退休", "提前退休", "employee_basic_pension"),
+    (r"养老(?!院|机构|服务|公寓)(?:保险|金)?[^。，,？?]{0,6}(?:能不能|可不可以|能|可以)(?:补|补交|补缴)(?!贴|助)", "养老保险和养老金", "resident_basic_pension"),
+    # 人社 — 就业援助: work asked for in other words ("有没有地方给我们这样的人安排点活", "出去也找不到别的事干")
+    (r"安排(?:点|个|份|些)(?:活|工作|事做|事干)|找不到(?:别的)?(?:事干|事做|活干|活儿干)", "没有工作", "employment_assistance"),
+    # 人社 — 劳动保障监察: hours no law allows ("一天十几个钟头 …不算加班"); pay cut by half and the rest owed ("只给了一半的钱，还欠我们
+    # 九千多", "没有合同的工钱能不能要回来")
+    (r"不算加班|(?:一天|每天)(?:要|得)?(?:干|上|开|做|站|上班|干活)[^。，,？?]{0,3}十[几二三四五六七八]个?(?:钟头|小时)"
+     r"|(?:工钱|血汗钱|工资)[^。，,？?]{0,8}(?:要回来|讨回来|追回来|拿回来)|只给了?一半(?:的)?(?:钱|工钱|工资)", "拖欠工资和超时加班", "labour_inspection"),
+    # 交通 — 公交: a bus driver's hours ("开乡村公交 …一天十几个钟头 …开这种车一天最多能开多少个钟头")
+    (r"(?:公交|班车|客车|大巴)[^。]{0,40}(?:钟头|小时)[^。]{0,20}(?:累|睡着|眯|最多)|疲劳驾驶|开着开着[^。，,]{0,2}睡着", "公交司机的工时和安全", "public_bus"),
+    # 应急 — 自然灾害救助: weather named in other words ("冻雨下了三天三夜 …毛竹压断了一大片", "这种灾害有没有补助")
+    (r"(?:冻雨|雪灾|冰冻|冰灾|大雪|暴雪|寒潮|干旱|旱灾|倒春寒)[^。]{0,30}(?:压断|压垮|压塌|冻死|冻坏|旱死|干死|损失|受灾|毁)"
+     r"|(?:这种|这次|这场)?灾害[^。，,？?]{0,6}(?:有没有|能不能|能)?[^。，,？?]{0,2}(?:补助|补贴|救助|赔)", "受灾", "natural_disaster_relief"),
+    # 住建 — 拆迁: a whole village to move and its compensation ("全村都要搬", "搬迁的补偿按老标准算")
+    (r"(?:整村|全村)[^。，,？?]{0,4}(?:要|得|都要|全要)(?:搬|迁)|搬迁(?:的)?补偿", "拆迁安置", "shantytown_renovation"),
+    # 消防 — a village's own fire team, a fire again feared ("组了个义务扑火队", "房子再着火怎么办")
+    (r"扑火队|义务消防|微型消防站|灭火器|(?:再|又)[着著]火[^。，,？?]{0,4}(?:怎么办|咋办)|[着著]火了?(?:怎么办|咋办)", "消防安全", "fire_safety"),
+    # 应急 — 社会应急力量: a volunteer team to be trained and insured ("村里自己组的队伍，能不能有人来培训")
+    (r"(?:义务|民间|志愿)(?:扑火|救援|抢险|消防)(?:队|队伍)|自己组的?(?:队伍|队)|组了(?:个|一个|一支)[^。，,]{0,6}(?:队|队伍)", "村里自己的救援队伍", "emergency_self_rescue_training"),
+    # 司法 — 调解: a neighbours' quarrel the village could not settle ("村干部调解了两次都没用")
+    (r"调解[^。？?]{0,8}(?:没用|不成|没成|不了|没结果|无效)|(?:村里|村干部|村委|居委会|社区)[^。，,？?]{0,4}(?:解决不了|调解不了)", "纠纷调解不成", "legal_aid"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -591,6 +652,13 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # what a cost weighs, the cost's own help the need
     (r"(?:家里|家|日子|生活)[^，。,？?]{0,4}撑不(?:住|下去)", "基本生活困难", "minimum_living_allowance"),
     (r"(?<![位里司])(?<!给我)(?<!给他)(?<!给她)(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
+    # 应急 — 预警: advance word asked of an outage or a flood ("以后夏天再停电能不能提前告诉一声"); a village put in a flood storage area,
+    # asked of ("这个蓄洪区是怎么定的"); told ("高温天厂里提前通知放假") it is what happened
+    (r"(?:停电|停水|放水|开闸|高温|台风|暴雨|寒潮|冻雨)[^。]{0,30}(?:提前|事先)(?:告诉|通知|说)(?:一声|一下)?|蓄洪|滞洪|分洪区|行洪区", "防汛和预警", "emergency_warning"),
+    # 民政 — 婚姻登记: a marriage to be ended, asked of ("证领了的要怎么离掉"); told ("前年离了婚") it is who the resident is
+    (r"(?:怎么|要怎么|能不能|想|可以|好不好)(?:办)?离(?:婚|掉)|离婚(?:的)?手续", "离婚登记", "marriage_registration"),
+    # 民政 — 低保 asked in other words ("我们这样的算不算困难家庭", "孩子的生活费能不能申请点补助")
+    (r"(?:算不算|算|是不是|属不属于|属于)困难(?:家庭|户|人家)|生活费[^。，,？?]{0,12}(?:补助|补贴|救助)", "基本生活困难", "minimum_living_allowance"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -611,6 +679,21 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
      r"孙女|孙子|外孙|奶奶|爷爷|外婆|外公"),
     (r"(?:学校|老师|班主任)[^。，,？?]{0,6}(?:多)?(?:照顾|关心|关照|看着)(?:一点|一下|点)?", "留守孩子的教育关爱", "left_behind_children_education",
      r"留守|打工[^。]{0,8}(?:不回来|没回来|很少回)|孙女|孙子|外孙|戒毒|坐牢|服刑"),
+    # 教育 — 留守儿童教育关爱: grandchildren raised by grandparents whose trouble shows at school ("老师说哥哥上课总发呆，弟弟爱打人",
+    # "孩子心里的事有没有人能帮着疏导")
+    (r"心里的事|(?:上课|在学校|在班上)[^。，,]{0,4}(?:总|老是|一直|经常)?(?:发呆|走神|打人|不说话|哭)", "留守孩子的教育关爱", "left_behind_children_education",
+     r"孙女|孙子|外孙|奶奶带|爷爷带|外婆带"),
+    # 教育 — 义务教育: a pupil's place threatened or given up, in a story of a child of compulsory school age ("读初二 …会不会被退学",
+    # "读初一 …装肚子疼不去学校 …不想读了"); a student who left university is no pupil
+    (r"(?<!大学)(?<!大专)(?<!研究生)(?:退学|劝退|开除学籍)|(?:都|也|就|死活)?(?:不肯|不想|不愿意?)(?:去)?(?:上学|去学校|读书|读了|念了)", "孩子还能不能上学", "compulsory_school_enrolment",
+     r"初[一二三]|[一二三四五六]年级|小学|初中|读初|上初|(?<![二三四五六七八九])十[一二三四五]岁|(?<![十二三四五六七八九])[七八九]岁"),
+    # 人社 — 劳动争议: a platform that docks a rider ("平台还因为我好几天不上线扣了等级")
+    (r"平台[^。]{0,16}(?:扣(?:了)?[^。，,？?]{0,8}(?:等级|钱|分|工资)|罚款|封号|降级)", "平台扣钱扣等级", "labour_dispute_arbitration",
+     r"外卖|骑手|送单|跑单|快递员|网约车|代驾|接单|上线|派单"),
+    # 卫生健康 — 饮用水卫生: water one drinks asked to be tested ("这水到底能不能用，谁来检测", "井水有啥人来化验化验"), in a story of
+    # the water drunk at home (a river's water sampled for its fish is the environment's)
+    (r"(?:自来水|井水|饮用水|喝的水|这水|水质|水箱)[^。？?]{0,30}(?:检测|化验|水样)|(?:谁|啥人|哪个部门|哪里)(?:来)?(?:检测|化验)", "饮用水的卫生检测", "basic_public_health_services",
+     r"自来水|井水|饮用水|喝的水|(?:不敢|不能|勿好|覅)[^。，,\s]{0,2}(?:喝|吃|用)|水龙头|水箱|冲奶粉|桶装水"),
     # 市场监管 — money paid in, the firm gone ("说先交三十万占一个床位 …公司的门也关了，老板跑了"; wages owed are the labour
     # inspection's)
     (r"(?:公司|店|老板|商家)[^。，,]{0,6}(?:门也关了|关门了|跑了|跑路了|人去楼空|找不到人)", "产品质量和消费维权", "consumer_rights",
@@ -667,7 +750,9 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
 # "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
 # treatment is claimed from whoever caused the harm (an employer, a cook, a seller), not met by 医疗救助
 # (Wu: "看毛病的钞票啥人出", "药钿啥人付")
-CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!]{0,10}(?:赔|(?:谁|啥人|哪个)(?:来)?(?:出|付|承担)|找(?:谁|啥人)要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出)")
+CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!]{0,10}(?:赔|(?:谁|啥人|哪个)(?:来)?(?:出|付|承担)|找(?:谁|啥人)要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出)"
+                     # "小店和厂家要不要赔": whoever caused the harm asked to pay it
+                     r"|(?:店|厂家|厂|商家|卖家|对方|他们|老板)[^，。,；;？?！!]{0,4}(?:要不要|该不该|应不应该|用不用)赔")
 CLAIMED_NOT = frozenset({"medical_assistance"})
 # A treatment told in a story is a need of 医疗救助 where the story speaks of what it costs: "老母亲要按时去镇上透析，
 # 只能让人背着走小路" tells why the road matters, not a bill. (A short message is a question, told or not: "看不起病".)
@@ -830,7 +915,9 @@ NOT_WITH = {sid: _SERVICEMAN_DIED for sid in ("veteran_resettlement", "veteran_e
 TOLD_ONLY_WITH = {
     "compulsory_school_enrolment": re.compile(r"(?:要|该|准备|想)(?:在这边|在这里|在湖州|让(?:他|她|孩子))?(?:上|读|念)|明年|今年|九月|秋天|下半年|满[六七]岁|报名|入学|积分|户口|外地|外省|随迁"
                                               r"|证明|材料|手续|转学|学位|划片|招生|插班|上学的事|读书的事|(?:不收|不让|上不了|读不了|进不了)"
-                                              r"|[接带](?:过来|来|到这边|到身边)"),
+                                              r"|[接带](?:过来|来|到这边|到身边)"
+                                              # a pupil's place threatened or given up ("学校就说要劝退他", "说什么都不肯去学校")
+                                              r"|退学|劝退|开除学籍|(?:不肯|不想|不愿意?)(?:去)?(?:上学|去学校|读书|读了|念了)"),
 }
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
