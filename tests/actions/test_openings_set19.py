@@ -186,3 +186,14 @@ def test_a_correction_after_which_service_reads_the_question_asked_before():
     events[1] = {"event": "bot", "text": "【普惠性幼儿园入园】…"}
     _, result = run(ActionAnswerService(), tracker(message(corrected, "find_service"), events=events))
     assert slots_set(result).get("eligibility_service") != "preschool_financial_aid"
+
+
+def test_wanting_someone_joined_after_a_worry_asks_for_it():
+    from bot.eligibility_cues import asks_for_help
+    # (the NLU's text has Wu in Mandarin words: 哪能办 → 怎么办)
+    text = "阿拉囡儿三十八哉 一直打零工 啥个保险都呒没交过 伊老了怎么办 阿拉想叫伊也交起来"
+    assert asks_for_help(text)
+    _, events = run(ActionAnswerService(), tracker(message(text, "find_service")))
+    assert slots_set(events).get("eligibility_service") == "resident_basic_pension"
+    # a want told before anything else is said of it: no ask
+    assert not asks_for_help("阿拉想叫伊也交起来 伊勿肯")
