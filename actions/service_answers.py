@@ -564,13 +564,34 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     return True
 
 
+# "这方面的病", "这种病", "他这个毛病": the illness the story told, referred to by the question
+_THIS_ILLNESS = re.compile(r"(?:这|那)(?:方面|种|个|类|样)的?(?:病|毛病)")
+HEALTH_DOMAIN = 4  # the outline's 基本健康服务
+
+
+def illness_where(dispatcher: CollectingDispatcher, tracker: Tracker):
+    """"…丢了工作以后整天关在房间里 半夜自言自语 …问哪里有管这方面病的": of the several needs a story tells, the one
+    illness is what a where-question about "this illness" asks of — its office; None otherwise."""
+    text = latest_text(tracker)
+    if current_service(tracker) is not None or text.startswith("/") or not (_THIS_ILLNESS.search(text) and ASKS_WHERE.search(text)):
+        return None
+    told = [kb().service(sid) for _, sid in needs(text)]
+    health = [s for s in told if s is not None and s.domain == HEALTH_DOMAIN]
+    if len(told) < 2 or len(health) != 1:
+        return None
+    place, note = office_place(tracker, health[0])
+    dispatcher.utter_message(text=(note + "\n" if note and place else "") + answers.where(kb(), health[0], place),
+                             buttons=answer_buttons(health[0].id, answers.WHERE))
+    return [SlotSet("current_service", health[0].id), reset_failures()]
+
+
 def one_need_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):
     """A message telling one situation and naming no service: the screening of its service when it
     asks for help ("我儿子脑瘫…每个月能不能给他补点生活费"), its office when it asks where; else None."""
     need = story_need(tracker, found) or need_asked_before(tracker)
     if need is not None:
         return start_screening(need)
-    where = where_for_need(dispatcher, tracker, domain, found)
+    where = where_for_need(dispatcher, tracker, domain, found) or illness_where(dispatcher, tracker)
     if where is not None:
         return where
     told = need_to_tell(tracker, found)

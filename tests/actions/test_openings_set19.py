@@ -197,3 +197,15 @@ def test_wanting_someone_joined_after_a_worry_asks_for_it():
     assert slots_set(events).get("eligibility_service") == "resident_basic_pension"
     # a want told before anything else is said of it: no ask
     assert not asks_for_help("阿拉想叫伊也交起来 伊勿肯")
+
+
+def test_where_about_this_illness_goes_to_the_one_illness_told():
+    from tests.actions.conftest import texts
+    text = "我弟弟四十了 前年厂子倒闭没了工作 后来整天关在屋里不出来 一个人自言自语 问哪里有管这种病的 我们住长兴"
+    messages, events = run(ActionAnswerService(), tracker(message(text, "find_service"), {"residence_place": "长兴县"}))
+    assert slots_set(events).get("current_service") == "mental_health_services"
+    assert "长兴县" in texts(messages)
+    # no illness asked of: the needs, each a choice
+    told = "我弟弟四十了 前年厂子倒闭没了工作 后来整天关在屋里不出来 一个人自言自语 这些事找哪里 我们住长兴"
+    _, events = run(ActionAnswerService(), tracker(message(told, "find_service"), {"residence_place": "长兴县"}))
+    assert slots_set(events).get("current_service") != "mental_health_services"
