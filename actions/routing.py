@@ -12,7 +12,7 @@ from actions.common import (PLACES, buttons, current_service, finding, kb, offic
                             service_in_focus, short_words, where_each, where_guessed)
 from actions.eligibility import screen_instead
 from actions.situation import one_need
-from actions.service_answers import gap_reply, several_needs
+from actions.service_answers import gap_reply, illness_where, several_needs
 from bot import answers
 from knowledge_base.types import Service
 from bot.text import WhereQuestion
@@ -47,6 +47,9 @@ class ActionAnswerWhere(Action):
         # "水龙头放出来是黄的 找谁": the one service the situation calls for (with nothing under discussion:
         # "住和孚 找哪个单位" after an answer asks about that answer's service)
         need = one_need(tracker, found) if current_service(tracker) is None else None
+        illness = illness_where(dispatcher, tracker) if need is None else None
+        if illness is not None:
+            return illness  # "…丢了工作 …自言自语 …问哪里有管这方面病的": the illness's office
         if need is None and several_needs(dispatcher, tracker, found):  # several needs asking where: each a choice
             return [reset_failures()]
         if need is None and not found.named("service") and gap_reply(dispatcher, tracker, found):

@@ -480,12 +480,31 @@ class ActionOutOfScope(Action):
         if _A_QUANTITY.search(latest_text(tracker)) and told_beside_the_conditions(dispatcher, tracker):
             return [reset_failures()]  # "是十一月八号出的事" after the verdict, not read: told, not out of scope
         if ASKS_WHERE.search(latest_text(tracker)) and not found.named("service"):
+            cued = where_cued(dispatcher, tracker)
+            if cued is not None:
+                return cued  # "…我的手机一声都没响过 这种提醒归谁管": the situation leads to one service, its office
             # "洪桥镇的 具体找谁报名" with nothing in view: which service, not "out of scope" (the office is
             # a public body's, whatever the matter)
             dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
             return []
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
+
+
+def where_cued(dispatcher: CollectingDispatcher, tracker: Tracker):
+    """A where-question the classifier put out of scope whose situation leads to one service (bot/finder_cues.py:
+    "老法搭脉开草药个先生 …归啥个单位管"): that service's office, in the resident's district; None otherwise."""
+    text = latest_text(tracker)
+    cued = cued_services(text)
+    if current_service(tracker) is not None or len(cued) != 1:
+        return None
+    service = kb().service(cued[0])
+    if service is None:
+        return None
+    place, note = office_place(tracker, service)
+    dispatcher.utter_message(text=(note + "\n" if note and place else "") + answers.where(kb(), service, place),
+                             buttons=answer_buttons(service.id, answers.WHERE))
+    return [SlotSet("current_service", service.id), reset_failures()]
 
 
 # a date, an age, a count or a sum told: a statement of fact, whatever the classifier made of it
@@ -545,13 +564,34 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
     return True
 
 
+# "这方面的病", "这种病", "他这个毛病": the illness the story told, referred to by the question
+_THIS_ILLNESS = re.compile(r"(?:这|那)(?:方面|种|个|类|样)的?(?:病|毛病)")
+HEALTH_DOMAIN = 4  # the outline's 基本健康服务
+
+
+def illness_where(dispatcher: CollectingDispatcher, tracker: Tracker):
+    """"…丢了工作以后整天关在房间里 半夜自言自语 …问哪里有管这方面病的": of the several needs a story tells, the one
+    illness is what a where-question about "this illness" asks of — its office; None otherwise."""
+    text = latest_text(tracker)
+    if current_service(tracker) is not None or text.startswith("/") or not (_THIS_ILLNESS.search(text) and ASKS_WHERE.search(text)):
+        return None
+    told = [kb().service(sid) for _, sid in needs(text)]
+    health = [s for s in told if s is not None and s.domain == HEALTH_DOMAIN]
+    if len(told) < 2 or len(health) != 1:
+        return None
+    place, note = office_place(tracker, health[0])
+    dispatcher.utter_message(text=(note + "\n" if note and place else "") + answers.where(kb(), health[0], place),
+                             buttons=answer_buttons(health[0].id, answers.WHERE))
+    return [SlotSet("current_service", health[0].id), reset_failures()]
+
+
 def one_need_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):
     """A message telling one situation and naming no service: the screening of its service when it
     asks for help ("我儿子脑瘫…每个月能不能给他补点生活费"), its office when it asks where; else None."""
-    need = story_need(tracker, found)
+    need = story_need(tracker, found) or need_asked_before(tracker)
     if need is not None:
         return start_screening(need)
-    where = where_for_need(dispatcher, tracker, domain, found)
+    where = where_for_need(dispatcher, tracker, domain, found) or illness_where(dispatcher, tracker)
     if where is not None:
         return where
     told = need_to_tell(tracker, found)
@@ -563,6 +603,25 @@ def one_need_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain: D
                              buttons=answer_buttons(told.id, answers.OVERVIEW))
     ask_rating(dispatcher, tracker, told.id)
     return [SlotSet("current_service", told.id), reset_failures()]
+
+
+def need_asked_before(tracker: Tracker) -> Any:
+    """"外孙女七岁 …念书的钱能不能少交点" got "which service?"; then "我老糊涂了 七岁的是她哥哥 她是四岁 在园里念中班": the
+    question asked before, read with what is told now in place of what it corrects — the one need's service (学前教育资助),
+    if it has conditions to check; None otherwise (a question now, a service under discussion, a form running)."""
+    if current_service(tracker) is not None or (tracker.active_loop or {}).get("name"):
+        return None
+    text = latest_text(tracker)
+    if not text or text.startswith("/") or is_question(text) or asks_whether(text) or asks_for_help(text):
+        return None
+    if last_reply(tracker) not in (answers.WHICH_SERVICE[answers.ELIGIBILITY], answers.WHICH_SERVICE[answers.WHERE]):
+        return None
+    previous = earlier_messages(tracker)[:1]
+    if not previous or not (asks_for_help(previous[0]) or asks_whether(previous[0])):
+        return None
+    told = needs(text + " " + previous[0])
+    service = kb().service(told[0][1]) if len(told) == 1 else None
+    return service if service is not None and service.criteria else None
 
 
 def where_for_need(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):

@@ -303,6 +303,7 @@ def _asks_a_named_service(text: str, found) -> bool:
         if start is None or any(a <= start < b for a, b in asked):
             return True
         if _STATUS_BEFORE.search(text[max(0, start - 4):start]) or STATUS_AFTER.match(text[end or start:]) \
+                or _LIVES_ON_BEFORE.search(text[max(0, start - 7):start]) or _STATUS_NAMED.match(text[start:end or start]) and not re.search(r"[想要能好该]$", text[:start]) \
                 or re.match(r"(?:的)?(?:大|中|小|托)班(?:了|啦|呢)", text[end or start:]):
             continue  # "评上了低保", "幼儿园大班了": who they are
         if _CAUSE_AFTER.match(text[end or start:]):
@@ -319,7 +320,12 @@ _CAUSE_AFTER = re.compile(r"[^，。,；;？?！!\s]{0,2}(?:都|也|就|以后|�
 
 # A service's name that says who the resident is ("评上了低保", "吃低保"; after it, bot/triage.py's
 # STATUS_AFTER: "低保户", "特困人员"), not what they ask for
-_STATUS_BEFORE = re.compile(r"(?:评上了?|评了|吃上了?|吃着|在吃|享受着|已经是|属于|是)$")
+# ("儿子还在读高中": where a child is already, told)
+_STATUS_BEFORE = re.compile(r"(?:评上了?|评了|吃上了?|吃着|在吃|(?<![想要能好该])吃|享受着|已经是|属于|是|还在|正在|已经在|一直在)$")
+# the name itself with the verb of having it ("家里吃低保好几年": the entity is 吃低保)
+_STATUS_NAMED = re.compile(r"(?:吃|评上|享受)")
+# "一家五口就靠我妈那点退休金", "全靠低保过日子": what the family lives on, told — who they are, not what they ask
+_LIVES_ON_BEFORE = re.compile(r"靠[^，。,；;？?！!\s]{0,6}$")
 
 
 def _more_precise(need: Service, found) -> bool:
@@ -454,14 +460,21 @@ def _asking_clauses(text: str) -> List[Tuple[int, int]]:
 def _specific_need(text: str, found) -> Optional[Service]:
     """"我老公车祸以后截了一条腿…现在社保都得自己交…有没有能帮着出一点的": the accident is how it
     began (临时救助's catch-all), the help asked for is the one precise need told after it."""
-    if text.startswith("/") or found.named("service") and _asks_a_named_service(text, found):
-        return None  # (a service named only in what is told — "家里前年就评了低保" — is who they are)
+    if text.startswith("/"):
+        return None
     told = needs(text)
+    if found.named("service") and _asks_a_named_service(text, found):
+        # (a service named only in what is told — "家里前年就评了低保" — is who they are); "女儿戴着助听器在园里念中班 …
+        # 园里的伙食费能不能少收点": one need told in the only clauses that ask, every name in what is told, is what is asked
+        asked_need = _the_need_asked(text, told)
+        if asked_need is None or not _need_asked_beside_a_named_one(text, found, asked_need):
+            return None
+        return asked_need
     if len(told) > 1:
         # "…医保报掉一部分…我们家前年就吃上低保了…看病的钱政府还能再帮一把吗？", "老婆脑溢血进了ICU…政府有没有
         # 救急的钱": the one need told in the clause that asks for help
         asking = _asking_clauses(text)
-        ids = {sid for _, sid in told}
+        ids = _needs_at_all(text, told)
         # (a need the rest of the story makes another service — "…坐轮椅…租房能不能补一点": a disabled family's rent — is
         # asked as that service)
         context = {general[1]: precise[1] for pattern, general, precise in IN_CONTEXT if pattern.search(simplified(text))}
@@ -479,6 +492,24 @@ def _specific_need(text: str, found) -> Optional[Service]:
     if at.get(precise[0], -1) < at.get(CATCH_ALL, len(text)):
         return None
     return kb().service(precise[0])
+
+
+def _the_need_asked(text: str, told) -> Optional[Service]:
+    """The one need of a story of several told inside the clauses that ask (None if none or more)."""
+    if len(told) < 2:
+        return None
+    asking = _asking_clauses(text)
+    ids = _needs_at_all(text, told)
+    asked = {sid for _, at, _, sid in candidates(text) if sid in ids and any(a <= at < b for a, b in asking)}
+    return kb().service(asked.pop()) if len(asked) == 1 else None
+
+
+def _needs_at_all(text: str, told) -> set:
+    """The services of every need a story tells, not only the three offered ("…儿子读大专 …积蓄花光了 村里的会计跟我说
+    可以去申请政府每个月兜着底的那笔钱": the fourth need told is the one its hearsay asks) — less those a more precise
+    need told beside them takes the place of."""
+    present = {sid for _, _, _, sid in candidates(text)} | {sid for _, sid in told}
+    return {sid for _, sid in told} | {sid for sid in present if not GIVES_WAY.get(sid, frozenset()) & present}
 
 
 def told_fits(tracker: Tracker, service_ids) -> bool:

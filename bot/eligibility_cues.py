@@ -20,7 +20,7 @@ ELIGIBILITY_QUESTION = re.compile(
     r"|(?:能否|可否|是否能|是否可以)[^，,。；;]{0,6}?(?:申请|领取|领|享受|参加|报名|入学|入园|[上读](?:小学|初中|幼儿园|学))|是否符合|是否有资格"
     r"|(?:还)?来得及(?:吗|伐|不|么|嘛)"
     # "明年秋天该读一年级了吧", "今年该领养老金了吧": whether one is due for it
-    r"|该(?:读|上|进|入|报|报名|领|拿|申请|享受)[^，。,.；;]{0,8}了(?:吧|吗|伐|没有|没)\s*$"
+    r"|该(?:背(?:上|起)?书包)?(?:去)?(?:读|念|上|进|入|报|报名|领|拿|申请|享受)[^，。,.；;]{0,8}了(?:吧|吗|伐|没有|没)\s*$"
     # "明年是不是该进小学了": the same, asked with 是不是
     r"|是不是(?:该|可以|能)(?:读|上|进|入|报|报名|领|拿|申请|享受)[^，。,.；;]{0,8}了\s*$"
     # "劳动仲裁一年就过期，我是不是已经晚了？": whether a time limit has passed, asked of oneself
@@ -83,10 +83,19 @@ TRAILING = re.compile(r"^(?:急+|急急急|很急|着急|在线等|谢谢|谢谢
                       r"|(?:我)?手上(?:全|都)是[^，,。？?]{1,3}|午休就[^，,。？?]{1,6})$")
 
 
+# Wu's negation in an A-not-A question ("好勿好", "能弗能", "有呒没"): the same question as "好不好", "有没有"
+_WU_A_NOT_A = re.compile(r"([好能可是要会算给收行够管认])[勿弗]\1")
+
+
+def plain(text: str) -> str:
+    """The message in simplified characters, Wu's A-not-A questions in Mandarin's words."""
+    return _WU_A_NOT_A.sub(r"\1不\1", simplified(text)).replace("有呒没", "有没有")
+
+
 def _parts(text: str) -> List[str]:
     """The clauses of a message, without what trails the question ("急", "谢谢"); traditional
-    characters read as simplified ("有沒有減免的辦法")."""
-    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", simplified(text)) if p]
+    characters read as simplified ("有沒有減免的辦法"), Wu's 好勿好 as 好不好."""
+    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", plain(text)) if p]
     while len(parts) > 1 and TRAILING.match(parts[-1]):
         parts.pop()
     return parts
@@ -109,6 +118,8 @@ HELP_ASKED = re.compile(
     r"|(?:能不能|可不可以|能否|会不会|好不好)(?:给|帮|替)?(?:我|我们|他|她|伊|他们)?(?:补|贴|帮|管|救)"
     r"|(?:政府|国家|上面|村里|街道)(?:能不能|管不管|会不会|能|可以)(?:管|帮|补|照顾)"
     r"|(?:能|可以|好)(?:领|拿)(?:吗|伐|不|么)$"
+    # "…伊老了怎么办 阿拉想叫伊也交交看": wanting someone joined to a scheme, after their story
+    r"|(?:想|要|打算)(?:叫|让|给|帮)(?:伊|他|她|孩子|儿子|女儿|伲子|囡儿)?(?:也)?(?:交交看|交起来|缴起来|参加起来|报上名|参上保)$"
     # "…屋里冷锅冷灶 侬帮伊问问": asking on someone's behalf, after their story
     r"|^(?:侬|你|您)?(?:帮|替)(?:伊|他|她|我|阿拉|我们|伲)(?:问问|问一问|问一下|打听打听)$")
 
@@ -157,7 +168,8 @@ WHETHER = re.compile(
 HEARD_OF_HELP = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|贴|免费|不花钱|不要钱|能(?:再)?领|好领|能(?:再)?拿|帮|管)"
                            # "村里人讲好去政府那里申请每个号头贴一点", "(书记来看过) 说我们家这种可以去申请每个月的保障金": told by
                            # others that they can apply — whether they can
-                           r"|(?:^|村里|镇上|邻居|人家|别人|书记|主任|小姐妹|同事|亲戚|朋友)(?:的)?人?(?:都|也)?(?:说|讲)[^，。,.；;!?！？\s]{0,10}?"
+                           # ("村里的会计跟我说可以去申请政府每个月兜着底的那笔钱": who told them, then to whom)
+                           r"|(?:^|村里|镇上|邻居|人家|别人|书记|主任|小姐妹|同事|亲戚|朋友)(?:的)?(?:[^，。,.；;!?！？\s]{0,4}?(?:跟|对|和)(?:我|我们|阿拉|俺))?人?(?:都|也)?(?:说|讲)[^，。,.；;!?！？\s]{0,10}?"
                            r"(?:好|能|可以)(?:去|再)?[^，。,.；;!?！？\s]{0,5}?(?:申请|领|拿|补|贴)")
 HEARSAY_LEAD = re.compile(r"听[^，。,.；;!?！？\s]{0,5}(?:说|讲)")
 # ... not a question of where, how, when, how much or what to bring
@@ -175,9 +187,10 @@ def asks_whether(text: str) -> bool:
     parts = _parts(text)
     # "听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart goes with the clause after it
     parts = [part + parts[i + 1] if HEARSAY_LEAD.fullmatch(part) and i + 1 < len(parts) else part for i, part in enumerate(parts)]
-    return any((WHETHER.search(part) or HEARD_OF_HELP.search(part)) and not NOT_WHETHER.search(part) or WHY_NOT.search(part)
-               for part in parts)
+    # ("明年九月该背书包去念书了吧 什么时候开始登记": whether one is due for it, asked in any clause)
+    return any((WHETHER.search(part) or HEARD_OF_HELP.search(part) or ELIGIBILITY_QUESTION.search(part)) and not NOT_WHETHER.search(part)
+               or WHY_NOT.search(part) for part in parts)
 
 
 def asks_eligibility(text: str) -> bool:
-    return any(ELIGIBILITY_QUESTION.search(part) for part in re.split(r"[，,。.；;！!？?\s]+", simplified(text)) if part)
+    return any(ELIGIBILITY_QUESTION.search(part) for part in re.split(r"[，,。.；;！!？?\s]+", plain(text)) if part)

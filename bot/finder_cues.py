@@ -33,7 +33,9 @@ SITUATIONS = (
      "personal_information_protection"),
     # a storm's warning not received, and who sends it
     (re.compile(r"(?:台风|暴雨|大风|大雨|寒潮|洪水|冰雹)[^。]{0,20}(?:消息|通知|预警|提醒|短信)[^。]{0,6}(?:没|没有|不|勿)(?:收到|接到)"
-                r"|(?:大风|大雨|暴雨|台风|天气)[^。]{0,10}(?:提醒|预警)[^。]{0,4}(?:由|是)?谁(?:来)?发"),
+                r"|(?:大风|大雨|暴雨|台风|天气)[^。]{0,10}(?:提醒|预警)[^。]{0,4}(?:由|是)?谁(?:来)?发"
+                # "半夜下那么大的雨 山上的水冲下来 …我的手机一声都没响过": the phone's alert that never came
+                r"|(?:雨|台风|大风|山洪|洪水|发大水)[^。]{0,60}手机[^。]{0,8}(?:一声)?(?:都|也)?(?:没|没有|从没|不|勿)(?:响|收到|接到)"),
      "emergency_warning"),
     # homework into the night, paid classes at school on the weekend
     (re.compile(r"(?:作业|写)[^。]{0,6}(?:写到|做到|到)(?:夜里|晚上|半夜|深夜)[^。]{0,2}(?:十|11|12|一|两)|周末[^。]{0,6}学校[^。]{0,8}(?:交钱|收钱|补课)"),
@@ -42,13 +44,14 @@ SITUATIONS = (
     (re.compile(r"(?:土|泥土|土壤)(?:是黑的|发黑|变黑|黑乎乎)|(?:土|泥土|土壤)[^。]{0,6}(?:一股怪味|有怪味|发臭|有毒)"),
      "soil_pollution_control"),
     # a villager wanting factory work with no one to connect him (门路, 牵线)
-    (re.compile(r"(?:想|要)(?:出来|出去)(?:进厂|打工|上班|找活)[^。]{0,20}(?:门路|牵线|路子|介绍)|(?:没有|没)(?:门路|路子)[^。]{0,16}(?:进厂|打工|找活)|牵线[^。]{0,8}(?:进厂|打工)"),
+    (re.compile(r"(?:想|要)(?:出来|出去)(?:进厂|打工|上班|找活)[^。]{0,20}(?:门路|牵线|路子|介绍)|(?:没有|没)(?:门路|路子)[^。]{0,16}(?:进厂|打工|找活)|牵线[^。]{0,12}(?:进厂|打工|厂里|上班)"),
      "rural_labour_transfer"),
     # a safety course and its certificate required before a post
     (re.compile(r"上岗[^。]{0,12}(?:安全课|安全培训|安全教育)|(?:安全课|安全培训)[^。]{0,8}(?:拿证|考证)[^。]{0,16}(?:报名|哪里|去哪|找谁)"),
      "work_safety_training"),
     # one's own checkup records looked up on the phone or online
-    (re.compile(r"体检[^。]{0,10}记录[^。]{0,20}(?:手机|网上|系统)[^。]{0,8}(?:查|看|翻)"),
+    # ("每年都在社区免费体检 …心电图 …这些年的记录存在哪 能不能在手机上查")
+    (re.compile(r"(?:体检[^。]{0,10}|(?:体检|心电图|量血压|血糖)[^。]{0,120})记录[^。]{0,20}(?:手机|网上|系统)[^。]{0,8}(?:查|看|翻)"),
      "resident_health_records"),
     # ---- set 17's service rows (gaps_test9), in classes
     # work done with no written contract, only a word of mouth (书面劳动合同: the catalogue's contract guidance)
@@ -114,6 +117,33 @@ SITUATIONS = (
     (re.compile(r"(?:大医院|县医院|市医院|上级医院)[^。]{0,4}(?:往下转|下转|转下来|转回|转到|转去)"
                 r"|医院[^。]{0,20}(?:转回|转到|转去)[^。]{0,6}(?:卫生院|社区卫生服务中心)|(?:卫生院|社区医院)[^。]{0,8}(?:往上转|上转|转到|转去)[^。]{0,4}(?:大医院|县医院|市医院|上级医院)"),
      "tiered_diagnosis"),
+    # ---- set 19's where-questions (conversations_test14), in classes
+    # a shop of one's own to open, with the loans or subsidies heard of (classes for it: entrepreneurship training, below)
+    (re.compile(r"^(?![^\n]*(?:培训|课|学习班))[^\n]*?(?:想|要|打算|准备)(?:自己)?(?:开|办)(?:一)?(?:家|个|间|爿)?[^。，,？?]{0,12}(?:铺子|小店|店|作坊|门面)"
+                r"[^。]{0,30}(?:贴息|贷款|补贴|扶持)"),
+     "entrepreneurship_support"),
+    # an old-style doctor who feels the pulse and prescribes herbs (traditional Chinese medicine)
+    (re.compile(r"搭脉|把脉|号脉|(?:开|抓|吃)(?:点|些)?(?:中)?草药|中草药"),
+     "tcm_medical_services"),
+    # the village's clinic closed, no doctor to take it over (primary health facilities)
+    (re.compile(r"(?:村里|村口|村上|村头)[^。]{0,16}(?:看病|看头疼脑热|卫生室|卫生站|诊所|医务室)[^。]{0,20}(?:关门|关了|没人接|没医生|没人看)"),
+     "primary_health_facilities"),
+    # a couple quarrelling, someone wanted to sit them down and talk it through (marriage and family counselling)
+    (re.compile(r"(?:老公|老婆|丈夫|妻子|夫妻|两口子)[^。]{0,120}吵[^。]{0,120}(?:帮|让)(?:我们|我俩|我们俩|我们两个|我们夫妻|他们两口子)[^。，,]{0,6}(?:坐下来|好好)"
+                r"(?:说说|谈谈|聊聊|说一说|谈一谈)"),
+     "marriage_family_counselling"),
+    # job adverts that are half frauds, a public place wanted to point the way to work (employment services)
+    (re.compile(r"(?:招人|招工|招聘)[^。]{0,16}(?:骗人|骗子|假的|不靠谱)[^。]{0,30}(?:公家|政府|官方)"),
+     "employment_services"),
+    # a talk by someone who knows the law, asked for (legal education)
+    (re.compile(r"(?:懂法律|懂法|法律)的?(?:人|专家|老师)?[^。，,]{0,6}(?:讲讲|讲课|讲座|上课|的课)"),
+     "legal_education_publicity"),
+    # a neighbour's child left alone for days by the parents (child protection)
+    (re.compile(r"(?:爸妈|父母|大人)[^。，,]{0,4}(?:好几天|几天|好些天|好久)(?:都)?(?:没|没有|不)回(?:来|家)"),
+     "left_behind_children_care"),
+    # the school looking after pupils whose parents work away (the education of children left behind)
+    (re.compile(r"(?:学校|老师|班主任)[^。]{0,12}(?:管|关心|照顾|关爱)[^。]{0,6}(?:爸妈|父母)(?:都)?不在身边"),
+     "left_behind_children_education"),
     # classes teaching how to open a shop or run a business (a loan or subsidy for it: entrepreneurship support)
     (re.compile(r"(?:教|学|培训)[^。]{0,8}(?:开店|做生意|创业|开公司)[^。]{0,12}(?:课|培训班|培训)|(?:开店|做生意|创业)的?(?:课|培训班|课程)"),
      "entrepreneurship_training"),
