@@ -232,13 +232,22 @@ def reset_failures() -> SlotSet:
 GROUP_LIST_LIMIT = 8
 
 
+# "两家头…政府有啥照顾伐": looking after, asked of a group — the services that look after people first
+_CARE_ASKED = re.compile(r"照顾|照料|护理|管管|管一管|服侍|上门|陪护|养老院|敬老院|有人管")
+CARE_FIRST = ("home_based_elderly_care", "elderly_care_service_subsidy", "elderly_care_institution",
+              "severe_disability_care_subsidy")
+
+
 def _group_services(found: Finding, groups: List[str]):
-    """Services for the groups named, ranked by the finder where it ranked them."""
+    """Services for the groups named, ranked by the finder where it ranked them (care first where care is asked
+    and the finder ranked none of them)."""
     base = kb()
     order = {s.id: i for i, s in enumerate(found.services)}
     members = []
     for group in groups:
         members.extend(s for s in base.services(group=group) if s not in members)
+    if not any(s.id in order for s in members) and _CARE_ASKED.search(found.text or ""):
+        order = {sid: i for i, sid in enumerate(CARE_FIRST)}
     members.sort(key=lambda s: order.get(s.id, len(order)))
     return members[:GROUP_LIST_LIMIT]
 

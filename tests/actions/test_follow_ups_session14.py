@@ -100,3 +100,14 @@ def test_which_door_to_knock_on_is_a_where_question_about_the_service_discussed(
     slots = {"current_service": "labour_dispute_arbitration", "residence_place": "南浔区"}
     msgs, _ = run(ActionClarify(), tracker(message("我现在住和孚娘家 讨说法该上哪个门", "nlu_fallback", confidence=0.4), slots))
     assert "南浔区人力资源和社会保障局" in texts(msgs)
+
+
+def test_care_asked_of_the_elderly_lists_the_services_that_look_after_them_first(kb):
+    from actions.common import _group_services
+    from bot.finder import Finding
+    found = Finding("阿拉两家头都八十多了 住辣乡下 政府有啥照顾伐", "find_service", 0.9, True, [], [])
+    ids = [s.id for s in _group_services(found, ["老年人"])]
+    assert ids[:3] == ["home_based_elderly_care", "elderly_care_service_subsidy", "elderly_care_institution"]
+    # a question that asks no care keeps the catalogue's order
+    plain = [s.id for s in _group_services(Finding("老年人有什么政策", "find_service", 0.9, True, [], []), ["老年人"])]
+    assert plain[0] != "home_based_elderly_care"
