@@ -88,6 +88,8 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<=[\u4e00-\u9fff])(?<![显土原编论名专巨])著(?![名作称述录书者])", "着", normalized)
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
+    normalized = re.sub(r"(?:不|未)曾", "没", normalized)  # "从来勿曾拿过": 不曾/未曾 is 没
+    normalized = re.sub(r"什么都(?:都|也)", "什么都", normalized)  # "样样都没有" (样样: 什么都)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
     # Wu 号头 for a month of the calendar ("上个号头二十号": 上个月二十号; "两个号头" stays a span)

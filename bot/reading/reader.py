@@ -688,11 +688,21 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             gaps = "".join(g or "" for g in m.groups())
             matches.append((m.start(), m.end(), phrase, gaps))
         denied = set()  # facts a clause denies ("没被认定过什么困难对象": the denial wins)
-        for start, end, phrase, gaps in sorted(matches, key=lambda x: x[0]):
+        ordered = sorted(matches, key=lambda x: x[0])
+        for start, end, phrase, gaps in ordered:
             own = set(range(start, end))
             # a negator inside another phrase belongs to it ("没房子住厂里"), unless
             # the two phrases overlap ("没考上高中": 没 denies both)
-            others = frozenset(i for span, _ in spans if not span & own for i in span)
+            # — or the other phrase is a bare denied verb whose object this phrase is
+            # ("没有领过什么退休金": 没有领过 denies the 退休金 it took)
+            others = frozenset(i for span, p in spans if not span & own and not _denied_verb_of(p, span, start, text)
+                               for i in span)
+            # "工资养老金一样都不沾": words of one fact side by side, then one denial of them all
+            after_end = end
+            for s2, e2, p2, _ in ordered:
+                if s2 >= after_end and p2.fact == phrase.fact and not p2.negative and \
+                        re.fullmatch(r"(?:和|跟|与|、|或者?|还有)?", text[after_end:s2]):
+                    after_end = e2
             fact = self.facts[phrase.fact]
             if gaps and any(role != lex.SELF and not (role == "pronoun" or self.people.is_applicant(role))
                             and gaps[s:e] not in lex.PRONOUNS  # "给她钱": whom, said with a pronoun
@@ -731,8 +741,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 listed = phrase.text.startswith(("没", "无", "不", "未"))
                 # "除了老屋，啥也没有": the no after "besides X" is of everything else, not of X
                 besides = phrase.text.startswith("除了")
+                # "技校没读完就出来了": the negator denies what stands before 就 in the phrase, not the leaving
                 value, negations = polarity(text, start, end, phrase.negative, others,
-                                            after=fact.key not in EVENT_FACTS and not died and not listed and not besides)
+                                            after=fact.key not in EVENT_FACTS and not died and not listed and not besides,
+                                            before_counts=not (phrase.negative and re.search(r".(?:就|才)", phrase.text)),
+                                            after_end=after_end)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside
@@ -767,6 +780,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                         self.add("zero_employment_household", False, 0.8)  # "老婆在超市做收银": someone works
         return consumed
 
+
+
+def _denied_verb_of(phrase: "lex.Phrase", span: set, start: int, text: str) -> bool:
+    """A phrase that is only a negator and a verb of getting ("没有领过", "从没拿过") just before
+    ``start`` (with at most 什么/啥/任何/过 between): its negator denies what it got, too."""
+    if not phrase.negative or not re.fullmatch(r"(?:从来|从|一直|还|都|也)?(?:没有|没|未|不曾)(?:领|拿|吃|享受|交|缴|收|得)(?:到)?(?:过)?(?:着)?",
+                                               phrase.text):
+        return False
+    return 0 <= start - (max(span) + 1) <= 3 and bool(
+        re.fullmatch(r"(?:什么|啥|任何|过|的)*", text[max(span) + 1:start]))
 
 
 # a clause that ends asking whether something was done ("证办了没有", "领了没"): a question, no answer
