@@ -189,6 +189,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if "child_situation" in facts and self.asked != "child_situation" and isinstance(age, (int, float)) \
                 and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text and "child_age" not in facts:
             del facts["child_situation"]  # "爸妈前些年都走了" of a man of 45: no orphan child
+        poor = facts.get("child_situation")
+        if poor is not None and poor.value == "家庭经济困难" and self.asked != "child_situation" \
+                and "child_situation" not in self.relevant and self.known.get("child_age") is None \
+                and "child_age" not in facts and self.people.applicant != lex.CHILD and self.asked != "training_group" \
+                and not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|毕业|孤儿", self.text):
+            del facts["child_situation"]  # "我们家是低保户" with no child spoken of: the household's, no child's situation
         self._only_elsewhere(facts)
         self._home_village_house(facts)
         self._moved_here(facts)
@@ -199,6 +205,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._applied_only(facts)
         self._only_child_not_saved(facts)
         self._another_child_living(facts)
+        self._no_one_able(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -311,6 +318,46 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                  for w in re.findall(r"儿子|伲子|小子|女儿|闺女|囡", self.text)}
         if len(kinds) > 1:
             del facts["only_child_lost"]
+
+    def _no_one_able(self, facts: Dict[str, FactReading]) -> None:
+        """"能指望的只有一个侄子，他中风瘫着呢", "三个儿子，大的在坐牢，二的瘫着，小的失踪了": asked who could
+        support the applicant, every one there is (told as all: 只有, 就一个, or as many as counted) cannot —
+        no supporter. Without a word that they are all, nothing is read (others may be there)."""
+        key = "has_able_supporter"
+        if self.asked != key or key in facts:
+            return
+        counted = re.search(r"([两三四五2-5])个(?:儿子|女儿|孩子|子女|儿女|小孩)", self.text)
+        only = re.search(r"只有|就一个|唯一|就剩|只剩|就这么一个|就这一个", self.text)
+        if not (counted or only):
+            return
+        persons, pending, unable_items = 0, False, 0
+        for clause in clauses(self.text):
+            text = clause.text
+            if counted and clause.start <= counted.start() < clause.end and re.fullmatch(
+                    r"(?:我|我们|有|生了|养了|一共|总共|就)*" + re.escape(counted.group(0)) + r"(?:呢|啊)?", text):
+                continue  # "三个儿子": the count heading the list
+            named = [r for a, b, r in self.people.mentions(text) if r not in (lex.SELF, "pronoun") and text[a:b] not in lex.PRONOUNS + ("自己", "自个儿", "本人")]
+            item = bool(re.match(r"(?:老|最)?(?:大|二|三|小)的|老[大二三四小]", text))
+            pronoun = bool(re.search(r"他|她|伊", text)) and not named
+            cannot = bool(_CANNOT_SUPPORT.search(text))
+            if named or item:
+                if pending:
+                    return  # one named before, of whom nothing was said that they cannot
+                persons += 1
+                pending = not cannot
+                unable_items += cannot
+            elif pronoun or cannot:
+                if pending and cannot:
+                    pending = False
+                    unable_items += 1
+            if re.search(r"(?<![不没])(?:能|会|肯)(?:养|管|照顾|给钱|打钱)|孝顺|靠得住|常回来|打钱回来|寄钱", text):
+                return
+        if pending or persons == 0:
+            return
+        if counted and unable_items < {"两": 2, "三": 3, "四": 4, "五": 5}.get(counted.group(1), int(counted.group(1))
+                                                                               if counted.group(1).isdigit() else 9):
+            return  # "三个儿子，大的在坐牢": the other two not told of
+        facts[key] = FactReading(key, False, 0.75, ANSWERED)
 
     def _only_child_not_saved(self, facts: Dict[str, FactReading]) -> None:
         """"我们就一个女儿……查出白血病……最后也没留住": the only child told of, then not saved — lost
@@ -659,6 +706,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if phrase.text in ("认定过", "被认定") and any(
                     p2.fact != phrase.fact and m.end() <= m2.start() <= m.end() + 1 and lex.GAP not in p2.text for m2, p2 in found):
                 continue  # "没有被认定过特困": the status named after the verb is what was (not) recognised
+            if phrase.fact == "only_one_child" and phrase.text.endswith("一个") and (
+                    re.match(r"人|[^，,。\s]{0,2}(?:房|钱|证)", text[m.end():]) or any(
+                        s2 == m.end() and not r2.startswith("child:") and r2 not in (lex.SELF, "pronoun")
+                        for s2, _, r2 in self.people.mentions(text))):
+                continue  # "能指望的只有一个侄子", "家里只有一个人": not the only child
             if phrase.text.endswith("级") and not phrase.text.endswith("年级") and text[max(0, m.end() - 2):m.end()] == "年级":
                 continue  # "儿子上三年级了": a school year, not a grade of disability
             if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(
@@ -780,6 +832,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                         self.add("zero_employment_household", False, 0.8)  # "老婆在超市做收银": someone works
         return consumed
 
+
+
+# what keeps a person from supporting anyone: in prison, paralysed, missing, dead, gravely ill
+_CANNOT_SUPPORT = re.compile(r"瘫|中风|坐牢|牢里|服刑|判了|失踪|找不到人|联系不上|没音讯|不在了|走了|去世|过世|没了|死了|植物人|"
+                             r"痴呆|智障|精神病|卧床|躺在床|癌|透析|化疗|自身难保|管不了|顾不上|自己都顾不过来")
 
 
 def _denied_verb_of(phrase: "lex.Phrase", span: set, start: int, text: str) -> bool:
