@@ -234,6 +234,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and re.search(r"我是(?:家里|家中|他们|我们家)?(?:的)?(?:老大|老二|老三|老幺|老小|长子|长女|孩子|子女|儿子|女儿|小孩)", self.text):
             # "我家是村里建档立卡的，我是家里老大": a child of a poor family
             facts[self.asked] = FactReading(self.asked, "贫困家庭子女", 0.8, ANSWERED)
+        veteran = facts.get("veteran")
+        if self.asked == "training_group" and self.asked not in facts and veteran is not None and veteran.value is True:
+            facts[self.asked] = FactReading(self.asked, "退役军人", 0.8, ANSWERED)  # "在部队待过五年，前年脱的军装"
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
@@ -284,11 +287,18 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _asks_what_it_means(self) -> bool:
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
         asks what one of them means."""
-        m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几)|"
+        m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几|哪种|哪一种|哪类|哪样)|"
                       r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思", self.text)
         if m is None:
             return False
         term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2))
+        if term and self.asked is not None and m.start() == 0 and any(
+                word in term or term in word for word in question_words(self.facts[self.asked])) \
+                and not re.search(r"[没不无未有是]", term[:1]) and not (self.text[m.end():].strip() and self.asked in
+                                                                 _Reader(self.text[m.end():], self.catalogue, self.asked,
+                                                                         self.known, ()).run().facts):
+            # "支出突然增加是指哪种": the question's words, said only to ask what they mean (no answer after them)
+            return True
         # the answer is the question's words repeated, the term among them ("没存款，财产指的是啥": 没存款 answers)
         return bool(term) and self.asked is not None and term in self.text[:m.start()] and any(
             word in term or term in word for word in question_words(self.facts[self.asked]))
@@ -572,7 +582,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if not (role and role.startswith("child:")):
             role = self.people.at(text, len(text))
         if role and role.startswith("child:") and (
-            self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
+            self.asked == "only_child_lost" or re.search(r"独生|独女|独子|独苗|独养|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
         ):
             self.add("only_child_lost", True, 0.85)
 
@@ -706,6 +716,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if phrase.text in ("认定过", "被认定") and any(
                     p2.fact != phrase.fact and m.end() <= m2.start() <= m.end() + 1 and lex.GAP not in p2.text for m2, p2 in found):
                 continue  # "没有被认定过特困": the status named after the verb is what was (not) recognised
+            if phrase.fact == "unemployment_registered" and "失业" not in phrase.text and self.asked != phrase.fact \
+                    and re.search(r"(?:来|上门|下来|过来)$", text[:m.start()]):
+                continue  # "镇里也没来登记过": an office that came to register the household, no unemployment registration
             if phrase.fact == "only_one_child" and phrase.text.endswith("一个") and (
                     re.match(r"人|[^，,。\s]{0,2}(?:房|钱|证)", text[m.end():]) or any(
                         s2 == m.end() and not r2.startswith("child:") and r2 not in (lex.SELF, "pronoun")

@@ -129,3 +129,131 @@ def test_a_poor_household_without_a_child_has_no_child_situation(catalogue):
 def test_a_poor_household_with_a_child_keeps_it(catalogue):
     got = values(catalogue, "儿子在读小学，家里是低保户", "dibao_household")
     assert got.get("child_situation") == "家庭经济困难"
+
+
+# -- ages and numbers ------------------------------------------------------------------------
+
+DAY = __import__("datetime").date(2026, 12, 5)
+
+
+@pytest.mark.parametrize("asked, text, age", [
+    ("age", "明年二月份满六十五", 64),
+    ("child_age", "外孙今年五岁，明年开春就六岁了", 5),
+    ("age", "户口本上是五八年三月出生的", 68),
+    ("age", "六五年二月生的", 61),
+    ("woman_age", "她是八零年的，生日是五月", 46),
+    ("woman_age", "老婆今年差不多五十一二的样子", {"from": 51, "to": 52}),
+    ("child_age", "上个月刚吹了五根蜡烛", 5),
+])
+def test_ages_told_by_a_birthday(catalogue, asked, text, age):
+    from bot import clock
+    with clock.fixed(DAY):
+        got = values(catalogue, text, asked).get(asked)
+    assert got == age
+
+
+def test_an_age_to_come_is_not_the_age_now(catalogue):
+    assert values(catalogue, "后年五月满六十", "age").get("age") != 60
+
+
+def test_a_span_of_digits_stays_a_span(catalogue):
+    assert values(catalogue, "交了六七年", "unemployment_contribution_years").get("unemployment_contribution_years") == \
+        {"from": 6, "to": 7}
+
+
+def test_mouths_at_the_table_are_the_household(catalogue):
+    assert values(catalogue, "家里吃饭的五张嘴", "household_size").get("household_size") == 5
+
+
+def test_one_person_a_month_shared_out_is_no_household_of_one(catalogue):
+    assert "household_size" not in values(catalogue, "一个人每个月平均下来才三百", "income_below_dibao_line")
+
+
+def test_a_bound_the_range_keeps_to_does_not_replace_it(catalogue):
+    got = values(catalogue, "交了十一二年 还没到十五年", "pension_contribution_years")
+    assert got.get("pension_contribution_years") == {"from": 11, "to": 12}
+
+
+def test_a_bound_alone_is_still_read(catalogue):
+    assert isinstance(values(catalogue, "还没到十五年", "pension_contribution_years").get("pension_contribution_years"), dict)
+
+
+# -- the question's words, asked what they mean ----------------------------------------------
+
+@pytest.mark.parametrize("asked, text", [
+    ("dibao_expense_surge", "支出骤增是指哪一种啊"),
+    ("sudden_hardship", "突发重大疾病指的是哪类 讲明白点"),
+    ("covered_by_employee_pension", "职工社保和居民社保有什么区别 我搞不懂"),
+])
+def test_asked_what_the_words_mean(catalogue, asked, text):
+    reading = __import__("bot.reading", fromlist=["read"]).read(text, catalogue, asked, {})
+    assert asked not in reading.values()
+    assert reading.non_answer == "dont_know_what_you_mean"
+
+
+def test_unsure_of_the_rule_is_unknown(catalogue):
+    got = values(catalogue, "家里有点积蓄 算不算超标我心里没数", "assets_within_local_rules")
+    assert got.get("assets_within_local_rules") == "不知道"
+
+
+# -- whose fact ------------------------------------------------------------------------------
+
+def test_the_child_asked_about_by_this(catalogue):
+    got = values(catalogue, "大女儿在读高中 问的那个小女儿初中毕业就没读了", "is_student")
+    assert got.get("is_student") is False
+
+
+def test_a_hukou_moved_with_someone_is_its_owners(catalogue):
+    got = values(catalogue, "我户口在德清 我女儿的户口跟她老公迁到南浔了 问的是我女儿", "hukou_place")
+    assert got.get("hukou_place") == "南浔区"
+
+
+def test_the_residents_own_hukou_when_asking_for_themself(catalogue):
+    got = values(catalogue, "我户口在德清 我女儿的户口跟她老公迁到南浔了", "hukou_place")
+    assert got.get("hukou_place") == "德清县"
+
+
+def test_an_only_daughter_lost(catalogue):
+    assert values(catalogue, "独女十年前生病走了", "only_child_lost").get("only_child_lost") is True
+
+
+def test_a_soldier_once_is_the_veterans_group(catalogue):
+    got = values(catalogue, "当了四年兵 去年脱的军装", "training_group")
+    assert got.get("training_group") == "退役军人"
+
+
+def test_an_office_that_came_to_register_is_no_unemployment_registration(catalogue):
+    assert "unemployment_registered" not in values(catalogue, "村里也没人上门登记过", "extreme_poverty_supported")
+
+
+# -- where one served is not where one lives; an age or just under it -------------------------
+
+def test_where_one_served_is_no_residence(catalogue):
+    assert "residence_place" not in values(catalogue, "九八年退的伍 在西藏当的兵", "veteran")
+
+
+def test_where_one_lives_after_service_is_read(catalogue):
+    assert values(catalogue, "当兵在新疆 现在住南浔", "residence_place").get("residence_place") == "南浔区"
+
+
+def test_an_age_or_just_under_it_is_a_range(catalogue):
+    got = values(catalogue, "记不太清 是满四岁了还是差一点", "child_age")
+    assert got.get("child_age") == {"from": 3, "to": 4}
+
+
+def test_a_choice_asked_back_is_still_a_question(catalogue):
+    from bot.reading import read
+    assert read("补贴是按月发还是一次性给", catalogue, "child_age", {}).non_answer == "side_question"
+
+
+def test_the_words_asked_then_answered_keeps_the_answer(catalogue):
+    assert values(catalogue, "支出骤增是指哪一种 我们家没有", "dibao_expense_surge").get("dibao_expense_surge") is False
+
+
+@pytest.mark.parametrize("text", ["儿子自己在住院，哪里管得了我", "闺女在外地打工，哪还顾得上我"])
+def test_asked_back_whether_they_could_care_is_a_no(catalogue, text):
+    assert values(catalogue, text, "has_able_supporter").get("has_able_supporter") is False
+
+
+def test_that_one_born_is_the_only_child(catalogue):
+    assert values(catalogue, "我们就生了那一个", "woman_age").get("only_one_child") is True
