@@ -809,7 +809,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 # "技校没读完就出来了": the negator denies what stands before 就 in the phrase, not the leaving
                 value, negations = polarity(text, start, end, phrase.negative, others,
                                             after=fact.key not in EVENT_FACTS and not died and not listed and not besides,
-                                            before_counts=not (phrase.negative and re.search(r".(?:就|才)", phrase.text)),
+                                            before_counts=not (phrase.negative and re.search(r"(?:读完|念完|毕业|读好|念好)(?:以后|后)?就", phrase.text)),
                                             after_end=after_end)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase

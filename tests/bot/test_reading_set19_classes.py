@@ -257,3 +257,18 @@ def test_asked_back_whether_they_could_care_is_a_no(catalogue, text):
 
 def test_that_one_born_is_the_only_child(catalogue):
     assert values(catalogue, "我们就生了那一个", "woman_age").get("only_one_child") is True
+
+
+# -- 不是 X，是 Y: the 不是 denies X, not the question ------------------------------------------
+
+def test_not_that_but_this_is_no_bare_no(catalogue):
+    got = values(catalogue, "不是老早就有的 是上个月突然查出来的", "sudden_hardship")
+    assert got.get("sudden_hardship") is not False
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("involuntary_job_loss", "不是 是自己辞的", False),
+    ("dibao_household", "不是低保户 是低收入户", False),
+])
+def test_a_plain_no_then_what_is_stays(catalogue, asked, text, value):
+    assert values(catalogue, text, asked).get(asked) is value
