@@ -272,3 +272,22 @@ def test_not_that_but_this_is_no_bare_no(catalogue):
 ])
 def test_a_plain_no_then_what_is_stays(catalogue, asked, text, value):
     assert values(catalogue, text, asked).get(asked) is value
+
+
+# -- more words: no plan, a disabled member with a card, a crack a fist fits in ----------------
+
+@pytest.mark.parametrize("asked, text, key, value", [
+    ("planning_pregnancy", "暂时没那个打算", "planning_pregnancy", False),
+    ("dibao_household", "家里还有个持证的残疾人", "household_has_disabled", True),
+    ("rural_housing", "老房子的墙缝塞得进拳头", "house_dilapidated", True),
+])
+def test_more_words_residents_use(catalogue, asked, text, key, value):
+    assert values(catalogue, text, asked).get(key) is value
+
+
+def test_too_busy_is_no_word_on_supporters_unasked(catalogue):
+    assert "has_able_supporter" not in values(catalogue, "上班太忙顾不上", "planning_pregnancy")
+
+
+def test_too_busy_for_me_asked_of_supporters_is_a_no(catalogue):
+    assert values(catalogue, "儿子自己忙得顾不上", "has_able_supporter").get("has_able_supporter") is False
