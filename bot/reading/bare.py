@@ -19,6 +19,7 @@ DISABILITY_FACTS = ("disability_grade", "has_disability_certificate")
 class BareReading:
     """Part of the reader (reader.py: _Reader) that reads a bare answer to the question asked."""
 
+    text: str
     asked: Optional[str]
     facts: Mapping[str, "Fact"]
     people: "People"
@@ -38,6 +39,10 @@ class BareReading:
         core = _strip(text)
         if fact.type == BOOLEAN:
             value = bare_boolean(text)
+            at = self.text.find(whole)
+            if value is False and at >= 0 and re.match(r"\s*(?:并)?不是[\u4e00-\u9fff]{2,}", whole) and \
+                    re.match(r"[，,\s]*(?:而|就|倒)?是[\u4e00-\u9fff]", self.text[at + len(whole):]):
+                value = None  # "不是老早就有的，是上个月突然查出来的": 不是 denies what it names, the next clause says what is
             if value is not None:
                 self.said(fact, value, 0.95, role)  # "是的", "没有": a plain answer
         elif fact.type == CHOICE:

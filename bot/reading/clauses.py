@@ -57,7 +57,7 @@ A_NOT_A = _ANotA()
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有", "特困那个名头没给我评上".
 _TITLE = re.compile(r"(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份)")
 _POST_NEGATION = re.compile(
-    r"^(?:\s*(?:那种|这种|那样的?|这样的?|那一类|这一类|(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份))?(?:我们|我家|我伲|阿拉|我|他们|他|她|伊拉|伊)?(?:是(?=没|无))?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|(?:领|拿|收|得)(?:不到|不着|不了)))")
+    r"^(?:\s*(?:那种|这种|那样的?|这样的?|那一类|这一类|(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份))?(?:我们|我家|我伲|阿拉|我|他们|他|她|伊拉|伊)?(?:是(?=没|无))?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一样|样样|哪一样|哪样|两样|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|不沾(?!光)|(?:领|拿|收|得)(?:不到|不着|不了)))")
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
 # "经营不下去关门了", "房租交不起": 不 in a verb's complement denies the verb, not what follows
 _OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久"
@@ -143,19 +143,22 @@ def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset())
 
 def polarity(
     clause: str, start: int, end: int, phrase_is_negative: bool = False, consumed: FrozenSet[int] = frozenset(),
-    after: bool = True,
+    after: bool = True, before_counts: bool = True, after_end: Optional[int] = None,
 ) -> Tuple[bool, int]:
     """(value, negations) of a phrase at clause[start:end].
 
     A positive phrase under one negator is denied; a negative phrase ("干不动")
     under one negator is affirmed ("也不是干不动"); two negators cancel.
+    ``after_end``: where the denial after the phrase is looked for, when the phrase
+    heads a list of its fact's words ("工资养老金一样都不沾": after 养老金).
     """
-    before = negators_before(clause, start, consumed)
+    before = negators_before(clause, start, consumed) if before_counts else 0
     if before and phrase_is_negative and clause[start:start + 1] in ("没", "无") and \
             _PARALLEL_DENIAL.search(clause[max(0, start - PRE_WINDOW):start]):
         before -= 1  # "没老婆没孩子": the first 没 denies 老婆, the phrase has its own
     # "没退休金也没人贴补": neither … nor …, the second 没 denies what follows it, not the phrase again
     after = after and not (before and _NOR.match(clause[end:]))
+    end = end if after_end is None else after_end
     count = before + (1 if after and negated_after(clause, end, consumed) else 0)
     value = not phrase_is_negative
     if count % 2 == 1:

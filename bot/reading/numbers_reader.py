@@ -130,7 +130,10 @@ class NumberReader:
             spanned = True
         if re.match(r"^年", after) and re.search(r"年\S{0,3}?(?:交|缴|干|做|上)?到\s*$", before) and _year(token):
             return True  # the end of a span of years, read with its start
-        if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not (n.exact or spanned):
+        # "六七年一月生的": two digits that could be a span ("six or seven") are a year before 年…生
+        born_digits = not n.exact and re.fullmatch(r"[五六七八九][零〇一二三四五六七八九]", token) and re.match(
+            r"^年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?(?:出生|生的|生人|生)", after)
+        if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not (n.exact or spanned or born_digits):
             return False
         spanned_year = _year(token) if spanned else None
         if spanned_year is not None:
@@ -162,6 +165,10 @@ class NumberReader:
             # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
             born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
         month = parse_number(born.group(1)) if born else None
+        later = re.search(r"生日(?:是|在)(?:阳历|公历|新历)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月", self.r.text) \
+            if born is None and re.match(r"^年(?:的|出生|生的|生)", after) else None
+        if later is not None:  # "七六年的，生日在三月": the birthday's month told after the year
+            month = parse_number(later.group(1))
         if born is None and re.match(r"^年正月(?:份)?(?:初\S|\S{1,3}[号日])?(?:出生|生的|生个|生|的生日|生日)", after) and now.month >= 4:
             # "阿拉是六四年正月生个": the lunar first month falls in January to March — past by April
             month = 1
@@ -260,7 +267,8 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
-        if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:就|便)?(?:要|到)?\s*$", before) and \
+        if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:开春|春天|年初|年底|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?"
+                     r"(?:就|便|才)?(?:要|到)?\s*$", before) and \
                 re.search(r"(?:现在|眼下|目前|如今|今年|实际)(?:还是|还|才|是|只有)?\s*[一二两三四五六七八九十\d]", self.r.text):
             return  # "过了年就六十三，眼下还是六十二": an age to come, beside the age now
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
@@ -284,6 +292,8 @@ class NumberReader:
             return  # "交了十二年，其中两年是补交的": a part of the years told, not the years
         if re.match(r"^(?:周岁|岁)多", after):
             n = Number(n.start, n.end, n.low, n.low, n.text)  # "两岁多": 2 周岁
+        if n.exact and n.low >= 1 and re.match(r"^(?:周岁|岁)(?:了)?(?:还是|或者)(?:还)?(?:差|不到|没满|没到)", after):
+            n = Number(n.start, n.end, n.low - 1, n.low, n.text)  # "刚满六岁还是差几个月": 5 or 6, a range
         if re.match(r"^(?:周岁|岁)(?:的)?生日", after) and re.search(r"(?:没到|没过|不到|没满|未满|还差)\s*$", before):
             top = int(n.high) if float(n.high).is_integer() else int(n.high) + 1
             n = Number(n.start, n.end, top - 1, top - 1, n.text)  # "还没到七岁生日": 6 周岁
@@ -306,11 +316,22 @@ class NumberReader:
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
         if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or passed_age or (
-            re.search(r"(?:今年|都|已经|也|快|有)(?:刚好|正好|刚|才|已经)?(?:满)?\s*$", before)
-            and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (not after.strip() and "今年" in before))
+            re.search(r"(?:今年|都|已经|也|快|有)(?:大概|大约|差不多|估计|可能)?(?:刚好|正好|刚|才|已经)?(?:满)?\s*$", before)
+            and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (re.fullmatch(r"\s*(?:的样子|样子|的光景|光景)?\s*", after)
+                                                              and "今年" in before))
             and 16 <= n.low <= 110
-        ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)):
+        ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)) or (
+            # "明年三月满七十" asked an age: the age at a birthday to come (one less now, read above)
+            re.search(r"满\s*$", before) and self.r.asked in ("age", "woman_age", "child_age") and n.exact
+            and 1 <= n.low <= 110 and _only_filler(after)):
             self._age(n, person, text)
+            return
+        if re.match(r"^根蜡烛", after) and re.search(r"吹(?:了|的|过|掉)?\s*$", before) and n.exact and n.low <= 110:
+            self._age(n, person, text)  # "生日吹的四根蜡烛": four years old
+            return
+        if re.match(r"^张嘴", after) and re.search(r"吃饭|吃的|开饭|张嘴吃", self.r.text) and n.exact and 1 <= n.low <= 20 \
+                and not re.search(r"(?:靠|养)[^，,。\s]{0,6}$", before):
+            self.r.add("household_size", n.value, 0.8)  # "吃饭的一共六张嘴": six people at the table
             return
         if _AREA_UNIT.match(after):
             self.areas.append((text, n))
@@ -332,7 +353,7 @@ class NumberReader:
                 and re.match(r"^个(?:老的|老人家|老人|老头老太)(?:$|[，,。了啊呀])", after):
             self.r.add("household_size", n.value, 0.8)  # "家里就我们两个老的": the household is the two of them
             return
-        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)", after):
+        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)", after):
             return  # "一个人摊下来十七八个平方": per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
                 or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
@@ -373,6 +394,12 @@ class NumberReader:
         fact = self.r.facts.get(key)
         if fact is None or fact.minimum is None or fact.maximum is None or not (fact.minimum <= n.low and n.high <= fact.maximum):
             return
+        earlier = self.r.out.found.get(key)
+        top = earlier.value.get("to") if earlier is not None and isinstance(earlier.value, dict) else \
+            earlier.value if earlier is not None and isinstance(earlier.value, (int, float)) and not isinstance(earlier.value, bool) else None
+        if isinstance(top, (int, float)) and not n.exact and top <= n.high and not self.r.out.repaired and \
+                re.search(r"(?:不到|没到|不满|没满|未满|还没到|还不到|没交满|没缴满)\s*$", self.r.clause_text[:n.start]):
+            return  # "十三四年，没到十五年": a bound the number already told keeps to, not a new number
         self.r.add(key, n.value, confidence if n.exact else confidence - 0.1)
 
     def _age(self, n: Number, person: Optional[str], text: str) -> None:

@@ -68,6 +68,9 @@ class PlaceReading:
             return  # "湖州这边也不住": a place denied, no place of the resident's
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
+        if re.match(r"^(?:那边|那里|那块)?(?:当|当过|当的|服|服过|服的)(?:兵|海军|陆军|空军|武警|役)|^(?:那边|那里)?(?:参军|服役|部队)", after) \
+                or re.search(r"(?:当兵|服役|参军|部队)(?:时|的时候|那会儿?|那几年)?(?:是)?(?:在)?\s*$", before):
+            return  # "在舟山当的海军": where one served, not where one lives
         if re.match(r"^(?:那边|那里|那块)?(?:嫁|娶)(?:过来|来|到这)", after):
             return  # "我是云南嫁过来的": where one comes from, married here — neither the 户籍 now nor where one lives
         if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):
@@ -75,6 +78,14 @@ class PlaceReading:
         if place == OUTSIDE_HUZHOU and re.match(r"^(?:的)?[^，,。\s]{0,4}?(?:住院|看病|治病|治疗|手术|化疗|放疗|透析|开刀|就医|医院|复查)", after):
             return  # "在杭州住院", "在杭州做了手术": where one is treated, not where one lives ("在德清住院": near home)
         adults = [r for s, e, r in self.people.mentions(before) if r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)]
+        spans = [(s, e, r) for s, e, r in self.people.mentions(before) if r not in ("pronoun",)]
+        owned = [r for s, e, r in spans if re.match(r"的(?:户口|户籍)", before[e:])]
+        went_with: Optional[str] = None
+        if adults and owned and spans[-1][2] == adults[-1] and spans[-1][2] != owned[-1] and \
+                re.search(r"(?:跟|和|同|随)(?:着)?(?:他|她)?$", before[:spans[-1][0]]):
+            # "我儿子的户口跟他老婆迁到长兴了": the 户口 is the son's, his wife is who it went with
+            adults = [r for r in adults if r == owned[-1]]
+            went_with = owned[-1]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}一起|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)", before)
         other = bool(adults) and not together and not self.people.is_applicant(adults[-1])
@@ -86,6 +97,8 @@ class PlaceReading:
         # "我们住德清": the household's place; "我妈一个人住在石淙" asked where the applicant lives: hers, kept
         # with her role (reader.py takes it when the resident says nothing of their own)
         mine = adults[-1] if other else None if together else self.people.at(text, start, carry=False)
+        if went_with is not None:
+            mine = went_with
         if re.search(r"(?:^|[，,。\s])(?:人|他|她|伊)?(?:也|就|都|现在)?住(?:在)?(?:我|我们)(?:家)?(?:这儿|这里|这边|家)\s*$", before):
             mine = "pronoun"  # "他户口在安吉上墅 人住我这儿递铺": the one asked for lives at the resident's
         if re.search(r"户口|户籍", text):

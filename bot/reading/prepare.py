@@ -88,6 +88,8 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<=[\u4e00-\u9fff])(?<![显土原编论名专巨])著(?![名作称述录书者])", "着", normalized)
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
+    normalized = re.sub(r"(?:不|未)曾", "没", normalized)  # "从来勿曾拿过": 不曾/未曾 is 没
+    normalized = re.sub(r"什么都(?:都|也)", "什么都", normalized)  # "样样都没有" (样样: 什么都)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
     # Wu 号头 for a month of the calendar ("上个号头二十号": 上个月二十号; "两个号头" stays a span)
@@ -102,6 +104,8 @@ def prepare(text: str) -> str:
     # a rhetorical question is a denial: "哪有什么退休工资" (none), "哪是什么事业单位" (it is not one)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?有(?:什么|啥|啥子|啥个)", "没有", normalized)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?是(?:什么|啥|啥子|啥个)", "不是", normalized)
+    # "哪里顾得上我", "哪还管得了我": asked back, a denial (顾不上我, 管不了我)
+    normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?(?:还)?(顾|管|养|照顾)得(上|了|过来|起)", r"\1不\2", normalized)
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
     # "失业保险正好交了半年": half a year of contributions is a number of years like any other
     normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年(?!多)",

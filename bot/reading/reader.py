@@ -189,6 +189,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if "child_situation" in facts and self.asked != "child_situation" and isinstance(age, (int, float)) \
                 and not isinstance(age, bool) and age >= 18 and "孤儿" not in self.text and "child_age" not in facts:
             del facts["child_situation"]  # "爸妈前些年都走了" of a man of 45: no orphan child
+        poor = facts.get("child_situation")
+        if poor is not None and poor.value == "家庭经济困难" and self.asked != "child_situation" \
+                and "child_situation" not in self.relevant and self.known.get("child_age") is None \
+                and "child_age" not in facts and self.people.applicant != lex.CHILD and self.asked != "training_group" \
+                and not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|毕业|孤儿", self.text):
+            del facts["child_situation"]  # "我们家是低保户" with no child spoken of: the household's, no child's situation
         self._only_elsewhere(facts)
         self._home_village_house(facts)
         self._moved_here(facts)
@@ -199,6 +205,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._applied_only(facts)
         self._only_child_not_saved(facts)
         self._another_child_living(facts)
+        self._no_one_able(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -227,6 +234,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and re.search(r"我是(?:家里|家中|他们|我们家)?(?:的)?(?:老大|老二|老三|老幺|老小|长子|长女|孩子|子女|儿子|女儿|小孩)", self.text):
             # "我家是村里建档立卡的，我是家里老大": a child of a poor family
             facts[self.asked] = FactReading(self.asked, "贫困家庭子女", 0.8, ANSWERED)
+        veteran = facts.get("veteran")
+        if self.asked == "training_group" and self.asked not in facts and veteran is not None and veteran.value is True:
+            facts[self.asked] = FactReading(self.asked, "退役军人", 0.8, ANSWERED)  # "在部队待过五年，前年脱的军装"
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
@@ -277,11 +287,18 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _asks_what_it_means(self) -> bool:
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
         asks what one of them means."""
-        m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几)|"
+        m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几|哪种|哪一种|哪类|哪样)|"
                       r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思", self.text)
         if m is None:
             return False
         term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2))
+        if term and self.asked is not None and m.start() == 0 and any(
+                word in term or term in word for word in question_words(self.facts[self.asked])) \
+                and not re.search(r"[没不无未有是]", term[:1]) and not (self.text[m.end():].strip() and self.asked in
+                                                                 _Reader(self.text[m.end():], self.catalogue, self.asked,
+                                                                         self.known, ()).run().facts):
+            # "支出突然增加是指哪种": the question's words, said only to ask what they mean (no answer after them)
+            return True
         # the answer is the question's words repeated, the term among them ("没存款，财产指的是啥": 没存款 answers)
         return bool(term) and self.asked is not None and term in self.text[:m.start()] and any(
             word in term or term in word for word in question_words(self.facts[self.asked]))
@@ -311,6 +328,46 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                  for w in re.findall(r"儿子|伲子|小子|女儿|闺女|囡", self.text)}
         if len(kinds) > 1:
             del facts["only_child_lost"]
+
+    def _no_one_able(self, facts: Dict[str, FactReading]) -> None:
+        """"能指望的只有一个侄子，他中风瘫着呢", "三个儿子，大的在坐牢，二的瘫着，小的失踪了": asked who could
+        support the applicant, every one there is (told as all: 只有, 就一个, or as many as counted) cannot —
+        no supporter. Without a word that they are all, nothing is read (others may be there)."""
+        key = "has_able_supporter"
+        if self.asked != key or key in facts:
+            return
+        counted = re.search(r"([两三四五2-5])个(?:儿子|女儿|孩子|子女|儿女|小孩)", self.text)
+        only = re.search(r"只有|就一个|唯一|就剩|只剩|就这么一个|就这一个", self.text)
+        if not (counted or only):
+            return
+        persons, pending, unable_items = 0, False, 0
+        for clause in clauses(self.text):
+            text = clause.text
+            if counted and clause.start <= counted.start() < clause.end and re.fullmatch(
+                    r"(?:我|我们|有|生了|养了|一共|总共|就)*" + re.escape(counted.group(0)) + r"(?:呢|啊)?", text):
+                continue  # "三个儿子": the count heading the list
+            named = [r for a, b, r in self.people.mentions(text) if r not in (lex.SELF, "pronoun") and text[a:b] not in lex.PRONOUNS + ("自己", "自个儿", "本人")]
+            item = bool(re.match(r"(?:老|最)?(?:大|二|三|小)的|老[大二三四小]", text))
+            pronoun = bool(re.search(r"他|她|伊", text)) and not named
+            cannot = bool(_CANNOT_SUPPORT.search(text))
+            if named or item:
+                if pending:
+                    return  # one named before, of whom nothing was said that they cannot
+                persons += 1
+                pending = not cannot
+                unable_items += cannot
+            elif pronoun or cannot:
+                if pending and cannot:
+                    pending = False
+                    unable_items += 1
+            if re.search(r"(?<![不没])(?:能|会|肯)(?:养|管|照顾|给钱|打钱)|孝顺|靠得住|常回来|打钱回来|寄钱", text):
+                return
+        if pending or persons == 0:
+            return
+        if counted and unable_items < {"两": 2, "三": 3, "四": 4, "五": 5}.get(counted.group(1), int(counted.group(1))
+                                                                               if counted.group(1).isdigit() else 9):
+            return  # "三个儿子，大的在坐牢": the other two not told of
+        facts[key] = FactReading(key, False, 0.75, ANSWERED)
 
     def _only_child_not_saved(self, facts: Dict[str, FactReading]) -> None:
         """"我们就一个女儿……查出白血病……最后也没留住": the only child told of, then not saved — lost
@@ -525,7 +582,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if not (role and role.startswith("child:")):
             role = self.people.at(text, len(text))
         if role and role.startswith("child:") and (
-            self.asked == "only_child_lost" or re.search(r"独生|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
+            self.asked == "only_child_lost" or re.search(r"独生|独女|独子|独苗|独养|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
         ):
             self.add("only_child_lost", True, 0.85)
 
@@ -659,6 +716,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if phrase.text in ("认定过", "被认定") and any(
                     p2.fact != phrase.fact and m.end() <= m2.start() <= m.end() + 1 and lex.GAP not in p2.text for m2, p2 in found):
                 continue  # "没有被认定过特困": the status named after the verb is what was (not) recognised
+            if phrase.fact == "unemployment_registered" and "失业" not in phrase.text and self.asked != phrase.fact \
+                    and re.search(r"(?:来|上门|下来|过来)$", text[:m.start()]):
+                continue  # "镇里也没来登记过": an office that came to register the household, no unemployment registration
+            if phrase.fact == "only_one_child" and phrase.text.endswith("一个") and (
+                    re.match(r"人|[^，,。\s]{0,2}(?:房|钱|证)", text[m.end():]) or any(
+                        s2 == m.end() and not r2.startswith("child:") and r2 not in (lex.SELF, "pronoun")
+                        for s2, _, r2 in self.people.mentions(text))):
+                continue  # "能指望的只有一个侄子", "家里只有一个人": not the only child
             if phrase.text.endswith("级") and not phrase.text.endswith("年级") and text[max(0, m.end() - 2):m.end()] == "年级":
                 continue  # "儿子上三年级了": a school year, not a grade of disability
             if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(
@@ -688,11 +753,21 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             gaps = "".join(g or "" for g in m.groups())
             matches.append((m.start(), m.end(), phrase, gaps))
         denied = set()  # facts a clause denies ("没被认定过什么困难对象": the denial wins)
-        for start, end, phrase, gaps in sorted(matches, key=lambda x: x[0]):
+        ordered = sorted(matches, key=lambda x: x[0])
+        for start, end, phrase, gaps in ordered:
             own = set(range(start, end))
             # a negator inside another phrase belongs to it ("没房子住厂里"), unless
             # the two phrases overlap ("没考上高中": 没 denies both)
-            others = frozenset(i for span, _ in spans if not span & own for i in span)
+            # — or the other phrase is a bare denied verb whose object this phrase is
+            # ("没有领过什么退休金": 没有领过 denies the 退休金 it took)
+            others = frozenset(i for span, p in spans if not span & own and not _denied_verb_of(p, span, start, text)
+                               for i in span)
+            # "工资养老金一样都不沾": words of one fact side by side, then one denial of them all
+            after_end = end
+            for s2, e2, p2, _ in ordered:
+                if s2 >= after_end and p2.fact == phrase.fact and not p2.negative and \
+                        re.fullmatch(r"(?:和|跟|与|、|或者?|还有)?", text[after_end:s2]):
+                    after_end = e2
             fact = self.facts[phrase.fact]
             if gaps and any(role != lex.SELF and not (role == "pronoun" or self.people.is_applicant(role))
                             and gaps[s:e] not in lex.PRONOUNS  # "给她钱": whom, said with a pronoun
@@ -731,8 +806,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 listed = phrase.text.startswith(("没", "无", "不", "未"))
                 # "除了老屋，啥也没有": the no after "besides X" is of everything else, not of X
                 besides = phrase.text.startswith("除了")
+                # "技校没读完就出来了": the negator denies what stands before 就 in the phrase, not the leaving
                 value, negations = polarity(text, start, end, phrase.negative, others,
-                                            after=fact.key not in EVENT_FACTS and not died and not listed and not besides)
+                                            after=fact.key not in EVENT_FACTS and not died and not listed and not besides,
+                                            before_counts=not (phrase.negative and re.search(r"(?:读完|念完|毕业|读好|念好)(?:以后|后)?就", phrase.text)),
+                                            after_end=after_end)
                 if inside % 2:
                     value = not value  # "单位从来不给我们交": the negation is inside the phrase
                 explicit = phrase.negative or negations or inside
@@ -767,6 +845,21 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                         self.add("zero_employment_household", False, 0.8)  # "老婆在超市做收银": someone works
         return consumed
 
+
+
+# what keeps a person from supporting anyone: in prison, paralysed, missing, dead, gravely ill
+_CANNOT_SUPPORT = re.compile(r"瘫|中风|坐牢|牢里|服刑|判了|失踪|找不到人|联系不上|没音讯|不在了|走了|去世|过世|没了|死了|植物人|"
+                             r"痴呆|智障|精神病|卧床|躺在床|癌|透析|化疗|自身难保|管不了|顾不上|自己都顾不过来")
+
+
+def _denied_verb_of(phrase: "lex.Phrase", span: set, start: int, text: str) -> bool:
+    """A phrase that is only a negator and a verb of getting ("没有领过", "从没拿过") just before
+    ``start`` (with at most 什么/啥/任何/过 between): its negator denies what it got, too."""
+    if not phrase.negative or not re.fullmatch(r"(?:从来|从|一直|还|都|也)?(?:没有|没|未|不曾)(?:领|拿|吃|享受|交|缴|收|得)(?:到)?(?:过)?(?:着)?",
+                                               phrase.text):
+        return False
+    return 0 <= start - (max(span) + 1) <= 3 and bool(
+        re.fullmatch(r"(?:什么|啥|任何|过|的)*", text[max(span) + 1:start]))
 
 
 # a clause that ends asking whether something was done ("证办了没有", "领了没"): a question, no answer

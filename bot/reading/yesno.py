@@ -53,7 +53,10 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
         return 0  # "是按家庭算还是按人头算？": a choice asked
     choice = re.search(r"是[^，,。]{1,12}?还是(?!老|原来|以前|那|在|没|不)([^，,。]{2,})$", text)
     if choice and not re.fullmatch(r"[\d零一二两三四五六七八九十百千万几多半]+(?:周岁|岁|年|个月|月|天|块|元|平方|平|级|口|个人|个)?[吧的了呀啊]*",
-                                   choice.group(1)):
+                                   choice.group(1)) and not re.fullmatch(
+            # "是刚满六岁还是差几个月": a number of one's own, or just under it — unsure, not asking us
+            r"(?:还)?(?:差|不到|没满|没到)(?:一点|一些|点|几天|几个月|[\d一二两三四五六七八九十几半]+(?:个)?(?:月|天|年|岁))?[吧的了呀啊]*",
+            choice.group(1)):
         return 0  # "补贴是一次性的还是每个月都有": a choice asked, with no question mark (not "是十一年还是十二年")
     pair = A_NOT_A.search(text)
     if pair:
