@@ -624,8 +624,9 @@ class NumberReader:
         key = "unemployment_contribution_years"
         if key not in self.r.facts or key in self.r.out.found or "local_work_years" not in self.r.out.found:
             return
-        if not re.search(r"失业保险[^，,。\s]{0,8}?(?:一直|都|全都|每个月都|每年都|从来都|从头到尾)(?:是)?(?:给我|帮我|替我|给|在)?(?:交|缴)(?:着|的|了)?(?=$|[，,。\s])",
-                         self.r.text) or re.search(r"失业保险[^，,。\s]{0,10}?(?:没|不|断|停|漏|欠)", self.r.text):
+        # (社保, the five insurances an employer pays, holds the unemployment insurance: "社保厂里一直给交着")
+        if not re.search(r"(?:失业保险|社保|五险)[^，,。\s]{0,8}?(?:一直|都|全都|每个月都|每年都|从来都|从头到尾)(?:是)?(?:厂里|公司|单位|老板)?(?:给我|帮我|替我|给|在)?(?:交|缴)(?:着|的|了)?(?=$|[，,。\s])",
+                         self.r.text) or re.search(r"(?:失业保险|社保|五险)[^，,。\s]{0,10}?(?:没|不|断|停|漏|欠)", self.r.text):
             return
         if re.search(r"换|跳槽|别的|之前|以前|前面|前几年|前两年|又去|两个厂|几个厂", self.r.text):
             return  # "前两年在别的厂，失业保险现在厂里一直交着": not every year worked is this job's

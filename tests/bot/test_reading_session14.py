@@ -83,3 +83,29 @@ def test_a_calendar_date_beside_a_vague_time_is_the_events_time(catalogue):
 ])
 def test_session14_answers_more(catalogue, asked, text, value):
     assert values(catalogue, text, asked)[asked] is value
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("is_student", "他十几岁就不读书出来做工了", False),
+    ("is_student", "上学那是十几年前的事了", False),
+    ("is_student", "闺女在宁波读职业学院 大一", True),
+    ("only_child_lost", "就一个儿子 那年去水库游泳再也没上来", True),
+    ("zero_employment_household", "家里能干活的就我们两口子 现在都歇在家里", True),
+    ("child_situation", "孩子生下来耳朵就不好 一直戴着助听器", "残疾儿童"),
+    ("child_situation", "家里就靠我一点养老金 村里都知道我们家难", "家庭经济困难"),
+    ("income_below_dibao_line", "一个月就三百块老年补贴 不够吃药", True),
+])
+def test_session14_answers_set19_conversations(catalogue, asked, text, value):
+    assert values(catalogue, text, asked)[asked] == value
+
+
+def test_a_new_house_that_cannot_be_built_is_no_sound_house(catalogue):
+    """"新房子是造不起的" in a story of a cracked wall: no reading that the house is sound (a refusal)."""
+    assert "house_dilapidated" not in values(catalogue, "后墙裂了一道缝 新房子是造不起的", None)
+    assert values(catalogue, "我们住的是新房子", "house_dilapidated")["house_dilapidated"] is False
+
+
+def test_social_insurance_paid_throughout_the_years_worked_is_the_unemployment_insurance(catalogue):
+    got = values(catalogue, "我在厂里做了五年 社保一直是厂里交的", None)
+    assert got["unemployment_contribution_years"] == 5
+    assert "unemployment_contribution_years" not in values(catalogue, "做了三年 社保一直没交", None)
