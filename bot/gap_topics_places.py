@@ -159,7 +159,7 @@ EARLY = (
     # ---- set 19's classes (blind gaps_test11, studied since 2026-12-06)
     # a rented home others still hold keys to, its lock not changed (出租房屋治安管理: the police), before the housing
     # body's landlords; a lock broken and not mended is a repair (below)
-    (re.compile(r"(?:租客|租户|房客|房东|二房东|中介|前任|上家)[^。]{0,16}(?:留着|还有|还留|拿着|配了|私配|有)[^。]{0,4}(?:一把|几把|把)?钥匙"
+    (re.compile(r"(?:租客|租户|房客|房东|二房东|中介|前任|上家)[^。]{0,16}(?:留着|还有|还留|拿着|配了|私配|有)[^。]{0,8}(?:一把|几把|把)?钥匙"
                 r"|(?:不肯|不给|不让|不愿|不同意)(?:我)?(?:换锁|换门锁|换锁芯)|换(?:门)?锁(?:芯)?[^。]{0,10}(?:不让|不肯|不同意|要不要|能不能|谁出)"),
      Gap("出租房屋钥匙和门锁等居住安全的治安事务", "8.1", "public_security")),
     # a lorry's body built up, lengthened or widened past its papers (非法改装; 超限运输: the transport body's road

@@ -39,7 +39,13 @@ SET19_TOPICS = {
     ("网上好多捐款平台，哪个靠谱", "civil_affairs"),
     ("楼下独居的老太太家里囤了一屋子垃圾，臭得不行，社区管不管", "civil_affairs"),
     ("隔壁孤寡老人天天捡废品堆在门口", "civil_affairs"),
+    ("想捐一些旧衣服给山区，哪里捐靠谱", "civil_affairs"),
+    ("公司组织捐款，钱最后去哪了也不知道", "civil_affairs"),
+    ("老伯一个人住，屋里堆满捡来的破烂，邻居都受不了", "civil_affairs"),
     # 人社: hours without rest; pay docked for leave
+    ("超市里一个月只休两天，每天干十二个钟头", "human_resources"),
+    ("单位连续三周没有周末了", "human_resources"),
+    ("生病请假老板要扣全勤奖", "human_resources"),
     ("我们厂里已经连续干了一个月没休息了，合法吗", "human_resources"),
     ("公司取消了双休，一周上七天班", "human_resources"),
     ("每天要站十二个小时，老板说不干就走人", "human_resources"),
@@ -48,6 +54,8 @@ SET19_TOPICS = {
     # 卫健: a private nurse at home; a public place's hygiene
     ("想找个私人医生到家里给我妈挂水，安全吗", "health"),
     ("网上约的护士上门抽血，有没有资质", "health"),
+    ("月子中心请的护士私自给孩子打针合法吗", "health"),
+    ("理发店的推子剪刀从不消毒", "health"),
     ("洗脚店的毛巾好像都没洗过就给下一个客人用", "health"),
     ("宾馆的床单根本没换，脏死了", "health"),
     ("美甲店的工具从来不消毒", "health"),
@@ -62,6 +70,7 @@ SET19_TOPICS = {
     # 公安: keys to a rented home; a mahjong room; goods that seem stolen
     ("搬进新租的房子，房东说前任租客手里可能还有钥匙，我想换锁他不让", "public_security"),
     ("二房东手里还留着我房间的钥匙，经常趁我不在进来", "public_security"),
+    ("房东家里人手里还有我租的房子的钥匙", "public_security"),
     ("小区里新开的麻将馆天天吵到半夜", "public_security"),
     ("棋牌室里好像有人赌钱，找谁举报", "public_security"),
     ("路边有人卖很便宜的手机，会不会是偷来的", "public_security"),
@@ -119,6 +128,10 @@ def test_set19_classes_reach_the_body(text, body):
     ("道路拓宽要拆我家房子，补偿多少", "transport"),  # expropriation
     ("思路太窄了", "transport"),
     ("申请渠道在哪里", "agriculture_rural"),  # 渠道 is no channel of water
+    ("孩子周末没有休息一直补课", "human_resources"),  # a pupil
+    ("这个周末没有安排", "human_resources"),
+    ("我家老人一个人住没人照顾", "civil_affairs"),  # care at home: the catalogue's
+    ("我想捐献遗体", "civil_affairs"),  # the health body's (another topic)
     ("我没钱请律师，能不能免费", "justice"),  # the catalogue's legal aid
     ("店里的卫生许可证要换新的吗", "market_regulation"),  # a hygiene licence: the health body's
     ("关停的石矿留下一个大坑光秃秃的，能不能种树", "emergency_management"),  # replanting: the environment's
