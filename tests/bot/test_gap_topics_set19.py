@@ -65,6 +65,7 @@ SET19_TOPICS = {
     # 应急: an open shaft or pit; a storm and what it may blow down
     ("我们村后山有个以前的防空洞，洞口一直没封，怕小孩进去出事", "emergency_management"),
     ("废弃的矿坑积了很深的水，孩子们夏天去游泳", "emergency_management"),
+    ("山上那个以前挖煤的洞一直敞着，放牛的差点掉下去", "emergency_management"),
     ("台风要来了，厂房顶上的彩钢瓦松了，谁管", "emergency_management"),
     ("刮大风的时候路边的广告牌摇摇晃晃的", "emergency_management"),
     # 公安: keys to a rented home; a mahjong room; goods that seem stolen
@@ -73,6 +74,7 @@ SET19_TOPICS = {
     ("房东家里人手里还有我租的房子的钥匙", "public_security"),
     ("小区里新开的麻将馆天天吵到半夜", "public_security"),
     ("棋牌室里好像有人赌钱，找谁举报", "public_security"),
+    ("半夜隔壁麻将声吵得睡不着，是开的麻将馆", "public_security"),
     ("路边有人卖很便宜的手机，会不会是偷来的", "public_security"),
     ("收废品的收了一堆电缆，是不是赃物", "public_security"),
     # 交通: a lorry built up; a village road or bridge too narrow
@@ -104,8 +106,10 @@ SET19_TOPICS = {
     # 广电: a programme stopped
     ("以前电台有个讲方言的节目，现在怎么没了", "broadcasting_group"),
     ("湖州台那个老娘舅节目还播不播", "broadcasting_group"),
+    ("方言新闻节目为什么不播了", "broadcasting_group"),
     # 市场监管: an individual business become a company
     ("个体户想升级成公司，要重新办执照吗", "market_regulation"),
+    ("开了几年的个体店，现在想变更成有限公司", "market_regulation"),
 ])
 def test_set19_classes_reach_the_body(text, body):
     gap = domain_gap(normalize(text))
