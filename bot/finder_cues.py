@@ -217,6 +217,34 @@ SITUATIONS = (
                 r"被(?:人|贼)?(?:偷|盗|拆走|卸走|顺走|撬开)|偷走|偷掉|(?:给|叫)人偷了|遭(?:了)?贼|进(?:了)?贼|失窃"
                 r"|撬(?:了)?(?:门|锁|窗)|(?:门|锁|窗)(?:子)?(?:被)?(?:人)?撬|(?:房子|屋|家|宅子)[^。]{0,10}被(?:人)?(?:占|霸占|强占|住进)|私闯|闯进(?:我)?家)"),
      "public_order_patrol"),
+    # ---- set 19's service rows (gaps_test11), in classes
+    # a school to learn a trade in after junior school instead of a general senior high (secondary vocational education;
+    # a veteran's or an adult's trade training: not here)
+    (re.compile(r"^(?![^\n]*(?:部队|退伍|退役|复员|下岗|失业|成人|大学))[^\n]*?(?:"
+                r"(?:学|念|读|上)(?:个|一个|门|一门)?[^。]{0,4}(?:修(?:汽)?车|汽修|厨师|烹饪|电工|焊工|数控|美容美发|美发|幼师|护理|计算机|手艺|技术)(?:的)?[^。]{0,2}(?:学校|专业)"
+                r"|(?:不想|不愿|不肯|不打算|考不上|上不了)(?:读|上|念|考)?(?:普通高中|普高|高中)[^。]{0,20}(?:学(?:门|个|点|一门)?(?:技术|手艺)|(?:的|个)学校))"),
+     "vocational_school_education"),
+    # a home or rooms let where a fire would trap people: one way out, windows welded shut, a factory or a basement
+    # partitioned into rooms, escape routes blocked (fire safety's 火灾隐患; a workplace's hazards: work safety, below)
+    (re.compile(r"^(?![^\n]*(?:我们厂|厂里|车间|工地|老板|公司|单位|上班|烧没|烧光|烧掉|烧坏|烧黑|火灾以后|火灾后|赔))[^\n]*?(?:"
+                r"(?:只有|就|仅有|才)(?:一个|1个|一条|一道)(?:出口|楼梯|门|通道)"
+                r"|(?:窗户|窗子|窗)[^。]{0,4}(?:全|都)?(?:焊(?:死|着|了)?|封死)|(?:防盗窗|铁栏杆|铁栅栏|铁条)[^。]{0,8}(?:焊死|封死|逃不出|跑不出|出不去)"
+                r"|(?:着火|失火|火灾|起火)[^。]{0,8}(?:跑不出|逃不出|出不去|逃不掉|跑不掉)"
+                r"|(?:厂房|仓库|车库|地下室|店面|商铺)[^。]{0,6}(?:隔出来|隔成|隔了)[^。]{0,10}(?:住人|出租|房间|小间|宿舍)"
+                r"|(?:安全出口|消防通道|疏散通道|逃生通道)[^。]{0,8}(?:堵|锁|占|堆|挡|没有))"),
+     "fire_safety"),
+    # hazards of a factory, a workshop or a site: exits blocked, wires in water, guards missing, to be reported (work
+    # safety reporting; a home's fire hazards: fire safety, the rented rooms' exits: the fire body's topic)
+    (re.compile(r"^(?![^\n]*(?:工伤|受伤|赔偿|工资|工钱|社保|辞退|合同|加班费))[^\n]*?(?:"
+                r"(?:厂|车间|工地|仓库|作坊|矿)[^。]{0,20}(?:出口|通道|安全门|消防通道|逃生门)[^。]{0,8}(?:堵|锁|封|占|堆|挡)"
+                r"|(?:厂|车间|工地|仓库|作坊)[^。]{0,30}(?:电线|电缆)[^。]{0,12}(?:泡(?:在|着)?水|浸(?:在|着)?水|拖在地上|乱拉|裸露|漏电)"
+                r"|(?:车间|工地|厂里)[^。]{0,20}(?:没有|没|不装|不给装)(?:任何)?(?:防护罩|防护网|护栏|防护栏|安全网))"),
+     "work_safety_reporting"),
+    # a worker's claim against an employer who has a lawyer, and no money for one (legal aid in labour arbitration; legal
+    # aid for other cases is the general service)
+    (re.compile(r"(?:工资|工钱|老板|仲裁|劳动|辞退|开除|工伤|加班|包工头|厂里)[^。]{0,40}(?:请不起律师|律师[^。]{0,8}请不起|没钱请律师|免费(?:的)?律师|免费[^。]{0,6}(?:写材料|写诉状|写起诉状|写仲裁申请|打官司|出庭|开庭|代理)|陪(?:我)?(?:去)?(?:开庭|出庭))"
+                r"|(?:请不起律师|律师[^。]{0,8}请不起|没钱请律师)[^。]{0,30}(?:工资|工钱|老板|仲裁|劳动|辞退|开除|工伤|加班|包工头)"),
+     "arbitration_legal_aid"),
 )
 
 

@@ -71,6 +71,30 @@ EARLY = (
                 r"|(?:厂里|公司|单位|老板|车间|厂规|规定)[^。]{0,20}(?:不许|不准|不让|禁止|一律|必须)[^。]{0,10}(?:留长(?:头)?发|长头发|剪(?:短)?头发|染发|化妆|纹身|戴首饰|结婚|怀孕|生孩子|谈恋爱)"
                 r"|不(?:剪|改|染|换)[^。]{0,6}(?:就)?不(?:让|准|许)上岗)"),
      Gap("占用休息日的强制活动、限制职工仪容和私生活等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # ---- set 19's classes (blind gaps_test11, studied since 2026-12-06)
+    # a disabled traveller's fare on a train, a coach, a plane or a boat (残疾人保障法 第五十条: fares eased; the federation
+    # says what card or proof is shown); a bus card is the bus's (bot/triage.py), a ticket at a sight the topic above
+    (re.compile(r"^(?![^\n]*(?:医药费|医疗费|住院费|手术费|药费|学费|公交))[^\n]*?(?:残疾|残障|盲人|全盲|失明|视障|视力残疾|聋|听障|肢残|截肢|坐轮椅|残疾人证)[^。]{0,24}(?:火车|高铁|动车|飞机|机票|车票|船票|长途汽车|长途大巴|客车|坐车|乘车)[^。]{0,16}(?:打折|优惠|半价|免费|免票|减免|便宜|优待|证明)"),
+     Gap("残疾人乘坐火车、长途客车和飞机等出行的票价优待", "3.3", "disabled_persons_federation")),
+    # a disabled person turned away by a class, a gym, a shop or a venue for being disabled (残疾人保障法 第三条: no
+    # discrimination; the federation stands up for the right); a school or a job refused is education's or another topic's
+    (re.compile(r"^(?![^\n]*(?:幼儿园|学校|小学|初中|中学|高中|上学|入学|读书|随班就读|招聘|应聘|招工|上班|公务员|考编|保险|低保|补贴|补助|救助|申请|审批|评定|鉴定|医保|报销))[^\n]*?"
+                r"(?:残疾|残障|聋|听不见|听不到|听障|盲人|看不见|视障|自闭|孤独症|智障|智力残疾|脑瘫|唐氏|坐轮椅|轮椅)[^。]{0,30}"
+                r"(?:不收|不肯收|不愿收|不接收|拒收|拒绝|不让(?:进|报|上|参加)|不给(?:进|报|报名)|不要(?:他|她|我|残疾))"),
+     Gap("残疾人被培训班、场馆和商家拒之门外等平等权益", "3.3", "disabled_persons_federation")),
+    # giving to charity, sponsoring a child's schooling, and which channel can be trusted (慈善法: the civil-affairs body
+    # registers charities and oversees their fund-raising); before the police's fraud: "怕被骗" is the giver's doubt
+    (re.compile(r"^(?![^\n]*(?:申请|领取|能不能领|能拿|享受|我家|我们家|家里困难|贫困生|困难学生|助学金|被捐|血|骨髓|器官|遗体|眼角膜|造血干细胞))[^\n]*?(?:"
+                r"(?:想|愿意|打算|准备|计划)(?:每年|每月|每个月|长期|一直|定期)?(?:出(?:点|些)?钱)?(?:去)?(?:资助|捐助|助养|结对资助|捐钱|捐款|捐物|捐给|捐点|捐(?:一些|些|几|出))"
+                r"|(?:捐款|捐钱|捐物|捐赠|资助|捐助|善款|爱心款)[^。]{0,24}(?:渠道|靠谱|正规|透明|花到哪|用到哪|花在哪|去向|去哪|哪去了|哪里捐|怎么捐|往哪捐|平台|怕被骗|会不会被骗)"
+                r"|(?:哪里|哪儿|去哪|往哪|怎么)(?:能|可以)?捐[^。]{0,6}(?:靠谱|正规|透明|放心)|捐(?:到|给)哪(?:里|儿)?(?:靠谱|正规|放心)?)"),
+     Gap("捐款捐物、结对资助等慈善捐赠的渠道", "3.4", "civil_affairs")),
+    # an elder living alone whose ways trouble the neighbours or himself (hoarding, rubbish, smell), family away: the
+    # community steps in (老年人权益保障法, 关爱独居老人: the civil-affairs body and the residents' committee); his care at
+    # home is the catalogue's home-based care
+    (re.compile(r"^(?![^\n]*(?:照顾|照料|护理|送餐|吃饭|助餐|上门服务|养老院))[^\n]*?(?:(?:独居|孤寡|孤老|空巢|一个人住|一个人过)(?:的)?[^。]{0,4}(?:老人|老伯|老太|老头|老大爷|大爷|阿婆|阿公|老太太|老爷爷|奶奶|爷爷|老人家)"
+                r"|(?:老人|老伯|老太|老头|老大爷|大爷|阿婆|阿公|老太太|老爷爷|老人家)[^。]{0,4}(?:一个人住|独居|一个人过))[^。]{0,30}(?:捡(?:垃圾|废品|纸板|瓶子)|堆(?:满|着|了)|囤|臭|味道|脏|吵|闹)"),
+     Gap("独居老人的关爱探访和社区协调等民政事务", "3.4", "civil_affairs")),
 )
 
 TOPICS = (
@@ -298,5 +322,36 @@ TOPICS = (
     # a veteran who served in a war asking for its medal (参战退役军人: the veterans body)
     (re.compile(r"^(?![^\n]*(?:抚恤|优抚|补助|补贴|待遇|生活费))[^\n]*?(?:参战(?:的)?(?:老兵|人员|退役军人|军人)|上过(?:战场|前线)|打过仗|(?:老兵|退役军人|退伍军人|军人)[^。]{0,12}(?:纪念章|勋章)|纪念章[^。]{0,12}(?:老兵|退役|退伍|参战))"),
      Gap("参战退役军人的纪念章等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
+    # ---- set 19's classes (blind gaps_test11, studied since 2026-12-06)
+    # hours of work: weeks without a day off, night shift after night shift, days of twelve hours (劳动法 第三十六条、
+    # 第三十八条、第四十一条: the labour inspectorate); a pupil's homework is the school's
+    (re.compile(r"^(?=[^\n]*(?:班|干活|打工|厂|公司|单位|老板|车间|工地|店|超市|商场|饭馆|餐厅|工作|组长|主管|领导|员工|工人|职工))"
+                r"(?![^\n]*(?:学生|孩子|小孩|儿子|女儿|学校|老师|作业|补课))[^\n]*?(?:"
+                r"(?:连着|连续|一连|接连|整整)(?:上|干|做|加|值)?(?:了)?(?:[一二三四五六七八九十两几\d]+)(?:多)?(?:天|个月|周|个星期|个礼拜)[^。]{0,10}(?:班|夜班|白班|加班|没休|没有休|不休|没歇|没放假|没停|没有周末|没周末|没双休)"
+                r"|(?:一天|一日)(?:都|也)?(?:没|没有|不)(?:休息|休|歇|放假)(?:过)?|(?:一个月|一周|一个星期|一个礼拜)[^。]{0,4}(?:都|也)?(?:没|没有|不给|不让)(?:休息|休|歇|放假)"
+                r"|(?:每天|天天|一天)(?:要)?(?:上|干|做|站)(?:班)?(?:十[一二三四五六七八]|1[1-8])(?:多)?(?:个)?(?:小时|钟头)"
+                r"|(?:没有|没|不给|不让|取消(?:了)?)(?:休息日|双休|单休|调休|周末休息|周末)|(?:一个月|一周|一个星期|一个礼拜)(?:只|才|就)(?:休|放)(?:[一二两三\d])天|加班[^。]{0,6}(?:太多|没完没了|超过|超时|天天|每天))"),
+     Gap("工作时间过长、连续上班不休息等工时和休息休假事务", "2.3", "human_resources", ("labour_inspection",))),
+    # pay docked for sickness, or an attendance bonus taken for any leave (全勤奖; 企业职工患病或非因工负伤医疗期规定, 工资
+    # 支付暂行规定: the labour inspectorate); a day of personal leave unpaid is no fine
+    (re.compile(r"^(?![^\n]*(?:学生|学校|老师|孩子|小孩|押金|医保|报销|医药费|住院费))[^\n]*?(?:全勤(?:奖|奖金)?[^。]{0,16}(?:扣|不发|没了|取消|不给)|(?:扣|不发|没了|不给)[^。]{0,6}全勤"
+                r"|(?:病假|请病假|休病假|生病|住院)[^。]{0,16}(?:扣|罚|不发|照扣|也扣|要扣|就扣)[^。]{0,6}(?:全勤|工资|奖金|钱|块|[一二三四五六七八九十两百千\d]))"),
+     Gap("请假、病假扣工资和全勤奖等工资支付事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a nurse or doctor hired privately to treat at home: is it lawful, who answers for harm (医师法, 护士条例: practice
+    # where registered; the health body); a family doctor's visit is the catalogue's
+    (re.compile(r"^(?![^\n]*(?:家庭医生|签约))[^\n]*?(?:"
+                r"(?:私人|私下|私自|自己找(?:的|了)?|外面找(?:的)?|网上(?:约|叫|找)(?:的|了)?)(?:的)?(?:护士|医生|大夫)[^。]{0,20}(?:上门|到家|来家|家里)"
+                r"|(?:护士|医生|大夫)[^。]{0,4}(?:私自|私下|偷偷)[^。]{0,8}(?:打针|输液|挂水|用药|开药)"
+                r"|(?:护士|医生|大夫)(?:上门|到家里?|来家里?)[^。]{0,24}(?:合法|合不合法|违法|资质|出事|出了事|谁负责|靠谱|正规)"
+                r"|上门(?:打针|输液|挂水|换药|扎针|抽血)[^。]{0,24}(?:合法|合不合法|违法|资质|出事|出了事|谁负责|靠谱|正规))"),
+     Gap("私人请护士、医生上门诊疗的合法性等医疗服务事务", "4.2", "health", ("medical_service_supervision",))),
+    # hygiene of a barber's, a beauty salon's, a bathhouse's or a hotel's tools and towels (公共场所卫生管理条例: the
+    # health body's public-place hygiene)
+    (re.compile(r"^(?![^\n]*(?:厨房|后厨|饭菜|菜|吃|餐|食))[^\n]*?(?:理发店|美发店|发廊|理发|剃头|剃胡子|美容院|美容店|美甲店|美甲|足浴|洗脚店|公共浴室|浴场|澡堂|洗浴|宾馆|旅馆|酒店|招待所)[^。]{0,24}"
+                r"(?:消毒|不干净|脏|毛巾|床单|刀(?:子|片)?(?:不换|一直用|用到底|重复)|工具(?:不换|重复)|重复用|混用|不换)"),
+     Gap("理发店、浴室、宾馆等公共场所的卫生", "4.1", "health", ("basic_public_health_services",))),
+    # sports in the air and other risky sports learned and licensed (航空运动, 高危险性体育项目: the sports body)
+    (re.compile(r"滑翔伞|动力伞|跳伞|热气球|滑翔机|翼装|航空运动|航模|(?:潜水|攀岩|冲浪|帆船|蹦极)[^。]{0,10}(?:证|执照|资质|培训|学|考|教练)"),
+     Gap("滑翔伞等航空运动和高危险性体育项目的培训和资质", "4.4", "sports")),
 )
 

@@ -133,6 +133,13 @@ EARLY = (
     # grain the state's depot will not take, or takes at a low price (粮食收购: the agriculture body with the grain body)
     (re.compile(r"粮站|粮库|粮管所|(?:稻谷|谷子|稻子|小麦|麦子|粮食|油菜籽|晚稻|早稻)[^。]{0,16}(?:不收|收购|卖不掉|卖不出|没人收|压价|收不收|卖给谁|卖到哪)|(?:收购|收)[^。]{0,4}(?:稻谷|谷子|粮食)[^。]{0,6}(?:价|不收|满仓)"),
      Gap("粮食收购和售粮等农业农村事务", "7.1", "agriculture_rural")),
+    # (set 19) an old mine shaft, pit, kiln or tunnel left open where children play (安全生产法, 非煤矿山 closure: the
+    # emergency body has it sealed); before the quarry replanted (below)
+    (re.compile(r"^(?![^\n]*(?:窨井|井盖|下水))[^\n]*?(?:矿洞|废弃(?:的)?(?:矿井|矿坑|窑洞|坑道|防空洞|隧道|深井|枯井)"
+                r"|(?:洞口|井口|坑口|窑口)[^。]{0,8}(?:没封|没有封|不封|敞着|开着|没盖|没有盖|露着)"
+                r"|(?:挖煤|挖矿|采矿|开矿|采石|挖石头)(?:的|留下的|剩下的)?(?:洞|坑|井)|(?:洞|深坑|枯井)[^。]{0,6}(?:没封|没有封|不封|敞着|没盖|没有盖)"
+                r"|(?:矿井|矿坑|窑洞|坑道|防空洞|深坑|枯井)[^。]{0,20}(?:孩子|小孩|小囡)[^。]{0,12}(?:钻|掉|玩|爬))"),
+     Gap("废弃矿洞、深坑等安全隐患的封堵", "8.3", "emergency_management", ("emergency_warning",))),
     # a quarry closed and left bare, its pit to be replanted (矿山生态修复), before the emergency body's 矿山
     (re.compile(r"复绿|(?:矿山|矿坑|宕口)(?:生态)?(?:修复|治理)|(?:石矿|矿山|采石场|宕口|矿坑|石宕)[^。]{0,24}(?:关了|关停|停了|废弃|大坑|坑|光秃秃|秃|修复|治理|复垦)"),
      Gap("废弃矿山的生态修复和复绿", "7.1", "ecology_environment")),
@@ -150,6 +157,33 @@ EARLY = (
     # and tourism body); lost hikers are the emergency body's (above)
     (re.compile(r"看星星|观星|星空|(?:哪座山|哪个山头|哪座山头|哪个山)[^。]{0,16}(?:开车|上去|好玩|安全|晚上|夜里|能去|适合)"),
      Gap("观星、登山游览等旅游目的地和安全提示", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # ---- set 19's classes (blind gaps_test11, studied since 2026-12-06)
+    # a rented home others still hold keys to, its lock not changed (出租房屋治安管理: the police), before the housing
+    # body's landlords; a lock broken and not mended is a repair (below)
+    (re.compile(r"(?:租客|租户|房客|房东|二房东|中介|前任|上家)[^。]{0,16}(?:留着|还有|还留|拿着|配了|私配|有)[^。]{0,8}(?:一把|几把|把)?钥匙"
+                r"|(?:不肯|不给|不让|不愿|不同意)(?:我)?(?:换锁|换门锁|换锁芯)|换(?:门)?锁(?:芯)?[^。]{0,10}(?:不让|不肯|不同意|要不要|能不能|谁出)"),
+     Gap("出租房屋钥匙和门锁等居住安全的治安事务", "8.1", "public_security")),
+    # a lorry's body built up, lengthened or widened past its papers (非法改装; 超限运输: the transport body's road
+    # haulage), before the police's cars done up to roar
+    (re.compile(r"(?:货车|卡车|大车|车厢|栏板|货箱|挂车|半挂|自卸车|渣土车)[^。]{0,12}(?:护栏|栏板|车厢|货箱)?[^。]{0,4}(?:加高|加长|加宽|改装|改大|改高)"
+                r"|(?:加高|加长|加宽|改装)[^。]{0,6}(?:货车|车厢|栏板|货箱)"),
+     Gap("货车改装、超限等道路运输事务", "5.4", "transport", ("public_bus",))),
+    # livestock or poultry kept on a hillside or a yard: whether it needs papers, where the animals' shots are given
+    # (畜牧法, 动物防疫法: the agriculture body's animal husbandry and veterinary service)
+    (re.compile(r"(?:养|散养|圈养|放养)(?:了)?[^。]{0,10}(?:羊|猪|牛|鸡|鸭|鹅|兔)[^。]{0,20}(?:手续|备案|审批|许可|办证|办什么证|登记|防疫|打针|疫苗|选址|能不能养|可不可以养|可以养)"
+                r"|(?<!属)(?:羊|猪|牛|鸡|鸭|鹅|兔|牲口|家禽|家畜)(?![蛋肉汤精尾排奶唇])(?:的|们|群)?[^。，,]{0,4}(?:防疫|打[^。，,]{0,3}针|疫苗|免疫)"),
+     Gap("畜禽养殖的备案和防疫等农业农村事务", "7.1", "agriculture_rural")),
+    # a neighbour keeping pigeons or poultry on a balcony or a roof of an estate, its droppings and feathers on others'
+    # homes (物业管理条例, 管理规约: the housing body oversees estate management)
+    # (a farm's smell is the catalogue's livestock pollution control)
+    (re.compile(r"^(?![^\n]*(?:养殖场|养鸡场|养鸭场|养鹅场|鸽场|养殖户|农场))[^\n]*?(?:阳台|楼顶|屋顶|天台|露台|楼道|小区|楼上|楼下|对门|隔壁|邻居)[^。]{0,16}(?:养|喂)(?:了)?[^。]{0,8}(?:鸽子|鸡|鸭|鹅)"),
+     Gap("小区里饲养鸽子家禽等影响邻居的物业管理事务", "5.1", "housing", ("public_rental_housing",))),
+    # a home bought in another's name, now to be transferred back or kept (借名买房: a civil dispute, legal advice and
+    # aid are the justice body's); a name used without consent is the police's (below)
+    (re.compile(r"^(?![^\n]*(?:冒用|盗用|偷偷|不知情|不知道|没经过|未经|冒充))[^\n]*?(?:借名(?:买房|买车|购房|登记)?|代持"
+                r"|(?:用|借)(?:了)?[^。，,]{1,6}?的?(?:名字|名义)(?:买|购|贷款买|按揭|贷款)[^。]{0,8}(?:房|车|商铺|门面|铺面)"
+                r"|(?:房|车|商铺|门面|铺面)[^。]{0,10}(?:用|借)(?:了)?[^。，,]{1,6}?的?(?:名字|名义)(?:买|购|贷款买|按揭))"),
+     Gap("借名买房等财产归属的民事法律咨询", "2.3", "justice", ("legal_aid",))),
 )
 
 TOPICS = (
@@ -360,4 +394,59 @@ TOPICS = (
     (re.compile(r"(?:别人|他人|陌生人|不认识的人)(?:名字|名下)?的?[^。]{0,4}(?:银行卡|U盾|电话卡|手机卡)|(?:出租|出借|出售|收购|租|借|卖)(?:个|张)?(?:自己的)?(?:银行卡|U盾|电话卡|手机卡)(?:给)?"
                 r"|把(?:自己的|我的|你的)?(?:银行卡|U盾|电话卡|手机卡)[^。]{0,4}(?:借|租|卖)(?:给)?(?:别人|他|她|人|对方)"),
      Gap("出租出借银行卡、收到他人银行卡等反诈事务", "8.1", "public_security", ("public_order_patrol",))),
+    # ---- set 19's classes (blind gaps_test11, studied since 2026-12-06)
+    # the income of an estate's common parts (ads in the lifts, parking, rented space) and who has it (民法典 第二百八十
+    # 二条: the owners'; the housing body oversees estate management)
+    (re.compile(r"(?:电梯|楼道|小区|屋顶|外墙|公共)[^。]{0,8}(?:广告|广告屏|广告位|停车费|场地费|租金)[^。]{0,20}(?:收入|收益|的钱|这钱|归谁|归物业|业主|账)"
+                r"|(?:广告费|停车费|场地费|租金|收益)[^。]{0,12}(?:归(?:谁|物业|业主)|业主有没有份|分给业主)|业主(?:们)?[^。]{0,6}(?:有没有份|有份没份|分钱)"),
+     Gap("小区公共收益的归属和公开等物业管理事务", "5.1", "housing", ("public_rental_housing",))),
+    # the flat roof of an old block leaking or baking, made into a pitched one (平改坡: the housing body's old estates);
+    # a rural house's roof is the catalogue's dilapidated housing
+    (re.compile(r"^(?=[^\n]*(?:楼|小区|单元|业主|物业|住户|公寓|平改坡))(?![^\n]*(?:农村|村里|老家|农房|瓦房|土房|危房|自建房|搭建|违建|老屋|老房|平房|祖屋))[^\n]*?(?:平改坡|(?:平顶|平屋顶|楼顶|屋顶|顶楼|天台|房顶)[^。]{0,16}(?:漏水|渗水|漏雨|改成斜|改坡|斜坡|隔热|翻修|防水))"),
+     Gap("老旧住宅楼顶漏水和平改坡等房屋维修改造", "5.1", "housing", ("public_rental_housing",))),
+    # a troupe's or a band's show given out of town, and its papers (营业性演出管理条例: the culture body)
+    (re.compile(r"(?:演出|表演|巡演|商演|唱戏|演戏|舞龙|舞狮)[^。]{0,16}(?:手续|审批|报批|许可|批文|报备|备案|批准)"
+                r"|(?:去|到|请去|请到)(?:外地|外省|外县|外市|省外|国外)[^。]{0,10}(?:演出|表演|巡演|唱戏)"),
+     Gap("文艺团队外出演出的手续等演出市场管理", "6.2", "culture_tourism", ("free_public_cultural_venues",))),
+    # a mural painted on a village wall (乡村文化和公共艺术: the culture body)
+    (re.compile(r"(?:墙绘|墙画|壁画|彩绘|涂鸦)[^。]{0,20}(?:批|审批|手续|报备|允许|可以|能不能|要不要|谁管)"
+                r"|(?:墙上|墙面|围墙|外墙)[^。]{0,6}(?:画|绘)[^。]{0,16}(?:批|审批|手续|报备|允许)"),
+     Gap("村镇墙绘等公共文化艺术的设置", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # a programme of the city's television or radio stopped, asked back (a dialect programme: the broadcaster)
+    (re.compile(r"(?:湖州话|方言|本地话|土话)[^。]{0,4}节目|(?:电视|广播|电台|频道|卫视|湖州台|[州兴清吉浔]台)[^。]{0,12}节目[^。]{0,12}(?:停|不播|还播|还放|没了|取消|再放|再播|重播|恢复)"
+                r"|(?:看|听)(?!说|到|见)(?:的|个)?[^。]{0,6}节目[^。]{0,20}(?:停(?:了|掉|脱|播)|不播|不放|没了|取消|再放|再播|重播)"),
+     Gap("湖州电视台、电台节目和广告的意见建议", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
+    # a mahjong or cards room open late, feared a gambling den (棋牌室: the police oversee them, 治安管理处罚法)
+    (re.compile(r"(?:棋牌室|麻将馆|麻将室|牌室|麻将档)[^。]{0,30}(?:赌|吵|凌晨|半夜|通宵|深夜|扰民|聚集|打架|报警|谁管|找谁|归谁)"
+                r"|(?:赌|吵|凌晨|半夜|通宵|深夜|扰民)[^。]{0,20}(?:棋牌室|麻将馆|麻将室|牌室|麻将档)"),
+     Gap("棋牌室、麻将馆的赌博和扰民等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # goods sold cheap that seem stolen (销赃, 收购赃物: the police)
+    (re.compile(r"(?:是不是|会不会|怕是|可能是|估计是|肯定是|疑似|像是)(?:是)?(?:偷来的|偷的|赃物|赃车|偷来|抢来的|黑货)|赃车|赃物|销赃"),
+     Gap("疑似赃物买卖等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # a village road or bridge too narrow for two vehicles, to be widened (农村公路: the transport body); a road taken
+    # for widening is expropriation (not here)
+    (re.compile(r"^(?![^\n]*(?:拆迁|征收|征地|补偿))[^\n]*?(?:(?<![思出门套心电线网水])(?:桥|路|公路|马路|村道|乡道|道路|桥面)[^。]{0,6}(?:太窄|很窄|窄了|窄得|窄窄)"
+                r"|(?:拓宽|加宽|扩宽)(?:一下)?(?:桥|路|公路|马路|道路|桥面|路面)|(?<![思出门套心电线网水])(?:桥|路)[^。]{0,12}(?:拓宽|加宽|扩宽|重建|翻建))"),
+     Gap("农村公路和桥梁的拓宽改造", "5.4", "transport", ("village_bus",))),
+    # a storm coming and a billboard, a shed's roof or a scaffold shaking (防台风: the emergency body has them secured)
+    (re.compile(r"(?:台风|大风|暴雨|刮风|防台)[^。]{0,30}(?:广告牌|招牌|铁架|架子|棚子|大棚|彩钢瓦|彩钢棚|脚手架|大树|危墙|围墙|电线杆)[^。]{0,16}(?:晃|倒|吹|拆|加固|掉|砸|锈|松|歪)"
+                r"|(?:广告牌|招牌|铁架|彩钢瓦|彩钢棚|脚手架|危墙)[^。]{0,16}(?:锈|晃|松|歪|要倒|快倒)[^。]{0,20}(?:台风|大风|风一吹|刮风)"),
+     Gap("台风前广告牌、彩钢棚等设施的加固和拆除", "8.3", "emergency_management", ("emergency_warning",))),
+    # farmland dug into a fish pond or planted with trees (耕地保护, 永久基本农田: the agriculture body with the land
+    # body); a house built on it is land use (not here)
+    (re.compile(r"(?:水田|农田|耕地|良田|基本农田|稻田|承包(?:了|的)?[^。]{0,4}(?:田|地))[^。]{0,14}(?:挖成|挖|改成|改为|改种|变成|填)[^。]{0,6}(?:鱼塘|塘|池塘|虾塘|蟹塘|果园|苗木|树|大棚)"
+                r"|挖塘养鱼|挖鱼塘|耕地[^。]{0,8}(?:种树|挖塘|改种)|非粮化"),
+     Gap("耕地改挖鱼塘、种树等农田用途的管理", "7.1", "agriculture_rural")),
+    # a village's irrigation channel silted up, its pumping station broken (农田水利: the agriculture body with the water body)
+    (re.compile(r"(?:水渠|沟渠|灌渠|灌溉渠|渠道|排灌站|机埠|灌溉)[^。]{0,16}(?:清淤|淤|堵|塌|坏|漏|没水|断水|疏通|水流不过来)"
+                r"|(?:灌田|灌溉|浇地|放水)[^。]{0,16}(?:没水|水流不过来|不通|堵|断)"),
+     Gap("农田灌溉水渠的清淤和维修", "7.1", "agriculture_rural")),
+    # a lawyer's fees and how they are set (律师服务收费管理办法: the justice body oversees lawyers); a lawyer one cannot
+    # pay for is the catalogue's legal aid
+    (re.compile(r"^(?![^\n]*(?:请不起|没钱|免费|法律援助|法援))[^\n]*?(?:律师(?:的)?(?:收费|费用|费|报价|价格|代理费|咨询费)[^。]{0,16}(?:标准|规定|多少|贵|差|乱|合理|统一|怎么算|依据)"
+                r"|(?:请|找)(?:个)?律师[^。]{0,12}(?:多少钱|要多少|价格|报价|贵不贵|怎么收费))"),
+     Gap("律师服务收费等律师管理事务", "2.3", "justice", ("legal_aid",))),
+    # an individual business grown into a company, its licences changed (个转企: the market body)
+    (re.compile(r"个体(?:户|工商户)?[^。]{0,16}(?:转|变|改|升级|变更|转变|改制)(?:成|为)?(?:有限)?(?:公司|企业)|个转企|(?<!驾驶)(?:执照|证照)[^。]{0,8}(?:怎么换|要换|换成|换新|转过来|怎么转)"),
+     Gap("个体户转为企业等市场主体登记", "8.1", "market_regulation", ("consumer_rights",))),
 )
