@@ -76,7 +76,8 @@ GAPS = (
      Gap("高龄津贴、老年优待等老年人福利", "3.3", "civil_affairs", ("elderly_care_service_subsidy", "home_based_elderly_care"))),
     (re.compile(r"(?:办|申请|申领|补办|换)(?:个|张)?残疾(?:人)?证|残疾(?:人)?证.{0,4}(?:怎么办|怎么申请|在哪办|去哪办|丢了|补办|到期|换证)|残疾(?:等级)?评定|残疾鉴定|(?<!工伤)评残"),
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
-    (re.compile(r"转学|学籍|中考|高考|校车|择校|学区房"),
+    # (not a building site's noise the night before an exam: "工地半夜打桩…孩子明年高考" is that noise's)
+    (re.compile(r"^(?!.*(?:噪音|噪声|吵|打桩|施工|工地))[\s\S]*?(?:转学|学籍|中考|高考|校车|择校|学区房)"),
      Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
     (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
      Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),
@@ -86,7 +87,9 @@ GAPS = (
      Gap("退休办理、社保查询等社会保险经办事务", "3.1", "human_resources", ("employee_basic_pension", "universal_insurance_enrolment"))),
     (re.compile(r"公交卡|老年卡|敬老卡|公交线路|末班车|首班车"),
      Gap("公交卡、公交线路等公共交通事务", "5.4", "transport", ("public_bus",))),
-    (re.compile(r"游泳馆|健身房|体育馆.{0,4}(?:开放|收费|预约)"),
+    # (not a disabled resident turned away there: "我坐轮椅，健身房说不让进" is the federation's)
+    (re.compile(r"^(?!.*(?:残疾|轮椅|脑瘫|自闭|孤独症|盲人|聋).*(?:不收|不接收|不让进|不让|拒绝|不给进))[\s\S]*?"
+                r"(?:游泳馆|健身房|体育馆.{0,4}(?:开放|收费|预约))"),
      Gap("体育场馆的开放和预约", "4.4", "sports", ())),
 ) + TOPICS  # then each body's everyday business (bot/gap_topics.py)
 

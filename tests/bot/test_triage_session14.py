@@ -1,0 +1,15 @@
+"""The general gap topics of bot/triage.py give way where a word names the place, not the matter (session 14):
+a building site's noise before an exam is no school matter; a disabled resident turned away at a pool is the
+federation's, not the pool's opening hours."""
+from bot.triage import domain_gap
+
+
+def test_exam_words_beside_building_noise_are_not_a_school_matter():
+    gap = domain_gap("楼下工地半夜还在施工 吵得孩子没法复习 明年中考")
+    assert gap is None or gap.body != "education"
+    assert domain_gap("孩子明年中考 学籍还在老家怎么办").body == "education"
+
+
+def test_a_disabled_resident_turned_away_at_a_gym_is_the_federations():
+    assert domain_gap("女儿自闭症 游泳馆说不接收").body == "disabled_persons_federation"
+    assert domain_gap("体育馆周末开放吗 要不要预约").body == "sports"
