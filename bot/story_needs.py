@@ -627,7 +627,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:算|按)意外(?:伤害)?[^。，,？?]{0,2}(?:报销|报)", "看病吃药的医保报销", "resident_medical_insurance"),
     # 人社 — 养老保险: an illness that ends working early ("他这种情况能不能提前办退休", "病退"); the pension asked to be topped up
     # ("养老保险只交了十来年 …养老能不能补")
-    (r"提前(?:办)?退休|病退|因病退休", "提前退休", "employee_basic_pension"),
+    # (asked or ahead, not "前两年我男人也病退了": a retirement already done, told in passing)
+    (r"提前(?:办)?退休|(?:病退|因病退休)(?!了)", "提前退休", "employee_basic_pension"),
     (r"养老(?!院|机构|服务|公寓)(?:保险|金)?[^。，,？?]{0,6}(?:能不能|可不可以|能|可以)(?:补|补交|补缴)(?!贴|助)", "养老保险和养老金", "resident_basic_pension"),
     # 人社 — 就业援助: work asked for in other words ("有没有地方给我们这样的人安排点活", "出去也找不到别的事干")
     (r"安排(?:点|个|份|些)(?:活|工作|事做|事干)|找不到(?:别的)?(?:事干|事做|活干|活儿干)", "没有工作", "employment_assistance"),

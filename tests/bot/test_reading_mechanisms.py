@@ -402,7 +402,8 @@ def test_a_grandchild_the_resident_pays_for_is_the_applicant(catalogue):
 
 @pytest.mark.parametrize("asked, text, expected", [
     ("training_group", "义务兵刚服完，上个月回的家", {"training_group": "退役军人", "veteran": True}),
-    ("training_group", "厂子关了，眼下没班上", {"training_group": "失业人员或转岗职工", "employment_status": "失业"}),
+    ("training_group", "厂子关了，眼下没班上", {"training_group": "失业人员或转岗职工", "employment_status": "失业",
+                                            "involuntary_job_loss": True}),
     ("training_group", "这几样我哪样都不沾", {"training_group": "都不是"}),
     ("disability_grade", "评的是最重的一档", {"disability_grade": "一级"}),
     ("employment_status", "在一家快递公司送快递", {"employment_status": "在职"}),
