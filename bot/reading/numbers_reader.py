@@ -227,8 +227,11 @@ class NumberReader:
         if self._calendar_year(text, n, person):
             return
         whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)(?:是|就是|那个是|那个)?", after)  # "七岁的是老大"
+        named: List[str] = []
         if whose:  # "带着十二岁的女儿": the age of the person it describes
-            named = [role for start, _, role in people.mentions(text) if start == n.end + whose.end()]
+            named = [role for start, _, role in people.mentions(text) if start == n.end + whose.end()] or [
+                # (read on its own where a longer word of the clause hides it: "一个八十多岁的外婆")
+                role for start, _, role in people.mentions(after[whose.end():whose.end() + 4]) if start == 0 and role != "pronoun"]
             person = named[0] if named else person
         if re.search(r"(?:到了|到|满了?)\s*$", before) and re.match(r"^(?:周岁|岁)?[^，,。]{0,6}就", after):
             return  # "听人讲到了六十岁就好领": the age in a rule heard of, not anyone's
@@ -237,8 +240,8 @@ class NumberReader:
         sibling = re.search(r"(?<![我你他她])(哥哥|姐姐|弟弟|妹妹)(?:今年|现在|才|已经|刚|是)?\s*$", before)
         if sibling and self.r.asked == "child_age" and person == lex.OTHER:
             person = "child:" + sibling.group(1)  # "哥哥八岁，妹妹五岁" asked the child's age: the children, by each other
-        if re.search(r"一个\s*$", before) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
-                                               or self.r.asked == "child_age"):
+        if re.search(r"一个\s*$", before) and not (whose and named) and (re.search(r"孩子|小孩|儿子|女儿|娃|宝宝|小囡", self.r.text)
+                                                                   or self.r.asked == "child_age"):
             person = "child:一个"  # "两个小孩，一个九岁一个五岁"
         if re.search(r"虚岁\s*$", before) and n.exact and re.search(_TRUE_AGE, self.r.text):
             return  # "48周岁，虚岁49": the 周岁 is the age

@@ -109,3 +109,15 @@ def test_social_insurance_paid_throughout_the_years_worked_is_the_unemployment_i
     got = values(catalogue, "我在厂里做了五年 社保一直是厂里交的", None)
     assert got["unemployment_contribution_years"] == 5
     assert "unemployment_contribution_years" not in values(catalogue, "做了三年 社保一直没交", None)
+
+
+def test_an_age_before_the_person_it_describes_is_theirs_not_a_childs(catalogue):
+    """"老家只剩一个八十多岁的外婆" in a mother's story about her daughter of five: the grandmother's age."""
+    got = values(catalogue, "女儿现在五岁 老家只剩一个八十多岁的外婆 照顾不了", None)
+    assert got["child_age"] == 5
+    assert values(catalogue, "两个小孩，一个九岁一个五岁", None)["child_age"] == [9, 5]
+
+
+def test_a_crack_in_the_wall_told_in_a_story_is_a_dilapidated_house(catalogue):
+    assert values(catalogue, "雨把后墙顶出一道斜的裂缝 从墙脚一直裂到窗台", None)["house_dilapidated"] is True
+    assert values(catalogue, "墙上一条裂缝都没有", "house_dilapidated")["house_dilapidated"] is False
