@@ -264,7 +264,7 @@ def _asked_outright_of_the_lead(found, service: Service, read_now: set) -> bool:
     """"阿拉明年正月里才满六十 今年五十九 …现在好先去领伐": the finder is not sure, but the service it puts well
     ahead of any other is the one whose conditions the message tells (an age for the pension), and the last
     clause asks outright whether they can have it — its screening, as if the finder were sure."""
-    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text_of(found)) if p]
+    parts = _parts(text_of(found))
     return bool(found.top is not None and found.top.id == service.id and not found.ambiguous and parts
                 and asks_eligibility(parts[-1]) and read_now & set(service.facts()))
 
@@ -282,6 +282,11 @@ def how_after_telling(found, service: Service) -> bool:
 
 
 # "…明年要进学校了 该准备什么", "…明年想让他就在这边念书 要弄什么材料": what to get ready
+def _parts(text: str) -> List[str]:
+    """A message's clauses, split at punctuation and spaces."""
+    return [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
+
+
 PREPARE = re.compile(r"(?:要|该|得|需要)?(?:准备|弄|带|备)(?:些|点|一些)?(?:什么|啥|哪些)(?:材料|东西|证件)?|(?:要|该|得|需要)(?:些|点)?(?:什么|啥|哪些)材料")
 
 
@@ -290,7 +295,7 @@ def prepare_after_telling(found, tracker: Tracker, service: Service) -> bool:
     telling facts of the conditions of the service the finder is sure of — whether the child (the resident) can
     have it comes first; the verdict's next step says where to go."""
     text = found.text or ""
-    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", text) if p]
+    parts = _parts(text)
     if found.intent not in ("ask_documents", "find_service") or not found.confident or len(parts) < 2:
         return False
     last = next((p for p in reversed(parts) if PREPARE.search(p)), None)
@@ -312,7 +317,7 @@ def asked_to_prepare_at_start(tracker: Tracker, service_id: str) -> bool:
     if started is None:
         return False
     opening = next((e.get("text") or "" for e in reversed(tracker.events[:started]) if e.get("event") == "user"), "")
-    parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", opening) if p]
+    parts = _parts(opening)
     return bool(parts) and any(PREPARE.search(p) for p in parts[-2:])
 
 

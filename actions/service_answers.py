@@ -332,12 +332,13 @@ class ActionClarify(Action):
         if open_question_results(dispatcher, tracker):
             return [reset_failures()]  # "我八十一了…有什么补贴吗": what a household like theirs may use
         failures = int(tracker.get_slot("failed_attempts") or 0) + 1
-        if failures < MAX_FAILURES_BEFORE_HANDOFF and not found.named("service") and not found.confident \
+        guessing = found.in_scope and bool(found.services)
+        if failures < MAX_FAILURES_BEFORE_HANDOFF and (not guessing or not (found.named("service") or found.confident)) \
                 and told_beside_the_conditions(dispatcher, tracker):
-            # "三年多了，社保一直交着" after the verdict on 随迁子女入学: told about the matter under discussion,
-            # not a guess between unrelated services (全民参保登记, 全民阅读…)
+            # "有的 居住证办了三年了", "三年多了，社保一直交着" after the verdict on 随迁子女入学: told about the matter
+            # under discussion, not a question not understood nor a guess between unrelated services (全民阅读…)
             return [reset_failures()]
-        if found.in_scope and found.services:
+        if guessing:
             candidates = found.services[:3]
             options = [(c.name, service_payload("find_service", c.id)) for c in candidates]
             dispatcher.utter_message(
@@ -347,8 +348,6 @@ class ActionClarify(Action):
             # one candidate only: "到啥地方去报名" next is about it
             focus = [SlotSet("current_service", candidates[0].id)] if len(candidates) == 1 else []
             return [SlotSet("failed_attempts", float(failures))] + focus
-        if failures < MAX_FAILURES_BEFORE_HANDOFF and told_beside_the_conditions(dispatcher, tracker):
-            return [reset_failures()]  # "有的 居住证办了三年了" after a verdict: told, not a question not understood
         if failures >= MAX_FAILURES_BEFORE_HANDOFF:
             dispatcher.utter_message(
                 text="抱歉，我还是没能理解。您可以转人工服务，或拨打12345政务服务便民热线。",
