@@ -42,6 +42,7 @@ from bot.asked_last import clauses, named_in_last_clause, the_one_named_asked
 from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether
 from bot.finder import Finding, heard_of, named_services
 from bot.finder_cues import cued_services
+from bot.story_needs import FEES_ASKED_LOWER
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
 
 # "…想学个电焊，政府有没有培训" names a group (外来务工) but clearly means one service:
@@ -132,11 +133,6 @@ FEE_RELIEF_OF = {
     "high_school_education": "high_school_student_aid",
     "vocational_school_education": "high_school_student_aid",
 }
-_ASKS_FEE_RELIEF = re.compile(
-    r"(?:学费|保育费|保教费|伙食费|费用|钱|费)[^。，,？?]{0,6}(?:能|可以|可不可以|能不能|有没有|有办法)?[^。，,？?]{0,4}"
-    r"(?:少点|少一点|少些|少交|少收|减|免|便宜|优惠|补助|补贴|资助)"
-    r"|(?:交不起|付不起|负担不起|供不起|凑不出)[^。，,？?]{0,4}(?:学费|保育费|保教费|费用|钱)?"
-    r"|(?:学费|保育费|保教费)[^。，,？?]{0,4}(?:太贵|贵|吃力|困难|太高)")
 
 
 def fee_relief_after_card(tracker: Tracker, current, named) -> Any:
@@ -144,7 +140,7 @@ def fee_relief_after_card(tracker: Tracker, current, named) -> Any:
     if current is None or named or current.id not in FEE_RELIEF_OF:
         return None
     text = latest_text(tracker)
-    if len(text) > 40 or not _ASKS_FEE_RELIEF.search(text):
+    if len(text) > 40 or not FEES_ASKED_LOWER.search(text):
         return None
     return kb().service(FEE_RELIEF_OF[current.id])
 

@@ -826,6 +826,14 @@ GIVES_WAY = {
 _ON_DIBAO_DISABLED = re.compile(r"(?:评上了?|评了|吃上了?|吃着|享受着?|已经是|(?<![不没])是)低保[^。]{0,40}残疾|低保(?:家里|家庭|户|人家)(?:里)?的残疾"
                                 # "儿子…智力二级 证是十几岁就办的 家里吃低保好几年": the disability told first
                                 r"|(?:残疾|(?:智力|肢体|视力|听力|言语|精神)(?:残疾)?[一二三四]级)[^。]{0,40}(?:家里|家|是|已经)(?:吃|吃着|吃上了?|评上了?)低保")
+# A school's fees asked to be lower or told too heavy ("学费能不能少点", "保育费交不起", "钱能不能少交一点"):
+# the aid of that stage of schooling — in an opening that names the school (GIVES_WAY_WHEN) and right after
+# its card (actions/service_answers.fee_relief_after_card).
+FEES_ASKED_LOWER = re.compile(
+    r"(?:学费|保育费|保教费|伙食费|费用|钱|费)[^。，,？?]{0,6}(?:能|可以|可不可以|能不能|有没有|有办法)?[^。，,？?]{0,4}"
+    r"(?:少点|少一点|少些|少交|少收|减|免|便宜|优惠|补助|补贴|资助|交不起|凑不出|付不起|负担不起|供不起)"
+    r"|(?:交不起|付不起|负担不起|供不起|凑不出)[^。，,？?]{0,4}(?:学费|保育费|保教费|费用|钱)?"
+    r"|(?:学费|保育费|保教费)[^。，,？?]{0,4}(?:太贵|贵|吃力|困难|太高)")
 _DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍|助听器|耳朵[^，。,\s]{0,3}不好")
 GIVES_WAY_WHEN = (
     # debts of a gamble or a loan shark, a robbery ("网上赌球 …利滚利欠了二十多万 …有人打电话到我单位", "拿出刀 …收入少了一半"):
@@ -871,7 +879,7 @@ GIVES_WAY_WHEN = (
     # marriage named with a check of the body after it ("我们结婚半年 想问问结婚以后查身体的事"): the check before a child
     ("marriage_registration", frozenset({"free_preconception_checkup"}), re.compile(r"查身体|体检|检查身体|身体检查|查一查|查一下身体")),
     ("kindergarten_enrolment", frozenset({"preschool_financial_aid"}),
-                               re.compile(r"(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出|付不起|负担不起|供不起)|保育费|保教费")),
+                               re.compile(FEES_ASKED_LOWER.pattern + "|保育费|保教费")),
     # an accident told as how someone came to lie paralysed, and the care they need ("前年骑电瓶车被货车撞了 高位截瘫
     # …吃喝拉撒全靠人"): that care, unless help to tide over is what the story asks for
     ("temporary_assistance", frozenset({"severe_disability_care_subsidy"}),
@@ -1049,6 +1057,13 @@ def named_in(text: str) -> List[Tuple[int, int, str, str]]:
     return sorted(spans)
 
 
+def _fees_of_the_named(named: str, service: str, text: str, match: "re.Match[str]", end: int) -> bool:
+    """A school named and its fees asked lower in the same words ("公办幼儿园学费能不能少点"): the stage's aid is
+    the need, though the words start inside the school's name."""
+    return match.end() > end and any(
+        named == general and service in specific and told.search(text) for general, specific, told in GIVES_WAY_WHEN)
+
+
 def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     """(asked? 0 : 1, position, need, service) for every need the story tells, first mention each.
     A service named outright where the story asks is a need; the words inside its name are
@@ -1076,7 +1091,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
     for pattern, need, service, asked_only in situations:
         for match in pattern.finditer(text):
             if _is_said_of_oneself(text, match.start()) or any(
-                    a <= match.start() < b and sid != service for a, b, _, sid in named):
+                    a <= match.start() < b and sid != service and not _fees_of_the_named(sid, service, text, match, b)
+                    for a, b, _, sid in named):
                 continue
             in_question = any(a <= match.start() < b for a, b in asked)
             if asked_only and not in_question:

@@ -409,7 +409,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                          + r"|" + payer + r"(?:只|就|光)(?:给)?(?:我|我们)?(?:交|缴|买)(?:了)?(?:个|一个)?" + other
                          # "只有医保是单位交的"
                          + r"|(?:只有|只是|就)" + other + r"(?:是)?" + employer + r"(?:给)?(?:我|我们)?(?:交|缴|买)", self.text)
-        if only and re.search("养老", self.text[only.end():only.end() + 3]) and not re.search("养老[^，,。\s]{0,6}(?:空|没)", self.text):
+        if only and re.search("养老", self.text[only.end():only.end() + 3]) and not re.search(r"养老[^，,。\s]{0,6}(?:空|没)", self.text):
             return  # "单位只交了医保和养老": the pension too
         empty = re.search(r"养老(?:保险)?(?!金)(?:那块|那一块|这块|这一块|那部分|这部分|那头|那边)?(?:一直|从来|都|也|还|倒)*(?:是)?(?:空的|空着|空白|没有交|没交|没缴|没有缴|没有|没)(?![^，,。\s]{0,3}(?:满|够|到|领|拿))", self.text)
         if empty is None:  # "单位交了医保，没交养老"
