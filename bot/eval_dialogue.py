@@ -36,6 +36,7 @@ ANSWER_TABLES = {
     "answers_test11.md": ["answers_test11.jsonl"],
     "answers_test12.md": ["answers_test12.jsonl"],
     "answers_test13.md": ["answers_test13.jsonl"],
+    "answers_test14.md": ["answers_test14.jsonl"],
 }
 CONVERSATION_SETS = {
     "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
@@ -53,6 +54,7 @@ CONVERSATION_SETS = {
     "conversations_test12.md": ["conversations_test12"],
     "conversations_test13.md": ["conversations_test13"],
     "conversations_test14.md": ["conversations_test14"],
+    "conversations_test15.md": ["conversations_test15"],
 }
 
 

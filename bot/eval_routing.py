@@ -49,6 +49,8 @@ GAPS_TEST9, STORIES_TEST9 = DATA / "gaps_test9.jsonl", DATA / "stories_test9.jso
 GAPS_TEST10, STORIES_TEST10 = DATA / "gaps_test10.jsonl", DATA / "stories_test10.jsonl"
 # blind set 19 (tests/data/conversations_test14/NOTES.md): first scored on 2026-12-06 (reports/routing_test11_first_scoring.md)
 GAPS_TEST11, STORIES_TEST11 = DATA / "gaps_test11.jsonl", DATA / "stories_test11.jsonl"
+# blind set 20 (tests/data/conversations_test15/NOTES.md): first scored on 2026-12-06 (reports/routing_test12_first_scoring.md)
+GAPS_TEST12, STORIES_TEST12 = DATA / "gaps_test12.jsonl", DATA / "stories_test12.jsonl"
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
 TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
 TEST2_REPORT = REPO_ROOT / "reports" / "routing_test2.md"
@@ -61,6 +63,7 @@ TEST8_REPORT = REPO_ROOT / "reports" / "routing_test8.md"
 TEST9_REPORT = REPO_ROOT / "reports" / "routing_test9.md"
 TEST10_REPORT = REPO_ROOT / "reports" / "routing_test10.md"
 TEST11_REPORT = REPO_ROOT / "reports" / "routing_test11.md"
+TEST12_REPORT = REPO_ROOT / "reports" / "routing_test12.md"
 
 
 @dataclass
@@ -186,7 +189,8 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
              "gaps_test4.jsonl": "conversations_test7", "gaps_test5.jsonl": "conversations_test8",
              "gaps_test6.jsonl": "conversations_test9", "gaps_test7.jsonl": "conversations_test10",
              "gaps_test8.jsonl": "conversations_test11", "gaps_test9.jsonl": "conversations_test12",
-             "gaps_test10.jsonl": "conversations_test13", "gaps_test11.jsonl": "conversations_test14"}.get(
+             "gaps_test10.jsonl": "conversations_test13", "gaps_test11.jsonl": "conversations_test14",
+             "gaps_test12.jsonl": "conversations_test15"}.get(
         gaps_path.name, "conversations_test4")
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
               f"(`tests/data/{notes}/NOTES.md`)." if blind else
@@ -244,7 +248,8 @@ def main(settings: Settings) -> int:
             (GAPS_TEST4, STORIES_TEST4, TEST4_REPORT, True), (GAPS_TEST5, STORIES_TEST5, TEST5_REPORT, True),
             (GAPS_TEST6, STORIES_TEST6, TEST6_REPORT, True), (GAPS_TEST7, STORIES_TEST7, TEST7_REPORT, True),
             (GAPS_TEST8, STORIES_TEST8, TEST8_REPORT, True), (GAPS_TEST9, STORIES_TEST9, TEST9_REPORT, True),
-            (GAPS_TEST10, STORIES_TEST10, TEST10_REPORT, True), (GAPS_TEST11, STORIES_TEST11, TEST11_REPORT, True))
+            (GAPS_TEST10, STORIES_TEST10, TEST10_REPORT, True), (GAPS_TEST11, STORIES_TEST11, TEST11_REPORT, True),
+            (GAPS_TEST12, STORIES_TEST12, TEST12_REPORT, True))
     for gaps, stories, report, blind in sets:
         if not (gaps.exists() and stories.exists()):
             continue
