@@ -11,6 +11,63 @@ import re
 from typing import List, Tuple
 
 SITUATIONS = (
+    # ---- openings of set 20's conversations (conversations_test15), in classes: a public service told by what it does
+    # films shown in the village as they used to be ("晒谷场浪挂块白布放片子 …迭几年一趟也勿放哉")
+    (re.compile(r"(?:村里|村上|村口|晒谷场|晒场|操场|礼堂|白布)[^。]{0,16}(?:放电影|放片子|放影子戏|看电影|看片子)"
+                r"|(?:放电影|放片子)[^。]{0,20}(?:勿放|不放|没人放|没得放|没有放|不来放|停了)"),
+     "rural_film_screening"),
+    # a relative fallen as a soldier, and the grave or stone that marks it ("五几年当兵打仗死脱个 葬勒村后头山浪 前头个石碑倒脱哉")
+    (re.compile(r"(?:当兵|参军|打仗|抗美援朝|抗日|打鬼子|牺牲|战死)[^。]{0,30}(?:坟|墓|石碑|墓碑|纪念碑|碑)"),
+     "martyr_commemoration"),
+    # gambling or lewd links pushed in a chat group or online ("群里天天有人发赌钱的 还有脱衣服直播的链接")
+    (re.compile(r"(?:群里|网上|手机上|直播|链接|网站|视频|app|APP|App)[^。]{0,16}(?:赌钱|赌博|博彩|黄色|色情|脱衣服|裸聊|涉黄|涉赌|下流)"
+                r"|(?:赌钱|赌博|博彩|黄色|色情|脱衣服|裸聊)[^。]{0,8}(?:直播|链接|网站|视频|群)"),
+     "harmful_online_content_report"),
+    # dust or fumes in a workshop with no protection, and the workers' coughing ("车间里木头屑子满天飞 厂里口罩都不发 …咳个不停")
+    (re.compile(r"(?:车间|厂里|厂房|工地|作坊)[^。]{0,24}(?:屑|粉尘|灰尘|灰|石粉|油漆味|胶水味|毒气|刺鼻)[^。]{0,30}(?:咳|口罩|防护|肺|喘|职业病)"),
+     "occupational_hazard_supervision"),
+    # a sterilisation told as the small operation after which there are no more children ("男的做了就不会再有的小手术")
+    (re.compile(r"(?:小手术|手术)[^。]{0,10}(?:不会再有|不会再怀|不再生|不能再生|就不生)|(?:不会再有|不会再怀|不再生)[^。]{0,8}(?:小手术|手术)"),
+     "family_planning_technical_services"),
+    # a farm's muck washed into the river ("搭了几十个鸭棚 …鸭粪直接冲到河里 现在河水发黑发绿")
+    (re.compile(r"(?:鸭棚|鸡棚|猪棚|牛棚|猪圈|猪场|鸭场|鸡场|养鸭|养猪|养鸡|鸭粪|猪粪|鸡粪|牛粪|羊粪)[^。]{0,30}(?:河|溪|塘|水)[^。]{0,10}(?:黑|绿|臭|脏|污染|漂)"),
+     "livestock_pollution_control"),
+    # the coloured bins for sorted rubbish, overflowing or unmanaged ("楼下那几个分颜色的桶 天天满出来")
+    (re.compile(r"(?:分颜色的|几种颜色的|不同颜色的|四色|分类的|分类)(?:垃圾)?桶"),
+     "waste_sorting"),
+    # what the soil of one's field lacks and which fertiliser to use ("看看我家田里的土到底缺点啥 该用哪种肥")
+    (re.compile(r"(?:田里|地里|田|地)的?土[^。]{0,12}(?:缺|测|化验|验)[^。]{0,20}肥|(?:该用|用哪种|用什么|施什么|施哪种|撒什么|撒哪种)肥"),
+     "fertilizer_pesticide_reduction"),
+    # a public class where teachers look after small children in the day ("公家开的那种白天有老师带的小朋友班",
+    # "公家办的那种小小孩的班收不收")
+    (re.compile(r"(?:公家|公办|政府|国家)(?:开|办)?的?[^。]{0,14}(?:小朋友|小小孩|小孩子|小囡|小娃|宝宝|幼儿)的?(?:班|园)"),
+     "kindergarten_enrolment"),
+    # a check of both partners' health before a baby ("要宝宝之前两口子去医院查一遍身体是不要钱的")
+    (re.compile(r"(?:要宝宝|要孩子|要小孩|要娃|怀孕|怀宝宝|生宝宝|生孩子|备孕)(?:之前|以前|前)[^。]{0,20}(?:查|检查|体检)"),
+     "free_preconception_checkup"),
+    # a trade to learn on a public course after losing one's job ("上个月酒店关门了 想去学那个上门带月子的本事 听说公家开的课不要钱")
+    (re.compile(r"学[^。]{0,12}(?:本事|手艺|技术|月嫂|带月子|育婴|家政|厨师|电工|焊工|面点|美容|挖掘机)[^。]{0,20}"
+                r"(?:公家|政府|免费|不要钱|不收钱|补贴)(?:的|开的|办的)?[^。]{0,4}(?:课|班|培训)?"),
+     "vocational_skills_training"),
+    # an only child disabled or lost, and the monthly money for such families ("像我们这样独生子女出了事的人家 国家每个月有一笔钱")
+    (re.compile(r"(?:独生子女|独生女|独生子|独养)[^。]{0,12}(?:出了事|出事|伤残|残疾|走了|没了|去世|不在了|走脱)"),
+     "family_planning_special_assistance"),
+    # a village house whose walls give way, asked to be repaired with the government's help ("墙脚一捏就掉渣 东边那面墙往外鼓出来一块
+    # …像我家这样的房子政府能不能帮着修")
+    (re.compile(r"(?:墙|墙脚|墙根|房梁|屋顶|地基|屋基)[^。]{0,12}(?:鼓出|掉渣|开裂|裂开|裂缝|歪了|往外鼓|塌|漏雨)[^。]{0,120}"
+                r"(?:房子|老屋|屋)[^。]{0,12}(?:政府|公家|国家)[^。]{0,8}(?:修|帮|补)"),
+     "rural_dilapidated_housing_renovation"),
+    # looking for work and turned away for who one is, or someone asked to help such people find it ("这半年到处找活 人家一看我走路就摆手
+    # 有没有人能专门帮帮我这种", "政府对我们这种家里的孩子找工作有人专门帮")
+    (re.compile(r"(?:找活|找工作|找事做|找个活|找份工|找事情做)[^。]{0,24}(?:摆手|不要我|不收我|不肯要|嫌我|嫌弃|看不上|碰壁|都说要有经验)"
+                r"|(?:专门|一对一)帮[^。]{0,12}(?:找工作|找活|就业|找事做)|(?:找工作|找活|就业)[^。]{0,6}有人专门帮"),
+     "employment_assistance"),
+    # the residents' pension paid in for someone, in everyday words ("想给她把村里那种养老先交起来", "伊想自家交点养老个铜钿 老了也好拿");
+    # for a disabled resident it is the federation's subsidy for paying it (not here)
+    (re.compile(r"^(?![^\n]*(?:残疾|残障|残联|聋|哑巴|盲人|瞎|听不见|看不见|智力))[^\n]*?"
+                r"(?:(?:村里|农村|城乡|居民)(?:那种|的|那个|个)?养老(?:保险)?[^。]{0,8}(?:交起来|先交|交上|交掉|去交|要交|想交|自己交|自家交)"
+                r"|交(?:点|些|一点)?养老(?:的|个)?(?:钱|铜钿|保险)|养老(?:保险)?(?:先|也)?交起来)"),
+     "resident_basic_pension"),
     # what a museum or memorial hall shows, asked about its tickets or opening days
     (re.compile(r"(?:化石|恐龙|文物|老物件|展品|标本|古董|出土)[^。]{0,20}(?:门票|要不要钱|不要钱|免费|收费|开不开门|开门|开放|闭馆|周一|星期一|礼拜一)"),
      "free_public_cultural_venues"),

@@ -190,8 +190,9 @@ class Body:
 
 
 # A town's name without 镇/乡/街道 that means something else as often: the lake (太湖街道), a
-# common word (朝阳), a city or county elsewhere (龙泉, 舞阳), a painter (昌硕) — only the full name counts.
-AMBIGUOUS_SHORT_TOWNS = frozenset({"太湖", "朝阳", "龙泉", "龙山", "舞阳", "昌硕"})
+# common word (朝阳), a city or county elsewhere (龙泉, 舞阳), a painter (昌硕), a side of a lake (湖东, 滨湖)
+# — only the full name counts.
+AMBIGUOUS_SHORT_TOWNS = frozenset({"太湖", "朝阳", "龙泉", "龙山", "舞阳", "昌硕", "湖东", "滨湖"})
 
 
 def town_words(town: str) -> Tuple[str, ...]:

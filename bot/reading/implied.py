@@ -21,7 +21,8 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
     living in Huzhou: the parents live or work there; no disability: no
     disability certificate; a certificate or a grade: someone in the household
     is disabled; a pension received: a means of living; income below the
-    minimum living line: within twice it (and above twice it: not below it).
+    minimum living line: within twice it (and above twice it: not below it);
+    out of work: of the unemployed the training courses are for.
     """
     found: Dict[str, Any] = {}
     hukou, residence = values.get("hukou_place"), values.get("residence_place")
@@ -41,6 +42,8 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
         found["income_within_200pct_dibao"] = True  # below the line is within twice it
     elif values.get("income_within_200pct_dibao") is False:
         found["income_below_dibao_line"] = False  # above twice the line is above it
+    if values.get("employment_status") == "失业":
+        found["training_group"] = "失业人员或转岗职工"  # "酒店关了把我们全遣散了 现在没活干": unemployed, one of the groups
     grade = values.get("disability_grade")
     if grade == "无残疾":
         found["has_disability_certificate"] = False
