@@ -253,8 +253,11 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     if not found.confident and not _asked_outright_of_the_lead(found, service, read_now):
         return False
     if not asks_whether(text) or (
-            found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)):
-        return False  # ("我怎么一分还没领到过", read as asking how: why not, so whether one can)
+            found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)
+            and not (found.intent == "ask_where" and not ASKS_WHERE.search(text))):
+        # ("我怎么一分还没领到过", read as asking how: why not, so whether one can; "…拢总交了十六年 现在好勿好去拿铜钿哉",
+        # read as asking where with no word of where: whether one can)
+        return False
     if found.groups and not is_story(text):
         return False
     return bool(read_now & set(service.facts())) or is_story(text)

@@ -56,7 +56,9 @@ def situation_told_with(tracker: Tracker, found, service: Service) -> bool:
     """The first message about ``service`` tells the situation its conditions ask about and
     ends wanting to know about it ("我老婆二级视力残疾，有证的，在安吉租房住，想问残疾人家庭的
     租房补贴"): whether they qualify is the question, not what the service is."""
-    if not ASKS_TO_KNOW.search(latest_text(tracker)):
+    text = latest_text(tracker)
+    # ("饭店上个月关门了 我被辞了 …想学个做面点的手艺 听说政府开的班不收钱": the help heard of, asked whether)
+    if not (ASKS_TO_KNOW.search(text) or asks_whether(text) and not found.groups):
         return False
     return _situation_of(tracker, found, service, asking=True) is not None
 
@@ -73,7 +75,9 @@ def _situation_of(tracker: Tracker, found, service: Optional[Service], asking: b
         return None
     told = (set(reading.get("read") or []) | set(reading.get("repeated") or [])) - PLACE_FACTS
     if told:  # "户口都在老家…在善琏做了六年": a migrant worker, which the words imply for certain
-        told |= {key for key in reading.get("implied") or [] if tracker.get_slot(key) is True} - SAID_BY_PLACE
+        # (and a group a choice implies: out of work, of the training courses' unemployed)
+        told |= {key for key in reading.get("implied") or [] if tracker.get_slot(key) is True
+                 or isinstance(tracker.get_slot(key), str) and tracker.get_slot(key) not in NO_GROUP} - SAID_BY_PLACE
     if not told & set(service.facts()):
         return None
     text = latest_text(tracker)
@@ -215,7 +219,18 @@ def clear_situation(tracker: Tracker, found) -> Optional[Service]:
         return None
     told = conditions_told(tracker)
     suggested = services_for_facts(tracker, told, found)
+    if len(suggested) == 1 and not found.confident and not found.groups and _asks_to_have(latest_text(tracker)):
+        # "阿拉就养了一个伲子 七年前生血癌走脱哉 …听讲像阿拉迭种人家政府有点贴补": one condition told, one service
+        # it fits, and the message asks whether there is help for them — that service's screening
+        return suggested[0][1]
     return suggested[0][1] if _clearly_ahead(suggested) else None
+
+
+NO_GROUP = frozenset({"都不是", "不知道", "其他"})
+
+
+def _asks_to_have(text: str) -> bool:
+    return bool(text) and not text.startswith("/") and (asks_whether(text) or asks_for_help(text))
 
 
 def one_need(tracker: Tracker, found) -> Optional[Service]:

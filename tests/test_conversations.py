@@ -19,6 +19,7 @@ SLICE = (
     "aside-carecare-waitcheck-03", "aside-arbitration-meaning-06", "aside-dibao-assets-21",
     "card-unemployment-situation-01", "verdict-livingsubsidy-confirm-03",
     "choice-where-story-02", "situation-clear-carecare-03", "story-open-question-06",
+    "session15-whether-wu-pension-01", "session15-no-one-disabled-03", "session15-out-of-work-training-04",
 )
 CONVERSATIONS = {c["id"]: c for c in load(Path(__file__).with_name("data") / "conversations_dev")}
 

@@ -259,6 +259,9 @@ class People:
         for role, n in ages:
             if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
                 role = lex.SELF  # "我是男方，六十": the man named is the resident
+            if role in (lex.OTHER, lex.PARENT) and asked == "woman_age" and re.search(r"(?:她|他|伊)(?:妈|娘|姆妈)", text) \
+                    and not any(r == lex.WIFE for r, _ in ages):
+                role = lex.WIFE  # "她妈妈是八〇年生的 今年四十六" asked the wife's age: the child's mother, the wife
             if role == lex.OTHER and (asked == "child_age" and n.high < 18 or asked is None and n.high < 16 and self.applicant != lex.OTHER) and not any(
                     r and r.startswith(CHILD_PREFIX) for r, _ in ages):
                 # "侄女八岁，我帮她问": the child asked about is a relative's; "外甥女五岁，现在跟着我": a child

@@ -729,12 +729,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(
                     r"(?:半|多)?(?:月|星期|礼拜|小时|钟头|工作日|年头)", text[m.end():]):
                 continue  # "伤了有两个半月了": a count of months, not of children
-            if re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线)", text[m.end():]) and not (
+            if (re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线|[两2]倍|一倍半)", text[m.end():])
+                    or phrase.fact == "dibao_household" and re.search(r"比(?:当地)?$", text[:m.start()])) and not (
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(
                         r"保险|险|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
-                continue  # "不清楚低保标准", "比低保线少": the line, not the benefit; "失业保险", "失业那块缴了五年": an insurance
+                continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年": an insurance
             if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
                     and not re.search(r"养老|社保|五险", self.text):
                 continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension

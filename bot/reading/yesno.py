@@ -44,6 +44,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
             continue  # "什么活都干不了", "啥也没有": every, not which
         if m.group(0) == "谁" and re.match(r"^(?:都|也)(?:还|从来|根本)?(?:没|不|未|呒|勿)", text[m.end():]):
             continue  # "两口子加上儿子 谁都没有残疾证", "谁也没领过": no one, not who
+        if m.group(0).startswith("哪") and re.search(r"(?:没有|没|无|呒没|勿有)(?:一)?$", text[:m.start()]):
+            continue  # "母女俩身体都好 没有哪个是残疾的", "没哪个领过": no one, not which
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,6}?(?:都|也)(?:还|从来|根本)?(?:没|不|未)", text[m.end():]):
             continue  # "什么养老待遇都还没开始领", "啥补贴都没拿过": none at all, not which
         if m.group(0) == "多少" and re.match(r"^(?:年|个月|天|回|次|趟)(?:了)?(?:都|也)?(?:没|不|未)", text[m.end():]):

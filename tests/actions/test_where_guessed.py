@@ -6,8 +6,9 @@ from actions.routing import ActionAnswerWhere
 from bot import answers
 from tests.actions.conftest import entity, message, run, texts, tracker
 
-# (not "戏班子来唱戏": the story reader reads that as 送戏下乡, the one need, and answers it)
-TEXT = "村里以前秋天常有人来演节目放片子 今年一次也没来 这种事找谁说说 住在德清"
+# (not "戏班子来唱戏": the story reader reads that as 送戏下乡, the one need, and answers it; nor "村里…放片子":
+# the finder's cue reads that as 农村电影放映)
+TEXT = "村里以前秋天常有人来演节目 今年一次也没来 这种事找谁说说 住在德清"
 
 
 def test_each_supported_guess_gets_its_office_in_the_residents_county():
