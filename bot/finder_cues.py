@@ -274,7 +274,7 @@ SITUATIONS = (
     # slander "说我偷东西" is no theft, one robbed and stranded far from home asks the fare home: vagrant assistance; a stolen manhole cover
     # asks who keeps the drain)
     (re.compile(r"^(?![^\n]*(?:骂我|说我偷|诬|冤枉|造谣|(?:QQ|微信|账号|支付宝|游戏)(?:号)?被盗|医保|社保卡|盗刷|盗用|文物|回不了|回不去|路费|车票|买票|身无分文|一分钱都没|井盖|窨井))[^\n]*?(?:"
-                r"被(?:人|贼)?(?:偷|盗|拆走|卸走|顺走|撬开)|偷走|偷掉|(?:给|叫)人偷了|遭(?:了)?贼|进(?:了)?贼|失窃"
+                r"被(?:人|贼)?(?:偷(?!偷)|盗|拆走|卸走|顺走|撬开)|偷走|偷掉|(?:给|叫)人偷了|遭(?:了)?贼|进(?:了)?贼|失窃"
                 r"|撬(?:了)?(?:门|锁|窗)|(?:门|锁|窗)(?:子)?(?:被)?(?:人)?撬|(?:房子|屋|家|宅子)[^。]{0,10}被(?:人)?(?:占|霸占|强占|住进)|私闯|闯进(?:我)?家)"),
      "public_order_patrol"),
     # ---- set 19's service rows (gaps_test11), in classes
@@ -305,6 +305,35 @@ SITUATIONS = (
     (re.compile(r"(?:工资|工钱|老板|仲裁|劳动|辞退|开除|工伤|加班|包工头|厂里)[^。]{0,40}(?:请不起律师|律师[^。]{0,8}请不起|没钱请律师|免费(?:的)?律师|免费[^。]{0,6}(?:写材料|写诉状|写起诉状|写仲裁申请|打官司|出庭|开庭|代理)|陪(?:我)?(?:去)?(?:开庭|出庭))"
                 r"|(?:请不起律师|律师[^。]{0,8}请不起|没钱请律师)[^。]{0,30}(?:工资|工钱|老板|仲裁|劳动|辞退|开除|工伤|加班|包工头)"),
      "arbitration_legal_aid"),
+    # ---- set 20's service rows (gaps_test12), in classes
+    # someone mentally ill, intellectually or severely disabled who must be watched day and night, a place to live in
+    # wanted (custodial care; an elder with dementia is the care homes', a stay in a mental hospital mental health's)
+    (re.compile(r"^(?![^\n]*(?:老人|老年|痴呆|养老院|精神病院|医院|住院))[^\n]*?(?:精神|智力|智障|重度残疾|重残|脑瘫)[^。]{0,80}"
+                r"(?:送(?:过去|进去|到|去)[^。]{0,6}(?:长住|住|托养|全托|照顾|照看)|长住|长期住|全托|托养)"),
+     "disabled_custodial_care"),
+    # a disabled pupil's fees, books or board asked to be waived or helped with (aid for a poor family's child: not here)
+    (re.compile(r"(?:孩子|女儿|儿子|小孩|学生|娃|囡)[^。]{0,10}(?:残疾|坐轮椅|轮椅|盲|聋|听障|视障|肢残|脑瘫|自闭|听不见|看不见)[^。]{0,50}"
+                r"(?:学费|书本费|书费|住宿费|住校|上学的钱|读书的钱|生活费)[^。]{0,30}(?:减免|免|补|资助|补助|补贴)"),
+     "disabled_student_aid"),
+    # a rural couple with one child, at sixty, asking of the yearly money (family planning reward; a child who died or was
+    # disabled is the special assistance)
+    (re.compile(r"^(?![^\n]*(?:去世|死了|没了|走了|过世|残疾|伤残|车祸|病故))[^\n]*?(?:(?:只|就)(?:生|有|养)(?:了)?(?:一个|1个)(?:孩子|女儿|儿子|小孩|娃|囡)|独生子女)"
+                r"[^。]{0,60}(?:六十|60|每年|一笔钱|钱|补贴|奖励|扶助)"),
+     "family_planning_reward_assistance"),
+    # one's own pension insurance carried on after leaving an employer (the enrolment of those with no employer)
+    (re.compile(r"(?:自己|个人|自个)[^。]{0,8}(?:把)?[^。]{0,6}(?:社保|养老保险)[^。]{0,4}(?:接上|续上|续起来|接起来|交上|补上|交起来)"
+                r"|(?:社保|养老保险)[^。]{0,6}(?:断了|断缴|停了)[^。]{0,16}(?:接上|续上|接着交|自己交)"
+                r"|(?:没(?:有)?单位|辞职|离职|自由职业|打零工)[^。]{0,30}(?:社保|养老保险)[^。]{0,10}(?:接上|续上|续交|接着交|自己交|登记)"),
+     "universal_insurance_enrolment"),
+    # training to recover a limb's use near home after hospital (rehabilitation; a child's is the children's service,
+    # whether the insurance pays the severely disabled's medical security)
+    (re.compile(r"^(?![^\n]*(?:孩子|小孩|宝宝|娃|自闭|孤独症|脑瘫|发育|医保|报销))[^\n]*?(?:"
+                r"(?:恢复|康复)(?:的)?(?:训练|锻炼)[^。]{0,30}(?:社区|附近|家门口|家旁边|就近|地方)"
+                r"|(?:社区|附近|家门口|家旁边|就近)[^。]{0,20}(?:恢复|康复)(?:的)?(?:训练|锻炼)|复健)"),
+     "disability_rehabilitation"),
+    # a shop or seller refusing to take back or exchange what it sold (consumer rights; a workshop's repair: not here)
+    (re.compile(r"(?:店家|商家|商场|卖家|店里|专卖店|网店|客服)[^。]{0,12}(?:死活|就是|坚决)?(?:不给|不肯|不同意|不让|拒绝)(?:退|换|退货|换货|退款|退钱)|不退不换"),
+     "consumer_rights"),
 )
 
 

@@ -143,6 +143,23 @@ EARLY = (
     # a quarry closed and left bare, its pit to be replanted (矿山生态修复), before the emergency body's 矿山
     (re.compile(r"复绿|(?:矿山|矿坑|宕口)(?:生态)?(?:修复|治理)|(?:石矿|矿山|采石场|宕口|矿坑|石宕)[^。]{0,24}(?:关了|关停|停了|废弃|大坑|坑|光秃秃|秃|修复|治理|复垦)"),
      Gap("废弃矿山的生态修复和复绿", "7.1", "ecology_environment")),
+    # ---- set 20's classes (blind gaps_test12, studied since 2026-12-06), before the topics above of other bodies
+    # poultry or livestock quarantined before it is sold (动物防疫法 第四十九条: 产地检疫 by the agriculture body's animal
+    # health inspectors)
+    (re.compile(r"(?:鸡|鸭|鹅|猪|牛|羊|兔|禽|畜|蜂)[^。]{0,30}检疫|检疫[^。]{0,10}(?:鸡|鸭|鹅|猪|牛|羊|禽|畜)|动物检疫|产地检疫|检疫(?:合格)?证明"),
+     Gap("畜禽出售前的动物检疫等农业农村事务", "7.1", "agriculture_rural")),
+    # a tree or other obstacle fallen across a road and left there (公路路政和养护: the transport body), before the
+    # emergency body's storm preparations
+    (re.compile(r"^(?![^\n]*(?:小区|院子|家里|屋里|屋顶))[^\n]*?(?:树|大树|树枝|树干|电线杆|石头|石块|土堆|障碍物|杂物)[^。]{0,12}(?:倒|刮倒|横|挡|堵|压|塌)[^。]{0,12}(?:路上|路中间|路面|公路上|马路上|车道|挡路|堵路)"),
+     Gap("公路上倒伏树木等障碍物的清理等公路养护", "5.4", "transport", ("public_bus",))),
+    # residents watching rivers and fields for the environment body (环保监督员, 民间河长), before the civil-affairs body's
+    # volunteer registration (bot/gap_topics.py)
+    (re.compile(r"(?:环保|环境|生态|护河|巡河|治水)[^。]{0,6}(?:监督员|志愿者|巡查员|义务监督|观察员)|民间河长|(?:河长|湖长)[^。]{0,8}(?:报名|招募|招人|申请)|(?:当|做)(?:个|一个)?(?:看河|护河|巡河)"),
+     Gap("环保监督员、民间河长等公众参与环境监督", "7.1", "ecology_environment")),
+    # farmland buried under builders' spoil dumped by night (耕地保护: the agriculture body with the land body)
+    (re.compile(r"(?:田|地|耕地|农田|承包地|稻田|菜地)[^。]{0,16}(?:倒了|倾倒|被倒|偷倒|乱倒|堆了)[^。]{0,10}(?:渣土|建筑垃圾|垃圾|石头|砖头|废土|泥土|泥浆)"
+                r"|(?:渣土|建筑垃圾|泥浆)[^。]{0,16}(?:倒在|倒到|倒进|堆在|堆到)[^。]{0,8}(?:田|地里|耕地|农田)"),
+     Gap("耕地被倾倒渣土等毁坏耕地的查处", "7.1", "agriculture_rural")),
     # road furniture on a village road: speed bumps, height barriers, guardrails (公路附属设施: the transport body)
     (re.compile(r"^(?![^\n]*(?:车祸|事故|红绿灯|信号灯|斑马线|撞))[^\n]*?(?:减速带|减速坎|限高(?:架|杆|门)|(?:路边|公路|马路|桥上|桥边|村道|路口)[^。]{0,4}(?:护栏|隔离栏|隔离墩)|路障|(?:弯道|转弯|路口)[^。]{0,6}(?:凸面镜|反光镜|广角镜))"),
      Gap("减速带、限高架等公路附属设施", "5.4", "transport", ("public_bus", "village_bus"))),
@@ -151,7 +168,10 @@ EARLY = (
      Gap("出租车、网约车等客运服务", "5.4", "transport", ("public_bus",))),
     # a neighbour walling in or taking the common part of a block for himself (共有部分: the housing body's estates)
     # (a roof built on is the catalogue's illegal construction: not here)
-    (re.compile(r"(?:楼道|走廊|过道|楼梯间|楼梯口|公共(?:地方|区域|部位|空间|过道))[^。]{0,20}(?:砌|围起来|圈起来|圈占|占为己有|装了(?:个)?门|封起来|封了|变成(?:他|她|自)家)"),
+    (re.compile(r"(?:楼道|走廊|过道|楼梯间|楼梯口|公共(?:地方|区域|部位|空间|过道))[^。]{0,20}(?:砌|围起来|圈起来|圈占|占为己有|装了(?:个)?门|封起来|封了|变成(?:他|她|自)家)"
+                # (set 20) the flat roof of a block locked by the top floor and farmed (a building on it is the catalogue's
+                # illegal construction)
+                r"|^(?![^\n]*(?:搭建|违建|违章|加盖|漏水|渗水))[^\n]*?(?:楼顶|天台|屋顶平台|顶楼平台|楼顶平台)[^。]{0,20}(?:锁起来|锁住|锁上|锁了|上锁|铁门|种菜|养鸡|养鸭|围起来|圈起来|占为己有|私用|霸占|独占|不让(?:别人|我们|住户)?上)"),
      Gap("楼道等共有部分被占用等住房事务", "5.1", "housing", ("public_rental_housing",))),
     # a night out under the stars, which hill a car can climb at night, sights to take a child to (旅游: the culture
     # and tourism body); lost hikers are the emergency body's (above)
@@ -449,4 +469,41 @@ TOPICS = (
     # an individual business grown into a company, its licences changed (个转企: the market body)
     (re.compile(r"个体(?:户|工商户)?[^。]{0,16}(?:转|变|改|升级|变更|转变|改制)(?:成|为)?(?:有限)?(?:公司|企业)|个转企|(?<!驾驶)(?:执照|证照)[^。]{0,8}(?:怎么换|要换|换成|换新|转过来|怎么转)"),
      Gap("个体户转为企业等市场主体登记", "8.1", "market_regulation", ("consumer_rights",))),
+    # ---- set 20's classes (blind gaps_test12, studied since 2026-12-06)
+    # a divorce and what becomes of the children and the home (民法典 婚姻家庭编: legal advice, the justice body's); the
+    # divorce's registration is the catalogue's marriage registration
+    (re.compile(r"离婚[^。]{0,40}(?:孩子|小孩|儿子|女儿)[^。]{0,20}(?:跟谁|归谁|跟爸爸|跟妈妈|跟我|跟他|跟她|抚养|意思|意愿|愿意)"
+                r"|抚养权|离婚[^。]{0,40}(?:房子|房产|财产|存款|车子|贷款|债)[^。]{0,16}(?:怎么分|分割|归谁|分不分|平分|怎么算)"
+                r"|(?:婚前|婚后)[^。]{0,30}(?:房|财产)[^。]{0,30}(?:怎么分|归谁|算谁的|分割)|夫妻共同(?:财产|债务)"),
+     Gap("离婚后子女抚养、财产分割等婚姻家庭法律咨询", "2.3", "justice", ("legal_aid",))),
+    # a dispute one wants judged: where to have it out (人民调解: the justice body's mediation committees); an insurer's
+    # refusal is the insurance's, a shop's the catalogue's consumer rights (bot/finder_cues.py)
+    (re.compile(r"^(?![^\n]*(?:保险|理赔|店家|商家|商场|商店|网购|退货|换货|不给换|不给退|卖家))[^\n]*?(?:去|到|找)(?:哪里|哪儿|哪|谁)(?:去)?(?:讲理|说理|评理|讲道理|说道理)|(?:讲理|说理|评理)(?:的地方)?[^。]{0,4}(?:去哪|找谁|哪里)"),
+     Gap("纠纷的人民调解等司法行政事务", "2.3", "justice", ("legal_aid",))),
+    # a second-hand home sold with what the seller or agent hid (a death in it, a defect), and agents' practices
+    # (房地产经纪管理办法: the housing body)
+    (re.compile(r"凶宅|(?:二手房|买的房|买房|房子)[^。]{0,40}(?:中介|卖家|卖方|原房主|前房主)[^。]{0,16}(?:没说|隐瞒|瞒着|没告诉|不告诉|骗了|没讲)"
+                r"|(?:房产|房屋|二手房|买房|卖房|租房)(?:的)?中介[^。]{0,16}(?:隐瞒|吃差价|乱收费|跑路|卷款|不退|中介费|骗)"),
+     Gap("二手房交易和房地产中介的纠纷", "5.1", "housing", ("public_rental_housing",))),
+    # an old estate with no gate, wall or guard, strangers walking in (老旧小区改造, 封闭管理: the housing body)
+    (re.compile(r"^(?=[^\n]*(?:小区|楼盘|住宅区|宿舍区))[^\n]*?(?:(?:没有?|缺)(?:门卫|保安|大门|围墙|门禁)|开放式|不封闭|封闭(?:式)?管理"
+                r"|(?:装|安|修|建)(?:个|一个|道|一道)?(?:大门|门禁|围墙|门岗)|(?:外人|外面的人|陌生人)[^。]{0,6}随便(?:进|进出|出入))"),
+     Gap("老旧小区的封闭管理和门卫门禁等住房事务", "5.1", "housing", ("public_rental_housing",))),
+    # gambling reported where it goes on (治安管理处罚法 第七十条: the police); a mahjong room's is the topic above, a
+    # family left poor by a gambler's losses the catalogue's assistance
+    (re.compile(r"^(?![^\n]*(?:输光|输掉|输了|迷上|沉迷|戒赌|赌债|欠了))[^\n]*?(?:聚众赌博|聚赌|赌局|赌场|开赌|赌窝|赌档"
+                r"|(?:有人|在)[^。]{0,10}赌(?:博|钱)|赌博[^。]{0,10}(?:举报|报警|谁管|找谁|抓))"),
+     Gap("赌博、聚赌的查处等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # dogs walked off the lead, big or fierce dogs jumping at people (养犬管理: the police in Huzhou's towns); a person
+    # bitten and the rabies shot is the health body's
+    (re.compile(r"^(?![^\n]*(?:疫苗|狂犬|打针|流浪))[^\n]*?(?:(?:遛狗|遛大狗|狗|犬)[^。]{0,12}(?:不牵绳|不拴绳|不栓绳|没牵绳|没拴绳|不拴|不牵|不系绳|散养|放养|乱跑|扑人|扑倒|扑过来|咬人|咬伤|吓人)"
+                r"|大型犬|烈性犬|禁养犬)"),
+     Gap("不牵绳遛狗、烈性犬等养犬管理", "8.1", "public_security")),
+    # a foreign husband or wife staying on in Huzhou (外国人居留许可: the police's exit-entry administration)
+    (re.compile(r"(?:外国|外籍|老外)(?:人|籍)?[^。]{0,30}(?:长期住|长住|居留|住下来|定居|一直住|常住|久住)|居留(?:证|许可|签证)|永久居留|(?:外国人|外籍)[^。]{0,10}(?:签证|延签|续签)"),
+     Gap("外国人在湖州居留和签证等出入境事务", "8.1", "public_security")),
+    # goods with no certification mark or maker, counterfeit or shoddy (产品质量法: the market body)
+    (re.compile(r"(?:认证|质量|安全|合格)[^。]{0,6}(?:标志|标识|标记)[^。]{0,6}(?:都)?(?:没有|没|无)|(?:3C|CCC|合格证)[^。]{0,6}(?:都)?(?:没有|没|无)"
+                r"|(?:没有|没|无)[^。]{0,4}(?:3C|CCC|合格证|认证标志|认证标识|质量认证|安全认证)|三无产品|假冒伪劣"),
+     Gap("产品质量和认证标志等质量监管", "8.1", "market_regulation", ("consumer_rights",))),
 )

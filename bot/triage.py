@@ -14,7 +14,7 @@ scope decision, the actions and `bot predict` agree:
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from bot.gap_topics import TOPICS, Gap
 from bot.gap_topics_outside import TOPICS as OUTSIDE
@@ -103,6 +103,27 @@ def domain_gap(text: str) -> Optional[Gap]:
     return None
 
 
+def _core(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
+    """The words a topic reads, without the guards in front (``^(?![^\\n]*(?:…))[^\\n]*?``) that make its match
+    start at the message's start."""
+    guard_end = ")[^\\n]*?"
+    source = pattern.pattern
+    if source.startswith("^(?") and guard_end in source:
+        return re.compile(source[source.index(guard_end) + len(guard_end):])
+    return pattern
+
+
+_GAP_CORES = tuple(_core(pattern) for pattern, _ in GAPS + OUTSIDE)
+
+
+def gap_words(text: str) -> Optional[Tuple[Gap, List[Tuple[int, int]]]]:
+    """domain_gap()'s topic and where its words stand in the message."""
+    for (pattern, gap), core in zip(GAPS + OUTSIDE, _GAP_CORES):
+        if pattern.search(text or ""):
+            return gap, [(m.start(), m.end()) for m in core.finditer(text or "")]
+    return None
+
+
 STORY_CHARS = 40  # a message this long may tell several hardships
 
 
@@ -152,11 +173,18 @@ def asks_about_a_named_service(text: str, entities) -> bool:
     named = {body_of[str(e.get("value"))] for e in entities or [] if e.get("entity") == "service"
              and str(e.get("value")) in body_of and any(a <= int(text_span(e)[0] or 0) < b for a, b in asking)
              and not STATUS_AFTER.match(text, int(text_span(e)[1] or 0))}
-    asked = {body_of.get(sid, sid) for _, pos, _, sid in told
-             if sid not in story_needs.WHO_NOT_WHAT and any(a <= pos < b for a, b in asking)}
     # a topic the catalogue lacks, asked about by name ("听说有长期护理保险，湖州有没有？"):
     # the body in charge answers it, not a list of the story's needs
-    named |= {gap.body for gap in (domain_gap(text[a:b]) for a, b in asking) if gap is not None}
+    topics = [(found[0], [(a + s, a + e) for s, e in found[1]])
+              for found, a in ((gap_words(text[a:b]), a) for a, b in asking) if found is not None]
+    named |= {gap.body for gap, _ in topics}
+    # in a question of a sentence or two, a need told in the topic's own words is that topic seen by another rule
+    # ("承包的田被人倒了好几车渣土，去哪里反映": the farmland's, not a need of its own for hazardous waste); a long story's
+    # needs stay its own, each to be listed
+    in_topic = [span for _, spans in topics for span in spans] if len(text) < 2 * STORY_CHARS else []
+    asked = {body_of.get(sid, sid) for _, pos, _, sid in told
+             if sid not in story_needs.WHO_NOT_WHAT and any(a <= pos < b for a, b in asking)
+             and not any(s <= pos < e for s, e in in_topic)}
     if not named:
         # "…工厂夜间排放刺鼻废气，咨询应向哪个部门反映": one need, and it is what is asked
         return len(asked) == 1 and {body_of.get(sid, sid) for _, _, _, sid in told} == asked
