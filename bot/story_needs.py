@@ -152,7 +152,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|自言自语|胡言乱语|(?:老|总|一直)(?:是)?说有人要害|疑神疑鬼|幻听|(?:关|锁)在(?:房|屋)里[^。]{0,4}不出",
      "精神心理疾病的治疗康复", "mental_health_services"),
     # 卫生健康 — 传染病防控 (a cluster of cases: many children with fever or diarrhoea at once)
-    (r"诺如|聚集性(?:病例|疫情|发病)|传染病|(?:十几个|好几个|好多|一批|一群)(?:孩子|学生|小孩)[^。]{0,10}(?:发烧|拉肚子|腹泻|呕吐|出疹)", "传染病和聚集性病例", "infectious_disease_control"),
+    (r"诺如|聚集性(?:病例|疫情|发病)|传染病|(?:十几个|好几个|好多|一批|一群)(?:孩子|学生|小孩)[^。]{0,10}(?:发烧|拉肚子|腹泻|呕吐|出疹)"
+     # a notifiable disease named, often brought back from abroad ("回国没几天就发高烧 …查了才知道是疟疾")
+     r"|疟疾|登革热|肺结核|结核病|霍乱|伤寒|黄热病|血吸虫|猴痘|寨卡|埃博拉", "传染病和聚集性病例", "infectious_disease_control"),
     (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子|伲子|囡|囡儿).{0,24}(?:走了|去世|没了|过世|走脱|死脱|再也(?:没|没有|呒没)(?:上来|回来|醒过来|醒来))"
      # "我女儿十九岁那年白血病走了，就这一个孩子": the only child told after the loss
      r"|(?:走了|去世|没了|过世|走脱|死脱)[，,\s]{0,2}(?:就|只有)(?:这|那)?一个(?:孩子|儿子|女儿|伲子|囡)",
@@ -269,7 +271,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # the rent itself (a disabled family's rent is the rental subsidy's: IN_CONTEXT below)
     (r"租不起|房租(?![^，。,]{0,6}不(?:算|太|是很)?贵).{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)"
      # "房租这块能不能补点", "租房能补一点": the rent asked to be helped with
-     r"|(?:房租|租房子?)[^，。,？?\\s]{0,4}(?:能不能|可不可以|能|可以|好)(?:补|贴|减)", "房租负担", "public_rental_housing"),
+     r"|(?:房租|租房子?)[^，。,？?\\s]{0,4}(?:能不能|可不可以|能|可以|好)(?:补|贴|减)"
+     # "房东说要把房租翻一倍", "像我们这样的租房子有没有什么照顾": the rent doubled, help with it asked
+     r"|房租[^。，,？?]{0,4}翻(?:一|了一)?(?:倍|番)|(?:房租|租房子?)[^。，,？?]{0,4}有没有(?:什么)?(?:照顾|优惠|补贴|补助)", "房租负担", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
@@ -412,7 +416,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"文化礼堂[^。]{0,10}(?:锁|关着|关门|不开|开勿|开不了|空着|没人|没活动)", "村文化礼堂的开放", "rural_cultural_auditorium"),
     # 体育 — 健身场地 ("附近能不能再给我们找一块能锻炼的地方", "能不能帮村里建个小球场"); 群众体育赛事
     (r"(?:锻炼|健身|运动|踢球|打球)的(?:地方|场地)|(?:建|修|造|弄)(?:个|一个|块|一块)?(?:小)?(?:球场|篮球场|足球场|运动场|健身场地)", "健身场地", "fitness_facilities"),
-    (r"(?:足球|篮球|排球|乒乓球?|羽毛球|体育|少年|田径)[^。，,？?]{0,4}(?:比赛|联赛|赛事)", "参加体育比赛和活动", "mass_sports_activities"),
+    (r"(?:足球|篮球|排球|乒乓球?|羽毛球|体育|少年|田径)[^。，,？?]{0,4}(?:比赛|联赛|赛事)"
+     # "村里水库搞了一场钓鱼比赛", "下象棋在少儿组拿了第一 …推荐他去参加全国的比赛": a sport's competition, named by the sport
+     r"|(?:钓鱼|垂钓|象棋|围棋|下棋|棋类|马拉松|骑行|拔河|龙舟|广场舞)[^。]{0,20}(?:比赛|赛事|联赛|拿了第一|冠军)", "参加体育比赛和活动", "mass_sports_activities"),
     # 应急管理 — 自然灾害 (塌方、山体滑坡); 预警和通知 ("出了事体啥人来通知阿拉"); 防溺水
     (r"塌方|(?:山体|山坡|山)[^。，,？?]{0,2}滑坡|(?:山|山坡|山体)[^。，,？?]{0,4}塌(?:下来|了|掉)", "塌方等灾害", "natural_disaster_relief"),
     (r"(?:转移|撤离|预警)的?通知|(?:出了?事(?:体|情)?|有(?:危险|险情))[^。，,？?]{0,8}(?:谁|啥人|哪个)(?:来)?(?:通知|告诉|叫)", "灾害预警和通知", "emergency_warning"),
@@ -1068,6 +1074,7 @@ _WHO_THE_CHILD_IS = re.compile(r"(?:[一二三四五六]年级)?的(?:儿子|女
 _ADULT_COURSE = re.compile(r"(?:驾照|驾校|学车|培训|考证|考个证|学技术|学手艺)[^。？?！!；;]{0,24}$")
 ADULT_COURSE_NOT = frozenset({"high_school_student_aid"})
 # "我家承包的二十亩竹林烧掉了一大半": woods or a crop burnt are a loss to be claimed or insured, not a household's fire
+_SAVINGS = re.compile(r"钱|存款|积蓄|家底|铜钿|钞票")
 _WOODS = re.compile(r"竹林|山林|树林|林子|林地|茶园|茶山|果园|庄稼|稻田|麦田|竹子|苗木")
 # "二〇一三年查出来尿毒症 透析了三年还是走了": the treatment of someone who has died, told without a debt it left, is
 # how the family lost them, not a bill to be helped with
@@ -1146,6 +1153,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in ADULT_COURSE_NOT and match.group(0).startswith("学费") and _ADULT_COURSE.search(text[max(0, match.start() - 40):match.start()]):
                 continue
+            if service == "temporary_assistance" and _SAVINGS.match(match.group(0)) and CLAIMED.search(text):
+                continue  # "住院花了两万多，我们把存款都拿出来了 …医药费怎么讨回来": what is spent is claimed back
             if service == "temporary_assistance" and match.group(0).startswith("烧") and \
                     _WOODS.search(text[max(0, match.start() - 8):match.end() + 4]):
                 continue
@@ -1239,7 +1248,7 @@ IN_CONTEXT = (
     (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
     # "老母亲…一级视力残疾 有证的 …租房住 房租一年比一年贵": a disabled family's rent
     # ("儿子十二岁 自闭症 离不开人", "女儿耳朵听不见": a disability told by the condition, not the word)
-    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢|截了(?:一条|两条)?(?:腿|胳膊|手)?|小儿麻痹|拄拐|坐轮椅"),
+    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|盲人|瘫痪|截肢|截了(?:一条|两条)?(?:腿|胳膊|手)?|小儿麻痹|拄拐|坐轮椅"),
      ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are

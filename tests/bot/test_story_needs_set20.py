@@ -48,6 +48,14 @@ STORY_NEEDS = [
     ("儿子个子小，学校能不能管一管欺负他的那几个同学？", "school_burden_complaint"),
     # a device to see or hear better
     ("我妈眼睛只剩一点光感，有没有地方能配个看得清的放大镜？", "assistive_devices"),
+    # the rent doubled, help with it asked; a blind family's rent is the disabled families' rental subsidy
+    ("我们租的那间屋子，房东说下个月起房租翻一倍。", "public_rental_housing"),
+    ("我是盲人，在镇上租了一间屋子做按摩，想问像我们这样的租房子有没有什么照顾。", "rental_housing_subsidy"),
+    # a sport's competition named by the sport
+    ("镇里要办一场钓鱼比赛，想问这种比赛要不要去哪里报备。", "mass_sports_activities"),
+    ("女儿学围棋三年，在市里的少儿组拿了冠军，想问有没有地方培养。", "mass_sports_activities"),
+    # a notifiable disease named, brought back from abroad
+    ("我弟弟从非洲打工回来，一直发冷发热，医院说是疟疾。", "infectious_disease_control"),
 ]
 
 
@@ -92,6 +100,11 @@ NOT_OFFERED = [
     # a clinic's or a shop's owner offering to settle is no employer
     ("我在美容院打了一针脸就肿了，美容院老板说赔三千私了。", "work_injury_insurance"),
     ("牙齿在私人诊所补坏了，诊所老板说退钱私了。", "work_injury_insurance"),
+    # savings spent on a bill claimed back from whoever caused it are no sudden hardship to tide over
+    ("儿子被邻居的电瓶车撞断了腿，我们把积蓄都拿出来垫上了，孩子的医药费怎么讨回来？", "temporary_assistance"),
+    # fishing or chess for pleasure is no competition
+    ("我爸退休以后天天去水库钓鱼，一坐就是一整天。", "mass_sports_activities"),
+    ("老头子在公园里下棋跟人吵起来了。", "mass_sports_activities"),
     # where to go for something that is no treatment
     ("孩子想学画画，不知道去哪里学得好。", "tiered_diagnosis"),
     ("周末想带老人出去走走，附近哪里好玩？", "tiered_diagnosis"),
@@ -123,6 +136,7 @@ STILL_NEEDED = [
     ("女儿在县中读高二，今年的学费实在交不起了。", "high_school_student_aid"),
     ("上个月家里着火，房子烧掉了一半，一家人没地方住。", "temporary_assistance"),
     ("我在厂里被冲床压伤了手，老板说给五千块私了。", "work_injury_insurance"),
+    ("老公突然中风住院，家里的积蓄都花光了，孩子下学期的学费也没着落。", "temporary_assistance"),
 ]
 
 
