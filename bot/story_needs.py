@@ -681,6 +681,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"欺负(?:她|他|我家孩子|我女儿|我儿子|我孙子|我孙女)的(?:那几个|那些|几个)?(?:孩子|同学|学生|小孩)", "学校里的欺负和违规办学", "school_burden_complaint"),
     # 残联 — 辅助器具: a device to see or hear better ("她的眼睛有没有什么办法配个看得清的东西")
     (r"助视器|配(?:个|副|一副|一个|台)?(?:能)?(?:看得清|看清楚|看得见|听得见|听得清)", "辅助器具", "assistive_devices"),
+    # 应急 — 安全隐患: a public place's safety works missing, asked who answers for them ("水库边没有栏杆", "山上防火的设施归谁建";
+    # 森林防火 is the emergency bureau's)
+    (r"(?:水库|河边|河道|塘边|池塘|湖边|江边|桥上|景区|山上|路边)[^。，,？?]{0,6}(?:没有|没装|没|缺)(?:护栏|栏杆|围栏|警示牌|防护网)"
+     r"|(?:安全|防火|消防)(?:的)?设施[^。，,？?]{0,4}(?:归谁|谁来|由谁|该谁|哪个部门)(?:管|建|负责|修|装)", "安全生产隐患", "work_safety_reporting"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story

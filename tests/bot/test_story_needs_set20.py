@@ -56,6 +56,9 @@ STORY_NEEDS = [
     ("女儿学围棋三年，在市里的少儿组拿了冠军，想问有没有地方培养。", "mass_sports_activities"),
     # a notifiable disease named, brought back from abroad
     ("我弟弟从非洲打工回来，一直发冷发热，医院说是疟疾。", "infectious_disease_control"),
+    # a public place's safety works missing, asked who answers for them
+    ("村口那个池塘边上一直没有护栏，去年就有小孩掉下去过。", "work_safety_reporting"),
+    ("景区步道边上的安全设施归谁来管？", "work_safety_reporting"),
 ]
 
 
@@ -69,6 +72,12 @@ SEVERAL = [
     ("我在镇上一家五金厂做了六年，上个月老婆生病要住院开刀，我请了十天假照顾她，回去厂长就说那你回家去吧。"
      "手术费要五六万，医保能报多少也不清楚。想问厂里能不能这样辞我，手术的钱能不能报。",
      {"labour_dispute_arbitration", "resident_medical_insurance"}),
+]
+
+
+SEVERAL += [
+    ("上个月镇上组织了一场钓鱼比赛，有个老人从塘边滑下去差点淹死，塘边一直没有栏杆。想问这种比赛要不要审批，塘边的安全设施归谁管。",
+     {"mass_sports_activities", "work_safety_reporting"}),
 ]
 
 
@@ -105,6 +114,9 @@ NOT_OFFERED = [
     # fishing or chess for pleasure is no competition
     ("我爸退休以后天天去水库钓鱼，一坐就是一整天。", "mass_sports_activities"),
     ("老头子在公园里下棋跟人吵起来了。", "mass_sports_activities"),
+    # railings told as there, or a flat's own fittings, are no public place's safety works
+    ("水库边上新装了一圈护栏，晚上还有路灯。", "work_safety_reporting"),
+    ("我家阳台上没装防护网，孩子爬上去很危险。", "work_safety_reporting"),
     # where to go for something that is no treatment
     ("孩子想学画画，不知道去哪里学得好。", "tiered_diagnosis"),
     ("周末想带老人出去走走，附近哪里好玩？", "tiered_diagnosis"),
