@@ -713,6 +713,11 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
 NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], ...] = tuple(
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
+    # 公安/司法 — a child taken by the other parent after a divorce and not brought back ("带她去了泰国 …一个多月了也不回来"):
+    # the police to find the child, the law to have her back (not a grandchild away with his parents: the divorce is the context)
+    (r"(?:带|抱|拐|接)(?:走了?)?(?:她|他|孩子|女儿|儿子|小孩)(?:走|去)?了?[^。]{0,24}?(?:也不回来|不肯回来|不送回来|不让(?:我)?见|联系不上|电话也不接)",
+     "孩子被带走不回来", "public_order_patrol", r"离婚|前夫|前妻|抚养权|探视|判给"),
+    (r"(?:算不算|是不是)(?:违法|犯法)|(?:能不能|怎么)把(?:孩子|女儿|儿子)要回来", "需要法律帮助", "legal_aid", r"离婚|前夫|前妻|抚养权|探视|判给"),
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
     # "屋顶漏了，有没有人上门来看看" is the roof's
     # ("社区有没有人能上门帮着照看一下孩子" looks after a baby: no old person's care)

@@ -76,6 +76,8 @@ SEVERAL = [
 
 
 SEVERAL += [
+    ("我和前妻三年前离婚，儿子判给了我。上个月她说接儿子去住两天，结果把他带回了老家，到现在都联系不上。想问她这样算不算违法，我怎么把儿子要回来。",
+     {"public_order_patrol", "legal_aid"}),
     ("上个月镇上组织了一场钓鱼比赛，有个老人从塘边滑下去差点淹死，塘边一直没有栏杆。想问这种比赛要不要审批，塘边的安全设施归谁管。",
      {"mass_sports_activities", "work_safety_reporting"}),
 ]
@@ -117,6 +119,9 @@ NOT_OFFERED = [
     # railings told as there, or a flat's own fittings, are no public place's safety works
     ("水库边上新装了一圈护栏，晚上还有路灯。", "work_safety_reporting"),
     ("我家阳台上没装防护网，孩子爬上去很危险。", "work_safety_reporting"),
+    # a grandchild away with his own parents, no divorce told, is no child taken
+    ("儿子带孙子去了上海打工，过年也不回来，电话也不接。", "public_order_patrol"),
+    ("儿子带孙子去了上海打工，过年也不回来，电话也不接。", "legal_aid"),
     # where to go for something that is no treatment
     ("孩子想学画画，不知道去哪里学得好。", "tiered_diagnosis"),
     ("周末想带老人出去走走，附近哪里好玩？", "tiered_diagnosis"),
