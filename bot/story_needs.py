@@ -145,7 +145,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "打算明年生个孩子 听说要怀之前去查一查", "明年要个宝宝 想先去把身体查一遍", "想问问结婚以后查身体的事"
      r"|(?:怀(?:孕|上)?之前|要孩子之前|生孩子之前|结婚以后|结婚后|婚后)[^。，,\s]{0,10}(?:查|检查|体检)"
      r"|(?:要|生)(?:个|一个)?(?:宝宝|孩子|小孩|二胎)[^。]{0,16}(?:把身体|身体)[^。，,\s]{0,4}(?:查|检查)", "孕前检查", "free_preconception_checkup"),
-    (r"产检|怀孕|孕妇", "怀孕和产检", "maternal_child_health"),
+    (r"产检|怀孕|孕妇"
+     # a baby's condition found by the screening after birth ("女儿出生三个月，查出来是苯丙酮尿症", "新生儿筛查说听力没过"):
+     # the child health care of 妇幼保健, its follow-up and feeding
+     r"|(?:出生|生下来)(?:才|刚|没)?[^。，,？?]{0,5}[，,]?(?:就)?(?:查出来|筛查出|查出)(?!没)|新生儿(?:疾病|听力)?筛查", "怀孕和产检", "maternal_child_health"),
     (r"疫苗|预防针|防疫针|接种", "孩子打疫苗", "child_vaccination"),
     (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)|抑郁|多动症|注意力缺陷|抽动症|抽动障碍|焦虑症|心理(?:医生|咨询|治疗|疏导|问题)|(?:划|割)(?:手|手臂|手腕)"
      # symptoms told rather than named: "一个人自言自语 老说有人要害他", "整天关在房里不出来"
@@ -950,7 +953,7 @@ ONLY_WITH = {
     # a pregnancy is a need of the maternal health service where the story is about its care (产检, 建档, a
     # hospital), not where it only says who is worried (a substation near a pregnant woman's flat) or what the
     # insurance should pay (生育保险)
-    "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|体检|复查|医院|B超|待产|分娩|妇幼|孕吐|胎"),
+    "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|体检|复查|医院|B超|待产|分娩|妇幼|孕吐|胎|筛查|查出来"),
     # the federation's rehabilitation is for disabled residents: rehab after an operation (a hip replaced) is the
     # hospital's, unless the story tells a disability too
     # (nor rehab of an injury: "体操运动员 …腰上留下了老伤 …医生建议做康复训练")

@@ -56,6 +56,9 @@ STORY_NEEDS = [
     ("女儿学围棋三年，在市里的少儿组拿了冠军，想问有没有地方培养。", "mass_sports_activities"),
     # a notifiable disease named, brought back from abroad
     ("我弟弟从非洲打工回来，一直发冷发热，医院说是疟疾。", "infectious_disease_control"),
+    # a baby's condition found by the screening after birth
+    ("儿子生下来没几天，查出来甲状腺功能低下，医生说要一直吃药。", "maternal_child_health"),
+    ("新生儿听力筛查左耳没通过，过几天还要去复查。", "maternal_child_health"),
     # a public place's safety works missing, asked who answers for them
     ("村口那个池塘边上一直没有护栏，去年就有小孩掉下去过。", "work_safety_reporting"),
     ("景区步道边上的安全设施归谁来管？", "work_safety_reporting"),
@@ -122,6 +125,8 @@ NOT_OFFERED = [
     # a grandchild away with his own parents, no divorce told, is no child taken
     ("儿子带孙子去了上海打工，过年也不回来，电话也不接。", "public_order_patrol"),
     ("儿子带孙子去了上海打工，过年也不回来，电话也不接。", "legal_aid"),
+    # an adult's illness found is no baby's screening
+    ("我爸去年体检查出来肺上有个结节。", "maternal_child_health"),
     # where to go for something that is no treatment
     ("孩子想学画画，不知道去哪里学得好。", "tiered_diagnosis"),
     ("周末想带老人出去走走，附近哪里好玩？", "tiered_diagnosis"),
