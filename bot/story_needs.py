@@ -30,7 +30,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 医疗保障 — 医疗救助 (看病钱不够, 看不起病); 城乡居民基本医疗保险 (续保, 报销)
     (r"住院|住了[^，。,\s]{1,5}?(?:天|星期|礼拜|月)(?:的)?医院|看病(?![^，。,]{0,3}欠).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|开刀|大病|癌|白血病|尿毒症|化疗|透析|植皮|(?:自己|自家)(?:掏|付)的(?:那块|那部分|部分)|(?<![能会包])治病|ICU|重症监护|看不起病",
      "看病的费用", "medical_assistance"),
-    (r"医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
+    (r"(?:药|针剂|奶粉|耗材|袋子)[^，。,？?]{0,6}(?:能不能|可不可以|能否|好不好)(?:报|报销)|医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
      "看病吃药的医保报销", "resident_medical_insurance"),
     (r"(?:宝宝|新生儿|出生|生下来|刚生|二宝|婴儿).{0,15}医保", "宝宝的医保", "newborn_medical_insurance"),
     # 医疗保障 — 生育保险 (生孩子的费用报销, 产假期间的生育津贴)
@@ -42,7 +42,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?<!出差)(?:回来|回湖州|回本地)[^。，,]{0,3}报销",
      "在外地看病的医保结算", "cross_region_medical_settlement"),
     # 民政 — 贫困家庭儿童大病慈善救助 (先心病、白血病儿童救助)
-    (r"(?:孩子|宝宝|儿子|女儿|小孩|婴儿).{0,12}(?:先天性|先心病|白血病|重病)", "孩子的大病", "poor_child_illness_charity"),
+    (r"(?:孩子|宝宝|儿子|女儿|小孩|婴儿).{0,12}(?:先天性|先心病|白血病|重病)"
+     # "生下来就是兔唇", "一出生就查出心脏有个洞": a baby born with what must be operated on
+     r"|(?:生下来|一出生|刚出生|出生)(?:就|时|的时候)(?:是|有|查出|带着)?[^，。,？?]{0,6}(?:兔唇|唇裂|腭裂|畸形|缺陷|先天|心脏(?:有|病))"
+     r"|(?:孩子|宝宝|儿子|女儿|小孩|婴儿)[^。]{0,12}(?:兔唇|唇腭裂|唇裂|腭裂)", "孩子的大病", "poor_child_illness_charity"),
     # 民政 — 重残重病和罕见病儿童康复补贴
     (r"罕见病|(?:重病|重残)(?:孩子|儿童).{0,10}康复", "孩子的罕见病、重病康复", "sick_disabled_child_rehab_subsidy"),
     # 医疗保障 — 重度残疾人医疗保障 (康复项目纳入医保)
@@ -87,13 +90,13 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:怀孕|孕期|产假|哺乳期)[^。]{0,24}(?:辞退|解除|开除|不合格)|解除(?:劳动)?合同|(?:社保|保险)[^，。,]{0,4}(?:被停|停掉|被断)|(?:公司|单位|厂里)[^，。,]{0,4}(?:把)?社保停",
      "被解除合同、停缴社保", "labour_dispute_arbitration"),
     # "老板一句话就叫他走人…一分钱补偿都没给": dismissed without compensation
-    (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?(?:走人|滚蛋|滚|卷铺盖)|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
+    (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?(?:走人|滚蛋|滚|卷铺盖)|(?:老板|厂长|公司|单位|厂里|领导|主管)(?:就|直接)?说[^。，,？?]{0,12}(?:回家去吧|回家吧|别来了|不用来了|不要来了|别干了|不用干了|另请高明)|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
      r"|(?:老板|厂里|公司|单位)[^。]{0,20}(?:补偿|赔偿)[^。，,]{0,6}(?:没给|不给|不肯给)", "被辞退没有补偿", "labour_dispute_arbitration"),
     # (the place of work and the injury in one sentence: "我白天要上班。想问养老机构里老人受伤" is no injury at work)
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货)[^。？?！!]{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
-     r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)出的事"
+     r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤|算(?:不算)?(?:是)?(?:上班|工作|干活|因公)(?:的)?(?:时候|时|中)(?:得|生|染上)的病|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)出的事"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
-     r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
+     r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?<!诊所)(?<!店)(?<!医院)(?<!美容院)(?<!饭店)(?<!药店)(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
     (r"[学教](?:点|门|个|一门)?(?:别的|新的)?(?:技术|手艺|本事|本领)|技能培训|职业培训|免费(?:的)?培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
      # (a class the resident runs — "想在村里办一个免费的书法班，教留守的孩子" — is no training wanted)
@@ -142,14 +145,19 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "打算明年生个孩子 听说要怀之前去查一查", "明年要个宝宝 想先去把身体查一遍", "想问问结婚以后查身体的事"
      r"|(?:怀(?:孕|上)?之前|要孩子之前|生孩子之前|结婚以后|结婚后|婚后)[^。，,\s]{0,10}(?:查|检查|体检)"
      r"|(?:要|生)(?:个|一个)?(?:宝宝|孩子|小孩|二胎)[^。]{0,16}(?:把身体|身体)[^。，,\s]{0,4}(?:查|检查)", "孕前检查", "free_preconception_checkup"),
-    (r"产检|怀孕|孕妇", "怀孕和产检", "maternal_child_health"),
+    (r"产检|怀孕|孕妇"
+     # a baby's condition found by the screening after birth ("女儿出生三个月，查出来是苯丙酮尿症", "新生儿筛查说听力没过"):
+     # the child health care of 妇幼保健, its follow-up and feeding
+     r"|(?:出生|生下来)(?:才|刚|没)?[^。，,？?]{0,5}[，,]?(?:就)?(?:查出来|筛查出|查出)(?!没)|新生儿(?:疾病|听力)?筛查", "怀孕和产检", "maternal_child_health"),
     (r"疫苗|预防针|防疫针|接种", "孩子打疫苗", "child_vaccination"),
     (r"精神(?:病|疾病|障碍).{0,20}(?:治疗|康复|住院|发病)|抑郁|多动症|注意力缺陷|抽动症|抽动障碍|焦虑症|心理(?:医生|咨询|治疗|疏导|问题)|(?:划|割)(?:手|手臂|手腕)"
      # symptoms told rather than named: "一个人自言自语 老说有人要害他", "整天关在房里不出来"
      r"|自言自语|胡言乱语|(?:老|总|一直)(?:是)?说有人要害|疑神疑鬼|幻听|(?:关|锁)在(?:房|屋)里[^。]{0,4}不出",
      "精神心理疾病的治疗康复", "mental_health_services"),
     # 卫生健康 — 传染病防控 (a cluster of cases: many children with fever or diarrhoea at once)
-    (r"诺如|聚集性(?:病例|疫情|发病)|传染病|(?:十几个|好几个|好多|一批|一群)(?:孩子|学生|小孩)[^。]{0,10}(?:发烧|拉肚子|腹泻|呕吐|出疹)", "传染病和聚集性病例", "infectious_disease_control"),
+    (r"诺如|聚集性(?:病例|疫情|发病)|传染病|(?:十几个|好几个|好多|一批|一群)(?:孩子|学生|小孩)[^。]{0,10}(?:发烧|拉肚子|腹泻|呕吐|出疹)"
+     # a notifiable disease named, often brought back from abroad ("回国没几天就发高烧 …查了才知道是疟疾")
+     r"|疟疾|登革热|肺结核|结核病|霍乱|伤寒|黄热病|血吸虫|猴痘|寨卡|埃博拉", "传染病和聚集性病例", "infectious_disease_control"),
     (r"失独|独生(?:子女|儿子|女儿|子|女).{0,12}(?:走了|去世|死|没了|过世)|(?:就|只有)一个(?:儿子|女儿|孩子|伲子|囡|囡儿).{0,24}(?:走了|去世|没了|过世|走脱|死脱|再也(?:没|没有|呒没)(?:上来|回来|醒过来|醒来))"
      # "我女儿十九岁那年白血病走了，就这一个孩子": the only child told after the loss
      r"|(?:走了|去世|没了|过世|走脱|死脱)[，,\s]{0,2}(?:就|只有)(?:这|那)?一个(?:孩子|儿子|女儿|伲子|囡)",
@@ -158,7 +166,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:就|只)(?:要了|生了|养了|有)?(?:这)?一个(?:儿子|女儿|孩子|伲子|囡)[^？?]{0,80}?(?:伤残|残疾)|独生(?:子女|儿子|女儿|子|女)[^。]{0,16}(?:伤残|残疾)",
      "独生子女伤残", "family_planning_special_assistance"),
     # 民政 — 临时救助 (火灾、交通事故、突发重大疾病); 低保 (支出型贫困); 特困; 养老; 护理补贴; 留守儿童; 流浪救助
-    (r"车祸|(?:钱|存款|积蓄|家底|铜钿|钞票)[^，。,]{0,4}(?:花光|用光|掏空|花完|输光|赌光|败光|全部拿出来|都拿出来|拿光)|救(?:个|一下)急|借了[^，。,]{0,6}(?:万|钱)|烧光|烧毁|烧没|烧掉|意外(?!(?:伤害)?(?:险|保险|报销|报))|突发|急用钱|走投无路|(?:上个月|上礼拜|上周|这个月|前几天|突然|一下子)[^？?]{0,60}?(?:过不下去|揭不开锅)|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)|困难补助|困难补贴|(?:被|拨)(?:汽|货|小|大)?车撞|(?:一下子|突然)(?:就)?没了(?:进账|收入)|收入[^，。,]{0,4}(?:一下子|突然)?(?:少了|减少了|降了|掉了|砍了)(?:一半|一大半|大半|很多)|临时的(?:也行|也可以|也好)",
+    (r"车祸(?![^，。,？?]{0,4}?(?:的)?(?:责任)?(?:认定|定责))|(?:钱|存款|积蓄|家底|铜钿|钞票)[^，。,]{0,4}(?:花光|用光|掏空|花完|输光|赌光|败光|全部拿出来|都拿出来|拿光)|救(?:个|一下)急|借了[^，。,]{0,6}(?:万|钱)|烧光|烧毁|烧没|烧掉|意外(?!(?:伤害)?(?:险|保险|报销|报))|突发|急用钱|走投无路|(?:上个月|上礼拜|上周|这个月|前几天|突然|一下子)[^？?]{0,60}?(?:过不下去|揭不开锅)|借遍|欠下.{0,4}钱|欠了.{0,6}钱|外债|(?:钱|费)[^，。,]{0,4}借(?:的|来)|临时(?:帮助|救助)|困难补助|困难补贴|(?:被|拨)(?:汽|货|小|大)?车撞|(?:一下子|突然)(?:就)?没了(?:进账|收入)|收入[^，。,]{0,4}(?:一下子|突然)?(?:少了|减少了|降了|掉了|砍了)(?:一半|一大半|大半|很多)|临时的(?:也行|也可以|也好)",
      "突然遇到的困难", "temporary_assistance"),
     # "娘俩的日子快过不下去了", "家里揭不开锅": a household that cannot live on what it has — the lasting
     # help; a sudden cause (车祸, 着火, 突发) told with it is the temporary help's, and both are offered
@@ -204,7 +212,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|截瘫|瘫(?:在|勒|辣|了)?床上|瘫在床|吃喝拉撒[^。，,\s]{0,2}(?:全|都)靠人|常年卧床|半身不遂"
      # a stroke is the care subsidy's where the story tells the care it needs ("中风以后一直要人伺候"); told as the
      # cause of something else ("老公去年中风 …单位的活干不了 社保只能自己交", "中风三年哉 药钿一个号头要八百") it is not
-     r"|中风(?=[^？?]{0,40}(?:要人|离不开人|服侍|伺候|照顾|护理|翻身|擦身|喂饭|卧床|瘫|床上|动不了|不能动|不能自理|一级|二级|重度))"
+     # (not a stroke still treated in hospital: "中风了 右边身子动不了 现在在医院做康复")
+     r"|中风(?![^。？?]{0,30}(?:在医院|住院|住着院))(?=[^？?]{0,40}(?:要人|离不开人|服侍|伺候|照顾|护理|翻身|擦身|喂饭|卧床|瘫|床上|动不了|不能动|不能自理|一级|二级|重度))"
      # "我爸脑梗一年多了 半边身子动不了 想问问家里照顾他有没有什么补贴": a stroke that left half the body still
      r"|(?:脑梗|脑出血|脑溢血)[^。]{0,12}(?:动不了|不能动|瘫|下不了床|起不来)|半边身子(?:动不了|不能动|不听使唤)"
      # "一直困辣床上 屋里厢就阿拉一个人服侍伊": in bed for good, one person doing all the care (Wu 困/辣)
@@ -242,7 +251,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"精神(?:分裂|病|疾病|障碍).{0,12}(?:吃药|药费|服药|药钱)", "精神疾病的用药", "psychiatric_medication_coverage"),
     (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
     # ("康复有没有补贴": the rehabilitation's cost)
-    (r"做[^，。,]{0,4}康复|康复(?:训练|机构|中心|费)|康复[^。，,？?]{0,4}(?:补贴|补助|报销)", "康复", "disability_rehabilitation"),
+    # ("中风了 …现在在医院做康复": the rehabilitation of a stay in hospital now is the hospital's treatment)
+    (r"(?<!现在在医院)(?<!正在医院)(?<!还在医院)(?<!住在医院)做[^，。,]{0,4}康复|康复(?:训练|机构|中心|费)|康复[^。，,？?]{0,4}(?:补贴|补助|报销)", "康复", "disability_rehabilitation"),
     # 文化 — 文物保护 (古建筑、祠堂)
     (r"文物|古建筑|老祠堂|祠堂|古宅|历史建筑|古民居|古桥|(?:老建筑|老宅|老房子|老石桥|老桥|老街)[^。]{0,12}(?:保护|认定|文保)|(?:保护|认定)[^。]{0,6}(?:老建筑|老宅)",
      "文物古建筑保护", "cultural_relics_protection"),
@@ -264,7 +274,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # the rent itself (a disabled family's rent is the rental subsidy's: IN_CONTEXT below)
     (r"租不起|房租(?![^，。,]{0,6}不(?:算|太|是很)?贵).{0,10}(?:贵|交不起|涨|压|喘不过气|负担|吃力|付不起)|涨租|租房补贴|租房[^，。,]{0,8}(?:补助|补贴)"
      # "房租这块能不能补点", "租房能补一点": the rent asked to be helped with
-     r"|(?:房租|租房子?)[^，。,？?\\s]{0,4}(?:能不能|可不可以|能|可以|好)(?:补|贴|减)", "房租负担", "public_rental_housing"),
+     r"|(?:房租|租房子?)[^，。,？?\\s]{0,4}(?:能不能|可不可以|能|可以|好)(?:补|贴|减)"
+     # "房东说要把房租翻一倍", "像我们这样的租房子有没有什么照顾": the rent doubled, help with it asked
+     r"|房租[^。，,？?]{0,4}翻(?:一|了一)?(?:倍|番)|(?:房租|租房子?)[^。，,？?]{0,4}有没有(?:什么)?(?:照顾|优惠|补贴|补助)", "房租负担", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
@@ -330,7 +342,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 广电 — 户户通
     (r"户户通|电视.{0,10}(?:收不到|没信号|看不了|没有信号)|电视[^。]{0,12}(?:雪花|只有[两二三几]个台|没几个台|信号差)", "收看电视", "radio_tv_coverage"),
     # 生态环境 — 噪声; 大气; 水污染; 危险废物
-    (r"噪音|噪声|太吵|吵得|轰隆隆|响到(?:天亮|半夜)", "噪音扰民", "noise_light_pollution"),
+    (r"噪音|噪声|太吵|吵得(?![^，。,]{0,3}(?:不太平|不安宁|鸡犬不宁|不可开交|脸红|翻脸|要离婚))|轰隆隆|响到(?:天亮|半夜)", "噪音扰民", "noise_light_pollution"),
     (r"废气|臭气|(?:油漆|化工|刺鼻).{0,4}味|烟尘|空气污染", "空气污染", "air_pollution_control"),
     (r"(?:河|河水|井水|水塘|池塘|水质)[^。]{0,12}(?:黑|臭|怪味|污染|死鱼)|偷排|排污|污水", "水污染", "water_pollution_control"),
     # "上游的厂半夜往港里放东西…水面一层沫子…鱼翻白了": something let into the water, told by what it did
@@ -407,7 +419,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"文化礼堂[^。]{0,10}(?:锁|关着|关门|不开|开勿|开不了|空着|没人|没活动)", "村文化礼堂的开放", "rural_cultural_auditorium"),
     # 体育 — 健身场地 ("附近能不能再给我们找一块能锻炼的地方", "能不能帮村里建个小球场"); 群众体育赛事
     (r"(?:锻炼|健身|运动|踢球|打球)的(?:地方|场地)|(?:建|修|造|弄)(?:个|一个|块|一块)?(?:小)?(?:球场|篮球场|足球场|运动场|健身场地)", "健身场地", "fitness_facilities"),
-    (r"(?:足球|篮球|排球|乒乓球?|羽毛球|体育|少年|田径)[^。，,？?]{0,4}(?:比赛|联赛|赛事)", "参加体育比赛和活动", "mass_sports_activities"),
+    (r"(?:足球|篮球|排球|乒乓球?|羽毛球|体育|少年|田径)[^。，,？?]{0,4}(?:比赛|联赛|赛事)"
+     # "村里水库搞了一场钓鱼比赛", "下象棋在少儿组拿了第一 …推荐他去参加全国的比赛": a sport's competition, named by the sport
+     r"|(?:钓鱼|垂钓|象棋|围棋|下棋|棋类|马拉松|骑行|拔河|龙舟|广场舞)[^。]{0,20}(?:比赛|赛事|联赛|拿了第一|冠军)", "参加体育比赛和活动", "mass_sports_activities"),
     # 应急管理 — 自然灾害 (塌方、山体滑坡); 预警和通知 ("出了事体啥人来通知阿拉"); 防溺水
     (r"塌方|(?:山体|山坡|山)[^。，,？?]{0,2}滑坡|(?:山|山坡|山体)[^。，,？?]{0,4}塌(?:下来|了|掉)", "塌方等灾害", "natural_disaster_relief"),
     (r"(?:转移|撤离|预警)的?通知|(?:出了?事(?:体|情)?|有(?:危险|险情))[^。，,？?]{0,8}(?:谁|啥人|哪个)(?:来)?(?:通知|告诉|叫)", "灾害预警和通知", "emergency_warning"),
@@ -496,7 +510,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # seized by the traffic police ("被交警拦下来 …当场扣了": 查处道路交通违法行为). (Registering a vehicle, 上牌, is
     # the vehicle office's, a matter the catalogue lacks: nlu_data/out_of_scope.yml)
     (r"(?:撞|碰|刮|轧)(?:了|倒|伤)?[^。]{0,30}(?:开走了|开跑了|跑掉了|溜走了|逃走了|溜了)|肇事(?:的)?(?:车|司机)"
-     r"|交警[^。，,]{0,8}(?:拦|扣|罚)|(?:车|车子)[^。，,？?]{0,4}被扣", "交通事故和交通违法", "road_traffic_safety"),
+     r"|交警[^。，,]{0,8}(?:拦|扣|罚)|(?:车|车子)[^。，,？?]{0,4}被扣"
+     # "车祸的认定去哪里拿", "事故责任认定书": who was at fault, the traffic police's finding
+     r"|(?:车祸|交通事故|撞车|翻车|追尾)[^，。,？?]{0,4}?(?:的)?(?:责任)?(?:认定|定责)|事故(?:责任)?认定书", "交通事故和交通违法", "road_traffic_safety"),
     # 市场监管 — 消费维权: furniture or fittings that are not up to standard ("板材超标"; formaldehyde blamed on a seller: below)
     (r"(?:家具|板材|涂料|地板|装修材料)[^。，,？?]{0,8}(?:超标|不合格|有毒)", "产品质量和消费维权", "consumer_rights"),
     # 人社 — 工伤: a worker hurt asks who answers for it ("我这种外包的环卫工受了伤该找谁负责")
@@ -649,6 +665,29 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:义务|民间|志愿)(?:扑火|救援|抢险|消防)(?:队|队伍)|自己组的?(?:队伍|队)|组了(?:个|一个|一支)[^。，,]{0,6}(?:队|队伍)", "村里自己的救援队伍", "emergency_self_rescue_training"),
     # 司法 — 调解: a neighbours' quarrel the village could not settle ("村干部调解了两次都没用")
     (r"调解[^。？?]{0,8}(?:没用|不成|没成|不了|没结果|无效)|(?:村里|村干部|村委|居委会|社区)[^。，,？?]{0,4}(?:解决不了|调解不了)", "纠纷调解不成", "legal_aid"),
+    # Classes of stories_test12's long stories, in other words than theirs:
+    # 卫生健康 — where an operation or a condition is best treated ("这种手术哪里做得好", "他这样糊涂要去哪里看")
+    (r"(?:病|毛病|手术|糊涂|痴呆|忘事|眼睛|耳朵)[^。，,？?]{0,8}(?:要)?(?:去|在|到)?哪(?:里|儿|家医院)(?:看|做|治)得?(?:好|比较好|最好)?(?=[？?。，,；;\s]|$)",
+     "去哪里看病", "tiered_diagnosis"),
+    # 司法 — 法律援助: a signature asked whether it holds ("他糊涂的时候签的那些字还算不算"); the law's way asked
+    # ("不赔的话怎么走法律的路")
+    (r"签(?:下)?的(?:那些|那个|这些|这个|那张|这张)?(?:字|名|合同|协议|条子|借条|欠条|字据)[^。，,？?]{0,4}(?:还)?(?:算不算|算数吗|算不算数|有没有效|还有效吗|作不作数|能不能作废|能不能撤)"
+     r"|走法律(?:的路|途径|程序|的途径|的程序)|法律途径", "需要法律帮助", "legal_aid"),
+    # 消防 — what burns stored where it should not be ("老仓库里堆满了纸箱和烟花", "木头的老房子 一烧就全没了")
+    (r"(?:堆满|堆了|堆着|囤了|囤着|存放)[^。，,？?]{0,8}(?:烟花|鞭炮|爆竹|炮仗|易燃|汽油|煤气罐|液化气罐)|(?:全是|都是)木头的?[^。]{0,12}一烧就", "消防隐患", "fire_safety"),
+    # 市场监管 — a seller who said it was fine, asked whether that misled ("店里卖这种车算不算骗人")
+    (r"(?:店里|店家|商家|卖家|车行|销售)[^。？?]{0,12}(?:算不算|算勿算|是不是|是勿是)(?:骗人|欺骗|欺诈|忽悠)", "产品质量和消费维权", "consumer_rights"),
+    # 市场监管 — a licence to make or sell food ("平台说要有食品经营的证", "做啤酒要办哪些证")
+    (r"食品(?:经营|生产)?(?:的)?(?:许可|证)|(?:(?<![喝吃])酒(?![店驾吧])|啤酒|白酒|黄酒|饮料|糕点|熟食)[^。，,？?]{0,4}(?:的)?(?:生产|经营)?(?:许可|要办(?:哪些|什么)证|办(?:什么|哪些)证)",
+     "食品的许可和安全", "food_safety"),
+    # 教育 — 学校监督: a child picked on by name ("学校能不能管管欺负她的那几个孩子")
+    (r"欺负(?:她|他|我家孩子|我女儿|我儿子|我孙子|我孙女)的(?:那几个|那些|几个)?(?:孩子|同学|学生|小孩)", "学校里的欺负和违规办学", "school_burden_complaint"),
+    # 残联 — 辅助器具: a device to see or hear better ("她的眼睛有没有什么办法配个看得清的东西")
+    (r"助视器|配(?:个|副|一副|一个|台)?(?:能)?(?:看得清|看清楚|看得见|听得见|听得清)", "辅助器具", "assistive_devices"),
+    # 应急 — 安全隐患: a public place's safety works missing, asked who answers for them ("水库边没有栏杆", "山上防火的设施归谁建";
+    # 森林防火 is the emergency bureau's)
+    (r"(?:水库|河边|河道|塘边|池塘|湖边|江边|桥上|景区|山上|路边)[^。，,？?]{0,6}(?:没有|没装|没|缺)(?:护栏|栏杆|围栏|警示牌|防护网)"
+     r"|(?:安全|防火|消防)(?:的)?设施[^。，,？?]{0,4}(?:归谁|谁来|由谁|该谁|哪个部门)(?:管|建|负责|修|装)", "安全生产隐患", "work_safety_reporting"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -677,6 +716,11 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
 NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], ...] = tuple(
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
+    # 公安/司法 — a child taken by the other parent after a divorce and not brought back ("带她去了泰国 …一个多月了也不回来"):
+    # the police to find the child, the law to have her back (not a grandchild away with his parents: the divorce is the context)
+    (r"(?:带|抱|拐|接)(?:走了?)?(?:她|他|孩子|女儿|儿子|小孩)(?:走|去)?了?[^。]{0,24}?(?:也不回来|不肯回来|不送回来|不让(?:我)?见|联系不上|电话也不接)",
+     "孩子被带走不回来", "public_order_patrol", r"离婚|前夫|前妻|抚养权|探视|判给"),
+    (r"(?:算不算|是不是)(?:违法|犯法)|(?:能不能|怎么)把(?:孩子|女儿|儿子)要回来", "需要法律帮助", "legal_aid", r"离婚|前夫|前妻|抚养权|探视|判给"),
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
     # "屋顶漏了，有没有人上门来看看" is the roof's
     # ("社区有没有人能上门帮着照看一下孩子" looks after a baby: no old person's care)
@@ -764,6 +808,9 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
 # treatment is claimed from whoever caused the harm (an employer, a cook, a seller), not met by 医疗救助
 # (Wu: "看毛病的钞票啥人出", "药钿啥人付")
 CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!]{0,10}(?:赔|(?:谁|啥人|哪个)(?:来)?(?:出|付|承担)|找(?:谁|啥人)要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出)"
+                     # "孩子的医药费怎么讨回来", "药费能不能找厂里报": recovered from whoever is answerable (not 找医保报)
+                     # (the treatment's cost only: "被骗的钱能不能追回来" is the police's, the story's other needs stay)
+                     r"|(?:医药费|医疗费|药费|住院费|手术费|治疗费|看病的钱|住院的钱)[^，。,；;？?！!]{0,10}(?:讨回|要回|追回|讨要|找(?!医保|社保|保险|新农合|民政|政府)[^，。,；;？?！!]{1,6}(?:报|赔))"
                      # "小店和厂家要不要赔": whoever caused the harm asked to pay it
                      r"|(?:店|厂家|厂|商家|卖家|对方|他们|老板)[^，。,；;？?！!]{0,4}(?:要不要|该不该|应不应该|用不用)赔")
 CLAIMED_NOT = frozenset({"medical_assistance"})
@@ -867,6 +914,10 @@ GIVES_WAY_WHEN = (
     # one hardship, not the charity besides
     ("poor_child_illness_charity", frozenset({"medical_assistance"}),
                                    re.compile(r"报(?:销)?完了?[^。？?]{0,10}(?:还|仍)(?:要|得)|报(?:销)?(?:以后|之后|后)[^。？?]{0,8}(?:自己|自付)|自付(?:部分|的)")),
+    # a baby born with what must be operated on, its cost told with no insurance spoken of ("生下来就是兔唇 …要分几次手术
+    # 前后要好几万 …能不能有什么地方帮一把"): the charity for poor children's illnesses, one hardship, not the medical aid besides
+    ("medical_assistance", frozenset({"poor_child_illness_charity"}),
+                           re.compile(r"^(?![\s\S]*(?:医保|报销|报完|报了|能报|自付|自费|新农合))")),
     # social insurance named with its cost for a disabled resident ("老板不给交社保 …身上有残疾的交这个政府管不管"):
     # the federation's subsidy for paying it
     ("universal_insurance_enrolment", frozenset({"disabled_insurance_subsidy"}), _DISABLED_TOLD),
@@ -902,7 +953,7 @@ ONLY_WITH = {
     # a pregnancy is a need of the maternal health service where the story is about its care (产检, 建档, a
     # hospital), not where it only says who is worried (a substation near a pregnant woman's flat) or what the
     # insurance should pay (生育保险)
-    "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|体检|复查|医院|B超|待产|分娩|妇幼|孕吐|胎"),
+    "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|体检|复查|医院|B超|待产|分娩|妇幼|孕吐|胎|筛查|查出来"),
     # the federation's rehabilitation is for disabled residents: rehab after an operation (a hip replaced) is the
     # hospital's, unless the story tells a disability too
     # (nor rehab of an injury: "体操运动员 …腰上留下了老伤 …医生建议做康复训练")
@@ -1028,6 +1079,15 @@ _BECAUSE = re.compile(r"(?:因为|为了|由于)[^，。,？?\s]{0,8}$")
 # "我姐跟姐夫前年出车祸都走了 外甥女…": an accident years ago is how the family came to be, not a sudden hardship now
 _LONG_AGO = re.compile(r"(?:前年|大前年|几年前|[一二两三四五六七八九十几]+年(?:以)?前|那年|当年|早年|小时候)[^，。,？?\s]{0,8}$")
 LONG_AGO_NOT = frozenset({"temporary_assistance"})
+# "家里还有一个上小学的儿子，眼睛是好的": the school said of a child, as who the child is, is no school place wanted
+_WHO_THE_CHILD_IS = re.compile(r"(?:[一二三四五六]年级)?的(?:儿子|女儿|孩子|小孩|娃|老大|老二|闺女|孙子|孙女|外孙|外孙女|小囡)")
+# "考大客车的驾照…还要培训好几个月，学费要一两万": the fees of a course an adult takes (a licence, a trade) are no
+# school's fees
+_ADULT_COURSE = re.compile(r"(?:驾照|驾校|学车|培训|考证|考个证|学技术|学手艺)[^。？?！!；;]{0,24}$")
+ADULT_COURSE_NOT = frozenset({"high_school_student_aid"})
+# "我家承包的二十亩竹林烧掉了一大半": woods or a crop burnt are a loss to be claimed or insured, not a household's fire
+_SAVINGS = re.compile(r"钱|存款|积蓄|家底|铜钿|钞票")
+_WOODS = re.compile(r"竹林|山林|树林|林子|林地|茶园|茶山|果园|庄稼|稻田|麦田|竹子|苗木")
 # "二〇一三年查出来尿毒症 透析了三年还是走了": the treatment of someone who has died, told without a debt it left, is
 # how the family lost them, not a bill to be helped with
 _DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
@@ -1100,6 +1160,15 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if service in DIED_NOT and not in_question and _DIED_AFTER.match(text, match.end()) and not _DEBT.search(text):
                 continue
             if service in ALREADY_NOT and not in_question and _ALREADY.search(text[max(0, match.start() - 4):match.start()]):
+                continue
+            if service in ALREADY_NOT and not in_question and _WHO_THE_CHILD_IS.match(text, match.end()):
+                continue
+            if service in ADULT_COURSE_NOT and match.group(0).startswith("学费") and _ADULT_COURSE.search(text[max(0, match.start() - 40):match.start()]):
+                continue
+            if service == "temporary_assistance" and _SAVINGS.match(match.group(0)) and CLAIMED.search(text):
+                continue  # "住院花了两万多，我们把存款都拿出来了 …医药费怎么讨回来": what is spent is claimed back
+            if service == "temporary_assistance" and match.group(0).startswith("烧") and \
+                    _WOODS.search(text[max(0, match.start() - 8):match.end() + 4]):
                 continue
             if service in STUDIES_AT_NOT and not in_question and _STUDIES_AT.search(text[max(0, match.start() - 12):match.start()]):
                 continue
@@ -1191,7 +1260,7 @@ IN_CONTEXT = (
     (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
     # "老母亲…一级视力残疾 有证的 …租房住 房租一年比一年贵": a disabled family's rent
     # ("儿子十二岁 自闭症 离不开人", "女儿耳朵听不见": a disability told by the condition, not the word)
-    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|瘫痪|截肢|截了(?:一条|两条)?(?:腿|胳膊|手)?|小儿麻痹|拄拐|坐轮椅"),
+    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|盲人|瘫痪|截肢|截了(?:一条|两条)?(?:腿|胳膊|手)?|小儿麻痹|拄拐|坐轮椅"),
      ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are
