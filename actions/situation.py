@@ -219,9 +219,12 @@ def clear_situation(tracker: Tracker, found) -> Optional[Service]:
         return None
     told = conditions_told(tracker)
     suggested = services_for_facts(tracker, told, found)
-    if len(suggested) == 1 and not found.confident and not found.groups and _asks_to_have(latest_text(tracker)):
+    text = latest_text(tracker)
+    if len(suggested) == 1 and not found.confident and not found.groups and _asks_to_have(text) \
+            and {sid for _, sid in needs(text)} <= {suggested[0][1].id}:
         # "阿拉就养了一个伲子 七年前生血癌走脱哉 …听讲像阿拉迭种人家政府有点贴补": one condition told, one service
-        # it fits, and the message asks whether there is help for them — that service's screening
+        # it fits, and the message asks whether there is help for them — that service's screening (not when the
+        # story reads another need: "女儿先天心脏有个洞 …日子紧巴 还能不能再报一点" is medical aid, not a school's)
         return suggested[0][1]
     return suggested[0][1] if _clearly_ahead(suggested) else None
 
