@@ -33,7 +33,7 @@ _ALREADY_SAID = re.compile(
     r"说过了|讲过了|回答过|答过了|不是说了|我说了(?:呀|啊|的|嘛)?$|说了呀|说了嘛|说了的呀|都说了|都讲了|讲了一遍|说了一遍|"
     r"问几遍|问了好几遍|又问|(?:跟|和|同)你(?:都)?(?:说|讲)了|(?:说|讲)了(?:好)?几遍|"
     # "跟你讲过好几遍了", "怎么还问", "我开头就讲了"
-    r"(?:说|讲)过(?:好)?几遍|怎么还(?:在)?问|(?:一开头|开头|一开始|开始)(?:的时候)?(?:就|都)?(?:跟你|和你|同你)?(?:说|讲|告诉你)(?:了|过)|"
+    r"(?:说|讲)过(?:好)?几遍|怎么还(?:在)?问|(?:一开头|开头|一开始|开始)(?:的时候)?(?:就|都)?(?:跟你|和你|同你)?(?:说|讲|告诉你|报|填)(?:了|过)|"
     # "这个问题我回答第二遍了": said again, so said before
     r"(?:回答|答|说|讲)(?:了|过)?第[二两三四]遍|"
     # "头一句话里我就讲了", "户口那个我早交代过一遍了，还要再说？"
@@ -60,7 +60,7 @@ _NOT_UNDERSTOOD = re.compile(
     # "两倍是什么两倍，什么跟什么比", "你说的法定义务人是谁啊": the question's own words not understood
     r"([\u4e00-\u9fff]{1,4})是(?:什么|啥个?)\1|什么跟什么|啥个?跟啥个?|你(?:说|讲)的[^。，,？?]{1,8}是(?:谁|啥|什么)|"
     # "那个其他困难人员，是个什么说法", "这几类我都对不上号，什么意思"
-    r"是个?(?:什么|啥个?)说法|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:标准|线|规定|条件|说法|词)(?:是)?(?:啥|什么)意思|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:是)?(?:啥|什么)意思(?:啊|呀|哦|呢)?[？?。！!]*$")
+    r"是个?(?:什么|啥个?)说法|是个?(?:什么|啥)东西(?:啊|呀|哦)?[？?。]*$|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:标准|线|规定|条件|说法|词)(?:是)?(?:啥|什么)意思|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:是)?(?:啥|什么)意思(?:啊|呀|哦|呢)?[？?。！!]*$")
 NOT_UNDERSTOOD_RE = _NOT_UNDERSTOOD
 _QUESTION = re.compile(
     r"[？?]|多少钱|是多少|有多少|能拿多少|给多少|怎么|咋办|咋弄|(?:在|去|到|上|找)哪(?:里|儿)|哪(?:里|儿)(?:办|申请|领|交|查|能)|"
@@ -97,12 +97,13 @@ def classify(text: str, asked: Optional[str], answered: bool, asks: bool, said: 
     if asks and re.match(r"^(?:我)?(?:先|想|还想)问(?:一下|问|下)[，,]", text):
         return SIDE_QUESTION  # "先问一下，交满十五年跟没交满差别大不大": asking us, not going to ask someone
     sent = bool(_SENT_TO_ASK.search(text))  # "我老太婆叫我来问问": sent to ask us, not going to ask someone
-    if _WAIT.search(text) and not said and not sent and (not re.search(r"[？?]|多少|什么|怎么|哪|(?:吗|伐)$", text) or re.search(
+    if _WAIT.search(text) and not said and not sent and (not (re.search(r"[？?]|多少|什么|怎么|哪|(?:吗|伐)$", text) or re.search(
+            r"要不要|该不该|用不用|需不需要", text)) or re.search(
             r"(?:等(?:一)?(?:下|会儿?)|稍等)[^，,。\s]{0,3}[，,\s]\s*(?:我)?(?:去)?问(?:问|一下)", text)):
         # "我这在开车呢，过会儿再说"; "你等一会儿，我问问我老公他一个月到手多少": a question for someone else
         return WAIT
-    if asks or re.search(r"[？?]", text):
-        return SIDE_QUESTION  # "是算税前还是税后？"
+    if asks or re.search(r"[？?]|要不要|该不该|用不用|需不需要", text):
+        return SIDE_QUESTION  # "是算税前还是税后？", "我要不要先去找个律师": asks us what to do
     if _WAIT.search(text) and not said and not sent:
         return WAIT
     return None

@@ -228,6 +228,8 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
+        if n.low == n.high and n.low >= 1 and re.search(r"(?:离|距离|距)$", before) and re.match(r"^(?:周岁|岁)(?:还|都)?(?:差|缺|不到)", after):
+            n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "离六岁还差几个月": five, six not yet reached
         whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)(?:是|就是|那个是|那个)?", after)  # "七岁的是老大"
         named: List[str] = []
         if whose:  # "带着十二岁的女儿": the age of the person it describes
@@ -358,8 +360,9 @@ class NumberReader:
                 and re.match(r"^个(?:老的|老人家|老人|老头老太)(?:$|[，,。了啊呀])", after):
             self.r.add("household_size", n.value, 0.8)  # "家里就我们两个老的": the household is the two of them
             return
-        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)", after):
-            return  # "一个人摊下来十七八个平方": per person, not a household of one
+        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)"
+                                   r"|(?:一个月|每个月|每月|一年)的?(?:收入|进账|工资))", after):
+            return  # "一个人摊下来十七八个平方", "一个人一个月的收入": per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
                 or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)

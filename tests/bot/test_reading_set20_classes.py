@@ -121,3 +121,61 @@ def test_which_employer_asked_stays_a_question(catalogue):
 ])
 def test_paraphrases(catalogue, asked, text, value):
     assert values(catalogue, text, asked).get(asked) == value
+
+
+# -- Wu and plain words of the same meaning ------------------------------------------------
+
+def test_wu_cannot_look_after_me(catalogue):
+    got = values(catalogue, "阿拉囡儿自家身体也差 管勿牢我", "has_able_supporter")
+    assert got.get("has_able_supporter") is False
+
+
+def test_below_the_standard_said_plainly(catalogue):
+    got = values(catalogue, "一个月就几百块 比标准还低", "income_below_dibao_line")
+    assert got.get("income_below_dibao_line") is True
+
+
+def test_nobody_at_home_with_a_certificate(catalogue):
+    got = values(catalogue, "我们家里没有办过残疾证的人", "household_has_disabled")
+    assert got.get("household_has_disabled") is False
+
+
+def test_a_father_in_law_named_as_asked(catalogue):
+    got = values(catalogue, "我和我爱人户口都在吴兴 问的是我丈人 他户口在长兴", "hukou_place")
+    assert got.get("hukou_place") == "长兴县"
+
+
+# -- non-answers -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("asked, text, kind", [
+    ("age", "岁数我一开始就报了", "already_said"),
+    ("days_since_injury", "我该不该先去医院开个证明", "side_question"),
+    ("income_below_housing_line", "那个收入线是个啥东西", "dont_know_what_you_mean"),
+])
+def test_non_answers(catalogue, asked, text, kind):
+    from bot.reading import read
+    assert read(text, catalogue, asked, {}).non_answer == kind
+
+
+def test_waiting_stays_waiting(catalogue):
+    from bot.reading import read
+    assert read("你等一下 我去翻翻本子", catalogue, "pension_contribution_years", {}).non_answer == "wait"
+
+
+# -- an age not yet reached; one person's income is no household of one -------------------
+
+def test_an_age_not_yet_reached(catalogue):
+    assert values(catalogue, "闺女四岁多了 离五岁还差两个月", "child_age").get("child_age") == 4
+
+
+def test_an_age_reached_unchanged(catalogue):
+    assert values(catalogue, "闺女刚满五岁", "child_age").get("child_age") == 5
+
+
+def test_one_persons_income_is_no_household_of_one(catalogue):
+    got = values(catalogue, "一个人每个月的收入也就低保那么多", "income_below_dibao_line")
+    assert "household_size" not in got
+
+
+def test_a_household_of_one_still_read(catalogue):
+    assert values(catalogue, "就我一个人过 每个月收入八百", "household_size").get("household_size") == 1
