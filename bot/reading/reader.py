@@ -843,6 +843,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN and _ASKED_DONE_OR_NOT.search(text):
                 continue  # "证办了没有", "退休工资领了没": asked (V了没有), neither a yes nor a no
+            if fact.key == "has_labour_capacity" and text[end:].startswith("的") and re.search(
+                    r"(?:家里|家中|屋里|我们家|家里头|一家)(?:人)?(?:几个|那几个|这几个|的)?$", text[:start]):
+                continue  # "家里几个能干活的 没一个有班上": those of the family able to work, no one's capacity said
             if fact.key == "dibao_household" and phrase.text == "低保" and (
                     _A_MEASURE_AFTER.match(text[end:]) or _A_MEASURE_BEFORE.search(text[:start])):
                 continue  # "连低保那个数都够不着", "超过低保的两倍": the 低保 line as a measure, no 低保 received

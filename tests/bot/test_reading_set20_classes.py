@@ -179,3 +179,15 @@ def test_one_persons_income_is_no_household_of_one(catalogue):
 
 def test_a_household_of_one_still_read(catalogue):
     assert values(catalogue, "就我一个人过 每个月收入八百", "household_size").get("household_size") == 1
+
+
+# -- those of the family able to work are no one's working capacity ------------------------
+
+def test_the_family_able_to_work_is_no_capacity_said(catalogue):
+    got = values(catalogue, "我们家里那几个能干活的 全都没活干", "zero_employment_household")
+    assert "has_labour_capacity" not in got and got.get("zero_employment_household") is True
+
+
+@pytest.mark.parametrize("text", ["我还能干活的", "家里就我能干活"])
+def test_ones_own_capacity_still_read(catalogue, text):
+    assert values(catalogue, text, "has_labour_capacity").get("has_labour_capacity") is True
