@@ -20,6 +20,10 @@ _QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已
                        "这个", "什么", "怎么", "多少", "还是", "就是", "吗", "的", "了", "有", "是", "没有", "或", "和",
                        "等", "他", "她", "您", "我", "自己", "里", "在", "之后", "一个", "规定", "标准", "情况"}
 _WORDS: Dict[str, Tuple[str, ...]] = {}
+# "您家在湖州本地有自己的住房吗": the place only says where the thing asked about is; naming
+# the place ("湖州这边…") echoes nothing of what is asked unless having is said after it
+_SCOPE_WORDS = {"湖州", "本地", "当地"}
+_HAVING_THERE = re.compile(r"在(?:湖州|本地|当地)+有")
 
 # a clause that ends "…一套房都没有", "…一分钱也没有": none at all of what it named
 _NONE_AT_ALL = re.compile(r"^[^，,。；;]{0,10}(?:都|也)(?:没有?|无|不是|没得|呒没)[了的啊呀哦嘛]*\s*$"
@@ -117,6 +121,8 @@ class EchoReading:
                     if _straddles(tokens, m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b in seen):
                         continue  # "儿子女儿都没有" holds 子女 across two words: not the question's word
                     seen.append((m.start(), m.end()))
+                    if word in _SCOPE_WORDS and _HAVING_THERE.search(fact.question) and not re.search(r"有|没|无", text[m.end():]):
+                        continue  # "湖州这边名下干干净净" to "在湖州本地有住房吗": only the place, nothing had
                     if _AMOUNT_AFTER.match(text[m.end():]):
                         continue  # "存款就几百万": the word with a sum of ten thousands is no yes
                     if re.search(r"(?:别的|其他|其它|另外的?)$", text[:m.start()]):

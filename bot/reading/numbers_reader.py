@@ -80,7 +80,7 @@ _RIGHTS_CUE = re.compile(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|�
                          r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?"
                          # "七月三十一号厂里说不要他了 最后两个月工资和补偿都没给": let go, the pay withheld
                          r"|不要(?:他|我|她)了|(?:叫|让)(?:他|我|她)(?:签字|签个字)?走人|(?:工资|工钱|补偿)[^，,。\s]{0,8}(?:都)?(?:没给|不给|不肯给)")
-_A_DATE = re.compile(r"[号日]|月(?:份)?(?:初|底|中|末)|(?:礼拜|星期|周)[一二三四五六日天]|前天|昨天")
+_A_DATE = re.compile(r"[号日]|月(?:份)?(?:初|底|中|末)|(?:礼拜|星期|周)[一二三四五六日天]|大前天|前天|昨天")
 
 
 class NumberReader:
@@ -183,6 +183,8 @@ class NumberReader:
         elif last is not None and year <= last and last < now.year:
             # "从二〇〇九年交到二〇二五年": both years counted, as "交到去年" is
             span = Number(n.start, n.end, last - year + 1, last - year + 1, n.text)
+        elif re.match(r"^年\S{0,3}?(?:开始|起)", after) and re.search(r"(?:交|缴|干|做)到去年(?:年底|底)?(?:就|才)?(?:停|断|不|没|为止|$|[，,。\s])", self.r.text):
+            span = Number(n.start, n.end, since, since, n.text)  # "一二年开始交 交到去年就停了": both years counted
         elif re.match(r"^年\S{0,3}?(?:开始|起)", after) and re.search(
                 r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)|到今年\S{0,2}(?:没断|没停|没落|一年不落|都交|都缴)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)(?!断|停|落)", self.r.text):
             span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
@@ -226,6 +228,8 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
+        if n.low == n.high and n.low >= 1 and re.search(r"(?:离|距离|距)$", before) and re.match(r"^(?:周岁|岁)(?:还|都)?(?:差|缺|不到)", after):
+            n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "离六岁还差几个月": five, six not yet reached
         whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)(?:是|就是|那个是|那个)?", after)  # "七岁的是老大"
         named: List[str] = []
         if whose:  # "带着十二岁的女儿": the age of the person it describes
@@ -356,8 +360,9 @@ class NumberReader:
                 and re.match(r"^个(?:老的|老人家|老人|老头老太)(?:$|[，,。了啊呀])", after):
             self.r.add("household_size", n.value, 0.8)  # "家里就我们两个老的": the household is the two of them
             return
-        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)", after):
-            return  # "一个人摊下来十七八个平方": per person, not a household of one
+        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)"
+                                   r"|(?:一个月|每个月|每月|一年)的?(?:收入|进账|工资))", after):
+            return  # "一个人摊下来十七八个平方", "一个人一个月的收入": per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
                 or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)

@@ -24,7 +24,7 @@ ADULT_OTHERS = (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
 CHILD_PREFIX = "child:"
 # A mother and a father are two people: "我妈干不动了，我爸还行，是给我妈问" asks for the mother only
 MOTHERS = ("我妈", "妈妈", "老妈", "母亲", "老母亲", "婆婆", "岳母", "丈母娘", "奶奶", "外婆", "我娘", "老娘", "姆妈")
-FATHERS = ("我爸", "爸爸", "老爸", "父亲", "老父亲", "公公", "岳父", "老丈人", "爷爷", "外公", "我爹", "老爹", "阿爸")
+FATHERS = ("我爸", "爸爸", "老爸", "父亲", "老父亲", "公公", "岳父", "老丈人", "丈人", "爷爷", "外公", "我爹", "老爹", "阿爸")
 
 
 def _gender(word: str) -> Optional[str]:

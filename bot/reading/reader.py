@@ -65,6 +65,14 @@ _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十�
                        r"第[二三四五六七八九十\d]+(?:个)?年头|早(?:些|几)?年|年轻(?:的)?时(?:候)?|小时候")
 
 
+# a question listing things any one of which is a yes: "有生活来源吗（工资、养老金、子女给的钱等）"
+_ANY_ONE = re.compile(r"有[^（？?]*吗[？?]?（([^）]+?)等）")
+_LONG_AGO_OR_BEFORE = re.compile(r"以前|原来|过去|之前|早先|从前|本来")
+
+# 低保 named as a measure of income: "低保标准", "低保那个数", "低保的两倍", "比低保高"
+_A_MEASURE_AFTER = re.compile(r"^(?:的|那个|这个|那条|的那个)?(?:标准|线|数|水平|金额|倍|[一二两三四\d]+倍|两倍|双倍|一倍)")
+_A_MEASURE_BEFORE = re.compile(r"(?:比|超过|超出|高于|低于|不到|达不到|够不着|够不上|够得上|够|达到|到|过|赶不上)(?:了)?(?:那个|这个)?$")
+
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年(?!级)")
 
 
@@ -112,6 +120,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.clause_text = ""
         self.given: List[tuple] = []  # (key, value, confidence): money someone else gives the applicant
         self.asked_of_us: set = set()  # starts of clauses that ask the assistant ("…，你先告诉我")
+        self.told: List[tuple] = []  # (key, value, clause text) of every reading added, in order
 
     # -- the walk over clauses ------------------------------------------------
     def run(self) -> Reading:
@@ -206,6 +215,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._only_child_not_saved(facts)
         self._another_child_living(facts)
         self._no_one_able(facts)
+        self._one_of_several(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -587,7 +597,27 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self.add("only_child_lost", True, 0.85)
 
     def add(self, key: str, value: Any, confidence: float) -> None:
+        self.told.append((key, value, self.clause_text))
         self.out.add(key, value, confidence, ANSWERED if key == self.asked else SAID)
+
+    def _one_of_several(self, facts: Dict[str, FactReading]) -> None:
+        """"工资有的 养老金没有" to "有生活来源吗（工资、养老金、子女给的钱等）": where the question
+        lists things any one of which makes it a yes, one said to be there is a yes, whatever
+        another of them is said not to be (not when the same thing is said then denied)."""
+        for key, found in list(facts.items()):
+            m = _ANY_ONE.search(self.facts[key].question) if key in self.facts else None
+            if m is None or found.value is not False or self.out.repaired:
+                continue
+            items = [w[:2] for w in re.split(r"[、，,]", m.group(1)) if len(w) >= 2]
+            told = [(v, text) for k, v, text in self.told if k == key]
+            yes = [text for v, text in told if v is True and not _LONG_AGO_OR_BEFORE.search(text)]
+            no = [text for v, text in told if v is False]
+            named_no = [{w for w in items if w in text} for text in no]
+            if not yes or not all(named_no):
+                continue  # "没有收入": nothing at all is there
+            if any(any(w in text for names in named_no for w in names) for text in yes):
+                continue  # "工资有过 后来工资没了": the same thing said, then denied
+            facts[key] = FactReading(key, True, 0.8, found.how)
 
     def said(self, fact: Fact, value: Any, confidence: float, role: Optional[str]) -> None:
         """A reading of ``fact`` said of ``role``; an applicant's fact said of
@@ -604,6 +634,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if role and role.startswith("child:") and fact.subject == APPLICANT and self._children_named() > 1 \
                 and self._child_asked() not in (None, role[len("child:"):]):
             return  # "大女儿在读四年级，问的是小女儿": the other child's, not the applicant's
+        if fact.subject == APPLICANT and role in ADULT_OTHERS + (lex.OTHER,) and self._someone_else_named(role):
+            return  # "哥哥在读大一 弟弟没考上 问的是弟弟": the one not asked about, though of the same kin
         if fact.key in ("has_local_housing", "rural_housing") and value is True and role in (lex.PARENT, lex.OTHER) \
                 and not self.people.is_applicant(role) and self._theirs():
             return  # "那套房子是我公婆的": theirs, not the resident's
@@ -624,6 +656,20 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         child = "|".join(re.escape(w) for w in words)
         asked = {m.group(1) for pattern in ASKED_CHILD for m in re.finditer(pattern.format(child=child), self.text)}
         return asked.pop() if len(asked) == 1 else None
+
+    def _someone_else_named(self, role: str) -> bool:
+        """The resident names the one they ask about ("问的是弟弟"), and the clause read is of
+        another person of the same kin ("哥哥在读大一")."""
+        words = [self.text[a:b] for a, b, r in self.people.mentions(self.text) if r == role and self.text[a:b] not in lex.PRONOUNS]
+        if len(set(words)) < 2:
+            return False
+        alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        asked = {m.group(1) for m in re.finditer(rf"(?:问的是|申请的是|要问的是|是给|是帮|是替|这次问|问的)(?:我|我们)?(?:家)?(?:的)?({alternatives})",
+                                                 self.text)}
+        if len(asked) != 1:
+            return False
+        here = [self.clause_text[a:b] for a, b, r in self.people.mentions(self.clause_text) if r == role]  # (他 too: not another)
+        return bool(here) and here[0] in words and here[0] not in asked
 
     def _children_named(self) -> int:
         """How many children the message names by different words ("老大…老二": two)."""
@@ -798,6 +844,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN and _ASKED_DONE_OR_NOT.search(text):
                 continue  # "证办了没有", "退休工资领了没": asked (V了没有), neither a yes nor a no
+            if fact.key == "has_labour_capacity" and text[end:].startswith("的") and re.search(
+                    r"(?:家里|家中|屋里|我们家|家里头|一家)(?:人)?(?:几个|那几个|这几个|的)?$", text[:start]):
+                continue  # "家里几个能干活的 没一个有班上": those of the family able to work, no one's capacity said
+            if fact.key == "dibao_household" and phrase.text == "低保" and (
+                    _A_MEASURE_AFTER.match(text[end:]) or _A_MEASURE_BEFORE.search(text[:start])):
+                continue  # "连低保那个数都够不着", "超过低保的两倍": the 低保 line as a measure, no 低保 received
             if fact.type == BOOLEAN:
                 # an event is not denied by what follows it ("出车祸没了": died, not "no accident")
                 # "独生子没了": a person "没了" has died, the person is not denied
@@ -837,6 +889,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                        and p.fact != phrase.fact for sp, p in spans):
                     continue  # "没人给我们评过困难户": inside another fact's denial ("没…困难户"), the option is denied too
                 value, _ = polarity(text, start, end, False, others)
+                if fact.key == "disability_grade" and text[start:end] == "一级" and re.search(r"[那这哪同上下每]$", text[:start]):
+                    continue  # "最轻的那一级", "上一级": 一 counts no grade there
+                if phrase.value == "退休" and text[start:end].startswith("退下") and re.search(r"兵|部队|伍|军|服役", self.text):
+                    continue  # "当过三年兵 退下来进了厂": out of the army, not retired
                 if fact.key == "disability_grade" and (PAST_BEFORE.search(text[:start]) or PAST_AFTER.match(text[end:])):
                     continue  # "原来是三级", "三级是他刚办证那年的": the grade it was, not the grade now
                 if value and not inside:  # "不是失业" says nothing about which option
