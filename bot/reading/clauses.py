@@ -57,14 +57,14 @@ A_NOT_A = _ANotA()
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有", "特困那个名头没给我评上".
 _TITLE = re.compile(r"(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份)")
 _POST_NEGATION = re.compile(
-    r"^(?:\s*(?:那种|这种|那样的?|这样的?|那一类|这一类|(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份))?(?:我们|我家|我伲|阿拉|我|他们|他|她|伊拉|伊)?(?:是(?=没|无))?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一样|样样|哪一样|哪样|两样|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|不沾(?!光)|(?:领|拿|收|得)(?:不到|不着|不了)))")
+    r"^(?:\s*(?:什么的|之类的?|(?:那种|这种|这些|那些)(?:东西)?|那样的?|这样的?|那一类|这一类|(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份))?(?:我们|我家|我伲|阿拉|我|他们|他|她|伊拉|伊)?(?:是(?=没|无))?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一样|样样|哪一样|哪样|两样|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|不沾(?!光)|(?:领|拿|收|得)(?:不到|不着|不了)))")
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
 # "经营不下去关门了", "房租交不起": 不 in a verb's complement denies the verb, not what follows
 _OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久"
                        r"|不下去|不下来|不起")
 # The resident takes back what they said: "说错了", "打错了", "前面少算了两年", "我算了下，其实是…"
 CORRECTION = re.compile(
-    r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|打错了|算错了|看错了|记岔了|记混了|搞混了|弄混了|"
+    r"说错了|搞错了|答错了|选错了|点错了|弄错了|讲错了|记错了|写错了|打错了|算错了|看错了|记岔了|说岔了|讲岔了|搞岔了|记混了|搞混了|弄混了|"
     r"不对不对|更正一下|纠正一下|改一下|少算了|多算了|我算了(?:一)?下|准确(?:地|的)?(?:说|讲)|"
     r"刚才(?:说|答|选)?的?不对|前面(?:说|答)?的?不对|(?:说|讲|答)(?:得|的)不对|"
     # "喔唷勿对，五十九个是阿拉妹妹", "哦不对 我把证翻出来看了": an interjection and 不对 opening a message that goes on
@@ -135,7 +135,7 @@ def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset())
     if end and clause[end - 1] in "领拿收得" and re.match(r"(?:也|都|还)?(?:不到|不着|不了)", clause[end:end + 3]):
         return True  # "养老金…领" then "领不到": the verb's complement denies it
     topic = _TITLE.match(clause[end:])  # "特困那个名头一直没…": the window starts after the title
-    match = _POST_NEGATION.match(clause[end:end + 6 + (topic.end() if topic else 0)])
+    match = _POST_NEGATION.match(clause[end:end + 10 + (topic.end() if topic else 0)])
     if not match:
         return False
     return not any(end + i in consumed for i in range(match.start(), match.end()))

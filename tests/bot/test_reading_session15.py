@@ -40,3 +40,34 @@ def test_the_childs_mother_asked_as_the_wife(catalogue):
     assert values(catalogue, "她妈妈是七九年生的 今年四十七", "woman_age")["woman_age"] == 47
     assert values(catalogue, "他妈今年五十了", "woman_age")["woman_age"] == 50
     assert "woman_age" not in values(catalogue, "我妈妈今年七十")
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    # a kind of thing, then its denial: the denial reaches back over 这种东西 / 什么的 (Wu 迭种物事)
+    ("receiving_basic_pension", "退休工资迭种物事阿拉从来呒没拿过", False),
+    ("receiving_basic_pension", "退休金什么的从来没领过", False),
+    ("receiving_basic_pension", "退休工资这种东西从来没有拿过", False),
+    ("had_another_child", "后来屋里呒没再添过小人 领也呒没领", False),
+    ("house_dilapidated", "墙脚一摸就掉渣 门也关不拢", True),
+])
+def test_more_residents_words_for_a_fact_asked(catalogue, asked, text, value):
+    assert values(catalogue, text, asked)[asked] is value
+
+
+def test_a_retirement_pay_received_still_reads_received(catalogue):
+    assert values(catalogue, "退休工资有的 每个月两千多", "receiving_basic_pension")["receiving_basic_pension"] is True
+
+
+def test_a_wall_giving_way_in_a_story_is_a_dilapidated_house(catalogue):
+    text = "老屋是土坯的 今年发大水泡过以后 东面那堵墙往外鼓出来一大块"
+    assert values(catalogue, text)["house_dilapidated"] is True
+
+
+def test_a_birthplace_or_an_old_workplace_beside_the_place_now_is_not_the_place(catalogue):
+    from bot.reading import read
+    reading = read("我说岔了 她户口去年迁到德清新市了 练市是她出生的地方", catalogue, asked="hukou_place",
+                   known={"hukou_place": "南浔区"})
+    assert reading.correction and reading.facts["hukou_place"].value == "德清县"
+    assert values(catalogue, "埭溪是我原来上班的地方 现在住在安吉递铺", "residence_place")["residence_place"] == "安吉县"
+    # a place said alone is still the place
+    assert values(catalogue, "户口在练市", "hukou_place")["hukou_place"] == "南浔区"
