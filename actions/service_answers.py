@@ -379,7 +379,8 @@ FOLLOW_UP_ASPECTS = (
     (answers.WHERE, ASKS_WHERE),
     (answers.DOCUMENTS, re.compile(r"材料|证件|带什么|准备什么")),
     (answers.AMOUNT, re.compile(r"多少钱|标准|多少|金额")),
-    (answers.HOW_TO_APPLY, re.compile(r"怎么申请|怎么办|怎么弄|流程|手续|怎么领|怎么补|怎么换|怎么挂失|怎么交|怎么报|怎么打|怎么参保")),
+    # ("公家的幼儿园咋报名": 咋, 如何 and 怎样 ask how as 怎么 does)
+    (answers.HOW_TO_APPLY, re.compile(r"(?:怎么|咋|如何|怎样)(?:样)?(?:申请|办|弄|领|补|换|挂失|交|报|打|参保)|流程|手续")),
 )
 
 # Points a message that names its service can ask about, whatever intent the classifier gave it.

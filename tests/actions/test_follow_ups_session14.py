@@ -111,3 +111,13 @@ def test_care_asked_of_the_elderly_lists_the_services_that_look_after_them_first
     # a question that asks no care keeps the catalogue's order
     plain = [s.id for s in _group_services(Finding("老年人有什么政策", "find_service", 0.9, True, [], []), ["老年人"])]
     assert plain[0] != "home_based_elderly_care"
+
+
+def test_how_asked_with_zha_or_ruhe_is_how_to_apply(kb):
+    """"公家的幼儿园咋报名 我赶时间" (session 15): 咋 asks how, as 怎么 does — how to apply, not the overview card."""
+    from actions.service_answers import FOLLOW_UP_ASPECTS
+    from bot import answers
+    how = dict((a, w) for a, w in FOLLOW_UP_ASPECTS if a == answers.HOW_TO_APPLY)[answers.HOW_TO_APPLY]
+    for text in ("幼儿园咋报名", "低保如何申请", "社保卡怎样补", "医保怎么办"):
+        assert how.search(text), text
+    assert not how.search("幼儿园几岁能上")
