@@ -43,6 +43,7 @@ class PlaceReading:
     people: People
     out: _Collector
     add: Callable[[str, Any, float], None]
+    _of_the_supporter_named: Callable[[str], bool]
 
     def _places(self, text: str) -> None:
         # in the order said: a later place of the same fact is the one that stands ("住钟管…搬到和孚")
@@ -68,6 +69,9 @@ class PlaceReading:
             return  # "不是外地的", "前面说吴兴是说错了"
         if re.match(r"^(?:这边|那边|这里|那里|这块)?(?:也|都|倒|又)?(?:不|没|没有)(?:住|在|上班|打工|工作|待|呆)", after):
             return  # "湖州这边也不住": a place denied, no place of the resident's
+        clause = re.split(r"[，,。\s]", after, maxsplit=1)[0]
+        if self._of_the_supporter_named(re.split(r"[，,。\s]", before)[-1] + clause):
+            return  # "亲戚就一个舅舅 在外地自己也瘫在床上": the place of the relative named, asked who could support
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
         if re.match(r"^(?:那边|那里|那块)?(?:当|当过|当的|服|服过|服的)(?:兵|海军|陆军|空军|武警|役)|^(?:那边|那里)?(?:参军|服役|部队)", after) \

@@ -629,7 +629,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if fact.subject == APPLICANT and fact.key != self.asked and role is None and fact.key not in DISABILITY_FACTS \
                 and re.match(r"(?:我们)?(?:家里人|家人|一家人|家里的人|全家人?)", self.clause_text):
             return  # "家里人身体也都还行": the family's, not a fact of the applicant's own
-        if self._a_supporter(role) and fact.key != self.asked:
+        if (self._a_supporter(role) or role == lex.SELF and self._of_the_supporter_named(self.clause_text)) and fact.key != self.asked:
             return  # "有个弟弟在外地打工" asked who could support the applicant: the brother's work, not theirs
         if role and role.startswith("child:") and fact.subject == APPLICANT and self._children_named() > 1 \
                 and self._child_asked() not in (None, role[len("child:"):]):
@@ -679,6 +679,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         """Asked whether someone can support the applicant, a person the answer names
         is that someone ("有个弟弟在外地打工"): what is said of them is not the applicant's."""
         return self.asked == "has_able_supporter" and role is not None and role not in (lex.SELF, "pronoun")
+
+    def _of_the_supporter_named(self, clause: str) -> bool:
+        """"亲戚就一个舅舅 在外地自己也瘫在床上" asked who could support the applicant: 自己 with no 我 in its clause
+        is the relative just named (a reflexive), not the resident."""
+        return self.asked == "has_able_supporter" and bool(re.search(r"自己(?:也|都|还)", clause)) \
+            and not re.search(r"我|俺|阿拉|本人", clause) \
+            and any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))
 
     def _theirs(self) -> bool:
         """The clause says the thing is someone else's ("是我公婆的", "归我哥")."""

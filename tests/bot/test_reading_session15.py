@@ -71,3 +71,12 @@ def test_a_birthplace_or_an_old_workplace_beside_the_place_now_is_not_the_place(
     assert values(catalogue, "埭溪是我原来上班的地方 现在住在安吉递铺", "residence_place")["residence_place"] == "安吉县"
     # a place said alone is still the place
     assert values(catalogue, "户口在练市", "hukou_place")["hukou_place"] == "南浔区"
+
+
+def test_what_a_supporter_named_is_said_to_suffer_is_not_the_applicants(catalogue):
+    """Asked who could support the applicant, "亲戚就一个舅舅 在外地自己也瘫在床上": 自己 with no 我 is the uncle —
+    his illness and his place are not the applicant's; the applicant's own (我自己也瘫在床上) still is."""
+    got = values(catalogue, "亲戚就一个舅舅 在外地自己也瘫在床上", "has_able_supporter")
+    assert got == {"has_able_supporter": False}
+    mine = values(catalogue, "没有子女 我自己也瘫在床上", "has_able_supporter")
+    assert mine["has_able_supporter"] is False and mine["needs_long_term_care"] is True
