@@ -18,6 +18,7 @@ the finder's best service. Writes reports/routing_eval.md, routing_test.md and .
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Tuple
@@ -37,33 +38,21 @@ GAPS_TEST3, STORIES_TEST3 = DATA / "gaps_test3.jsonl", DATA / "stories_test3.jso
 GAPS_TEST4, STORIES_TEST4 = DATA / "gaps_test4.jsonl", DATA / "stories_test4.jsonl"
 # blind set 13 (tests/data/conversations_test8/NOTES.md): first scored on 2026-12-03 (reports/routing_test5_first_scoring.md), studied since
 GAPS_TEST5, STORIES_TEST5 = DATA / "gaps_test5.jsonl", DATA / "stories_test5.jsonl"
-# blind set 14 (tests/data/conversations_test9/NOTES.md): first scored on 2026-12-03 (reports/routing_test6_first_scoring.md)
-GAPS_TEST6, STORIES_TEST6 = DATA / "gaps_test6.jsonl", DATA / "stories_test6.jsonl"
-# blind set 15 (tests/data/conversations_test10/NOTES.md): first scored on 2026-12-04 (reports/routing_test7_first_scoring.md)
-GAPS_TEST7, STORIES_TEST7 = DATA / "gaps_test7.jsonl", DATA / "stories_test7.jsonl"
-# blind set 16 (tests/data/conversations_test11/NOTES.md): first scored on 2026-12-04 (reports/routing_test8_first_scoring.md)
-GAPS_TEST8, STORIES_TEST8 = DATA / "gaps_test8.jsonl", DATA / "stories_test8.jsonl"
-# blind set 17 (tests/data/conversations_test12/NOTES.md): first scored on 2026-12-05 (reports/routing_test9_first_scoring.md)
-GAPS_TEST9, STORIES_TEST9 = DATA / "gaps_test9.jsonl", DATA / "stories_test9.jsonl"
-# blind set 18 (tests/data/conversations_test13/NOTES.md): first scored on 2026-12-05 (reports/routing_test10_first_scoring.md)
-GAPS_TEST10, STORIES_TEST10 = DATA / "gaps_test10.jsonl", DATA / "stories_test10.jsonl"
-# blind set 19 (tests/data/conversations_test14/NOTES.md): first scored on 2026-12-06 (reports/routing_test11_first_scoring.md)
-GAPS_TEST11, STORIES_TEST11 = DATA / "gaps_test11.jsonl", DATA / "stories_test11.jsonl"
-# blind set 20 (tests/data/conversations_test15/NOTES.md): first scored on 2026-12-06 (reports/routing_test12_first_scoring.md)
-GAPS_TEST12, STORIES_TEST12 = DATA / "gaps_test12.jsonl", DATA / "stories_test12.jsonl"
+# Blind sets 14 onwards (tests/data/conversations_test9/ …): gaps_testN.jsonl and stories_testN.jsonl, each scored
+# first on the day it landed (reports/routing_testN_first_scoring.md) and studied since — found by blind_sets().
 REPORT = REPO_ROOT / "reports" / "routing_eval.md"
-TEST_REPORT = REPO_ROOT / "reports" / "routing_test.md"
-TEST2_REPORT = REPO_ROOT / "reports" / "routing_test2.md"
-TEST3_REPORT = REPO_ROOT / "reports" / "routing_test3.md"
-TEST4_REPORT = REPO_ROOT / "reports" / "routing_test4.md"
-TEST5_REPORT = REPO_ROOT / "reports" / "routing_test5.md"
-TEST6_REPORT = REPO_ROOT / "reports" / "routing_test6.md"
-TEST7_REPORT = REPO_ROOT / "reports" / "routing_test7.md"
-TEST8_REPORT = REPO_ROOT / "reports" / "routing_test8.md"
-TEST9_REPORT = REPO_ROOT / "reports" / "routing_test9.md"
-TEST10_REPORT = REPO_ROOT / "reports" / "routing_test10.md"
-TEST11_REPORT = REPO_ROOT / "reports" / "routing_test11.md"
-TEST12_REPORT = REPO_ROOT / "reports" / "routing_test12.md"
+
+
+def _number(path: Path) -> int:
+    """A blind set's number in its file's name: gaps_test.jsonl is 1, gaps_test7.jsonl is 7."""
+    return int(re.fullmatch(r"gaps_test(\d*)\.jsonl", path.name).group(1) or 1)  # type: ignore[union-attr]
+
+
+def blind_sets() -> List[Tuple[Path, Path, Path]]:
+    """(gaps, stories, report) of every blind set, in order: gaps_testN.jsonl, stories_testN.jsonl, routing_testN.md."""
+    found = sorted((p for p in DATA.glob("gaps_test*.jsonl") if re.fullmatch(r"gaps_test\d*\.jsonl", p.name)), key=_number)
+    return [(gaps, DATA / gaps.name.replace("gaps_", "stories_"),
+             REPO_ROOT / "reports" / gaps.name.replace("gaps_", "routing_").replace(".jsonl", ".md")) for gaps in found]
 
 
 @dataclass
@@ -185,13 +174,7 @@ def score(parser, kb, gaps_path: Path, stories_path: Path, blind: bool) -> Tuple
             },
         },
     }
-    notes = {"gaps_test2.jsonl": "conversations_test5", "gaps_test3.jsonl": "conversations_test6",
-             "gaps_test4.jsonl": "conversations_test7", "gaps_test5.jsonl": "conversations_test8",
-             "gaps_test6.jsonl": "conversations_test9", "gaps_test7.jsonl": "conversations_test10",
-             "gaps_test8.jsonl": "conversations_test11", "gaps_test9.jsonl": "conversations_test12",
-             "gaps_test10.jsonl": "conversations_test13", "gaps_test11.jsonl": "conversations_test14",
-             "gaps_test12.jsonl": "conversations_test15"}.get(
-        gaps_path.name, "conversations_test4")
+    notes = f"conversations_test{_number(gaps_path) + 3}" if blind else ""  # set N's gaps came with conversations_test(N+3)
     origin = ("Blind sets, written by a helper that never saw `bot/`, `actions/` or `nlu_data/` "
               f"(`tests/data/{notes}/NOTES.md`)." if blind else
               "Development sets written by the engineer who wrote the rules (`bot/triage.py`): they show "
@@ -243,13 +226,7 @@ def main(settings: Settings) -> int:
 
     kb = KnowledgeBase(settings.kb_url)
     parser = Parser(str(settings.model))
-    sets = ((GAPS_SET, STORIES_SET, REPORT, False), (GAPS_TEST, STORIES_TEST, TEST_REPORT, True),
-            (GAPS_TEST2, STORIES_TEST2, TEST2_REPORT, True), (GAPS_TEST3, STORIES_TEST3, TEST3_REPORT, True),
-            (GAPS_TEST4, STORIES_TEST4, TEST4_REPORT, True), (GAPS_TEST5, STORIES_TEST5, TEST5_REPORT, True),
-            (GAPS_TEST6, STORIES_TEST6, TEST6_REPORT, True), (GAPS_TEST7, STORIES_TEST7, TEST7_REPORT, True),
-            (GAPS_TEST8, STORIES_TEST8, TEST8_REPORT, True), (GAPS_TEST9, STORIES_TEST9, TEST9_REPORT, True),
-            (GAPS_TEST10, STORIES_TEST10, TEST10_REPORT, True), (GAPS_TEST11, STORIES_TEST11, TEST11_REPORT, True),
-            (GAPS_TEST12, STORIES_TEST12, TEST12_REPORT, True))
+    sets = [(GAPS_SET, STORIES_SET, REPORT, False)] + [(gaps, stories, report, True) for gaps, stories, report in blind_sets()]
     for gaps, stories, report, blind in sets:
         if not (gaps.exists() and stories.exists()):
             continue
