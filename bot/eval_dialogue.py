@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
-from typing import List
+from typing import Dict, List
 
 from bot import clock
 from bot.settings import REPO_ROOT, Settings
@@ -20,42 +21,26 @@ DATA = REPO_ROOT / "tests" / "data"
 REPORTS = REPO_ROOT / "reports"
 # Development tables and sets were looked at while the reader and the dialogue were tuned
 # (each was blind once, and its first scoring is in the README); the test ones were
-# scored once, after tuning had ended.
-ANSWER_TABLES = {
-    "answers_dev.md": ["answers_dev.jsonl", "answers_dev2.jsonl", "answers_dev3.jsonl"],
-    "answers_test.md": ["answers_test.jsonl"],
-    "answers_test2.md": ["answers_test2.jsonl"],
-    "answers_test3.md": ["answers_test3.jsonl"],
-    "answers_test4.md": ["answers_test4.jsonl"],
-    "answers_test5.md": ["answers_test5.jsonl"],
-    "answers_test6.md": ["answers_test6.jsonl"],
-    "answers_test7.md": ["answers_test7.jsonl"],
-    "answers_test8.md": ["answers_test8.jsonl"],
-    "answers_test9.md": ["answers_test9.jsonl"],
-    "answers_test10.md": ["answers_test10.jsonl"],
-    "answers_test11.md": ["answers_test11.jsonl"],
-    "answers_test12.md": ["answers_test12.jsonl"],
-    "answers_test13.md": ["answers_test13.jsonl"],
-    "answers_test14.md": ["answers_test14.jsonl"],
-}
-CONVERSATION_SETS = {
-    "conversations_dev.md": ["conversations_dev", "conversations_dev2"],
-    "conversations_test.md": ["conversations_test"],
-    "conversations_test2.md": ["conversations_test2"],
-    "conversations_test3.md": ["conversations_test3"],
-    "conversations_test4.md": ["conversations_test4"],
-    "conversations_test5.md": ["conversations_test5"],
-    "conversations_test6.md": ["conversations_test6"],
-    "conversations_test7.md": ["conversations_test7"],
-    "conversations_test8.md": ["conversations_test8"],
-    "conversations_test9.md": ["conversations_test9"],
-    "conversations_test10.md": ["conversations_test10"],
-    "conversations_test11.md": ["conversations_test11"],
-    "conversations_test12.md": ["conversations_test12"],
-    "conversations_test13.md": ["conversations_test13"],
-    "conversations_test14.md": ["conversations_test14"],
-    "conversations_test15.md": ["conversations_test15"],
-}
+# scored once, after tuning had ended. The development ones are grouped here by hand; every blind
+# one is found by its name (answers_testN.jsonl, conversations_testN), so a new set lands with its
+# files alone.
+DEV_ANSWER_TABLES = {"answers_dev.md": ["answers_dev.jsonl", "answers_dev2.jsonl", "answers_dev3.jsonl"]}
+DEV_CONVERSATION_SETS = {"conversations_dev.md": ["conversations_dev", "conversations_dev2"]}
+
+
+def _blind(pattern: str) -> Dict[str, List[str]]:
+    """{report: [file]} of every blind table or set matching `pattern` (its number as `(\\d*)`), in order:
+    answers_test.jsonl is 1, answers_test7.jsonl is 7; the report takes the file's stem."""
+    found = [(int(m.group(1) or 1), p.name) for p in DATA.iterdir() if (m := re.fullmatch(pattern, p.name))]
+    return {name.split(".")[0] + ".md": [name] for _, name in sorted(found)}
+
+
+def answer_tables() -> Dict[str, List[str]]:
+    return {**DEV_ANSWER_TABLES, **_blind(r"answers_test(\d*)\.jsonl")}
+
+
+def conversation_sets() -> Dict[str, List[str]]:
+    return {**DEV_CONVERSATION_SETS, **_blind(r"conversations_test(\d*)")}
 
 
 def _present(sets):
@@ -69,7 +54,7 @@ def score_answers() -> List[str]:
 
     catalogue = load_catalogue()
     lines = []
-    for name, tables in _present(ANSWER_TABLES).items():
+    for name, tables in _present(answer_tables()).items():
         rows = [row for table in tables for row in load(DATA / table)]
         text = report(score(rows, catalogue), "Answer understanding: " + ", ".join(f"tests/data/{t}" for t in tables))
         (REPORTS / name).write_text(text, encoding="utf-8")
@@ -98,7 +83,7 @@ def play_conversations(settings: Settings) -> List[str]:
             os.environ.pop(clock.SWITCH, None)
         servers.wait_ready(timeout=600)
         assistant = Assistant(servers.rasa_url, settings.auth_token)
-        for name, folders in _present(CONVERSATION_SETS).items():
+        for name, folders in _present(conversation_sets()).items():
             outcomes = [play(assistant, c) for folder in folders for c in load(DATA / folder)]
             text = report(outcomes, "Conversations: " + ", ".join(f"tests/data/{f}" for f in folders))
             (REPORTS / name).write_text(text, encoding="utf-8")
