@@ -74,6 +74,11 @@ def _straddles(tokens: list, start: int, end: int) -> bool:
 _AMOUNT_AFTER = re.compile(r"^[^，,。；;]{0,4}?[\d一二两三四五六七八九十几]+[十百千]*(?:来|多)?万")
 
 
+# "比低保户还穷", "比那些吃低保的还苦": what is compared with is not had (a line compared with,
+# "比最低那条线还差一截", is the answer to whether one is below it)
+_COMPARED_WITH = re.compile(r"(?:比|不如|赶不上)(?:当地|那些|人家)?(?:吃|拿|领|享受)?$")
+
+
 # "收入还是存款", "工资还是养老金": two things named, one or the other, asked back (not "收入还是很低": still)
 _CHOICE_ASKED = re.compile(r"[\u4e00-\u9fff]{1,6}还是(?!很|太|挺|蛮|比较|不|没|低|高|老|那|在|一样|照|跟|和|原|以前|有|是|要|会|能)"
                            r"[\u4e00-\u9fff]{1,6}[吧呢啊呀]?[？?]?")
@@ -125,6 +130,8 @@ class EchoReading:
                         continue  # "湖州这边名下干干净净" to "在湖州本地有住房吗": only the place, nothing had
                     if _AMOUNT_AFTER.match(text[m.end():]):
                         continue  # "存款就几百万": the word with a sum of ten thousands is no yes
+                    if _COMPARED_WITH.search(text[:m.start()]) and not re.match(r"[^，,。]{0,3}?(?:线|标准|水平|数)", text[m.end():]):
+                        continue  # "比低保户还穷", "比吃低保的还苦": the question's word as a measure, not a yes
                     if re.search(r"(?:别的|其他|其它|另外的?)$", text[:m.start()]):
                         continue  # "也没别的收入" to "收入低于标准吗": no other income, not a no to the question
                     value, count = polarity(text, m.start(), m.end())

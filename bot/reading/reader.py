@@ -783,7 +783,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     r"(?:半|多)?(?:月|星期|礼拜|小时|钟头|工作日|年头)", text[m.end():]):
                 continue  # "伤了有两个半月了": a count of months, not of children
             if (re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线|[两2]倍|一倍半)", text[m.end():])
-                    or phrase.fact == "dibao_household" and re.search(r"比(?:当地)?$", text[:m.start()])) and not (
+                    or phrase.fact == "dibao_household" and re.search(
+                        r"(?:比|不如|赶不上)(?:当地|那些|人家)?(?:吃|拿|领|享受)?$", text[:m.start()])) and not (
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(

@@ -1,0 +1,22 @@
+"""Reading classes found in session 16: a household compared with those on 低保 (比低保户还穷) is not on 低保."""
+import pytest
+
+from bot.reading import read
+from tests.bot.reading_support import values
+
+
+@pytest.mark.parametrize("text", ["我们比低保户还穷", "家里比那些吃低保的还要苦", "说实话我们比领低保的都不如",
+                                  "我家日子赶不上低保户"])
+def test_compared_with_households_on_dibao_is_no_yes(catalogue, text):
+    assert read(text, catalogue, asked="dibao_household").facts.get("dibao_household") is None or \
+        values(catalogue, text, "dibao_household")["dibao_household"] is False
+
+
+@pytest.mark.parametrize("text, value", [("我们是低保户", True), ("吃低保的", True), ("前年就评上低保了", True),
+                                         ("低保户那个我们不是", False)])
+def test_a_household_on_dibao_still_says_so(catalogue, text, value):
+    assert values(catalogue, text, "dibao_household")["dibao_household"] is value
+
+
+def test_a_line_compared_with_is_still_the_answer_to_being_below_it(catalogue):
+    assert values(catalogue, "村里说比最低那条线还差一截", "income_below_dibao_line")["income_below_dibao_line"] is True
