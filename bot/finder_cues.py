@@ -11,6 +11,15 @@ import re
 from typing import List, Tuple
 
 SITUATIONS = (
+    # ---- session 16, from set 20's elderly Wu openings that the finder did not reach
+    # the government's floor under a household's living, asked for ("阿拉想问问好勿好吃政府个底", "政府能不能给我们兜个底")
+    (re.compile(r"吃(?:政府|国家)(?:个|的)?底|(?:政府|国家)[^。，,]{0,6}(?:给|帮|替)(?:我|我们|阿拉|伲|我家|屋里|他们|他|她|伊)[^。，,]{0,2}兜(?:个|一个)?底"),
+     "minimum_living_allowance"),
+    # someone no one can support any longer, asked to be taken into the government's care ("阿拉自家八十岁 实在养勿动伊哉
+    # 政府好勿好拿伊管起来", "我走了以后 政府能不能把他养起来")
+    (re.compile(r"(?:政府|国家)[^。，,]{0,8}(?:拿|把)(?:伊|他|她|我|阿拉|我们|伲)[^。，,]{0,3}(?:管起来|养起来|供养起来|收养起来|包起来)"
+                r"|(?:养勿动|养不动|养不起|照顾不动)[^。]{0,20}(?:政府|国家)[^。]{0,10}(?:管起来|养起来|接过去)"),
+     "extreme_poverty_support"),
     # ---- openings of set 20's conversations (conversations_test15), in classes: a public service told by what it does
     # films shown in the village as they used to be ("晒谷场浪挂块白布放片子 …迭几年一趟也勿放哉")
     (re.compile(r"(?:村里|村上|村口|晒谷场|晒场|操场|礼堂|白布)[^。]{0,16}(?:放电影|放片子|放影子戏|看电影|看片子)"

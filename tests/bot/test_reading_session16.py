@@ -20,3 +20,20 @@ def test_a_household_on_dibao_still_says_so(catalogue, text, value):
 
 def test_a_line_compared_with_is_still_the_answer_to_being_below_it(catalogue):
     assert values(catalogue, "村里说比最低那条线还差一截", "income_below_dibao_line")["income_below_dibao_line"] is True
+
+
+@pytest.mark.parametrize("text", ["我们就养了一个儿子 前年走了", "就生了一个女儿", "阿拉就养了一个伲子 七年前生病走脱哉"])
+def test_an_only_child_told_unasked(catalogue, text):
+    assert read(text, catalogue).facts["only_one_child"].value is True
+
+
+@pytest.mark.parametrize("text", ["伊个户口同阿拉一道侪勒孝丰镇 寻啥地方申请", "他的户口跟我一起都在孝丰镇",
+                                  "她户口和我一样在孝丰镇"])
+def test_a_hukou_told_as_the_same_as_the_residents(catalogue, text):
+    assert read(text, catalogue).facts["hukou_place"].value == "安吉县"
+
+
+def test_a_parent_too_old_to_support_the_applicant_is_no_able_supporter(catalogue):
+    reading = read("伊爷老早走脱 阿拉八十岁自家也要人服侍 呒没本事养伊哉", catalogue, asked="has_able_supporter",
+                   known={"age": 52, "applicant": "child"})
+    assert reading.facts["has_able_supporter"].value is False and "age" not in reading.facts
