@@ -27,6 +27,7 @@ from actions.screening import understood
 from bot import answers
 from bot.eligibility_cues import HEARSAY_LEAD, asks_for_help, asks_whether
 from bot.finder import named_services
+from bot.finder_cues import cued_spans
 from bot.story_needs import BARE_ASK, GIVES_WAY, IN_CONTEXT, gives_way_when, asked_spans, candidates, needs, passing_mentions
 from bot.triage import STATUS_AFTER, is_story
 from bot.reading import read
@@ -338,8 +339,8 @@ _CAUSE_AFTER = re.compile(r"[^，。,；;？?！!\s]{0,2}(?:都|也|就|以后|�
 
 # A service's name that says who the resident is ("评上了低保", "吃低保"; after it, bot/triage.py's
 # STATUS_AFTER: "低保户", "特困人员"), not what they ask for
-# ("儿子还在读高中": where a child is already, told)
-_STATUS_BEFORE = re.compile(r"(?:评上了?|评了|吃上了?|吃着|在吃|(?<![想要能好该])吃|享受着|已经是|属于|是|还在|正在|已经在|一直在)$")
+# ("儿子还在读高中", "儿子在读技校": where a child is already, told)
+_STATUS_BEFORE = re.compile(r"(?:评上了?|评了|吃上了?|吃着|在吃|(?<![想要能好该])吃|享受着|已经是|属于|是|还在|正在|已经在|一直在|在读|在念|在上)$")
 # the name itself with the verb of having it ("家里吃低保好几年": the entity is 吃低保)
 _STATUS_NAMED = re.compile(r"(?:吃|评上|享受)")
 # "一家五口就靠我妈那点退休金", "全靠低保过日子": what the family lives on, told — who they are, not what they ask
@@ -361,10 +362,38 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
         return None
     if not (asks_for_help(text) or asks_whether(text)):
         return _told_hardship(tracker, found, text) or _need_to_prepare_for(tracker, found, text)
-    service = one_need(tracker, found) or _specific_need(text, found)
+    service = one_need(tracker, found) or _specific_need(text, found) or _cued_where_asked(text, found)
     if service is None or _asks_the_groups(text, found, service):
         return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     return service if service is not None and service.criteria else None
+
+
+def _cued_where_asked(text: str, found) -> Optional[Service]:
+    """The one service a situation told inside the clauses that ask leads to (bot/finder_cues.py), when no other
+    service is named there: "…技校读的是电脑 …政府有没有专门帮这种孩子找活的" asks for help in finding work (the
+    school is where he was), "…房东说明年要涨租 听说家里有残疾人的 租房子政府能补一点" asks for the rent."""
+    asking = _asking_clauses(text)
+    if text.startswith("/") or not asking:
+        return None
+
+    def inside(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in asking)
+
+    spans = cued_spans(text)
+    cued = {sid for sid, start, end in spans if inside(start, end)}
+    if not cued and not any(inside(at, at + 1) for _, at, _, _ in candidates(text)) and not _asks_a_named_service(text, found):
+        # "…钢管砸在我肩膀上 骨头裂了 …儿子在读技校 …想问现在再去申请还来得及吗": a clause that asks and names
+        # nothing asks of the story, and the one situation it tells that leads to a service (the school is where
+        # the son is)
+        cued = {sid for sid, _, _ in spans}
+    if len(cued) != 1:
+        return None
+    for entity in found.entities:
+        if entity.get("entity") == "service" and entity.get("value") not in cued:
+            start, end = text_span(entity)
+            if start is None or inside(start, end or start + 1):
+                return None  # ("…低保能不能也申请"): a service named where it asks is asked too
+    return kb().service(cued.pop())
 
 
 # "…明年想让他就在这边念书 …要弄什么材料", "…明年要进学校了 该准备什么": what to get ready

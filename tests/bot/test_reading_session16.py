@@ -37,3 +37,18 @@ def test_a_parent_too_old_to_support_the_applicant_is_no_able_supporter(catalogu
     reading = read("伊爷老早走脱 阿拉八十岁自家也要人服侍 呒没本事养伊哉", catalogue, asked="has_able_supporter",
                    known={"age": 52, "applicant": "child"})
     assert reading.facts["has_able_supporter"].value is False and "age" not in reading.facts
+
+
+@pytest.mark.parametrize("text", ["哎呀我弄错了 老伴拿缴费本给我一对 实打实只有十三年", "我一查才知道断过两年", "他一看就说不行"])
+def test_one_before_a_verb_is_doing_it_once_not_an_age(catalogue, text):
+    assert "age" not in read(text, catalogue).facts
+
+
+def test_an_age_said_after_the_person_still_is_one(catalogue):
+    assert read("我六十一", catalogue).facts["age"].value == 61
+    assert read("我七十一 对", catalogue, asked="age").facts["age"].value == 71
+
+
+def test_twice_the_line_compared_with_still_answers_whether_within_it(catalogue):
+    text = "就靠卖点笋干和儿子寄回来的一点 算下来比低保的两倍还低"
+    assert values(catalogue, text, "income_within_200pct_dibao")["income_within_200pct_dibao"] is True
