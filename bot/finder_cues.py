@@ -304,7 +304,8 @@ SITUATIONS = (
      "veteran_employment"),
     # shows or talks ordered on a phone platform, to be sent to the village (文化点单)
     (re.compile(r"(?:手机|网上|线上|App|app|APP|小程序|平台)[^。]{0,24}(?:点戏|点单|点节目|点演出|(?:看戏|唱戏|演出|节目|讲座|电影|活动)[^。]{0,12}(?:点|预约|下单)"
-                r"|(?:点|预约|下单)[^。]{0,8}(?:戏|演出|节目|讲座|电影|文艺))"),
+                # (set 21: "送点电影和演出到厂区来" sends a few, nothing is ordered)
+                r"|(?:(?<![送给拿弄搞来放有])点|预约|下单)[^。]{0,8}(?:戏|演出|节目|讲座|电影|文艺))"),
      "huzhou_culture_cloud"),
     # a coil fitted or removed, a sterilisation, contraception asked after a birth (free contraceptive services)
     (re.compile(r"(?:避孕|节育)[^。]{0,4}环|(?:上|取|放|戴)环(?!境|保|节|线|路|卫|球|岛)|结扎"
@@ -420,6 +421,32 @@ SITUATIONS = (
     # a shop or seller refusing to take back or exchange what it sold (consumer rights; a workshop's repair: not here)
     (re.compile(r"(?:店家|商家|商场|卖家|店里|专卖店|网店|客服)[^。]{0,12}(?:死活|就是|坚决)?(?:不给|不肯|不同意|不让|拒绝)(?:退|换|退货|换货|退款|退钱)|不退不换"),
      "consumer_rights"),
+    # ---- set 21's service rows (gaps_test13), in classes
+    # films, shows or books asked to be brought to where workers from elsewhere, elders or left-behind children are (public
+    # culture for particular groups; ordering a show on the platform is the culture cloud's)
+    (re.compile(r"^(?![^\n]*(?:手机上|在手机|用手机|网上|线上|App|app|APP|小程序|平台))[^\n]*?(?:"
+                r"(?:送|搬|拉)[^。]{0,8}(?:电影|演出|戏|文艺|节目|图书)[^。]{0,8}(?:到|进)[^。]{0,6}(?:厂区|厂里|工地|工厂|宿舍|工业园|园区|敬老院|养老院)"
+                r"|(?:外地来的工人|外来务工|农民工|打工的|工友|留守(?:儿童|老人|妇女))[^。]{0,40}(?:电影|演出|文艺|文化活动|看戏|图书|节目)[^。]{0,10}(?:送|到|进|来|能不能|有没有))"),
+     "targeted_cultural_services"),
+    # a free public place that recommends employers and says who is hiring (the public employment service)
+    (re.compile(r"(?:公家|政府|免费|不收钱|不要钱)[^。]{0,20}(?:推荐(?:工作|单位|岗位)|介绍工作|帮(?:人|我|我们)?(?:找|推荐|介绍)(?:工作|单位|活|岗位)|(?:哪里|哪些单位|哪些厂)(?:在)?(?:缺人|招人|招工))"
+                r"|(?:告诉|打听|知道)[^。]{0,6}(?:哪里|哪些单位|哪些厂|哪家)(?:在)?(?:缺人|招人|招工)"),
+     "employment_services"),
+    # someone convinced he is persecuted, not sleeping, to be seen for his mind (mental health; a brain scan's cost is the
+    # insurance's)
+    (re.compile(r"^(?![^\n]*(?:医保|报销|报警|派出所))[^\n]*?(?:"
+                r"(?:老说|总说|老是说|总是说|一直说|天天说)[^。]{0,6}有人(?:要)?(?:害|跟踪|监视|下毒|偷听)"
+                r"|(?:脑子|精神|心理)方面(?:的)?(?:毛病|问题|病)|疑神疑鬼|幻听|被害妄想"
+                r"|(?:整夜|整晚|几天几夜)[^。]{0,6}(?:不睡|睡不着)[^。]{0,30}(?:胡言乱语|说胡话|自言自语|疑神疑鬼))"),
+     "mental_health_services"),
+    # a small business started with partners, asking what the government gives young founders (entrepreneurship support)
+    (re.compile(r"^(?![^\n]*(?:培训|课|学习班|骗|跑了|卷))[^\n]*?(?:合伙|一起|自己)[^。]{0,8}(?:弄|搞|做|开|干|办)(?:个|点|一个|一家|家)?[^。，,？?]{0,6}(?:生意|买卖|店|项目|公司|工作室)"
+                r"[^。]{0,30}(?:政府|国家|公家|政策|有没有)[^。]{0,20}(?:贴钱|补贴|贴息|减免|扶持|贷款|优惠)"),
+     "entrepreneurship_support"),
+    # a storm or flood that came with no warning beforehand, and a warning asked for in time (emergency warnings)
+    (re.compile(r"(?:台风|暴雨|大风|大雨|寒潮|洪水|山洪|发大水|涨水)[^。]{0,20}(?:收不到|没收到|没有收到|接不到|没接到)(?:过)?(?:什么|任何|一点|一条)?(?:提醒|通知|预警|消息|短信|警报)"
+                r"|(?:台风|暴雨|洪水|山洪|涨水|发大水|大水|水漫)[^。]{0,60}(?:提前知道|提前通知|提前提醒|早点知道|早点通知)"),
+     "emergency_warning"),
 )
 
 

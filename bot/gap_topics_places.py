@@ -163,6 +163,13 @@ EARLY = (
     # road furniture on a village road: speed bumps, height barriers, guardrails (公路附属设施: the transport body)
     (re.compile(r"^(?![^\n]*(?:车祸|事故|红绿灯|信号灯|斑马线|撞))[^\n]*?(?:减速带|减速坎|限高(?:架|杆|门)|(?:路边|公路|马路|桥上|桥边|村道|路口)[^。]{0,4}(?:护栏|隔离栏|隔离墩)|路障|(?:弯道|转弯|路口)[^。]{0,6}(?:凸面镜|反光镜|广角镜))"),
      Gap("减速带、限高架等公路附属设施", "5.4", "transport", ("public_bus", "village_bus"))),
+    # ---- set 21's classes (blind gaps_test13, studied since 2026-12-06), before the topics of other bodies
+    # neighbours or owners suing together, one lawyer for all (共同诉讼, 民事诉讼法 第五十五条: civil legal advice, the justice
+    # body's), before the housing body's developer; workers suing an employer are the catalogue's arbitration
+    (re.compile(r"^(?![^\n]*(?:劳动|工资|工钱|老板|厂里|单位|辞退|仲裁|社保))[^\n]*?(?:"
+                r"(?:一起|联合|集体|共同|几家|几户|大家|联名)[^。]{0,6}(?:起诉|告(?!诉)|打官司|请律师|找律师)"
+                r"|(?:请|找)(?:一个|同一个|一位)?律师[^。]{0,10}(?:一起|共同|大家|每家|每户|各家)|共同诉讼|集体诉讼)"),
+     Gap("多人共同起诉和合请律师等民事法律咨询", "2.3", "justice", ("legal_aid",))),
     # a taxi ride and its driver: a fare, a phone left behind (出租汽车: the transport body)
     (re.compile(r"(?:打车|叫车|叫的车|打的车)[^。]{0,16}(?:司机|绕路|多收|计价|不打表|一口价|落在车上|落车上|拒载|乱收|投诉)|(?:出租|网约)车司机"),
      Gap("出租车、网约车等客运服务", "5.4", "transport", ("public_bus",))),
@@ -506,4 +513,60 @@ TOPICS = (
     (re.compile(r"(?:认证|质量|安全|合格)[^。]{0,6}(?:标志|标识|标记)[^。]{0,6}(?:都)?(?:没有|没|无)|(?:3C|CCC|合格证)[^。]{0,6}(?:都)?(?:没有|没|无)"
                 r"|(?:没有|没|无)[^。]{0,4}(?:3C|CCC|合格证|认证标志|认证标识|质量认证|安全认证)|三无产品|假冒伪劣"),
      Gap("产品质量和认证标志等质量监管", "8.1", "market_regulation", ("consumer_rights",))),
+    # ---- set 21's classes (blind gaps_test13, studied since 2026-12-06)
+    # a decorator or builder paid in advance who left the work half done and vanished (合同违约: civil legal advice, the
+    # justice body's); workers' unpaid wages are the catalogue's
+    (re.compile(r"^(?![^\n]*(?:工钱|工资|工人|农民工))[^\n]*?(?:装修公司|装修队|装修的|装修师傅|包工头|施工队|工程队|建房的师傅)[^。]{0,20}"
+                r"(?:跑了|跑路|卷款|卷钱|联系不上|人找不到|找不到人|失联|不干了|停工|烂尾|扔在那|撂挑子|不来了)"),
+     Gap("装修和建房包工收款后停工跑路等合同纠纷的法律咨询", "2.3", "justice", ("legal_aid",))),
+    # who answers for a child or a guest hurt in someone else's home (民法典 侵权责任编: civil legal advice, the justice body's);
+    # a school's, a workplace's, a road's or a dog's are other topics
+    (re.compile(r"^(?![^\n]*(?:学校|幼儿园|老师|上班|工地|厂里|公司|单位|老板|工伤|车祸|交通事故|撞|医院|医生|手术|景区|商场|超市|小区|物业|狗|犬|猫))[^\n]*?"
+                r"(?:朋友|邻居|同学|亲戚|别人|人家)(?:家)?[^。]{0,24}(?:摔|受伤|伤了|骨折|断了|烫伤|咬伤|磕)[^。]{0,30}(?:责任|谁负责|谁赔|赔不赔|算谁|怎么赔|要不要赔)"),
+     Gap("在别人家受伤等侵权责任的法律咨询", "2.3", "justice", ("legal_aid",))),
+    # a building's sprinklers, hydrants or smoke alarms broken and left (消防法 第十六条、第十八条: the management keeps them;
+    # the fire service inspects)
+    (re.compile(r"(?:喷淋|消防栓|消火栓|烟感|烟雾报警器|消防(?:设施|设备|水管|水带|水箱|报警|喷头))[^。]{0,30}(?:坏|漏|没水|不出水|失效|过期|不能用|不响|没人修|没人管|拆了|锁)"
+                r"|(?:着火|失火|火灾)(?:时|的时候)?(?:喷水|洒水|用)的(?:东西|设备|那个|管子)"),
+     Gap("小区和楼宇的喷淋、消防栓等消防设施的维护", "8.1", "fire_rescue", ("fire_safety",))),
+    # strangers going from door to door, watching homes (治安: the police)
+    (re.compile(r"(?:陌生人|生面孔|可疑的人|不认识的人|陌生男人|陌生女人)[^。]{0,16}(?:挨家挨户|挨个|一家一家|一户一户|敲门|踩点|转悠|晃悠|徘徊|打量)"
+                r"|挨家挨户[^。]{0,30}(?:可疑|鬼鬼祟祟|不像好人|不放心|害怕|踩点)|鬼鬼祟祟|踩点"),
+     Gap("陌生人挨户敲门、踩点等可疑情况的治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # a floor or balcony loaded beyond what it bears (a huge aquarium, a pool, stone) (房屋使用安全: the housing body)
+    (re.compile(r"(?:楼板|阳台|楼面|地板)[^。]{0,12}(?:吃不消|承受不了|承受不住|压塌|压垮|受不了|超重|扛不住|撑不住)"
+                r"|(?:鱼缸|水池|泳池|浴缸|假山|石头|重物)[^。]{0,24}(?:楼板|承重)"),
+     Gap("楼板和阳台超负荷等房屋使用安全", "5.1", "housing", ("public_rental_housing",))),
+    # a road with no pavement, people walking among lorries (公路设计和附属设施: the transport body)
+    (re.compile(r"(?:公路|马路|道路|路边|路两边|两边|村道|国道|省道|新路)[^。]{0,12}(?:没有|没|缺|不修|不建|不留)[^。]{0,4}(?:人行道|非机动车道|行人道|步道|走路的地方)"
+                r"|人行道[^。]{0,12}(?:没有|没修|断了)|(?:走|骑)在(?:机动车道|快车道|马路中间|车道上)"),
+     Gap("公路人行道和非机动车道等通行设施", "5.4", "transport", ("public_bus", "village_bus"))),
+    # boats sounding their horns by night on a waterway (内河交通安全管理条例: the transport body's waterways)
+    (re.compile(r"(?:货船|轮船|船只|拖船|驳船|(?<!渔)船)[^。]{0,16}(?:鸣笛|按喇叭|汽笛|拉笛|喇叭)"),
+     Gap("航道船舶鸣笛扰民等港航事务", "5.4", "transport", ("public_bus",))),
+    # a derelict chimney, tower or silo cracked and swaying (安全隐患: the emergency body has it made safe)
+    (re.compile(r"(?:烟囱|水塔|铁塔|高塔|老塔|旧塔|筒仓|冷却塔)[^。]{0,20}(?:裂|晃|歪|倾斜|要倒|会倒|倒下|塌|摇)"),
+     Gap("废弃烟囱、水塔等高耸构筑物的安全隐患", "8.3", "emergency_management", ("emergency_warning",))),
+    # children on a frozen pond, a deep pond with no warning sign (防溺水: the emergency body with the villages)
+    (re.compile(r"(?:水塘|池塘|河|水库|湖|塘)[^。]{0,24}(?:结冰|冰面|冰上)[^。]{0,20}(?:小孩|孩子|小囡|学生|玩|滑)|(?:冰面|冰上)[^。]{0,10}(?:玩|滑冰|走|跑)"
+                r"|(?:水塘|池塘|河边|河道|水库|湖边|塘边|水边|深水|冰面|鱼塘|水坑)[^。]{0,30}(?:警示牌|警告牌|提醒牌|围栏)|(?:警示牌|警告牌)[^。]{0,20}(?:水塘|池塘|河|水库|塘|冰)|防溺水"),
+     Gap("防溺水等水域安全的警示和防护", "8.3", "emergency_management", ("emergency_warning",))),
+    # a grower wanting a technician's advice on a crop or stock new to him (农业技术推广法: the agriculture body's technicians)
+    (re.compile(r"(?:种|养|栽)[^。]{0,12}(?:不懂技术|不会种|不会养|没技术|技术不懂|不懂怎么种|不懂怎么养)"
+                r"|(?:农技|农业技术|农技员|农技站|农技推广|农业专家)[^。]{0,12}(?:指导|上门|来看|帮忙|请教)|(?:农业上|农业方面|农业局|农业部门)(?:的)?(?:人|专家|技术员)?[^。]{0,8}(?:指导|来看|上门)"),
+     Gap("农业技术指导和农技推广", "7.1", "agriculture_rural")),
+    # a village's collective machinery or drying floor kept for the big growers (农村集体资产的使用: the agriculture body)
+    (re.compile(r"(?:村里|村集体|集体|合作社)(?:的)?[^。]{0,6}(?:烘干机|收割机|插秧机|农机|拖拉机|烘干房|晒场|晒谷场)[^。]{0,20}(?:只给|只让|不给|不让|优先|轮不到|借不到|用不上|不公平)"),
+     Gap("村集体农机和烘干设施的使用等农业农村事务", "7.1", "agriculture_rural")),
+    # trees planted along field edges shading the crops (农田保护: the agriculture body)
+    (re.compile(r"(?:田埂|田边|地头|地边|田头)[^。]{0,10}(?:种|栽)(?:了)?[^。]{0,8}(?:树|水杉|杨树|香樟)"
+                r"|(?:树|水杉|杨树|竹子|苗木)[^。]{0,24}(?:挡住|挡了|遮住|遮了)[^。]{0,8}(?:太阳|阳光|光照|日照)[^。]{0,16}(?:稻|田|庄稼|菜|作物|长不好)"
+                r"|(?:树|水杉|杨树)[^。]{0,24}(?:稻田|田|庄稼|菜地)(?:的)?(?:太阳|阳光|光照|日照)[^。]{0,4}(?:全)?(?:挡住|挡了|遮住|被挡)"),
+     Gap("田边种树遮挡庄稼等农田保护事务", "7.1", "agriculture_rural")),
+    # rides and fees charged again inside a scenic spot: sightseeing carts, cable cars, a fee for photographs (景区管理:
+    # the culture and tourism body)
+    (re.compile(r"(?:景区|景点|古镇|风景区|旅游区)[^。]{0,30}(?:(?:观光车|电瓶车|小火车|索道|缆车|摆渡车|园中园)[^。]{0,16}(?:买票|门票|收费|收钱|要钱|多少钱|贵)"
+                r"|(?:另外|额外|单独|还要|又要)(?:买|交|付)[^。]{0,4}(?:观光车|电瓶车|小火车|索道|缆车|摆渡车)(?:票|费|钱)"
+                r"|拍摄费|拍照费|二次收费|另外收费|额外收费|单独收费)"),
+     Gap("景区内观光车、索道等二次收费的文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
 )

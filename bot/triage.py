@@ -20,7 +20,7 @@ from bot.gap_topics import TOPICS, Gap
 from bot.gap_topics_outside import TOPICS as OUTSIDE
 from bot import story_needs
 from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
-from bot.text import text_span
+from bot.text import simplified, text_span
 
 NOISE, ABUSE = "noise", "abuse"
 
@@ -96,9 +96,11 @@ GAPS = (
 
 def domain_gap(text: str) -> Optional[Gap]:
     """The topic a body does that the catalogue lacks; else a public matter no body of the
-    catalogue does (a Gap without section or body: 12345, bot/gap_topics_outside.py)."""
+    catalogue does (a Gap without section or body: 12345, bot/gap_topics_outside.py). Traditional characters are read as
+    simplified ones ("噴淋頭" is "喷淋头"): the patterns are written in simplified characters."""
+    text = simplified(text or "")
     for pattern, gap in GAPS + OUTSIDE:
-        if pattern.search(text or ""):
+        if pattern.search(text):
             return gap
     return None
 
@@ -117,10 +119,11 @@ _GAP_CORES = tuple(_core(pattern) for pattern, _ in GAPS + OUTSIDE)
 
 
 def gap_words(text: str) -> Optional[Tuple[Gap, List[Tuple[int, int]]]]:
-    """domain_gap()'s topic and where its words stand in the message."""
+    """domain_gap()'s topic and where its words stand in the message (simplified() keeps the positions)."""
+    text = simplified(text or "")
     for (pattern, gap), core in zip(GAPS + OUTSIDE, _GAP_CORES):
-        if pattern.search(text or ""):
-            return gap, [(m.start(), m.end()) for m in core.finditer(text or "")]
+        if pattern.search(text):
+            return gap, [(m.start(), m.end()) for m in core.finditer(text)]
     return None
 
 
