@@ -989,15 +989,11 @@ GIVES_WAY_WHEN = (
     ("temporary_assistance", frozenset({"severe_disability_care_subsidy"}),
                              re.compile(r"^(?![\s\S]*(?:急用钱|救急|拉一把|帮一把|先垫|燃眉之急))(?=[\s\S]*(?:截瘫|瘫痪|瘫在床|常年卧床))"
                                         r"[\s\S]*(?:全靠人|吃喝拉撒|翻身|擦身|揩身|喂饭|伺候|服侍)")),
-)
-GIVES_WAY_WHEN += (
     # fees paid in advance to an old people's home that closes or will not refund them ("养老院突然关门 …预交的半年费用也不说怎么退"):
     # the home's supervision (民政), not a shop's customer — unless the money went to a firm or an investment
     ("consumer_rights", frozenset({"elderly_care_institution"}),
                         re.compile(r"^(?![\s\S]*(?:公司|投资|理财|跑路|跑了|保健品|会销|讲座))[\s\S]*(?:养老院|敬老院|老人院|护理院)")),
 )
-
-
 def gives_way_when(general: str):
     """Every (precise needs, told) pair under which ``general`` gives way."""
     return [(specific, told) for need, specific, told in GIVES_WAY_WHEN if need == general]
