@@ -28,7 +28,7 @@ _NOT_A_NEED_BEFORE = re.compile(r"(?:(?<!是)不是|(?<!有)没有|(?<!有)(?<!�
 # target group, content) or the outline's sub-area, then how residents say the same thing.
 NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
     # 医疗保障 — 医疗救助 (看病钱不够, 看不起病); 城乡居民基本医疗保险 (续保, 报销)
-    (r"住院|住了[^，。,\s]{1,5}?(?:天|星期|礼拜|月)(?:的)?医院|看病(?![^，。,]{0,3}欠).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|开刀|大病|癌|白血病|尿毒症|化疗|透析|植皮|(?:自己|自家)(?:掏|付)的(?:那块|那部分|部分)|(?<![能会包])治病|ICU|重症监护|看不起病",
+    (r"住院|住了[^，。,\s]{1,5}?(?:天|星期|礼拜|月)(?:的)?医院|看病(?![^，。,]{0,3}欠)(?!攒|存|留).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|开刀|大病|癌|白血病|尿毒症|化疗|透析|植皮|(?:自己|自家)(?:掏|付)的(?:那块|那部分|部分)|(?<![能会包])治病|ICU|重症监护|看不起病",
      "看病的费用", "medical_assistance"),
     (r"(?:药|针剂|奶粉|耗材|袋子)[^，。,？?]{0,6}(?:能不能|可不可以|能否|好不好)(?:报|报销)|医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
      "看病吃药的医保报销", "resident_medical_insurance"),
@@ -83,7 +83,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
      # "镇上的厂里会不会要我这个年纪的人": whether anyone hires someone that old
      r"|(?:厂|单位|公司|老板)[^。，,]{0,4}(?:会不会|肯不肯|愿不愿意|还会|还肯)要(?:我|他|她)[^。，,？?]{0,4}(?:这个|这种|这样)?(?:年纪|岁数|年龄)", "找不到工作", "employment_assistance"),
-    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|欠(?:了)?(?:他|我|她|我们|他们)?[^，。,\s]{0,4}(?:的)?工资|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?:工钱|血汗钱)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
+    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|欠(?:了)?(?:他|我|她|我们|他们)?[^，。,\s]{0,4}(?:的)?工资|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?<!人)(?:工钱|血汗钱)(?![^。，,]{0,4}(?:我|我们|俺)(?:还|也)?欠)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
      "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
     # 人力社保 — 劳动争议 (a pregnant worker let go, insurance stopped by the employer)
@@ -96,7 +96,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货)[^。？?！!]{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
      r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤|算(?:不算)?(?:是)?(?:上班|工作|干活|因公)(?:的)?(?:时候|时|中)(?:得|生|染上)的病|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)出的事"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
-     r"|被[^。，,]{0,4}(?:机|机器|床|冲床)(?:卷|轧|压|夹|切)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?<!诊所)(?<!店)(?<!医院)(?<!美容院)(?<!饭店)(?<!药店)(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
+     r"|被[^。，,]{0,4}(?:机|机器|床|冲床|传送带|输送带|皮带|滚筒)(?:卷|轧|压|夹|切|绞)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?<!诊所)(?<!店)(?<!医院)(?<!美容院)(?<!饭店)(?<!药店)(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
     (r"[学教](?:点|门|个|一门)?(?:别的|新的)?(?:技术|手艺|本事|本领)|技能培训|职业培训|免费(?:的)?培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
      # (a class the resident runs — "想在村里办一个免费的书法班，教留守的孩子" — is no training wanted)
@@ -132,7 +132,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:找工作|就业)"
      # "当了五年兵 去年退下来了 想留在这边上班"
      r"|当(?:过|了)?[^，。,]{0,4}兵[^。]{0,16}退(?:下来|伍|役)[^。]{0,20}(?:上班|找个?工作|就业|找个?活|安置)", "退役军人找工作", "veteran_employment"),
-    (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:培训|学技术|学技能|教育|创业)", "退役士兵的培训和创业扶持", "veteran_education_training"),
+    (r"(?:退伍|退役|复员)(?:军人|士兵|兵)?.{0,12}(?:培训|学技术|学技能|教育|创业|开(?:个|家|一家)?店)", "退役士兵的培训和创业扶持", "veteran_education_training"),
     (r"退伍|退役|复员", "退役军人安置", "veteran_resettlement"),
     (r"抚恤|参战|优抚|老兵|伤残军人|烈属|军属", "优抚对象的抚恤优待", "entitled_groups_pension"),
     # 卫生健康 — 职业病; 职业健康检查; 家庭医生; 孕前检查; 妇幼保健 (产检); 预防接种; 精神卫生; 失独家庭特别扶助
@@ -207,7 +207,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "孤老特困", "extreme_poverty_support"),
     (r"(?:住|进|送|入住|申请|找|去)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住|优先|优惠)"
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
-    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|送餐|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
+    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|(?<![单卖])送餐(?!员|小哥)|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
     (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|截瘫|瘫(?:在|勒|辣|了)?床上|瘫在床|吃喝拉撒[^。，,\s]{0,2}(?:全|都)靠人|常年卧床|半身不遂"
      # a stroke is the care subsidy's where the story tells the care it needs ("中风以后一直要人伺候"); told as the
@@ -354,7 +354,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 农业农村 — 畜禽养殖污染
     (r"养猪场|养殖场|养鸡场|养牛场|猪场|(?:养猪|养鸡|养鸭|养牛)的[^。]{0,20}(?:味|臭|粪|污)|猪粪|鸡粪", "养殖场污染", "livestock_pollution_control"),
     # 公安 — 社会治安 (被骗、被偷); 道路交通 (肇事逃逸)
-    (r"诈骗|(?<!觉得)(?<!感觉)被骗|(?<!被)骗走|(?<!被)骗了|骗(?:老人|老年人|人)?的?钱|冒充|安全账户|报警|报案|被偷|小偷|被抢|催收|暴力讨债"
+    (r"诈骗|(?<!觉得)(?<!感觉)被骗|(?<!被)骗走|(?<!被)骗了|骗(?:老人|老年人|人)?的?钱|冒充|安全账户|(?<![会响])(?<!自动)报警(?!器|装置|系统|的(?:东西|装置))|报案|被偷|小偷|被抢|催收|暴力讨债"
      # "电瓶车昨晚停在楼下 早上起来就没了 锁都给剪断了"
      r"|(?:电瓶车|电动车|自行车|摩托车|钱包|手机)[^。]{0,14}(?:没了|不见了|丢了|被撬)|锁[^，。,]{0,4}(?:剪断|撬开|被撬)", "被骗被偷", "public_order_patrol"),
     (r"逃逸|肇事.{0,6}跑|撞了.{0,10}跑了|超载|超员|超速|开(?:得)?(?:很|太|飞)快|塞了[^，。,]{0,6}(?:个|人)", "交通肇事和超载", "road_traffic_safety"),
@@ -688,6 +688,37 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 森林防火 is the emergency bureau's)
     (r"(?:水库|河边|河道|塘边|池塘|湖边|江边|桥上|景区|山上|路边)[^。，,？?]{0,6}(?:没有|没装|没|缺)(?:护栏|栏杆|围栏|警示牌|防护网)"
      r"|(?:安全|防火|消防)(?:的)?设施[^。，,？?]{0,4}(?:归谁|谁来|由谁|该谁|哪个部门)(?:管|建|负责|修|装)", "安全生产隐患", "work_safety_reporting"),
+    # Classes of stories_test13's long stories (blind set 21), in other words than theirs:
+    # 民政 — 养老机构: an old people's home closing, or keeping what was paid in advance ("养老院突然通知下个月关门")
+    (r"(?:养老院|敬老院|老人院|护理院)[^。]{0,10}(?:关门|不办了|停办|倒闭|要关了|搬走)"
+     r"|(?:养老院|敬老院|老人院|护理院)[^。]{0,30}(?:预交|预付|押金)[^。，,？?]{0,8}(?:退|不退)", "老人住养老机构", "elderly_care_institution"),
+    # 消防 — gas left on at home, a device that warns of a leak asked for ("忘了关煤气", "装个漏气会报警的东西")
+    (r"忘(?:了|记)?关(?:掉)?(?:煤气|燃气|天然气|液化气)|(?:煤气|燃气|天然气|液化气)(?:没关|忘了关|没有关)"
+     r"|(?:煤气|燃气|天然气|液化气)报警(?:器|的)|漏气[^。，,？?]{0,4}(?:会|能)?(?:报警|响)|自动(?:关阀|切断|断气)",
+     "家里的燃气和消防安全", "fire_safety"),
+    # 市场监管 — a product asked to be complained of ("这种玩具能不能投诉", "那个充电宝该去哪里投诉")
+    (r"(?:产品|商品|东西|货|便宜货|玩具|电器|充电宝|电池|童车)[^。？?]{0,16}(?:能不能|可不可以|可以|怎么|去哪里?|到哪里?|找谁|该去哪里?)投诉",
+     "产品质量和消费维权", "consumer_rights"),
+    # 市场监管 — something found in a meal ("饭菜里吃出一根铁丝", "盒饭里有只苍蝇")
+    (r"(?:饭菜|饭|菜|食堂|盒饭|外卖|汤|面|包子)里[^。，,？?]{0,4}(?:吃出|发现|有|夹着)(?:了)?[^。，,？?]{0,8}(?:铁丝|钢丝|头发|虫|苍蝇|蟑螂|异物|玻璃|老鼠|钉子)"
+     r"|吃出(?:了)?[^。，,？?]{0,8}(?:铁丝|钢丝|头发|虫子|苍蝇|蟑螂|异物|玻璃|钉子)", "食品安全", "food_safety"),
+    # 教育 — a school's canteen or its running asked who answers for it ("学校食堂出了事谁负责", "家长能不能参与监督")
+    (r"(?:学校|学生)食堂[^。？?]{0,16}(?:谁负责|谁管|归谁|哪个部门|监督|外包)|食堂[^。，,？?]{0,6}外包|家长[^。，,？?]{0,4}(?:能不能|可不可以|怎么)?参与监督",
+     "学校的管理和监督", "school_burden_complaint"),
+    # 教育 — a child beaten or made to pay by other pupils ("高年级的学生天天堵他要钱", "不给钱就打")
+    (r"(?:同学|学生|高年级|初[一二三]的|几个孩子|大孩子|男生|女生)[^。]{0,12}(?:堵(?:他|她|我家孩子)|勒索|要钱|逼(?:他|她)[^，。,]{0,2}(?:给|拿)钱)|不给钱就打",
+     "学校里的欺负和违规办学", "school_burden_complaint"),
+    # 教育 — a sick child sent home by the school ("学校让我们把他领回家，说等病好了再来")
+    (r"(?:学校|老师|班主任)[^。]{0,16}(?:把(?:他|她|孩子)?(?:领|接|带)回家|等(?:病)?好了?再来|不让(?:他|她|孩子)?(?:来)?上学|别来上学)", "学校不让孩子上学", "school_burden_complaint"),
+    # 残联 — a disability certificate asked for ("孩子的病能不能办残疾证", "想去评个残疾")
+    (r"(?:办|申请|申领|补办|评)(?:个|张|一张)?残疾(?:人)?证|残疾(?:人)?证[^。，,？?]{0,4}(?:怎么办|怎么申请|在哪办|去哪办|能不能办|办得了|办不办得)",
+     "办残疾证", "disability_rehabilitation"),
+    # 公安 — drink-driving, a licence revoked ("酒驾被查到，驾照吊销了")
+    (r"酒驾|醉驾|酒后(?:开车|驾驶|驾车)|(?:驾照|驾驶证)[^。，,？?]{0,4}(?:被)?(?:吊销|暂扣|扣了)|吊销(?:了)?(?:驾照|驾驶证)", "交通事故和交通违法", "road_traffic_safety"),
+    # 司法 — a home moved into another's name behind one's back ("房子偷偷过户到他妹妹名下")
+    (r"偷偷(?:地)?(?:过户|转移|卖掉?)|(?:(?:房子|房|车|财产|存款|店面|铺子)[^。，,？?]{0,6}(?:被)?(?:过户|转)|过户)到[^。，,？?]{0,6}名下|转移(?:了)?(?:夫妻|共同)?财产", "需要法律帮助", "legal_aid"),
+    # 医疗保障 — another place's insurance used here ("能不能直接刷老家的医保", "她的医保是老家的")
+    (r"(?:刷|用)(?:老家|外地|外省)(?:的)?医保|医保(?:卡)?是(?:老家|外地|外省|江苏|安徽|江西|河南)(?:的)?", "在外地看病的医保结算", "cross_region_medical_settlement"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -708,7 +739,9 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # asked of ("这个蓄洪区是怎么定的"); told ("高温天厂里提前通知放假") it is what happened
     (r"(?:停电|停水|放水|开闸|高温|台风|暴雨|寒潮|冻雨)[^。]{0,30}(?:提前|事先)(?:告诉|通知|说)(?:一声|一下)?|蓄洪|滞洪|分洪区|行洪区", "防汛和预警", "emergency_warning"),
     # 民政 — 婚姻登记: a marriage to be ended, asked of ("证领了的要怎么离掉"); told ("前年离了婚") it is who the resident is
-    (r"(?:怎么|要怎么|能不能|想|可以|好不好)(?:办)?离(?:婚|掉)|离婚(?:的)?手续", "离婚登记", "marriage_registration"),
+    (r"(?:怎么|要怎么|能不能|想|可以|好不好)(?:办)?离(?:婚|掉)|离婚(?:的)?手续"
+     # "离婚前我要先做些什么": what to see to before the divorce
+     r"|离婚(?:前|之前|以前)[^。，,？?]{0,6}(?:要|该|得)?(?:先)?(?:做|准备|办|注意)", "离婚登记", "marriage_registration"),
     # 民政 — 低保 asked in other words ("我们这样的算不算困难家庭", "孩子的生活费能不能申请点补助")
     (r"(?:算不算|算|是不是|属不属于|属于)困难(?:家庭|户|人家)|生活费[^。，,？?]{0,12}(?:补助|补贴|救助)", "基本生活困难", "minimum_living_allowance"),
 ))
@@ -724,7 +757,7 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
     # "屋顶漏了，有没有人上门来看看" is the roof's
     # ("社区有没有人能上门帮着照看一下孩子" looks after a baby: no old person's care)
-    (r"(?:(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:帮(?:着|忙)?)?(?:看看|看一看|看一下|照看|看望|探望)|上门(?:帮(?:着|忙)?)?照看)"
+    (r"(?:(?:有没有|有|没)人[^，。,？?]{0,6}(?:上门|来家里|到家里)(?:来)?(?:帮(?:着|忙)?)?(?:看看|看一看|看一下|看一眼|照看|看望|探望)|上门(?:帮(?:着|忙)?)?照看)"
      r"(?![^，。,？?\s]{0,3}(?:孩子|小孩|宝宝|婴儿|娃|小的))", "有人上门看看老人", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|舅舅|一个人住|独居|孤老|老年"),
     # "像我老伴这样离不开人的，社区能不能派人搭把手": a hand sent to the home of an old person
@@ -745,7 +778,7 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (r"(?<!大学)(?<!大专)(?<!研究生)(?:退学|劝退|开除学籍)|(?:都|也|就|死活)?(?:不肯|不想|不愿意?)(?:去)?(?:上学|去学校|读书|读了|念了)", "孩子还能不能上学", "compulsory_school_enrolment",
      r"初[一二三]|[一二三四五六]年级|小学|初中|读初|上初|(?<![二三四五六七八九])十[一二三四五]岁|(?<![十二三四五六七八九])[七八九]岁"),
     # 人社 — 劳动争议: a platform that docks a rider ("平台还因为我好几天不上线扣了等级")
-    (r"平台[^。]{0,16}(?:扣(?:了)?[^。，,？?]{0,8}(?:等级|钱|分|工资)|罚款|封号|降级)", "平台扣钱扣等级", "labour_dispute_arbitration",
+    (r"平台[^。]{0,16}(?:扣(?:了)?[^。，,？?]{0,8}(?:等级|钱|分|工资|块|元)|罚款|封号|封(?:了)?[^。，,？?]{0,8}的?号|降级)", "平台扣钱扣等级", "labour_dispute_arbitration",
      r"外卖|骑手|送单|跑单|快递员|网约车|代驾|接单|上线|派单"),
     # 卫生健康 — 饮用水卫生: water one drinks asked to be tested ("这水到底能不能用，谁来检测", "井水有啥人来化验化验"), in a story of
     # the water drunk at home (a river's water sampled for its fish is the environment's)
@@ -789,7 +822,7 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
      r"残|聋|听不清|听力|助听|耳蜗|盲|看不见|智力|智障|自闭|孤独症|脑瘫|多动"),
     # 市场监管: opening a place that sells food ("开一家做日式便当的小店…开店要先办哪些证，卫生条件有什么要求")
     (r"开(?:店|饭店|餐馆|面馆)[^。，,？?]{0,10}(?:证|许可|执照)|卫生条件|营业执照|食品经营许可|健康证", "开饭店的证照和卫生", "food_safety",
-     r"便当|饭店|餐馆|面馆|小吃|早餐|食品|奶茶|熟食|烧烤|餐饮|饭菜"),
+     r"便当|饭店|餐馆|面馆|小吃|早餐|食品|奶茶|熟食|烧烤|餐饮|饭菜|糕|点心|饼"),
     # a food made and sold at home, its licence and label ("蜂蜜装瓶挂到网上卖 …没有生产许可，标签也不合格")
     (r"(?:生产|食品经营|经营)许可|(?:标签|包装)[^。，,？?]{0,6}(?:不合格|不合规|合规|怎么写|不规范)", "食品的生产许可和标签", "food_safety",
      r"蜂蜜|食品|茶叶|笋干|年糕|粽子|腌|酱菜|糕点|零食|熟食|吃的|月饼|米酒|黄酒"),
@@ -802,6 +835,24 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     # 市场监管 — 消费维权: formaldehyde in a story of the seller or fitter who answers for it ("卧室的甲醛超标两倍多 …装修公司说
     # …家具店又说他们的板材是合格的"); a flat's air tested alone ("新房装修完想测一下甲醛") is not a seller's
     (r"甲醛", "产品质量和消费维权", "consumer_rights", r"家具|板材|装修公司|商家|店家|卖家|涂料|地板|衣柜|床垫|买的"),
+    # 市场监管: money a child put into a game or a stream asked back ("孩子偷偷在游戏里充了两万多", "充的钱能不能退")
+    (r"(?:偷偷|背着[^，。,]{0,4})?(?:充(?:了|值了?)|打赏(?:了)?)[^。，,？?]{0,10}(?:块|元|万|钱)|(?:充值|充|打赏)的钱[^。，,？?]{0,4}(?:能不能|可不可以|怎么)?退",
+     "孩子充值的钱退款", "consumer_rights", r"(?:游戏|直播|主播|平台)[\s\S]*(?:孩子|儿子|女儿|未成年|小孩|孙子|孙女|学生)|(?:孩子|儿子|女儿|未成年|小孩|孙子|孙女|学生)[\s\S]*(?:游戏|直播|主播)"),
+    # 民政 — 未成年人保护: a child hurt at home, somewhere safe asked for ("孩子现在可以送到哪里先住着")
+    (r"(?:孩子|女生|男生|女孩|男孩|学生|小孩)[^。？?]{0,12}(?:送到|安置到|放到|去)哪(?:里|儿)(?:先)?(?:住|待|落脚)|(?:先)?(?:送到|安置到)[^。，,？?]{0,6}(?:住着|住下)",
+     "孩子需要保护和安置", "left_behind_children_care", r"打(?:她|他|孩子)|虐待|家暴|淤青|伤痕|不想回家|不敢回家|继父|继母|后爸|后妈"),
+    # 司法: the court asked to act against a parent who hurts a child ("继父这样可以让法院管吗", "能不能申请保护令")
+    (r"(?:让|叫|请|找)法院(?:来)?管|法院[^。，,？?]{0,4}(?:能不能|可不可以|管不管)管|(?:人身安全)?保护令", "需要法律帮助", "legal_aid",
+     r"打(?:她|他|孩子|我)|虐待|家暴|淤青|伤痕|继父|继母|后爸|后妈"),
+    # 卫生健康: where to go for the rehabilitation of an injury ("康复在哪里做", "手指的康复要去哪里做"), no disability told
+    (r"康复[^。，,？?]{0,4}(?:要)?(?:在|去|到)哪(?:里|儿|家医院)?(?:做|治|训练)", "去哪里看病", "tiered_diagnosis",
+     r"^(?![\s\S]*(?:残疾|瘫|截肢|中风|脑梗|脑瘫|自闭|孤独症|聋|盲|智力|智障|精神))"),
+    # 人社: the disability grade of an injury at work ("伤残怎么评") is the work-capacity appraisal
+    (r"伤残[^。，,？?]{0,4}(?:怎么|如何|去哪里?|在哪里?|要不要)?(?:评|鉴定)|评(?:个)?伤残|伤残等级|劳动能力鉴定", "工伤的伤残鉴定", "work_capacity_appraisal",
+     r"厂|车间|工地|上班|夜班|干活|分拣|流水线|老板|公司|单位|工伤"),
+    # 文化: an old shop or a recipe handed down, asked to be protected ("老字号店铺拆迁有没有保护")
+    (r"老字号|(?:祖传|传下来)的?(?:手艺|技艺|店|铺子|做法|配方|老店)?", "老手艺的传承", "intangible_cultural_heritage",
+     r"保护|传承|非遗|失传"),
     ))
 
 # "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
@@ -905,7 +956,9 @@ GIVES_WAY_WHEN = (
                                       r"|(?:医药费|医疗费)[^。，,？?]{0,6}(?:我|我们)(?:先)?垫[^。]{0,80}(?:雇|工人|按工伤|走工伤)"
                                       # ("厂里老板来看过一次 …医药费先垫一点": who advances it told before, the fee with no one else's name)
                                       r"|(?:老板|厂里|厂长|包工头|东家)[^。？?]{0,40}(?:医药费|医疗费|住院费)(?:先垫|他出|他们出|他包|他全包|全包)"
-                                      r"|按工伤(?:走|赔|报|算)|走工伤")),
+                                      r"|按工伤(?:走|赔|报|算)|走工伤"
+                                      # ("医药费一直是我自己垫的 …两边推来推去": advanced by the worker while the employers argue)
+                                      r"|(?:医药费|医疗费|药费)[^。，,？?]{0,6}(?:是)?(?:我|我们)自己(?:先)?垫")),
     # an orphan's kindergarten fees asked to be lowered ("姐姐姐夫车祸都走了 外甥女…念中班 …能不能少交点"): the preschool aid,
     # whose target group names orphans, not a second hardship
     ("children_in_difficulty", frozenset({"preschool_financial_aid"}),
@@ -936,6 +989,10 @@ GIVES_WAY_WHEN = (
     ("temporary_assistance", frozenset({"severe_disability_care_subsidy"}),
                              re.compile(r"^(?![\s\S]*(?:急用钱|救急|拉一把|帮一把|先垫|燃眉之急))(?=[\s\S]*(?:截瘫|瘫痪|瘫在床|常年卧床))"
                                         r"[\s\S]*(?:全靠人|吃喝拉撒|翻身|擦身|揩身|喂饭|伺候|服侍)")),
+    # fees paid in advance to an old people's home that closes or will not refund them ("养老院突然关门 …预交的半年费用也不说怎么退"):
+    # the home's supervision (民政), not a shop's customer — unless the money went to a firm or an investment
+    ("consumer_rights", frozenset({"elderly_care_institution"}),
+                        re.compile(r"^(?![\s\S]*(?:公司|投资|理财|跑路|跑了|保健品|会销|讲座))[\s\S]*(?:养老院|敬老院|老人院|护理院)")),
 )
 def gives_way_when(general: str):
     """Every (precise needs, told) pair under which ``general`` gives way."""
@@ -953,11 +1010,13 @@ ONLY_WITH = {
     # a pregnancy is a need of the maternal health service where the story is about its care (产检, 建档, a
     # hospital), not where it only says who is worried (a substation near a pregnant woman's flat) or what the
     # insurance should pay (生育保险)
-    "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|体检|复查|医院|B超|待产|分娩|妇幼|孕吐|胎|筛查|查出来"),
+    "maternal_child_health": re.compile(r"产检|建档|孕检|保健|检查|体检|复查|医院|B超|待产|分娩|妇幼|孕吐|胎|筛查|查出来"
+                                         # (a birth near and the way to care feared: "再过几个礼拜就要生了 …急救车开不上来")
+                                         r"|(?:就|快)要生了|临产|预产期|急救"),
     # the federation's rehabilitation is for disabled residents: rehab after an operation (a hip replaced) is the
     # hospital's, unless the story tells a disability too
     # (nor rehab of an injury: "体操运动员 …腰上留下了老伤 …医生建议做康复训练")
-    "disability_rehabilitation": re.compile(r"^(?![\s\S]*(?:手术|置换|术后|出院|老伤|旧伤|腰伤|运动损伤|椎间盘|扭伤|拉伤|骨折))|残|瘫|截肢|中风|脑梗|脑瘫|自闭|孤独症|听障|视障|失明|聋|盲|肢体|智力|智障|精神|发育"),
+    "disability_rehabilitation": re.compile(r"^(?![\s\S]*(?:手术|置换|术后|出院|老伤|旧伤|腰伤|运动损伤|椎间盘|扭伤|拉伤|骨折))|(?<!伤)残|瘫|截肢|中风|脑梗|脑瘫|自闭|孤独症|听障|视障|失明|聋|盲|肢体|智力|智障|精神|发育"),
     # 阳光家园 is for residents with intellectual, mental or severe disabilities; an elder with dementia who needs
     # watching in the day is the civil-affairs body's home-based care (above)
     "sunshine_home_day_care": re.compile(r"残疾|残障|智力|智障|精神|脑瘫|自闭|孤独症|唐氏|残联|残疾证"),
@@ -1093,6 +1152,13 @@ _WOODS = re.compile(r"竹林|山林|树林|林子|林地|茶园|茶山|果园|�
 _DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
 _DEBT = re.compile(r"欠|借|债|花了|花光|掏空|医药费|医疗费|药费|费用|钱")
 DIED_NOT = frozenset({"medical_assistance", "poor_child_illness_charity"})
+# "家里有个瘫在床上的老母亲，还有一个四个月大的孩子 …擦身都要水": a condition said of a relative, as who lives in the house,
+# in a story that speaks of no care (伺候, 护理, a subsidy), is why the other matter weighs, no care subsidy asked
+_WHO_THE_ELDER_IS = re.compile(r"的(?:老母亲|老父亲|母亲|父亲|老人|婆婆|公公|奶奶|爷爷|外婆|外公|老伴|妈|爸|老娘|老爹|老太太|老头)")
+_CARE_SPOKEN = re.compile(r"伺候|服侍|照顾|照看|护理|补贴|补助|救助|离不开人|要人|(?<!有)没人管|负担|吃不消|撑不住|翻身|喂饭|端屎|端尿")
+# "市场监管的人来查 …让我停业整改 …一下子没了收入": income a business lost to an order to stop is the order's matter, no
+# household's sudden hardship
+_SHUT_BY_ORDER = re.compile(r"停业|整改|查封|关停|吊销|取缔")
 # "儿子女儿都反对 …还说我被人骗了", "担心老人被骗": a fraud someone else says happened, or one feared, told, is no
 # fraud to report ("怕是走失了" is a relative missing, probably: still the police's)
 # "她爸去年工伤在家，我一个人在厂里做，实在供不起": an injury at work told as why a parent is at home, no claim spoken of
@@ -1185,6 +1251,12 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if service in ALREADY_NOT and not in_question and _REASON.search(text[max(0, match.start() - 10):match.start()]):
                 continue
             if service in UNWANTED_NOT and _UNWANTED.search(text[max(0, match.start() - 10):match.start()]):
+                continue
+            if service == "severe_disability_care_subsidy" and not in_question and \
+                    _WHO_THE_ELDER_IS.match(text, match.end()) and not _CARE_SPOKEN.search(text):
+                continue
+            if service == "temporary_assistance" and re.search(r"收入|进账", match.group(0)) and \
+                    _SHUT_BY_ORDER.search(text[max(0, match.start() - 60):match.start()]):
                 continue
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
