@@ -144,6 +144,12 @@ class NumberReader:
                 # "66年12月10号生的": a month and day between the year and 生
                 r"^年(?:[\d一二三四五六七八九十]{1,2}月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日])?)?(?:的|出生|生|开始|起|来|就|以后)", after)):
             year = 2000 + int(token) if token.startswith(("0", "1", "2")) else 1900 + int(token)
+        elif re.fullmatch(r"1\d|2[0-6]", token) and re.match(
+                # "19年10月生的", "21年2月进的厂": two digits of this century before 年, a month or a birth after it
+                # (not "交了19年": a count of years)
+                r"^年(?:(?:[\d一二三四五六七八九十]{1,2}月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日])?)(?:的|出生|生|开始|起|来|进|到|就|以后)"
+                r"|(?:出生|生的|生人))", after):
+            year = 2000 + int(token)
         elif re.fullmatch(r"[零〇][一二三四五六七八九]|[五六七八九][零〇一二三四五六七八九]", token):
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail

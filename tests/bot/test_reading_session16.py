@@ -52,3 +52,18 @@ def test_an_age_said_after_the_person_still_is_one(catalogue):
 def test_twice_the_line_compared_with_still_answers_whether_within_it(catalogue):
     text = "就靠卖点笋干和儿子寄回来的一点 算下来比低保的两倍还低"
     assert values(catalogue, text, "income_within_200pct_dibao")["income_within_200pct_dibao"] is True
+
+
+@pytest.mark.parametrize("text, age", [("孩子是19年10月生的", 7), ("儿子21年3月出生", 5), ("女儿20年出生的", {"from": 5, "to": 6})])
+def test_a_birth_year_in_two_arabic_digits(catalogue, text, age):
+    import datetime
+
+    from bot import clock
+
+    with clock.fixed(datetime.date(2026, 12, 6)):
+        assert read(text, catalogue).facts["child_age"].value == age
+
+
+@pytest.mark.parametrize("text, years", [("交了19年", 19), ("20年了", 20)])
+def test_two_arabic_digits_before_nian_are_still_a_count_of_years(catalogue, text, years):
+    assert read(text, catalogue, asked="pension_contribution_years").facts["pension_contribution_years"].value == years
