@@ -27,7 +27,7 @@ from actions.screening import understood
 from bot import answers
 from bot.eligibility_cues import HEARSAY_LEAD, asks_for_help, asks_whether
 from bot.finder import named_services
-from bot.finder_cues import cued_spans
+from bot.finder_cues import cued_services, cued_spans
 from bot.story_needs import BARE_ASK, GIVES_WAY, IN_CONTEXT, gives_way_when, asked_spans, candidates, needs, passing_mentions
 from bot.triage import STATUS_AFTER, is_story
 from bot.reading import read
@@ -397,7 +397,9 @@ def _cued_where_asked(text: str, found) -> Optional[Service]:
 
 
 # "…明年想让他就在这边念书 …要弄什么材料", "…明年要进学校了 该准备什么": what to get ready
-PREPARE_ASKED = re.compile(r"(?:要|该|得|需要)?(?:准备|弄|带|备)(?:些|点|一些)?(?:什么|啥|哪些)(?:材料|东西|证件)?|(?:要|该|得|需要)(?:些|点)?(?:什么|啥|哪些)材料")
+PREPARE_ASKED = re.compile(r"(?:要|该|得|需要)?(?:准备|弄|带|备)(?:些|点|一些)?(?:什么|啥|哪些)(?:材料|东西|证件)?|(?:要|该|得|需要)(?:些|点)?(?:什么|啥|哪些)材料"
+                           # "…我们户口不在这里的娃要怎么弄": what to do about it, after telling the facts
+                           r"|(?:要|该|得)怎么(?:弄|搞)")
 
 
 def _need_to_prepare_for(tracker: Tracker, found, text: str) -> Optional[Service]:
@@ -409,7 +411,7 @@ def _need_to_prepare_for(tracker: Tracker, found, text: str) -> Optional[Service
     clauses = [c for c in _CLAUSE.findall(text)]
     if len(clauses) < 2 or not any(PREPARE_ASKED.search(c) for c in clauses[-3:]):
         return None
-    service = one_need(tracker, found)
+    service = one_need(tracker, found) or _one_cued(text)
     if service is None or not service.criteria:
         return None
     return service if conditions_told(tracker) & set(service.facts()) else None
@@ -462,10 +464,17 @@ def _told_hardship(tracker: Tracker, found, text: str) -> Optional[Service]:
     if reading.get("non_answer"):
         return None
     # ("我爸前年骑电瓶车被货车撞了 高位截瘫 …吃喝拉撒全靠人": the accident is how it began, the care its need)
-    service = one_need(tracker, found) or _specific_need(text, found)
+    service = one_need(tracker, found) or _specific_need(text, found) or _one_cued(text)
     if service is None or not service.criteria:
         return None
     return service if conditions_told(tracker) & set(service.facts()) else None
+
+
+def _one_cued(text: str) -> Optional[Service]:
+    """The one service the message's situation leads to (bot/finder_cues.py), where it leads to one:
+    "阿拉七十八哉 一生一世呒没讨老婆 也呒没小囡 …塘也看勿动哉" (特困人员救助供养)."""
+    cued = cued_services(text)
+    return kb().service(cued[0]) if len(cued) == 1 and not text.startswith("/") else None
 
 
 # The catch-all for what befell a family (车祸, 火灾): a cause told, not the help asked for when a

@@ -39,3 +39,20 @@ def test_a_service_named_where_it_asks_is_still_asked():
     _, events = run(ActionStartEligibility(), tracker(message(
         text, "check_eligibility", [_named(text, "技校", "vocational_school_education"), again], confidence=0.6)))
     assert slots_set(events).get("eligibility_service") != "employment_assistance"
+
+
+def test_what_to_do_about_a_need_told_with_its_conditions_is_its_screening_first():
+    text = "我是安徽过来的 在织里做童装 女儿七岁了 想让她在这边读书 我们户口不在这里的孩子要怎么弄"
+    read = {"reading": {"read": ["child_age", "hukou_place"]}}  # what actions/facts.py read of it
+    _, events = run(ActionAnswerService(), tracker(message(text, "find_service", confidence=0.5), read))
+    assert slots_set(events).get("eligibility_service") == "migrant_children_enrolment"
+    # nothing of its conditions told: how to apply stays the answer
+    _, events = run(ActionAnswerService(), tracker(message("户口不在这里的孩子上学要怎么弄", "find_service", confidence=0.5)))
+    assert slots_set(events).get("eligibility_service") is None
+
+
+def test_a_hardship_told_that_a_cue_reads_as_one_service_is_screened_with_its_conditions():
+    text = "我七十五了 一辈子没娶老婆 也没有孩子 给人看了几十年仓库 现在腿肿得走不动 老板让我别去了"
+    read = {"reading": {"read": ["age", "has_labour_capacity", "has_able_supporter"]}}
+    _, events = run(ActionAnswerService(), tracker(message(text, "find_service", confidence=0.5), read))
+    assert slots_set(events).get("eligibility_service") == "extreme_poverty_support"
