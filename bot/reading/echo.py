@@ -134,8 +134,9 @@ class EchoReading:
                         continue  # "比低保户还穷", "比吃低保的还苦": the question's word as a measure, not a yes
                     if re.search(r"(?:别的|其他|其它|另外的?)$", text[:m.start()]):
                         continue  # "也没别的收入" to "收入低于标准吗": no other income, not a no to the question
-                    value, count = polarity(text, m.start(), m.end())
                     word_end = next((b for a, b in tokens if a < m.end() <= b), m.end())  # (养老 in 养老金: after 金)
+                    # "养老金都还没拿过": the word inside a longer one is denied after the whole word
+                    value, count = polarity(text, m.start(), word_end)
                     if count == 0 and _NONE_AT_ALL.search(text[word_end:]):
                         value = not value  # "在湖州一套房都没有": the clause ends denying what it names
         return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None

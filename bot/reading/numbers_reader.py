@@ -31,7 +31,7 @@ _INCOME_BEFORE = re.compile(
 # Whether an income is below a line set locally (the sources give no amount): an amount answered is kept
 _INCOME_LINES = ("income_below_dibao_line", "income_below_housing_line", "income_within_200pct_dibao")
 _FILLER = re.compile(
-    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|出头|挂零|开外|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对|眼下|现在|目前|如今|还")
+    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|出头|挂零|开外|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对|眼下|现在|目前|如今|还|到底|究竟")
 _ASKED_UNITS = re.compile(
     r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有")
 

@@ -152,8 +152,9 @@ def _spans(text: str, found: List[Number]) -> List[Number]:
             low = last.low + 0.5 if joined.group(1) and last.low == last.high else last.low
             merged[-1] = Number(last.start, n.end, low, n.high, text[last.start:n.end])
             continue
-        if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)\s*", between):
-            # "十三四年还是十五年": one of two numbers, not known which: the span of both
+        if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)"
+                                             r"(?:已经|早就|刚刚?|才|都)?(?:满|到|过|有)?\s*", between):
+            # "十三四年还是十五年", "五十九还是已经满六十": one of two numbers, not known which: the span of both
             merged[-1] = Number(last.start, n.end, min(last.low, n.low), max(last.high, n.high), text[last.start:n.end])
             continue
         merged.append(n)

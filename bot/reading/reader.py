@@ -251,7 +251,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
-        outcome_unknown = bool(re.search(r"(?:(\w)[没不]\1|" + _OUTCOME_ASKED + r").{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text))
+        outcome = re.search(r"(?:(\w)[没不]\1|" + _OUTCOME_ASKED + r").{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
+        outcome_unknown = bool(outcome) and not self._doubt_beside_number(facts, outcome)
         hedged = self.asked in facts and bool(
             ((facts[self.asked].confidence < 0.9 or dont_know) and re.search(r"好像|可能|大概|估计|应该", self.text))
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
@@ -293,6 +294,19 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _doubt_beside_number(self, facts: Dict[str, FactReading], doubt: "re.Match[str]") -> bool:
+        """"交了十三四年 中间停没停过我说不准": a number asked for, told in a clause of its own, and a
+        doubt whether something else happened (停没停, not 满没满 or 够不够 the number itself) — the
+        number stands."""
+        said = facts.get(self.asked) if self.asked else None
+        if said is None or self.facts[said.key].type != NUMBER or isinstance(said.value, bool) \
+                or not isinstance(said.value, (int, float, dict)):
+            return False
+        if doubt.group(1) is None or doubt.group(1) in "满够到足过超有":
+            return False  # "满没满一年": the doubt is of the number
+        told = [text for key, _, text in self.told if key == said.key]
+        return bool(told) and all(doubt.group(1) not in text for text in told)  # ("交了十年 交没交满…": the number's own verb)
 
     def _asks_what_it_means(self) -> bool:
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
