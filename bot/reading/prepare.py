@@ -65,6 +65,8 @@ _HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两�
 def _holiday(m: "re.Match[str]") -> str:
     month, day = _HOLIDAYS[m.group(1)]
     shift = m.group(2)
+    if not shift and re.match(r"(?:假期)?(?:放完假|放好假|放假回来|收假|假期结束)", m.string[m.end():]):
+        return m.group(0)  # "国庆放完假回去那天": the day back after the holiday, not the holiday itself
     if shift:
         days = {"一": 1, "两": 2, "三": 3}[shift[1]] * (-1 if shift[0] == "前" else 1)
         moved = datetime.date(2001, month, day) + datetime.timedelta(days=days)  # a year of 365 days
@@ -108,10 +110,10 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?(?:还)?(顾|管|养|照顾)得(上|了|过来|起)", r"\1不\2", normalized)
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
     # "失业保险正好交了半年": half a year of contributions is a number of years like any other
-    normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年(?!多)",
+    normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近|有|也有|都有)?)半年(?!多)",
                         r"\g<1>0.5年", normalized)
     # "新厂才交了半年多": more than half a year, less than one
-    normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)半年多",
+    normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近|有|也有|都有)?)半年多",
                         r"\g<1>0.5到1年", normalized)
     normalized = re.sub(r"((?:交|缴|缴纳|参保)(?:了|过)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近)?)([一二两三四五六七八九十\d]{1,2})个月",
                         _months_as_years, normalized)  # "就交了六个月": half a year of contributions

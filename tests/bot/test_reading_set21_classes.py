@@ -42,3 +42,92 @@ def test_a_doubt_whether_it_stopped_leaves_the_years(catalogue):
 @pytest.mark.parametrize("text", ["缴了十五年 满没满我说不准", "交了十年 交没交够不知道"])
 def test_a_doubt_of_the_number_itself_stays_unknown(catalogue, text):
     assert values(catalogue, text, "pension_contribution_years").get("pension_contribution_years") == "不知道"
+
+
+# -- Wu money words: 退休铜钿 is retirement pay, "一角也呒没" not a dime ------------------------
+
+def test_wu_retirement_money_none(catalogue):
+    got = values(catalogue, "厂里个退休铜钿阿拉一角也呒没拿着过", "receiving_basic_pension")
+    assert got.get("receiving_basic_pension") is False
+
+
+def test_wu_retirement_money_had(catalogue):
+    got = values(catalogue, "每个号头有退休铜钿拿个", "receiving_basic_pension")
+    assert got.get("receiving_basic_pension") is True
+
+
+# -- half a year paid, said with 有 --------------------------------------------------------
+
+def test_half_a_year_paid_with_you(catalogue):
+    got = values(catalogue, "厂里帮我缴失业保险 缴了也有半年")
+    assert got.get("unemployment_contribution_years") == 0.5
+
+
+# -- wanting to conceive, said with 怀 -----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["两口子打算怀一个 明年开春", "老婆说想怀二胎了"])
+def test_wanting_to_conceive(catalogue, text):
+    assert values(catalogue, text).get("planning_pregnancy") is True
+
+
+def test_already_pregnant_is_no_planning(catalogue):
+    assert values(catalogue, "她已经怀上了 之前一直想怀", "planning_pregnancy").get("planning_pregnancy") is False
+
+
+# -- told not to come back, pay withheld: a time ago is of the rights infringed -----------------
+
+def test_told_not_to_come_is_the_rights_time(catalogue):
+    got = values(catalogue, "三个礼拜前老板叫我不要再来了 工钱也不肯给")
+    assert got.get("days_since_rights_infringed") == 21
+
+
+def test_a_time_ago_with_no_cue_is_not_read(catalogue):
+    assert "days_since_rights_infringed" not in values(catalogue, "三个礼拜前我去了趟杭州")
+
+
+# -- the day back from a holiday is not the holiday ------------------------------------------
+
+def test_back_from_the_holiday_leaves_the_date_said(catalogue):
+    from bot import clock
+    with clock.fixed(clock.parse("2026-12-06")):
+        got = values(catalogue, "是十月九号 国庆放好假刚回厂里那天就说不要我了", "days_since_rights_infringed")
+    assert got.get("days_since_rights_infringed") == 58
+
+
+def test_the_holiday_itself_is_its_day(catalogue):
+    from bot import clock
+    with clock.fixed(clock.parse("2026-12-06")):
+        got = values(catalogue, "国庆节那天被辞退的", "days_since_rights_infringed")
+    assert got.get("days_since_rights_infringed") == 66
+
+
+# -- 一对 (checked against) and 一口锅 (one pot) are no counts --------------------------------
+
+def test_checked_against_is_no_age(catalogue):
+    got = values(catalogue, "弄错了 儿子拿本子帮我一对 只有十二年", None, {"age": 63, "pension_contribution_years": 14})
+    assert got.get("age") != 1
+
+
+def test_one_pot_is_no_household_of_one(catalogue):
+    got = values(catalogue, "我们老两口跟儿子一家三口 五个人一口锅", "household_size")
+    assert got.get("household_size") == 5
+
+
+def test_one_mouth_of_the_household_unchanged(catalogue):
+    assert values(catalogue, "就我一口人", "household_size").get("household_size") == 1
+
+
+# -- below the line said 底下, or compared with a long name of the line ---------------------
+
+def test_under_the_line_said_dixia(catalogue):
+    assert values(catalogue, "社区说我们在标准底下", "income_below_housing_line").get("income_below_housing_line") is True
+
+
+def test_below_a_long_named_line(catalogue):
+    got = values(catalogue, "算到每个人头上 比民政上定的那条保底的线还低", "income_below_dibao_line")
+    assert got.get("income_below_dibao_line") is True
+
+
+def test_above_the_line_stays_a_no(catalogue):
+    got = values(catalogue, "比那条线高一点", "income_below_dibao_line")
+    assert got.get("income_below_dibao_line") is not True
