@@ -131,3 +131,27 @@ def test_below_a_long_named_line(catalogue):
 def test_above_the_line_stays_a_no(catalogue):
     got = values(catalogue, "比那条线高一点", "income_below_dibao_line")
     assert got.get("income_below_dibao_line") is not True
+
+
+# -- more words of being let go, dating the rights infringed; more words of an injury -----------
+
+@pytest.mark.parametrize("text, days", [
+    ("十一月十六号经理讲以后不用再来了 工资一分没结", 20),
+    ("十一月二十号老板叫我把铺盖搬走 补偿一分没有", 16),
+])
+def test_let_go_dates_the_rights_infringed(catalogue, text, days):
+    from bot import clock
+    with clock.fixed(clock.parse("2026-12-06")):
+        assert values(catalogue, text).get("days_since_rights_infringed") == days
+
+
+def test_a_landlords_deposit_is_no_rights_infringed(catalogue):
+    got = values(catalogue, "房东叫我们十天里搬走 押金也不退", "other_hardship")
+    assert "days_since_rights_infringed" not in got
+
+
+def test_a_fracture_dates_the_injury(catalogue):
+    from bot import clock
+    with clock.fixed(clock.parse("2026-12-06")):
+        got = values(catalogue, "十二月一号在仓库被铲车压到脚 脚趾骨折")
+    assert got.get("days_since_injury") == 5
