@@ -587,13 +587,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     def _of_another_household(self, text: str, start: int) -> bool:
         owner = self.people.owner(text, start)
-        if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家", text[start:start + 12]):
+        if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家|户", text[start:start + 12]):
             return True  # "低保是我爸妈那边在吃": their household, not the applicant's
         before = [(s, e, r) for s, e, r in self.people.mentions(text) if e <= start]
         if not before or before[-1][2] in (lex.SELF, "pronoun") or self.people.is_applicant(before[-1][2]):
             return False
         s, e, _ = before[-1]
-        return text[e:e + 1] == "家" or text[e:e + 2] in ("那边", "那里") or text[s:e] in ("娘家", "婆家")
+        # ("低保是我弟弟那一户吃着": his household; 我弟, then its doubled 弟)
+        return text[e:e + 1] == "家" or text[e:e + 2] in ("那边", "那里") or text[s:e] in ("娘家", "婆家") \
+            or bool(re.match(r"(?:%s)?那一?户" % re.escape(text[e - 1]), text[e:]))
 
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""

@@ -155,3 +155,54 @@ def test_a_fracture_dates_the_injury(catalogue):
     with clock.fixed(clock.parse("2026-12-06")):
         got = values(catalogue, "十二月一号在仓库被铲车压到脚 脚趾骨折")
     assert got.get("days_since_injury") == 5
+
+
+# -- a benefit of another household, said 那一户 ---------------------------------------------
+
+def test_a_benefit_of_anothers_household_is_not_ours(catalogue):
+    got = values(catalogue, "低保是我妹妹那一户在吃 我们家从来没评上", "dibao_household")
+    assert got.get("dibao_household") is False
+
+
+def test_our_own_household_benefit_stays(catalogue):
+    assert values(catalogue, "我们这一户在吃低保", "dibao_household").get("dibao_household") is True
+
+
+def test_anothers_benefit_alone_is_no_yes_for_us(catalogue):
+    assert values(catalogue, "低保是我哥那户吃着", "dibao_household").get("dibao_household") is not True
+
+
+# -- a contract not renewed by one's own choice -----------------------------------------------
+
+@pytest.mark.parametrize("text", ["合同到了我自己不想续了", "我是合同满了自己没再续"])
+def test_own_choice_not_to_renew(catalogue, text):
+    assert values(catalogue, text, "involuntary_job_loss").get("involuntary_job_loss") is False
+
+
+def test_employer_not_renewing_stays_involuntary(catalogue):
+    assert values(catalogue, "合同到期公司不续签了", "involuntary_job_loss").get("involuntary_job_loss") is True
+
+
+# -- Wu 拨 (passive) and 脱 (done), typos 登计 and 残废 ------------------------------------------
+
+def test_wu_passive_accident(catalogue):
+    assert values(catalogue, "伊上礼拜拨电瓶车撞脱 腿断了", "sudden_hardship").get("sudden_hardship") is True
+
+
+def test_wu_bo_as_giving_is_no_passive():
+    from bot.reading.prepare import prepare
+    assert "被" not in prepare("儿子每个号头拨我五百块")
+
+
+def test_typo_registration_not_done(catalogue):
+    got = values(catalogue, "失业等记那个表我还没时间去填", "unemployment_registered")
+    assert got.get("unemployment_registered") is False
+
+
+def test_typo_registration_done_unchanged(catalogue):
+    assert values(catalogue, "失业登计早就办好了", "unemployment_registered").get("unemployment_registered") is True
+
+
+def test_wu_no_one_crippled(catalogue):
+    got = values(catalogue, "阿拉屋里呒没残废个人", "household_has_disabled")
+    assert got.get("household_has_disabled") is False
