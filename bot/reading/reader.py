@@ -28,7 +28,7 @@ from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, HYPOTHETICAL, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
-from bot.reading.nonanswers import ALREADY_SAID, DONT_KNOW, NOT_UNDERSTOOD_RE, classify
+from bot.reading.nonanswers import ALREADY_SAID, ALREADY_SAID_RE, DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
 from bot.reading.people import ADULT_OTHERS, People
 from bot.reading.grades import PAST_AFTER, PAST_BEFORE, GradeReading
@@ -292,6 +292,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
                 r"(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
             facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
+        repeated = [c for c in clauses(self.text)
+                    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?([有是办领交在算])[没不]\1(?:有)?(?:啊|呀|呢)?", c.text.strip())]
+        if non_answer == ALREADY_SAID and repeated and all(
+                c in repeated or re.fullmatch(r"(?:我|俺|阿拉)?[^，,。\s]{0,4}", ALREADY_SAID_RE.sub("", c.text).strip())
+                for c in clauses(self.text)):
+            facts = {}  # "残疾证有没有 我一开头就交代清楚了": the question repeated, the answer said before
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
 

@@ -206,3 +206,33 @@ def test_typo_registration_done_unchanged(catalogue):
 def test_wu_no_one_crippled(catalogue):
     got = values(catalogue, "阿拉屋里呒没残废个人", "household_has_disabled")
     assert got.get("household_has_disabled") is False
+
+
+# -- 独一个 (the only one) child -------------------------------------------------------------
+
+def test_the_one_and_only_daughter(catalogue):
+    assert values(catalogue, "家里独一个儿子 在杭州上班", "only_one_child").get("only_one_child") is True
+
+
+def test_one_of_two_is_no_only_child(catalogue):
+    assert values(catalogue, "两个儿子 一个在杭州", "only_one_child").get("only_one_child") is not True
+
+
+# -- said before: explained at the start, sent already, the question repeated ------------------
+
+def test_sent_already_is_already_said(catalogue):
+    from bot.reading import read
+    got = read("我早就打字发过去了 你没收到啊", catalogue, "age")
+    assert got.non_answer == "already_said" and not got.values()
+
+
+def test_the_question_repeated_then_told_before(catalogue):
+    from bot.reading import read
+    got = read("低保是不是 开头就交代过了", catalogue, "dibao_household")
+    assert got.non_answer == "already_said" and "dibao_household" not in got.values()
+
+
+def test_an_answer_with_told_before_stays(catalogue):
+    from bot.reading import read
+    got = read("残疾证有的 我一开始就讲过了", catalogue, "has_disability_certificate")
+    assert got.values().get("has_disability_certificate") is True
