@@ -252,7 +252,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
         outcome = re.search(r"(?:(\w)[没不]\1|" + _OUTCOME_ASKED + r").{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
-        outcome_unknown = bool(outcome) and not self._doubt_beside_number(facts, outcome)
+        outcome_unknown = outcome is not None and not self._doubt_beside_number(facts, outcome)
         hedged = self.asked in facts and bool(
             ((facts[self.asked].confidence < 0.9 or dont_know) and re.search(r"好像|可能|大概|估计|应该", self.text))
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
