@@ -10,7 +10,7 @@ from bot.reading.nonanswers import is_question
 from bot.reading.result import ANSWERED, FactReading, Reading
 from bot.reading.yesno import question_start
 from bot.reading import lexicon as lex
-from knowledge_base.types import APPLICANT, BOOLEAN, Catalogue, Fact
+from knowledge_base.types import APPLICANT, BOOLEAN, HOUSEHOLD, Catalogue, Fact
 
 # "读啥书啊", "上什么学哦", "哪有啥收入": a verb and its object with 什么 between, asked back
 # (the particles are gone by now: normalize() drops 啊/呀); not "在读啥书" or "算什么收入", which ask
@@ -96,6 +96,7 @@ class EchoReading:
     people: Any  # people.py: People
     asked_of_us: set  # clauses that ask the assistant
     run: Callable[[], Reading]
+    _of_another_household: Callable[[str, int], bool]
 
     def _echo(self) -> Optional[FactReading]:
         """"照顾倒不需要" to "需要长期照护（…照顾）吗？": the answer repeats words of the
@@ -132,10 +133,13 @@ class EchoReading:
                         continue  # "存款就几百万": the word with a sum of ten thousands is no yes
                     if _COMPARED_WITH.search(text[:m.start()]) and not re.match(r"[^，,。]{0,3}?(?:线|标准|水平|数|倍)", text[m.end():]):
                         continue  # "比低保户还穷", "比吃低保的还苦": the question's word as a measure, not a yes
+                    if fact.subject == HOUSEHOLD and self._of_another_household(text, m.start()):
+                        continue  # "低保是我哥那户吃着": another household's, no yes for ours
                     if re.search(r"(?:别的|其他|其它|另外的?)$", text[:m.start()]):
                         continue  # "也没别的收入" to "收入低于标准吗": no other income, not a no to the question
-                    value, count = polarity(text, m.start(), m.end())
                     word_end = next((b for a, b in tokens if a < m.end() <= b), m.end())  # (养老 in 养老金: after 金)
+                    # "养老金都还没拿过": the word inside a longer one is denied after the whole word
+                    value, count = polarity(text, m.start(), word_end)
                     if count == 0 and _NONE_AT_ALL.search(text[word_end:]):
                         value = not value  # "在湖州一套房都没有": the clause ends denying what it names
         return FactReading(fact.key, value, 0.75, ANSWERED) if value is not None else None

@@ -67,12 +67,13 @@ class Phrase:
 # Words that mean the same to every fact, in one form on both sides (the message
 # and the catalogue's phrases): Wu 铜钿/钞票 are 钱, 事体 is 事情, and "出啥事" is 出事.
 _CANON = (
-    (re.compile(r"一(?:个|只|张)?(?:铜钿|铜板|钞票|子儿|毛钱|角子|分洋钿|洋钿)"), "一分钱"),  # Wu 角子: a coin
+    (re.compile(r"一(?:个|只|张)?(?:铜钿|铜板|钞票|子儿|毛钱|角子|分洋钿|洋钿)|一角(?:钱|洋)?(?=也|都)"), "一分钱"),  # Wu 角子: a coin; "一角也呒没": not a dime
     (re.compile(r"铜钿|铜板|钞票"), "钱"),
     (re.compile(r"事体"), "事情"),
     (re.compile(r"失业险"), "失业保险"), (re.compile(r"养老险"), "养老保险"), (re.compile(r"租钿"), "租金"),
     (re.compile(r"屋里(?!人)"), "家里"),
     (re.compile(r"(出|有)(?:啥|什么)(事情|事)"), r"\1\2"),
+    (re.compile(r"(?<=线|准)(?:的)?底下"), "下面"),  # "在那条线底下": below the line
 )
 
 

@@ -21,7 +21,8 @@ _NUMBER = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+几?(?:有[一二三四五六七�
 # Words where a numeral is not a number: 一下, 一起, 第一, 万一 …
 _NOT_A_NUMBER_AFTER = re.compile(
     r"^(?:下|会|起|点|些|直|样|定|般|切|边|方面|律|向|旦|时|阵|共|致|同|再|路|辈子|步|次性|口气|线|手|楼|层|号楼|维码|把手|手房|胎|孩|宝"
-    r"|口一?口|口[吃喂饭水酒])"  # "一口口喂", "一口饭": mouthfuls, not people
+    r"|口一?口|口[吃喂饭水酒]|口锅|口灶"  # "一口口喂", "一口饭", "一口锅吃饭": mouthfuls and pots, not people
+    r"|对(?!夫妻|夫妇|双胞胎|龙凤胎|儿女|子女))"  # "拿本子给我一对": checked against, no number
 )
 _NOT_A_NUMBER_BEFORE = re.compile(r"(?:第|万|周|星期|礼拜|初|老|小|统|唯|同|专|单|逐)$")
 # A consecutive pair is a range: 一两 (1–2), 三五 (3–5), 七八十 (70–80)
@@ -152,8 +153,9 @@ def _spans(text: str, found: List[Number]) -> List[Number]:
             low = last.low + 0.5 if joined.group(1) and last.low == last.high else last.low
             merged[-1] = Number(last.start, n.end, low, n.high, text[last.start:n.end])
             continue
-        if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)\s*", between):
-            # "十三四年还是十五年": one of two numbers, not known which: the span of both
+        if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)"
+                                             r"(?:已经|早就|刚刚?|才|都)?(?:满|到|过|有)?\s*", between):
+            # "十三四年还是十五年", "五十九还是已经满六十": one of two numbers, not known which: the span of both
             merged[-1] = Number(last.start, n.end, min(last.low, n.low), max(last.high, n.high), text[last.start:n.end])
             continue
         merged.append(n)

@@ -28,7 +28,7 @@ from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, HYPOTHETICAL, Clause, clauses, negators_before, polarity
 from bot.reading.echo import EchoReading, question_words
 from bot.reading.implied import implied
-from bot.reading.nonanswers import ALREADY_SAID, DONT_KNOW, NOT_UNDERSTOOD_RE, classify
+from bot.reading.nonanswers import ALREADY_SAID, ALREADY_SAID_RE, DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
 from bot.reading.people import ADULT_OTHERS, People
 from bot.reading.grades import PAST_AFTER, PAST_BEFORE, GradeReading
@@ -251,7 +251,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
                 facts[self.asked] = FactReading(self.asked, follows[self.asked], 0.8, ANSWERED)
-        outcome_unknown = bool(re.search(r"(?:(\w)[没不]\1|" + _OUTCOME_ASKED + r").{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text))
+        outcome = re.search(r"(?:(\w)[没不]\1|" + _OUTCOME_ASKED + r").{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)
+        outcome_unknown = outcome is not None and not self._doubt_beside_number(facts, outcome)
         hedged = self.asked in facts and bool(
             ((facts[self.asked].confidence < 0.9 or dont_know) and re.search(r"好像|可能|大概|估计|应该", self.text))
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
@@ -291,8 +292,27 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
                 r"(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
             facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
+        repeated = [c for c in clauses(self.text)
+                    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?([有是办领交在算])[没不]\1(?:有)?(?:啊|呀|呢)?", c.text.strip())]
+        if non_answer == ALREADY_SAID and repeated and all(
+                c in repeated or re.fullmatch(r"(?:我|俺|阿拉)?[^，,。\s]{0,4}", ALREADY_SAID_RE.sub("", c.text).strip())
+                for c in clauses(self.text)):
+            facts = {}  # "残疾证有没有 我一开头就交代清楚了": the question repeated, the answer said before
         applicant = self.people.applicant if self.people.applicant != self.known.get("applicant") else None
         return Reading(facts, non_answer, bool(CORRECTION.search(self.text)), applicant, self.place, self.questions > 0)
+
+    def _doubt_beside_number(self, facts: Dict[str, FactReading], doubt: "re.Match[str]") -> bool:
+        """"交了十三四年 中间停没停过我说不准": a number asked for, told in a clause of its own, and a
+        doubt whether something else happened (停没停, not 满没满 or 够不够 the number itself) — the
+        number stands."""
+        said = facts.get(self.asked) if self.asked else None
+        if said is None or self.facts[said.key].type != NUMBER or isinstance(said.value, bool) \
+                or not isinstance(said.value, (int, float, dict)):
+            return False
+        if doubt.group(1) is None or doubt.group(1) in "满够到足过超有":
+            return False  # "满没满一年": the doubt is of the number
+        told = [text for key, _, text in self.told if key == said.key]
+        return bool(told) and all(doubt.group(1) not in text for text in told)  # ("交了十年 交没交满…": the number's own verb)
 
     def _asks_what_it_means(self) -> bool:
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
@@ -573,13 +593,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     def _of_another_household(self, text: str, start: int) -> bool:
         owner = self.people.owner(text, start)
-        if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家", text[start:start + 12]):
+        if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家|户", text[start:start + 12]):
             return True  # "低保是我爸妈那边在吃": their household, not the applicant's
         before = [(s, e, r) for s, e, r in self.people.mentions(text) if e <= start]
         if not before or before[-1][2] in (lex.SELF, "pronoun") or self.people.is_applicant(before[-1][2]):
             return False
         s, e, _ = before[-1]
-        return text[e:e + 1] == "家" or text[e:e + 2] in ("那边", "那里") or text[s:e] in ("娘家", "婆家")
+        # ("低保是我弟弟那一户吃着": his household; 我弟, then its doubled 弟)
+        return text[e:e + 1] == "家" or text[e:e + 2] in ("那边", "那里") or text[s:e] in ("娘家", "婆家") \
+            or bool(re.match(r"(?:%s)?那一?户" % re.escape(text[e - 1]), text[e:]))
 
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
