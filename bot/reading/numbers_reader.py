@@ -583,8 +583,8 @@ class NumberReader:
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",
                         text[d.end:]) or re.search(r"每\s*$", text[:d.start]):
                 continue  # "一个月三千块": the period of a pay, not a time ago
-            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了)\s*$", text[:d.start]):
-                continue  # "在医院住了两个月": how long something lasted, not how long ago
+            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了|开了|跑了|当了|带了|看了|种了|卖了|修了)\s*$", text[:d.start]):
+                continue  # "在医院住了两个月", "在建材厂开了四年铲车": how long something lasted, not how long ago
             if re.search(r"(?:要|得|需要|起码|至少|最少|还要|还得)(?:再)?(?:躺|养|休息|休养|住院|卧床|歇|治|恢复)(?:上|个)?\s*$", text[:d.start]):
                 continue  # "医生说起码躺三个月": a time still to come, not how long ago
             if re.search(r"(?:工作了|上班了|打工|务工|干活|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):

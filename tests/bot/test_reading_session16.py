@@ -67,3 +67,14 @@ def test_a_birth_year_in_two_arabic_digits(catalogue, text, age):
 @pytest.mark.parametrize("text, years", [("交了19年", 19), ("20年了", 20)])
 def test_two_arabic_digits_before_nian_are_still_a_count_of_years(catalogue, text, years):
     assert read(text, catalogue, asked="pension_contribution_years").facts["pension_contribution_years"].value == years
+
+
+def test_an_old_man_never_married_who_can_no_longer_mind_the_pond(catalogue):
+    facts = read("阿拉七十八哉 一生一世呒没讨老婆 也呒没小囡 塘也看勿动哉", catalogue).facts
+    assert facts["has_able_supporter"].value is False and facts["has_labour_capacity"].value is False
+    assert "has_labour_capacity" not in read("我老公天天看鱼塘", catalogue).facts
+
+
+def test_years_of_driving_for_a_firm_are_no_time_since_the_dismissal(catalogue):
+    facts = read("在泗安一家建材厂开了四年铲车 老板叫他卷铺盖走 两个月工资没结 补偿也一分没有", catalogue).facts
+    assert "days_since_rights_infringed" not in facts
