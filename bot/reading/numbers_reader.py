@@ -241,6 +241,13 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
+        if re.search(r"(?:多了|多出了?|多出来|超了|超出了?)\s*$", before) and re.match(r"^(?:周岁|岁)", after) \
+                and not re.search(r"比[^，,。\s]{0,6}$", before):  # ("比他多了两岁": older than him, read below)
+            # "反正过了六十了 多了一两岁的样子": one or two years over the age just told, not an age of one or two
+            if self.ages:
+                whose, last = self.ages.pop()
+                self.ages.append((whose, Number(last.start, last.end, last.low + n.low, last.high + n.high, last.text)))
+            return
         if n.low == n.high and n.low >= 1 and re.search(r"(?:离|距离|距)$", before) and re.match(r"^(?:周岁|岁)(?:还|都)?(?:差|缺|不到)", after):
             n = Number(n.start, n.end, n.low - 1, n.low - 1, n.text)  # "离六岁还差几个月": five, six not yet reached
         whose = re.match(r"^(?:多)?(?:周岁|岁)(?:半)?(?:多)?(?:的|大的)(?:是|就是|那个是|那个)?", after)  # "七岁的是老大"
@@ -278,8 +285,9 @@ class NumberReader:
         if re.search(r"(?:少算|多算|漏算|算漏|少写|多写|少说|多说)(?:了)?\s*$", before):
             return  # "是十五年，前面少算了两年": the difference, not the value
         if re.search(r"(?:比(?:我|她|他)|[小大](?:我|她|他)|比[^，,。\s\d]{1,5}[小大])\s*[小大]?\s*(?:整整|足足|整|差不多|大概)?\s*$", before) \
+                or re.search(r"比(?:我|她|他|伊)(?:多了?|多出了?|老了?|年轻了?)\s*(?:整整|足足|整|差不多|大概)?\s*$", before) \
                 and re.match(r"^\s*(?:周岁|岁)", after):
-            return  # "老婆小我三岁", "她比我小两岁": a difference of ages, read with the ages it relates
+            return  # "老婆小我三岁", "她比我小两岁", "比他多了两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
                 # "两岁多查出来自闭症", "三岁时发现听力不好": the age when an illness was found, not the age now
                 re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发高烧|出的事|出事)", after)

@@ -78,3 +78,15 @@ def test_an_old_man_never_married_who_can_no_longer_mind_the_pond(catalogue):
 def test_years_of_driving_for_a_firm_are_no_time_since_the_dismissal(catalogue):
     facts = read("在泗安一家建材厂开了四年铲车 老板叫他卷铺盖走 两个月工资没结 补偿也一分没有", catalogue).facts
     assert "days_since_rights_infringed" not in facts
+
+
+# Set 22's two wrong not-met readings at its first scoring (reports/answers_test16_first_scoring.md), at their cause
+@pytest.mark.parametrize("text", ["职工那种养老谁也没帮我上过", "单位那种保险哪家也没给我交过", "社保这种东西谁都没帮我交"])
+def test_nobody_did_it_denies_what_is_named_before(catalogue, text):
+    assert values(catalogue, text, "covered_by_employee_pension")["covered_by_employee_pension"] is False
+
+
+def test_years_over_an_age_just_told_add_to_it(catalogue):
+    assert values(catalogue, "反正过了六十了 多了一两岁的样子", "age")["age"] == {"from": 61, "to": 62}
+    assert values(catalogue, "我六十五 比他多了两岁", "age")["age"] == 65  # older than him: a difference
+    assert values(catalogue, "职工那种保险单位给我交的", "covered_by_employee_pension")["covered_by_employee_pension"] is True
