@@ -161,7 +161,7 @@ class NumberReader:
             tail = int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
             year = 2000 + tail if token[0] in "零〇" else 1900 + tail
         elif re.fullmatch(r"一[三四五六七八九]|二[零〇一二四五六七八九]", token) and re.match(
-                r"^年(?:的时候|出生|生|开始|起|来|过来|就|以后|到|(?:十[一二]?|[一二三四五六七八九])月)", after):
+                r"^年(?:的时候|出生|生|开始|起|来|过来|就|以后|到|过完年|过了年|春节|正月|(?:十[一二]?|[一二三四五六七八九])月)", after):
             # "一六年来的湖州", "二四年来的": 2016, 2024 (not "一两年"/"两三年": 一二, 二三 are spans, never read so)
             year = 2000 + int("".join(str(_DIGITS.index(c.replace("〇", "零"))) for c in token))
         elif re.fullmatch(r"一九[零〇一二三四五六七八九]{2}|二[零〇][零〇一二三][零〇一二三四五六七八九]", token):
@@ -191,6 +191,8 @@ class NumberReader:
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
+        if start_month is None and not born and re.match(r"^年(?:的)?(?:过完年|过了年|春节(?:后|以后|过后)|正月(?:里|底)?)\S{0,4}?(?:就)?(?:进|来|开始|起|到)", after):
+            start_month = 2  # "二〇一五年过完年就来湖州了": just after the Spring Festival, in February
         if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
             span = Number(n.start, n.end, since, since, n.text)  # "从〇九年交到去年": both years counted
         elif last is not None and year <= last and last < now.year:
@@ -216,7 +218,7 @@ class NumberReader:
             # "六三年秋天生的" in December: every month of that season is past (or, in spring, to come)
             exact = since if season[1] < now.month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
-        elif re.search(r"生日(?:已经|早就|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
+        elif re.search(r"生日(?:已经|早就|早|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)

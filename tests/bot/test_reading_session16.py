@@ -90,3 +90,24 @@ def test_years_over_an_age_just_told_add_to_it(catalogue):
     assert values(catalogue, "反正过了六十了 多了一两岁的样子", "age")["age"] == {"from": 61, "to": 62}
     assert values(catalogue, "我六十五 比他多了两岁", "age")["age"] == 65  # older than him: a difference
     assert values(catalogue, "职工那种保险单位给我交的", "covered_by_employee_pension")["covered_by_employee_pension"] is True
+
+
+def test_set21_leftovers_a_birthday_past_and_after_the_spring_festival(catalogue):
+    import datetime
+
+    from bot import clock
+
+    with clock.fixed(datetime.date(2026, 12, 6)):
+        assert values(catalogue, "我是一九五零年出生的 生日早过了", "age")["age"] == 76
+        assert values(catalogue, "二〇一六年过完年就来湖州了", "local_work_years")["local_work_years"] == 10
+        assert values(catalogue, "一八年春节以后来的湖州", "local_work_years")["local_work_years"] == 8
+
+
+@pytest.mark.parametrize("asked, text, value", [
+    ("disability_grade", "证上写的是头一档", "一级"),
+    ("has_labour_capacity", "去年做了搭桥 现在挣不来钱了", False),
+    ("has_able_supporter", "老头子走了十年了 我们没生过孩子", False),
+    ("has_able_supporter", "兄弟姐妹五个 现在都不在了", False),
+])
+def test_set21_leftovers_in_residents_words(catalogue, asked, text, value):
+    assert values(catalogue, text, asked)[asked] == value
