@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import Dict, List
 
@@ -31,8 +30,9 @@ DEV_CONVERSATION_SETS = {"conversations_dev.md": ["conversations_dev", "conversa
 def _blind(pattern: str) -> Dict[str, List[str]]:
     """{report: [file]} of every blind table or set matching `pattern` (its number as `(\\d*)`), in order:
     answers_test.jsonl is 1, answers_test7.jsonl is 7; the report takes the file's stem."""
-    found = [(int(m.group(1) or 1), p.name) for p in DATA.iterdir() if (m := re.fullmatch(pattern, p.name))]
-    return {name.split(".")[0] + ".md": [name] for _, name in sorted(found)}
+    from bot.evaluation import numbered
+
+    return {path.name.split(".")[0] + ".md": [path.name] for path in numbered(DATA, pattern)}
 
 
 def answer_tables() -> Dict[str, List[str]]:

@@ -50,7 +50,9 @@ def _number(path: Path) -> int:
 
 def blind_sets() -> List[Tuple[Path, Path, Path]]:
     """(gaps, stories, report) of every blind set, in order: gaps_testN.jsonl, stories_testN.jsonl, routing_testN.md."""
-    found = sorted((p for p in DATA.glob("gaps_test*.jsonl") if re.fullmatch(r"gaps_test\d*\.jsonl", p.name)), key=_number)
+    from bot.evaluation import numbered
+
+    found = numbered(DATA, r"gaps_test(\d*)\.jsonl")
     return [(gaps, DATA / gaps.name.replace("gaps_", "stories_"),
              REPO_ROOT / "reports" / gaps.name.replace("gaps_", "routing_").replace(".jsonl", ".md")) for gaps in found]
 

@@ -11,6 +11,7 @@ reports/nlu_eval.md and reports/nlu_eval.json.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -20,6 +21,13 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from bot.settings import REPO_ROOT, Settings
+
+
+def numbered(folder: Path, pattern: str) -> List[Path]:
+    """The files of ``folder`` whose name matches ``pattern`` (a blind set's number as ``(\\d*)``), in the number's
+    order: answers_test.jsonl is 1, answers_test7.jsonl is 7 (eval-dialogue and eval-routing find the blind sets so)."""
+    found = [(int(m.group(1) or 1), path) for path in folder.iterdir() if (m := re.fullmatch(pattern, path.name))]
+    return [path for _, path in sorted(found)]
 
 DEV_SET = REPO_ROOT / "tests" / "data" / "dev.jsonl"
 # Written blind after tuning had ended: its author saw the service list only,

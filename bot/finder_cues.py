@@ -459,17 +459,17 @@ def cued_services(text: str) -> List[str]:
     return found
 
 
-def _core(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
-    """The words a cue reads, without the guard in front (``^(?![^\\n]*(?:…))[^\\n]*?``) that makes its match start
-    at the message's start."""
+def pattern_core(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
+    """The words a cue (or a gap topic, bot/triage.py) reads, without the guard in front (``^(?![^\\n]*(?:…))[^\\n]*?``,
+    ``^(?=[^\\n]*(?:…))[^\\n]*?``) that makes its match start at the message's start."""
     guard_end = ")[^\\n]*?"
     source = pattern.pattern
-    if source.startswith("^(?![^\\n]*") and guard_end in source:
+    if source.startswith("^(?") and guard_end in source:
         return re.compile(source[source.index(guard_end) + len(guard_end):])
     return pattern
 
 
-_CORES = tuple(_core(pattern) for pattern, _ in SITUATIONS)
+_CORES = tuple(pattern_core(pattern) for pattern, _ in SITUATIONS)
 
 
 def cued_spans(text: str) -> List[Tuple[str, int, int]]:

@@ -19,6 +19,7 @@ from typing import List, Optional, Tuple
 from bot.gap_topics import TOPICS, Gap
 from bot.gap_topics_outside import TOPICS as OUTSIDE
 from bot import story_needs
+from bot.finder_cues import pattern_core
 from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import simplified, text_span
 
@@ -105,17 +106,7 @@ def domain_gap(text: str) -> Optional[Gap]:
     return None
 
 
-def _core(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
-    """The words a topic reads, without the guards in front (``^(?![^\\n]*(?:…))[^\\n]*?``) that make its match
-    start at the message's start."""
-    guard_end = ")[^\\n]*?"
-    source = pattern.pattern
-    if source.startswith("^(?") and guard_end in source:
-        return re.compile(source[source.index(guard_end) + len(guard_end):])
-    return pattern
-
-
-_GAP_CORES = tuple(_core(pattern) for pattern, _ in GAPS + OUTSIDE)
+_GAP_CORES = tuple(pattern_core(pattern) for pattern, _ in GAPS + OUTSIDE)
 
 
 def gap_words(text: str) -> Optional[Tuple[Gap, List[Tuple[int, int]]]]:

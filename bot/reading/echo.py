@@ -76,7 +76,7 @@ _AMOUNT_AFTER = re.compile(r"^[^，,。；;]{0,4}?[\d一二两三四五六七八
 
 # "比低保户还穷", "比那些吃低保的还苦": what is compared with is not had (a line compared with,
 # "比最低那条线还差一截", is the answer to whether one is below it)
-_COMPARED_WITH = re.compile(r"(?:比|不如|赶不上)(?:当地|那些|人家)?(?:吃|拿|领|享受)?$")
+COMPARED_WITH = re.compile(r"(?:比|不如|赶不上)(?:当地|那些|人家)?(?:吃|拿|领|享受)?$")
 
 
 # "收入还是存款", "工资还是养老金": two things named, one or the other, asked back (not "收入还是很低": still)
@@ -131,7 +131,7 @@ class EchoReading:
                         continue  # "湖州这边名下干干净净" to "在湖州本地有住房吗": only the place, nothing had
                     if _AMOUNT_AFTER.match(text[m.end():]):
                         continue  # "存款就几百万": the word with a sum of ten thousands is no yes
-                    if _COMPARED_WITH.search(text[:m.start()]) and not re.match(r"[^，,。]{0,3}?(?:线|标准|水平|数|倍)", text[m.end():]):
+                    if COMPARED_WITH.search(text[:m.start()]) and not re.match(r"[^，,。]{0,3}?(?:线|标准|水平|数|倍)", text[m.end():]):
                         continue  # "比低保户还穷", "比吃低保的还苦": the question's word as a measure, not a yes
                     if fact.subject == HOUSEHOLD and self._of_another_household(text, m.start()):
                         continue  # "低保是我哥那户吃着": another household's, no yes for ours

@@ -26,7 +26,7 @@ from bot.reading.ages import ASKED_CHILD
 from bot.reading.bare import DISABILITY_FACTS, BareReading
 from bot.reading.compound import poor_family_graduate
 from bot.reading.clauses import A_NOT_A, CORRECTION, HEARSAY, HYPOTHETICAL, Clause, clauses, negators_before, polarity
-from bot.reading.echo import EchoReading, question_words
+from bot.reading.echo import COMPARED_WITH, EchoReading, question_words
 from bot.reading.implied import implied
 from bot.reading.nonanswers import ALREADY_SAID, ALREADY_SAID_RE, DONT_KNOW, NOT_UNDERSTOOD_RE, classify
 from bot.reading.numbers_reader import NumberReader
@@ -805,8 +805,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     r"(?:半|多)?(?:月|星期|礼拜|小时|钟头|工作日|年头)", text[m.end():]):
                 continue  # "伤了有两个半月了": a count of months, not of children
             if (re.match(r"(?:的|那条|那个|这条|那根)?(?:标准|线|[两2]倍|一倍半)", text[m.end():])
-                    or phrase.fact == "dibao_household" and re.search(
-                        r"(?:比|不如|赶不上)(?:当地|那些|人家)?(?:吃|拿|领|享受)?$", text[:m.start()])) and not (
+                    or phrase.fact == "dibao_household" and COMPARED_WITH.search(text[:m.start()])) and not (
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(
