@@ -136,10 +136,45 @@ def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Opt
     return None, None
 
 
+_OFFICE_LINE = re.compile(r"^(" + "|".join(PLACES) + r")：", re.M)
+
+
+def place_named_before(tracker: Tracker, service: Service) -> Optional[str]:
+    """The district or county whose office an earlier reply named for ``service`` (its line
+    "德清县：德清县文化和旅游主管部门"), the latest such reply before the latest message."""
+    seen_latest = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            seen_latest = True
+            continue
+        text = event.get("text") or "" if event.get("event") == "bot" else ""
+        if seen_latest and f"【{service.name}】" in text:
+            lines = _OFFICE_LINE.findall(text)
+            if lines:
+                return lines[-1]
+    return None
+
+
+def office_moved_note(tracker: Tracker, service: Service, place: Optional[str]) -> Optional[str]:
+    """"改找安吉县文化和旅游主管部门，不是刚才说的德清县文化和旅游主管部门。": when the office for
+    ``service`` changed since a reply named one (the resident corrected where they are), say both,
+    so that nobody goes to the first one."""
+    before = place_named_before(tracker, service)
+    if not place or before is None or before == place:
+        return None
+    office_now, office_before = kb().route(service.id, place).local_office, kb().route(service.id, before).local_office
+    if not office_now or not office_before or office_now == office_before:
+        return None
+    return f"地点按您更正的算：改找{office_now}，不是刚才说的{office_before}。"
+
+
 def answer_at_office(tracker: Tracker, service: Service, aspect: str) -> str:
     """The answer on ``aspect`` with the office of the resident's district by the service's rule
-    (office_place); a where-answer says first when that rule sends them elsewhere (户籍所在地)."""
+    (office_place); a where-answer says first when that rule sends them elsewhere (户籍所在地), or
+    when the office changed since one was named (office_moved_note)."""
     place, note = office_place(tracker, service)
+    if aspect == answers.WHERE:
+        note = "\n".join(n for n in (note, office_moved_note(tracker, service, place)) if n) or None
     return (note + "\n" if note and aspect == answers.WHERE else "") + answers.answer(kb(), service, aspect, place)
 
 

@@ -21,7 +21,9 @@ from actions.common import (
     latest_entity,
     latest_text,
     list_group_services,
+    office_moved_note,
     office_place,
+    places_named,
     reset_failures,
     service_in_focus,
     service_payload,
@@ -180,6 +182,8 @@ class ActionAnswerService(Action):
         one = one_need_reply(dispatcher, tracker, domain, found)
         if one is not None:
             return one
+        if not named and place_corrected(dispatcher, tracker):
+            return [reset_failures()]  # "说岔了 南浔是我爸妈家 我单位和家都在吴兴": where, for the service just answered
         if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
         if not named and gap_reply(dispatcher, tracker, found):
@@ -259,6 +263,8 @@ class ActionAnswerService(Action):
             return start_screening(service)  # "今年六十八，一个人过，想问问特困供养": whether they qualify
         if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
             aspect = latest_entity(tracker, "aspect")
+        if aspect == answers.WHERE:  # "不是德清 我们小区在安吉": the office named before is not theirs
+            note = "\n".join(n for n in (note, office_moved_note(tracker, service, place)) if n) or None
         # "住在安吉" for a service applied for where the 户籍 is: say so before the office
         lead = note + "\n" if note and aspect == answers.WHERE else ""
         dispatcher.utter_message(
@@ -295,6 +301,8 @@ class ActionClarify(Action):
         one = one_need_reply(dispatcher, tracker, domain, found)
         if one is not None:
             return one
+        if not found.named("service") and place_corrected(dispatcher, tracker):
+            return [reset_failures()]  # "哎说错了 埭溪是我娘家 我们村在长兴水口" after a reply on a service
         if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
         if not found.named("service") and where_after_choices(dispatcher, tracker):
@@ -430,6 +438,30 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker, longest
     return False
 
 
+# "说岔了", "不是德清", "我记错了": the resident takes back something said before
+PLACE_CORRECTION = re.compile(r"说岔|说错|讲错|讲岔|记错|记岔|记混|搞错|弄错|搞岔|不对|改口|更正|纠正|口误|^\s*(?:哦|噢|啊|呃|哎)?\s*不是")
+
+
+def place_corrected(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """"说岔了 南浔是我爸妈家 我单位和家都在吴兴爱山街道" right after a reply on a service: the place
+    corrected, so where to go for that service, at the office of the place meant now — not a new
+    question about what the correction's words name (单位: 企业). Only when the message corrects
+    (a correction word), names a place and asks nothing else."""
+    service = current_service(tracker)
+    text = latest_text(tracker)
+    if service is None or not places_named(tracker) or not PLACE_CORRECTION.search(text):
+        return False
+    if is_question(text) and not ASKS_WHERE.search(text):
+        return False  # "不对 那长兴有没有这个补贴": a question of its own
+    if len(text) > 60:
+        return False
+    read_now = (tracker.get_slot("reading") or {}).get("read") or []
+    if {"residence_place", "hukou_place"} & set(read_now) and acknowledge_for_current(dispatcher, tracker):
+        return True  # what was understood ("记下了：居住或工作地：安吉县。"), then the office of the place now told
+    dispatcher.utter_message(text=answer_at_office(tracker, service, answers.WHERE), buttons=answer_buttons(service.id, answers.WHERE))
+    return True
+
+
 # "这个补贴…", "那这笔钱…", "该政策…": the service just discussed, asked about
 THIS_SERVICE = re.compile(r"^(?:那|那么|请问)?(?:这个|这项|这笔|这种|该|那个)(?:补贴|补助|救助|资助|钱|政策|待遇|服务|保险|津贴|项目|费用)")
 ASKS_BACK = re.compile(r"还是|吗|呢|怎么|咋|多少|什么|啥|哪|是不是|会不会|能不能|有没有|[？?]")
@@ -452,7 +484,7 @@ class ActionOutOfScope(Action):
         dated = chosen_by_date(tracker)
         if dated is not None:  # "上个月十二号" right after 工伤认定 and a school's aid were offered
             return dated[1] + start_screening(dated[0])
-        if answer_follow_up(dispatcher, tracker):
+        if answer_follow_up(dispatcher, tracker) or place_corrected(dispatcher, tracker):
             return [reset_failures()]
         found = finding(tracker)
         one = one_need_reply(dispatcher, tracker, domain, found)
