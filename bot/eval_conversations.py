@@ -98,13 +98,15 @@ def play(assistant: Assistant, conversation: Dict[str, Any]) -> Outcome:
     after_last_say: List[str] = []
     metadata = clock.metadata_for(clock.parse(conversation.get(clock.METADATA_KEY)))
 
-    def send(text: str) -> None:
+    def send(text: str, denied: Optional[str] = None) -> None:
         replies = assistant.say(sender, text, metadata)
         said = "\n".join(r.get("text", "") for r in replies if r.get("text"))
         outcome.transcript += [f"居民：{text}", f"助手：{said}"]
         after_last_say.append(said)
         fact = asked_now(assistant.tracker(sender), confirmations=False)
-        if fact:
+        if fact and fact != denied:
+            # (the fact whose confirmation the resident just denied is asked again because they said
+            # it was not so: that is not asking what they had said)
             asked_ever.append(fact)
 
     def answer(limit: int) -> None:
@@ -117,7 +119,8 @@ def play(assistant: Assistant, conversation: Dict[str, Any]) -> Outcome:
                 # "我确认一下：…，对吗？" — the resident says whether that is what they meant
                 truth = (expect.get("facts") or {}).get(fact)
                 recorded = (tracker.get("slots") or {}).get(fact)
-                send("对" if truth is None or same(truth, recorded) else answers.get(fact, "不对"))
+                right = truth is None or same(truth, recorded)
+                send("对" if right else answers.get(fact, "不对"), denied=None if right else fact)
                 continue
             if answered.get(fact, 0) >= 1:
                 outcome.problems.append(f"asked again after answering: {fact}")
