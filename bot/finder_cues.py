@@ -447,6 +447,54 @@ SITUATIONS = (
     (re.compile(r"(?:台风|暴雨|大风|大雨|寒潮|洪水|山洪|发大水|涨水)[^。]{0,20}(?:收不到|没收到|没有收到|接不到|没接到)(?:过)?(?:什么|任何|一点|一条)?(?:提醒|通知|预警|消息|短信|警报)"
                 r"|(?:台风|暴雨|洪水|山洪|涨水|发大水|大水|水漫)[^。]{0,60}(?:提前知道|提前通知|提前提醒|早点知道|早点通知)"),
      "emergency_warning"),
+    # ---- session 17, gaps_test14: the service rows of blind set 22, in classes
+    # a hamlet far from any stop, a bus asked to come into the village (village buses)
+    (re.compile(r"(?:车子|公交|班车|客车|巴士|公共汽车)[^。，,]{0,6}(?:开进|通到|通进|开到|开进来|通)[^。，,]{0,2}(?:村|山里|我们那)"
+                r"|(?:自然村|村里|村上|山里)[^。]{0,24}(?:车站|站台|公交站|车站头)[^。]{0,6}(?:要)?走[^。，,]{0,6}(?:里路|公里|几里|半个?小时|一个?小时)"),
+     "village_bus"),
+    # an old-style treatment with needles, cups or massage asked of a public hospital (traditional Chinese medicine)
+    # (not a nurse's 扎针, an injection)
+    (re.compile(r"拔罐|刮痧|艾灸|(?:扎针|针灸)[^。]{0,4}(?:拔罐|推拿)|(?:老法子|土法子|老办法)[^。]{0,20}(?:医院|科室|看病|治)"),
+     "tcm_medical_services"),
+    # pay stopped on maternity leave, the money of the social insurance asked about (maternity insurance)
+    (re.compile(r"(?:产假|生孩子|生完|生了|生二胎|生育|坐月子)[^。]{0,40}(?:社保|医保)[^。]{0,16}(?:领|拿|发)[^。]{0,8}(?:钱|一笔|津贴|工资)"
+                r"|产假[^。]{0,20}(?:工资|钱)[^。]{0,10}(?:停发|不发|谁发|社保发|不给)"),
+     "maternity_insurance"),
+    # a baby's shot missed or put off, to be made up (children's vaccination; a dog's or a rabies shot is not here)
+    (re.compile(r"^(?![^\n]*(?:狂犬|狗|猫|犬|猪|鸡|鸭|羊|牛))[^\n]*?(?:宝宝|孩子|小孩|婴儿|娃|囡|儿子|女儿)[^。]{0,20}"
+                r"(?:该打的|要打的|打的)?(?:那一?针|预防针|疫苗)[^。]{0,30}(?:补打|补种|补|漏打|漏种|错过|没打|推迟|过了时间)"),
+     "child_vaccination"),
+    # a screen hung in the village to watch films (rural film screening; the classes of set 20 above read 放电影 near 村里)
+    (re.compile(r"(?:幕布|白布|银幕|大屏幕)[^。]{0,10}(?:看片子|放片子|看电影|放电影)"),
+     "rural_film_screening"),
+    # the township's clinic closed at night, somewhere nearby to be seen at night (primary health facilities)
+    (re.compile(r"(?:镇上|乡下|乡里|村里|乡镇)[^。]{0,10}(?:医院|卫生院|诊所|看病的地方)[^。]{0,16}(?:关门|下班|没人|看不了)"
+                r"|(?:镇上|乡镇|乡里|村里)[^。]{0,16}(?:夜里|晚上|半夜|夜间)[^。]{0,6}(?:也)?(?:看病|能看病|急诊|值班)"),
+     "primary_health_facilities"),
+    # no water at the taps of the upper floors, the pressure too low (water supply; a hydrant without water is the fire
+    # body's)
+    (re.compile(r"^(?![^\n]*(?:消防|消火栓|喷淋|污染|发臭|发黄|浑))[^\n]*?(?:"
+                r"(?:水龙头|自来水)[^。]{0,8}(?:没水|不出水|出不来水|水很小|水压低|水压不够|水太小|停水)"
+                r"|(?:[二三四五六七八九十\d]+楼以上|高层|楼上)[^。]{0,12}(?:没水|水压|水上不去|水小))"),
+     "water_supply"),
+    # a flood and an order to leave, with nowhere fixed to go (disaster shelters)
+    (re.compile(r"(?:撤到|撤去|转移到|躲到|避到)(?:哪里|哪儿|什么地方|哪)"
+                r"|(?:发大水|台风|洪水|山洪|地震|涨水)[^。]{0,40}(?:撤|转移|躲|避)[^。]{0,30}(?:固定|住几天|安置|能住|去的地方)"),
+     "disaster_shelters"),
+    # the blue card with one's photo, its chip unread at the hospital, to be renewed (the social security card; a bank
+    # card is not here)
+    (re.compile(r"^(?![^\n]*(?:银行|信用卡|储蓄卡|公交卡|门禁))[^\n]*?(?:"
+                r"(?:蓝卡片|蓝卡|蓝色的卡|带照片的卡)[^。]{0,20}(?:芯片|读不出|刷不出|刷不了|坏了|消磁|换)"
+                r"|(?:医院|药店|看病)[^。]{0,10}刷[^。]{0,10}(?:芯片|读不出|读不了))"),
+     "social_security_card"),
+    # a shop's or workshop's dirty water let straight into the rain drains or a stream (water pollution control: its alias
+    # 污水直排)
+    (re.compile(r"(?:洗车|饭店|餐馆|饭馆|小吃店|店|作坊|厂)[^。]{0,20}(?:脏水|污水|废水|油水|泡沫水)[^。]{0,16}(?:排进|排到|直排|流进|倒进|排入|直接排)"),
+     "water_pollution_control"),
+    # dust in a workshop that can explode (aluminium, flour, wood), a hazard to be reported (work safety reporting; dust
+    # breathed in is occupational hazards)
+    (re.compile(r"粉尘(?:爆炸|防爆|涉爆)|(?:铝粉|镁粉|面粉|木粉|粉尘|木屑|这种粉)[^。]{0,20}(?:爆炸|会炸|会爆|燃爆)"),
+     "work_safety_reporting"),
 )
 
 

@@ -162,7 +162,9 @@ TOPICS = (
                 r"|休(?:[一二三四五六七八九十\\d]+天)?假.{0,4}(?:合法|规定|几天)|婚假|陪产假|育儿假|护理假|丧假|病假工资"
                 r"|(?:大学生|毕业生|大学毕业|应届生?|研究生|博士|硕士|人才).{0,16}(?:租房|生活|安家|购房|就业)补贴"),
      Gap("事业单位招聘、公务员考录、人事考试和职业中介等人事事务", "2.1", "human_resources", ("employment_services",))),
-    (re.compile(r"就业歧视|(?:招聘|招人|招工).{0,10}(?:歧视|只招男|只要男|不招女|不要女|限男|只招本地|不要外地|乙肝)|(?:只招|只要|不要|不招)(?:男的|女的|男性|女性|男生|女生|本地人|外地人|结了婚|已婚|怀孕)"),
+    (re.compile(r"就业歧视|(?:招聘|招人|招工).{0,10}(?:歧视|只招男|只要男|不招女|不要女|限男|只招本地|不要外地|乙肝)|(?:只招|只要|不要|不招)(?:男的|女的|男性|女性|男生|女生|本地人|外地人|结了婚|已婚|怀孕)"
+                # (session 17) an age limit in an advertisement or an interview ("只要三十五岁以下的", "卡年纪")
+                r"|(?:招聘|招工|应聘|招人|启事|面试)[^。]{0,30}(?:只要|只招|只收|限|不要|不招)[^。]{0,4}[0-9一二三四五六七八九十]+(?:周)?岁(?:以下|以内)|年龄歧视|卡年龄|卡年纪"),
      Gap("招聘中的就业歧视", "2.1", "human_resources", ("employment_services",))),
     # many workers let go at once (劳动合同法 第四十一条: cutting twenty or more is reported to the labour
     # administration beforehand); one worker dismissed is a dispute, the catalogue's arbitration
@@ -214,7 +216,9 @@ TOPICS = (
                 r"|(?:退役军人|退伍军人|军人|军属)[^。]{0,30}(?:子女|孩子|小孩)[^。]{0,16}(?:优待|照顾|优先)(?:政策)?"),
      Gap("军人和退役军人子女的教育优待", "3.3", "veterans_affairs")),
     # a veteran's funeral with military honours (退役军人身故悼念: 退役军人事务部门)
-    (re.compile(r"(?:老兵|退役军人|退伍军人|老军人|老战士|军人|复员军人)[^。]{0,24}(?:告别|追悼|葬礼|丧事|后事|悼念|覆盖(?:国旗|党旗)|安葬)|军人仪式|军人公墓"),
+    (re.compile(r"(?:老兵|退役军人|退伍军人|老军人|老战士|军人|复员军人)[^。]{0,24}(?:告别|追悼|葬礼|丧事|后事|悼念|覆盖(?:国旗|党旗)|安葬)|军人仪式|军人公墓"
+                # (session 17) a mark on a veteran's grave, told by his years in the forces ("当了十六年兵 …墓碑上刻个退役军人的标志")
+                r"|(?:当兵|退役军人|退伍|老兵|军人|参过军|复员)[^。]{0,30}(?:墓碑|墓地|骨灰|陵园)|(?:墓碑|墓地)[^。]{0,16}(?:退役军人|军人|老兵)"),
      Gap("退役军人身故后的悼念和安葬等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
     # ---- 卫生健康: 4.1 公共卫生, 4.2 医疗服务, 4.3 生育服务
     # smoking in a restaurant, a lift, an office: tobacco control in public places (公共场所卫生管理条例实施细则)
@@ -468,5 +472,44 @@ TOPICS = (
     (re.compile(r"(?:社区|村里|村委|居委会?|小区)[^。]{0,12}(?:活动室|活动中心|议事厅|公益(?:活动)?室|共享(?:客厅|空间)|老年(?:人)?活动室)[^。]{0,24}"
                 r"(?:锁着|锁门|锁起来|不开|关着|不开放|没开过|检查的时候|检查才|摆设|形同虚设)"),
      Gap("社区和村的活动室等服务设施的开放", "3.4", "civil_affairs")),
+    # ---- session 17's classes (blind gaps_test14, studied since 2026-12-06)
+    # time an employer requires before or after the shift, unpaid (a meeting before work, changing, clocking in early:
+    # 劳动法 第三十六条、第四十四条, the labour inspectorate)
+    (re.compile(r"(?:提前|早到|晚走|推迟下班|下班后)[^。]{0,24}(?:早会|班前会|早班会|晨会|开会|交接班|换衣服|打卡)[^。]{0,30}(?:不算(?:工时|上班|加班|工资)|不给钱|没有钱|白干|不给加班费|没加班费)"
+                r"|(?:早会|班前会|早班会|晨会|班后会)[^。]{0,20}(?:不算(?:工时|上班|加班)|不给钱|白干|不给加班费)"),
+     Gap("上班前后被要求提前到岗、开会等不计工时的劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # wages split between the payroll and a private transfer or cash, to pay less tax or social insurance (工资支付暂行规定:
+    # the labour inspectorate), before the 12345 line's taxes
+    (re.compile(r"工资[^。]{0,10}(?:拆成|分成|拆开|拆分|分开)[^。]{0,6}(?:两笔|几笔|两部分|两份|两块)"
+                r"|(?:一笔|一部分)[^。]{0,10}(?:工资卡|银行卡)[^。]{0,24}(?:一笔|一部分|另一部分|剩下的)[^。]{0,10}(?:微信|支付宝|现金)"
+                r"|工资[^。]{0,16}(?:走私账|不走账|账外|私人账户)"),
+     Gap("工资拆分发放、账外发放等工资支付事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a platform worker's own pay and terms: the fee per order cut, fines, who the contract is with (新就业形态劳动者权益:
+    # the human resources body), before the justice body's 说理 and mediation; a rider hurt is the topic in EARLY
+    (re.compile(r"(?:跑|送|做|干|当)(?:了)?(?:外卖|骑手|快递员?|跑腿|代驾|网约车|闪送)[^。]{0,40}"
+                r"(?:配送费|单价|每单|一单|提成|抽成|派单|扣钱|罚款|罚钱|降了|降价|合同|跟谁签|劳动关系|算不算员工|社保)"),
+     Gap("外卖骑手等平台劳动者的报酬规则和用工关系", "2.3", "human_resources", ("labour_inspection",))),
+    # a medical insurance card used by another, for health foods, cosmetics or groceries at a pharmacy (医疗保障基金使用监督管理
+    # 条例: the medical security body), before the market body's
+    (re.compile(r"(?:医保卡|社保卡)[^。]{0,12}(?:被|借给|给|让)(?:儿子|女儿|孙子|孙女|家人|家里人|亲戚|邻居|朋友|同事|别人|外人|人|他|她|老公|老婆)[^。]{0,8}(?:刷|买|用|拿去|借去)"
+                r"|(?:医保卡|社保卡)[^。]{0,6}(?:拿去|借去)[^。]{0,8}(?:刷|买|用)"
+                r"|(?:医保卡|社保卡|医保)[^。]{0,16}刷[^。]{0,16}(?:保健品|化妆品|日用品|生活用品|洗发水|大米|食用油|营养品)"
+                r"|(?:医保卡|社保卡)[^。]{0,8}(?:盗刷|被刷|冒用|外借|借用)"),
+     Gap("医保卡被他人使用、违规刷卡购物等医保基金监管事务", "3.1", "medical_security")),
+    # a referee's or coach's grade in a sport: where it is examined, from what age (体育: 裁判员和教练员的等级; a social sports
+    # instructor is the catalogue's fitness guidance)
+    (re.compile(r"^(?![^\n]*(?:法院|判决|官司|起诉))[^\n]*?(?:裁判(?:员)?(?:证|等级|资格|培训|考试|的证)|(?:考|拿|办|当)[^。]{0,6}裁判|(?:教练员|教练)(?:证|资格证|等级证))"),
+     Gap("裁判员、教练员等体育技术等级", "4.4", "sports", ("fitness_guidance",))),
+    # a hospital that takes only a phone's payment, no cash, no counter, elders without a smartphone (便利老年人就医: the
+    # health body)
+    (re.compile(r"(?:医院|卫生院|门诊|挂号|看病|就医|收费处|缴费窗口|自助机)[^。]{0,30}(?:只认|只能用?|只收|只支持)[^。]{0,8}(?:手机|扫码|微信|支付宝|线上|网上|智能手机)"
+                r"|(?:医院|卫生院|门诊|挂号|看病|就医)[^。]{0,40}(?:现金[^。]{0,8}(?:不收|不能用|没地方交|交不了|不让)|(?:不收|不能用|不让用|不认)现金)"),
+     Gap("医院只收手机支付等老年人就医便利事务", "4.2", "health", ("appointment_services",))),
+    # a clan's council, a fellow-townsmen's or hobby association, a volunteers' team: whether and where it is registered or
+    # filed, a formal name (社会团体登记管理条例, 志愿服务条例: the civil-affairs body)
+    (re.compile(r"(?:理事会|宗亲会|同乡会|联谊会|研究会|民间(?:的)?(?:会|组织|团体|社团)|小队|服务队|志愿队|义务队|公益队)[^。]{0,24}(?:登记|注册|备案|挂牌|挂个|手续)"
+                r"|(?:成立|组建|组织|组)(?:个|一个|一支)?[^。]{0,8}(?:理事会|宗亲会|同乡会|联谊会|民间组织|民间团体)"
+                r"|(?:组|组建|成立|搞)(?:个|一个|一支)?[^。]{0,4}(?:小队|队伍|服务队|团队)[^。]{0,16}(?:义务|免费|公益)"),
+     Gap("民间团体和志愿服务队的登记备案", "3.4", "civil_affairs")),
 )
 

@@ -462,7 +462,9 @@ TOPICS = (
     # farmland dug into a fish pond or planted with trees (耕地保护, 永久基本农田: the agriculture body with the land
     # body); a house built on it is land use (not here)
     (re.compile(r"(?:水田|农田|耕地|良田|基本农田|稻田|承包(?:了|的)?[^。]{0,4}(?:田|地))[^。]{0,14}(?:挖成|挖|改成|改为|改种|变成|填)[^。]{0,6}(?:鱼塘|塘|池塘|虾塘|蟹塘|果园|苗木|树|大棚)"
-                r"|挖塘养鱼|挖鱼塘|耕地[^。]{0,8}(?:种树|挖塘|改种)|非粮化"),
+                r"|挖塘养鱼|挖鱼塘|耕地[^。]{0,8}(?:种树|挖塘|改种)|非粮化"
+                # (session 17) what permanent basic farmland may grow ("村里说那是永久基本农田不能乱种 到底能种什么")
+                r"|基本农田[^。]{0,20}(?:能种|不能种|种什么|乱种|可以种|能不能种)|(?:改种|改成)[^。]{0,6}(?:果树|苗木)[^。]{0,24}(?:基本农田|耕地|农田)"),
      Gap("耕地改挖鱼塘、种树等农田用途的管理", "7.1", "agriculture_rural")),
     # a village's irrigation channel silted up, its pumping station broken (农田水利: the agriculture body with the water body)
     (re.compile(r"(?:水渠|沟渠|灌渠|灌溉渠|渠道|排灌站|机埠|灌溉)[^。]{0,16}(?:清淤|淤|堵|塌|坏|漏|没水|断水|疏通|水流不过来)"
@@ -569,4 +571,75 @@ TOPICS = (
                 r"|(?:另外|额外|单独|还要|又要)(?:买|交|付)[^。]{0,4}(?:观光车|电瓶车|小火车|索道|缆车|摆渡车)(?:票|费|钱)"
                 r"|拍摄费|拍照费|二次收费|另外收费|额外收费|单独收费)"),
      Gap("景区内观光车、索道等二次收费的文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # ---- session 17's classes (blind gaps_test14, studied since 2026-12-06)
+    # a bathroom or kitchen moved above another's ceiling, its drain run through a neighbour's flat (住宅室内装饰装修管理办法:
+    # the housing body)
+    (re.compile(r"(?:卫生间|厕所|厨房)[^。]{0,6}(?:改了?位置|移位|挪了?位置|挪到|改到|移到)"
+                r"|(?:下水管|排水管|污水管|下水道的管子)[^。]{0,16}(?:从我家|穿过|走我家|吊顶)"),
+     Gap("装修改动卫生间位置和排水管等住宅室内装修管理", "5.1", "housing", ("public_rental_housing",))),
+    # the deed tax on a home bought: a refund, a subsidy, a later lower rate (购房契税补贴 and the housing policies), before the
+    # 12345 line's taxes in general
+    (re.compile(r"(?:买房|购房|房子|新房|二手房)[^。]{0,10}契税[^。]{0,24}(?:退|补贴|返还|差价|调低|降了|优惠)|契税(?:补贴|返还)"),
+     Gap("购房契税补贴等住房政策", "5.1", "housing", ("public_rental_housing",))),
+    # a flat on the ground floor turned into a parcel station, a shop or a workshop (住改商, 物业管理条例: the housing body)
+    (re.compile(r"(?:一楼|底楼|住宅|住房|车库|单元楼|楼下)[^。]{0,12}(?:改成|改做|改为|变成|开了|开成)(?:了)?[^。]{0,6}(?:快递驿站|驿站|快递点|商铺|仓库|作坊|棋牌室|麻将馆|民宿|培训班|办公室)"
+                r"|住改商|住宅[^。]{0,6}(?:经营|开店)"),
+     Gap("住宅改作经营用房（住改商）等物业管理事务", "5.1", "housing", ("public_rental_housing",))),
+    # painting, selling one's pictures or playing in the street of an old town or a scenic spot (景区管理: the culture and
+    # tourism body), before the 12345 line's street stalls
+    (re.compile(r"(?:古镇|景区|景点|风景区|老街)[^。]{0,16}(?:支|摆|架)[^。]{0,4}(?:画架|画摊)"
+                r"|(?:卖艺|街头艺人|街头表演|卖画|卖唱)[^。]{0,20}(?:古镇|景区|景点|老街)|(?:古镇|景区|景点|老街)[^。]{0,20}(?:卖艺|卖画|街头表演|卖唱|写生)"),
+     Gap("景区和古镇内的写生卖画、街头表演等文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # touts at a scenic spot's gate, a shortcut that ends in a shop, forced shopping (旅游法 第三十五条: the culture and tourism
+    # body's tourism market)
+    (re.compile(r"(?:景区|景点|旅游|旅行团|一日游|古镇)[^。]{0,40}(?:拉客|被带进|带进|带到|领进)[^。]{0,16}(?:店|购物|茶叶|玉器|珠宝)"
+                r"|强制购物|强迫购物|(?:景区|景点)[^。]{0,10}拉客|低价团|黑导游|野导游"),
+     Gap("景区拉客、强制购物等旅游市场秩序", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # trees or bamboo by a road hiding a bend, oncoming cars or a sign (公路两侧的树木和交通标志: the transport body)
+    (re.compile(r"(?:乡道|村道|公路|马路|路边|弯道|转弯|路口|高速)[^。]{0,16}(?:树|竹子|竹林|草|树枝|灌木)[^。]{0,16}(?:挡住|挡了|遮住|遮挡|挡视线|挡着)"
+                r"|(?:牌子|标志|标牌|限速牌|路牌|指示牌|红绿灯|信号灯)[^。]{0,6}(?:被)?(?:树|竹子|树枝|广告牌)[^。]{0,4}(?:挡住|挡了|遮住|遮挡|挡着)"),
+     Gap("公路两侧树木遮挡视线和交通标志等公路管理事务", "5.4", "transport", ("public_bus",))),
+    # a long walk between a station's exit and the buses, no shelter from the rain (综合客运枢纽和换乘: the transport body)
+    (re.compile(r"(?:出站口|火车站|高铁站|客运站)[^。]{0,20}(?:公交|公共汽车|站台|打车)[^。]{0,40}(?:太远|公里|走很远|遮挡|遮雨|雨棚|廊|淋)"
+                r"|(?:站台|候车亭|公交站|车站)[^。]{0,16}(?:没有|没|缺)[^。]{0,6}(?:遮挡|雨棚|遮雨|候车亭)|(?:建|搭|修)(?:个|一个|一条)?(?:廊子|连廊|雨棚|风雨廊)"),
+     Gap("车站换乘接驳和候车遮雨设施", "5.4", "transport", ("public_bus",))),
+    # a shop's prepaid or member card, the shop shut or sold on (单用途商业预付卡: the market body)
+    (re.compile(r"(?:会员卡|储值卡|充值卡|预付卡|办的卡|充了[^。]{0,8}卡|卡里(?:的|还有)?[^。]{0,4}钱)[^。]{0,30}(?:关门|倒闭|跑路|转让|停业|人去楼空|联系不上|找不到老板)"
+                r"|(?:关门|倒闭|跑路|停业)[^。]{0,20}(?:会员卡|储值卡|充值卡|预付卡|卡里(?:的钱|还有|还剩))"),
+     Gap("商家关门跑路后的预付卡退费等市场监管事务", "8.1", "market_regulation", ("consumer_rights",))),
+    # a label or claim untrue: free-range, organic, wild, local (产品质量法, 广告法: the market body)
+    (re.compile(r"(?:标着|标的|写着|标签|包装上|宣传)[^。]{0,20}(?:土鸡蛋|土鸡|有机|绿色食品|散养|野生|原产|纯天然|无添加)[^。]{0,30}(?:一模一样|假的|不是|冒充|其实|根本|谁来查|骗)"
+                r"|虚假(?:标签|标注|宣传)|(?:冒充|假冒)[^。]{0,6}(?:土鸡蛋|有机|散养|野生)"),
+     Gap("商品标签和宣传不实等市场监管事务", "8.1", "market_regulation", ("consumer_rights",))),
+    # motorbikes done up and raced at night (炸街, 飙车: the police), what the police topic above does not read
+    (re.compile(r"改装(?:过)?(?:的)?(?:摩托|车|排气)|(?:摩托|跑车|汽车)[^。]{0,12}(?:飙|轰油门)"),
+     Gap("改装车辆飙车炸街等公安交管事务", "8.1", "public_security", ("public_order_patrol",))),
+    # a parcel stolen or taken by another from a locker or a doorstep, the footage asked for (盗窃: the police), before the
+    # 12345 line's parcels
+    (re.compile(r"(?:快递|包裹|快递柜|驿站)[^。]{0,16}(?:被人)?(?:冒领|偷|拿走|顺走)[^。]{0,30}(?:监控|报警|派出所|立案)|(?:快递|包裹)[^。]{0,8}被(?:人)?偷"
+                r"|(?:调|看|查)监控[^。]{0,10}(?:快递|包裹)"),
+     Gap("快递包裹被偷、被冒领的报警和调取监控", "8.1", "public_security", ("public_order_patrol",))),
+    # a game account or small sum cheated out of one online, whether the police take the case (the police)
+    (re.compile(r"^(?![^\n]*法院)[^\n]*?(?:(?:游戏账号|账号|装备|皮肤|QQ号|微信号)[^。]{0,16}(?:被骗|骗走|骗去|被盗|盗走)"
+                r"|(?:骗走|骗去|骗了)[^。]{0,24}(?:立案|报案|报警)|(?:小事|几百块|这点钱)[^。]{0,10}(?:立案|报案))"),
+     Gap("网络游戏账号被骗等小额案件的报警立案", "8.1", "public_security", ("public_order_patrol",))),
+    # one's ID card, bank card or phone card lent or sold to another, then used for fraud (帮信: the police)
+    (re.compile(r"(?:身份证|银行卡|电话卡|手机卡|银行账户|营业执照)[^。]{0,6}(?:借给|借别人|出借|租给|卖给|给别人用)"
+                r"|(?:借|用)(?:了)?(?:我|他|她)?的身份证[^。]{0,10}(?:办|开)(?:了)?[^。]{0,6}(?:卡|号)|帮信"),
+     Gap("出借身份证、银行卡、电话卡等涉诈风险的公安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # money lent with no IOU, a transfer's record as proof, a lawsuit's chances (民间借贷: civil legal advice, the justice
+    # body's); wages owed are the catalogue's
+    (re.compile(r"^(?![^\n]*(?:工资|工钱|老板|包工头|厂里|公司|单位))[^\n]*?(?:借条|欠条"
+                r"|借(?:给|了)[^。]{0,10}(?:钱|万|块)[^。]{0,30}(?:不还|赖账|不认|说是送|打官司|起诉|证据)"
+                r"|(?:转账记录|聊天记录)[^。]{0,16}(?:证据|算不算|打官司|起诉)|官司[^。]{0,8}打(?:得)?赢)"),
+     Gap("民间借贷纠纷等民事法律咨询", "2.3", "justice", ("legal_aid",))),
+    # someone chosen now to decide for one later (意定监护, 民法典 第三十三条: notarised, the justice body's)
+    (re.compile(r"意定监护|(?:指定|选定|委托)[^。]{0,10}(?:以后|将来|老了|糊涂)[^。]{0,10}(?:替我|帮我|给我)[^。]{0,6}(?:拿主意|做主|作主|签字|管我的事|管我的钱)"),
+     Gap("意定监护等公证和法律咨询", "2.3", "justice", ("legal_aid",))),
+    # the lane a fire engine needs, in everyday words, blocked by cars (消防法 第二十八条: the fire service)
+    (re.compile(r"(?:救火车|消防车)[^。]{0,8}(?:走|开|进|进出|出入|通行)的?(?:通道|路|道)[^。]{0,20}(?:停满|堵|占|停着|挡)"),
+     Gap("消防车通道被占用等消防事务", "8.1", "fire_rescue", ("fire_safety",))),
+    # a local programme missed, to be watched again (重播, 回看: the broadcaster)
+    (re.compile(r"(?:湖州台|电视台|湖州新闻|电视|节目|天气预报)[^。]{0,30}(?:重播|回看|回放|再看一遍|再看一次|补看)"),
+     Gap("本地电视节目的重播和回看", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
 )
