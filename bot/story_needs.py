@@ -725,7 +725,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 卫生健康 — 精神卫生: a mental illness left untreated, nobody to watch the medicine ("有精神分裂 …没人盯着，药也停了";
     # a schizophrenia treated for years, "每天都要吃药", is the federation's medication cover, not this); a low mood asked what
     # to do ("老婆最近情绪很差要怎么办", "他心情一直不好 去哪看")
-    (r"精神(?:病|疾病|障碍|分裂)[^。]{0,40}(?:药(?:也|都)?停了|不肯吃药|不吃药了|没人(?:盯着|看着|管着))|(?:情绪|心情)[^。，,？?]{0,4}(?:很|特别|非常|一直|老是|总是)?(?:差|不好|低落)[^。，,？?]{0,6}(?:要|该)?(?:怎么办|咋办|找谁|去哪)",
+    (r"精神(?:病|疾病|障碍|分裂)[^。]{0,40}(?:药(?:也|都)?停了|不肯吃药|不吃药了|没人(?:盯着|看着|管着))|(?:情绪|心情)[^。，,？?]{0,4}(?:很|特别|非常|一直|老是|总是)?(?:差|不好|低落)[^。？?]{0,6}(?:要|该)?(?:怎么办|咋办|找谁|去哪)",
      "精神心理疾病的治疗康复", "mental_health_services"),
     # 公安 — someone struck, asked how it is dealt with ("打人的事能怎么处理"); a knife brandished at a door ("拿刀敲过对门的门")
     (r"(?:打人|伤人|打了?(?:他|我|她|我们))的事|拿(?:着)?刀[^。，,？?]{0,4}(?:敲|砍|追|吓|捅|比划|指着)", "被打、被威胁", "public_order_patrol"),
@@ -782,7 +782,7 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # 教育 — the school asked what it will or should do for a pupil ("学校该怎么处理", "学校知道了会不会开除他",
     # "学校周边能不能查一查"); told ("学校安排的实习") it is what happened. (What the school should arrange for a sick pupil,
     # "学校能不能给她安排别的运动", is left: it goes with the illness's other needs.)
-    (r"学校(?:知道了?)?(?:该|应该|会不会|会|能不能|可不可以|要不要|该不该|有没有)[^。，,？?]{0,10}(?:处理|开除|处分|管一管|管管|负责)|学校(?:周边|附近|门口|对面)[^。，,？?]{0,6}(?:查|管)",
+    (r"学校(?:知道了?)?(?:该|应该|会不会|会|能不能|可不可以|要不要|该不该|有没有)[^。，,？?]{0,10}(?:处理|开除|处分|管一管|管管|负责)|学校(?:周边|附近|门口|对面)[^。？?]{0,12}(?:查|管)",
      "学校的管理和监督", "school_burden_complaint"),
     # 人社 — 全民参保: an insurance to pay into oneself, asked without its name ("以后能不能自己交个什么保险")
     (r"(?:能不能|可不可以|可以|想|怎么|要不要|能否)(?:自己)?(?:交|缴|买|参加)(?:个|一份|一个)?(?:什么|啥|哪种)保险", "参加社会保险", "universal_insurance_enrolment"),    # 民政 — 临时救助: somewhere to stay meanwhile, asked when the home cannot be lived in ("家里暂时住不了，有没有地方能先安置");
