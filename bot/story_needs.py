@@ -749,7 +749,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "产品质量和消费维权", "consumer_rights"),
     # 公安 — a bank card lent or sold to fraudsters ("网上有人说借卡一天给两百块 …银行卡被拿去给骗子转钱，卡已经冻结")
     (r"(?:银行卡|卡)[^。，,？?]{0,6}(?:被拿去|借给|卖给|租给)[^。，,？?]{0,6}(?:骗子|别人|人家)?[^。，,？?]{0,4}转(?:钱|账)|给骗子转(?:钱|账)|借卡[^。，,？?]{0,4}(?:给|一天)",
-     "被骗被偷、违法的事", "public_order_patrol"),
+     "被骗被偷、违法的事", "public_order_patrol"),    # 交通 — 公交: a bus driver set upon at the wheel ("乘客冲上来抢方向盘，还打了他两拳", "公交司机被人打了")
+    (r"抢(?:夺)?方向盘|(?:公交|班车|客车|大巴)(?:车)?(?:司机|驾驶员)[^。]{0,12}(?:被打|挨打|被人打|被乘客打)", "公交司机的工时和安全", "public_bus"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -787,7 +788,13 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # 人社 — 全民参保: an insurance to pay into oneself, asked without its name ("以后能不能自己交个什么保险")
     (r"(?:能不能|可不可以|可以|想|怎么|要不要|能否)(?:自己)?(?:交|缴|买|参加)(?:个|一份|一个)?(?:什么|啥|哪种)保险", "参加社会保险", "universal_insurance_enrolment"),    # 民政 — 临时救助: somewhere to stay meanwhile, asked when the home cannot be lived in ("家里暂时住不了，有没有地方能先安置");
     # told ("我现在没地方住") it is the housing's
-    (r"(?:有没有|有什么|哪里有|能不能找个|能不能给(?:我们|个)?)(?:个)?地方[^。，,？?]{0,4}(?:先|暂时|临时)?(?:安置|落脚|住几天|住一阵)", "突然遇到的困难", "temporary_assistance"),
+    (r"(?:有没有|有什么|哪里有|能不能找个|能不能给(?:我们|个)?)(?:个)?地方[^。，,？?]{0,4}(?:先|暂时|临时)?(?:安置|落脚|住几天|住一阵)", "突然遇到的困难", "temporary_assistance"),    # 人社 — 劳动争议: whether the employer answers for a harm, or a change of post asked ("耳朵坏了算不算厂里的责任",
+    # "以后还能不能换岗"); told ("厂里的责任他们认了", "去年换了岗") it is what happened
+    (r"(?:算不算|是不是|算|该不该由|归不归)(?:厂里|单位|老板|用人单位|东家|工厂)(?:的)?责任|(?:能不能|可不可以|能否|还能不能|可以)(?:给我|让我|给他|让他|给她|让她)?(?:换岗|调岗|换个岗位|调个岗位|换个工种)",
+     "被辞退、调岗和工作上的纠纷", "labour_dispute_arbitration"),
+    # 残联 — 辅助器具: a device asked of the federation, lent or fitted ("残联能不能帮着先借一台"): asked, it stays beside the
+    # shop's complaint (GIVES_WAY's wheelchair told as who goes there, or as the product, gives way)
+    (r"残联[^。，,？?]{0,8}(?:借|配|租|送|换)(?:一|个|台|辆|副)?", "辅助器具", "assistive_devices"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -1339,12 +1346,22 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 del found[service]
     precise = set(found)
     for general, specific in GIVES_WAY.items():
-        if general in found and specific & precise:
+        if general in found and specific & precise and not _kept_as_asked(found, general, text):
             _give_way(found, general, specific & precise)
     for general, specific, told in GIVES_WAY_WHEN:
         if general in found and specific & precise and told.search(text):
             _give_way(found, general, specific & precise)
     return sorted(found.values())
+
+
+# A general need asked in these words does not give way to a precise one the story also tells: a device asked of the
+# federation ("残联能不能帮着先借一台") beside the shop that sold the broken battery
+KEPT_WHEN_ASKED = {"assistive_devices": re.compile(r"残联[^。，,？?]{0,8}(?:借|配|租|送|换)")}
+
+
+def _kept_as_asked(found: Dict[str, Tuple[int, int, str, str]], general: str, text: str) -> bool:
+    kept = KEPT_WHEN_ASKED.get(general)
+    return kept is not None and found[general][0] == 0 and kept.search(text) is not None
 
 
 def _give_way(found: Dict[str, Tuple[int, int, str, str]], general: str, precise: "frozenset[str] | set[str]") -> None:
@@ -1425,7 +1442,9 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
             ranked = [precise if (need, service) == general or not need and service in NAMED_IN_CONTEXT and service == general[1]
                       else (need, service) for need, service in ranked]
     present = {service for _, service in ranked}
-    ranked = [(need, service) for need, service in ranked if not GIVES_WAY.get(service, frozenset()) & present]
+    asked_kept = {service for _, _, _, service in candidates(text) if service in KEPT_WHEN_ASKED}
+    ranked = [(need, service) for need, service in ranked
+              if service in asked_kept or not GIVES_WAY.get(service, frozenset()) & present]
     ranked = [pair for i, pair in enumerate(ranked) if pair[1] not in {sid for _, sid in ranked[:i]}]  # first each
     if body_of is None:
         body_of = _bodies()

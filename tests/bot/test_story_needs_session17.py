@@ -58,6 +58,14 @@ STORY_NEEDS = [
     ("学校附近开了好几家网吧，能不能查一查？", "school_burden_complaint"),
     # asked only: an insurance to pay into oneself, its name not known
     ("我在外面跑快递，没有单位，能不能自己买个什么保险？", "universal_insurance_enrolment"),
+    # a bus driver set upon at the wheel
+    ("我在市区开公交，昨天一个喝醉的男人上来抢方向盘，差点翻到沟里。", "public_bus"),
+    ("我爸是公交司机，上礼拜被乘客打了，眼睛都肿了。", "public_bus"),
+    # asked only: whether the employer answers for a harm, or a change of post
+    ("在电镀厂干了八年，手上的皮一直烂，想问这算不算厂里的责任？", "labour_dispute_arbitration"),
+    ("我腰坏了搬不动货，能不能让我换个岗位？", "labour_dispute_arbitration"),
+    # asked only: a device asked of the federation, kept beside the shop that sold the broken one
+    ("女儿的助听器用了一个月就坏了，店家不给修，残联能不能先借一个给她用？", "assistive_devices"),
     # asked only: somewhere to stay meanwhile
     ("楼上漏水把我家天花板泡塌了，这几天住不了，有没有地方可以先落脚？", "temporary_assistance"),
 ]
@@ -114,6 +122,13 @@ NOT_OFFERED = [
     ("我自己是先天性心脏病，这种先天的病有没有补助？", "poor_child_illness_charity"),
     # a place to stay told, not asked: the housing's, not the emergency help
     ("我刚来湖州打工，现在没地方住，晚上睡在车站。", "temporary_assistance"),
+    # the employer's responsibility told, a change of post told: what happened
+    ("厂里已经认了是厂里的责任，医药费都给报了。", "labour_dispute_arbitration"),
+    ("我去年换了岗，现在在仓库管账。", "labour_dispute_arbitration"),
+    # a wheelchair told as the product that broke, nothing asked of the federation: the shop's
+    ("儿子的轮椅是网上买的，才用了两个月轮子就掉了，商家不肯退。", "assistive_devices"),
+    # a bus ridden, nobody set upon
+    ("我每天坐公交车去上班，司机开得很稳。", "public_bus"),
     # a bonus given, not docked
     ("年底厂里发了奖金，大家都很高兴。", "labour_inspection"),
 ]
