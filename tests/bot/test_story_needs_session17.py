@@ -66,6 +66,12 @@ STORY_NEEDS = [
     ("我腰坏了搬不动货，能不能让我换个岗位？", "labour_dispute_arbitration"),
     # asked only: a device asked of the federation, kept beside the shop that sold the broken one
     ("女儿的助听器用了一个月就坏了，店家不给修，残联能不能先借一个给她用？", "assistive_devices"),
+    # asked only: a dispute asked to be mediated
+    ("楼上装修把我家墙弄裂了，他们不认账，想问这种事找谁调解。", "legal_aid"),
+    ("跟隔壁为了一条排水沟吵了半年，有没有人能来帮着调解一下？", "legal_aid"),
+    # livestock dead of a flood or a disease, asked how to dispose of
+    ("发大水淹死了三十多只鸭，死掉的鸭怎么处理？", "livestock_pollution_control"),
+    ("猪场里有几头病死的猪往哪里埋才不违规？", "livestock_pollution_control"),
     # asked only: somewhere to stay meanwhile
     ("楼上漏水把我家天花板泡塌了，这几天住不了，有没有地方可以先落脚？", "temporary_assistance"),
 ]
@@ -129,6 +135,9 @@ NOT_OFFERED = [
     ("儿子的轮椅是网上买的，才用了两个月轮子就掉了，商家不肯退。", "assistive_devices"),
     # a bus ridden, nobody set upon
     ("我每天坐公交车去上班，司机开得很稳。", "public_bus"),
+    # a mediation told as done, livestock told as sold: nothing asked
+    ("去年村里调解过一次，两家算是和好了。", "legal_aid"),
+    ("今年养的鸡全卖掉了，赚了两万多。", "livestock_pollution_control"),
     # a bonus given, not docked
     ("年底厂里发了奖金，大家都很高兴。", "labour_inspection"),
 ]
