@@ -1447,7 +1447,8 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     first, then what it tells, in the order told; one per service, at most three.
     body_of (service id → body) spreads the offers over bodies: a second service of a
     body waits until every body found has one."""
-    ranked = [(need, service) for _, _, need, service in candidates(text)]
+    read = candidates(text)
+    ranked = [(need, service) for _, _, need, service in read]
     text = simplified(text)
     for context, general, precise in IN_CONTEXT:
         if context.search(text) and not (precise[1] in NOT_WITH and NOT_WITH[precise[1]].search(text)):
@@ -1455,7 +1456,8 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
             ranked = [precise if (need, service) == general or not need and service in NAMED_IN_CONTEXT and service == general[1]
                       else (need, service) for need, service in ranked]
     present = {service for _, service in ranked}
-    asked_kept = {service for _, _, _, service in candidates(text) if service in KEPT_WHEN_ASKED}
+    asked_kept = {service for asked, _, _, service in read
+                  if service in KEPT_WHEN_ASKED and not asked and KEPT_WHEN_ASKED[service].search(text)}
     ranked = [(need, service) for need, service in ranked
               if service in asked_kept or not GIVES_WAY.get(service, frozenset()) & present]
     ranked = [pair for i, pair in enumerate(ranked) if pair[1] not in {sid for _, sid in ranked[:i]}]  # first each
