@@ -342,6 +342,15 @@ class ActionClarify(Action):
             # "有的 居住证办了三年了", "三年多了，社保一直交着" after the verdict on 随迁子女入学: told about the matter
             # under discussion, not a question not understood nor a guess between unrelated services (全民阅读…)
             return [reset_failures()]
+        if guessing and found.confident and not found.ambiguous and ASKS_WHERE.search(latest_text(tracker)):
+            # "…想问困境儿童的保障归哪个部门管" with no intent understood, but one service clearly ahead: where
+            # to go for it, not a choice of one
+            service = kb().service(found.services[0].id)
+            if service is not None:
+                dispatcher.utter_message(text=answer_at_office(tracker, service, answers.WHERE),
+                                         buttons=answer_buttons(service.id, answers.WHERE))
+                ask_rating(dispatcher, tracker, service.id)
+                return [SlotSet("current_service", service.id), reset_failures()]
         if guessing:
             candidates = found.services[:3]
             options = [(c.name, service_payload("find_service", c.id)) for c in candidates]

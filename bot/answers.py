@@ -272,6 +272,7 @@ def amount(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> 
         )
         lines.append(f"服务内容：{service.content.text}")
         lines.append(compact_sources(kb, service))
+    lines += local_office_lines(kb, service, place)  # who to ask in the resident's district or county
     return "\n".join(lines)
 
 
@@ -310,6 +311,7 @@ def when(kb: KnowledgeBase, service: Service, place: Optional[str] = None) -> st
     if found and not dated:  # an age is no date: "啥辰光报名" is not answered by "3至6周岁"
         lines.append(f"具体的报名或办理日期：我这里的资料没有写明，请咨询{service.agency_current}"
                      "或拨打12345政务服务便民热线。")
+    lines += local_office_lines(kb, service, place)  # who to ask in the resident's district or county
     lines.append("具体办公时间资料中没有，请拨打12345查询。")
     return "\n".join(lines)
 

@@ -374,7 +374,9 @@ def heard_of(text: str, kb: KnowledgeBase) -> Optional[str]:
 
 # "我退休前在镇上小学教了三十多年语文": a school (a hospital, a kindergarten) named as where one works
 _WORKED_BEFORE = re.compile(r"在[^，,。\s]{0,4}$")
-_WORKED_AFTER = re.compile(r"^[^，,。\s]{0,2}?(?:教书|教了|教过|任教|当老师|当过老师|上班|上了|工作|当医生|当护士|做了|干了|做过|干过)")
+_WORKED_AFTER = re.compile(r"^[^，,。\s]{0,3}?(?:教书|教了|教过|任教|当老师|当过老师|上班|上了|工作|当医生|当护士|做了|干了|做过|干过"
+                           r"|烧饭|做饭|烧菜|帮厨|洗碗|打扫|扫地|做保洁|当保洁|看门|当保安|做保安|打工|干活|做事|开车"
+                           r"|当(?:护工|保姆|会计|出纳|司机|厨师|门卫))")
 
 
 def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:

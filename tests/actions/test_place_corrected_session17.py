@@ -77,3 +77,19 @@ def test_a_hukou_correction_says_the_rule_and_both_offices():
     said, _ = run(ActionAnswerService(), _after_reply(reply, "disabled_living_subsidy", latest, {"hukou_place": "安吉县"}))
     out = texts(said)
     assert "改找安吉县民政局，不是刚才说的长兴县民政局" in out and "安吉县：安吉县民政局" in out
+
+
+def test_a_where_question_the_classifier_did_not_understand_but_one_service_leads_is_answered():
+    from actions.service_answers import ActionClarify
+
+    text = "来电人称是村里的妇女主任，村里有个八岁男孩，爸爸在服刑，妈妈走了，想问困境儿童的保障归哪个部门管"
+    ranking = [{"id": "children_in_difficulty", "confidence": 0.78}, {"id": "__general__", "confidence": 0.01}]
+    latest = message(text, "nlu_fallback", [_place(text, "村里", "安吉县")], ranking=ranking, confidence=0.45)
+    said, events = run(ActionClarify(), tracker(latest))
+    out = texts(said)
+    assert "我不太确定" not in out and "【困境儿童分类保障】去哪里办" in out and "安吉县民政局" in out
+    # no where asked: still a question back about which service was meant
+    text = "村里有个八岁男孩 爸爸在服刑 妈妈走了 困境儿童"
+    latest = message(text, "nlu_fallback", ranking=ranking, confidence=0.45)
+    said, _ = run(ActionClarify(), tracker(latest))
+    assert "去哪里办" not in texts(said)

@@ -1,0 +1,33 @@
+"""Session 17: an answer on when, or on an amount the sources do not give, names the office of the resident's
+district or county (a hurried parent asking "我们这里什么时候能这样 谁说了算" gets who to ask there), and says
+nothing of a county when none is known. The gap topics no longer take a drive (开了四十多分钟) for a dismissal,
+nor a hospital someone owns (私人开的医院) for opening one."""
+import pytest
+
+from bot import answers
+from bot.triage import gap_words
+
+
+@pytest.mark.parametrize("aspect", [answers.WHEN, answers.AMOUNT])
+def test_when_and_amount_name_the_local_office(kb, aspect):
+    service = kb.service("small_class_education")
+    text = answers.answer(kb, service, aspect, "安吉县")
+    assert "安吉县：安吉县教育局" in text
+    assert "安吉县" not in answers.answer(kb, service, aspect, None)
+
+
+def _topic(text: str):
+    found = gap_words(text)
+    return found[0].topic if found else None
+
+
+def test_a_drive_after_a_phone_call_is_no_dismissal_and_a_dismissal_by_phone_still_is():
+    assert _topic("我赶紧打电话叫医院派车 车子从县城开上山 开了四十多分钟才到") is None
+    assert _topic("老板打了个电话就把我开了 什么手续都没有") == "口头或微信辞退等解除劳动合同的手续"
+    assert _topic("经理在微信群里说我被开了") == "口头或微信辞退等解除劳动合同的手续"
+
+
+def test_a_hospital_someone_owns_is_not_opening_one():
+    assert _topic("去了一家私人开的医院 医生说要马上做疗程 两万块 医院这样看病谁来管") is None
+    assert _topic("我想在镇上开个中医馆 要什么手续") == "开办诊所等医疗机构的设置审批和执业登记"
+    assert _topic("退休了想开一家诊所 要办什么证") == "开办诊所等医疗机构的设置审批和执业登记"
