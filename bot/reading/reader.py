@@ -73,6 +73,9 @@ _LONG_AGO_OR_BEFORE = re.compile(r"以前|原来|过去|之前|早先|从前|本
 _A_MEASURE_AFTER = re.compile(r"^(?:的|那个|这个|那条|的那个)?(?:标准|线|数|水平|金额|倍|[一二两三四\d]+倍|两倍|双倍|一倍)")
 _A_MEASURE_BEFORE = re.compile(r"(?:比|超过|超出|高于|低于|不到|达不到|够不着|够不上|够得上|够|达到|到|过|赶不上)(?:了)?(?:那个|这个)?$")
 
+# a clause that only names a kind someone else spoke of ("村里说的那种特殊困难户", "你讲的这个低保")
+_NAMED_BY_OTHERS = re.compile(r"[^，,。\s]{0,6}?(?:说|讲|提|问)的(?:那种|那个|这种|这个|那类|这类|那些|这些)"
+                              r"[^，,。？?\s没不无未非是有在了过吗呢吧]{1,10}")
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年(?!级)")
 
 
@@ -521,6 +524,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if question_start(text, self.text[clause.end:clause.end + 1]) is not None:
                 self.questions += 1  # "如果没交满十五年能领吗": asked all the same
             return
+        if _NAMED_BY_OTHERS.fullmatch(_strip(text)):
+            return  # "村里说的那种特殊困难户": a kind named by others, nothing said of the household
         trailing = self.text[clause.end:clause.end + 1]
         rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
