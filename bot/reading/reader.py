@@ -923,7 +923,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                        and p.fact != phrase.fact for sp, p in spans):
                     continue  # "没人给我们评过困难户": inside another fact's denial ("没…困难户"), the option is denied too
                 value, _ = polarity(text, start, end, False, others)
-                if fact.key == "disability_grade" and text[start:end] == "一级" and re.search(r"[那这哪同上下每]$", text[:start]):
+                if fact.key == "disability_grade" and text[start:end] == "一级" and re.search(r"[那这哪同上下每轻重低高]$", text[:start]):
                     continue  # "最轻的那一级", "上一级": 一 counts no grade there
                 if phrase.value == "退休" and text[start:end].startswith("退下") and re.search(r"兵|部队|伍|军|服役", self.text):
                     continue  # "当过三年兵 退下来进了厂": out of the army, not retired

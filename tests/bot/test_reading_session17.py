@@ -166,3 +166,37 @@ def test_said_twice(catalogue, text):
 def test_a_kind_named_by_others_then_a_denial_still_answers(catalogue):
     assert values(catalogue, "你说的那种低保 我们家没有", "dibao_household")["dibao_household"] is False
     assert values(catalogue, "我们是特殊困难户", "other_special_difficulty")["other_special_difficulty"] is True
+
+
+# -- paraphrases: a grade told by its rank, a failed exam, a wall leaning, being sent off, debts -------
+
+@pytest.mark.parametrize("text, grade", [("证上是第二重的那一档 比最重的轻一级", "二级"), ("最重的那一档", "一级"),
+                                         ("证上写的第三档", "三级"), ("肢体一级", "一级")])
+def test_a_grade_told_by_its_rank(catalogue, text, grade):
+    assert values(catalogue, text, "disability_grade")["disability_grade"] == grade
+
+
+def test_one_grade_lighter_is_no_grade_one(catalogue):
+    assert values(catalogue, "比最重的轻一级", "disability_grade").get("disability_grade") != "一级"
+
+
+def test_exam_marks_not_enough_and_no_second_try(catalogue):
+    assert values(catalogue, "高考分数不够 也没去复读 在家里待着", "training_group")["training_group"] == "未升学初高中毕业生"
+    assert values(catalogue, "高考考上了 在读大二", "training_group").get("training_group") != "未升学初高中毕业生"
+
+
+def test_a_mud_wall_leaning_and_shedding(catalogue):
+    facts = values(catalogue, "在村子最里面 泥巴垒的墙 东边那面斜得能塞进一只手 一下雨就掉土块", "rural_housing")
+    assert facts["house_dilapidated"] is True
+    assert values(catalogue, "房子是新造的 墙很结实", "house_dilapidated")["house_dilapidated"] is False
+
+
+def test_sent_off_is_an_involuntary_loss(catalogue):
+    text = "工资条上失业那项扣了整三年 老板把机器运去了柬埔寨 我们全被打发了"
+    assert values(catalogue, text, "unemployment_contribution_years")["involuntary_job_loss"] is True
+    assert values(catalogue, "我自己走的", "involuntary_job_loss")["involuntary_job_loss"] is False
+
+
+def test_debts_that_cannot_be_paid_after_a_loss(catalogue):
+    assert values(catalogue, "家里的鱼塘被人下药 鱼全死了 欠的饲料钱还不上", "other_hardship")["other_hardship"] is True
+    assert values(catalogue, "欠的饲料钱都还上了", "other_hardship").get("other_hardship") is not True
