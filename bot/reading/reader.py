@@ -875,6 +875,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 before_roles = [r for _, _, r in self.people.mentions(self.text[:max(at, 0)]) if r != "pronoun"]
                 if before_roles and (before_roles[-1] == lex.CHILD or before_roles[-1].startswith("child:")):
                     continue  # "儿子十岁 在读四年级", "就一个女儿 读书也好": the child just named is at school
+            if (fact.key == "is_student" or (fact.key == "employment_status" and phrase.value == "在校学生")) and \
+                    re.match(r"(?:的)?(?:时候|时|那会儿?|那阵子?|那几年|那年|期间)", text[end:]):
+                continue  # "他读大学时户口迁到了德清": the time something else happened, no student now
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN and _ASKED_DONE_OR_NOT.search(text):
                 continue  # "证办了没有", "退休工资领了没": asked (V了没有), neither a yes nor a no

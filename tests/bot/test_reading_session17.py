@@ -200,3 +200,15 @@ def test_sent_off_is_an_involuntary_loss(catalogue):
 def test_debts_that_cannot_be_paid_after_a_loss(catalogue):
     assert values(catalogue, "家里的鱼塘被人下药 鱼全死了 欠的饲料钱还不上", "other_hardship")["other_hardship"] is True
     assert values(catalogue, "欠的饲料钱都还上了", "other_hardship").get("other_hardship") is not True
+
+
+# -- a status as the time of something else ------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["要办的是我儿子 他读大学时户口迁到了德清 我的还留在南浔", "他读大学的时候户口迁到了德清"])
+def test_at_university_as_a_time_is_no_student_now(catalogue, text):
+    facts = values(catalogue, text, "hukou_place")
+    assert facts["hukou_place"] == "德清县" and "is_student" not in facts
+
+
+def test_at_university_now_is_a_student(catalogue):
+    assert values(catalogue, "他在读大学", "is_student")["is_student"] is True
