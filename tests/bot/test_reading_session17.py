@@ -212,3 +212,17 @@ def test_at_university_as_a_time_is_no_student_now(catalogue, text):
 
 def test_at_university_now_is_a_student(catalogue):
     assert values(catalogue, "他在读大学", "is_student")["is_student"] is True
+
+
+# -- whose age: the spouse's told, the resident older than her ----------------------------------
+
+@pytest.mark.parametrize("text", ["申请的是我老伴 她七十 我比她大五岁", "她七十 我比她大五岁"])
+def test_her_age_told_and_the_resident_older_gives_her_no_younger_age(catalogue, text):
+    facts = values(catalogue, text, "age")
+    assert facts["age"] == 70 and facts.get("woman_age") != 65
+
+
+@pytest.mark.parametrize("text", ["我比我爱人大五岁，我今年六十", "我今年六十 我比老婆大五岁", "我七十 我比她大五岁"])
+def test_the_residents_own_age_and_the_gap_still_give_hers(catalogue, text):
+    facts = values(catalogue, text, "age")
+    assert facts["woman_age"] == facts["age"] - 5
