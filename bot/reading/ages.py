@@ -54,8 +54,12 @@ def relative_ages(r: "_Reader") -> None:
         if isinstance(base, (int, float)) and not isinstance(base, bool) and other_key not in found:
             value = base + delta
             _add(r, other_key, Number(0, 0, value, value, m.group(0)), 0.8)
-        elif isinstance(other, (int, float)) and not isinstance(other, bool) and known_key not in found:
-            value = other - delta  # "我比我爱人大五岁，我今年六十": hers from mine
+        elif isinstance(other, (int, float)) and not isinstance(other, bool) and known_key not in found and not (
+                other_key == "age" and other_key in found and not re.search(
+                    r"(?:^|[，,。\s])我(?:自己|本人)?(?:今年|都|已经|也)?(?:有)?[一二三四五六七八九十\d]{2,}", r.text)):
+            # "我比我爱人大五岁，我今年六十": hers from mine (not "申请的是我老伴 她七十 我比她大五岁":
+            # the age told is hers, the resident's own is not said)
+            value = other - delta
             _add(r, known_key, Number(0, 0, value, value, m.group(0)), 0.8)
 
 

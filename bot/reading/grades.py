@@ -10,8 +10,8 @@ if TYPE_CHECKING:  # the reader that owns this part
     from bot.reading.people import People
     from knowledge_base.types import Fact
 
-# (not "最轻的那一级", "哪一级", "上一级": 一 there counts no grade)
-_GRADE = re.compile(r"(?<![那这哪同上下每])([一二三四1-4壹贰叁肆])\s*级")
+# (not "最轻的那一级", "哪一级", "上一级", "比最重的轻一级": 一 there counts no grade)
+_GRADE = re.compile(r"(?<![那这哪同上下每轻重低高])([一二三四1-4壹贰叁肆])\s*级")
 _GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "一级", "二": "二级", "三": "三级", "四": "四级",
            "壹": "一级", "贰": "二级", "叁": "三级", "肆": "四级"}
 # a grade of the past: "以前是三级", "三级是他刚办证那年的", "三级是老证上的"

@@ -90,6 +90,10 @@ _RIGHTS_CUE = re.compile(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|�
 _A_DATE = re.compile(r"[号日]|月(?:份)?(?:初|底|中|末)|(?:礼拜|星期|周)[一二三四五六日天]|大前天|前天|昨天")
 
 
+# a year, then a start of contributions ("一二年开始交", "二〇一一年上门动员我才开的户")
+_STARTED = r"^年(?:\S{0,3}?(?:开始|起)|[^，,。\s]{0,10}?(?:开的户|开了户|开户|参的保|参了保|入的保|入了保))"
+
+
 class NumberReader:
     def __init__(self, reader: "_Reader", relevant: Sequence[str]):
         self.r = reader
@@ -139,7 +143,7 @@ class NumberReader:
             return True  # the end of a span of years, read with its start
         # "六七年一月生的": two digits that could be a span ("six or seven") are a year before 年…生
         born_digits = not n.exact and re.fullmatch(r"[五六七八九][零〇一二三四五六七八九]", token) and re.match(
-            r"^年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?(?:出生|生的|生人|生)", after)
+            r"^年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?|正月(?:份|里)?)?(?:出生|生的|生人|生)", after)
         if not re.match(r"^年(?!多|半|了|来(?!的|湖州|这|的))", after) or not (n.exact or spanned or born_digits):
             return False
         spanned_year = _year(token) if spanned else None
@@ -182,7 +186,7 @@ class NumberReader:
             if born is None and re.match(r"^年(?:的|出生|生的|生)", after) else None
         if later is not None:  # "七六年的，生日在三月": the birthday's month told after the year
             month = parse_number(later.group(1))
-        if born is None and re.match(r"^年正月(?:份)?(?:初\S|\S{1,3}[号日])?(?:出生|生的|生个|生|的生日|生日)", after) and now.month >= 4:
+        if born is None and re.match(r"^年正月(?:份|里)?(?:初\S|\S{1,3}[号日])?(?:出生|生的|生个|生|的生日|生日)", after) and now.month >= 4:
             # "阿拉是六四年正月生个": the lunar first month falls in January to March — past by April
             month = 1
         day = parse_number(born.group(2)) if born and born.group(2) else None
@@ -191,16 +195,18 @@ class NumberReader:
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
-        if start_month is None and not born and re.match(r"^年(?:的)?(?:过完年|过了年|春节(?:后|以后|过后)|正月(?:里|底)?)\S{0,4}?(?:就)?(?:进|来|开始|起|到)", after):
+        festival = not born and re.match(r"^年(?:的)?(?:过完年|过了年|(?:过完|过了)春节|春节(?:后|以后|过后)|正月(?:里|底)?)"
+                                         r"(?:\S{0,4}?|[^，,。\s]{0,10}?(?=来的|来了|过来))(?:就)?(?:进|来|开始|起|到)", after)
+        if start_month is None and festival:
             start_month = 2  # "二〇一五年过完年就来湖州了": just after the Spring Festival, in February
         if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
             span = Number(n.start, n.end, since, since, n.text)  # "从〇九年交到去年": both years counted
         elif last is not None and year <= last and last < now.year:
             # "从二〇〇九年交到二〇二五年": both years counted, as "交到去年" is
             span = Number(n.start, n.end, last - year + 1, last - year + 1, n.text)
-        elif re.match(r"^年\S{0,3}?(?:开始|起)", after) and re.search(r"(?:交|缴|干|做)到去年(?:年底|底)?(?:就|才)?(?:停|断|不|没|为止|$|[，,。\s])", self.r.text):
+        elif re.match(_STARTED, after) and re.search(r"(?:交|缴|干|做)到去年(?:年底|底)?(?:就|才)?(?:停|断|不|没|为止|$|[，,。\s])", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一二年开始交 交到去年就停了": both years counted
-        elif re.match(r"^年\S{0,3}?(?:开始|起)", after) and re.search(
+        elif re.match(_STARTED, after) and re.search(
                 r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)|到今年\S{0,2}(?:没断|没停|没落|一年不落|都交|都缴)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)(?!断|停|落)", self.r.text):
             span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
         elif start_month is not None and 1 <= start_month <= 12:
@@ -227,7 +233,8 @@ class NumberReader:
                 or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
         elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(
-                r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保|进(?:的|了)?(?:厂|这|单位|公司))", after):
+                r"^年\S{0,4}?(?:开始|起|以来|到现在|就|来|过来|交|缴|参保|进(?:的|了)?(?:厂|这|单位|公司))", after) or (
+                self.r.asked and self.r.facts[self.r.asked].unit == "年" and (festival or re.match(_STARTED, after))):
             self._add(self.r.asked, span, 0.85)
         elif last is not None and self.r.asked and self.r.facts[self.r.asked].unit == "年":
             self._add(self.r.asked, span, 0.85)  # "从2015年干到2023年" asked the years
@@ -243,6 +250,11 @@ class NumberReader:
         person = people.at(text, n.start)
         if self._calendar_year(text, n, person):
             return
+        asked = self.r.asked
+        if asked and asked in self.r.out.found and isinstance(self.r.out.found[asked].value, (int, float, dict)) \
+                and not isinstance(self.r.out.found[asked].value, bool) and not self.r.out.repaired \
+                and re.search(r"(?:总归|反正|至少|起码|最少|少说|肯定|怎么(?:说)?也)(?:也|都)?(?:是|有)?(?:过|超过|超|满|够|有)(?:了)?\s*$", before):
+            return  # "十六七年 总归是过了十五年的": a floor the number told is over, not another number
         if re.search(r"(?:多了|多出了?|多出来|超了|超出了?)\s*$", before) and re.match(r"^(?:周岁|岁)", after) \
                 and not re.search(r"比[^，,。\s]{0,6}$", before):  # ("比他多了两岁": older than him, read below)
             # "反正过了六十了 多了一两岁的样子": one or two years over the age just told, not an age of one or two
@@ -341,7 +353,9 @@ class NumberReader:
         # "孩子妈过了五十了", "她刚过六十": a round age just passed, asked an age: that age (the lower end)
         passed_age = re.search(r"(?:刚|已经|早就|都|才)?过了?\s*$", before) and n.exact and n.low % 10 == 0 and 20 <= n.low <= 110 \
             and self.r.asked in ("age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after) \
-            and not re.search(r"具体|要看|身份证|记不清|不清楚|说不准|不知道|大概|左右|几岁", self.r.text)  # (a doubt: a range)
+            and (not re.search(r"具体|要看|身份证|记不清|不清楚|说不准|不知道|大概|左右|几岁", self.r.text)  # (a doubt: a range)
+                 # "过了六十了 多了一两岁的样子 身份证锁在抽屉里": the years over it, told, are the doubt's range
+                 or bool(re.search(r"(?:多了|多出了?|多出来|超了|超出了?)[一二两三四五六七八九\d]{1,2}(?:个)?(?:周岁|岁)", self.r.text[n.end:])))
         if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁

@@ -92,7 +92,7 @@ class People:
             if s == end and role == lex.SELF:
                 end, role = e, r
         # "我们家不是", "我们老两口不是", "我们这户不是": the resident's household
-        return role, re.sub(r"^(?:们家|们|家|老两口|两口子|俩|自己|本人|也|就|呢|啊|的话|这边|那边|这一?户|这一?家|自家)+", "", text[end:])
+        return role, re.sub(r"^(?:们家|们|小家|这个小家|家|老两口|两口子|俩|自己|本人|也|就|呢|啊|的话|这边|那边|这一?户|这一?家|自家)+", "", text[end:])
 
     def at(self, text: str, position: int, carry: bool = True) -> Optional[str]:
         """The person the words at ``position`` are about ("我跟我老婆都下岗了": the resident too)."""
@@ -179,6 +179,7 @@ class People:
                          rf"|是(?:我)?(?:{alternatives})(?:要)?申请|(?:{alternatives})(?:要|想)?申请|申请的是(?:我)?(?:家)?(?:{alternatives})"
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
                          rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
+                         rf"|(?:^|[，,。\s])(?:是|就是)?(?:问|说|讲)(?:我|我们)?(?:家)?(?:{alternatives})的(?:事|情况)?(?=$|[，,。！!\s])"  # "问女儿的"
                          # hotline "证是她问的那个儿子的", "我问的那个孩子": the one asked about, named
                          rf"|(?:她|他|我|来电人)(?:要)?(?:问|咨询|申请)的(?:就是)?(?:那个|这个|那位)(?:{alternatives})"
                          rf"|(?:申请人|申请对象|办理人)(?:是|为)(?:我|我们)?(?:家)?(?:的)?(?:{alternatives})"  # "申请人是我外婆"
@@ -274,8 +275,10 @@ class People:
                     # "阿拉伲子今年五十岁…农保好交伐": a grown child asked about is the applicant (a
                     # refusal resting on this age is confirmed first: its confidence is below SURE)
                     self.applicant = lex.CHILD
-                if self.applicant == lex.CHILD:
-                    found.append(("age", role, n))  # "我儿子十五岁…他能交吗": the applicant's age
+                if self.applicant == lex.CHILD and asked != "child_age":
+                    # "我儿子十五岁…他能交吗": the applicant's age ("大儿子十岁 小女儿三岁 问小女儿的" asked
+                    # the child's age: that answer, no other fact)
+                    found.append(("age", role, n))
             elif role == lex.WIFE or (role == lex.SPOUSE and not woman and (
                 asked == "woman_age" or "woman_age" in relevant or re.search(r"独生|计划生育|计生|特别扶助|失独|怀孕|备孕|要孩子|生孩子|二胎", text)
             )):  # "我爱人今年四十八岁" said of a wife where her age matters

@@ -16,7 +16,7 @@ _TYPOS = {"出租屋": "出租房", "勿有": "没有", "阿拉两家头": "我�
           "一天到夜": "整天", "安及": "安吉", "南寻": "南浔", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口",
           "啥个": "啥", "迭种": "这种", "迭个": "这个", "迭桩": "这件", "物事": "东西", "个事体": "的事", "事体": "事情", "哉": "了", "没有生活做": "没有工作", "没生活做": "没工作", "伊个": "那个", "爹娘": "爸妈", "爹妈": "爸妈",
           "宝险": "保险", "独身子女": "独生子女", "独身子": "独生子", "独身女": "独生女", "按吉": "安吉", "备运": "备孕", "残疾症": "残疾证",
-          "户口搭人": "户口和人", "人搭户口": "人和户口", "户口搭屋里": "户口和家", "layoff": "裁员", "Layoff": "裁员", "laid off": "被裁员", "被layoff": "被裁员", "无兴区": "吴兴区", "吴星区": "吴兴区", "常兴县": "长兴县", "德青县": "德清县", "南循区": "南浔区", "登计": "登记", "等记": "登记", "残废": "残疾"}  # Wu 啥个 is 什么 ("还读啥个书")
+          "户口搭人": "户口和人", "人搭户口": "人和户口", "户口搭屋里": "户口和家", "layoff": "裁员", "Layoff": "裁员", "laid off": "被裁员", "被layoff": "被裁员", "无兴区": "吴兴区", "吴星区": "吴兴区", "常兴县": "长兴县", "德青县": "德清县", "南循区": "南浔区", "登计": "登记", "等记": "登记", "残废": "残疾", "工姿": "工资"}  # Wu 啥个 is 什么 ("还读啥个书")
 _STOP = re.compile(r"(?:那)?(?:就)?(?:算了|不问了|不用了|不查了|不要了|不弄了|不办了|先这样|就这样吧?)(?:吧|啊|呀)?")
 
 
@@ -83,6 +83,8 @@ def prepare(text: str) -> str:
     # Wu 勒 for 在 ("户口勒菱湖", "儿子勒上海"), 哉 for 了 ("走了五年哉")
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<!勾)勒(?![索令紧])", "在", text)
     text = re.sub(r"哉(?=$|[，,。.!！?？\s])", "了", text)
+    # Wu 嘞 ending a clause is 了 too ("我伲今年七十九嘞")
+    text = re.sub(r"(?<=[\u4e00-\u9fff])嘞(?=$|[，,。.!！?？\s])", "了", text)
     normalized = normalize(text)
     if _STOP.fullmatch(normalized.strip(" ，,。.!！")):
         return ""  # "算了", "不问了": the resident stops, nothing is answered
@@ -94,6 +96,9 @@ def prepare(text: str) -> str:
     # Wu 拨 for the passive 被 ("拨汽车撞脱", "拨老板辞脱"), and 脱 completing a verb of loss ("撞脱": 撞了)
     normalized = re.sub(r"拨(?=[\u4e00-\u9fff]{1,4}?(?:撞|打|咬|压|轧|骗|偷|辞|开除|炒|裁|烧))", "被", normalized)
     normalized = re.sub(r"(?<=[撞压轧烧辞裁偷骗])脱", "了", normalized)
+    # ... and 拨 for 给, giving someone money ("囡每个号头拨我伲三百块铜板": 给我们三百块)
+    normalized = re.sub(r"拨(?=(?:我们|我|他们|他|她|伊|你|伊拉)(?:点|一点|些)?[一二两三四五六七八九十百千万几\d]*(?:块|元|百|千|万|钱|铜|生活费|零用))",
+                        "给", normalized)
     normalized = re.sub(r"什么都(?:都|也)", "什么都", normalized)  # "样样都没有" (样样: 什么都)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
@@ -111,6 +116,7 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?是(?:什么|啥|啥子|啥个)", "不是", normalized)
     # "哪里顾得上我", "哪还管得了我": asked back, a denial (顾不上我, 管不了我)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?(?:还)?(顾|管|养|照顾)得(上|了|过来|起)", r"\1不\2", normalized)
+    normalized = re.sub(r"(?<![一二两三四五六七八九十\d])半个多月(?!大)", "15到29天", normalized)  # "半个多月前": over a fortnight, under a month
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
     # "失业保险正好交了半年": half a year of contributions is a number of years like any other
     normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近|有|也有|都有)?)半年(?!多)",

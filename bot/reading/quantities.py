@@ -25,6 +25,9 @@ _NOT_A_NUMBER_AFTER = re.compile(
     r"|对(?!夫妻|夫妇|双胞胎|龙凤胎|儿女|子女))"  # "拿本子给我一对": checked against, no number
 )
 _NOT_A_NUMBER_BEFORE = re.compile(r"(?:第|万|周|星期|礼拜|初|老|小|统|唯|同|专|单|逐)$")
+# "头一年还回贵州", "头两个月": the first of them, an ordinal (not 里头一个人, 丫头五岁)
+_ORDINAL_TOU = re.compile(r"(?<![里外上下前后年钟号个骨石枕念苗码奔盼丫])头$")
+_ORDINAL_TOU_UNIT = re.compile(r"^(?:个)?(?:年|回|次|趟|个月|月|天|礼拜|星期|胎)")
 # A consecutive pair is a range: 一两 (1–2), 三五 (3–5), 七八十 (70–80)
 _PAIR = re.compile(r"^([一二两三四五六七八九])([二两三四五六七八九])(十|百|千|万)?$")
 # "快八十", "将近五年", "不到一年": below the round number, a range; "X出头": just above it.
@@ -103,7 +106,7 @@ def numbers(text: str) -> List[Number]:
         after, before = text[end:], text[:start]
         if token in ("万", "千", "百") or _NOT_A_NUMBER_AFTER.match(after) and not re.match(r"^\d", token):
             continue
-        if _NOT_A_NUMBER_BEFORE.search(before):
+        if _NOT_A_NUMBER_BEFORE.search(before) or (_ORDINAL_TOU.search(before) and _ORDINAL_TOU_UNIT.match(after)):
             continue
         bounds = _value(token)
         if bounds is None:

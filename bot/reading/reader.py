@@ -73,6 +73,9 @@ _LONG_AGO_OR_BEFORE = re.compile(r"以前|原来|过去|之前|早先|从前|本
 _A_MEASURE_AFTER = re.compile(r"^(?:的|那个|这个|那条|的那个)?(?:标准|线|数|水平|金额|倍|[一二两三四\d]+倍|两倍|双倍|一倍)")
 _A_MEASURE_BEFORE = re.compile(r"(?:比|超过|超出|高于|低于|不到|达不到|够不着|够不上|够得上|够|达到|到|过|赶不上)(?:了)?(?:那个|这个)?$")
 
+# a clause that only names a kind someone else spoke of ("村里说的那种特殊困难户", "你讲的这个低保")
+_NAMED_BY_OTHERS = re.compile(r"[^，,。\s]{0,6}?(?:说|讲|提|问)的(?:那种|那个|这种|这个|那类|这类|那些|这些)"
+                              r"[^，,。？?\s没不无未非是有在了过吗呢吧]{1,10}")
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年(?!级)")
 
 
@@ -521,6 +524,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if question_start(text, self.text[clause.end:clause.end + 1]) is not None:
                 self.questions += 1  # "如果没交满十五年能领吗": asked all the same
             return
+        if _NAMED_BY_OTHERS.fullmatch(_strip(text)):
+            return  # "村里说的那种特殊困难户": a kind named by others, nothing said of the household
         trailing = self.text[clause.end:clause.end + 1]
         rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
@@ -870,6 +875,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 before_roles = [r for _, _, r in self.people.mentions(self.text[:max(at, 0)]) if r != "pronoun"]
                 if before_roles and (before_roles[-1] == lex.CHILD or before_roles[-1].startswith("child:")):
                     continue  # "儿子十岁 在读四年级", "就一个女儿 读书也好": the child just named is at school
+            if (fact.key == "is_student" or (fact.key == "employment_status" and phrase.value == "在校学生")) and \
+                    re.match(r"(?:的)?(?:时候|时|那会儿?|那阵子?|那几年|那年|期间)", text[end:]):
+                continue  # "他读大学时户口迁到了德清": the time something else happened, no student now
             inside = negators_before(gaps, len(gaps), window=20) if gaps else 0
             if fact.type == BOOLEAN and _ASKED_DONE_OR_NOT.search(text):
                 continue  # "证办了没有", "退休工资领了没": asked (V了没有), neither a yes nor a no
@@ -918,7 +926,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                        and p.fact != phrase.fact for sp, p in spans):
                     continue  # "没人给我们评过困难户": inside another fact's denial ("没…困难户"), the option is denied too
                 value, _ = polarity(text, start, end, False, others)
-                if fact.key == "disability_grade" and text[start:end] == "一级" and re.search(r"[那这哪同上下每]$", text[:start]):
+                if fact.key == "disability_grade" and text[start:end] == "一级" and re.search(r"[那这哪同上下每轻重低高]$", text[:start]):
                     continue  # "最轻的那一级", "上一级": 一 counts no grade there
                 if phrase.value == "退休" and text[start:end].startswith("退下") and re.search(r"兵|部队|伍|军|服役", self.text):
                     continue  # "当过三年兵 退下来进了厂": out of the army, not retired
