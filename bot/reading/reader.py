@@ -345,7 +345,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue
             if not re.search(r"(?:去|在|正在)(?:弄|办|申请|报|跑)(?:的|了|着)?(?!下来)|(?:报|递|交|提)上去|申请(?:了|过|的|着)|在审|审核中|等(?:批|审|消息|通知|结果)", self.text):
                 continue
-            if re.search(r"批(?:了|下来了|好了|掉了)|办(?:下来|好)了|评上了|(?:已经|早就)(?:是|批|办|在吃|在领|享受)|在吃|吃着|领着|拿着|每个月(?:都)?(?:有|领|拿|发)|享受着?|是低保户|是特困|低保户了",
+            if re.search(r"批(?:了|下来了|下来的|好了|掉了)|办(?:下来|好)了|评上了|开始(?:吃|领|拿|享受)|(?:已经|早就)(?:是|批|办|在吃|在领|享受)|在吃|吃着|领着|拿着|每个月(?:都)?(?:有|领|拿|发)|享受着?|是低保户|是特困|低保户了",
                          self.text):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
