@@ -31,3 +31,24 @@ def test_a_hospital_someone_owns_is_not_opening_one():
     assert _topic("去了一家私人开的医院 医生说要马上做疗程 两万块 医院这样看病谁来管") is None
     assert _topic("我想在镇上开个中医馆 要什么手续") == "开办诊所等医疗机构的设置审批和执业登记"
     assert _topic("退休了想开一家诊所 要办什么证") == "开办诊所等医疗机构的设置审批和执业登记"
+
+
+@pytest.mark.parametrize("text, word", [("我三十八 在镇卫生院食堂烧饭 听说农村人的养老保险自己也能交", "卫生院"),
+                                        ("我在幼儿园做保洁 想问问失业金", "幼儿园"),
+                                        ("老公在县医院当司机 我们想问生二胎的补贴", "医院")])
+def test_a_service_named_only_as_where_one_cooks_cleans_or_drives_is_not_asked(text, word):
+    from bot.finder import workplaces
+
+    start = text.index(word)
+    entity = {"entity": "service", "value": "x", "start": start, "end": start + len(word)}
+    assert workplaces([entity], text) == {"x"}
+
+
+@pytest.mark.parametrize("text, word", [("卫生院食堂的饭菜谁管", "卫生院"), ("在卫生院看病能报多少", "卫生院"),
+                                        ("孩子在幼儿园吃饭不好", "幼儿园")])
+def test_a_service_named_as_where_something_else_happens_is_still_named(text, word):
+    from bot.finder import workplaces
+
+    start = text.index(word)
+    entity = {"entity": "service", "value": "x", "start": start, "end": start + len(word)}
+    assert workplaces([entity], text) == set()
