@@ -305,6 +305,10 @@ TOPICS = (
     # medicine a doctor sends the family to buy outside the hospital (院外购药, 双通道): whether insurance pays
     (re.compile(r"(?:外面|院外|外头|医院外|医院外面|社会上)(?:的)?[^。]{0,6}(?:药店|药房)[^。]{0,24}(?:报|报销|医保|能不能算)|(?:外购|院外)(?:药|购药|处方)|双通道"),
      Gap("医生开到院外药店购买的药品的医保报销", "3.1", "medical_security", ("employee_medical_insurance", "resident_medical_insurance"))),
+    # a medicine prescribed that the hospital's pharmacy does not have (缺药): the supply of medicines in hospitals is
+    # the health body's (after the topic of buying it outside, which asks whether insurance pays)
+    (re.compile(r"(?:医院|卫生院|药房|药剂科)[^。]{0,10}(?:缺药|没货|没有货|断货|没这个药|没有这个药|配不到|拿不到药)|缺药|配不到药"),
+     Gap("医院药房缺药、开了的药配不到等医疗机构的药品供应", "4.2", "health", ("essential_medicines",))),
     # part-time work online paying by the day, and whether it is a trap (招聘欺诈: the human resources body's job market)
     (re.compile(r"(?:兼职|日结)[^。]{0,24}(?:骗|靠谱|真的假的|是真是假|正规|陷阱|套路|先交钱|交钱|押金|会员费)|(?:在家|动动手指|躺着|轻轻松松|轻松)[^。]{0,10}(?:日赚|日入|一天(?:能)?(?:赚|挣)|月入)"),
      Gap("网络兼职招聘陷阱的辨别等就业服务事务", "2.1", "human_resources", ("employment_services",))),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
@@ -158,14 +159,62 @@ class TextServiceModel:
         return scores / totals
 
     def rank(self, texts: List[str], words: List[List[str]], limit: int = 10) -> List[List[Tuple[str, float]]]:
-        probabilities = self.probabilities(self._features(texts, words))
+        return [self.ranked(row, limit) for row in self.probabilities(self._features(texts, words))]
+
+    def ranked(self, row: np.ndarray, limit: int = 10) -> List[Tuple[str, float]]:
         classes = self.classes
         assert classes is not None, "fit() or load() first"
-        result = []
-        for row in probabilities:
-            order = np.argsort(-row)[:limit]
-            result.append([(str(classes[i]), float(row[i])) for i in order])
-        return result
+        order = np.argsort(-row)[:limit]
+        return [(str(classes[i]), float(row[i])) for i in order]
+
+    def rank_story(self, text: str, words: List[Tuple[str, int, int]], limit: int = 10) -> List[Tuple[str, float]]:
+        """A long message ranked by its whole text and by the clauses that ask (asking_part): each service
+        keeps the higher of its two probabilities, the "none" and "general" classes the lower. A story of
+        things beside the point ("…在童装厂踩缝纫机 天天加班到夜里 外婆回老家了 附近有没有公家办的学前班肯收这么小的
+        线头还没剪完") is about what it asks, whatever else it tells."""
+        whole = [w for w, _, _ in words]
+        spans = asking_part(text)
+        if len(text) <= STORY_CHARS or not spans or not any(
+                _ASKS.search(text[a:b]) and len(_GENERIC_ASK.sub("", text[a:b])) >= ASKED_WORDS for a, b in spans):
+            return self.rank([text], [whole], limit)[0]  # (asks in words of any ask only: its lead alone is no ask)
+        asked = " ".join(text[a:b] for a, b in spans)
+        asked_words = [w for w, start, end in words if any(a <= start and end <= b for a, b in spans)]
+        both = self.probabilities(self._features([text, asked], [whole, asked_words]))
+        classes = self.classes
+        assert classes is not None, "fit() or load() first"
+        row = np.maximum(both[0], both[1])
+        for label in (NONE, GENERAL):
+            index = np.flatnonzero(classes == label)
+            row[index] = np.minimum(both[0][index], both[1][index])
+        return self.ranked(row, limit)
+
+
+# Messages longer than this are stories: ranked by what they ask as well as by all they tell.
+STORY_CHARS = 40
+_CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
+# a clause that asks: a question word or particle ("有没有", "能不能", "哪", "伐", "好弗好", "来不来得及")
+_ASKS = re.compile(r"[吗么伐？?]|呢$|能不能|可不可以|可以不|有没有|有呒没|有冇|好弗好|好不好|好伐|怎么|哪|啥|谁|能否|是否"
+                   r"|来不来得及|算不算|行不行|能不|够不够|要不要|归谁|找谁|给不给|管不管")
+ASKED_ALONE = 8  # an asking clause this short ("我这样的能报吗") asks of the clause before it
+# the words of any ask, about no service in particular ("政府有啥贴补伐", "像我这样的能不能申请"): an asking part of
+# little else ranks noise, and is left out
+_GENERIC_ASK = re.compile(r"政府|国家|上面|有没有|有呒没|有啥|有什么|什么|啥个?|补贴|补助|贴补|帮忙|帮|能不能|可不可以|申请|办理?|我们|我伲"
+                          r"|阿拉|我|这样的?|这种|的|吗|伐|么|呢|好弗好|好不好|能|可以|也|还|再|一点|点|一眼|听说|听讲|请问|想问"
+                          r"|问问|问一下|像|人家|情况|[？?\s]")
+ASKED_WORDS = 4  # fewer characters than this beside the generic words: the ask says nothing of a service
+
+
+def asking_part(text: str) -> List[Tuple[int, int]]:
+    """(start, end) of the clauses of ``text`` that ask, each short one with the clause before it."""
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    spans: List[Tuple[int, int]] = []
+    for i, (a, b) in enumerate(clauses):
+        if not _ASKS.search(text[a:b]):
+            continue
+        if b - a <= ASKED_ALONE and i > 0 and clauses[i - 1] not in spans:
+            spans.append(clauses[i - 1])
+        spans.append((a, b))
+    return spans
 
 
 def _terms(vectorizer) -> List[str]:
@@ -255,7 +304,8 @@ class ServiceClassifier(GraphComponent):
             text = message.get(TEXT) or ""
             ranking: List[Dict[str, Any]] = []
             if self._model is not None and text and not text.startswith("/"):
-                ranked = self._model.rank([text], [message_words(message)], self._config["ranking_length"])[0]
+                tokens = [(t.text, t.start, t.end) for t in message.get(TOKENS_NAMES[TEXT]) or []]
+                ranked = self._model.rank_story(text, tokens, self._config["ranking_length"])
                 ranking = [{"id": sid, "confidence": round(p, 4)} for sid, p in ranked]
             message.set(RANKING, ranking, add_to_output=True)
         return messages

@@ -52,3 +52,9 @@ def test_a_service_named_as_where_something_else_happens_is_still_named(text, wo
     start = text.index(word)
     entity = {"entity": "service", "value": "x", "start": start, "end": start + len(word)}
     assert workplaces([entity], text) == set()
+
+
+def test_a_medicine_the_hospital_lacks_is_the_health_bodys():
+    assert _topic("医生开的药医院药房说没货 让我们去外面药店买 医院缺药这种情况找谁说") == "医院药房缺药、开了的药配不到等医疗机构的药品供应"
+    assert _topic("医院开的药让我们去外面药店买 能不能报销") == "医生开到院外药店购买的药品的医保报销"
+    assert _topic("网上买的手机没货了 商家不退钱") != "医院药房缺药、开了的药配不到等医疗机构的药品供应"
