@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import answers
 from bot.finder import Finding, find_services
+from bot.reading.places import ANOTHERS_PLACE
 from bot.text import WhereQuestion
 from knowledge_base import KnowledgeBase, shared
 from knowledge_base.types import HUKOU, HUZHOU_DISTRICTS, OUTSIDE_HUZHOU, Service
@@ -104,7 +105,8 @@ def named_place(tracker: Tracker) -> Optional[str]:
     """The place the latest message names as the resident's, the last one not denied."""
     text = latest_text(tracker)
     places = _place_entities(tracker)
-    kept = [e for e in places if not (isinstance(e.get("start"), int) and _DENIED_PLACE.search(text[:e["start"]]))]
+    kept = [e for e in places if not (isinstance(e.get("start"), int) and (
+        _DENIED_PLACE.search(text[:e["start"]]) or ANOTHERS_PLACE.match(text[e.get("end") or e["start"]:])))]
     chosen = (kept or places)[-1:]
     return chosen[0].get("value") if chosen else None
 

@@ -31,6 +31,13 @@ _RESIDENCE_AFTER = re.compile(
     r"^(?:那边|这边|这里|那里|的)?[^，,。.]{0,8}?(?:上班|打工|工作|做事|做工|做了|干活|干了|开|种|住|生活|租房|待了|呆了|带孩子|做)")
 
 
+# "德清是他外婆家", "南浔是我爸妈家", "德清是我上班的地方": what follows a place says it is another's home or where
+# one works — not the place the fact asks (the 户籍, where one lives)
+ANOTHERS_PLACE = re.compile(r"^(?:是|算)(?:他|她|我|我们|孩子|伊)?(?:的)?(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|爸妈|父母|公婆|娘家|婆家"
+                            r"|亲戚|丈母娘|岳母|岳父|姐姐|哥哥|妹妹|弟弟|女儿|儿子|爸|妈)(?:的)?家"
+                            r"|^(?:是|算)(?:他|她|我|我们)?(?:的)?(?:上班|打工|工作|做事|出生)(?:的)?地方")
+
+
 class PlaceReading:
     """Part of the reader (reader.py: _Reader) that reads places."""
 
@@ -79,6 +86,8 @@ class PlaceReading:
         if re.match(r"^(?:那边|那里|那块)?(?:当|当过|当的|服|服过|服的)(?:兵|海军|陆军|空军|武警|役)|^(?:那边|那里)?(?:参军|服役|部队)", after) \
                 or re.search(r"(?:当兵|服役|参军|部队)(?:时|的时候|那会儿?|那几年)?(?:是)?(?:在)?\s*$", before):
             return  # "在舟山当的海军": where one served, not where one lives
+        if ANOTHERS_PLACE.match(after):
+            return  # "德清是他外婆家", "南浔是我爸妈家", "德清是我上班的地方": a place said to be another's home or work
         if re.match(r"^(?:那边|那里|那块)?(?:嫁|娶)(?:过来|来|到这)", after):
             return  # "我是云南嫁过来的": where one comes from, married here — neither the 户籍 now nor where one lives
         if re.search(r"(?:厂|厂子|工厂|公司|单位|老板)[^，,。\s]{0,4}(?:搬到|搬去|迁到|迁去)\s*$", before):

@@ -93,3 +93,14 @@ def test_a_where_question_the_classifier_did_not_understand_but_one_service_lead
     latest = message(text, "nlu_fallback", ranking=ranking, confidence=0.45)
     said, _ = run(ActionClarify(), tracker(latest))
     assert "去哪里办" not in texts(said)
+
+
+def test_the_place_named_is_not_one_said_to_be_anothers_home():
+    from actions.common import named_place
+
+    text = "不对 我们住在长兴 德清是他外婆家"
+    t = tracker(message(text, "inform", [_place(text, "长兴", "长兴县"), _place(text, "德清", "德清县")]))
+    assert named_place(t) == "长兴县"
+    text = "我们住在长兴 孩子外婆住德清"
+    t = tracker(message(text, "inform", [_place(text, "长兴", "长兴县"), _place(text, "德清", "德清县")]))
+    assert named_place(t) == "德清县"  # (no word says 德清 is another's: the last place named, as before)

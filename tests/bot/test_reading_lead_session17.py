@@ -44,3 +44,15 @@ def test_school_left_is_no_student(catalogue, text):
 def test_another_child_still_at_school_is_not_read_as_no_student(catalogue):
     found = read("女儿念完高中就出来打工了 儿子还在念初中", catalogue, asked="is_student").facts.get("is_student")
     assert found is None or found.value is not False
+
+
+@pytest.mark.parametrize("text, fact, place", [("不对不对 户口在长兴 德清是他外婆家", "hukou_place", "长兴县"),
+                                               ("说岔了 南浔是我爸妈家 我单位和家都在吴兴", "residence_place", "吴兴区"),
+                                               ("我们小区在安吉 德清是我上班的地方", "residence_place", "安吉县")])
+def test_a_place_said_to_be_anothers_home_or_ones_work_is_not_the_fact(catalogue, text, fact, place):
+    assert read(text, catalogue).facts[fact].value == place
+
+
+@pytest.mark.parametrize("text, fact, place", [("户口在德清 是我外婆家那边", "hukou_place", "德清县"), ("我住德清", "residence_place", "德清县")])
+def test_a_place_of_ones_own_still_is(catalogue, text, fact, place):
+    assert read(text, catalogue).facts[fact].value == place
