@@ -175,6 +175,11 @@ SUGGESTED = 3
 GENERIC_FACTS = frozenset({"age", "household_size", "household_monthly_income"})
 
 
+# Where one lives, said as the setting of a story ("我一个人住勒练市乡下"): a condition of 农村危房改造, but no sign
+# by itself that the house is what the resident asks help with
+SETTING_FACTS = frozenset({"rural_housing"})
+
+
 def conditions_told(tracker: Tracker) -> set:
     """The facts the latest message told that say whether one qualifies: not where one lives, an age or a
     household's size, which every service's conditions may ask."""
@@ -222,7 +227,7 @@ def clear_situation(tracker: Tracker, found) -> Optional[Service]:
     suggested = services_for_facts(tracker, told, found)
     text = latest_text(tracker)
     if len(suggested) == 1 and not found.confident and not found.groups and _asks_to_have(text) \
-            and {sid for _, sid in needs(text)} <= {suggested[0][1].id}:
+            and told - SETTING_FACTS and {sid for _, sid in needs(text)} <= {suggested[0][1].id}:
         # "阿拉就养了一个伲子 七年前生血癌走脱哉 …听讲像阿拉迭种人家政府有点贴补": one condition told, one service
         # it fits, and the message asks whether there is help for them — that service's screening (not when the
         # story reads another need: "女儿先天心脏有个洞 …日子紧巴 还能不能再报一点" is medical aid, not a school's)

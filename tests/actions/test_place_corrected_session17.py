@@ -104,3 +104,19 @@ def test_the_place_named_is_not_one_said_to_be_anothers_home():
     text = "我们住在长兴 孩子外婆住德清"
     t = tracker(message(text, "inform", [_place(text, "长兴", "长兴县"), _place(text, "德清", "德清县")]))
     assert named_place(t) == "德清县"  # (no word says 德清 is another's: the last place named, as before)
+
+
+def test_living_in_the_countryside_alone_does_not_start_the_house_screening():
+    from actions.situation import clear_situation
+    from bot.finder import Finding
+
+    text = "阿拉老头子走脱三年哉 我一个人住勒练市乡下 今年七十六 一个号头就几百块养老金 身体也弗好 政府有啥贴补伐"
+    found = Finding(text, "find_service", 0.9, True, [], [])
+    t = tracker(message(text, "find_service"), {"rural_housing": True, "age": 76, "reading": {"read": ["rural_housing", "age"]}})
+    assert clear_situation(t, found) is None
+    # the house itself told: its screening, as before
+    text = "我一个人住勒乡下 老房子漏雨 墙也裂了 政府有啥贴补伐"
+    t = tracker(message(text, "find_service"), {"rural_housing": True, "house_dilapidated": True,
+                                                "reading": {"read": ["rural_housing", "house_dilapidated"]}})
+    chosen = clear_situation(t, Finding(text, "find_service", 0.9, True, [], []))
+    assert chosen is not None and chosen.id == "rural_dilapidated_housing_renovation"
