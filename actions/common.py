@@ -170,14 +170,20 @@ def office_moved_note(tracker: Tracker, service: Service, place: Optional[str]) 
     return f"地点按您更正的算：改找{office_now}，不是刚才说的{office_before}。"
 
 
+def where_note(tracker: Tracker, service: Service, place: Optional[str], note: Optional[str]) -> Optional[str]:
+    """What a where-answer says first: office_place's note (户籍所在地), then office_moved_note's."""
+    return "\n".join(n for n in (note, office_moved_note(tracker, service, place)) if n) or None
+
+
 def answer_at_office(tracker: Tracker, service: Service, aspect: str) -> str:
     """The answer on ``aspect`` with the office of the resident's district by the service's rule
     (office_place); a where-answer says first when that rule sends them elsewhere (户籍所在地), or
-    when the office changed since one was named (office_moved_note)."""
+    when the office changed since one was named (where_note)."""
     place, note = office_place(tracker, service)
-    if aspect == answers.WHERE:
-        note = "\n".join(n for n in (note, office_moved_note(tracker, service, place)) if n) or None
-    return (note + "\n" if note and aspect == answers.WHERE else "") + answers.answer(kb(), service, aspect, place)
+    if aspect != answers.WHERE:
+        return answers.answer(kb(), service, aspect, place)
+    note = where_note(tracker, service, place, note)
+    return (note + "\n" if note else "") + answers.answer(kb(), service, aspect, place)
 
 
 def buttons(pairs: Iterable[Tuple[str, str]]) -> List[Dict[str, str]]:

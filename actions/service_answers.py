@@ -21,7 +21,6 @@ from actions.common import (
     latest_entity,
     latest_text,
     list_group_services,
-    office_moved_note,
     office_place,
     places_named,
     reset_failures,
@@ -30,6 +29,7 @@ from actions.common import (
     where_after_choices,
     where_each,
     where_guessed,
+    where_note,
 )
 from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
 from actions.facts import known_facts
@@ -264,7 +264,7 @@ class ActionAnswerService(Action):
         if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
             aspect = latest_entity(tracker, "aspect")
         if aspect == answers.WHERE:  # "不是德清 我们小区在安吉": the office named before is not theirs
-            note = "\n".join(n for n in (note, office_moved_note(tracker, service, place)) if n) or None
+            note = where_note(tracker, service, place, note)
         # "住在安吉" for a service applied for where the 户籍 is: say so before the office
         lead = note + "\n" if note and aspect == answers.WHERE else ""
         dispatcher.utter_message(

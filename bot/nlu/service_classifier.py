@@ -34,6 +34,7 @@ from rasa.shared.nlu.constants import INTENT, METADATA, METADATA_EXAMPLE, METADA
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.asked_last import CLAUSE
 from bot.nlu.fingerprints import source_fingerprint
 
 logger = logging.getLogger(__name__)
@@ -191,7 +192,6 @@ class TextServiceModel:
 
 # Messages longer than this are stories: ranked by what they ask as well as by all they tell.
 STORY_CHARS = 40
-_CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
 # a clause that asks: a question word or particle ("有没有", "能不能", "哪", "伐", "好弗好", "来不来得及")
 _ASKS = re.compile(r"[吗么伐？?]|呢$|能不能|可不可以|可以不|有没有|有呒没|有冇|好弗好|好不好|好伐|怎么|哪|啥|谁|能否|是否"
                    r"|来不来得及|算不算|行不行|能不|够不够|要不要|归谁|找谁|给不给|管不管")
@@ -206,7 +206,7 @@ ASKED_WORDS = 4  # fewer characters than this beside the generic words: the ask 
 
 def asking_part(text: str) -> List[Tuple[int, int]]:
     """(start, end) of the clauses of ``text`` that ask, each short one with the clause before it."""
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
     spans: List[Tuple[int, int]] = []
     for i, (a, b) in enumerate(clauses):
         if not _ASKS.search(text[a:b]):
