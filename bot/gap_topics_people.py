@@ -115,6 +115,12 @@ EARLY = (
     (re.compile(r"军龄|(?:部队|当兵|服役|参军|兵役|服兵役)[^。]{0,30}(?:算|计算|算进|算作|计入|折算|视同)[^。]{0,6}(?:工龄|连续工龄|工作年限|教龄|社保(?:年限|缴费年限))"
                 r"|(?:工龄|工作年限)[^。]{0,16}(?:部队|当兵|服役)"),
      Gap("军龄计算为工龄等退役军人安置事务", "3.3", "veterans_affairs")),
+    # ---- session 18's classes (blind gaps_test15, studied since 2026-12-06)
+    # lessons paid ahead at an early-education centre or a hobby class, the place shut or the owner gone (校外培训机构的
+    # 预收费监管: the education body), before the health body's 早教机构 (婴幼儿照护) and the market body's prepaid cards
+    (re.compile(r"(?:早教|亲子(?:园|班|课)|兴趣班|舞蹈班|美术班|钢琴班|书法班|口才班|托管班|绘画班)[^。]{0,50}"
+                r"(?:停业|关门|跑路|倒闭|人去楼空|联系不上|打不通|找不到(?:人|老板)|退费|退钱|不退|剩下的课|课时|节课)"),
+     Gap("早教中心和兴趣班预收课时费后停业跑路等校外培训事务", "1.5", "education")),
 )
 
 TOPICS = (
@@ -515,5 +521,26 @@ TOPICS = (
                 r"|(?:成立|组建|组织|组)(?:个|一个|一支)?[^。]{0,8}(?:理事会|宗亲会|同乡会|联谊会|民间组织|民间团体)"
                 r"|(?:组|组建|成立|搞)(?:个|一个|一支)?[^。]{0,4}(?:小队|队伍|服务队|团队)[^。]{0,16}(?:义务|免费|公益)"),
      Gap("民间团体和志愿服务队的登记备案", "3.4", "civil_affairs")),
+    # ---- session 18's classes (blind gaps_test15, studied since 2026-12-06)
+    # a pupil's lunch hurried: minutes too few, the bell rung or the plates taken before the meal is eaten (学校食堂和
+    # 午餐管理: the education body); the free meal programme itself is the catalogue's
+    # (a worker's lunch break at a factory is not here)
+    (re.compile(r"^(?![^\n]*(?:厂|公司|单位|上班|车间|老板|工地|员工|工人))[^\n]*?(?:"
+                r"(?:中午|午饭|午餐|吃饭|吃午饭|就餐|用餐)[^。]{0,10}(?:只给|只有|就给|才给|只留|只能吃)[^。]{0,4}(?:\d+|[一二三四五六七八九十几两]+)(?:个)?分钟"
+                r"|(?:饭|午饭|午餐)(?:还)?(?:没|没有)吃完[^。]{0,12}(?:铃|收盘|收碗|收餐|催|上课|倒掉)"
+                r"|(?:老师|学校|食堂)[^。]{0,6}催[^。]{0,6}(?:吃饭|吃快|收盘子|收餐盘|收碗))"),
+     Gap("学校午餐就餐时间等中小学管理事务", "1.1", "education", ("student_nutrition_programme",))),
+    # protective shoes, gloves or clothes issued too few, the rest bought by the worker (劳动防护用品: 劳动法 第五十四条, the
+    # labour inspectorate), what the work clothes' topic above does not read
+    (re.compile(r"(?:(?:劳保|劳动防护)(?:用品|鞋|服|手套|口罩|眼镜)|(?:钢头|防砸|绝缘|安全)(?:鞋|手套|靴))[^。]{0,50}"
+                r"(?:只发|才发|就发|不够|不发|穿破|用坏|磨破|自己(?:花钱|掏钱|出钱)?买|自己掏|自费|扣钱|合理吗|合不合理)"),
+     Gap("劳动防护用品发放不足等劳动保障事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a defibrillator asked for in a square, a station or a school (AED 配置: the health body's 公共场所自动体外除颤器)
+    (re.compile(r"AED|aed|除颤(?:仪|器)|(?:电击|电一下|电心脏)[^。]{0,6}(?:机器|仪器|设备|的机)|心脏骤停[^。]{0,30}(?:机器|仪器|设备|急救箱)"),
+     Gap("公共场所配置自动体外除颤器（AED）等卫生健康事务", "4.2", "health", ("emergency_medical_services",))),
+    # a village's or community's appraisal of households (文明户, 星级户, 美丽庭院) decided behind closed doors (村务公开 and
+    # the villagers' self-government: the civil-affairs body)
+    (re.compile(r"(?:文明户|星级户|星级文明|五好家庭|最美家庭|美丽庭院|好媳妇|示范户|先进户)[^。]{0,40}(?:评|名单|内定|定的|规矩|公开|不公平|暗箱|关起门)"
+                r"|(?:评比|评选|评优|评先)[^。]{0,20}(?:村干部|村里|社区)[^。]{0,16}(?:内定|关起门|暗箱|几个人定|自己定|说了算)"),
+     Gap("村（社区）评比文明户等村务公开和村民自治事务", "3.4", "civil_affairs")),
 )
-
