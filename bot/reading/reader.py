@@ -320,6 +320,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _asks_what_it_means(self) -> bool:
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
         asks what one of them means."""
+        head = re.match(r"\s*([\u4e00-\u9fff]{2,8})[\s，,？?]+(.+)$", self.text)
+        if head and self.asked is not None and NOT_UNDERSTOOD_RE.search(head.group(2)) \
+                and any(word in head.group(1) for word in question_words(self.facts[self.asked])) \
+                and not re.search(r"[没不无未]|有|是", head.group(1)) \
+                and self.asked not in _Reader(head.group(2), self.catalogue, self.asked, self.known, ()).run().facts:
+            # "特殊困难人员 我听不懂 是指什么人": the question's words alone, then not understood
+            return True
         m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几|哪种|哪一种|哪类|哪样)|"
                       r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思", self.text)
         if m is None:
