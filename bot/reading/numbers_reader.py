@@ -196,7 +196,7 @@ class NumberReader:
         began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
         festival = not born and re.match(r"^年(?:的)?(?:过完年|过了年|(?:过完|过了)春节|春节(?:后|以后|过后)|正月(?:里|底)?)"
-                                         r"(?:\S{0,4}?|[^，,。\s]{0,10}?(?=来的|来了|过来))(?:就)?(?:进|来|开始|起|到)", after)
+                                         r"(?:\S{0,4}?|[^，,。\s]{0,10}?(?=来的|来了|过来|到了|到的))(?:就)?(?:进|来|开始|起|到)", after)
         if start_month is None and festival:
             start_month = 2  # "二〇一五年过完年就来湖州了": just after the Spring Festival, in February
         if re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到去年", after):
@@ -303,6 +303,9 @@ class NumberReader:
                 and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁", "比他多了两岁": a difference of ages, read with the ages it relates
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
+                # "学校的门我二十几岁以后就没进过", "三十岁之前在厂里": a time of life then, not the age now
+                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:以后|之后|以前|之前)", after)
+                and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满|快|马上)\s*$", before)) or (
                 # "两岁多查出来自闭症", "三岁时发现听力不好": the age when an illness was found, not the age now
                 re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发高烧|出的事|出事)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|才|刚|刚满|满)\s*$", before) or
@@ -412,6 +415,8 @@ class NumberReader:
                 or (self.r.asked == "household_monthly_income" and n.high >= 100):
             self._income(text, n, before)
             return
+        if re.search(r"(?:离|距离|距)\s*$", before) and re.match(r"^(?:年|个月|天)(?:还|都|也)?(?:差|缺|不到|远)", after):
+            return  # "交了十三四年 离十五年还差一截": the mark not reached, not the years
         if re.match(r"^(?:多|来)?年(?!级)", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) and self._years(text, n):
             return
         if re.match(r"^个月", after) and self.r.asked and self.r.facts[self.r.asked].unit == "年":
@@ -750,7 +755,7 @@ class NumberReader:
         self._paid_throughout()
 
     def _area(self, text: str, n: Number) -> None:
-        per_capita = re.search(r"人均|每人|每个人|一个人", text)
+        per_capita = re.search(r"人均|每人|每个人|一个人|(?<![家])一人(?!家)|每口人|一口人|摊到每个|按人头", text)  # "住三个人 一人二十平"
         size = self.r.out.found.get("household_size")
         size_value = size.value if size else self.r.known.get("household_size")
         if per_capita:

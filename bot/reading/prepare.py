@@ -16,7 +16,8 @@ _TYPOS = {"出租屋": "出租房", "勿有": "没有", "阿拉两家头": "我�
           "一天到夜": "整天", "安及": "安吉", "南寻": "南浔", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口",
           "啥个": "啥", "迭种": "这种", "迭个": "这个", "迭桩": "这件", "物事": "东西", "个事体": "的事", "事体": "事情", "哉": "了", "没有生活做": "没有工作", "没生活做": "没工作", "伊个": "那个", "爹娘": "爸妈", "爹妈": "爸妈",
           "宝险": "保险", "独身子女": "独生子女", "独身子": "独生子", "独身女": "独生女", "按吉": "安吉", "备运": "备孕", "残疾症": "残疾证",
-          "户口搭人": "户口和人", "人搭户口": "人和户口", "户口搭屋里": "户口和家", "layoff": "裁员", "Layoff": "裁员", "laid off": "被裁员", "被layoff": "被裁员", "无兴区": "吴兴区", "吴星区": "吴兴区", "常兴县": "长兴县", "德青县": "德清县", "南循区": "南浔区", "登计": "登记", "等记": "登记", "残废": "残疾", "工姿": "工资"}  # Wu 啥个 is 什么 ("还读啥个书")
+          "户口搭人": "户口和人", "人搭户口": "人和户口", "户口搭屋里": "户口和家", "layoff": "裁员", "Layoff": "裁员", "laid off": "被裁员", "被layoff": "被裁员", "无兴区": "吴兴区", "吴星区": "吴兴区", "常兴县": "长兴县", "德青县": "德清县", "南循区": "南浔区", "登计": "登记", "等记": "登记", "残废": "残疾", "工姿": "工资",
+          "呒": "没"}  # Wu 呒 (after 呒没): 没 ("啥个退休钞票也呒拿过")  # Wu 啥个 is 什么 ("还读啥个书")
 _STOP = re.compile(r"(?:那)?(?:就)?(?:算了|不问了|不用了|不查了|不要了|不弄了|不办了|先这样|就这样吧?)(?:吧|啊|呀)?")
 
 
@@ -32,6 +33,13 @@ def _months_and_days(m: "re.Match[str]") -> str:
     if months is None or days is None or days >= 31:
         return m.group(0)
     return f"{int(months * 30 + days)}天"
+
+
+def _short_of(m: "re.Match[str]") -> str:
+    mark, missing = parse_number(m.group(1)), parse_number(m.group(3))
+    if mark is None or missing is None or not 0 < missing < mark:
+        return m.group(0)
+    return f"，一共{int(mark - missing)}{m.group(2)}"
 
 
 def _months_as_years(m: "re.Match[str]") -> str:
@@ -60,6 +68,13 @@ _HOLIDAYS = {"国庆节": (10, 1), "国庆": (10, 1), "元旦": (1, 1), "圣诞�
              "五一劳动节": (5, 1), "劳动节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1)}
 _HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天)?"
                       % "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)))
+
+
+# Solar terms fall on nearly the same day each year ("二〇二二年立秋前后出生的": August 2022)
+_SOLAR_TERMS = {"立春": 2, "雨水": 2, "惊蛰": 3, "春分": 3, "清明": 4, "谷雨": 4, "立夏": 5, "小满": 5, "芒种": 6, "夏至": 6,
+                "小暑": 7, "大暑": 7, "立秋": 8, "处暑": 8, "白露": 9, "秋分": 9, "寒露": 10, "霜降": 10, "立冬": 11,
+                "小雪": 11, "大雪": 12, "冬至": 12, "小寒": 1, "大寒": 1}
+_SOLAR_TERM = re.compile(r"(?<=年)(%s)(?:节气)?(?:前后|左右|那几天|那阵子?|那会儿?|的时候|时候)?" % "|".join(_SOLAR_TERMS))
 
 
 def _holiday(m: "re.Match[str]") -> str:
@@ -93,6 +108,10 @@ def prepare(text: str) -> str:
     for typo, right in _TYPOS.items():
         normalized = normalized.replace(typo, right)
     normalized = re.sub(r"(?:不|未)曾", "没", normalized)  # "从来勿曾拿过": 不曾/未曾 is 没
+    # Wu 搭 for 给/帮 before whom it is done for ("厂里一直搭阿拉交个": 给我交), and 浪 for 上 after a
+    # thing ("工资单浪扣养老", "证浪写个": 工资单上, 证上; not 浪费, 流浪, 波浪, nor 勒浪: there)
+    normalized = re.sub(r"搭(?=(?:我们|我|他们|他|她|伊|你|伲)(?:一直|每个月|每年)?(?:交|缴|付|办|弄|买|扣))", "给", normalized)
+    normalized = re.sub(r"(?<=[\u4e00-\u9fff])(?<![流波海巨风热声在勒辣拉])浪(?![费漫潮花头子涛])", "上", normalized)
     # Wu 拨 for the passive 被 ("拨汽车撞脱", "拨老板辞脱"), and 脱 completing a verb of loss ("撞脱": 撞了)
     normalized = re.sub(r"拨(?=[\u4e00-\u9fff]{1,4}?(?:撞|打|咬|压|轧|骗|偷|辞|开除|炒|裁|烧))", "被", normalized)
     normalized = re.sub(r"(?<=[撞压轧烧辞裁偷骗])脱", "了", normalized)
@@ -111,6 +130,7 @@ def prepare(text: str) -> str:
     # 老版 for 老板 where the boss acts ("老版一句话", "老版叫我走"); "老版的证" is an old card
     normalized = re.sub(r"老版(?=一句话|叫|让|把|说|不要|要我|开除|辞|炒)", "老板", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
+    normalized = _SOLAR_TERM.sub(lambda m: f"{_SOLAR_TERMS[m.group(1)]}月", normalized)  # "二二年立秋前后": 二二年8月
     # a rhetorical question is a denial: "哪有什么退休工资" (none), "哪是什么事业单位" (it is not one)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?有(?:什么|啥|啥子|啥个)", "没有", normalized)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?是(?:什么|啥|啥子|啥个)", "不是", normalized)
@@ -137,6 +157,8 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
     normalized = re.sub(r"([一二三四1-4])(?:极|及)(?=$|[，,。.!！?？\s的残伤智肢视听精证吧啊呀哦])", r"\1级", normalized)  # "二极"
     normalized = _items_denied(normalized)
+    # "交了十二年 离十五年还差三年": the mark less what is missing (the years had, 12)
+    normalized = re.sub(r"离([一二两三四五六七八九十\d]{1,3})(年|岁)(?:还|都)?差([一二两三四五六七八九十\d]{1,2})\2", _short_of, normalized)
     # "住在，嗯，和孚的乡下": a marker whose place follows after a pause
     normalized = re.sub(r"(住在|户口在|户口是|户籍在|老家在|家在)[，,]\s*", r"\1", normalized)
     return normalized

@@ -38,7 +38,7 @@ from bot.reading.result import ANSWERED, SAID, FactReading, Reading, _Collector
 from bot.reading.swap import number_swap
 from bot.reading.yesno import _INTERROGATIVE, _strip, bare_boolean, question_start
 from knowledge_base.eligibility import UNKNOWN
-from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, NUMBER, Catalogue, Fact
+from knowledge_base.types import APPLICANT, BOOLEAN, CHOICE, NUMBER, OUTSIDE_HUZHOU, Catalogue, Fact
 
 __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading", "bare_boolean", "implied",
            "question_words", "read"]
@@ -278,6 +278,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and not NOT_UNDERSTOOD_RE.search(self.text):
             # "低保……好像报上去了，批没批下来我不知道": unknown, not a guess
             facts[self.asked] = FactReading(self.asked, UNKNOWN, 0.95, ANSWERED)
+        if self.asked == "migrant_worker" and self.asked not in facts and getattr(facts.get("hukou_place"), "value", None) == OUTSIDE_HUZHOU \
+                and re.search(r"(?:我|本人|自己)(?:是)?(?:从)?[^，,。\s]{1,6}?(?:来的|过来的|过来打工|来湖州)", self.text) \
+                and not re.search(r"(?:我|本人|自己)(?:是|就是)?(?:湖州)?本地", self.text):
+            # "我老婆是湖州本地的 我是河南来的": asked whether one came from elsewhere, one's home province said
+            facts[self.asked] = FactReading(self.asked, True, 0.8, facts["hukou_place"].how)
         if self.asked and self.asked not in facts:
             rhetorical = self._rhetorical()
             if rhetorical is not None:
@@ -320,6 +325,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _asks_what_it_means(self) -> bool:
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
         asks what one of them means."""
+        head = re.match(r"\s*([\u4e00-\u9fff]{2,8})[\s，,？?]+(.+)$", self.text)
+        if head and self.asked is not None and NOT_UNDERSTOOD_RE.search(head.group(2)) \
+                and any(word in head.group(1) for word in question_words(self.facts[self.asked])) \
+                and not re.search(r"[没不无未]|有|是", head.group(1)) \
+                and self.asked not in _Reader(head.group(2), self.catalogue, self.asked, self.known, ()).run().facts:
+            # "特殊困难人员 我听不懂 是指什么人": the question's words alone, then not understood
+            return True
         m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几|哪种|哪一种|哪类|哪样)|"
                       r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思", self.text)
         if m is None:
@@ -749,7 +761,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # ("我老公是本地人，我是安徽嫁过来的…": the resident set themself apart; the husband's is his)
             if adult and key not in self.out.found and not self_apart and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
-            elif key == self.asked and key in ("is_student", "training_group") and role and (role.startswith("child:") or role == lex.OTHER) \
+            elif key == self.asked and (key in ("is_student", "training_group") or key in DISABILITY_FACTS and value not in (False, "无残疾")) \
+                    and role and (role.startswith("child:") or role == lex.OTHER) \
                     and self.people.applicant is None \
                     and not any(self.facts[k].subject == APPLICANT for k in self.out.found) \
                     and len({r for k, _, _, r in self.pending if r and (r.startswith("child:") or r == lex.OTHER)}) == 1:
@@ -804,6 +817,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                         s2 == m.end() and not r2.startswith("child:") and r2 not in (lex.SELF, "pronoun")
                         for s2, _, r2 in self.people.mentions(text))):
                 continue  # "能指望的只有一个侄子", "家里只有一个人": not the only child
+            if re.fullmatch(r"大[一二三四]", phrase.text) and (re.match(r"(?:周岁|岁|轮|点|些|个月|号|码)", text[m.end():])
+                                                          or re.search(r"比[^，,。\s]{1,4}$", text[:m.start()])):
+                continue  # "她比我大一岁", "大一轮": older by so much, not a university year
             if phrase.text.endswith("级") and not phrase.text.endswith("年级") and text[max(0, m.end() - 2):m.end()] == "年级":
                 continue  # "儿子上三年级了": a school year, not a grade of disability
             if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(

@@ -53,6 +53,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
         return 0  # "零就业家庭是什么", "职工社保和农保哪个划算": all of it is asked
     if trailing in ("？", "?") and re.search(r"还是(?!老|原来|以前|那|在|没|不)", text):
         return 0  # "是按家庭算还是按人头算？": a choice asked
+    if re.search(r"还是[^，,。\s]{1,8}?(?:就行|就可以|就够|才行)(?:吗|呢|啊|呀)?$", text):
+        return 0  # "户口簿要原件还是复印件就行": which of two will do, asked
     choice = re.search(r"是[^，,。]{1,12}?还是(?!老|原来|以前|那|在|没|不)([^，,。]{2,})$", text)
     if choice and not re.fullmatch(r"[\d零一二两三四五六七八九十百千万几多半]+(?:周岁|岁|年|个月|月|天|块|元|平方|平|级|口|个人|个)?[吧的了呀啊]*",
                                    choice.group(1)) and not re.fullmatch(
