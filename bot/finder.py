@@ -135,6 +135,12 @@ def _real_intent(parse: Mapping[str, Any]) -> tuple:
     return name, confidence, guess
 
 
+def _runner_up(parse: Mapping[str, Any]) -> Optional[str]:
+    """The second real intent of the ranking (behind a fallback, the one after its best guess)."""
+    real = [c.get("name") for c in parse.get("intent_ranking") or [] if c.get("name") != FALLBACK]
+    return real[1] if len(real) > 1 else None
+
+
 def decide_scope(parse: Mapping[str, Any]) -> tuple:
     """See _decide_scope; then a question whether one qualifies, however it is
     worded ("护理补贴好领伐？", "娃6岁了能报小学不 户口长兴的"), is a screening."""
@@ -226,6 +232,10 @@ def _decide_scope(parse: Mapping[str, Any]) -> tuple:
         or (general >= FOLLOW_UP_MARGIN * none_probability and len(parse.get("text") or "") <= FOLLOW_UP_CHARS)
     )
     if in_scope:
+        if intent == FALLBACK and guess in SERVICE_INTENTS and _runner_up(parse) in SERVICE_INTENTS and best >= general:
+            # "…身上一分钱没有，回不了家了怎么办": torn between asking how and asking what there is, about a service the
+            # topic is sure of — a question about that service all the same, as its best guess asks it
+            return True, guess
         # out of scope by its form, in scope by its topic; a fallback whose best guess was out of scope too
         return True, ("find_service" if OUT_OF_SCOPE in (intent, guess) else intent)
     return False, OUT_OF_SCOPE

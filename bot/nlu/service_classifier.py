@@ -174,10 +174,12 @@ class TextServiceModel:
         things beside the point ("…在童装厂踩缝纫机 天天加班到夜里 外婆回老家了 附近有没有公家办的学前班肯收这么小的
         线头还没剪完") is about what it asks, whatever else it tells."""
         whole = [w for w, _, _ in words]
+        if len(text) <= STORY_CHARS:
+            return self.rank([text], [whole], limit)[0]
         spans = asking_part(text)
-        if len(text) <= STORY_CHARS or not spans or not any(
-                _ASKS.search(text[a:b]) and len(_GENERIC_ASK.sub("", text[a:b])) >= ASKED_WORDS for a, b in spans):
-            return self.rank([text], [whole], limit)[0]  # (asks in words of any ask only: its lead alone is no ask)
+        if not spans or not any(_ASKS.search(text[a:b]) and len(_GENERIC_ASK.sub("", text[a:b])) >= ASKED_WORDS for a, b in spans):
+            # (asks in words of any ask only: its lead alone is no ask)
+            return self.ranked(sharpened(self.probabilities(self._features([text], [whole]))[0]), limit)
         asked = " ".join(text[a:b] for a, b in spans)
         asked_words = [w for w, start, end in words if any(a <= start and end <= b for a, b in spans)]
         both = self.probabilities(self._features([text, asked], [whole, asked_words]))
@@ -187,7 +189,22 @@ class TextServiceModel:
         for label in (NONE, GENERAL):
             index = np.flatnonzero(classes == label)
             row[index] = np.minimum(both[0][index], both[1][index])
-        return self.ranked(row, limit)
+        return self.ranked(sharpened(row), limit)
+
+
+# A story's many words that say nothing of its service spread a linear model's probabilities thin: the service a
+# story is about gets 0.3 where a short question about it gets 0.9, and a sure story read as an unsure one ends in
+# "which service?". Squared and normalised again (temperature 1/2), the probabilities of a message longer than
+# STORY_CHARS are as sure as its lead over the rest: 0.40 ahead of 0.05 becomes 0.9, 0.10 beside 0.08 stays unsure.
+# Chosen on the studied conversation sets' first messages and the dev set (session 18): 2 against 1.5, 2.5 and 3.
+STORY_SHARPNESS = 2.0
+
+
+def sharpened(row: np.ndarray) -> np.ndarray:
+    """The probabilities of a story's classes raised to STORY_SHARPNESS and normalised again."""
+    powered = np.power(row, STORY_SHARPNESS)
+    total = powered.sum()
+    return powered / total if total > 0 else row
 
 
 # Messages longer than this are stories: ranked by what they ask as well as by all they tell.

@@ -18,11 +18,11 @@ def test_when_the_scope_decides_the_intent_the_ranking_agrees(client):
 
 
 def test_a_hesitation_the_topic_settles_is_on_top_of_the_ranking(client):
-    # out_of_scope and find_service are close (a fallback); the service classifier is sure of
-    # 救助管理 (stranded, no money to get home): a question about a service, first in the ranking
+    # the intents are close (a fallback: asking how, asking what there is, out of scope); the service classifier is
+    # sure of 救助管理 (stranded, no money to get home): a question about a service, first in the ranking
     result = parse(client, "喂，你好，那个……我在火车站这边，就是说钱包手机都丢了，嗯，身上一分钱没有，回不了家了怎么办？")
     assert result["service_ranking"][0]["id"] == "vagrant_assistance"
-    assert result["intent"]["name"] == "find_service"
+    assert result["intent"]["name"] in ("find_service", "ask_how_to_apply")
     assert result["intent_ranking"][0] == result["intent"]
     names = [r["name"] for r in result["intent_ranking"]]
     assert len(names) == len(set(names))
