@@ -254,13 +254,19 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
         return False
     if not asks_whether(text) or (
             found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)
-            and not (found.intent == "ask_where" and not ASKS_WHERE.search(text))):
+            and not (found.intent == "ask_where" and not ASKS_WHERE.search(text))
+            and not (found.intent == "ask_amount" and not AMOUNT_ASKED.search(text))):
         # ("我怎么一分还没领到过", read as asking how: why not, so whether one can; "…拢总交了十六年 现在好勿好去拿铜钿哉",
         # read as asking where with no word of where: whether one can)
         return False
     if found.groups and not is_story(text):
         return False
     return bool(read_now & set(service.facts())) or is_story(text)
+
+
+# how much, asked in words ("一个月能拿多少", "标准是几块"): without them, "…阿拉到现在一分也呒没拿着 是勿是弄漏脱哉" read as
+# asking an amount asks whether they were left out
+AMOUNT_ASKED = re.compile(r"多少|几(?:块|百|千|万|钿|个钱)|标准|金额|钱数|数目|多大(?:一笔|数)")
 
 
 def _asked_outright_of_the_lead(found, service: Service, read_now: set) -> bool:

@@ -9,10 +9,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (PLACES, buttons, current_service, finding, kb, office_place, reset_failures,
-                            service_in_focus, short_words, where_each, where_guessed)
+                            service_in_focus, short_words, where_each, where_guessed, where_note)
 from actions.eligibility import screen_instead
-from actions.situation import one_need
-from actions.service_answers import gap_reply, illness_where, several_needs
+from actions.situation import one_need, start_screening
+from actions.service_answers import gap_reply, illness_where, need_asked_before, several_needs
 from bot import answers
 from knowledge_base.types import Service
 from bot.text import WhereQuestion
@@ -44,6 +44,12 @@ class ActionAnswerWhere(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         found = finding(tracker)
         base = kb()
+        if current_service(tracker) is None and not WHERE_ASKED.search(found.text or ""):
+            # "我老糊涂了 七岁的是她哥哥 她是四岁 在新安镇上的园里念中班" (a place, read as asking where) right after "which
+            # service?": the question asked before, read with what is told now
+            asked_before = need_asked_before(tracker)
+            if asked_before is not None:
+                return start_screening(asked_before)
         # "水龙头放出来是黄的 找谁": the one service the situation calls for (with nothing under discussion:
         # "住和孚 找哪个单位" after an answer asks about that answer's service)
         need = one_need(tracker, found) if current_service(tracker) is None else None
@@ -70,6 +76,7 @@ class ActionAnswerWhere(Action):
             dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
             return []
         place, note = office_place(tracker, service)
+        note = where_note(tracker, service, place, note)  # ("我说错了 她户口迁到安吉递铺了": the office named before is not hers)
         events = [SlotSet("current_service", service.id), reset_failures()]
         if place:
             dispatcher.utter_message(text=(note + "\n" if note else "") + answers.where(base, service, place))

@@ -59,9 +59,16 @@ def situation_told_with(tracker: Tracker, found, service: Service) -> bool:
     租房补贴"): whether they qualify is the question, not what the service is."""
     text = latest_text(tracker)
     # ("饭店上个月关门了 我被辞了 …想学个做面点的手艺 听说政府开的班不收钱": the help heard of, asked whether)
-    if not (ASKS_TO_KNOW.search(text) or asks_whether(text) and not found.groups):
+    if not (ASKS_TO_KNOW.search(text) or asks_whether(text) and not found.groups or _told_and_left(tracker, found, text)):
         return False
     return _situation_of(tracker, found, service, asking=True) is not None
+
+
+def _told_and_left(tracker: Tracker, found, text: str) -> bool:
+    """"…楼板往下沉了一指头 …县里的人来鉴定 说是D级 …搬到隔壁堆毛竹的棚里": a first message that tells a story of
+    one service's conditions the finder is sure of and asks nothing — whether they qualify is what it is told for."""
+    return bool(found.confident and current_service(tracker) is None and is_story(text) and not is_question(text)
+                and not found.named("service") and not found.groups)
 
 
 def _situation_of(tracker: Tracker, found, service: Optional[Service], asking: bool = False) -> Optional[Service]:

@@ -1123,6 +1123,18 @@ GIVES_WAY_WHEN = (
     # lawyer or a suit is asked besides
     ("legal_aid", frozenset({"work_injury_insurance"}),
                   re.compile(r"^(?![\s\S]*(?:律师|法律援助|打官司|起诉|告他|告得赢))[\s\S]*证据")),
+    # the bills left after the insurance paid, told as more than the family can bear ("报完还得自己掏好几万 我们家本来日子
+    #就紧巴", "自己掏的那部分拿不出", "房子已经挂出去卖了"): the medical aid for households in hardship, not the serious-illness
+    # insurance every insured resident has — unless the line above which the insurance pays again is what is asked
+    # ("自己掏的超过一条线的部分 还能再报一次")
+    ("critical_illness_insurance", frozenset({"medical_assistance"}),
+                                   re.compile(r"^(?![\s\S]*(?:一条线|起付线|封顶线|超过[^。，,？?]{0,6}线|二次报销|大病保险))[\s\S]*"
+                                              r"(?:紧巴|拿不出|吃不消|负担不起|掏不起|付不起|凑不出|借遍|借了[^。，,？?]{0,6}(?:钱|万)|(?:挂出去|拿去)?卖了"
+                                              r"|过不下去|揭不开锅|低保|特困|困难户|(?:镇里|村里|政府)[^。，,？?]{0,4}养着)")),
+    # a disabled relative's illness told, the money to live on asked for ("精神分裂 …每天吃药 …听说残了的人每个月能贴一点生活上的
+    # 钱"): the living subsidy, not the free medication his illness would also have
+    ("psychiatric_medication_coverage", frozenset({"disabled_living_subsidy"}),
+                                        re.compile(r"生活(?:上的|的)?(?:钱|费|补贴)|过日子的钱|每个月[^。，,？?药]{0,8}(?:贴|补|给|领)(?![^。，,？?]{0,4}药)")),
     ("consumer_rights", frozenset({"elderly_care_institution"}),
                         re.compile(r"^(?![\s\S]*(?:公司|投资|理财|跑路|跑了|保健品|会销|讲座))[\s\S]*(?:养老院|敬老院|老人院|护理院)")),
 )
