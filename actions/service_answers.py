@@ -514,7 +514,8 @@ class ActionOutOfScope(Action):
             return [reset_failures()]  # "那我这种外地户口的 还有没有希望" after the verdict
         if told_again(dispatcher, tracker):
             return [reset_failures()]  # "来电人说她自己也顾不上" after the verdict: a fact it already rested on
-        if _A_QUANTITY.search(latest_text(tracker)) and told_beside_the_conditions(dispatcher, tracker):
+        if (_A_QUANTITY.search(latest_text(tracker)) or _AGREED_THEN_TOLD.match(latest_text(tracker))) \
+                and told_beside_the_conditions(dispatcher, tracker):
             return [reset_failures()]  # "是十一月八号出的事" after the verdict, not read: told, not out of scope
         if ASKS_WHERE.search(latest_text(tracker)) and not found.named("service"):
             cued = where_cued(dispatcher, tracker)
@@ -545,6 +546,8 @@ def where_cued(dispatcher: CollectingDispatcher, tracker: Tracker):
 
 
 # a date, an age, a count or a sum told: a statement of fact, whatever the classifier made of it
+# "有的 跟包工头签过一张纸", "是的 他们都知道": a yes, then what goes with it — a conversation going on, not a new matter
+_AGREED_THEN_TOLD = re.compile(r"^(?:有的|有|是的|对的|对|嗯嗯?|没有|没)[，,\s]+[\u4e00-\u9fff]")
 _A_QUANTITY = re.compile(r"[\d０-９]|[一二两三四五六七八九十百几]+\s*(?:号|日|月|年|天|岁|周岁|个|口|块|元|万|千|百|平|点)"
                          r"|(?:礼拜|星期|周)[一二三四五六日天]")
 

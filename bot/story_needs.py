@@ -1486,7 +1486,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
 
 
 _SERVED = re.compile(rf"(?:当|服)(?:了|过)?[^，。,]{{0,6}}兵[^。]{{0,12}}(?:回来|退)|退伍|复员|^(?![\s\S]*(?:{_ATHLETE}))[\s\S]*?退役")
-_MIGRANT = re.compile(rf"(?:我|我们|俺|俺们|咱|咱们|他|她|他们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:老家)?(?:是|在)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|(?:我|我们|俺们|俺|咱们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:从)?{_PROVINCES}过来(?:在|打工|上班|做)|{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:过来的|来的|过来(?=在|打工|做|上班))|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
+_MIGRANT = re.compile(rf"(?:我|我们|俺|俺们|咱|咱们|他|她|他们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:老家)?(?:是|在)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|(?:我|我们|俺们|俺|咱们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:从)?{_PROVINCES}过来(?:在|打工|上班|做)|{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:过来的|来的|过来(?=在|打工|做|上班))|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|(?:户口|户籍)(?:还|都|一直)?(?:在|是){_PROVINCES}|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
 # the village bus.

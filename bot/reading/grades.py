@@ -18,6 +18,8 @@ _GRADES = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "一": "�
 _THEN = r"(?:以前|之前|原来|原先|早先|当初|过去|早些年|那时候?|那会儿?|那年|那一年|刚办证|刚办的时候|刚评的时候|老证|旧证)"
 PAST_BEFORE = re.compile(_THEN + r"(?:的时候|时候)?(?:的证上|证上)?(?:是|评的是|办的是|定的是|写的是|评的|定的|写的)?\s*$")
 PAST_AFTER = re.compile(r"^\s*(?:的)?(?:是|那是|还是)[^，,。]{0,10}?" + _THEN)
+# a disability certificate named anywhere in the message: a grade in a clause of its own is its grade
+_CERTIFICATE_TOLD = re.compile(r"残疾证|残疾人证|残联[^，。,\s]{0,4}证|残疾[^，。,\s]{0,2}(?:等级|级别)")
 GRADE_CONTEXT = ("disability_grade", "has_disability_certificate", "needs_long_term_care", "household_has_disabled")
 
 
@@ -34,8 +36,8 @@ class GradeReading:
     def _grades(self, text: str) -> None:
         if "伤残" in text or re.search(r"级以上|级以下|级别以上", text):
             return
-        if not (re.search(r"残|证", text) or self.asked in GRADE_CONTEXT):
-            return
+        if not (re.search(r"残|证", text) or self.asked in GRADE_CONTEXT or _CERTIFICATE_TOLD.search(self.text) and "伤残" not in self.text):
+            return  # ("残疾证办好哉 一级个": the grade in a clause of its own, the certificate told in the one before)
         fact = self.facts["disability_grade"]
         for m in _GRADE.finditer(text):
             stated, _ = polarity(text, m.start(), m.end())

@@ -111,3 +111,24 @@ def test_whether_one_was_left_out_read_as_asking_an_amount_is_screened():
     said, events = run(ActionAnswerService(), _first(asked, "ask_amount", [("resident_pension_benefit", 0.99)],
                                                      read=["age", "pension_contribution_years"]))
     assert not _screens(events, "resident_pension_benefit")
+
+
+def test_school_for_a_child_whose_hukou_is_in_another_province_is_the_migrant_childrens():
+    from bot.triage import needs
+
+    for text in ("儿子五岁半 明年九月该上小学了 户口在安徽老家 我们两口子在织里童装厂做了四年 能不能读公办的",
+                 "孩子七岁了 户籍是河南的 我们在长兴打工五年 想让他在这边读小学 能不能读"):
+        assert [sid for _, sid in needs(text)] == ["migrant_children_enrolment"], text
+    assert [sid for _, sid in needs("孩子七岁了 户口在吴兴 明年读小学 要准备什么")] == ["compulsory_school_enrolment"]
+
+
+def test_a_yes_then_what_goes_with_it_after_a_verdict_is_told_not_out_of_scope():
+    from actions.service_answers import ActionOutOfScope
+
+    for text in ("有的 跟包工头签过一张纸", "是的 工地上的人都看见了"):
+        said, _ = run(ActionOutOfScope(), tracker(message(text, "out_of_scope"),
+                                                  {"current_service": "work_injury_insurance", "reading": {"read": []}}))
+        assert "没能对应到【工伤保险与工伤认定】的办理条件上" in texts(said), text
+    # nothing under discussion: out of scope as before
+    said, _ = run(ActionOutOfScope(), tracker(message("有的 跟包工头签过一张纸", "out_of_scope"), {"reading": {"read": []}}))
+    assert "没能对应到" not in texts(said)
