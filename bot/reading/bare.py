@@ -33,6 +33,8 @@ class BareReading:
         role, text = self.people.subject(text)  # "我老伴有，我没有": whose yes and whose no
         if role is None and self.asked in DISABILITY_FACTS:
             role = self.people.last  # "是我丈夫有残疾，一级": the grade of the man just named
+        if role is None:  # "单位给我老公交的": done for the one named after 给 / 帮 / 替 — their yes, not the resident's
+            role = self.people.beneficiary(text)
         if role is not None and role.startswith("child:") and self.people.applicant != lex.CHILD \
                 and self.asked not in DISABILITY_FACTS:  # ("我儿子有": a disabled child in the household)
             return  # "孩子还在的": about the child, not a yes or no to the question

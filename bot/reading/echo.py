@@ -118,6 +118,9 @@ class EchoReading:
             if fact.subject == APPLICANT and subject not in (None, "pronoun") and not self.people.is_applicant(subject) \
                     and lex.SELF in subjects:
                 continue  # "我老公单位有养老保险，我是在家带孩子的": his, and the resident speaks of herself
+            done_for = self.people.beneficiary(text) if fact.subject == APPLICANT and subject is None else None
+            if done_for is not None and not self.people.is_applicant(done_for) and self.people.applicant is not None:
+                continue  # "单位给我老公交的 …问的是我": done for him, and the resident asks of someone else
             tokens = _token_spans(text)
             seen: list = []  # spans read by a longer word ("养老金" before the 养老 inside it)
             for word in words:

@@ -149,6 +149,11 @@ class People:
                 start, end = [(s, e) for s, e, r in self.mentions(text) if r != "pronoun"][-1]
                 self.of_pronoun = last if text[start] in "她他伊" and end - start > 1 else None
 
+    def beneficiary(self, text: str) -> Optional[str]:
+        """"单位给我老公交的", "帮她儿子办的": the person something was done for (named after 给 / 帮 / 替), or None."""
+        return next((r for start, _, r in self.mentions(text) if r not in (lex.SELF, "pronoun")
+                     and re.search(r"(?:给|帮|替)(?:我|我们|我家)?$", text[:start])), None)
+
     def is_applicant(self, role: Optional[str]) -> bool:
         if role is None or role == "pronoun":
             return True
@@ -171,6 +176,10 @@ class People:
 
     def detect_applicant(self, text: str) -> None:
         """"帮我妈问问", "是我老婆申请", "我爸七十了能领吗": whom the resident asks for."""
+        if re.search(r"(?:问|申请|办|咨询)的(?:就|其实)?是我(?:自己|本人)?(?=$|[，,。！!？?\s]|啊|呀|哦|呢)"
+                     r"|(?:是|就是)我(?:自己|本人)(?:要)?(?:问|申请|办)", text):
+            self.applicant = lex.SELF  # "单位给我老公交的 我一直在家 问的是我": the resident, not the one named
+            return
         for role, words in ((lex.PARENT, lex.PEOPLE[lex.PARENT]), (lex.CHILD, lex.PEOPLE[lex.CHILD][:14] + ("孙子", "孙女", "外孙", "外孙女")),
                             (lex.SPOUSE, lex.PEOPLE[lex.SPOUSE] + lex.PEOPLE[lex.WIFE] + lex.PEOPLE[lex.HUSBAND]),
                             (lex.OTHER, tuple(w for w in lex.PEOPLE[lex.OTHER] if w not in ("娘家", "婆家")))):
