@@ -281,6 +281,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|房租[^。，,？?]{0,4}翻(?:一|了一)?(?:倍|番)|(?:房租|租房子?)[^。，,？?]{0,4}有没有(?:什么)?(?:照顾|优惠|补贴|补助)", "房租负担", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|(?<!大)棚|层)|加盖", "违章搭建", "illegal_construction_control"),
+    # "一套房子被隔成了十几间出租", "群租房": a flat partitioned to be let room by room
+    (r"隔(?:成|出)(?:了)?[^。，,？?]{0,6}(?:小间|隔间|单间|小房间|间)[^。，,？?]{0,4}(?:出租|租)|群租|隔断房|打隔断", "群租和违规隔断", "illegal_construction_control"),
     (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
     # 残联 — 残疾人参加社会保险补贴 ("社保都得自己交 一年一万多 我们交不起", "交pension和医保有补贴吗"; Wu "政府好贴一点":
     # 贴 is to subsidise)
@@ -486,6 +488,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"懂法(?:律)?的人[^，。,？?]{0,4}(?:帮|看看|出主意)", "需要法律帮助", "legal_aid"),
     # 交通 — 公交站点 ("站点挪到了两公里外 …站点能不能挪回来或者加一趟车")
     (r"(?:站点|车站|公交站|站台)[^。？?]{0,6}(?:挪|搬|移|撤)(?:到|走|掉|了)|加(?:一)?趟车", "坐公交", "public_bus"),
+    # "路断了这段时间能不能安排车接送孩子": a bus asked for where the road is cut (a school's own bus is the school's)
+    (r"(?:安排|派|开|加|通)(?:个|辆|一辆|趟|一趟)?(?:车|班车|公交|大巴|中巴)[^。，,？?]{0,4}接送", "坐公交", "public_bus"),
     # 应急 — 预警 ("以后再来台风有没有人提前通知我们挪车")
     (r"(?:台风|暴雨|洪水|大风|寒潮)[^。？?]{0,12}(?:提前|事先)(?:通知|提醒|告诉)", "灾害预警和通知", "emergency_warning"),
     # 应急 — 雷击 ("雷直接劈在我家牛棚上")
@@ -937,6 +941,11 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
      r"孙女|孙子|外孙|奶奶|爷爷|外婆|外公"),
     (r"(?:学校|老师|班主任)[^。，,？?]{0,6}(?:多)?(?:照顾|关心|关照|看着)(?:一点|一下|点)?", "留守孩子的教育关爱", "left_behind_children_education",
      r"留守|打工[^。]{0,8}(?:不回来|没回来|很少回)|孙女|孙子|外孙|戒毒|坐牢|服刑"),
+    # 教育 — 留守儿童教育关爱: a school asked to board the children of a parent who cannot be home at night ("厂里三班倒 …学校能不能让
+    # 孩子寄宿"); boarding told ("孩子住校，周末回来") is where the child is
+    (r"(?:能不能|可不可以|能否|有没有|可以)[^。，,？?]{0,8}(?:住校|寄宿)|(?:住校|寄宿)[^。，,？?]{0,4}(?:行不行|可不可以|能不能|行吗)",
+     "孩子住校", "left_behind_children_education",
+     r"夜班|三班倒|单亲|一个人带|(?:老婆|老公|妻子|丈夫|孩子(?:他|她)?妈|孩子(?:他|她)?爸)[^。，,]{0,4}(?:走了|去世|过世|没了)|留守|外出打工|在外打工|坐牢|服刑"),
     # 教育 — 留守儿童教育关爱: grandchildren raised by grandparents whose trouble shows at school ("老师说哥哥上课总发呆，弟弟爱打人",
     # "孩子心里的事有没有人能帮着疏导")
     (r"心里的事|(?:上课|在学校|在班上)[^。，,]{0,4}(?:总|老是|一直|经常)?(?:发呆|走神|打人|不说话|哭)", "留守孩子的教育关爱", "left_behind_children_education",

@@ -7,7 +7,8 @@ reports/routing_test16_first_scoring.md), each read generally in bot/story_needs
   becomes of him; a debt in someone's name asked whether he must repay it; a clinic's error and who answers for it; a
   medical dispute to be settled (评理, of a hospital's harm only); a death's formalities; a carer sent by the government; children left alone at night; turned away for
   one's age; no wage at all; a pupil's registration kept through a break (学籍, 复学); the household's living asked to be
-  secured; a building site's safety asked who oversees it;
+  secured; a building site's safety asked who oversees it; a school asked to board the children of a parent at work at
+  night; a bus asked for where the road is cut; a flat partitioned to be let room by room;
 - a need read from a word that belongs to another need (a wrong body): doctors and nurses coming home read as an
   elder's care; greenhouses built read as an illegal building; one's own waste water with nowhere to pour it read as
   pollution; a bill claimed from whoever is blamed ("医药费找谁", "医院…不肯承担") read as the poor's medical aid;
@@ -66,6 +67,12 @@ STORY_NEEDS = [
     ("厂子搬走了我们都没了活路，以后的日子有没有什么保障？", "minimum_living_allowance"),
     # a building site's safety asked who oversees it
     ("路口那个工地的围挡歪了一半，工地的安全谁来管？", "work_safety_reporting"),
+    # a school asked to board the children of a parent who cannot be home at night
+    ("我一个人带孩子，厂里三班倒，想问学校可不可以让她寄宿？", "left_behind_children_education"),
+    # a bus asked for where the road is cut
+    ("山路塌了一段，孩子们上学要绕远，能不能安排辆车接送？", "public_bus"),
+    # a flat partitioned to be let room by room
+    ("楼上那套房子被二房东隔成了八个单间出租，楼道里全是电线。", "illegal_construction_control"),
     # a death's formalities asked
     ("老人怕是撑不过这个月了，过世以后要办哪些手续？", "funeral_services"),
 ]
@@ -119,6 +126,10 @@ NOT_OFFERED = [
     ("妹妹借了我两万，上个月已经还清了。", "public_order_patrol"),
     # a hospital's name alone is no error
     ("在市中心医院做的手术，很顺利。", "medical_service_supervision"),
+    # boarding told is where the child is; a school's own bus is the school's; a room partitioned for one's child is no letting
+    ("大女儿在县城住校，周末才回来，我上夜班。", "left_behind_children_education"),
+    ("学校安排了校车接送，挺方便的。", "public_bus"),
+    ("我们把客厅隔出一间给儿子住。", "illegal_construction_control"),
     # a worker laid up at home without pay is not owed wages
     ("摔伤了腿，现在在家躺着，一分工资都没有。", "labour_inspection"),
     # a neighbour's harm asked where to be settled is not a medical dispute
