@@ -310,7 +310,10 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发高烧|出的事|出事)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|才|刚|刚满|满)\s*$", before) or
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
-                and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)):
+                and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)) or (
+                # "五十四岁再开始交个", "四十岁才开始交养老": the age something began at, not the age now
+                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做)", after)
+                and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
         if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:开春|春天|年初|年底|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?"
                      r"(?:就|便|才)?(?:要|到)?\s*$", before) and \
@@ -372,7 +375,10 @@ class NumberReader:
                and not (n.text == "一" and re.match(r"^(?:对|查|看|算|问|翻|比|核|听)", after))) or (
             # "明年三月满七十" asked an age: the age at a birthday to come (one less now, read above)
             re.search(r"满\s*$", before) and self.r.asked in ("age", "woman_age", "child_age") and n.exact
-            and 1 <= n.low <= 110 and _only_filler(after)):
+            and 1 <= n.low <= 110 and _only_filler(after)) or (
+            # "阿拉下个号头满六十" opening a story: one's own birthday to come, told with no question asked
+            re.search(r"(?:^|[，,。\s])(?:我|阿拉|俺|本人|我自己)(?:下个月|下月|明年|年底|月底|快|马上|就要|就)[^，,。\s\d]{0,3}满\s*$", before)
+            and n.exact and 40 <= n.low <= 110 and _only_filler(after)):
             self._age(n, person, text)
             return
         if re.match(r"^根蜡烛", after) and re.search(r"吹(?:了|的|过|掉)?\s*$", before) and n.exact and n.low <= 110:

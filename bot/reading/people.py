@@ -27,6 +27,11 @@ MOTHERS = ("我妈", "妈妈", "老妈", "母亲", "老母亲", "婆婆", "岳�
 FATHERS = ("我爸", "爸爸", "老爸", "父亲", "老父亲", "公公", "岳父", "老丈人", "丈人", "爷爷", "外公", "我爹", "老爹", "阿爸")
 
 
+# A woman or a man of the family other than a spouse ("替姑姑问": the aunt is the couple's woman)
+_WOMAN_KIN = r"姑姑|姑妈|姑婆|阿姨|姨妈|小姨|婶婶|舅妈|我妈|妈妈|老妈|母亲|姆妈|老娘|奶奶|外婆|姐姐|妹妹|大姐|二姐|阿姐|阿妹|嫂子|嫂嫂|弟媳"
+_MAN_KIN = r"舅舅|伯伯|叔叔|姑父|姨夫|小舅|舅公|我爸|爸爸|老爸|父亲|老爹|爷爷|外公|哥哥|弟弟|大哥|二哥|阿哥|阿弟|姐夫|妹夫|他"
+
+
 def _gender(word: str) -> Optional[str]:
     return "f" if word in MOTHERS else "m" if word in FATHERS else None
 
@@ -272,6 +277,9 @@ class People:
             if role in (lex.OTHER, lex.PARENT) and asked == "woman_age" and re.search(r"(?:她|他|伊)(?:妈|娘|姆妈)", text) \
                     and not any(r == lex.WIFE for r, _ in ages):
                 role = lex.WIFE  # "她妈妈是八〇年生的 今年四十六" asked the wife's age: the child's mother, the wife
+            if role in (lex.OTHER, lex.PARENT) and asked == "woman_age" and len(ages) == 1 and re.search(_WOMAN_KIN, text) \
+                    and not re.search(_MAN_KIN, text):
+                role = lex.WIFE  # "姑姑今年五十五" asked the woman's age, for an aunt: the one woman named is she
             if role == lex.OTHER and (asked == "child_age" and n.high < 18 or asked is None and n.high < 16 and self.applicant != lex.OTHER) and not any(
                     r and r.startswith(CHILD_PREFIX) for r, _ in ages):
                 # "侄女八岁，我帮她问": the child asked about is a relative's; "外甥女五岁，现在跟着我": a child

@@ -122,7 +122,9 @@ def prepare(text: str) -> str:
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
     # Wu 号头 for a month of the calendar ("上个号头二十号": 上个月二十号; "两个号头" stays a span)
-    normalized = re.sub(r"(上|这|本)(?:个)?号头", r"\1个月", normalized)
+    # Wu 今年子 for 今年 ("阿拉今年子六十一"; not 今年子女…)
+    normalized = re.sub(r"今年子(?!女)", "今年", normalized)
+    normalized = re.sub(r"(上|这|本|下)(?:个|只)?号头", r"\1个月", normalized)  # ("下个号头满六十": 下个月)
     # ... and for a month as a span or a rate ("一个号头三千", "每个号头", "两个号头了")
     normalized = re.sub(r"([一二两三四五六七八九十几半每\d])个号头", r"\1个月", normalized)
     # Wu 回头 for a dismissal, said of the one dismissed ("被厂里回头了": 被厂里辞退了; not "回头再说")

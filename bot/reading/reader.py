@@ -261,7 +261,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # "现在还有没有我不知道", "证是有一本，是不是第二代我不晓得": the doubt is about the answer
             or outcome_unknown
             # "不清楚标准，无法判断人均收入是否低于标准": the question is theirs too, not a no
-            or (dont_know and facts[self.asked].confidence < 0.9 and re.search(r"是否|是不是|有没有|够不够|算不算", self.text)))
+            # ("钱时有时无…跟那个线比是高是低我真算不清": whether it is above or below, they cannot say)
+            or (dont_know and facts[self.asked].confidence < 0.9 and re.search(
+                r"是否|是不是|有没有|够不够|算不算|是高是低|是低是高|高还是低|低还是高|高不高|低不低", self.text)))
         about_other = False  # the resident is unsure of something else than the question asked
         if dont_know and self.asked not in facts and (re.search(r"好像|可能|大概|估计|说不准", self.text) or re.search(
                 _OUTCOME_ASKED + r".{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)):
