@@ -28,7 +28,7 @@ _NOT_A_NEED_BEFORE = re.compile(r"(?:(?<!是)不是|(?<!有)没有|(?<!有)(?<!�
 # target group, content) or the outline's sub-area, then how residents say the same thing.
 NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
     # 医疗保障 — 医疗救助 (看病钱不够, 看不起病); 城乡居民基本医疗保险 (续保, 报销)
-    (r"住院|住了[^，。,\s]{1,5}?(?:天|星期|礼拜|月)(?:的)?医院|(?<!存的)(?<!攒的)(?<!留的)(?<!存着的)看病(?![^，。,]{0,3}欠)(?!攒|存|留).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|开刀|大病|癌|白血病|尿毒症|化疗|透析|植皮|(?:自己|自家)(?:掏|付)的(?:那块|那部分|部分)|(?<![能会包])治病|ICU|重症监护|看不起病",
+    (r"住院|住了[^，。,\s]{1,5}?(?:天|星期|礼拜|月)(?:的)?(?:医)?院|(?<!存的)(?<!攒的)(?<!留的)(?<!存着的)看病(?![^，。,]{0,3}欠)(?!攒|存|留).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|开刀|大病|癌|白血病|尿毒症|化疗|透析|植皮|(?:自己|自家)(?:掏|付)的(?:那块|那部分|部分)|(?<![能会包])治病|ICU|重症监护|看不起病",
      "看病的费用", "medical_assistance"),
     (r"(?:药|针剂|奶粉|耗材|袋子)[^，。,？?]{0,6}(?:能不能|可不可以|能否|好不好)(?:报|报销)|医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
      "看病吃药的医保报销", "resident_medical_insurance"),
@@ -58,6 +58,12 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|保育费|保教费|(?:幼儿园|园里|小班|中班|大班|托班)[^。？?\s]{0,6}(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出)", "幼儿园的费用", "preschool_financial_aid"),
     (r"学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中)[^，。,]{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
      "孩子上学的费用", "high_school_student_aid"),
+    # "女儿脑瘫 坐轮椅 今年考上了高中…听说有证的孩子念书政府有专门的补助" (session 19): a disabled pupil's or student's schooling
+    # and its costs
+    (r"有证的(?:孩子|学生|小孩|小囡)[^。，,？?]{0,4}(?:念书|读书|上学|读高中|读大学|上大学)"
+     r"|(?:残疾|有残疾证|脑瘫|智力|肢体|视力|听力|盲|聋|言语)[^。？?]{0,10}(?:孩子|学生|伢儿|小孩|小囡|儿子|女儿)?[^。？?]{0,30}"
+     r"(?:念书|读书|上学|读高中|上高中|读大学|上大学|读职高|学费|住宿费)[^。？?]{0,30}(?:补助|资助|补贴|减免|免|助学)",
+     "残疾学生上学的费用", "disabled_student_aid"),
     (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读|进[^，。,？?\\s]{0,4}学校)", "外地户口孩子上学", "migrant_children_enrolment"),
     (r"上小学|读小学|念小学|上初中|读初中|入学|积分|上一年级|读一年级|念一年级|进学校念|(?:孩子|小孩)上学|插班|转学过来|(?:在这边|在这里|到这边|来这边)(?:接着|继续)?(?:读书|上学|念书|念|读)"
      # "明年秋天是不是该背书包进学堂了", "能不能让老二明年也进小学", "想把她接过来这边念"
@@ -105,7 +111,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?<![办开])(?<![办开]一个)(?<![办开]个)(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)"
      # "我也想学电工 考个证 有没有不要钱或者少收钱的地方教": a trade to learn, a certificate, somewhere cheap to be taught
      r"|想学[^，。,？?\s]{1,4}[\s，,]+考(?:个|一个)?证|(?:不要钱|不花钱|免费|少收钱|便宜)[^，。,？?]{0,8}地方教", "学技能", "vocational_skills_training"),
-    (r"公益性?岗位", "公益性岗位", "public_welfare_jobs"),
+    (r"公益性?岗位"
+     # "村里说政府有专门给困难人员留的活 像打扫村道" (session 19): the jobs kept for people in difficulty, in other words
+     r"|(?:给|留给|安排给)(?:困难|就业困难|有困难|残疾|低保)(?:的)?(?:人员|人|家庭|户)?(?:留|安排|兜底)?的(?:活|岗位|工作|差事)",
+     "公益性岗位", "public_welfare_jobs"),
     # "不知道哪里有靠谱的岗位信息", "怕被黑中介骗": where the jobs are advertised (就业创业公共服务: 信息发布、职业介绍)
     (r"(?:岗位|招聘|招工|用工)信息|黑中介", "找工作的信息", "employment_services"),
     # 人力社保 — 全民参保登记 (交社保, 买社保): paying into social insurance when one cannot or asks how
@@ -225,7 +234,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "…吃饭上厕所都要我伺候": fed and washed by the family
      r"|(?:吃饭|上厕所|大小便|穿衣|洗澡|翻身)[^。，,]{0,8}(?:都|全)(?:要|得|靠)(?:我|人|家里人|我们)(?:伺候|服侍|照顾|喂|扶|端)"
      # "现在只有眼睛能动 吃饭靠鼻饲 我二十四小时守着 翻身拍背"
-     r"|鼻饲|只有眼睛(?:能|会)动|(?:二十四|24)(?:个)?小时(?:守着|陪着|离不开人)|翻身拍背",
+     r"|鼻饲|只有眼睛(?:能|会)动|(?:二十四|24)(?:个)?小时(?:守着|陪着|离不开人)|翻身拍背"
+     # "…吃饭要一口口喂…服侍这样的孩子政府有没有一点钱" (session 19): the care of someone like that, asked for
+     r"|(?:服侍|伺候|护理)(?:这样|这种|迭种)(?:的|个)?(?:孩子|小囡|人|病人)",
      "重度残疾的护理", "severe_disability_care_subsidy"),
     # "听说残疾的人生活上政府有补一点": the living subsidy of disabled residents, told in other words
     # ("智力二级 证是十几岁就办的": a disability told by its kind and grade)
@@ -1076,7 +1087,9 @@ GIVES_WAY = {
     "disabled_living_subsidy": frozenset({
         "severe_disability_care_subsidy", "disabled_insurance_subsidy", "rental_housing_subsidy", "disabled_children_rehabilitation", "assistive_devices",
         "psychiatric_medication_coverage", "sunshine_home_day_care", "disability_rehabilitation",
-        "special_education_school"}),
+        "special_education_school", "disabled_student_aid"}),
+    # a disabled pupil's or student's school costs (session 19): the disabled students' aid, not the stage's own aid
+    "high_school_student_aid": frozenset({"disabled_student_aid"}),
     "compulsory_school_enrolment": frozenset({"migrant_children_enrolment", "special_education_school"}),
     "disability_rehabilitation": frozenset({"disabled_children_rehabilitation", "sick_disabled_child_rehab_subsidy",
                                             "severe_disability_medical_security"}),
@@ -1096,7 +1109,10 @@ GIVES_WAY = {
     "veteran_resettlement": frozenset({"veteran_employment", "veteran_education_training"}),
     # out of work and asking for money to tide over: the benefit, not the job-seeking help
     # (and a factory shut with wages owed, asked for: recovering them — the arbitration)
-    "employment_assistance": frozenset({"veteran_employment", "unemployment_insurance_benefit", "labour_dispute_arbitration"}),
+    "employment_assistance": frozenset({"veteran_employment", "unemployment_insurance_benefit", "labour_dispute_arbitration",
+                                        "public_welfare_jobs"}),
+    # "…专门给困难人员留的活 像打扫村道 看看垃圾房": the rubbish room is the job asked for, not a complaint about rubbish
+    "waste_sorting": frozenset({"public_welfare_jobs"}),
     "kindergarten_enrolment": frozenset({"preschool_financial_aid"}),
     "entrepreneurship_support": frozenset({"veteran_education_training"}),
     "vocational_skills_training": frozenset({"veteran_education_training"}),
@@ -1122,6 +1138,11 @@ FEES_ASKED_LOWER = re.compile(
     # "小的该上幼儿园了，学费伙食费都愁 …幼儿园那边听说也有资助": the fees a worry, the aid heard of
     r"|(?:学费|保育费|保教费|伙食费)[^。，,？?]{0,6}(?:都|也)?(?:愁|发愁|犯愁|头疼)|(?:幼儿园|园里|园子)[^。？?]{0,8}(?:也)?有(?:资助|补助|减免|补贴)")
 _DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍|助听器|耳朵[^，。,\s]{0,3}不好")
+# the bills left after the insurance paid ("医保报完自己还要出五万多", "报脱以后自家还要出两万多"), with no accident told
+# (a sudden accident's bills, help asked to tide over, are the emergency help's: the rule just below)
+_LEFT_AFTER_INSURANCE = re.compile(
+    r"^(?![\s\S]*(?:车祸|被车撞|撞了|撞伤|工地上|摔下来|火灾|着火|失火|救急|拉一把|渡过难关|急用钱))[\s\S]*"
+    r"(?:医保|报销?)[^。，,？?\s]{0,3}(?:完|掉|脱|好|过)(?:了|以后|之后|后)?[^。，,？?]{0,4}(?:自己|自家)?(?:还要|还得|还|要|得)(?:再)?(?:出|掏|付|花|贴)")
 GIVES_WAY_WHEN = (
     # debts of a gamble or a loan shark, a robbery ("网上赌球 …利滚利欠了二十多万 …有人打电话到我单位", "拿出刀 …收入少了一半"):
     # the police and the law, not the emergency help
@@ -1148,6 +1169,10 @@ GIVES_WAY_WHEN = (
                                       r"|按工伤(?:走|赔|报|算)|走工伤"
                                       # ("医药费一直是我自己垫的 …两边推来推去": advanced by the worker while the employers argue)
                                       r"|(?:医药费|医疗费|药费)[^。，,？?]{0,6}(?:是)?(?:我|我们)自己(?:先)?垫")),
+    # what is left after the insurance paid, told with the bills ("急性胰腺炎住了一个月院 医保报完自己还要出五万多 借遍了"):
+    # the medical aid tops it up — neither the insurance's own claim nor the emergency help besides (session 19)
+    ("resident_medical_insurance", frozenset({"medical_assistance"}), _LEFT_AFTER_INSURANCE),
+    ("temporary_assistance", frozenset({"medical_assistance"}), _LEFT_AFTER_INSURANCE),
     # an orphan's kindergarten fees asked to be lowered ("姐姐姐夫车祸都走了 外甥女…念中班 …能不能少交点"): the preschool aid,
     # whose target group names orphans, not a second hardship
     ("children_in_difficulty", frozenset({"preschool_financial_aid"}),

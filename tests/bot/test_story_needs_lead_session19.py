@@ -1,0 +1,62 @@
+"""Session 19 (the lead, from set 24's conversations): the bills left after the insurance paid are the medical aid's —
+neither the insurance's own claim nor the emergency help besides — unless an accident's bills ask to be tided over;
+"住了一个月院" is a stay in hospital. Our own sentences."""
+import pytest
+
+from bot.story_needs import needs
+
+
+def services(text):
+    return [sid for _, sid in needs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "替我舅舅问的 他五十出头 在工地打小工 上个月胆结石住了半个月院 医保报完自己还要出三万多 亲戚都借过了 那个钱还有没有哪里能再补一点",
+    "阿拉老头子肺里生毛病 住了两个礼拜院 报脱以后自家还要贴两万 阿拉两家头种田个 还有啥个地方好帮一把",
+])
+def test_bills_left_after_the_insurance_are_the_medical_aids(text):
+    assert services(text) == ["medical_assistance"], services(text)
+
+
+def test_near_miss_an_accidents_bills_to_tide_over_stay_the_emergency_help():
+    text = "老公骑车被渣土车撞了 住了一个月院 医保报完自己还要出三万 家里揭不开锅了 有没有能先拉一把的"
+    assert "temporary_assistance" in services(text)
+
+
+def test_near_miss_whether_the_insurance_pays_is_the_insurances():
+    assert services("我妈下个月住院做手术 医保能不能报 报多少") == ["resident_medical_insurance"]
+
+
+@pytest.mark.parametrize("text", [
+    "女儿三十了 小时候发高烧烧坏了脑子 吃饭都要一口一口喂 我跟她爸都六十多了 伺候这样的人政府有补贴吗",
+    "伲子四十岁 脑子勿灵清 一日到夜要人看牢 阿拉两家头也老哉 服侍迭种人政府有勿有贴补",
+])
+def test_the_care_of_someone_like_that_asked_for_is_the_care_subsidy(text):
+    assert "severe_disability_care_subsidy" in services(text), services(text)
+
+
+def test_near_miss_a_toddler_fed_by_hand_needs_no_care_subsidy():
+    assert "severe_disability_care_subsidy" not in services("孙子两岁 吃饭还要一口口喂 挑食得很 幼儿园能不能早点送")
+
+
+def test_the_jobs_kept_for_people_in_difficulty_are_the_public_welfare_jobs():
+    text = "老公瘫在床上我走不开 只能在家门口做点零活 镇上说有专门留给困难家庭的活 扫扫马路 看看垃圾站 我住练市"
+    told = services(text)
+    assert "public_welfare_jobs" in told and "waste_sorting" not in told and "employment_assistance" not in told, told
+
+
+def test_near_miss_a_rubbish_room_complained_of_stays_the_waste_sorting():
+    assert "waste_sorting" in services("小区垃圾房天天不清 臭得要命 找谁管")
+
+
+@pytest.mark.parametrize("text", [
+    "儿子听力三级 在县城读职高 学费住宿费压得我们喘不过气 残疾学生念书有没有补助",
+    "囡儿小时候生病落下肢体残疾 拄拐 今年考上了湖州的大学 学费住宿费一年好几千 听说有证的学生读大学政府有资助 她证是三级",
+])
+def test_a_disabled_students_school_costs_are_the_disabled_students_aid(text):
+    told = services(text)
+    assert "disabled_student_aid" in told and "high_school_student_aid" not in told, told
+
+
+def test_near_miss_school_costs_with_no_disability_stay_the_stages_aid():
+    assert services("孩子上高中了 学费交不起 有没有助学金") == ["high_school_student_aid"]
