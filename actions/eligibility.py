@@ -26,7 +26,7 @@ from actions.situation import _gives_way, clear_situation, story_need, told_fits
 from bot.story_needs import needs
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
-from bot.eligibility_cues import WHY_NOT, asks_eligibility, asks_whether
+from bot.eligibility_cues import WHY_NOT, asks_eligibility, asks_for_help, asks_whether
 from bot.triage import is_story
 from bot.reading import implied
 from bot.finder import named_services
@@ -252,7 +252,8 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     read_now = set((tracker.get_slot("reading") or {}).get("read") or []) - _PLACE_FACTS
     if not found.confident and not _asked_outright_of_the_lead(found, service, read_now):
         return False
-    if not asks_whether(text) or (
+    # ("…报脱以后自家还要出两万多 哪里拿得出 有啥地方好帮阿拉一把": a story asking whether anyone can help asks it too)
+    if not (asks_whether(text) or is_story(text) and asks_for_help(text)) or (
             found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)
             and not (found.intent == "ask_where" and not ASKS_WHERE.search(text))
             and not (found.intent == "ask_amount" and not AMOUNT_ASKED.search(text))):

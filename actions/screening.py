@@ -42,6 +42,9 @@ LEAD_IN = "lead_in"
 # Yes/no facts that compare an amount with a line set locally (not in the sources), and that line
 LOCAL_LINES = {"income_below_dibao_line": "低保标准", "income_below_housing_line": "公租房的收入和财产准入标准",
                "income_within_200pct_dibao": "低保标准"}
+# Facts a story tells by a date ("八月二十号老板扣了工资"), looked for in the messages before a screening starts
+LOOKED_BACK = ("days_since_injury", "days_since_rights_infringed")
+_DATED = re.compile(r"\d+\s*[号日]|[〇一二三四五六七八九十廿卅两]+\s*[号日]|月底|月初|月中|号头")
 ASPECT_WORDS = (
     (answers.AMOUNT, r"多少钱|标准|多少|金额|能拿|给多少|补多少|几钿|几块钱|多少钞票"),
     (answers.DOCUMENTS, r"材料|证件|带什么|准备什么|要什么东西|手续"),
@@ -117,6 +120,28 @@ class ScreeningForm(FormValidationAction, ABC):
 
     def on_start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         """Said when the form starts; subclasses introduce themselves."""
+
+    def told_in_story(self, tracker: Tracker) -> List[EventType]:
+        """Dates the resident's messages so far told, read again as the answer to this form's question about
+        them: "十一月二十三号干活的时候…咬在小腿上" opening a story is the day of the injury, which the story
+        read with no question asked leaves open (a bare date answers nothing until it is asked about)."""
+        service = self.service(tracker)
+        if service is None:
+            return []
+        known = {**known_facts(tracker), "applicant": tracker.get_slot("applicant")}
+        said = [latest_text(tracker)] + earlier_messages(tracker)
+        events: List[EventType] = []
+        for key in LOOKED_BACK:
+            if key not in service.facts() or known.get(key) is not None:
+                continue
+            for text in said:
+                if not text or text.startswith("/") or not _DATED.search(text):
+                    continue
+                value = read(text, kb().catalogue, key, known).values().get(key)
+                if value is not None and value != UNKNOWN:
+                    events.append(SlotSet(key, value))
+                    break
+        return events
 
     def confirmation(self, dispatcher: CollectingDispatcher, tracker: Tracker, known: Dict[str, Any]) -> Optional[str]:
         """The fact to confirm before the form ends (it says "我确认一下…"), or None."""
@@ -281,9 +306,12 @@ class ScreeningForm(FormValidationAction, ABC):
         """The reply validated (validate_<fact>), with what concerns the form as a whole: its
         introduction when it starts, the confirmation of a reading a refusal would rest on."""
         starting = tracker.get_slot(REQUESTED_SLOT) is None
+        told: List[EventType] = []
         if starting:
+            told = self.told_in_story(tracker)
+            tracker.add_slots(told)  # (the introduction lists them among what was said)
             self.on_start(dispatcher, tracker)
-        events = await super().get_validation_events(dispatcher, tracker, domain)
+        events = told + await super().get_validation_events(dispatcher, tracker, domain)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         # (a screening another action started — "家里两个娃 老大七岁…想找个园子" answered by the
         # screening of its need — is starting, not resuming: a refusal from its opening's facts is confirmed too)

@@ -45,7 +45,7 @@ from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether
 from bot.finder import Finding, heard_of, named_services
 from bot.finder_cues import cued_services
 from bot.story_needs import FEES_ASKED_LOWER
-from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, is_story, message_kind, needs
+from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, gap_aside, is_story, message_kind, needs
 
 # "…想学个电焊，政府有没有培训" names a group (外来务工) but clearly means one service:
 # its top candidate is strong and far ahead of the next; "我是残疾人有什么补贴" has no such one.
@@ -693,7 +693,7 @@ def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker, found: Finding
     """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge.
     A place said right after that answer ("我在长兴") is where the resident wants that body."""
     text = latest_text(tracker)
-    gap = None if text.startswith("/") else domain_gap(text)
+    gap = None if text.startswith("/") or gap_aside(text, found, kb()) else domain_gap(text)
     place = latest_entity(tracker, "place")
     if gap is not None and cued_services(text):
         # a situation that leads to one service without its name (bot/finder_cues.py) is ranked as if named:

@@ -266,7 +266,8 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
         return None
     top = found.top.id if found.top else None
     if found.confident and top != services[0].id and top not in named and not _more_precise(services[0], found) \
-            and top not in passing_mentions(text) and not _gives_way(top or "", services[0].id, text):
+            and top not in passing_mentions(text) and not _gives_way(top or "", services[0].id, text) \
+            and not _close_behind(services[0], found):
         return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of
         # it, or the finder's service is one the story's more precise need takes the place of: 轮椅 at a pool)
     return services[0]
@@ -357,6 +358,12 @@ _STATUS_BEFORE = re.compile(r"(?:评上了?|评了|吃上了?|吃着|在吃|(?<!
 _STATUS_NAMED = re.compile(r"(?:吃|评上|享受)")
 # "一家五口就靠我妈那点退休金", "全靠低保过日子": what the family lives on, told — who they are, not what they ask
 _LIVES_ON_BEFORE = re.compile(r"靠[^，。,；;？?！!\s]{0,6}$")
+
+
+def _close_behind(need: Service, found) -> bool:
+    """The finder torn between two services, the story's one need the second: "我月底结婚…老婆说明年就想要孩子…怀之前
+    两个人能去做一轮检查 公家出钱 我们刚领证的能做吗" is the check before pregnancy (the wedding is what is told)."""
+    return found.ambiguous and len(found.services) > 1 and found.services[1].id == need.id
 
 
 def _more_precise(need: Service, found) -> bool:

@@ -76,7 +76,7 @@ NEEDS_LISTED_FOR = frozenset(
 
 def first_reply(parse: Dict[str, Any], kb, routed: bool = False) -> Offer:
     from bot.finder import find_services
-    from bot.triage import asks_about_a_named_service, domain_gap, is_story, message_kind, needs
+    from bot.triage import asks_about_a_named_service, domain_gap, gap_aside, is_story, message_kind, needs
 
     text = parse.get("text") or ""
     if message_kind(text) is not None:
@@ -88,7 +88,7 @@ def first_reply(parse: Dict[str, Any], kb, routed: bool = False) -> Offer:
         services = [s for s in services if s is not None]
         if len(services) >= 2 or (services and not found.named("service") and not found.confident):
             return Offer("needs", [s.agency_body for s in services], [s.domain for s in services])
-    gap = domain_gap(text)
+    gap = None if gap_aside(text, found, kb) else domain_gap(text)
     if gap is not None and not found.named("service"):
         if not gap.body:  # a public matter no body of the catalogue does: 12345, no body named
             return Offer("gap", [], [])

@@ -19,6 +19,7 @@ from typing import List, Optional, Tuple
 from bot.gap_topics import TOPICS, Gap
 from bot.gap_topics_outside import TOPICS as OUTSIDE
 from bot import story_needs
+from bot.eligibility_cues import asks_for_help, asks_whether
 from bot.finder_cues import pattern_core
 from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import simplified, text_span
@@ -185,3 +186,27 @@ def asks_about_a_named_service(text: str, entities) -> bool:
         # "…工厂夜间排放刺鼻废气，咨询应向哪个部门反映": one need, and it is what is asked
         return len(asked) == 1 and {body_of.get(sid, sid) for _, _, _, sid in told} == asked
     return len(asked | named) == 1
+
+
+def gap_aside(text: str, found, kb) -> bool:
+    """A long story whose words of a topic the catalogue lacks stand only where it tells what happened, while it asks
+    about a service with conditions the finder is sure of: "今年村边修公路 开山放了两个月的炮…墙上好几道缝…我想问政府对这种乡下的老房子
+    能不能帮着修" — the blasting is how the house cracked; the rural house's repair is asked. The topic stands when
+    its words are in what is asked ("开山放炮把我家房子震裂了 找哪个部门"), in a short message, or the finder is unsure."""
+    if not is_story(text) or not getattr(found, "confident", False) or found.named("service"):
+        return False
+    top = kb.service(found.services[0].id)
+    if top is None or not top.criteria:
+        return False  # (a service with conditions to check: a question on a body's everyday work keeps its topic)
+    hit = gap_words(text)
+    plain = simplified(text)
+    asked = story_needs.asked_spans(plain, clauses=True)
+    if hit is None or not hit[1] or not asked:
+        return False
+    question = " ".join(plain[start:end] for start, end in asked)
+    if _WHO_OR_WHERE.search(question) or not (asks_for_help(question) or asks_whether(question)):
+        return False  # ("这个放炮的事找哪个部门管": who deals with what was told is the topic's body)
+    return not any(start < end_asked and end > start_asked for start, end in hit[1] for start_asked, end_asked in asked)
+
+
+_WHO_OR_WHERE = re.compile(r"哪里|哪儿|哪个部门|哪个单位|哪家|找谁|谁管|归谁|[寻找问]啥人|啥地方|什么地方|什么部门|啥部门")
