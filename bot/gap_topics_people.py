@@ -40,7 +40,9 @@ EARLY = (
     # papers kept; 第八十四条: the labour administration orders them returned), before the police's 身份证
     (re.compile(r"^(?![^\n]*(?:房东|租房|房租|物业|装修|押金条|退押金|辞职|离职|违约|不干了))[^\n]*?(?:(?:入职|进厂|上班|招工|应聘|新进|刚进|进(?:这家|那家|了)?(?:厂|公司)|厂里|公司|单位|老板|人事|工头|中介)[^。]{0,16}(?:交|收|缴|付|扣)[^。]{0,8}(?:押金|保证金|抵押金)"
                 r"|(?:身份证|毕业证|学位证|证件)[^。]{0,4}(?:被|给|让)(?:人事|厂里|公司|老板|单位|工头|中介)[^。]{0,4}(?:收走|收了|收去|扣下|扣着|扣了|押着|押了|拿走|扣押)"
-                r"|(?:人事|厂里|公司|老板|单位|工头)[^。]{0,6}(?:收走|扣下|扣着|扣押|押着)[^。]{0,10}(?:身份证|毕业证|学位证|证件))"),
+                r"|(?:人事|厂里|公司|老板|单位|工头)[^。]{0,6}(?:收走|扣下|扣着|扣押|押着)[^。]{0,10}(?:身份证|毕业证|学位证|证件)"
+                # (session 19) "公司把我的身份证原件收走了": the papers named between the employer and the taking
+                r"|(?:人事|厂里|公司|老板|单位|工头)[^。]{0,6}(?:把|将)[^。]{0,6}(?:身份证|毕业证|学位证|证件|户口本)(?:原件)?[^。]{0,4}(?:收走|收了|收去|扣下|扣着|扣了|扣押|押着|押了|拿走))"),
      Gap("用人单位收取押金、扣押证件等劳动保障监察事务", "2.3", "human_resources", ("labour_inspection",))),
     # (set 17) an employer's demand outside the work enforced by docking pay or charged to the worker: blood
     # donation or other duties assigned with a fine (摊派), replies demanded after hours (随叫随到), work clothes
@@ -82,7 +84,7 @@ EARLY = (
     # a disabled person turned away by a class, a gym, a shop or a venue for being disabled (残疾人保障法 第三条: no
     # discrimination; the federation stands up for the right); a school or a job refused is education's or another topic's
     (re.compile(r"^(?![^\n]*(?:幼儿园|学校|小学|初中|中学|高中|上学|入学|读书|随班就读|招聘|应聘|招工|上班|公务员|考编|保险|低保|补贴|补助|救助|申请|审批|评定|鉴定|医保|报销))[^\n]*?"
-                r"(?:残疾|残障|聋|听不见|听不到|听障|盲人|看不见|视障|自闭|孤独症|智障|智力残疾|脑瘫|唐氏|坐轮椅|轮椅)[^。]{0,30}"
+                r"(?:残疾|残障|聋|听不见|听不到|听障|盲人|看不见|视障|自闭|孤独症|智障|智力残疾|脑瘫|唐氏|坐轮椅|轮椅|瘫痪|偏瘫|截瘫)[^。]{0,30}"
                 r"(?:不收|不肯收|不愿收|不接收|拒收|拒绝|不让(?:进|报|上|参加)|不给(?:进|报|报名)|不要(?:他|她|我|残疾))"),
      Gap("残疾人被培训班、场馆和商家拒之门外等平等权益", "3.3", "disabled_persons_federation")),
     # giving to charity, sponsoring a child's schooling, and which channel can be trusted (慈善法: the civil-affairs body
@@ -121,6 +123,13 @@ EARLY = (
     (re.compile(r"(?:早教|亲子(?:园|班|课)|兴趣班|舞蹈班|美术班|钢琴班|书法班|口才班|托管班|绘画班)[^。]{0,50}"
                 r"(?:停业|关门|跑路|倒闭|人去楼空|联系不上|打不通|找不到(?:人|老板)|退费|退钱|不退|剩下的课|课时|节课)"),
      Gap("早教中心和兴趣班预收课时费后停业跑路等校外培训事务", "1.5", "education")),
+    # ---- session 19's classes (blind gaps_test16, studied since 2026-12-06)
+    # a hospital's sick note the employer will not accept, the days counted as absence (企业职工患病或非因工负伤医疗期规定,
+    # 工资支付暂行规定: the labour inspectorate), before the health body's 病假条 and 诊断证明
+    (re.compile(r"(?:病假条|病假单|病休证明|诊断证明|假条)[^。]{0,30}(?:公司|单位|厂里|老板|人事|领导|主管)[^。]{0,20}(?:不认|不承认|不算|不收|不批|作废)"
+                r"|(?:公司|单位|厂里|老板|人事|领导|主管)[^。]{0,12}(?:不认|不承认)[^。]{0,8}(?:病假条|病假单|病假|假条|诊断证明)"
+                r"|(?:病假条|病假单|病假|假条)[^。]{0,40}(?:算旷工|按旷工|当旷工|记旷工)"),
+     Gap("病假条不被用人单位认可、病假按旷工处理等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
 )
 
 TOPICS = (
@@ -135,7 +144,7 @@ TOPICS = (
      Gap("无人继承遗产的管理等民政事务", "3.4", "civil_affairs")),
     (re.compile(r"慈善(?:组织|机构|募捐|捐款|总会|超市)|募捐|网上筹款|众筹.{0,4}(?:看病|治病)|捐款.{0,6}(?:去向|发票|票据)|福利彩票|福彩|社工证|社工考试|社会工作者(?:职业资格|考试|证)|民办非企业|社会团体|基金会.{0,4}(?:登记|成立|注册)"),
      Gap("慈善募捐、慈善组织、福利彩票和社会工作者等民政事务", "3.4", "civil_affairs")),
-    (re.compile(r"^(?![^\n]*(?:寄养|收养|领养|孤儿|(?:接|带|抱|领)(?:回|到)(?:家|家里|来)|在家(?:里)?养|家里养|帮国家养|养(?:孩子)?的(?:人家|家庭)))[^\n]*?福利院"),
+    (re.compile(r"^(?![^\n]*(?:寄养|收养|领养|孤儿|成为(?:我们|我)(?:家)?的孩子|当(?:自己|亲生|我们)的?孩子|(?:接|带|抱|领)(?:回|到)(?:家|家里|来)|在家(?:里)?养|家里养|帮国家养|养(?:孩子)?的(?:人家|家庭)))[^\n]*?福利院"),
      Gap("儿童福利院等儿童福利机构的事务", "3.3", "civil_affairs", ("children_in_difficulty",))),
     # a village's accounts not made public (村民委员会组织法 第三十条: 村务公开, 民政部门 guides the committees);
     # a collective's dividends and its economic organisation's books are the agriculture body's (bot/gap_topics_places.py)
@@ -347,7 +356,7 @@ TOPICS = (
      Gap("住院病人家属陪护和生活服务等医疗服务事务", "4.2", "health", ("medical_service_supervision",))),
     # a teacher's punishment short of striking: made to stand in the corridor, to copy lines, sent out (体罚和变相体罚:
     # the education body)
-    (re.compile(r"罚站|罚跪|罚抄|罚跑|赶出教室|(?:不让|不准)(?:进教室|进班|上课)|站(?:在)?(?:走廊|教室外|门外|教室后面)|变相体罚"),
+    (re.compile(r"罚站|罚跪|罚抄|罚跑|赶出教室|(?:不让|不准)(?:进教室|进班|上课)|站(?:在|到)?(?:走廊|教室外|门外|教室后面)|变相体罚"),
      Gap("变相体罚等中小学师德和教学管理", "1.1", "education", ("compulsory_school_enrolment",))),
     # boarding required of pupils who live near (寄宿制: the school and the education body)
     (re.compile(r"(?:规定|必须|一律|全部|强制|统一|不让|不准|不许|要求)[^。]{0,8}(?:住校|寄宿|走读|留宿|留校)"
@@ -360,7 +369,7 @@ TOPICS = (
     # hours of work: weeks without a day off, night shift after night shift, days of twelve hours (劳动法 第三十六条、
     # 第三十八条、第四十一条: the labour inspectorate); a pupil's homework is the school's
     (re.compile(r"^(?=[^\n]*(?:班|干活|打工|厂|公司|单位|老板|车间|工地|店|超市|商场|饭馆|餐厅|工作|组长|主管|领导|员工|工人|职工))"
-                r"(?![^\n]*(?:学生|孩子|小孩|儿子|女儿|学校|老师|作业|补课))[^\n]*?(?:"
+                r"(?![^\n]*(?:学生|孩子|小孩|儿子|女儿|学校|老师|作业|补课|(?:反映|举报|投诉)[^。]{0,8}(?:怕|担心)[^。]{0,6}(?:认出|知道是我|报复|穿小鞋|被开除|被炒)))[^\n]*?(?:"
                 r"(?:连着|连续|一连|接连|整整)(?:上|干|做|加|值)?(?:了)?(?:[一二三四五六七八九十两几\d]+)(?:多)?(?:天|个月|周|个星期|个礼拜)[^。]{0,10}(?:班|夜班|白班|加班|没休|没有休|不休|没歇|没放假|没停|没有周末|没周末|没双休)"
                 r"|(?:一天|一日)(?:都|也)?(?:没|没有|不)(?:休息|休|歇|放假)(?:过)?|(?:一个月|一周|一个星期|一个礼拜)[^。]{0,4}(?:都|也)?(?:没|没有|不给|不让)(?:休息|休|歇|放假)"
                 r"|(?:每天|天天|一天)(?:要)?(?:上|干|做|站)(?:班)?(?:十[一二三四五六七八]|1[1-8])(?:多)?(?:个)?(?:小时|钟头)"
@@ -503,7 +512,7 @@ TOPICS = (
     # 条例: the medical security body), before the market body's
     (re.compile(r"(?:医保卡|社保卡)[^。]{0,12}(?:被|借给|给|让)(?:儿子|女儿|孙子|孙女|家人|家里人|亲戚|邻居|朋友|同事|别人|外人|人|他|她|老公|老婆)[^。]{0,8}(?:刷|买|用|拿去|借去)"
                 r"|(?:医保卡|社保卡)[^。]{0,6}(?:拿去|借去)[^。]{0,8}(?:刷|买|用)"
-                r"|(?:医保卡|社保卡|医保)[^。]{0,16}刷[^。]{0,16}(?:保健品|化妆品|日用品|生活用品|洗发水|大米|食用油|营养品)"
+                r"|(?:医保卡|社保卡|医保|看病的卡|看病卡)[^。]{0,16}(?:刷|买)[^。]{0,16}(?:保健品|化妆品|日用品|生活用品|洗发水|牙膏|牙刷|洗衣液|纸巾|大米|食用油|营养品)"
                 r"|(?:医保卡|社保卡)[^。]{0,8}(?:盗刷|被刷|冒用|外借|借用)"),
      Gap("医保卡被他人使用、违规刷卡购物等医保基金监管事务", "3.1", "medical_security")),
     # a referee's or coach's grade in a sport: where it is examined, from what age (体育: 裁判员和教练员的等级; a social sports
@@ -543,4 +552,33 @@ TOPICS = (
     (re.compile(r"(?:文明户|星级户|星级文明|五好家庭|最美家庭|美丽庭院|好媳妇|示范户|先进户)[^。]{0,40}(?:评|名单|内定|定的|规矩|公开|不公平|暗箱|关起门)"
                 r"|(?:评比|评选|评优|评先)[^。]{0,20}(?:村干部|村里|社区)[^。]{0,16}(?:内定|关起门|暗箱|几个人定|自己定|说了算)"),
      Gap("村（社区）评比文明户等村务公开和村民自治事务", "3.4", "civil_affairs")),
+    # ---- session 19's classes (blind gaps_test16, studied since 2026-12-06)
+    # a hospital bill padded (days not stayed, drugs never given) and paid by the medical insurance (医疗保障基金使用监督管理
+    # 条例 第十五条、第三十八条: 虚记、多记费用 reported to the medical security body); a bill one paid oneself is the hospital's
+    (re.compile(r"^(?=[^\n]*(?:医保|报销|报掉|报了|统筹|结算))[^\n]*?(?:(?:费用清单|清单|账单|收费单|明细)[^。]{0,30}(?:多算|多记|多收|多开|虚记|虚开|乱记|没用过|没用的药|没做过|没住)"
+                r"|(?:住院天数|床位费|天数)[^。]{0,6}(?:多算|多记|多收|虚记)|(?:多算|多记|多收|虚记)(?:了)?[^。]{0,6}(?:天|床位费|住院费|药费|检查费)|(?:药|检查|项目)[^。]{0,8}(?:根本)?(?:没用过|没做过|没吃过|没打过)[^。]{0,20}(?:报|医保|清单|收费))"),
+     Gap("住院费用虚记多记后被医保报销等医保基金监管事务", "3.1", "medical_security")),
+    # a child hurt by the coach of a martial-arts or sports class (体育培训机构和教练员的管理: the sports body); a pupil hurt at a
+    # school's PE lesson is the school's
+    (re.compile(r"^(?![^\n]*(?:学校|体育课|老师|班主任))[^\n]*?(?:跆拳道|武馆|拳馆|散打|搏击|拳击|柔道|空手道|武术|击剑|轮滑|体操|游泳|篮球|足球|羽毛球|乒乓球|体能|体育)(?:馆|班|培训|俱乐部|课|训练营|机构)?"
+                r"[^。]{0,40}(?:教练|陪练)[^。]{0,30}(?:受伤|伤了|打伤|踢伤|踢裂|踢断|骨折|裂了|下手太重|下手重|体罚|打孩子)"),
+     Gap("跆拳道馆等体育培训机构的教练和训练安全", "4.4", "sports", ("fitness_guidance",))),
+    # pay or a bonus given in the factory's goods instead of money (工资支付暂行规定 第五条: wages in legal tender; the labour
+    # inspectorate)
+    (re.compile(r"(?:工资|奖金|年终奖|工钱|提成|绩效|加班费|过节费)[^。]{0,30}(?:拿|用|以|发)[^。]{0,16}(?:产品|货|东西|实物|电饭煲|卖不掉|卖不出去|库存|购物卡|代金券)[^。]{0,6}(?:抵|顶|代替|充|折)"
+                r"|(?:拿|用|以)(?:厂里|公司|单位)?[^。]{0,10}(?:产品|货|实物|库存)[^。]{0,4}(?:抵|顶|代替)(?:工资|奖金|年终奖|工钱)"),
+     Gap("以实物、产品抵发工资和奖金等工资支付事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a deaf or blind resident at a bank's, hospital's or office's counter with no way to be understood (无障碍环境建设法
+    # 第三十六条: services with sign language, writing boards, voice; the federation stands up for it)
+    (re.compile(r"(?:耳朵听不见|耳聋|聋|听障|听力残疾|助听器|盲人|视障|眼睛看不见|失明|哑)[^。]{0,30}(?:银行|医院|窗口|柜台|柜员|营业厅|办事大厅|政务服务|车站|派出所)"
+                r"[^。]{0,40}(?:写字板|手语|隔着玻璃|听不懂|看不懂|没法(?:沟通|交流|办)|办不了|来回跑|没人(?:帮|管|理))"),
+     Gap("听障、视障人士在银行、医院等窗口办事的无障碍服务", "3.3", "disabled_persons_federation")),
+    # a village's aid fund or hardship money shared among the cadres' relatives (村务公开, 民主监督: the civil-affairs body guides
+    # the committees); the catalogue's 低保 and 特困 answer their own lists
+    (re.compile(r"^(?=[^\n]*(?:村|社区|居委))(?![^\n]*(?:低保|特困|五保))[^\n]*?(?:基金|救助|补助|补贴|帮扶|慰问金|慰问品|爱心款|困难户|救济)[^。]{0,40}"
+                r"(?:村干部|干部|书记|主任|村长|组长)[^。]{0,4}(?:的)?(?:亲戚|亲属|家属|家里人|自家人|关系户|熟人)"),
+     Gap("村（社区）帮扶救助款物分给干部亲属等村务公开和民主监督事务", "3.4", "civil_affairs")),
+    # a veteran decorated in the forces asking what priority it gives (军人立功受奖后的优待: 退役军人保障法, the veterans body)
+    (re.compile(r"^(?![^\n]*(?:抚恤|优抚|定补|定期补助|生活补助))[^\n]*?(?:部队|当兵|服役|军队|在军)[^。]{0,12}(?:[一二三]等功|立过功|立了功|立功)|(?:[一二三]等功|立过功)[^。]{0,30}(?:优先|优待|待遇|安置|照顾|加分|奖励|退伍|退役|回地方)"),
+     Gap("立功受奖退役军人的优待和安置等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
 )
