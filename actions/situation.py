@@ -267,7 +267,7 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     top = found.top.id if found.top else None
     if found.confident and top != services[0].id and top not in named and not _more_precise(services[0], found) \
             and top not in passing_mentions(text) and not _gives_way(top or "", services[0].id, text) \
-            and not _close_behind(services[0], found):
+            and not _close_behind(services[0], found, tracker):
         return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of
         # it, or the finder's service is one the story's more precise need takes the place of: 轮椅 at a pool)
     return services[0]
@@ -360,10 +360,18 @@ _STATUS_NAMED = re.compile(r"(?:吃|评上|享受)")
 _LIVES_ON_BEFORE = re.compile(r"靠[^，。,；;？?！!\s]{0,6}$")
 
 
-def _close_behind(need: Service, found) -> bool:
-    """The finder torn between two services, the story's one need the second: "我月底结婚…老婆说明年就想要孩子…怀之前
-    两个人能去做一轮检查 公家出钱 我们刚领证的能做吗" is the check before pregnancy (the wedding is what is told)."""
-    return found.ambiguous and len(found.services) > 1 and found.services[1].id == need.id
+def _close_behind(need: Service, found, tracker: Tracker) -> bool:
+    """The classifier torn between two services, the story's one need the second: "我月底结婚…老婆说明年就想要孩子…怀之前
+    两个人能去做一轮检查 公家出钱 我们刚领证的能做吗" is the check before pregnancy (the wedding is what is told). Not when the
+    classifier is sure of the first and only the words searched bring the second close ("我妈上个月走了 办丧事借了两万 …
+    有没有什么钱能帮一把": the emergency help, not the funeral)."""
+    if not (found.ambiguous and len(found.services) > 1 and found.services[1].id == need.id):
+        return False
+    ranking = {r.get("id"): float(r.get("confidence") or 0) for r in (tracker.latest_message or {}).get("service_ranking") or []}
+    return ranking.get(need.id, 0.0) >= TORN_FLOOR and ranking.get(found.services[0].id, 0.0) - ranking.get(need.id, 0.0) < TORN_GAP
+
+
+TORN_FLOOR, TORN_GAP = 0.3, 0.15  # the classifier's own probabilities of the two: both likely, and close
 
 
 def _more_precise(need: Service, found) -> bool:

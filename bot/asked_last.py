@@ -14,6 +14,7 @@ from typing import Any, List, Mapping, Sequence, Tuple
 
 from bot.eligibility_cues import ABOUT_ONESELF, TRAILING, asks_eligibility
 from bot.text import text_span
+from bot.story_needs import passing_mentions
 
 CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
 # a question about the service in the clause: whether, how, where, what it takes
@@ -78,4 +79,7 @@ def the_one_named_asked(text: str, entities: Sequence[Mapping[str, Any]]) -> Lis
             return []  # the asking clause names its service: the other rules decide
         if not STATUS_AFTER.match(text, b):
             named.add(str(e.get("value")))
+    # ("…两个孩子一个读初中一个读小学 …房租又涨了 真的撑不下去了 政府能不能帮帮我们": a school the children are at,
+    # told in passing, is not what the story asks about)
+    named -= set(passing_mentions(text))
     return sorted(named) if len(named) == 1 else []

@@ -389,6 +389,9 @@ _WORKED_AFTER = re.compile(r"^[^，,。\s]{0,3}?(?:教书|教了|教过|任教|�
                            r"|当(?:护工|保姆|会计|出纳|司机|厨师|门卫))")
 
 
+_EXAM_AS_TIME = re.compile(r"(?:考)?(?:完|后|以后|之后|过后|结束)(?:了)?(?:去|想|就|再|要|准备|打算)")
+
+
 def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
     """Services named only as where the resident works or worked, or by a word that means something
     else where it stands, not asked about."""
@@ -399,7 +402,9 @@ def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
             continue
         # "燃气灶打不着火了": 着火 in a verb's complement (cannot light), no fire
         unlit = text[start:end].startswith("着") and text[max(0, start - 2):start] in ("打不", "点不", "烧不", "引不")
-        mentions.setdefault(str(e.get("value")), []).append(unlit or bool(
+        # "想中考后去学做西点": the exam says when, the school asked for is another (session 19)
+        when = text[start:end] in ("中考", "高考") and bool(_EXAM_AS_TIME.match(text[end:end + 4]))
+        mentions.setdefault(str(e.get("value")), []).append(unlit or when or bool(
             _WORKED_BEFORE.search(text[max(0, start - 5):start]) and _WORKED_AFTER.match(text[end:end + 8])))
     return {sid for sid, at_work in mentions.items() if all(at_work)}
 

@@ -377,7 +377,8 @@ class NumberReader:
             re.search(r"满\s*$", before) and self.r.asked in ("age", "woman_age", "child_age") and n.exact
             and 1 <= n.low <= 110 and _only_filler(after)) or (
             # "阿拉下个号头满六十" opening a story: one's own birthday to come, told with no question asked
-            re.search(r"(?:^|[，,。\s])(?:我|阿拉|俺|本人|我自己)(?:下个月|下月|明年|年底|月底|快|马上|就要|就)[^，,。\s\d]{0,3}满\s*$", before)
+            re.search(r"(?:^|[，,。\s])(?:(?:我|阿拉|俺|本人|我自己)(?:老太婆|老头子|老婆|老伴|老公|爱人)?|老太婆|老头子|老伴)"
+                      r"(?:下个月|下月|明年|年底|月底|快|马上|就要|就)[^，,。\s\d]{0,3}满\s*$", before)
             and n.exact and 40 <= n.low <= 110 and _only_filler(after)):
             self._age(n, person, text)
             return
@@ -517,6 +518,8 @@ class NumberReader:
 
     def _years(self, text: str, n: Number) -> bool:
         """"交了十年" (contribution years) or "在南浔做了四年" (years of local work)."""
+        if re.search(r"(?:要|得|需要|必须|规定|起码|至少)(?:交|缴)(?:费)?(?:满|够|足)\s*$", text[:n.start]):
+            return True  # "伊交了十二年 阿拉听讲要交满十五年": the years of a rule heard of, not the years paid
         candidates = []
         if re.search(r"交|缴|缴费|交费|参保|农保|养老|社保|失业保险", text):
             if "失业保险" in text:

@@ -66,6 +66,21 @@ def test_a_finder_torn_between_two_takes_the_storys_one_need_when_it_is_the_seco
     from actions.situation import _close_behind
     need = SimpleNamespace(id="free_preconception_checkup")
     ranked = [SimpleNamespace(id="marriage_registration"), SimpleNamespace(id="free_preconception_checkup")]
-    assert _close_behind(need, SimpleNamespace(ambiguous=True, services=ranked))
-    assert not _close_behind(need, SimpleNamespace(ambiguous=False, services=ranked))  # sure of the first
-    assert not _close_behind(need, SimpleNamespace(ambiguous=True, services=ranked[::-1][1:] + [SimpleNamespace(id="x")]))
+
+    def torn(first, second):
+        return SimpleNamespace(latest_message={"service_ranking": [{"id": "marriage_registration", "confidence": first},
+                                                                   {"id": "free_preconception_checkup", "confidence": second}]})
+    assert _close_behind(need, SimpleNamespace(ambiguous=True, services=ranked), torn(0.52, 0.47))
+    assert not _close_behind(need, SimpleNamespace(ambiguous=False, services=ranked), torn(0.52, 0.47))  # the finder sure
+    # (the classifier sure of the first, the words searched alone bringing the second close)
+    assert not _close_behind(need, SimpleNamespace(ambiguous=True, services=ranked), torn(0.95, 0.02))
+    assert not _close_behind(need, SimpleNamespace(ambiguous=True, services=ranked[::-1][1:] + [SimpleNamespace(id="x")]),
+                             torn(0.52, 0.47))
+
+
+def test_where_to_hand_it_in_is_a_question_of_where():
+    from actions.common import ASKS_WHERE
+    from actions.routing import WHERE_ASKED
+    for text in ("练市这边 材料往哪交", "申请表朝哪送", "往哪边报"):
+        assert ASKS_WHERE.search(text) and WHERE_ASKED.search(text), text
+    assert not WHERE_ASKED.search("往前走了两步")

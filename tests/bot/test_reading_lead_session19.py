@@ -44,3 +44,18 @@ def test_near_miss_other_cards_renewed_are_no_disability_certificate(catalogue, 
 @pytest.mark.parametrize("text", ["卖菜的钱有一天没一天 跟那条线比是高是低我算不清", "打零工的钱时有时无 高还是低我讲不清"])
 def test_above_or_below_the_line_not_known(catalogue, text):
     assert values(catalogue, text, "income_below_dibao_line")["income_below_dibao_line"] == "不知道"
+
+
+@pytest.mark.parametrize("text, years", [("村里个养老伊交了十一年 阿拉听讲要交满十五年 伊好勿好拿", 11),
+                                         ("养老我交了八年 听说起码要交够十五年", 8)])
+def test_the_years_of_a_rule_heard_of_are_not_the_years_paid(catalogue, text, years):
+    assert values(catalogue, text)["pension_contribution_years"] == years
+
+
+def test_a_wifes_birthday_to_come_opening_a_story(catalogue):
+    said = values(catalogue, "阿拉老太婆下个号头满六十五 农保伊交了十六年 好拿伐")
+    assert said["age"] == 64 and said.get("woman_age") in (None, 64)
+
+
+def test_near_miss_a_rules_age_is_no_ones(catalogue):
+    assert values(catalogue, "听说下个月满六十就能领").get("age") is None

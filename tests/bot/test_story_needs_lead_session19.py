@@ -60,3 +60,21 @@ def test_a_disabled_students_school_costs_are_the_disabled_students_aid(text):
 
 def test_near_miss_school_costs_with_no_disability_stay_the_stages_aid():
     assert services("孩子上高中了 学费交不起 有没有助学金") == ["high_school_student_aid"]
+
+
+def test_a_school_the_children_are_at_told_in_passing_is_not_the_question():
+    # (the five residents' check: a story of several hardships was screened for school enrolment)
+    from bot.asked_last import the_one_named_asked
+    text = "我男人去年在厂里轧断了手 现在干不了活 全家靠我在饭店洗碗 两个孩子一个读初中一个读小学 婆婆常年吃药 房租又涨了 政府能不能帮帮我们"
+    start = text.index("读小学")
+    entities = [{"entity": "service", "value": "compulsory_school_enrolment", "start": start, "end": start + 3}]
+    assert the_one_named_asked(text, entities) == []
+    assert services(text)  # the story's own needs are offered instead
+
+
+def test_near_miss_a_school_asked_about_after_the_story_is_the_question():
+    from bot.asked_last import the_one_named_asked
+    text = "我们从外地搬回吴兴快一年了 户口也迁回来了 儿子明年九月满六岁 想让他在这边读小学 我们能报名吗"
+    start = text.index("读小学")
+    entities = [{"entity": "service", "value": "compulsory_school_enrolment", "start": start, "end": start + 3}]
+    assert the_one_named_asked(text, entities) == ["compulsory_school_enrolment"]
