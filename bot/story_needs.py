@@ -28,7 +28,7 @@ _NOT_A_NEED_BEFORE = re.compile(r"(?:(?<!是)不是|(?<!有)没有|(?<!有)(?<!�
 # target group, content) or the outline's sub-area, then how residents say the same thing.
 NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), need, sid) for p, need, sid in (
     # 医疗保障 — 医疗救助 (看病钱不够, 看不起病); 城乡居民基本医疗保险 (续保, 报销)
-    (r"住院|住了[^，。,\s]{1,5}?(?:天|星期|礼拜|月)(?:的)?(?:医)?院|(?<!存的)(?<!攒的)(?<!留的)(?<!存着的)看病(?![^，。,]{0,3}欠)(?!攒|存|留).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|开刀|大病|癌|白血病|尿毒症|化疗|透析|植皮|(?:自己|自家)(?:掏|付)的(?:那块|那部分|部分)|(?<![能会包])治病|ICU|重症监护|看不起病",
+    (r"住院|住了[^，。,\s]{1,5}?(?:天|星期|礼拜|月)(?:的)?医院|(?<!存的)(?<!攒的)(?<!留的)(?<!存着的)看病(?![^，。,]{0,3}欠)(?!攒|存|留).{0,4}(?:钱|费|花)|医药费|医疗费|药费|手术|开刀|大病|癌|白血病|尿毒症|化疗|透析|植皮|(?:自己|自家)(?:掏|付)的(?:那块|那部分|部分)|(?:医保|报销?)[^，。,？?\s]{0,3}(?:完|掉|脱|过)(?:了|以后|之后|后)?[^。，,？?]{0,4}(?:自己|自家)(?:还要|还得|还)(?:出|掏|付|贴)|(?<![能会包])治病|ICU|重症监护|看不起病",
      "看病的费用", "medical_assistance"),
     (r"(?:药|针剂|奶粉|耗材|袋子)[^，。,？?]{0,6}(?:能不能|可不可以|能否|好不好)(?:报|报销)|医保.{0,8}(?:报|续|断|停|交不起|多报)|(?:看病|住院|医药费|医疗费|药费|手术费).{0,4}报销|(?:慢性病|慢病|高血压|糖尿病|风湿|心脏病).{0,8}(?:吃药|药钱|拿药)",
      "看病吃药的医保报销", "resident_medical_insurance"),
@@ -60,14 +60,16 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "孩子上学的费用", "high_school_student_aid"),
     # "女儿脑瘫 坐轮椅 今年考上了高中…听说有证的孩子念书政府有专门的补助" (session 19): a disabled pupil's or student's schooling
     # and its costs
+    # (the disabled one the pupil: not "我老公腿脚有残疾…两个孩子读书…残疾人每个月那点生活上的补贴")
     (r"有证的(?:孩子|学生|小孩|小囡)[^。，,？?]{0,4}(?:念书|读书|上学|读高中|读大学|上大学)"
-     r"|(?:残疾|有残疾证|脑瘫|智力|肢体|视力|听力|盲|聋|言语)[^。？?]{0,10}(?:孩子|学生|伢儿|小孩|小囡|儿子|女儿)?[^。？?]{0,30}"
-     r"(?:念书|读书|上学|读高中|上高中|读大学|上大学|读职高|学费|住宿费)[^。？?]{0,30}(?:补助|资助|补贴|减免|免|助学)",
+     r"|残疾(?:的)?(?:孩子|学生|小孩|小囡)[^。？?]{0,6}(?:念书|读书|上学|读高中|读大学|上大学)[^。？?]{0,12}(?:补助|资助|补贴|减免|免)"
+     r"|(?:女儿|儿子|孩子|囡儿|伲子|囡)[^。，,？?\s]{0,4}(?:脑瘫|肢体|听力|视力|智力|言语|残疾)[^。？?]{0,50}"
+     r"(?:读高中|上高中|读职高|读中专|读大学|上大学|考上了?[^。，,？?\s]{0,6}(?:高中|大学|职高|中专))[^。？?]{0,60}(?:补助|资助|补贴|减免)",
      "残疾学生上学的费用", "disabled_student_aid"),
     (r"(?:外地户口|户口不在|随迁|外地人|外地来的|外省来的).{0,20}(?:上学|读书|入学|读|进[^，。,？?\\s]{0,4}学校)", "外地户口孩子上学", "migrant_children_enrolment"),
     (r"上小学|读小学|念小学|上初中|读初中|入学|积分|上一年级|读一年级|念一年级|进学校念|(?:孩子|小孩)上学|插班|转学过来|(?:在这边|在这里|到这边|来这边)(?:接着|继续)?(?:读书|上学|念书|念|读)"
      # "明年秋天是不是该背书包进学堂了", "能不能让老二明年也进小学", "想把她接过来这边念"
-     r"|进小学|进学堂|上学堂|(?:要|该|准备|想)进学校|背(?:上)?书包|[接带](?:过来|到这边|来|到身边)[^。]{0,8}(?:念|读|上学|上)", "孩子上学", "compulsory_school_enrolment"),
+     r"|进小学|进学堂|上学堂|(?:要|该|准备|想)进学校|(?:让|送)(?:他|她|伊|孩子|小孩|孙子|孙女|外孙|外孙女|儿子|女儿)?进学校|背(?:上)?书包|[接带](?:过来|到这边|来|到身边)[^。]{0,8}(?:念|读|上学|上)", "孩子上学", "compulsory_school_enrolment"),
     (r"送教上门|(?:特殊教育|特教)(?![^，。,]{0,4}毕业)|(?:学校|老师|班主任|班上|课堂)[^。]{0,12}特殊(?:照顾|安排|关照)|随班就读|资源教室|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
     (r"(?:老师|教师)[^，。,]{0,6}上门[^，。,]{0,3}教|上门(?:来)?教(?:学|书|课)?", "老师上门教", "home_delivered_education"),
     # 教育 — 终身学习 (学分银行: 成人学历、自考)
@@ -1172,6 +1174,10 @@ GIVES_WAY_WHEN = (
     # what is left after the insurance paid, told with the bills ("急性胰腺炎住了一个月院 医保报完自己还要出五万多 借遍了"):
     # the medical aid tops it up — neither the insurance's own claim nor the emergency help besides (session 19)
     ("resident_medical_insurance", frozenset({"medical_assistance"}), _LEFT_AFTER_INSURANCE),
+    # rehabilitation told, whether its items now go through the insurance asked ("有些康复项目现在能走医保了 我想弄清楚我们这种
+    # 归谁管"): the severely disabled's medical security, not a child's rehabilitation besides (session 19)
+    ("disabled_children_rehabilitation", frozenset({"severe_disability_medical_security"}),
+     re.compile(r"康复[^。？?]{0,12}(?:走医保|医保(?:能|可以)?报|纳入医保|进医保)|(?:走医保|纳入医保)[^。？?]{0,8}康复")),
     ("temporary_assistance", frozenset({"medical_assistance"}), _LEFT_AFTER_INSURANCE),
     # an orphan's kindergarten fees asked to be lowered ("姐姐姐夫车祸都走了 外甥女…念中班 …能不能少交点"): the preschool aid,
     # whose target group names orphans, not a second hardship

@@ -81,7 +81,9 @@ GAPS = (
     (re.compile(r"(?:办|申请|申领|补办|换)(?:个|张)?残疾(?:人)?证|残疾(?:人)?证.{0,4}(?:怎么办|怎么申请|在哪办|去哪办|丢了|补办|到期|换证)|残疾(?:等级)?评定|残疾鉴定|(?<!工伤)评残"),
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     # (not a building site's noise the night before an exam: "工地半夜打桩…孩子明年高考" is that noise's)
-    (re.compile(r"^(?!.*(?:噪音|噪声|吵|打桩|施工|工地))[\s\S]*?(?:转学|学籍|中考|高考|校车|择校|学区房)"),
+    # (nor an exam that only says when: "想中考后去学做西点" asks for a school of a trade, session 19)
+    (re.compile(r"^(?!.*(?:噪音|噪声|吵|打桩|施工|工地))[\s\S]*?(?:转学|学籍"
+                r"|(?:中考|高考)(?!(?:考)?(?:完|后|以后|之后|过后|结束)(?:了)?(?:去|想|就|再|要|准备|打算))|校车|择校|学区房)"),
      Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
     (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
      Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),

@@ -17,3 +17,10 @@ def test_an_exam_that_says_when_names_nothing():
 def test_near_miss_an_exam_asked_about_names_its_school():
     for text in ("中考后怎么填志愿", "中考分数线什么时候出", "儿子中考考了多少分能上高中"):
         assert workplaces([_entity(text, "中考")], text) == set(), text
+
+
+def test_an_exam_that_says_when_is_no_topic_of_exams():
+    from bot.triage import domain_gap
+    assert domain_gap("儿子初三 喜欢修车 中考完想去学汽修 有没有公办的学校 找哪个部门") is None
+    for text in ("中考后怎么填志愿", "中考加分政策找谁问"):
+        assert domain_gap(text).topic == "转学、学籍、升学考试等教育事务", text

@@ -59,3 +59,12 @@ def test_a_wifes_birthday_to_come_opening_a_story(catalogue):
 
 def test_near_miss_a_rules_age_is_no_ones(catalogue):
     assert values(catalogue, "听说下个月满六十就能领").get("age") is None
+
+
+@pytest.mark.parametrize("text", ["村里评低保阿拉报过三趟 三趟侪勿批", "低保申请过两回 都不批"])
+def test_dibao_applied_for_and_refused_is_no_dibao(catalogue, text):
+    assert values(catalogue, text, "dibao_household")["dibao_household"] is False
+
+
+def test_near_miss_dibao_approved_this_year(catalogue):
+    assert values(catalogue, "低保今年三月批下来了", "dibao_household")["dibao_household"] is True

@@ -1,6 +1,6 @@
 """Session 19 (the lead, from set 24's conversations): the bills left after the insurance paid are the medical aid's —
 neither the insurance's own claim nor the emergency help besides — unless an accident's bills ask to be tided over;
-"住了一个月院" is a stay in hospital. Our own sentences."""
+what is left to pay after it is the medical aid's need. Our own sentences."""
 import pytest
 
 from bot.story_needs import needs
@@ -78,3 +78,23 @@ def test_near_miss_a_school_asked_about_after_the_story_is_the_question():
     start = text.index("读小学")
     entities = [{"entity": "service", "value": "compulsory_school_enrolment", "start": start, "end": start + 3}]
     assert the_one_named_asked(text, entities) == ["compulsory_school_enrolment"]
+
+
+def test_rehabilitation_asked_to_go_through_the_insurance_is_the_severely_disableds_medical_security():
+    text = ("儿子十六岁那年车祸伤了脑子 现在一级残疾 这几年一直在做康复 针灸推拿 走路训练 一年要花七八万 都是自己出的 "
+            "听医院里别的家长讲 有的康复项目可以走医保了 我们这种情况归哪里管")
+    assert services(text) == ["severe_disability_medical_security"], services(text)
+
+
+def test_near_miss_a_childs_rehabilitation_subsidy_stays():
+    assert "disabled_children_rehabilitation" in services("儿子三岁 自闭症 在康复机构做语言训练 一个月好几千 听说残疾孩子康复训练有补贴 找哪里")
+
+
+def test_a_child_to_be_let_into_school_is_the_school_place():
+    text = "孙女跟着我在乡下长大 爸妈在外面打工 今年满六岁了 本来要去她爸妈那边读的 那边没办成 现在开学都两个月了 能不能让她进学校"
+    assert services(text) == ["compulsory_school_enrolment"], services(text)
+
+
+def test_near_miss_a_disabled_parent_with_children_at_school_is_no_disabled_student():
+    text = "我男人腿有残疾 证办了 在家做点手工 我在超市上班 两个孩子都在读书 日子紧 残疾人每个月那点生活补贴他能不能领"
+    assert "disabled_student_aid" not in services(text), services(text)
