@@ -83,7 +83,7 @@ class PlaceReading:
             return  # "亲戚就一个舅舅 在外地自己也瘫在床上": the place of the relative named, asked who could support
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
-        if re.match(r"^(?:那边|那里|那块)?(?:当|当过|当的|服|服过|服的)(?:兵|海军|陆军|空军|武警|役)|^(?:那边|那里)?(?:参军|服役|部队)", after) \
+        if re.match(r"^(?:那边|那里|那块)?(?:当|服)(?:过|的|了)?[^，,。\s]{0,4}?(?:兵|海军|陆军|空军|武警|役)|^(?:那边|那里)?(?:参军|服役|部队)", after) \
                 or re.search(r"(?:当兵|服役|参军|部队)(?:时|的时候|那会儿?|那几年)?(?:是)?(?:在)?\s*$", before):
             return  # "在舟山当的海军": where one served, not where one lives
         if ANOTHERS_PLACE.match(after):
