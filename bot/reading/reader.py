@@ -205,7 +205,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if poor is not None and poor.value == "家庭经济困难" and self.asked != "child_situation" \
                 and "child_situation" not in self.relevant and self.known.get("child_age") is None \
                 and "child_age" not in facts and self.people.applicant != lex.CHILD and self.asked != "training_group" \
-                and not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|毕业|孤儿", self.text):
+                and not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|(?<!大专)(?<!大学)(?<!本科)(?<!研究生)毕业|孤儿", self.text):
             del facts["child_situation"]  # "我们家是低保户" with no child spoken of: the household's, no child's situation
         self._only_elsewhere(facts)
         self._home_village_house(facts)

@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from bot import clock
+from bot.reading import read
 from tests.bot.reading_support import values
 
 TODAY = datetime.date(2026, 12, 6)
@@ -115,3 +116,33 @@ def test_never_worked_beside_spouse_pension(catalogue):
 @pytest.mark.parametrize("text", ["我一直在家", "我以前在单位上班 老婆现在也在厂里 我一直在家"])
 def test_at_home_alone_or_with_a_past_employer_says_nothing(catalogue, text):
     assert values(catalogue, text, "covered_by_employee_pension").get("covered_by_employee_pension") is not False
+
+
+# -- non-answers, the household's means, a graduate no child -------------------------------------
+
+@pytest.mark.parametrize("text", ["你是不是机器人啊", "回我的是真人吗"])
+def test_asking_whether_the_assistant_is_a_machine(catalogue, text):
+    got = read(text, catalogue, "hukou_place")
+    assert got.non_answer == "side_question" and not got.facts
+
+
+def test_saying_one_is_a_person_is_still_an_answer(catalogue):
+    assert values(catalogue, "我是真人啊 户口在长兴", "hukou_place")["hukou_place"] == "长兴县"
+
+
+def test_the_term_not_understood(catalogue):
+    got = read("你说的困难人员 谁来定 我弄不明白这个说法", catalogue, "other_special_difficulty")
+    assert got.non_answer == "dont_know_what_you_mean" and "other_special_difficulty" not in got.facts
+
+
+def test_not_knowing_the_answer_is_still_unknown(catalogue):
+    assert values(catalogue, "这个我搞不懂 不清楚", "other_special_difficulty")["other_special_difficulty"] == "不知道"
+
+
+def test_household_means_said_with_an_adverb(catalogue):
+    got = values(catalogue, "小孩没病没灾的 就是家里条件蛮困难", "child_situation", {"child_age": 7})
+    assert got["child_situation"] == "家庭经济困难"
+
+
+def test_a_university_graduate_is_no_poor_child(catalogue):
+    assert "child_situation" not in values(catalogue, "家里条件蛮困难 我去年本科毕业", "poor_family_graduate")
