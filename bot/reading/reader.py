@@ -251,6 +251,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         veteran = facts.get("veteran")
         if self.asked == "training_group" and self.asked not in facts and veteran is not None and veteran.value is True:
             facts[self.asked] = FactReading(self.asked, "退役军人", 0.8, ANSWERED)  # "在部队待过五年，前年脱的军装"
+        working = facts.get("employment_status")
+        if self.asked == "is_student" and self.asked not in facts and working is not None and working.value == "在职" \
+                and not re.search(r"兼职|勤工俭学|实习|暑假|寒假|假期|课余|放学|周末|边读|一边", self.text) \
+                and not (self.people.applicant is None and any(k == "is_student" for k, _, _, _ in self.pending)):
+            # "小儿子在工地上干活" asked whether he is a student: at work now, not at school (not "儿子在读高中，
+            # 我在厂里上班": which of the two is asked about is not said)
+            facts[self.asked] = FactReading(self.asked, False, 0.75, ANSWERED)
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either

@@ -146,3 +146,18 @@ def test_household_means_said_with_an_adverb(catalogue):
 
 def test_a_university_graduate_is_no_poor_child(catalogue):
     assert "child_situation" not in values(catalogue, "家里条件蛮困难 我去年本科毕业", "poor_family_graduate")
+
+
+# -- at work now, asked whether a student ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["大女儿在读高中 小女儿已经在超市上班了 问的是小女儿", "她在饭店里上班"])
+def test_at_work_now_is_no_student(catalogue, text):
+    assert values(catalogue, text, "is_student")["is_student"] is False
+
+
+def test_work_in_the_holidays_says_nothing_of_school(catalogue):
+    assert "is_student" not in values(catalogue, "他寒假在厂里上班", "is_student")
+
+
+def test_one_at_school_one_at_work_and_no_one_named_says_nothing(catalogue):
+    assert "is_student" not in values(catalogue, "女儿在读初中 我在超市上班", "is_student")
