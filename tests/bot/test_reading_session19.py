@@ -161,3 +161,14 @@ def test_work_in_the_holidays_says_nothing_of_school(catalogue):
 
 def test_one_at_school_one_at_work_and_no_one_named_says_nothing(catalogue):
     assert "is_student" not in values(catalogue, "女儿在读初中 我在超市上班", "is_student")
+
+
+# -- the child asked about, whose 户口 went with a parent's -----------------------------------------
+
+def test_child_hukou_with_a_parent(catalogue):
+    got = read("我户口在长兴 女儿跟她妈户口在安吉 问的是女儿", catalogue, "hukou_place")
+    assert got.values()["hukou_place"] == "安吉县" and got.applicant == "child"
+
+
+def test_child_with_a_parent_and_no_child_asked_about_keeps_the_residents_own(catalogue):
+    assert values(catalogue, "女儿跟她妈户口在安吉 我户口在长兴", "hukou_place")["hukou_place"] == "长兴县"
