@@ -34,7 +34,8 @@ def relative_ages(r: "_Reader") -> None:
     """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
     spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方|孩子他妈|孩子她妈|孩子的妈|孩子妈|孩他妈|娃他妈)"
     found = r.out.found
-    for pattern, mine in ((spouse + r"比我(?P<d>小|大)(?P<g>\S{1,3}?)岁", True), (r"我比" + spouse + r"(?P<d>大|小)(?P<g>\S{1,3}?)岁", False),
+    # "她是我老婆 比我整整小五岁": the spouse just named, then the gap (整整, 足足: exactly)
+    for pattern, mine in ((spouse + r"(?:[\s，,]+)?比我(?:整整|足足|正好|刚好|要|还)?(?P<d>小|大)(?:了)?(?P<g>\S{1,3}?)岁", True), (r"我比" + spouse + r"(?P<d>大|小)(?P<g>\S{1,3}?)岁", False),
                           (spouse + r"(?P<d>小|大)我(?P<g>\S{1,3}?)岁", True), (r"我(?P<d>大|小)" + spouse + r"(?P<g>\S{1,3}?)岁", False),
                           # "老婆跟我差三岁，她小": the gap, then who is the younger
                           (spouse + r"(?:跟|和|同|与)我(?:相)?差(?:了)?(?P<g>\S{1,3}?)岁[，,\s]*(?:她|老婆|爱人|老伴|媳妇)(?:要)?(?:比我)?(?P<d>小|大)", True)):

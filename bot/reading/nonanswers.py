@@ -71,7 +71,9 @@ _NOT_UNDERSTOOD = re.compile(
     # "那个其他困难人员，是个什么说法", "这几类我都对不上号，什么意思"
     r"是个?(?:什么|啥个?)说法|是个?(?:什么|啥)东西(?:啊|呀|哦)?[？?。]*(?:$|[，,\s]+(?:我|俺)?(?:从来|根本|都|也)?没(?:有)?听(?:说|到)?过)|"
     # "…我一头雾水", "你说的那几类我都搞不清": lost in the question's own words
-    r"一头雾水|云里雾里|摸不着头脑|(?:你|您)(?:说|讲|问)的(?:那|这)(?:几|些)?(?:类|种|样|个|条)?[^，,。？?\s]{0,6}?(?:我)?(?:都|也|全)?(?:搞不清|弄不清|分不清|搞不懂|弄不懂|不懂|不明白)|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:标准|线|规定|条件|说法|词)(?:是)?(?:啥|什么)意思|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:是)?(?:啥|什么)意思(?:啊|呀|哦|呢)?[？?。！!]*$")
+    r"一头雾水|云里雾里|摸不着头脑|"
+    # "我搞不懂这个说法", "弄不明白你这个词": the question's term itself not understood
+    r"(?:搞|弄|闹)不(?:懂|明白|清楚?)(?:你)?(?:这个|那个|这|那|这种|那种)(?:说法|讲法|词|意思|名词|叫法)|(?:你|您)(?:说|讲|问)的(?:那|这)(?:几|些)?(?:类|种|样|个|条)?[^，,。？?\s]{0,6}?(?:我)?(?:都|也|全)?(?:搞不清|弄不清|分不清|搞不懂|弄不懂|不懂|不明白)|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:标准|线|规定|条件|说法|词)(?:是)?(?:啥|什么)意思|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:是)?(?:啥|什么)意思(?:啊|呀|哦|呢)?[？?。！!]*$")
 NOT_UNDERSTOOD_RE = _NOT_UNDERSTOOD
 ALREADY_SAID_RE = _ALREADY_SAID
 _QUESTION = re.compile(
@@ -83,6 +85,11 @@ _QUESTION = re.compile(
     r"啥叫|什么叫|什么是|是指|(?:吗|(?<!什)么|呢)[。.!！]?$|可不可以|算不算|行不行|"
     # "户口簿要原件还是复印件就行": which of two will do, asked
     r"还是[^，,。\s]{1,8}?(?:就行|就可以|就够|才行)(?:吗|呢|啊|呀)?[？?]?$")
+
+
+# a question about the assistant itself: a machine or a person ("对面是真人吗", "是电脑自动回的吧")
+_ABOUT_US = re.compile(r"(?:你|您|你们|跟我(?:说话|聊天|讲话)的|和我(?:说话|聊天)的|回我的|对面|这边)[^，,。？?\s]{0,6}?"
+                       r"(?:是不是|是|就是)?(?:个)?(?:机器人|机器|电脑|自动(?:回|回复|回答|答)|人工智能|AI|真人|活人|人工)")
 
 
 def is_question(text: str) -> bool:
@@ -108,6 +115,8 @@ def classify(text: str, asked: Optional[str], answered: bool, asks: bool, said: 
         return ALREADY_SAID
     if answered:
         return None
+    if _ABOUT_US.search(text):
+        return SIDE_QUESTION  # "你是机器人吧", "跟我说话的是电脑自动回的吗": asked who answers, no answer
     if asks and re.match(r"^(?:我)?(?:先|想|还想)问(?:一下|问|下)[，,]", text):
         return SIDE_QUESTION  # "先问一下，交满十五年跟没交满差别大不大": asking us, not going to ask someone
     sent = bool(_SENT_TO_ASK.search(text))  # "我老太婆叫我来问问": sent to ask us, not going to ask someone

@@ -83,7 +83,7 @@ class PlaceReading:
             return  # "亲戚就一个舅舅 在外地自己也瘫在床上": the place of the relative named, asked who could support
         if _PAST_AFTER.match(after) or _PAST_BEFORE.search(before):
             return  # "住钟管是老黄历了", "以前住在钟管": where one lived, not where one lives
-        if re.match(r"^(?:那边|那里|那块)?(?:当|当过|当的|服|服过|服的)(?:兵|海军|陆军|空军|武警|役)|^(?:那边|那里)?(?:参军|服役|部队)", after) \
+        if re.match(r"^(?:那边|那里|那块)?(?:当|服)(?:过|的|了)?[^，,。\s]{0,4}?(?:兵|海军|陆军|空军|武警|役)|^(?:那边|那里)?(?:参军|服役|部队)", after) \
                 or re.search(r"(?:当兵|服役|参军|部队)(?:时|的时候|那会儿?|那几年)?(?:是)?(?:在)?\s*$", before):
             return  # "在舟山当的海军": where one served, not where one lives
         if ANOTHERS_PLACE.match(after):
@@ -103,6 +103,11 @@ class PlaceReading:
             # "我儿子的户口跟他老婆迁到长兴了": the 户口 is the son's, his wife is who it went with
             adults = [r for r in adults if r == owned[-1]]
             went_with = owned[-1]
+        if len(spans) >= 2 and spans[-2][2].startswith("child:") and spans[-1][2] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER) \
+                and re.fullmatch(r"(?:跟|和|同|随)(?:着)?", before[spans[-2][1]:spans[-1][0]]) and went_with is None \
+                and self.people.applicant == lex.CHILD:
+            # "孩子跟他爸户口在南浔…办的是孩子": the place of the child asked about, with the parent's
+            adults, went_with = [], spans[-2][2]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)", before)
         other = bool(adults) and not together and not self.people.is_applicant(adults[-1])

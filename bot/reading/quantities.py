@@ -176,7 +176,7 @@ def _step(value: float) -> float:
 _DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
 # A time said roughly ("差不多一年", "一年左右"): a span around it, not the figure
 _ABOUT = re.compile(r"(?:差不多|大概|大约|约莫|约|估计|可能)(?:有|是)?$")
-_ABOUT_AFTER = re.compile(r"^(?:前|以前|之前)?(?:左右|上下|的样子)")
+_ABOUT_AFTER = re.compile(r"^(?:前|以前|之前)?(?:左右|上下|的样子)|^前后(?!来)")  # "一年前后": about a year ago
 _DAYS = {"星期": 7, "礼拜": 7, "周": 7, "月": 30, "年": 365, "天": 1, "日": 1}
 _RELATIVE = {
     "今天": (0, 0), "昨天": (1, 1), "前天": (2, 2), "大前天": (3, 3), "上周": (7, 13), "上个星期": (7, 13), "上礼拜": (7, 13),

@@ -205,7 +205,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if poor is not None and poor.value == "家庭经济困难" and self.asked != "child_situation" \
                 and "child_situation" not in self.relevant and self.known.get("child_age") is None \
                 and "child_age" not in facts and self.people.applicant != lex.CHILD and self.asked != "training_group" \
-                and not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|毕业|孤儿", self.text):
+                and not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|(?<!大专)(?<!大学)(?<!本科)(?<!研究生)毕业|孤儿", self.text):
             del facts["child_situation"]  # "我们家是低保户" with no child spoken of: the household's, no child's situation
         self._only_elsewhere(facts)
         self._home_village_house(facts)
@@ -213,6 +213,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._hukou_back_home(facts)
         self._lives_there(facts)
         self._no_employee_pension(facts)
+        self._never_employed(facts)
         self._pregnant_now(facts)
         self._applied_only(facts)
         self._only_child_not_saved(facts)
@@ -250,6 +251,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         veteran = facts.get("veteran")
         if self.asked == "training_group" and self.asked not in facts and veteran is not None and veteran.value is True:
             facts[self.asked] = FactReading(self.asked, "退役军人", 0.8, ANSWERED)  # "在部队待过五年，前年脱的军装"
+        working = facts.get("employment_status")
+        if self.asked == "is_student" and self.asked not in facts and working is not None and working.value == "在职" \
+                and not re.search(r"兼职|勤工俭学|实习|暑假|寒假|假期|课余|放学|周末|边读|一边", self.text) \
+                and not (self.people.applicant is None and any(k == "is_student" for k, _, _, _ in self.pending)):
+            # "小儿子在工地上干活" asked whether he is a student: at work now, not at school (not "儿子在读高中，
+            # 我在厂里上班": which of the two is asked about is not said)
+            facts[self.asked] = FactReading(self.asked, False, 0.75, ANSWERED)
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
@@ -471,6 +479,22 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if found is not None and found.value is False:
             return
         facts[key] = FactReading(key, False, 0.8, ANSWERED if self.asked == key else SAID)
+
+    def _never_employed(self, facts: Dict[str, FactReading]) -> None:
+        """"单位给我老公交的 我一直在家" asked whether the applicant (the resident) has an employee
+        pension: the employer's pension is another's, the resident never worked for one — no."""
+        key = "covered_by_employee_pension"
+        if self.asked != key or key in facts or self.people.applicant not in (None, lex.SELF):
+            return
+        home = re.search(r"(?:^|[，,。\s])(?:我|我自己|本人)(?:一直|从来|都|就|也|向来|一辈子)*"
+                         r"(?:在家(?:里)?(?:待着|呆着|带孩子|做家务|种地)?|没(?:有)?(?:上过班|工作过|进过厂|单位)|是家庭主妇)(?=$|[，,。\s的])",
+                         self.text)
+        if home is None or re.search(r"(?:以前|之前|原来|过去|年轻时|早年)[^，,。\s]{0,6}(?:上班|厂|单位|公司|工作)", self.text):
+            return  # "我以前在厂里上班，现在一直在家": an employer then, its pension unsaid
+        if not any(r in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT) or r.startswith("child:")
+                   for _, _, r in self.people.mentions(self.text[:home.start()] + self.text[home.end():])):
+            return  # someone else's pension is what the resident sets their own apart from
+        facts[key] = FactReading(key, False, 0.75, ANSWERED)
 
     def _employer_pension_stopped(self, employer: str) -> bool:
         """"厂关了以后单位那边的就一直停着", "以前厂里交过几年，后来厂关了就断了", "单位交的早就断了":
@@ -834,6 +858,20 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     self.facts[phrase.fact].type == CHOICE and re.match(
                         r"保险|险|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
                 continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年": an insurance
+            if any(s2 < m.end() < e2 and s2 >= m.start() for s2, e2, _ in self.people.mentions(text)):
+                continue  # "照顾我妈": the phrase's 我 begins another person's word (我妈), it is not the resident
+            if phrase.fact == "involuntary_job_loss" and not phrase.one_way and (_NOT_THE_EMPLOYER.search(text[:m.start()]) or (
+                    re.search(r"医生|大夫|医院|郎中", text[:m.start()])
+                    and not re.search(r"老板|厂|公司|单位|领导|主管|车间|工地", text[:m.start()]))):
+                continue  # "医生不让我干活": a doctor, not the employer, keeps the resident from work
+            if phrase.fact == "rural_housing" and _VILLAGE_OFFICE.match(text[m.end():]):
+                continue  # "村里的养老交了十七年": the village's pension scheme, not a house in the village
+            if self.facts[phrase.fact].type == CHOICE and re.match(r"(?:的)?(?:登记|证明|手续)", text[m.end():]) \
+                    and not re.search(r"[是算]$", text[:m.start()]):
+                continue  # "失业登记还没去弄": the registration named, not a status said
+            if phrase.fact == "training_group" and phrase.value == "贫困家庭子女" and self.asked != phrase.fact \
+                    and not re.search(r"孩子|子女|儿子|女儿|闺女|儿女|小孩|老大|老二|老小", text):
+                continue  # "就是家里穷一点": a poor household, not said to be a child of it (asked something else)
             if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
                     and not re.search(r"养老|社保|五险", self.text):
                 continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension
@@ -972,6 +1010,12 @@ def _denied_verb_of(phrase: "lex.Phrase", span: set, start: int, text: str) -> b
         return False
     return 0 <= start - (max(span) + 1) <= 3 and bool(
         re.fullmatch(r"(?:什么|啥|任何|过|的)*", text[max(span) + 1:start]))
+
+
+# who keeps a resident from work without being the employer: a doctor, the family ("医生不让我干活")
+_NOT_THE_EMPLOYER = re.compile(r"(?:医生|大夫|医院|郎中|护士|家里人|老婆|老公|老伴|儿子|女儿|孩子|家里)(?:也|都|说|讲|就|死活)?$")
+# the village as an office or a scheme, not where the house is ("村里的养老", "乡下的合作医疗")
+_VILLAGE_OFFICE = re.compile(r"(?:养老|保险|社保|医保|合作医疗|低保|干部|书记|主任|会计|证明|补贴|补助|救助|政策|人|领导|广播|通知)")
 
 
 # a clause that ends asking whether something was done ("证办了没有", "领了没"): a question, no answer
