@@ -85,16 +85,26 @@ def _groups_only_where_nothing_is_asked(text: str, entities) -> bool:
     return True
 
 
+SURE_OUTSIDE = 0.4  # a short message's top score that names its service over a group it mentions
+
+
 def group_in_passing(tracker: Tracker, found, groups) -> bool:
     """"老公走了，一个人带两个孩子，没收入，日子过不下去了": a story that names a group
     (孩子) while telling a need the finder is sure of, outside that group (低保) — the group
     word describes the family, it does not ask for the group's services."""
     if _groups_only_where_nothing_is_asked(found.text or "", found.entities):
         return True  # "丝织厂倒闭了…想考个育婴师证 政府有补贴的班吗 四点前我得去接俩娃"
-    if not is_story(latest_text(tracker)) or not found.confident:
+    if not found.confident:
         return False
     top = found.services[0].id
-    if all(top not in {s.id for s in kb().services(group=group)} for group in groups):
+    outside = all(top not in {s.id for s in kb().services(group=group)} for group in groups)
+    if not is_story(latest_text(tracker)):
+        # "我带孩子当保姆六年了 雇主说有个等级证书工钱能多一截 我想去考": a short message clearly about a service outside
+        # the group (the children are the resident's work) — session 19
+        services = found.services
+        return outside and services[0].score >= SURE_OUTSIDE and (
+            len(services) == 1 or services[0].score >= IN_PASSING_RATIO * services[1].score)
+    if outside:
         return True
     # "我们四川来的…户口都在老家 想让孩子在这边上公办小学": a story about one of the group's
     # services, well ahead of the next — that service, not the whole group's list

@@ -420,7 +420,11 @@ def _cued_where_asked(text: str, found) -> Optional[Service]:
             start, end = text_span(entity)
             if start is None or inside(start, end or start + 1):
                 return None  # ("…低保能不能也申请"): a service named where it asks is asked too
-    return kb().service(cued.pop())
+    chosen = cued.pop()
+    if found.confident and found.top is not None and found.top.id in GIVES_WAY.get(chosen, frozenset()):
+        return None  # ("…退伍以后…听说当过兵的学手艺开店政府有扶持": the finder sure of the veterans' own training, which
+        # the general training a cue leads to gives way to — session 19)
+    return kb().service(chosen)
 
 
 # "…明年想让他就在这边念书 …要弄什么材料", "…明年要进学校了 该准备什么": what to get ready

@@ -84,3 +84,40 @@ def test_where_to_hand_it_in_is_a_question_of_where():
     for text in ("练市这边 材料往哪交", "申请表朝哪送", "往哪边报"):
         assert ASKS_WHERE.search(text) and WHERE_ASKED.search(text), text
     assert not WHERE_ASKED.search("往前走了两步")
+
+
+def test_a_cue_to_the_general_training_gives_way_to_the_veterans_own_the_finder_is_sure_of():
+    from types import SimpleNamespace
+
+    from actions.situation import _cued_where_asked
+    text = "我前年退伍回的长兴 在亲戚厂里帮忙 听说当过兵的学手艺政府有扶持 这个去哪里问"
+
+    def found(top, confident=True):
+        return SimpleNamespace(confident=confident, top=SimpleNamespace(id=top), entities=[],
+                               named=lambda entity: [])
+    assert _cued_where_asked(text, found("veteran_education_training")) is None
+    # (the finder unsure, or sure of the general training itself: the cue's service)
+    assert _cued_where_asked(text, found("veteran_education_training", confident=False)).id == "vocational_skills_training"
+    assert _cued_where_asked(text, found("vocational_skills_training")).id == "vocational_skills_training"
+
+
+def _with_group(text, intent, ranking, group="儿童", word="孩子"):
+    from tests.actions.conftest import tracker
+    start = text.index(word)
+    latest = message(text, intent, entities=[{"entity": "group", "value": group, "start": start, "end": start + len(word)}],
+                     ranking=[{"id": sid, "confidence": p} for sid, p in ranking])
+    return tracker(latest, {"reading": {"read": []}}, events=[{"event": "user", "text": text}])
+
+
+def test_a_short_message_sure_of_a_service_outside_the_group_it_mentions_gets_that_service():
+    from actions.service_answers import ActionAnswerService
+    said, _ = run(ActionAnswerService(), _with_group("我在人家家里带孩子做育儿嫂五年了 想考个等级证 在安吉", "find_service",
+                                                     [("skill_appraisal", 0.85), ("vocational_skills_training", 0.05)]))
+    assert "面向儿童的服务" not in texts(said) and "职业技能" in texts(said), texts(said)
+
+
+def test_near_miss_a_groups_question_keeps_the_groups_list():
+    from actions.service_answers import ActionAnswerService
+    said, _ = run(ActionAnswerService(), _with_group("孩子有什么补贴", "find_service",
+                                                     [("preschool_financial_aid", 0.3), ("student_nutrition_programme", 0.2)]))
+    assert "面向儿童的服务" in texts(said), texts(said)

@@ -68,3 +68,12 @@ def test_dibao_applied_for_and_refused_is_no_dibao(catalogue, text):
 
 def test_near_miss_dibao_approved_this_year(catalogue):
     assert values(catalogue, "低保今年三月批下来了", "dibao_household")["dibao_household"] is True
+
+
+@pytest.mark.parametrize("text", ["家里不是低保 哦不对 去年十月刚批下来的 我记错了", "今年刚批下来的"])
+def test_dibao_just_approved_corrected_in_the_same_message(catalogue, text):
+    assert values(catalogue, text, "dibao_household")["dibao_household"] is True
+
+
+def test_near_miss_dibao_not_yet_approved(catalogue):
+    assert values(catalogue, "报上去了 还没批下来", "dibao_household")["dibao_household"] is False
