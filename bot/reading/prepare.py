@@ -122,6 +122,8 @@ def prepare(text: str) -> str:
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"
     # Wu 号头 for a month of the calendar ("上个号头二十号": 上个月二十号; "两个号头" stays a span)
+    # "没工作的登记": the registration of being out of work is 失业登记, not a denial ("没工作的登记上礼拜办好了")
+    normalized = re.sub(r"没(?:有)?(?:工作|活干|事做)(?:的|那个|个)?登记", "失业登记", normalized)
     # Wu 今年子 for 今年 ("阿拉今年子六十一"; not 今年子女…)
     normalized = re.sub(r"今年子(?!女)", "今年", normalized)
     normalized = re.sub(r"(上|这|本|下)(?:个|只)?号头", r"\1个月", normalized)  # ("下个号头满六十": 下个月)
