@@ -42,8 +42,9 @@ LEAD_IN = "lead_in"
 # Yes/no facts that compare an amount with a line set locally (not in the sources), and that line
 LOCAL_LINES = {"income_below_dibao_line": "低保标准", "income_below_housing_line": "公租房的收入和财产准入标准",
                "income_within_200pct_dibao": "低保标准"}
-# Facts a story tells by a date ("八月二十号老板扣了工资"), looked for in the messages before a screening starts
-LOOKED_BACK = ("days_since_injury", "days_since_rights_infringed")
+# Facts told by a date ("八月二十号老板扣了工资"): looked for in the messages before a screening starts, and a bare date
+# after a list of choices picks the service that asks one (actions/situation.chosen_by_date)
+DATE_FACTS = ("days_since_injury", "days_since_rights_infringed")
 _DATED = re.compile(r"\d+\s*[号日]|[〇一二三四五六七八九十廿卅两]+\s*[号日]|月底|月初|月中|号头")
 ASPECT_WORDS = (
     (answers.AMOUNT, r"多少钱|标准|多少|金额|能拿|给多少|补多少|几钿|几块钱|多少钞票"),
@@ -131,7 +132,7 @@ class ScreeningForm(FormValidationAction, ABC):
         known = {**known_facts(tracker), "applicant": tracker.get_slot("applicant")}
         said = [latest_text(tracker)] + earlier_messages(tracker)
         events: List[EventType] = []
-        for key in LOOKED_BACK:
+        for key in DATE_FACTS:
             if key not in service.facts() or known.get(key) is not None:
                 continue
             for text in said:

@@ -23,7 +23,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from actions.common import (answer_at_office, buttons, current_service, kb, latest_text, offered_services, reset_failures,
                             service_payload)
 from actions.facts import known_facts
-from actions.screening import understood
+from actions.screening import DATE_FACTS, understood
 from bot import answers
 from bot.eligibility_cues import HEARSAY_LEAD, asks_for_help, asks_whether
 from bot.finder import named_services
@@ -659,7 +659,6 @@ def told_beside_the_conditions(dispatcher: CollectingDispatcher, tracker: Tracke
 
 
 _DATE_WORDS = re.compile(r"号|日|月|年|天|礼拜|星期|前|以前|之前")
-DATE_FACTS = ("days_since_injury", "days_since_rights_infringed")
 
 
 def chosen_by_date(tracker: Tracker) -> Optional[Tuple[Service, List[Dict[str, Any]]]]:

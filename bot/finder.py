@@ -19,7 +19,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 from bot.eligibility_cues import asks_eligibility, asks_for_a_share
 from bot.finder_cues import cued_services, cued_spans
 from bot.groups import groups_in, groups_of
-from bot.triage import message_kind
+from bot.triage import EXAM_AS_TIME, message_kind
 from bot.text import text_span
 from knowledge_base import KnowledgeBase
 
@@ -389,7 +389,7 @@ _WORKED_AFTER = re.compile(r"^[^，,。\s]{0,3}?(?:教书|教了|教过|任教|�
                            r"|当(?:护工|保姆|会计|出纳|司机|厨师|门卫))")
 
 
-_EXAM_AS_TIME = re.compile(r"(?:考)?(?:完|后|以后|之后|过后|结束)(?:了)?(?:去|想|就|再|要|准备|打算)")
+_EXAM_AS_TIME = re.compile(EXAM_AS_TIME)
 
 
 def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:

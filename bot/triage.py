@@ -70,6 +70,10 @@ def has_abuse(text: str) -> bool:
     return bool(_ABUSE.search(text or ""))
 
 
+# What follows an exam that only says when ("想中考后去学做西点"): the school asked for is another (bot/finder.workplaces)
+EXAM_AS_TIME = r"(?:考)?(?:完|后|以后|之后|过后|结束)(?:了)?(?:去|想|就|再|要|准备|打算)"
+
+
 # Only topics the outline's sections cover in general terms (its 责任单位 is the
 # body in charge) but no catalogue record answers. Order matters: first match wins.
 GAPS = (
@@ -83,7 +87,7 @@ GAPS = (
     # (not a building site's noise the night before an exam: "工地半夜打桩…孩子明年高考" is that noise's)
     # (nor an exam that only says when: "想中考后去学做西点" asks for a school of a trade, session 19)
     (re.compile(r"^(?!.*(?:噪音|噪声|吵|打桩|施工|工地))[\s\S]*?(?:转学|学籍"
-                r"|(?:中考|高考)(?!(?:考)?(?:完|后|以后|之后|过后|结束)(?:了)?(?:去|想|就|再|要|准备|打算))|校车|择校|学区房)"),
+                rf"|(?:中考|高考)(?!{EXAM_AS_TIME})|校车|择校|学区房)"),
      Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
     (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
      Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),
@@ -197,7 +201,7 @@ def gap_aside(text: str, found, kb) -> bool:
     about a service with conditions the finder is sure of: "今年村边修公路 开山放了两个月的炮…墙上好几道缝…我想问政府对这种乡下的老房子
     能不能帮着修" — the blasting is how the house cracked; the rural house's repair is asked. The topic stands when
     its words are in what is asked ("开山放炮把我家房子震裂了 找哪个部门"), in a short message, or the finder is unsure."""
-    if not is_story(text) or not getattr(found, "confident", False) or found.named("service"):
+    if not is_story(text) or not found.confident or found.named("service"):
         return False
     top = kb.service(found.services[0].id)
     if top is None or not top.criteria:
