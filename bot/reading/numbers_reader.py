@@ -248,6 +248,8 @@ class NumberReader:
         after, before = text[n.end:], text[:n.start]
         people = self.r.people
         person = people.at(text, n.start)
+        if person == "pronoun" and people.subject_child and text.lstrip().startswith(("他", "她", "伊", "现在他", "现在她", "今年他", "今年她")):
+            person = people.subject_child  # "儿子归我 现在他五岁": the child the clause before was about
         if self._calendar_year(text, n, person):
             return
         asked = self.r.asked
@@ -307,7 +309,7 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:以后|之后|以前|之前)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满|快|马上)\s*$", before)) or (
                 # "两岁多查出来自闭症", "三岁时发现听力不好": the age when an illness was found, not the age now
-                re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发高烧|出的事|出事)", after)
+                re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:开始|起)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发作|发癫|发羊|犯病|抽风|发高烧|出的事|出事)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|才|刚|刚满|满)\s*$", before) or
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)) or (
@@ -315,6 +317,8 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
+        if re.search(r"(?:像|好像|就像|相当于|跟|和)(?:个|一个|是)?\s*$", before) and re.match(r"^(?:周岁|岁)(?:的|大的)?(?:孩子|小孩|小人|娃|囡|样)", after):
+            return  # "现在像个七八岁的孩子": a likeness, not an age
         if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:开春|春天|年初|年底|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?"
                      r"(?:就|便|才)?(?:要|到)?\s*$", before) and \
                 re.search(r"(?:现在|眼下|目前|如今|今年|实际)(?:还是|还|才|是|只有)?\s*[一二两三四五六七八九十\d]", self.r.text):

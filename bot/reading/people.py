@@ -44,6 +44,7 @@ class People:
         self.minor = minor
         self.last: Optional[str] = None  # the adult last named, for clauses without a person
         self.last_child: Optional[str] = None  # the child the clause before ended with
+        self.subject_child: Optional[str] = None  # the child the clause before was about ("儿子归我")
         self.named: Optional[str] = None  # whoever was named last, for 他/她
         self.parent: Optional[str] = None  # "f"/"m": the one parent the applicant is, when the resident says
         self.resident_last = False  # the last clause that named someone named the resident ("我是当妈的")
@@ -137,8 +138,11 @@ class People:
         found = [(start, role) for start, _, role in self.mentions(text) if role != "pronoun"]
         roles = [role for _, role in found]
         self.last_child = None
+        self.subject_child = None
         if found:
             first = self.subject(text)[0]
+            if first and first.startswith(CHILD_PREFIX) and all(r in (first, lex.SELF) for r in roles):
+                self.subject_child = first  # "儿子归我 现在他五岁": 他 is the son, the clause's subject
             self.other_topic = first if first in ADULT_OTHERS and self.applicant is not None \
                 and not self.is_applicant(first) else None
         if roles:
@@ -169,6 +173,13 @@ class People:
         if role in (lex.WIFE, lex.HUSBAND, lex.SPOUSE) and self.applicant == lex.SPOUSE:
             return True
         return role == self.applicant
+
+    def _story_of_another(self, text: str, role: str) -> bool:
+        """The message opens on someone else of the family, a sibling or a child ("我哥精神分裂二十年了…我爸妈
+        七十多了 这个钱拿不出来"): the story is theirs, not ``role``'s."""
+        first = self.mentions(text)[:1]
+        return bool(first) and first[0][0] <= 1 and first[0][2] != role \
+            and (first[0][2] == lex.OTHER or first[0][2].startswith(CHILD_PREFIX))
 
     def adopt(self, role: str, answering: bool) -> bool:
         """The resident gave nothing about themself, but an applicant's fact about
@@ -243,7 +254,9 @@ class People:
         parents = "|".join(sorted(lex.PEOPLE[lex.PARENT], key=len, reverse=True))
         asks_parent = re.search(rf"(?:{parents})([^。.？?]{{0,30}})(?:能不能|能领|能申请|能办|可不可以|符合|够条件|有没有资格)", text)
         if asks_parent and not re.search(r"我们|我家|我伲|咱家", asks_parent.group(1)) \
-                and not re.search(r"我(?:能不能|能领|能申请|可以|符合)", text):
+                and not re.search(r"我(?:能不能|能领|能申请|可以|符合)", text) \
+                and not any(role == lex.OTHER or role.startswith(CHILD_PREFIX) for _, _, role in self.mentions(text[:asks_parent.start()])):
+            # ("我哥精神分裂二十年了…我爸妈七十多了 这个钱拿不出来…政府能不能再兜一点": the story is the brother's)
             self.applicant = lex.PARENT
 
     def _answers_about(self, role: Optional[str], asked: Optional[str], text: str) -> bool:
@@ -329,6 +342,7 @@ class People:
                         r"老婆|媳妇|妻子|爱人|老伴|女方|她|伊", text):
                     # "我是七七年五月生的，今年四十九了" asked the woman's age: the one answering is she
                     found.append(("woman_age", role, n))
-            elif self.is_applicant(role) or (not own and self.adopt(role, asked in ("age", None) or self._answers_about(role, asked, text))):
+            elif self.is_applicant(role) or (not own and self.adopt(role, asked == "age" or asked is None and not self._story_of_another(text, role)
+                                                                    or self._answers_about(role, asked, text))):
                 found.append(("age", role, n))
         return found

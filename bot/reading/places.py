@@ -109,7 +109,10 @@ class PlaceReading:
             # "孩子跟他爸户口在南浔…办的是孩子": the place of the child asked about, with the parent's
             adults, went_with = [], spans[-2][2]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
-        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)", before)
+        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)"
+                             # "(我户口在德清 不对) 前年已经跟老公迁到织里了": a clause with no one else's 户口 — the
+                             # resident went with them
+                             r"|(?:^|[，,。\s])[^，,。\s我他她伊]{0,4}(?:跟|随|同)[^，,。\s]{1,3}(?:一起|一道)?(?:把户口)?(?:迁|搬|转)(?:到|去|回|过去)?\s*$", before)
         other = bool(adults) and not together and not self.people.is_applicant(adults[-1])
         if other:
             if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT) and place in HUZHOU and _RESIDENCE_AFTER.match(after):

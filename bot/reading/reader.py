@@ -787,7 +787,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # ("我老公是本地人，我是安徽嫁过来的…": the resident set themself apart; the husband's is his)
             if adult and key not in self.out.found and not self_apart and self.people.adopt(role, key == self.asked):
                 self.add(key, value, confidence - 0.05)
-            elif key == self.asked and (key in ("is_student", "training_group") or key in DISABILITY_FACTS and value not in (False, "无残疾")) \
+            elif key == self.asked and (key in ("is_student", "training_group") or key in DISABILITY_FACTS and value not in (False, "无残疾")
+                                        # "我哥没被列进过什么困难名单" asked of the applicant: the answer begins with the one
+                                        # relative it is about, so the screening is theirs
+                                        or role == lex.OTHER and self.people.subject(self.text)[0] == lex.OTHER) \
                     and role and (role.startswith("child:") or role == lex.OTHER) \
                     and self.people.applicant is None \
                     and not any(self.facts[k].subject == APPLICANT for k in self.out.found) \

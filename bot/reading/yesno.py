@@ -36,8 +36,11 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
     if re.match(r"^(?:你|您)(?:说|讲|问)的", text):
         return 0  # "你说的突发困难": the assistant's words, asked about
     for m in _INTERROGATIVE.finditer(text):
-        if m.group(0) in ("什么", "啥") and re.search(r"没|不|无|呒", text[max(0, m.start() - 8):m.start()]):
-            continue  # "没被认定过什么困难对象", "没把我们列进过什么困难名单": emphatic, not asked
+        if (m.group(0) in ("什么", "啥") or m.group(0) in ("哪个", "哪些", "哪家")
+                and re.search(r"(?:没|未|呒没)(?:有)?(?:被|把|让|给)?[^，,。？?\s]{0,3}(?:列|评|认定|算|定|选|纳)", text[max(0, m.start() - 10):m.start()])) \
+                and re.search(r"没|不|无|呒", text[max(0, m.start() - 8):m.start()]):
+            # "没被认定过什么困难对象", "没把我们列进过什么困难名单", "没被列进政府哪个特殊困难的单子": emphatic, not asked
+            continue
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。？?]{0,10}?(?:从来|根本|从)(?:就|也)?(?:没|不|未|呒没|勿)", text[m.end():]):
             continue  # "别的啥个退休工资阿拉从来呒没拿过": none ever, not which
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,3}?(?:都|也)", text[m.end():]):
