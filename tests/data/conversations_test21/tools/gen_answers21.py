@@ -1,0 +1,10 @@
+"""Set 26: build ../../answers_test20.jsonl from answers_spec.txt (setgen.generate_answers, ids j001...)."""
+import os
+import sys
+
+from config21 import CFG
+import setgen
+
+if __name__ == '__main__':
+    sys.exit(1 if setgen.generate_answers(os.path.join(CFG.tools_dir, 'answers_spec.txt'),
+                                          os.path.join(setgen.DATA, CFG.answers), CFG.aprefix) else 0)
