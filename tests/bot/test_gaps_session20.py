@@ -118,3 +118,24 @@ def test_the_committee_itself_is_still_its_topic():
 ])
 def test_calls_that_know_a_newborn_lead_to_personal_information(text, cued):
     assert ("personal_information_protection" in cued_services(normalize(text))) is cued
+
+
+# the same classes in earlier blind sets' words (gaps_test8, gaps_test16): a school's facilities and a satchel's weight,
+# a visitors' boat; a lesson asked of "懂法的人" is no quarrel to judge
+@pytest.mark.parametrize("text, body", [
+    ("孩子小学书包太重了，每天背着腰疼", "education"),
+    ("学校宿舍的热水器坏了一个月", "education"),
+    ("在古镇坐画舫，船家中途加价", "culture_tourism"),
+    ("学校门口的路灯坏了", None),
+    ("书包哪里买", None),
+    ("景区里撑竹筏的活还招人吗", None),
+    ("家里厕所坏了找谁修", None),
+])
+def test_school_facilities_and_visitors_boats(text, body):
+    gap = domain_gap(normalize(text))
+    assert (gap.body if gap else None) == body, gap
+
+
+def test_a_lesson_from_someone_who_knows_the_law_is_no_quarrel():
+    gap = domain_gap(normalize("想请懂法的人来村里讲讲防诈骗"))
+    assert gap is None or gap.body != "justice", gap
