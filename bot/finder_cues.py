@@ -175,7 +175,7 @@ SITUATIONS = (
     (re.compile(r"^(?![^\n]*(?:加班|工资|工钱|辞退|受伤|工伤|押金))[^\n]*?(?:毕业|大学生|应届)[^。]{0,30}(?:练手|练练手|练几个月手|见习|找个单位(?:先)?(?:练|学|待))"),
      "graduate_internship"),
     # sales calls that know one's private details (连孩子哪天生的都报得出): the information leaked
-    (re.compile(r"连[^。]{0,12}(?:生日|哪天生|几号生|住址|住哪|名字|姓名|身份证号)[^。]{0,6}(?:都)?(?:报得出|知道|说得出|讲得出|晓得)"),
+    (re.compile(r"连[^。]{0,12}(?:生日|哪天生|几号生|是男是女|男孩女孩|住址|住哪|名字|姓名|身份证号)[^。]{0,6}(?:都)?(?:报得出|知道|说得出|讲得出|晓得)"),
      "personal_information_protection"),
     # a storm's warning not received, and who sends it
     (re.compile(r"(?:台风|暴雨|大风|大雨|寒潮|洪水|冰雹)[^。]{0,20}(?:消息|通知|预警|提醒|短信)[^。]{0,6}(?:没|没有|不|勿)(?:收到|接到)"

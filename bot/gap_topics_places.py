@@ -159,7 +159,7 @@ EARLY = (
      Gap("畜禽出售前的动物检疫等农业农村事务", "7.1", "agriculture_rural")),
     # a tree or other obstacle fallen across a road and left there (公路路政和养护: the transport body), before the
     # emergency body's storm preparations
-    (re.compile(r"^(?![^\n]*(?:小区|院子|家里|屋里|屋顶))[^\n]*?(?:树|大树|树枝|树干|电线杆|石头|石块|土堆|障碍物|杂物)[^。]{0,12}(?:倒|刮倒|横|挡|堵|压|塌)[^。]{0,12}(?:路上|路中间|路面|公路上|马路上|车道|挡路|堵路)"),
+    (re.compile(r"^(?![^\n]*(?:小区|院子|家里|屋里|屋顶))[^\n]*?(?:树|大树|树枝|树干|电线杆|石头|石块|土堆|障碍物|杂物)[^。]{0,12}(?:倒|刮倒|横|挡|堵|压|塌)[^。]{0,12}(?:路上|路中间|路面|公路上|马路上|车道|挡路|堵路|路边|路旁|路肩)"),
      Gap("公路上倒伏树木等障碍物的清理等公路养护", "5.4", "transport", ("public_bus",))),
     # residents watching rivers and fields for the environment body (环保监督员, 民间河长), before the civil-affairs body's
     # volunteer registration (bot/gap_topics.py)
@@ -226,7 +226,9 @@ EARLY = (
     (re.compile(r"(?:网友|网上认识|游戏里认识|网上的人|陌生人)[^。]{0,40}(?:让|叫|要|骗)[^。]{0,6}(?:他|她|孩子|儿子|女儿|我)?[^。]{0,4}(?:拍|发|说出)[^。]{0,12}(?:照片|门牌|地址|住址|视频|身份证)"),
      Gap("网友诱骗未成年人拍照、索要住址等公安事务", "8.1", "public_security", ("public_order_patrol",))),
     # a road's direction sign wrong or unreadable (公路标志: the transport body), before the civil-affairs body's place names
-    (re.compile(r"^(?![^\n]*(?:商场|医院|景区|景点|小区|学校|地铁|超市|公园))[^\n]*?(?:指示牌|指路牌|方向牌|交通标志|标志牌|路标|公路牌)[^。]{0,20}(?:写错|错了|错字|错别字|不对|指错|看不清|褪色|歪了|倒了)"),
+    (re.compile(r"^(?![^\n]*(?:商场|医院|景区|景点|小区|学校|地铁|超市|公园))[^\n]*?(?:指示牌|指路牌|方向牌|交通标志|标志牌|路标|公路牌)[^。]{0,20}(?:写错|错了|错字|错别字|不对|指错|看不清|褪色|歪了|倒了)"
+                # (session 20) a new road that ends blind with no sign or warning at its mouth
+                r"|断头路|(?:路口|路边|公路|马路|村道|乡道|县道|国道|省道|弯道|转弯|岔路)[^。]{0,10}(?:提示牌|警示牌|指示牌|标志牌|路标|路牌)(?:都|也)?(?:没有|没装|没设|没立)"),
      Gap("公路指示牌、交通标志的设置和更正等公路管理事务", "5.4", "transport", ("public_bus",))),
     # an agreement made at mediation, not honoured (人民调解协议的效力和司法确认: the justice body); its words reach the sums the
     # agreement named, so that what was to be paid (医药费) is not read as a need of its own
@@ -308,6 +310,7 @@ TOPICS = (
      Gap("被拐人员寻亲和打拐", "8.1", "public_security")),
     # ---- 消防救援 (公安消防 until 2018; the body of the catalogue's 消防安全 in 8.1): rescue that is no fire
     (re.compile(r"马蜂窝|(?:摘|捅|有个)蜂窝|胡蜂|(?:钻|爬|溜|跑)(?:进|到)?(?:来|进来)?(?:了)?(?:一条|条)[^。]{0,8}蛇|蛇[^。]{0,8}(?:钻|爬|溜|跑)(?:进|到)[^。]{0,4}(?:家|屋|房|厨房|卧室|院子|被窝)|(?:抓|捉|赶|弄走)蛇|(?:家|屋|房间|厨房|卧室|院子|床|被窝)[^。]{0,8}(?:进|钻进|爬进|溜进)(?:来)?(?:了)?(?:一)?条[^。]{0,8}蛇|(?:叫|找|喊)(?:个)?(?:救火的|消防)(?:人|员|队)?[^。]{0,4}(?:来)?(?:抓|捉|赶|帮忙)|(?:猫|狗).{0,4}(?:被困|困在|卡在|爬上|下不来)|消防员.{0,4}(?:招聘|招录|报名)"
+                r"|戒指[^。]{0,12}(?:取不下|摘不下|拿不下|脱不下|卡住|卡在|箍住)|(?:手指|指头)[^。]{0,8}(?:卡在|卡住|套住)[^。]{0,10}(?:取不|拔不|拿不)"
                 r"|灭火器.{0,4}(?:过期|年检|换|充装|哪里买|去哪买)|开业.{0,6}消防(?:检查|验收|手续)|开(?:个|家)?.{0,4}(?:店|饭店|餐馆|厂|民宿).{0,6}消防(?:检查|验收|手续)|消防(?:检查|验收).{0,4}(?:开业|开店)"),
      Gap("摘除马蜂窝等社会救助、灭火器和开业消防检查等消防救援事务", "8.1", "fire_rescue", ("fire_safety",))),
     # ---- 市场监督管理: 8.1 生活安全 (市场主体、计量、质量、知识产权)
@@ -338,7 +341,9 @@ TOPICS = (
      Gap("野猪等野生动物毁坏庄稼的损失", "7.1", "agriculture_rural")),
     # ---- 文化广电旅游: 6.1, 6.2, 6.3; 广电集团: 6.4
     (re.compile(r"景区.{0,6}(?:门票|收费|投诉|优惠|免费|预约|限流)|景点门票|A级景区|民宿.{0,10}(?:投诉|办证|许可|登记|审批|证)|开民宿|农家乐.{0,4}(?:办证|投诉|评级)"
-                r"|旅游投诉|跟团|旅游团|低价团|强制购物|剧本杀|密室逃脱|演唱会|音乐节|旅游年卡|景区年卡|公园年卡|(?:游戏厅|电玩城)|艺术培训.{0,4}(?:资质|许可)|古墓|挖到(?:文物|古董)|卖艺|卖唱|街头(?:艺人|表演|演出|演奏)|(?:游戏|网游|手游|直播)[^。]{0,10}(?:充值|充了|充钱|打赏)[^。]{0,20}(?:退|要回|追回|拿回)|(?:孩子|小孩|小囡|儿子|女儿|学生|未成年人?)[^。]{0,12}(?:游戏|网游|手游|直播)[^。]{0,10}(?:充值|充了|充钱|打赏)|未成年人?[^。]{0,8}(?:充值|打赏)|防沉迷|文物.{0,4}(?:买卖|倒卖|上交)"),
+                r"|旅游投诉|跟团|旅游团|低价团|强制购物|剧本杀|密室逃脱|演唱会|音乐节|旅游年卡|景区年卡|公园年卡|(?:游戏厅|电玩城)|艺术培训.{0,4}(?:资质|许可)|古墓|挖到(?:文物|古董)|卖艺|卖唱|街头(?:艺人|表演|演出|演奏)|(?:游戏|网游|手游|直播)[^。]{0,10}(?:充值|充了|充钱|打赏)[^。]{0,20}(?:退|要回|追回|拿回)|(?:孩子|小孩|小囡|儿子|女儿|学生|未成年人?)[^。]{0,12}(?:游戏|网游|手游|直播)[^。]{0,10}(?:充值|充了|充钱|打赏)|未成年人?[^。]{0,8}(?:充值|打赏)|防沉迷|文物.{0,4}(?:买卖|倒卖|上交)"
+                # (session 20) a scenic spot's boat, as its boatman is (below)
+                r"|(?:景区|景点|古镇)[^。]{0,10}(?:游船|游览船|观光船|画舫)|(?:坐|乘|搭)(?:的)?[^。]{0,4}(?:游船|游览船|观光船|画舫|竹筏)"),
      Gap("景区、民宿、旅游投诉、娱乐场所和文物发现等文化旅游事务", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
     (re.compile(r"有线电视|机顶盒|电视盒子|华数|广电网络|电视(?:费|欠费|缴费|停机)|IPTV|(?:付费|收费)频道|电视[^。]{0,12}频道[^。]{0,10}(?:付钱|收费|要钱|交钱)"),
      Gap("有线电视、机顶盒和广电网络的收费和维修", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
@@ -369,6 +374,10 @@ TOPICS = (
     # things thrown from a window above (高空抛物: 刑法 第二百九十一条之二, the police investigate)
     (re.compile(r"高空抛物|(?:楼上|楼里|窗口|窗户|阳台)[^。，,]{0,8}(?:往下|朝下|向下|往楼下|朝楼下)[^。，,]{0,2}(?:扔|丢|抛|倒|泼|砸)|(?:往|朝)楼下(?:扔|丢|抛|倒|泼)"),
      Gap("高空抛物的查处", "8.1", "public_security")),
+    # (session 20) stones thrown at one's windows or car by someone unknown (故意损毁财物: 治安管理处罚法 第四十九条, the police)
+    (re.compile(r"(?:扔|砸|丢|甩)(?:了)?[^。]{0,4}(?:石头|石块|砖头|砖块|酒瓶)|(?:石头|石块|砖头|砖块)[^。]{0,10}砸(?:碎|破|坏|烂|穿)"
+                r"|(?:玻璃|窗户|车窗|挡风玻璃)[^。]{0,6}被[^。]{0,6}(?:砸|敲)(?:碎|破|坏|烂)"),
+     Gap("他人砸坏门窗车辆等故意损毁财物的治安事务", "8.1", "public_security", ("public_order_patrol",))),
     # a market stall's fee or rent raised (农贸市场 stalls: the market body oversees markets and their charges)
     (re.compile(r"摊位费|摊位(?:的)?(?:租金|费用|管理费|价格)|(?:菜场|菜市场|农贸市场)[^。]{0,6}(?:管理费|租金|场地费)"),
      Gap("农贸市场摊位费和市场收费", "8.1", "market_regulation", ("consumer_rights",))),
@@ -380,8 +389,13 @@ TOPICS = (
      Gap("垃圾中转站等设施的选址和防护距离", "7.2", "ecology_environment", ("waste_sorting",))),
     # a hive killed by a neighbour's spraying, and other harm drifting from pesticides (农药管理条例: the agriculture body)
     (re.compile(r"(?:蜜蜂|蜂箱|蜂群|养蜂|蜂农|蜂子)[^。]{0,30}(?:打药|农药|喷药|毒死|死了|死光|中毒)|(?:打药|喷药|农药)[^。]{0,20}(?:蜜蜂|蜂子|蜂群)[^。]{0,8}(?:死|毒)"
-                r"|(?:隔壁|邻居|旁边|别人家?)[^。]{0,10}(?:打药|喷药|打农药|喷农药)[^。]{0,20}(?:死|毒|枯|黄|坏)"),
+                r"|(?:隔壁|邻居|旁边|别人家?)[^。]{0,10}(?:打药|喷药|打农药|喷农药)[^。]{0,20}(?:死|毒|枯|黄|坏)"
+                r"|(?:除草剂|除草药|打药|喷药|打农药|喷农药)[^。]{0,30}(?:叶子|苗|秧|庄稼|稻|麦|菜|茭白|果树)[^。]{0,6}(?:全|都)?(?:黄|枯|死|烂|蔫)|药害"),
      Gap("蜜蜂和农作物被农药毒害等农业农村事务", "7.1", "agriculture_rural", ("fertilizer_pesticide_reduction",))),
+    # (session 20) old plastic film from greenhouses or mulch thrown into fields and ditches (农用薄膜管理办法: the agriculture body
+    # oversees its recovery)
+    (re.compile(r"(?:农膜|地膜|大棚膜|棚膜|旧薄膜|废薄膜|薄膜)[^。]{0,20}(?:扔|丢|乱扔|乱丢|堆|烧|埋|冲进|冲到|回收)"),
+     Gap("废旧农膜的回收和乱丢弃等农业农村事务", "7.1", "agriculture_rural", ("fertilizer_pesticide_reduction",))),
     # hands for the tea or harvest season (采茶工: the agriculture body organises seasonal labour with the villages)
     (re.compile(r"(?:采茶工|摘茶工)[^。]{0,10}(?:找不到|招不到|请不到|招|缺|哪里找|渠道|组织)|(?:采茶|摘茶|采桑|割稻|收稻|摘果|采果|农忙)[^。]{0,10}(?:找不到人|缺人|招人|雇人|请人|人手|用工|缺工)|(?:茶农|果农|种植户|种粮大户)[^。]{0,10}(?:招工|缺工|用工|雇工)"),
      Gap("采茶等农忙季节用工", "7.1", "agriculture_rural")),
@@ -396,6 +410,9 @@ TOPICS = (
                 r"|(?:P|p)(?:过|了)?的?(?:照片|图片?)[^。]{0,10}(?:发到|发给|传到)"),
      Gap("暴力催收、骚扰威胁等治安事务", "8.1", "public_security")),
     # a car charging point in one's own bay (the housing body's estate management; an e-bike's charging is fire safety)
+    # (session 20) a motorway service area's facilities (charging points, toilets) are the transport body's road services
+    (re.compile(r"(?:高速|服务区)[^。]{0,16}(?:充电桩|充电|厕所|加油站)"),
+     Gap("高速公路服务区的充电桩等设施", "5.4", "transport", ("public_bus",))),
     (re.compile(r"^(?![^\n]*(?:电瓶车|电动自行车|电动车(?!.{0,2}汽)))[^\n]*?(?:充电桩|充电(?:设施|桩位)|(?:电动汽车|新能源(?:汽)?车|电车)[^。]{0,12}(?:充电|装桩))"),
      Gap("小区电动汽车充电桩的安装", "5.1", "housing")),
     # ---- set 17's classes (blind gaps_test9, studied since 2026-12-05)
@@ -518,7 +535,7 @@ TOPICS = (
      Gap("离婚后子女抚养、财产分割等婚姻家庭法律咨询", "2.3", "justice", ("legal_aid",))),
     # a dispute one wants judged: where to have it out (人民调解: the justice body's mediation committees); an insurer's
     # refusal is the insurance's, a shop's the catalogue's consumer rights (bot/finder_cues.py)
-    (re.compile(r"^(?![^\n]*(?:保险|理赔|店家|商家|商场|商店|网购|退货|换货|不给换|不给退|卖家))[^\n]*?(?:去|到|找)(?:哪里|哪儿|哪|谁)(?:去)?(?:讲理|说理|评理|讲道理|说道理)|(?:讲理|说理|评理)(?:的地方)?[^。]{0,4}(?:去哪|找谁|哪里)"),
+    (re.compile(r"^(?![^\n]*(?:保险|理赔|店家|商家|商场|商店|网购|退货|换货|不给换|不给退|卖家))[^\n]*?(?:去|到|找)(?:哪里|哪儿|哪|谁)(?:去)?(?:讲理|说理|评理|讲道理|说道理)|(?:讲理|说理|评理)(?:的地方)?[^。]{0,4}(?:去哪|找谁|哪里)|评评理|(?:找|请)[^。]{0,10}懂法的人[^。]{0,4}(?:评|说理|说说|断|主持公道)"),
      Gap("纠纷的人民调解等司法行政事务", "2.3", "justice", ("legal_aid",))),
     # a second-hand home sold with what the seller or agent hid (a death in it, a defect), and agents' practices
     # (房地产经纪管理办法: the housing body)
@@ -533,7 +550,8 @@ TOPICS = (
     # gambling reported where it goes on (治安管理处罚法 第七十条: the police); a mahjong room's is the topic above, a
     # family left poor by a gambler's losses the catalogue's assistance
     (re.compile(r"^(?![^\n]*(?:输光|输掉|输了|迷上|沉迷|戒赌|赌债|欠了))[^\n]*?(?:聚众赌博|聚赌|赌局|赌场|开赌|赌窝|赌档"
-                r"|(?:有人|在)[^。]{0,10}赌(?:博|钱)|赌博[^。]{0,10}(?:举报|报警|谁管|找谁|抓))"),
+                r"|(?:有人|在)[^。]{0,10}赌(?:博|钱)|赌博[^。]{0,10}(?:举报|报警|谁管|找谁|抓)"
+                r"|(?:打牌|打麻将|搓麻将|推牌九)[^。]{0,20}(?:押着|押了|押钱|下注|摆着|堆着)[^。]{0,10}(?:现金|钞票|钱))"),
      Gap("赌博、聚赌的查处等治安事务", "8.1", "public_security", ("public_order_patrol",))),
     # dogs walked off the lead, big or fierce dogs jumping at people (养犬管理: the police in Huzhou's towns); a person
     # bitten and the rabies shot is the health body's
@@ -627,7 +645,8 @@ TOPICS = (
     # touts at a scenic spot's gate, a shortcut that ends in a shop, forced shopping (旅游法 第三十五条: the culture and tourism
     # body's tourism market)
     (re.compile(r"(?:景区|景点|旅游|旅行团|一日游|古镇)[^。]{0,40}(?:拉客|被带进|带进|带到|领进)[^。]{0,16}(?:店|购物|茶叶|玉器|珠宝)"
-                r"|强制购物|强迫购物|(?:景区|景点)[^。]{0,10}拉客|低价团|黑导游|野导游"),
+                r"|强制购物|强迫购物|(?:景区|景点)[^。]{0,10}拉客|低价团|黑导游|野导游"
+                r"|(?:景区|景点|古镇|游船|游览船|船夫|船老大|导游|观光车)[^。]{0,24}(?:推销|兜售|强卖|硬卖|硬塞)"),
      Gap("景区拉客、强制购物等旅游市场秩序", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
     # trees or bamboo by a road hiding a bend, oncoming cars or a sign (公路两侧的树木和交通标志: the transport body)
     (re.compile(r"(?:乡道|村道|公路|马路|路边|弯道|转弯|路口|高速)[^。]{0,16}(?:树|竹子|竹林|草|树枝|灌木)[^。]{0,16}(?:挡住|挡了|遮住|遮挡|挡视线|挡着)"
@@ -743,7 +762,8 @@ TOPICS = (
     # a neighbours' dispute mediated in the village again and again with nothing settled: where next (人民调解, 司法所; the
     # justice body); a wage's or an accident's mediation is another body's
     (re.compile(r"^(?![^\n]*(?:劳动|工资|工钱|仲裁|公司|厂里|老板|商家|店家|保险|交警|车祸|交通事故|离婚|法院))[^\n]*?"
-                r"调解(?:了)?[^。]{0,6}(?:几|[一二三四五两\d])?(?:次|回|遍)?[^。]{0,4}(?:都|也|还)?(?:没结果|没有结果|不成|没成|没用|谈不拢|没谈拢|调不好|调不下来|没调好|解决不了|不了了之)"),
+                r"调解(?:了)?[^。]{0,6}(?:几|[一二三四五两\d])?(?:次|回|遍)?[^。]{0,4}(?:都|也|还)?(?:没结果|没有结果|不成|没成|没用|谈不拢|没谈拢|调不好|调不下来|没调好|解决不了|不了了之)"
+                r"|(?:村干部|村委|社区干部|居委会)[^。]{0,6}(?:调不好|调不下来|劝不好)"),
      Gap("村（社区）调解不成的纠纷等人民调解事务", "2.3", "justice", ("legal_aid",))),
     # a ride stopped in mid-air at an amusement park (大型游乐设施, 客运索道: 特种设备安全法, the market body)
     (re.compile(r"(?:过山车|摩天轮|跳楼机|大摆锤|海盗船|激流勇进|云霄飞车|旋转木马|大转盘|高空滑索|滑索|索道|缆车|蹦极|游乐设施)[^。]{0,20}(?:停|卡|困|悬|吊|故障|坏|出事|掉|晃|安全|检验|检测)"),
