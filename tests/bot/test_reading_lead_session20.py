@@ -90,3 +90,18 @@ def test_an_elder_story_asks_whether(text):
 def test_the_village_old_house_is_rural(catalogue):
     assert values(catalogue, "村里干部来看过 讲住勿得哉")["rural_housing"] is True
     assert values(catalogue, "阿拉乡下老屋塌脱半边")["rural_housing"] is True
+
+
+@pytest.mark.parametrize("text", ["阿拉独养伲子 伲子二十六岁就走脱哉", "就生了一个女儿 女儿去年生病走脱了", "囡呒没脱个人家"])
+def test_the_only_child_died_in_wu_words(catalogue, text):
+    assert values(catalogue, text)["only_child_lost"] is True
+
+
+@pytest.mark.parametrize("text", ["我三十一岁就去了上海", "女儿三十岁就去杭州上班了"])
+def test_near_miss_going_somewhere_is_no_death_and_no_age_now(catalogue, text):
+    read_ = values(catalogue, text)
+    assert "only_child_lost" not in read_ and read_.get("age") != 31
+
+
+def test_a_red_booklet_got_last_year_is_a_certificate_in_the_household(catalogue):
+    assert values(catalogue, "儿子的红本子前年办下来的 听力那一类", "household_has_disabled")["household_has_disabled"] is True
