@@ -966,6 +966,10 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # it is what is there
     # (not a neighbour's camera asked to be taken down: "邻居装了个摄像头 …能不能让他拆")
     (r"(?:能不能|可不可以|能否|想|要求|申请|希望|有没有人)[^。，,？?]{0,8}(?:装|安|加|多装)(?!了)(?:个|几个|一些|些)?[^。，,？?了]{0,2}(?:摄像头|监控)", "治安监控", "public_order_patrol"),
+    # 民政 — 临时救助: help for the household asked in general words, after what befell it ("生了三胞胎 …厂里让我别回去了 …想问
+    # 我们这样的家庭能得到什么帮助"); told ("这样的家庭得到了很多帮助") it is what was had
+    (r"(?:这样|这种)的?(?:家庭|人家|情况)[^。，,？?]{0,4}(?:能|可以)?(?:得到|有|申请|拿到|享受)(?:什么|哪些|啥|没有)[^。，,？?]{0,4}(?:帮助|补助|救助|帮扶)",
+     "家里遇到的困难", "temporary_assistance"),
     # 教育 — the school asked whether it answers for something ("校车停了学校有没有责任"); told it is what happened
     (r"学校[^。，,？?]{0,4}(?:有没有|有无|负不负|该不该负|要不要负|承不承担)责任", "学校的管理和监督", "school_burden_complaint"),
 ))

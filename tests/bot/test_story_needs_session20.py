@@ -7,7 +7,7 @@ reports/routing_test17_first_scoring.md), each read generally in bot/story_needs
   one's name used to sell other goods, a brand to protect; a training school's teachers' qualification; a pension drawn
   for the dead, an act asked whether it is a crime; a lawyer sought first, help asked to claim compensation; meals
   brought to an old person, a daily look-in; a school bus stopped, a bus without a ramp; the care at home after a stay in
-  hospital; a veteran back from the army (转业); cameras asked for; the school asked whether it answers for something;
+  hospital; a veteran back from the army (转业); help for the household asked in general words; cameras asked for; the school asked whether it answers for something;
   a child with autism assessed, a teacher to sit with him in class; a place for dancing or ball games; a farm
   restaurant's licence;
 - a need read from words that say something else (a wrong body): fees a student earns by work read as the school aid; a
@@ -60,6 +60,8 @@ STORY_NEEDS = [
     ("儿子有多动症，学校让家长去班里陪读。", "special_education_school"),
     ("打篮球的和跳广场舞的天天抢地方，附近有没有能免费用的场地？", "fitness_facilities"),
     ("我开的农家乐厨房要整改，营业执照会不会被吊销？", "food_safety"),
+    # help for the household asked in general words, after what befell it
+    ("老公上个月工地上出事走了，留下我和两个孩子，想问这种情况能有什么救助？", "temporary_assistance"),
 ]
 
 
@@ -110,6 +112,8 @@ NOT_OFFERED = [
     ("我爷爷当年在东北冻坏了两根手指。", "natural_disaster_relief"),
     # a neighbour's camera asked to be taken down is no camera asked for
     ("对面那户装了个摄像头对着我家窗户，能不能让他拆掉？", "public_order_patrol"),
+    # help the household had, told, is no help asked
+    ("那几年镇上对我们很照顾，这样的家庭得到了很多帮助，现在孩子都工作了。", "temporary_assistance"),
     # someone else's parcel taken is no pension
     ("我的快递被人冒领了，快递站说不归他们管。", "employee_basic_pension"),
     # a veteran who fought, his pension asked beside a job
