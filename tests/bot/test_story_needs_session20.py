@@ -35,6 +35,7 @@ def told(text):
 # (story, a service it needs among those read): each class in sentences of our own
 STORY_NEEDS = [
     ("我在饭店做了五年，经理上礼拜叫我别再来了。", "labour_dispute_arbitration"),
+    ("店里换了新店长，说要降工资。我不同意，他就叫我别来了。", "labour_dispute_arbitration"),
     ("怀孕以后公司把我辞掉了，这样合不合法？", "labour_dispute_arbitration"),
     ("双胞胎早了两个月出来，在保温箱里住了三个礼拜。", "maternal_child_health"),
     ("今年开春一场霜冻，桑园的叶子全冻坏了。", "natural_disaster_relief"),
@@ -46,7 +47,7 @@ STORY_NEEDS = [
     ("有人冒用我们茶厂的名字在网上直播卖茶。", "consumer_rights"),
     ("这家兴趣班的教练到底有没有资质？", "school_burden_complaint"),
     ("我舅舅去世以后，他的退休金被人冒领了一年多。", "employee_basic_pension"),
-    ("他把公司的章偷偷盖在合同上，这样算不算犯法？", "public_order_patrol"),
+    ("表哥偷偷盖了公司的章，他这样算不算犯法？", "public_order_patrol"),
     ("房子被人骗去过户了，我们是先报警还是先找律师？", "legal_aid"),
     ("工地上摔断了手，老板不认账，有没有人能帮我要赔偿？", "legal_aid"),
     ("我妈腿脚不好，村里能不能每天安排人送饭？", "home_based_elderly_care"),
@@ -112,6 +113,13 @@ NOT_OFFERED = [
     ("我爷爷当年在东北冻坏了两根手指。", "natural_disaster_relief"),
     # a neighbour's camera asked to be taken down is no camera asked for
     ("对面那户装了个摄像头对着我家窗户，能不能让他拆掉？", "public_order_patrol"),
+    # not the employer who sends one home; a delivery rider's box; one's own act asked of
+    ("我妈打电话叫我别回来了，过年路上太挤。", "labour_dispute_arbitration"),
+    ("我送外卖的保温箱昨天在楼下被人拿走了。", "maternal_child_health"),
+    ("我在自家地里盖个棚算不算犯法？", "public_order_patrol"),
+    # meals brought by family are no meals service
+    ("我老伴住院一个月了，我每天去医院给他送饭，家里的田也没人种了。", "home_based_elderly_care"),
+    ("我在工地上干活，老婆中午给我送饭。", "home_based_elderly_care"),
     # help the household had, told, is no help asked
     ("那几年镇上对我们很照顾，这样的家庭得到了很多帮助，现在孩子都工作了。", "temporary_assistance"),
     # someone else's parcel taken is no pension
