@@ -292,7 +292,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "房租这块能不能补点", "租房能补一点": the rent asked to be helped with
      r"|(?:房租|租房子?)[^，。,？?\\s]{0,4}(?:能不能|可不可以|能|可以|好)(?:补|贴|减)"
      # "房东说要把房租翻一倍", "像我们这样的租房子有没有什么照顾": the rent doubled, help with it asked
-     r"|房租[^。，,？?]{0,4}翻(?:一|了一)?(?:倍|番)|(?:房租|租房子?)[^。，,？?]{0,4}有没有(?:什么)?(?:照顾|优惠|补贴|补助)", "房租负担", "public_rental_housing"),
+     r"|房租[^。，,？?]{0,4}翻(?:一|了一)?(?:倍|番)|(?:房租|租房子?)[^。，,？?]{0,4}有没有(?:什么)?(?:照顾|优惠|补贴|补助)"
+     # "房租这块公家肯不肯帮衬", "租金上政府管不管": the rent, the government asked to bear a part
+     r"|(?:房租|租金|房钿)(?:这块|这一块|上|上面|方面)?[^，。,？?\s]{0,3}(?:政府|公家|国家)[^，。,？?\s]{0,2}(?:管不管|肯不肯|帮不帮|补不补|能不能帮|会不会补)",
+     "房租负担", "public_rental_housing"),
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|(?<!大)棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     # "一套房子被隔成了十几间出租", "群租房": a flat partitioned to be let room by room
@@ -675,6 +678,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 九千多", "没有合同的工钱能不能要回来")
     (r"不算加班|(?:一天|每天)(?:要|得)?(?:干|上|开|做|站|上班|干活)[^。，,？?]{0,3}十[几二三四五六七八]个?(?:钟头|小时)"
      r"|(?:工钱|血汗钱|工资)[^。，,？?]{0,8}(?:要回来|讨回来|追回来|拿回来)|只给了?一半(?:的)?(?:钱|工钱|工资)", "拖欠工资和超时加班", "labour_inspection"),
+    # "只给了一半 还差俺一万二": half paid and the rest owed to the worker
+    (r"只给了?一半[^。]{0,4}(?:还|另外)?(?:差|欠)(?:俺|我|我们|他|她)[一二两三四五六七八九十几\d]", "拖欠工资", "labour_inspection"),
     # 交通 — 公交: a bus driver's hours ("开乡村公交 …一天十几个钟头 …开这种车一天最多能开多少个钟头")
     (r"(?:公交|班车|客车|大巴)[^。]{0,40}(?:钟头|小时)[^。]{0,20}(?:累|睡着|眯|最多)|疲劳驾驶|开着开着[^。，,]{0,2}睡着", "公交司机的工时和安全", "public_bus"),
     # 应急 — 自然灾害救助: weather named in other words ("冻雨下了三天三夜 …毛竹压断了一大片", "这种灾害有没有补助")
@@ -1386,6 +1391,8 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 ASKS = re.compile(
     r"[？?]\s*$|^\s*问(?!题)|请问|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|要不要|该不该|需不需要|用不用|有份|来得及"
     r"|怎么(?:办|申请|领|弄|报|打|去)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管"
+    # Wu "阿拉想叫伊自家交一份养老 …好交哦": 哦 after can-do asks
+    r"|(?:好|能|可以)[\u4e00-\u9fff]{0,3}哦\s*$"
     # any A-not-A question ("合不合法", "管不管", "算不算"), not the adverbs 动不动, 时不时
     r"|((?![动时])[\u4e00-\u9fff])不\1")
 
@@ -1397,6 +1404,7 @@ _CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
 
 # "小的六岁想带过来上一年级 中不中": a clause that is only a tag question asks of the clause before it
 _TAG_QUESTION = 4
+_ASK_LEAD = re.compile(r"(?:来电人|她|他|我)?(?:想|还想|就是)?(?:问|请问|问问|问一下|咨询|询问)")
 # ... and so does a clause asking only whether one can apply ("…可以让政府每个月兜个底 我能申请吗")
 # ("…先把养老的那个保险交起来 这么小能交吗": an age asked of, the clause before it what is asked)
 BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?|这么小|这么大|这个年纪|这个岁数|这把年纪)?(?:也|还)?"
@@ -1412,9 +1420,11 @@ def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
     parts = [(m.start(), m.end(), m.group(0)) for m in _CHAT_CLAUSE.finditer(text)]
     spans = []
     for i, (start, end, part) in enumerate(parts):
-        # ("听邻居讲 像我儿子这样的每个月还能再领一点": what a hearsay lead typed apart introduces is asked)
-        if ASKS.search(part) or (i > 0 and HEARSAY_LEAD.fullmatch(parts[i - 1][2].strip())):
-            if (len(part.strip()) <= _TAG_QUESTION or BARE_ASK.fullmatch(part.strip())) and i > 0:
+        # ("听邻居讲 像我儿子这样的每个月还能再领一点": what a hearsay lead typed apart introduces is asked; hotline
+        # "…户口要迁回双林 问 政府那边…会不会安排工作": so is what a bare 问 introduces, not the clause before it)
+        lead = _ASK_LEAD.fullmatch(part.strip()) and i + 1 < len(parts)
+        if ASKS.search(part) or (i > 0 and (HEARSAY_LEAD.fullmatch(parts[i - 1][2].strip()) or _ASK_LEAD.fullmatch(parts[i - 1][2].strip()))):
+            if (len(part.strip()) <= _TAG_QUESTION or BARE_ASK.fullmatch(part.strip())) and i > 0 and not lead:
                 start = parts[i - 1][0]
             spans.append((start, end))
     return spans
@@ -1678,7 +1688,7 @@ IN_CONTEXT = (
     (re.compile(r"村|乡下|山里|山区|镇上"), ("坐公交", "public_bus"), ("村里坐车", "village_bus")),
     # "老母亲…一级视力残疾 有证的 …租房住 房租一年比一年贵": a disabled family's rent
     # ("儿子十二岁 自闭症 离不开人", "女儿耳朵听不见": a disability told by the condition, not the word)
-    (re.compile(r"残疾|残疾证|残障|残了|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|盲人|瘫痪|截肢|截了(?:一条|两条)?(?:腿|胳膊|手)?|小儿麻痹|拄拐|坐轮椅"),
+    (re.compile(r"残疾|残疾证|残障|残了|评了?残|残废|自闭症|孤独症|脑瘫|唐氏|智力障碍|智障|聋哑|听不见|看不见|失明|盲人|瘫痪|截肢|截了(?:一条|两条)?(?:腿|胳膊|手)?|小儿麻痹|拄拐|坐轮椅"),
      ("房租负担", "public_rental_housing"), ("残疾人家庭租房", "rental_housing_subsidy")),
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are
@@ -1696,7 +1706,9 @@ IN_CONTEXT = (
     # wages still owed to a worker who has left ("九月十五号辞工走人，最后三个月工资老板一直拖着不给", "我已经不干了"):
     # a dispute over the last pay, the arbitration's
     # (or a factory that shut its doors: "九月十五号厂子突然关门了 老板欠了他三个月工资")
-    (re.compile(r"辞工|辞职|离职|不干了|辞了(?:工|职|工作)|离开(?:厂|公司|单位)|(?:辞工|辞职|已经)走人|厂子?[^，。,\s]{0,4}(?:关门|倒闭|倒了)|老板跑路"), ("拖欠工资", "labour_inspection"),
+    # (or a job done and settled short: "贴了三个月瓷砖 十一月六号结账的时候 …只给了一半")
+    (re.compile(r"辞工|辞职|离职|不干了|辞了(?:工|职|工作)|离开(?:厂|公司|单位)|(?:辞工|辞职|已经)走人|厂子?[^，。,\s]{0,4}(?:关门|倒闭|倒了)|老板跑路"
+                r"|结账|结工钱|活干完|完工"), ("拖欠工资", "labour_inspection"),
      ("离职后讨要工资", "labour_dispute_arbitration")),
     # a lawyer for an arbitration of one's work is the arbitration's legal aid
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),

@@ -34,3 +34,7 @@ def test_a_situation_leads_to_its_service(text, service):
 ])
 def test_near_miss_leads_nowhere(text, service):
     assert service not in cued_services(text)
+
+
+def test_the_death_told_before_the_one_child():
+    assert "family_planning_special_assistance" in cued_services("他女儿前年车祸没了 才十九 家里就这么一根独苗 有什么政策")

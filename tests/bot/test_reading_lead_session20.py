@@ -105,3 +105,16 @@ def test_near_miss_going_somewhere_is_no_death_and_no_age_now(catalogue, text):
 
 def test_a_red_booklet_got_last_year_is_a_certificate_in_the_household(catalogue):
     assert values(catalogue, "儿子的红本子前年办下来的 听力那一类", "household_has_disabled")["household_has_disabled"] is True
+
+
+@pytest.mark.parametrize("text", ["后来没生也没领养", "来电人说 没生也没抱养"])
+def test_neither_born_nor_adopted_is_no_other_child(catalogue, text):
+    assert values(catalogue, text, "had_another_child")["had_another_child"] is False
+
+
+def test_near_miss_born_and_adopted_is_another_child(catalogue):
+    assert values(catalogue, "后来又生了一个", "had_another_child")["had_another_child"] is True
+
+
+def test_no_one_pays_her_insurance_in_wu(catalogue):
+    assert values(catalogue, "做钟点工人家侪勿帮伊交个", "covered_by_employee_pension")["covered_by_employee_pension"] is False
