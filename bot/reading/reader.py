@@ -729,7 +729,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if len(set(words)) < 2:
             return False
         alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-        asked = {m.group(1) for m in re.finditer(rf"(?:问的是|申请的是|要问的是|是给|是帮|是替|这次问|问的)(?:我|我们)?(?:家)?(?:的)?({alternatives})",
+        asked = {m.group(1) for m in re.finditer(rf"(?:问的是|申请的是|要问的是|(?:要)?办的是|是给|是帮|是替|这次问|问的)(?:我|我们)?(?:家)?(?:的)?({alternatives})",
                                                  self.text)}
         if len(asked) != 1:
             return False
@@ -836,8 +836,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     p2.fact != phrase.fact and m.end() <= m2.start() <= m.end() + 1 and lex.GAP not in p2.text for m2, p2 in found):
                 continue  # "没有被认定过特困": the status named after the verb is what was (not) recognised
             if phrase.fact == "unemployment_registered" and "失业" not in phrase.text and self.asked != phrase.fact \
-                    and re.search(r"(?:来|上门|下来|过来)$", text[:m.start()]):
-                continue  # "镇里也没来登记过": an office that came to register the household, no unemployment registration
+                    and (re.search(r"(?:来|上门|下来|过来)$", text[:m.start()])
+                         or re.search(r"户口本|户口簿|户口上|户籍|户头上", text[:m.start()])):
+                continue  # "镇里也没来登记过": an office that came to register the household; "户口本上登记了五口人": the hukou's register
             if phrase.fact == "only_one_child" and phrase.text.endswith("一个") and (
                     re.match(r"人|[^，,。\s]{0,2}(?:房|钱|证)", text[m.end():]) or any(
                         s2 == m.end() and not r2.startswith("child:") and r2 not in (lex.SELF, "pronoun")
@@ -864,6 +865,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     re.search(r"医生|大夫|医院|郎中", text[:m.start()])
                     and not re.search(r"老板|厂|公司|单位|领导|主管|车间|工地", text[:m.start()]))):
                 continue  # "医生不让我干活": a doctor, not the employer, keeps the resident from work
+            if phrase.fact == "income_below_housing_line" and self.asked != phrase.fact and "公租房" not in phrase.text \
+                    and re.search(r"低保|特困|救助|困难户", self.text) and not re.search(r"公租房|住房|租房|房子", self.text):
+                continue  # "没评上低保 收入超了一点": over the dibao line, nothing said of the housing line
             if phrase.fact == "rural_housing" and _VILLAGE_OFFICE.match(text[m.end():]):
                 continue  # "村里的养老交了十七年": the village's pension scheme, not a house in the village
             if self.facts[phrase.fact].type == CHOICE and re.match(r"(?:的)?(?:登记|证明|手续)", text[m.end():]) \

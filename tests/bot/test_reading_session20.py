@@ -1,0 +1,88 @@
+"""Reading classes found in session 20 (answers_test19): a verb's own complement (熬不动, 干不了)
+denies nothing after it, the hukou book's register is no unemployment registration, coming back
+from the army is no coming to work here, over the dibao line says nothing of the housing line,
+the one a resident says they handle (办的是…) among kin of one kind, and words for money coming
+in, a booklet in hand, a pension not paid for someone, a job lost."""
+import pytest
+
+from tests.bot.reading_support import values
+
+
+# -- a wrong value: a complement's 不 is the verb's own ------------------------------------------
+
+@pytest.mark.parametrize("text", ["老板想留我 我嫌白班站不动自己递的辞呈", "身体吃不消 干不了就自己辞职了"])
+def test_a_complements_negator_does_not_deny_a_resignation(catalogue, text):
+    assert values(catalogue, text, "involuntary_job_loss")["involuntary_job_loss"] is False
+
+
+def test_a_real_denial_before_a_resignation_still_counts(catalogue):
+    assert values(catalogue, "不是我自己辞职的 是厂里叫我走", "involuntary_job_loss")["involuntary_job_loss"] is True
+
+
+# -- spurious facts --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["户口本上登记的是五口人", "户口簿上一共登记了三个人"])
+def test_the_hukou_books_register_is_no_unemployment_registration(catalogue, text):
+    assert "unemployment_registered" not in values(catalogue, text, "household_size")
+
+
+def test_an_unemployment_registration_beside_the_hukou_book_is_read(catalogue):
+    got = values(catalogue, "户口本上登记了两个人 失业登记我也去办了", "household_size")
+    assert got["household_size"] == 2 and got["unemployment_registered"] is True
+
+
+@pytest.mark.parametrize("text", ["一二年复员回来的", "我是一五年退伍回来的"])
+def test_back_from_the_army_is_no_years_of_work_here(catalogue, text):
+    assert "local_work_years" not in values(catalogue, text, "veteran")
+
+
+def test_a_year_one_came_here_is_still_years_of_work(catalogue):
+    assert "local_work_years" in values(catalogue, "我一五年过来的", "veteran")
+
+
+@pytest.mark.parametrize("text", ["低保没批下来 说我们家收入超了", "特困没评上 收入太高了"])
+def test_over_the_dibao_line_says_nothing_of_the_housing_line(catalogue, text):
+    assert "income_below_housing_line" not in values(catalogue, text, "dibao_household")
+
+
+def test_over_the_line_asked_of_housing_is_still_read(catalogue):
+    got = values(catalogue, "我们想租公租房 可是收入超了", "has_local_housing")
+    assert got["income_below_housing_line"] is False
+
+
+@pytest.mark.parametrize("text", ["姐姐在读高一 弟弟四岁 这次办的是弟弟", "哥哥上初中了 妹妹五周岁 要办的是妹妹"])
+def test_the_other_sibling_is_not_the_one_handled(catalogue, text):
+    got = values(catalogue, text, "child_age")
+    assert "is_student" not in got and "employment_status" not in got
+
+
+# -- missed facts: words for what was said -----------------------------------------------------------
+
+def test_money_coming_in_is_a_source_of_living(catalogue):
+    assert values(catalogue, "每个月有两百块租金钞票进来", "has_income_source")["has_income_source"] is True
+
+
+def test_no_money_coming_in_is_no_source_of_living(catalogue):
+    assert values(catalogue, "家里一分进钱的门路都没有", "has_income_source")["has_income_source"] is False
+
+
+def test_a_booklet_in_hand_asked_of_the_certificate(catalogue):
+    got = values(catalogue, "评残以后那个本子上个月到手了", "has_disability_certificate")
+    assert got["has_disability_certificate"] is True
+
+
+def test_a_booklet_in_hand_asked_of_something_else_is_not_the_certificate(catalogue):
+    assert "has_disability_certificate" not in values(catalogue, "缴费的本子到手了", "pension_contribution_years")
+
+
+@pytest.mark.parametrize("text", ["老板一直没给她交养老", "那个作坊从来没给他交过养老保险"])
+def test_a_pension_not_paid_for_someone(catalogue, text):
+    assert values(catalogue, text, "covered_by_employee_pension")["covered_by_employee_pension"] is False
+
+
+def test_losing_ones_job(catalogue):
+    assert values(catalogue, "公司关门 我也没了工作", "employment_status")["employment_status"] == "失业"
+
+
+def test_a_whole_factory_losing_work_is_not_read_as_the_residents_status(catalogue):
+    assert "employment_status" not in values(catalogue, "厂倒闭了 全厂的人都没了工作", "involuntary_job_loss")
