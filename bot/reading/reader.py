@@ -308,7 +308,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         if non_answer == ALREADY_SAID and re.fullmatch(
                 r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
-                r"(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
+                r"[\s，,]*(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
             facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
         repeated = [c for c in clauses(self.text)
                     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?([有是办领交在算])[没不]\1(?:有)?(?:啊|呀|呢)?", c.text.strip())]
@@ -335,7 +335,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _asks_what_it_means(self) -> bool:
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
         asks what one of them means."""
-        head = re.match(r"\s*([\u4e00-\u9fff]{2,8})[\s，,？?]+(.+)$", self.text)
+        # ("政府规定的那种困难人员 具体指哪些人": the question's words, named as a rule's, before the question)
+        head = re.match(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:规定|说|讲|提)的(?:那种|那个|这种|这个|那类|这类))?([\u4e00-\u9fff]{2,8})[\s，,？?]+(.+)$",
+                        self.text)
         if head and self.asked is not None and NOT_UNDERSTOOD_RE.search(head.group(2)) \
                 and any(word in head.group(1) for word in question_words(self.facts[self.asked])) \
                 and not re.search(r"[没不无未]|有|是", head.group(1)) \

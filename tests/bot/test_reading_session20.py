@@ -86,3 +86,36 @@ def test_losing_ones_job(catalogue):
 
 def test_a_whole_factory_losing_work_is_not_read_as_the_residents_status(catalogue):
     assert "employment_status" not in values(catalogue, "厂倒闭了 全厂的人都没了工作", "involuntary_job_loss")
+
+
+# -- non-answers ---------------------------------------------------------------------------------
+
+def _reading(catalogue, text, asked):
+    from bot.reading import read
+
+    return read(text, catalogue, asked, {})
+
+
+@pytest.mark.parametrize("text", ["我们住哪儿我刚刚打字告诉你了", "这个前一句话里我就讲了"])
+def test_told_before_in_typing_or_the_line_before(catalogue, text):
+    assert _reading(catalogue, text, "residence_place").non_answer == "already_said"
+
+
+def test_the_topic_named_then_told_before_reads_nothing(catalogue):
+    got = _reading(catalogue, "残疾证的事 上一句我就讲过了", "has_disability_certificate")
+    assert got.non_answer == "already_said" and "has_disability_certificate" not in got.values()
+
+
+@pytest.mark.parametrize("text", ["家庭人均收入跟两倍比 是税前还是税后 我脑子绕晕了", "你这样问我绕不过来"])
+def test_lost_in_the_questions_words(catalogue, text):
+    got = _reading(catalogue, text, "income_within_200pct_dibao")
+    assert got.non_answer == "dont_know_what_you_mean" and "income_within_200pct_dibao" not in got.values()
+
+
+def test_a_rules_kind_named_then_asked_what_it_covers(catalogue):
+    got = _reading(catalogue, "文件上说的那种困难人员 到底指哪些人", "other_special_difficulty")
+    assert got.non_answer == "dont_know_what_you_mean" and "other_special_difficulty" not in got.values()
+
+
+def test_a_kind_said_of_oneself_is_still_read(catalogue):
+    assert _reading(catalogue, "我就是那种困难人员", "other_special_difficulty").values().get("other_special_difficulty") is True
