@@ -832,6 +832,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "存款就几百万": a sum of ten thousands, not of hundreds
             if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
                 continue  # "得翻身份证看": 翻 then 身份证, no 翻身
+            if phrase.text == "一下子" and self.asked != phrase.fact and not re.match(
+                    r"(?:就|又|都)?(?:多|大|涨|增|加|花|要|用|交|付|出|拿|掏|欠|借|病|住院|倒)", text[m.end():]) \
+                    and not re.search(r"花|开销|开支|支出|费|住院|看病|治病", self.text):
+                continue  # "日子一下子没了着落": all at once, nothing spent said
+            if phrase.text == "农民" and re.match(r"[房屋工]", text[m.end():m.end() + 1]):
+                continue  # "租的农民房", "农民工": a farmer's house, a migrant worker — no farming said
             if phrase.text.startswith("证") and _OTHER_CARD.search(text[max(0, m.start() - 5):m.start()]):
                 continue  # "居住证办了三年了", "身份证办好了": another card, not the disability certificate
             if phrase.text in ("认定过", "被认定") and any(
@@ -859,8 +865,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(
-                        r"保险|险|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
-                continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年": an insurance
+                        r"保险|险|(?:那|这|一)(?:一)?栏|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
+                continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年", "失业那栏": an insurance
             if any(s2 < m.end() < e2 and s2 >= m.start() for s2, e2, _ in self.people.mentions(text)):
                 continue  # "照顾我妈": the phrase's 我 begins another person's word (我妈), it is not the resident
             if phrase.fact == "involuntary_job_loss" and not phrase.one_way and (_NOT_THE_EMPLOYER.search(text[:m.start()]) or (

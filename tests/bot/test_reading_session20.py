@@ -119,3 +119,55 @@ def test_a_rules_kind_named_then_asked_what_it_covers(catalogue):
 
 def test_a_kind_said_of_oneself_is_still_read(catalogue):
     assert _reading(catalogue, "我就是那种困难人员", "other_special_difficulty").values().get("other_special_difficulty") is True
+
+
+# -- whose place, dialect kin words, a record's count of months ----------------------------------
+
+@pytest.mark.parametrize("text,place", [("我户口在德清 老公和女儿户口在南浔 问的是女儿", "南浔区"),
+                                        ("老婆儿子户口都在长兴 我的在安吉 办的是儿子", "长兴县")])
+def test_a_place_said_of_a_spouse_and_the_child_asked_about(catalogue, text, place):
+    assert values(catalogue, text, "hukou_place")["hukou_place"] == place
+
+
+def test_a_place_of_the_spouse_and_child_is_not_the_residents_own(catalogue):
+    assert values(catalogue, "老婆孩子户口在吴兴 我自己户口在外地 问的是我", "hukou_place")["hukou_place"] == "外地"
+
+
+@pytest.mark.parametrize("text", ["孩子爹娘前几年都走了", "这丫头的爹娘在矿上出事都没了"])
+def test_parents_gone_said_with_dialect_kin_words(catalogue, text):
+    assert values(catalogue, text, "child_situation")["child_situation"] == "孤儿"
+
+
+@pytest.mark.parametrize("text,years", [("单子上缴费月数显示四十八", 4), ("参保月数是十八", 1.5)])
+def test_a_records_count_of_months_paid(catalogue, text, years):
+    assert values(catalogue, text, "unemployment_contribution_years")["unemployment_contribution_years"] == years
+
+
+def test_a_months_count_of_something_else_is_not_read_as_months_paid(catalogue):
+    assert values(catalogue, "孩子月数是十八", "unemployment_contribution_years").get("unemployment_contribution_years") != 1.5
+
+
+def test_an_insurance_column_named_is_no_group(catalogue):
+    assert "training_group" not in values(catalogue, "单子上失业这一栏写着交了三年", "unemployment_contribution_years")
+
+
+@pytest.mark.parametrize("text", ["我们在镇上租了间农民房", "住的是人家的农民屋"])
+def test_a_farmers_house_rented_is_no_farming(catalogue, text):
+    assert values(catalogue, text, "has_local_housing").get("employment_status") != "务农"
+
+
+def test_a_farmer_said_is_still_farming(catalogue):
+    assert values(catalogue, "我们两口子都是农民", "employment_status")["employment_status"] == "务农"
+
+
+def test_savings_swindled_away_is_a_hardship(catalogue):
+    got = values(catalogue, "老伴被电话里冒充公安的骗光了养老钱 日子没了着落", "other_hardship")
+    assert got["other_hardship"] is True and "dibao_expense_surge" not in got
+
+
+def test_all_at_once_of_something_else_is_no_expense_surge(catalogue):
+    assert "dibao_expense_surge" not in values(catalogue, "厂一下子没了 人都散了", "involuntary_job_loss")
+
+
+def test_spending_all_at_once_is_still_an_expense_surge(catalogue):
+    assert values(catalogue, "老人住院 花销一下子多了一万", "other_hardship").get("dibao_expense_surge") is True
