@@ -240,8 +240,9 @@ class NumberReader:
             self._add(self.r.asked, span, 0.85)  # "从2015年干到2023年" asked the years
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
-        elif re.match(r"^年\S{0,4}?(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after):
-            self._add("local_work_years", span, 0.85)
+        elif re.match(r"^年\S{0,4}?(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after) \
+                and not re.match(r"^年\S{0,2}?(?:退伍|复员|转业|退役|毕业|出院|放假)", after):
+            self._add("local_work_years", span, 0.85)  # (not "零九年退伍回来的": back from the army, not come to work)
         return True
 
     def _number(self, text: str, n: Number) -> None:

@@ -108,6 +108,11 @@ class PlaceReading:
                 and self.people.applicant == lex.CHILD:
             # "孩子跟他爸户口在南浔…办的是孩子": the place of the child asked about, with the parent's
             adults, went_with = [], spans[-2][2]
+        if len(spans) >= 2 and spans[-2][2] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER) \
+                and spans[-1][2].startswith("child:") and re.fullmatch(r"(?:和|跟|同|与|、|还有)?", before[spans[-2][1]:spans[-1][0]]) \
+                and went_with is None and self.people.is_applicant(spans[-1][2]) and not self.people.is_applicant(spans[-2][2]):
+            # "老婆孩子户口在吴兴…问的是孩子": the place of both, the child's among them
+            adults, went_with = [], spans[-1][2]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)"
                              # "(我户口在德清 不对) 前年已经跟老公迁到织里了": a clause with no one else's 户口 — the

@@ -142,6 +142,9 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?(?:还)?(顾|管|养|照顾)得(上|了|过来|起)", r"\1不\2", normalized)
     normalized = re.sub(r"(?<![一二两三四五六七八九十\d])半个多月(?!大)", "15到29天", normalized)  # "半个多月前": over a fortnight, under a month
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
+    # "社保单上缴费月数写着二十七": a count of months paid, read off a record (27 months paid)
+    normalized = re.sub(r"(?:缴费|交费|参保|缴纳)月数(?:上|那里|这里)?(?:写着|写的是|写的|显示|显示的是|是|有|为|一共|共|总共)?"
+                        r"([一二两三四五六七八九十百\d]{1,4})(?![一二两三四五六七八九十百\d个年岁月天])", r"交了\1个月", normalized)
     # "失业保险正好交了半年": half a year of contributions is a number of years like any other
     normalized = re.sub(r"((?:交|缴|缴纳|参保|买)(?:了|过)?(?:失业保险|养老保险|社保|农保|保险)?(?:正好|刚好|刚刚|才|只|就|差不多|大概|将近|有|也有|都有)?)半年(?!多)",
                         r"\g<1>0.5年", normalized)

@@ -308,7 +308,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         if non_answer == ALREADY_SAID and re.fullmatch(
                 r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
-                r"(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
+                r"[\s，,]*(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
             facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
         repeated = [c for c in clauses(self.text)
                     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?([有是办领交在算])[没不]\1(?:有)?(?:啊|呀|呢)?", c.text.strip())]
@@ -335,7 +335,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _asks_what_it_means(self) -> bool:
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
         asks what one of them means."""
-        head = re.match(r"\s*([\u4e00-\u9fff]{2,8})[\s，,？?]+(.+)$", self.text)
+        # ("政府规定的那种困难人员 具体指哪些人": the question's words, named as a rule's, before the question)
+        head = re.match(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:规定|说|讲|提)的(?:那种|那个|这种|这个|那类|这类))?([\u4e00-\u9fff]{2,8})[\s，,？?]+(.+)$",
+                        self.text)
         if head and self.asked is not None and NOT_UNDERSTOOD_RE.search(head.group(2)) \
                 and any(word in head.group(1) for word in question_words(self.facts[self.asked])) \
                 and not re.search(r"[没不无未]|有|是", head.group(1)) \
@@ -729,7 +731,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if len(set(words)) < 2:
             return False
         alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-        asked = {m.group(1) for m in re.finditer(rf"(?:问的是|申请的是|要问的是|是给|是帮|是替|这次问|问的)(?:我|我们)?(?:家)?(?:的)?({alternatives})",
+        asked = {m.group(1) for m in re.finditer(rf"(?:问的是|申请的是|要问的是|(?:要)?办的是|是给|是帮|是替|这次问|问的)(?:我|我们)?(?:家)?(?:的)?({alternatives})",
                                                  self.text)}
         if len(asked) != 1:
             return False
@@ -833,14 +835,21 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "存款就几百万": a sum of ten thousands, not of hundreds
             if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
                 continue  # "得翻身份证看": 翻 then 身份证, no 翻身
+            if phrase.text == "一下子" and self.asked != phrase.fact and not re.match(
+                    r"(?:就|又|都)?(?:多|大|涨|增|加|花|要|用|交|付|出|拿|掏|欠|借|病|住院|倒)", text[m.end():]) \
+                    and not re.search(r"花|开销|开支|支出|费|住院|看病|治病", self.text):
+                continue  # "日子一下子没了着落": all at once, nothing spent said
+            if phrase.text == "农民" and re.match(r"[房屋工]", text[m.end():m.end() + 1]):
+                continue  # "租的农民房", "农民工": a farmer's house, a migrant worker — no farming said
             if phrase.text.startswith("证") and _OTHER_CARD.search(text[max(0, m.start() - 5):m.start()]):
                 continue  # "居住证办了三年了", "身份证办好了": another card, not the disability certificate
             if phrase.text in ("认定过", "被认定") and any(
                     p2.fact != phrase.fact and m.end() <= m2.start() <= m.end() + 1 and lex.GAP not in p2.text for m2, p2 in found):
                 continue  # "没有被认定过特困": the status named after the verb is what was (not) recognised
             if phrase.fact == "unemployment_registered" and "失业" not in phrase.text and self.asked != phrase.fact \
-                    and re.search(r"(?:来|上门|下来|过来)$", text[:m.start()]):
-                continue  # "镇里也没来登记过": an office that came to register the household, no unemployment registration
+                    and (re.search(r"(?:来|上门|下来|过来)$", text[:m.start()])
+                         or re.search(r"户口本|户口簿|户口上|户籍|户头上", text[:m.start()])):
+                continue  # "镇里也没来登记过": an office that came to register the household; "户口本上登记了五口人": the hukou's register
             if phrase.fact == "only_one_child" and phrase.text.endswith("一个") and (
                     re.match(r"人|[^，,。\s]{0,2}(?:房|钱|证)", text[m.end():]) or any(
                         s2 == m.end() and not r2.startswith("child:") and r2 not in (lex.SELF, "pronoun")
@@ -859,14 +868,17 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
                     self.facts[phrase.fact].type == CHOICE and re.match(
-                        r"保险|险|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
-                continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年": an insurance
+                        r"保险|险|(?:那|这|一)(?:一)?栏|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
+                continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年", "失业那栏": an insurance
             if any(s2 < m.end() < e2 and s2 >= m.start() for s2, e2, _ in self.people.mentions(text)):
                 continue  # "照顾我妈": the phrase's 我 begins another person's word (我妈), it is not the resident
             if phrase.fact == "involuntary_job_loss" and not phrase.one_way and (_NOT_THE_EMPLOYER.search(text[:m.start()]) or (
                     re.search(r"医生|大夫|医院|郎中", text[:m.start()])
                     and not re.search(r"老板|厂|公司|单位|领导|主管|车间|工地", text[:m.start()]))):
                 continue  # "医生不让我干活": a doctor, not the employer, keeps the resident from work
+            if phrase.fact == "income_below_housing_line" and self.asked != phrase.fact and "公租房" not in phrase.text \
+                    and re.search(r"低保|特困|救助|困难户", self.text) and not re.search(r"公租房|住房|租房|房子", self.text):
+                continue  # "没评上低保 收入超了一点": over the dibao line, nothing said of the housing line
             if phrase.fact == "rural_housing" and _VILLAGE_OFFICE.match(text[m.end():]):
                 continue  # "村里的养老交了十七年": the village's pension scheme, not a house in the village
             if self.facts[phrase.fact].type == CHOICE and re.match(r"(?:的)?(?:登记|证明|手续)", text[m.end():]) \
