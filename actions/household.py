@@ -116,7 +116,7 @@ def say_results(dispatcher: CollectingDispatcher, ranked) -> None:
 
 
 # "阿拉老太婆八十一哉…有啥补贴伐": an open question about what there is, after saying who one is
-OPEN_QUESTION = re.compile(r"有(?:什么|啥|啥个|哪些|没有什么)(?:政策|补贴|补助|福利|待遇|优惠|照顾|帮扶|救助)"
+OPEN_QUESTION = re.compile(r"有(?:什么|啥|啥个|哪些|没有什么)(?:政策|补贴|补助|福利|待遇|优惠|照顾|帮扶|救助|帮衬|帮助|贴补)"
                            # "还有别的补助吗" after an answer: what else a situation like theirs may use
                            r"|还有(?:没有)?(?:别的|其他|其它|别个)(?:的|啥|什么)?(?:政策|补贴|补助|福利|待遇|优惠|照顾|帮扶|救助|帮助|好申请|可以申请|能申请)")
 # facts that place a resident, not the situation a service is for

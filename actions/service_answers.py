@@ -243,6 +243,11 @@ class ActionAnswerService(Action):
                     return guessed
                 dispatcher.utter_message(text=answers.WHICH_SERVICE[answers.WHERE])
                 return []
+            # "阿拉老头子去年走脱哉 阿拉今年七十六 一个人住勒乡下 …政府有啥帮衬伐": a story asking what help there is,
+            # no service sure — what a household like theirs may use, not a choice between the classifier's guesses
+            if not found.confident and not named and is_story(found.text or "") and asks_for_help(found.text or "") \
+                    and open_question_results(dispatcher, tracker):
+                return [reset_failures()]
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
                 candidates = found.close_candidates

@@ -118,3 +118,17 @@ def test_near_miss_born_and_adopted_is_another_child(catalogue):
 
 def test_no_one_pays_her_insurance_in_wu(catalogue):
     assert values(catalogue, "做钟点工人家侪勿帮伊交个", "covered_by_employee_pension")["covered_by_employee_pension"] is False
+
+
+@pytest.mark.parametrize("text", ["厂里说订单少了让我走人", "来电人说 公司让她签了个自愿离职 她没看清"])
+def test_sent_away_or_made_to_sign_a_voluntary_leaving_is_involuntary(catalogue, text):
+    assert values(catalogue, text, "involuntary_job_loss")["involuntary_job_loss"] is True
+
+
+def test_near_miss_leaving_of_ones_own_will_is_voluntary(catalogue):
+    assert values(catalogue, "我是自愿离职的", "involuntary_job_loss")["involuntary_job_loss"] is False
+
+
+@pytest.mark.parametrize("text", ["没有领别的养老金", "别的养老金一分没领"])
+def test_no_other_pension_drawn(catalogue, text):
+    assert values(catalogue, text, "receiving_basic_pension")["receiving_basic_pension"] is False
