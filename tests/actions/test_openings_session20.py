@@ -1,8 +1,6 @@
 """Session 20 (set 25's conversations), the lead's: a story asking what help there is, no service sure, gets what a
-household like theirs may use (not a choice between the classifier's weak guesses); the residents' pension is drawn
-where one is insured, so where to apply goes by the 户籍; a service named only inside a situation that leads to another
-is that situation's setting. Our own sentences."""
-from actions.common import office_place
+household like theirs may use (not a choice between the classifier's weak guesses); a service named only inside a
+situation that leads to another is that situation's setting. Our own sentences."""
 from actions.eligibility import last_named
 from actions.service_answers import ActionAnswerService
 from bot.finder import Finding, RankedService
@@ -21,16 +19,6 @@ def test_near_miss_a_short_question_between_two_close_services_asks_which():
     latest = message("那个补贴怎么领", "find_service", ranking=[{"id": "disabled_living_subsidy", "confidence": 0.4}, {"id": "severe_disability_care_subsidy", "confidence": 0.38}])
     said, _ = run(ActionAnswerService(), tracker(latest, {"reading": {"read": []}}))
     assert "您家可能可以享受" not in texts(said)
-
-
-def _service(action_kb, sid):
-    return action_kb.service(sid)
-
-
-def test_the_residents_pension_is_applied_for_where_the_hukou_is(action_kb):
-    latest = message("去哪里办", "ask_where")
-    t = tracker(latest, {"hukou_place": "安吉县", "residence_place": "吴兴区"})
-    assert office_place(t, action_kb.service("resident_pension_benefit"))[0] == "安吉县"
 
 
 def test_a_service_named_inside_a_cued_situation_is_its_setting():
