@@ -40,22 +40,22 @@ def test_the_death_told_before_the_one_child():
     assert "family_planning_special_assistance" in cued_services("他女儿前年车祸没了 才十九 家里就这么一根独苗 有什么政策")
 
 
+_HEARD_REGISTRATION = [{"id": "employment_registration", "confidence": 0.7}, {"id": "two_child_policy", "confidence": 0.13}]
+
+
+def _top(text, kb):
+    from bot.finder import find_services
+    from bot.text import normalize
+    parse = {"text": normalize(text), "intent": {"name": "ask_where", "confidence": 0.8},
+             "intent_ranking": [{"name": "ask_where", "confidence": 0.8}], "entities": [], "service_ranking": _HEARD_REGISTRATION}
+    return find_services(parse, kb).top.id
+
+
 def test_a_cued_service_outranks_the_classifiers_word_level_guess(kb):
     """"…想再要一个 …要先去哪里登个记": the classifier hears 登记 (employment registration, 0.7); the situation told
     (a second child wanted) leads to the two-child policy, which now outranks it."""
-    from bot.finder import find_services
-    from bot.text import normalize
-    text = "我们有个儿子三岁了 想再要一个 不知道要先去哪里登个记 还是直接生就行"
-    parse = {"text": normalize(text), "intent": {"name": "ask_where", "confidence": 0.8},
-             "intent_ranking": [{"name": "ask_where", "confidence": 0.8}], "entities": [],
-             "service_ranking": [{"id": "employment_registration", "confidence": 0.7}, {"id": "two_child_policy", "confidence": 0.13}]}
-    assert find_services(parse, kb).top.id == "two_child_policy"
+    assert _top("我们有个儿子三岁了 想再要一个 不知道要先去哪里登个记 还是直接生就行", kb) == "two_child_policy"
 
 
 def test_near_miss_no_situation_keeps_the_classifiers_service(kb):
-    from bot.finder import find_services
-    from bot.text import normalize
-    parse = {"text": normalize("没工作了 想去登个记"), "intent": {"name": "ask_where", "confidence": 0.8},
-             "intent_ranking": [{"name": "ask_where", "confidence": 0.8}], "entities": [],
-             "service_ranking": [{"id": "employment_registration", "confidence": 0.7}, {"id": "two_child_policy", "confidence": 0.13}]}
-    assert find_services(parse, kb).top.id == "employment_registration"
+    assert _top("没工作了 想去登个记", kb) == "employment_registration"
