@@ -92,7 +92,7 @@ def plain(text: str) -> str:
     return _WU_A_NOT_A.sub(r"\1不\1", simplified(text)).replace("有呒没", "有没有")
 
 
-def _parts(text: str) -> List[str]:
+def question_parts(text: str) -> List[str]:
     """The clauses of a message, without what trails the question ("急", "谢谢"); traditional
     characters read as simplified ("有沒有減免的辦法"), Wu's 好勿好 as 好不好."""
     parts = [p for p in re.split(r"[，,。.；;！!？?\s]+", plain(text)) if p]
@@ -102,7 +102,7 @@ def _parts(text: str) -> List[str]:
 
 
 def asks_for_a_share(text: str) -> bool:
-    parts = _parts(text)
+    parts = question_parts(text)
     share = SHARE_QUESTION.search(parts[-1]) if parts else None
     if share is None:
         return False
@@ -138,7 +138,7 @@ PLEA = re.compile(
 
 def asks_for_help(text: str) -> bool:
     """Whether the message's last clause asks for help for the resident (or whether they qualify)."""
-    parts = _parts(text)
+    parts = question_parts(text)
     return bool(parts) and (bool(HELP_ASKED.search(parts[-1])) or asks_eligibility(parts[-1]) or asks_for_a_share(text)
                             or len(parts) > 1 and bool(PLEA.search(parts[-1])))  # (a plea alone is no story told)
 
@@ -190,7 +190,7 @@ def asks_whether(text: str) -> bool:
     """Whether a clause of the message asks, yes or no, whether the resident can have something
     (or tells the help they heard of), rather than where, how, when or how much: with a story of
     one need, whether they qualify for it (actions/situation.py)."""
-    parts = _parts(text)
+    parts = question_parts(text)
     # "听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart goes with the clause after it
     parts = [part + parts[i + 1] if HEARSAY_LEAD.fullmatch(part) and i + 1 < len(parts) else part for i, part in enumerate(parts)]
     # ("明年九月该背书包去念书了吧 什么时候开始登记": whether one is due for it, asked in any clause)

@@ -1419,12 +1419,14 @@ def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
         return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if ASKS.search(m.group(0))]
     parts = [(m.start(), m.end(), m.group(0)) for m in _CHAT_CLAUSE.finditer(text)]
     spans = []
+    bare = [part.strip() for _, _, part in parts]
+    leads = [bool(_ASK_LEAD.fullmatch(b)) for b in bare]
     for i, (start, end, part) in enumerate(parts):
         # ("听邻居讲 像我儿子这样的每个月还能再领一点": what a hearsay lead typed apart introduces is asked; hotline
         # "…户口要迁回双林 问 政府那边…会不会安排工作": so is what a bare 问 introduces, not the clause before it)
-        lead = _ASK_LEAD.fullmatch(part.strip()) and i + 1 < len(parts)
-        if ASKS.search(part) or (i > 0 and (HEARSAY_LEAD.fullmatch(parts[i - 1][2].strip()) or _ASK_LEAD.fullmatch(parts[i - 1][2].strip()))):
-            if (len(part.strip()) <= _TAG_QUESTION or BARE_ASK.fullmatch(part.strip())) and i > 0 and not lead:
+        if ASKS.search(part) or (i > 0 and (HEARSAY_LEAD.fullmatch(bare[i - 1]) or leads[i - 1])):
+            lead = leads[i] and i + 1 < len(parts)
+            if (len(bare[i]) <= _TAG_QUESTION or BARE_ASK.fullmatch(bare[i])) and i > 0 and not lead:
                 start = parts[i - 1][0]
             spans.append((start, end))
     return spans

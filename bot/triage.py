@@ -19,7 +19,7 @@ from typing import List, Optional, Tuple
 from bot.gap_topics import TOPICS, Gap
 from bot.gap_topics_outside import TOPICS as OUTSIDE
 from bot import story_needs
-from bot.eligibility_cues import asks_for_help, asks_whether
+from bot.eligibility_cues import asks_for_help, asks_whether, question_parts
 from bot.finder_cues import pattern_core
 from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import simplified, text_span
@@ -213,8 +213,8 @@ def gap_aside(text: str, found, kb) -> bool:
         return False
     question = " ".join(plain[start:end] for start, end in asked)
     # ("…户口也迁回来了 阿拉想叫伊自家交一份养老 好交哦 到哪里去交": where, for what is asked whether)
-    whether = [part for part in re.split(r"[，,。；;！!？?\s]+", question)
-               if part and not _WHO_OR_WHERE.search(part) and (asks_for_help(part) or asks_whether(part))]
+    whether = [part for part in question_parts(question)
+               if not _WHO_OR_WHERE.search(part) and (asks_for_help(part) or asks_whether(part))]
     if _WHO_OR_WHERE.search(question) and not whether or not (asks_for_help(question) or asks_whether(question)):
         return False  # ("这个放炮的事找哪个部门管": who deals with what was told is the topic's body)
     return not any(start < end_asked and end > start_asked for start, end in hit[1] for start_asked, end_asked in asked)
