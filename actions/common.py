@@ -101,13 +101,17 @@ def places_named(tracker: Tracker) -> List[str]:
     return [e.get("value") for e in _place_entities(tracker)]
 
 
+def _kept_places(tracker: Tracker) -> List[Dict[str, Any]]:
+    """The latest message's places that are the resident's: not denied ("不在长兴"), not someone
+    else's home nor only where one works ("南浔是我上班的地方")."""
+    text = latest_text(tracker)
+    return [e for e in _place_entities(tracker) if not (isinstance(e.get("start"), int) and (
+        _DENIED_PLACE.search(text[:e["start"]]) or ANOTHERS_PLACE.match(text[e.get("end") or e["start"]:])))]
+
+
 def named_place(tracker: Tracker) -> Optional[str]:
     """The place the latest message names as the resident's, the last one not denied."""
-    text = latest_text(tracker)
-    places = _place_entities(tracker)
-    kept = [e for e in places if not (isinstance(e.get("start"), int) and (
-        _DENIED_PLACE.search(text[:e["start"]]) or ANOTHERS_PLACE.match(text[e.get("end") or e["start"]:])))]
-    chosen = (kept or places)[-1:]
+    chosen = (_kept_places(tracker) or _place_entities(tracker))[-1:]
     return chosen[0].get("value") if chosen else None
 
 
@@ -130,8 +134,9 @@ def office_place(tracker: Tracker, service: Service) -> Tuple[Optional[str], Opt
             return named or lives or tracker.get_slot("place"), "按规定要向户籍所在地申请；您的户籍不在湖州，请先向户籍所在地咨询，下面是湖州这边的部门，可以问问能否在居住地办理。"
         place = named or tracker.get_slot("place") or lives
         return place, ("按规定要向户籍所在地申请；下面是您说的区县的部门，如果户籍在别的区县，请找户籍所在地的部门。" if place else None)
-    if lives in PLACES and named not in (None, lives) and lives in places_named(tracker):
+    if lives in PLACES and named not in (None, lives) and lives in [e.get("value") for e in _kept_places(tracker)]:
         named = lives  # "我住在吴兴，户口在长兴": for a service applied for where one lives, 吴兴
+        # (not "南浔是我上班的地方 小区在德清": the place lived in before, now said to be only the workplace)
     for place in (named, lives if lives in PLACES else None, tracker.get_slot("place"), hukou if hukou in PLACES else None):
         if place:
             return place, None
@@ -238,7 +243,9 @@ ASKS_WHERE = WhereQuestion(
     r"哪里|哪儿|去哪|在哪|哪个部门|找谁|问谁|地址|电话|还是在|还是去|还是回|谁管|归谁|归哪|哪管|找哪|啥地方|什么地方|哪个地方|到哪|哪能办|哪边|哪个学校|哪所学校|哪家医院|啥个?窗口|哪个窗口|什么窗口|受理部门|办理部门|什么部门|啥个?部门|哪个单位|什么单位|啥个?单位|啥个地方"
     r"|[寻找问](?:到|着)?啥人|啥人头上|寻谁|寻哪|何处|向哪|上哪个门|哪个门|哪扇门|哪个衙门|(?:递|交|送|寄|报)给(?:谁|哪)|(?:受理|办理|报名|申请|主管|负责)(?:部门|单位|地点|地方|窗口|机构)"
     # "申请往哪递", "材料朝哪送"
-    r"|[往朝]哪(?:里|儿|边)?(?:递|交|送|寄|报|跑|去(?!了))")
+    r"|[往朝]哪(?:里|儿|边)?(?:递|交|送|寄|报|跑|去(?!了))"
+    # "我们住孝丰镇 跟谁说去": whom to tell it to
+    r"|(?:跟|和|同|对|向)(?:谁|啥人|哪个)(?:去)?(?:说|讲|反映|提|申请)")
 
 
 def offered_services(tracker: Tracker) -> List[Service]:

@@ -61,7 +61,9 @@ def clearly_one(found) -> bool:
 
 
 # a clause that asks something: a question word or particle, or what was heard of
-_ASKING_CLAUSE = re.compile(r"[吗伐么呢？?]|什么|啥|哪|怎么|咋|有没有|能不能|可不可以|可以不|行不行|是不是|想问|请问|听说|听讲|有补贴|有补助")
+# ("我爸说办了证政府每个月会有点钱 叫我问问": told to ask, of what someone said they would get)
+_ASKING_CLAUSE = re.compile(r"[吗伐么呢？?]|什么|啥|哪|怎么|咋|有没有|能不能|可不可以|可以不|行不行|是不是|想问|请问|听说|听讲|有补贴|有补助"
+                            r"|(?:叫|让|要)(?:我|阿拉|俺)?(?:来|去)?问(?:问|一问|一下)?$")
 
 
 _WHO_ONE_IS = re.compile(r"是|属于|作为|当过|算")

@@ -91,9 +91,20 @@ def _situation_of(tracker: Tracker, found, service: Optional[Service], asking: b
     text = latest_text(tracker)
     if not text or text.startswith("/") or is_question(text) and not asking:
         return None
-    if any(sid != service.id for sid in named_services(found.entities, kb())):
+    named = [e for e in found.entities if e.get("entity") == "service" and not _denied_name(text, e)]
+    if any(sid != service.id for sid in named_services(named, kb())):
         return None
     return service
+
+
+# "我家不是低保" after the card of 医疗救助: a service named only to say one is not in it — a fact of the
+# service under discussion (dibao_household), not a question about the one named
+_DENIES_BEFORE = re.compile(r"(?:不是|勿是|弗是|不算|不属于|没有|没|呒没|没评上|没评过|没吃)$")
+
+
+def _denied_name(text: str, entity: Dict[str, Any]) -> bool:
+    start = entity.get("start")
+    return isinstance(start, int) and bool(_DENIES_BEFORE.search(text[:start].rstrip()))
 
 
 def start_screening(service: Service) -> List[Dict[str, Any]]:

@@ -186,6 +186,14 @@ NOT_WHETHER = re.compile(r"(?<!有没有)哪|哪(?!(?:里|儿)?(?:能|可以|还
 WHY_NOT = re.compile(r"(?:怎么|为什么|为啥|咋)[^，。,.；;!?！？]{0,6}?(?:还|都|一直)(?:没|没有|不|呒没)(?:有)?[^，。,.；;!?！？]{0,4}?(?:领|拿|给|发|批|享受|轮到)")
 
 
+# "隔壁讲阿拉迭种呒人管个老头子政府会得养起来 真个哦", "听说政府会给补一点 是真的吗": help heard of, then whether
+# it is true — whether they can have it (the hearsay alone, without the check, is only a story)
+TRUE_CHECK = re.compile(r"(?:是不是|是[勿弗]是)?(?:是)?真(?:的|个|格)(?:吗|伐|哦|么|啊|呀|不|否)?|是不是真的|当真(?:吗|伐|哦|的)?|真有(?:这|迭|格)(?:事|回事|种事)(?:吗|伐|哦)?"
+                        r"|(?:有|有没有)(?:这|迭)(?:回|种)?事(?:吗|伐|哦|体伐)?")
+HELP_TOLD = re.compile(r"(?:讲|说)[^，。,.；;!?！？\s]{0,16}?(?:政府|国家|上面|上头|公家|村里|镇里|街道|社区|民政)[^，。,.；;!?！？\s]{0,8}?"
+                       r"(?:会|能|好|可以|肯)(?:得)?[^，。,.；;!?！？\s]{0,3}?(?:养|管|补|贴|给|发|帮|照顾|兜底|包)")
+
+
 def asks_whether(text: str) -> bool:
     """Whether a clause of the message asks, yes or no, whether the resident can have something
     (or tells the help they heard of), rather than where, how, when or how much: with a story of
@@ -194,6 +202,8 @@ def asks_whether(text: str) -> bool:
     # "听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart goes with the clause after it
     parts = [part + parts[i + 1] if HEARSAY_LEAD.fullmatch(part) and i + 1 < len(parts) else part for i, part in enumerate(parts)]
     # ("明年九月该背书包去念书了吧 什么时候开始登记": whether one is due for it, asked in any clause)
+    if any(TRUE_CHECK.fullmatch(part) and any(HELP_TOLD.search(before) for before in parts[:i]) for i, part in enumerate(parts)):
+        return True
     return any((WHETHER.search(part) or HEARD_OF_HELP.search(part) or ELIGIBILITY_QUESTION.search(part)) and not NOT_WHETHER.search(part)
                or WHY_NOT.search(part) for part in parts)
 

@@ -568,6 +568,25 @@ SITUATIONS = (
     (re.compile(r"^(?=[^\n]*(?:加班|工资|工钱|工时|休假|双休|社保|劳动合同|欠薪|克扣))(?![^\n]*(?:仲裁|辞职|离职|被辞退|开除了))[^\n]*?"
                 r"(?:反映|举报|投诉|告)[^。]{0,8}(?:又|但|可)?(?:怕|担心|害怕)[^。]{0,6}(?:被)?(?:认出|知道是我|查出是我|报复|穿小鞋|开除|炒鱿鱼|被炒)"),
      "labour_inspection"),
+    # ---- the lead's session 21, from openings of sets 22, 23 and 26 (conversations_test17, _test18, _test21) that reached
+    # no service or another: a benefit told by who gets it and how it is paid
+    # the monthly money a certificate holder gets ("去年残联给我办了证 我爸说办了证政府每个月会有点钱", "像我哥这样有证的 另外还能有一份
+    # 生活上的补贴"): the living subsidy of the disabled
+    (re.compile(r"残[^。]{0,40}(?:办了|有|办好|拿到|拿了|评了)(?:残疾)?证(?:的|以后|了|后)?[^。，,]{0,14}(?:每个月|每月|每个号头)[^。，,]{0,10}"
+                r"(?:钱|补贴|贴补|钞票|铜钿)|有证的[^。]{0,14}生活(?:上)?(?:的|个)?(?:补贴|贴补|补助)"),
+     "disabled_living_subsidy"),
+    # a job lost (contract not renewed, laid off, the line moved away), then money from the state meanwhile ("合同到期 公司说不续了
+    # …能不能先领上一份钱撑一段", "四十几个人全部遣散 …国家那边每个月能不能领点钱"): the unemployment benefit
+    (re.compile(r"(?:合同(?:到期|到了期|期满)|不续(?:签|约|了)|辞退|裁员|遣散|厂子?倒闭|厂子?关门|搬去|没了工作|丢了工作|下岗)[^。]{0,100}"
+                r"(?:国家|政府|公家|每个月|每月|先)[^。，,]{0,8}(?:领|拿)(?:上)?(?:一份|点|一点|些)?(?:钱|补助|补贴)"),
+     "unemployment_insurance_benefit"),
+    # the rural residents' pension paid in full, asked to be drawn ("农村那份我也交满了 是不是也好一起领")
+    (re.compile(r"(?:农村|村里)(?:的|个)?(?:那份|那一份|迭份|养老)[^。]{0,16}(?:交满|交够|交足)[^。]{0,12}(?:领|拿)"),
+     "resident_pension_benefit"),
+    # the one child raised, drowned ("阿拉只养过一个儿子 二十年前…勒河里游水 淹脱哉"): the special assistance (the death words
+    # of the cue above, with 过 and drowning)
+    (re.compile(r"(?:只|就)(?:养|生)(?:了|过)?(?:一|1)个(?:伲子|儿子|女儿|囡|囡儿|孩子|小囡)[^。]{0,60}(?:淹脱|淹死|溺水|淹掉|没脱|死脱|去哉)"),
+     "family_planning_special_assistance"),
 )
 
 
