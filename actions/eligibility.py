@@ -256,13 +256,24 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     if not (asks_whether(text) or is_story(text) and asks_for_help(text)) or (
             found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)
             and not (found.intent == "ask_where" and not ASKS_WHERE.search(text))
-            and not (found.intent == "ask_amount" and not AMOUNT_ASKED.search(text))):
+            and not (found.intent == "ask_amount" and not AMOUNT_ASKED.search(text))
+            and not (found.intent == "ask_when" and not _when_asked_last(text))):
         # ("我怎么一分还没领到过", read as asking how: why not, so whether one can; "…拢总交了十六年 现在好勿好去拿铜钿哉",
         # read as asking where with no word of where: whether one can)
         return False
     if found.groups and not is_story(text):
         return False
     return bool(read_now & set(service.facts())) or is_story(text)
+
+
+# when, asked in the resident's own last question: "外孙女…这些天老问我外婆我什么时候去念书 …明年秋天她能不能去" asks whether
+# she can go (the when is the child's, told), not when
+WHEN_ASKED = re.compile(r"什么时候|啥时候|啥辰光|几时|哪天|几号|多久|几月|哪一年|哪年")
+
+
+def _when_asked_last(text: str) -> bool:
+    parts = _parts(text)
+    return bool(parts) and bool(WHEN_ASKED.search(parts[-1]))
 
 
 # how much, asked in words ("一个月能拿多少", "标准是几块"): without them, "…阿拉到现在一分也呒没拿着 是勿是弄漏脱哉" read as

@@ -41,7 +41,7 @@ from bot import answers, triage_answers
 from bot.reading import read
 from bot.reading.nonanswers import is_question
 from bot.asked_last import clauses, named_in_last_clause, the_one_named_asked
-from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether
+from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether, question_parts
 from bot.finder import Finding, heard_of, named_services
 from bot.finder_cues import cued_services
 from bot.story_needs import FEES_ASKED_LOWER
@@ -275,7 +275,7 @@ class ActionAnswerService(Action):
         if intent == "inform":  # "我在长兴" after a service: where to go there
             aspect = answers.WHERE if place else answers.OVERVIEW
         if aspect == answers.OVERVIEW:  # "幼儿园啥辰光报名", "社保卡补办要带什么": that point, not the card
-            aspect = next((a for a, words in FOLLOW_UP_ASPECTS if a in POINTED and words.search(found.text or "")), aspect)
+            aspect = next((a for a, words in FOLLOW_UP_ASPECTS if a in POINTED and words.search(pointed_in(found.text or ""))), aspect)
         if intent == "find_service" and aspect == answers.OVERVIEW and situation_told_with(tracker, found, service):
             return start_screening(service)  # "今年六十八，一个人过，想问问特困供养": whether they qualify
         if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
@@ -419,6 +419,15 @@ FOLLOW_UP_ASPECTS = (
 
 # Points a message that names its service can ask about, whatever intent the classifier gave it.
 POINTED = (answers.WHEN, answers.AMOUNT, answers.DOCUMENTS, answers.HOW_TO_APPLY)
+
+
+def pointed_in(text: str) -> str:
+    """Where a point asked (when, how much, what to bring, how) is looked for: a short message whole; a story only in its
+    last clause — "这些天老问我外婆我什么时候去念书 …明年秋天她能不能去" tells a child's when and asks whether."""
+    if not is_story(text):
+        return text
+    parts = question_parts(text)
+    return parts[-1] if parts else text
 
 
 def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

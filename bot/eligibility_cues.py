@@ -40,6 +40,8 @@ ELIGIBILITY_QUESTION = re.compile(
     # "失业金还有的拿伐", "普惠园收不收啊", "上小学轮得到吧": whether they get it, in other words
     r"|有(?:的|得)(?:拿|领)|收不收|能收吗|轮得到|轮不轮得到|能轮到"
     r"|(?:能不能|可不可以|可以不可以)(?:申请|领|拿|享受|评|批|收|认定|轮到|补(?:一点|点|些|助|贴)?$)(?![^，。,.；;]*(?:哪|怎么|在网上|网上))"
+    # "…镇上公家办的那种 离家近 现在还能不能进": whether a child can get in, the clause ending on it
+    r"|(?:还|现在|今年|明年)?(?:能不能|可不可以|可以不可以)(?:插班)?(?:进|入|上|读)(?:去|得去|进去)?$"
     # "这个能算工伤吗", "算不算工伤": whether what happened counts
     r"|(?:能|可以|能不能)算(?![^，。,.；;]*(?:多少|什么|啥|哪|怎么|几))(?:是)?[^，。,.；;]{1,6}(?:吗|伐|不|么)\s*$"
     r"|算不算(?![^，。,.；;]*(?:多少|什么|啥|哪|怎么|几))(?:是)?[^，。,.；;]{1,6}$"
@@ -121,8 +123,9 @@ HELP_ASKED = re.compile(
     # "…伊老了怎么办 阿拉想叫伊也交交看": wanting someone joined to a scheme, after their story
     r"|(?:想|要|打算)(?:叫|让|给|帮)(?:伊|他|她|孩子|儿子|女儿|伲子|囡儿)?(?:也)?(?:交交看|交起来|缴起来|参加起来|报上名|参上保)$"
     # "…哪里拿得出 有啥地方好帮阿拉一把", "有没有什么人能帮我们一下": whether anyone can help, after their story
-    r"|(?:有|有没有|有呒没)(?:啥|什么|啥个)(?:地方|人|单位|部门)(?:好|能|可以|会|肯)?(?:再)?(?:帮|帮帮|帮衬|扶)(?:我|我们|阿拉|伲|俺|他|她|伊|他们)?"
-    r"(?:一把|一下|一点|点|忙)(?:吗|伐|么|不)?$"
+    # ("有啥地方好再帮我伲出一眼": help to pay a little, Wu 一眼)
+    r"|(?:有|有没有|有呒没)(?:啥|什么|啥个)(?:地方|人|单位|部门)(?:好|能|可以|会|肯)?(?:再)?(?:帮|帮帮|帮衬|扶)(?:我伲|我们|我|阿拉|伲|俺|他|她|伊|他们)?"
+    r"(?:出|付|贴|补|垫)?(?:一把|一下|一点|点|忙|一眼|眼|一些|些)(?:吗|伐|么|不)?$"
     # "…屋里冷锅冷灶 侬帮伊问问": asking on someone's behalf, after their story
     r"|^(?:侬|你|您)?(?:帮|替)(?:伊|他|她|我|阿拉|我们|伲)(?:问问|问一问|问一下|打听打听)$")
 
@@ -170,7 +173,7 @@ WHETHER = re.compile(
     r"|想(?:想)?办法|有(?:啥个?|什么|没有)(?:门路|路子)"
     r"|(?:能|可以|好|能够)[^，。,.；;!?！？]{0,12}(?:吗|伐|么|不|啵|哦)$")
 # hearsay of help ending a story: "听说有残疾的人交社保政府会补一点", "听同事说有不花钱的"
-HEARD_OF_HELP = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|贴|免费|不花钱|不要钱|不收钱|不收费|能(?:再)?领|好领|能(?:再)?拿|帮|管)"
+HEARD_OF_HELP = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|贴|免费|不花钱|不要钱|不收钱|不收费|能(?:再|多|另外)?领|好(?:多)?领|能(?:再|多|另外)?拿|帮|管)"
                            # "村里人讲好去政府那里申请每个号头贴一点", "(书记来看过) 说我们家这种可以去申请每个月的保障金": told by
                            # others that they can apply — whether they can
                            # ("村里的会计跟我说可以去申请政府每个月兜着底的那笔钱": who told them, then to whom)
@@ -194,6 +197,13 @@ HELP_TOLD = re.compile(r"(?:讲|说)[^，。,.；;!?！？\s]{0,16}?(?:政府|�
                        r"(?:会|能|好|可以|肯)(?:得)?[^，。,.；;!?！？\s]{0,3}?(?:养|管|补|贴|给|发|帮|照顾|兜底|包)")
 
 
+# told by someone that the government gives such families something ("村里有个阿姨说像我们这种人家政府每个月有照顾"): the help
+# heard of, as HEARD_OF_HELP's, told by whoever it was
+GOVERNMENT_GIVES_TOLD = re.compile(r"(?:说|讲)[^，。,.；;!?！？\s]{0,12}?(?:政府|国家|上面|上头|公家)[^，。,.；;!?！？\s]{0,8}?"
+                                   r"(?:有|会有|会给|会贴|会补|会管|能给|能补)(?:一些|一点|点|些|一笔|一份)?"
+                                   r"(?:照顾|补贴|贴补|补助|钱|钞票|铜钿|扶助|帮扶)")
+
+
 def asks_whether(text: str) -> bool:
     """Whether a clause of the message asks, yes or no, whether the resident can have something
     (or tells the help they heard of), rather than where, how, when or how much: with a story of
@@ -204,7 +214,8 @@ def asks_whether(text: str) -> bool:
     # ("明年九月该背书包去念书了吧 什么时候开始登记": whether one is due for it, asked in any clause)
     if any(TRUE_CHECK.fullmatch(part) and any(HELP_TOLD.search(before) for before in parts[:i]) for i, part in enumerate(parts)):
         return True
-    return any((WHETHER.search(part) or HEARD_OF_HELP.search(part) or ELIGIBILITY_QUESTION.search(part)) and not NOT_WHETHER.search(part)
+    return any((WHETHER.search(part) or HEARD_OF_HELP.search(part) or GOVERNMENT_GIVES_TOLD.search(part) or ELIGIBILITY_QUESTION.search(part))
+               and not NOT_WHETHER.search(part)
                or WHY_NOT.search(part) for part in parts)
 
 

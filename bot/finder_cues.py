@@ -573,7 +573,9 @@ SITUATIONS = (
     # the monthly money a certificate holder gets ("去年残联给我办了证 我爸说办了证政府每个月会有点钱", "像我哥这样有证的 另外还能有一份
     # 生活上的补贴"): the living subsidy of the disabled
     (re.compile(r"残[^。]{0,40}(?:办了|有|办好|拿到|拿了|评了)(?:残疾)?证(?:的|以后|了|后)?[^。，,]{0,14}(?:每个月|每月|每个号头)[^。，,]{0,10}"
-                r"(?:钱|补贴|贴补|钞票|铜钿)|有证的[^。]{0,14}生活(?:上)?(?:的|个)?(?:补贴|贴补|补助)"),
+                r"(?:钱|补贴|贴补|钞票|铜钿)|有证的[^。]{0,14}生活(?:上)?(?:的|个)?(?:补贴|贴补|补助)"
+                # ("两只眼睛基本看不见了 …听说有证的人政府每个月给点钱")
+                r"|有证的(?:人|孩子|残疾人)?[^。，,]{0,10}(?:每个月|每月|每个号头)[^。，,]{0,8}(?:钱|补贴|贴补|钞票|铜钿)"),
      "disabled_living_subsidy"),
     # a job lost (contract not renewed, laid off, the line moved away), then money from the state meanwhile ("合同到期 公司说不续了
     # …能不能先领上一份钱撑一段", "四十几个人全部遣散 …国家那边每个月能不能领点钱"): the unemployment benefit
@@ -587,6 +589,14 @@ SITUATIONS = (
     # of the cue above, with 过 and drowning)
     (re.compile(r"(?:只|就)(?:养|生)(?:了|过)?(?:一|1)个(?:伲子|儿子|女儿|囡|囡儿|孩子|小囡)[^。]{0,60}(?:淹脱|淹死|溺水|淹掉|没脱|死脱|去哉)"),
      "family_planning_special_assistance"),
+    # a child who died, and no other born since ("儿子十五岁那年…没抢救过来 …他爸说不想再生了"): the one child lost
+    (re.compile(r"(?:儿子|女儿|孩子|伲子|囡)[^。]{0,60}(?:没抢救过来|没救过来|没救回来|走了|没了|去世|过世|走脱)[^。]{0,40}"
+                r"(?:不想再生|没再生|再也没生|没有再要|不敢再要|没敢再要|不想再要)"),
+     "family_planning_special_assistance"),
+    # the rent, said as what is paid, then "this part" asked to be helped with ("房子是租的 一个月两千 …这一块能不能有人帮衬一点")
+    (re.compile(r"(?:房子是租的|租(?:的)?房子|租房)[^。]{0,40}(?:这一块|这块|这一项|这部分|房租)[^。，,]{0,4}"
+                r"(?:能不能|肯不肯|有没有人|能|可以)[^。，,]{0,4}(?:帮衬|帮|补|贴)"),
+     "rental_housing_subsidy"),
 )
 
 

@@ -77,3 +77,56 @@ def test_a_service_named_only_to_deny_being_in_it_is_a_fact_of_the_one_under_dis
     t = tracker(message(text, "find_service", entities), {"current_service": "medical_assistance",
                                                           "reading": {"read": ["dibao_household"]}})
     assert situation_for(t, found) is None
+
+
+def test_a_point_asked_is_looked_for_in_a_storys_last_clause_only():
+    from actions.eligibility import _when_asked_last
+    from actions.service_answers import pointed_in
+
+    story = ("我儿子前年离了婚 孙子判给他 他在杭州上班 孩子一直跟着我 我老伴去年走了 孙子是二〇二一年五月生的 "
+             "这些天老问我奶奶我什么时候去上学 隔壁家的小孩都在问学校了 我想先打听打听 明年秋天他能不能去")
+    assert "什么时候" not in pointed_in(story) and not _when_asked_last(story)
+    assert pointed_in("幼儿园啥时候报名") == "幼儿园啥时候报名"
+    assert _when_asked_last("孙子是二〇二一年五月生的 明年几月能报名")
+
+
+def test_help_heard_of_with_more_to_get_and_help_to_pay_a_little_are_asked():
+    from bot.eligibility_cues import asks_for_help
+
+    assert asks_whether("我爸去年中风 残疾证是二级 家里吃着低保 听说像他这样的每个月还能多领一份钱")
+    assert asks_whether("听人讲有证的另外能拿一份")
+    assert asks_for_help("阿拉老头子开了刀 医保报脱自家还要贴两万 有啥地方好再帮阿拉出一眼")
+    assert asks_for_help("有没有什么人能帮我们一下")
+    assert not asks_for_help("有啥地方好玩")
+
+
+def test_the_leads_finder_cues_of_session_21():
+    from bot.finder_cues import cued_services
+
+    cases = {
+        "我哥精神分裂二十年 去年残联给他办了证 我妈说办了证政府每个月会有点钱": "disabled_living_subsidy",
+        "我爸眼睛全看不见了 听说有证的人每个月能领点钱": "disabled_living_subsidy",
+        "厂子关门了 大家都被遣散 这段时间国家那边能不能先领点钱": "unemployment_insurance_benefit",
+        "合同到期公司不续签了 房贷还要还 想问我能不能先领上一份钱": "unemployment_insurance_benefit",
+        "村里的养老我交满了十五年 现在厂里的退休工资也在拿 农村那份交满了好不好一起领": "resident_pension_benefit",
+        "我们就生了一个女儿 十六岁那年在水库里溺水了": "family_planning_special_assistance",
+        "女儿十七岁那年出车祸没救过来 我们后来一直没敢再要": "family_planning_special_assistance",
+        "房子是租的 一个月一千八 工资一半没了 这一块能不能有人帮衬一点": "rental_housing_subsidy",
+    }
+    for text, service in cases.items():
+        assert service in cued_services(text), text
+    # near misses: the same words without the situation
+    assert "unemployment_insurance_benefit" not in cued_services("厂里欠了三个月工资 老板跑了 我们能不能领点钱")
+    assert "disabled_living_subsidy" not in cued_services("我儿子有残疾证 学校有没有补贴")
+    assert "family_planning_special_assistance" not in cued_services("我们只养了一个女儿 嫁到江西去了")
+    assert "rental_housing_subsidy" not in cued_services("租房子的合同到期了 房东要涨价")
+
+
+def test_whether_a_child_can_get_in_and_the_government_gives_told_are_whether_questions():
+    from bot.eligibility_cues import asks_eligibility
+
+    assert asks_eligibility("现在还能不能进")
+    assert asks_eligibility("明年可不可以读")
+    assert not asks_eligibility("能不能进来说")
+    assert asks_whether("儿子前年走了 我们没再要 村里有个阿姨说像我们这种人家政府每个月有照顾")
+    assert not asks_whether("我老公说政府有规定 要排队")
