@@ -512,7 +512,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "有一条跑出来追着我女儿咬", "狗把孩子咬伤了": a dog that bites or chases to bite
     (r"(?:狗|犬)[^。，,？?]{0,8}(?:咬伤|咬了(?:我|他|她|人|孩子))|追着[^。，,？?]{0,6}咬", "犬只伤人", "public_order_patrol"),
     # "犁头碰到一个铁家伙 …是个锈得很厉害的炮弹": explosives found, the police's to take away
-    (r"炮弹|手榴弹|手雷|雷管|炸药包|哑弹|未爆弹", "发现爆炸物", "public_order_patrol"),
+    # (not "左手小时候被雷管炸伤了": an injury of long ago)
+    (r"(?:挖出|挖到|挖了|发现|捡到|捡了|找到|碰到|是个|是一个|有个|有一个|一颗|一枚)[^。，,？?]{0,10}(?:炮弹|手榴弹|手雷|雷管|炸药包|哑弹|未爆弹)",
+     "发现爆炸物", "public_order_patrol"),
     # 司法 — 法律帮助 ("有没有懂法的人能帮我们看看")
     (r"懂法(?:律)?的人[^，。,？?]{0,4}(?:帮|看看|出主意)", "需要法律帮助", "legal_aid"),
     # 交通 — 公交站点 ("站点挪到了两公里外 …站点能不能挪回来或者加一趟车")
@@ -554,6 +556,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:家具|板材|涂料|地板|装修材料)[^。，,？?]{0,8}(?:超标|不合格|有毒)", "产品质量和消费维权", "consumer_rights"),
     # 人社 — 工伤: a worker hurt asks who answers for it ("我这种外包的环卫工受了伤该找谁负责")
     (r"(?:工|员工|职工)受(?:了)?伤[^。，,？?]{0,8}(?:找谁|谁负责|谁来负责|谁管|谁赔|算不算)", "工伤", "work_injury_insurance"),
+    # "今年九月工地塌方，他被埋在下面，人没了": killed at work, the work-injury insurance's death benefits (not one who fell
+    # ill and died: "以前在工地干活 去年生病走了")
+    (r"(?:工地|矿上|矿井|井下|车间|厂里|隧道)(?:[^。？?！!病癌]){0,20}(?:人没了|人就没了|当场死了|当场就走了|没救过来|没抢救过来|被砸死|被压死)", "工亡", "work_injury_insurance"),
     # 司法 — 法律援助: a contract or a gift signed to be undone ("被骗签的抵押还能不能撤销"); an old person's money
     # kept from them by their children ("老人的钱被子女扣着不给用")
     (r"(?<!劳动)(?:合同|抵押|协议|赠与|借条)[^。，,？?]{0,6}(?:撤销|作废|反悔)|撤销[^。，,？?]{0,4}(?:合同|抵押|协议|赠与)"
@@ -1856,6 +1861,8 @@ def heard_of_one(read: List[Tuple[int, int, str, str]], text: str) -> Optional[T
     if len(asked) != 1 or len(read) < 2:
         return None
     start = asked[0][1]
+    if asked[0][3] in WHO_NOT_WHAT and _DISABLED_TOLD.search(text[start:start + 8]):
+        return None  # ("听说家里有残疾人的 租房子政府能补一点": who is heard of, not what — the rent told beside it stays)
     lead = _HEARD_BEFORE.search(text[max(0, start - 40):start])
     if lead is None:
         return None

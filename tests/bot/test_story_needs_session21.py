@@ -197,3 +197,23 @@ def test_a_shell_dug_up_is_for_the_police():
 def test_near_miss_blasting_a_hillside_is_no_shell():
     text = "村后面的石矿天天开山放炮，炸得我家窗玻璃都在抖，墙上裂了好几道缝，去找矿上他们说有手续，我想问这种放炮有没有人管，房子裂了谁来赔。"
     assert "public_order_patrol" not in told(text)
+
+
+def test_near_miss_an_old_injury_by_a_detonator_is_no_shell_found():
+    text = "我是外地过来的 右手小时候被雷管炸伤了 办了残疾证 来这边半年了 去了好几家厂 人家一看我的手就摇头 有没有人能帮我找个活"
+    assert "public_order_patrol" not in told(text)
+
+
+def test_near_miss_who_is_heard_of_keeps_the_rent_told_beside_it():
+    text = "我儿子十二岁 生下来就看不见 我们一家租在城东的老小区 房东说下个月要涨房租 听说家里有残疾人的 租房子政府能贴一点"
+    assert "rental_housing_subsidy" in services(text)
+
+
+def test_killed_at_work_is_the_work_injury_insurance():
+    text = "我男人在隧道工地上打钻，上个月井下渗水塌了一段，他没抢救过来。老板说先给三万，别的以后再说。我带着两个孩子，我想问这种该赔多少，找谁。"
+    assert "work_injury_insurance" in told(text)
+
+
+def test_near_miss_died_of_an_illness_after_working_on_a_site():
+    text = "我爸以前在工地上干了二十年，前年查出肺癌，去年冬天走了，家里看病欠了十几万，我想问我们这种情况政府有没有什么救助。"
+    assert "work_injury_insurance" not in told(text)
