@@ -318,6 +318,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "残疾人交社保", "disabled_insurance_subsidy"),
     # 应急管理 — 避灾安置场所 ("台风又要来了 …到时候我们往哪儿去")
     (r"(?:台风|洪水|发大水|暴雨|山洪|泥石流|地震)[^。]{0,40}(?:躲|避难|避险|往哪|去哪|转移|安置)|避灾|避难场所|应急避难", "躲避灾害的去处", "disaster_shelters"),
+    # "小区地下有一个很大的老防空洞 …租给别人放东西": the civil air-defence shelter
+    (r"防空洞|人防工程|人防设施|人防地下室", "防空洞和避难场所", "disaster_shelters"),
     # 体育 — 全民健身设施 ("小区里压腿的铁架子松了")
     (r"健身器材|健身路径|健身设施|(?:压腿|拉伸|锻炼|健身)[^。，,]{0,4}(?:的)?(?:铁)?(?:架子|器材|器械|杆子)", "健身设施", "fitness_facilities"),
     # 退役军人 — 烈士纪念 ("爷爷渡江的时候牺牲了…想带他去祭扫")
@@ -364,6 +366,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"户户通|电视.{0,10}(?:收不到|没信号|看不了|没有信号)|电视[^。]{0,12}(?:雪花|只有[两二三几]个台|没几个台|信号差)", "收看电视", "radio_tv_coverage"),
     # 生态环境 — 噪声; 大气; 水污染; 危险废物
     (r"噪音|噪声|太吵|吵得(?![^，。,]{0,3}(?:不太平|不安宁|鸡犬不宁|不可开交|脸红|翻脸|要离婚))|轰隆隆|响到(?:天亮|半夜)", "噪音扰民", "noise_light_pollution"),
+    # "养了三十多条猎犬 …从早到晚叫个不停": dogs barking day and night
+    (r"(?:狗|犬)[^。？?！!]{0,24}(?:叫个不停|叫到半夜|叫一整夜|叫了一整夜|整夜(?:地)?叫|乱叫|狂叫)", "噪音扰民", "noise_light_pollution"),
     (r"废气|臭气|(?:油漆|化工|刺鼻).{0,4}味|烟尘|空气污染", "空气污染", "air_pollution_control"),
     (r"(?:河|河水|井水|水塘|池塘|水质)[^。]{0,12}(?:黑|臭|怪味|污染|死鱼)|偷排|排污|污水(?![^。，,？?]{0,4}(?:找不到|没有?|没)(?:地方|处))", "水污染", "water_pollution_control"),
     # "上游的厂半夜往港里放东西…水面一层沫子…鱼翻白了": something let into the water, told by what it did
@@ -404,7 +408,11 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "产品质量和消费维权", "consumer_rights"),
     # 消防 — 消防安全 (隐患); 应急管理 — 安全生产隐患; 自然灾害救助
     (r"楼道.{0,8}(?:充电|堆放|杂物)|飞线充电|消防通道|火灾隐患|消防隐患", "消防隐患", "fire_safety"),
+    # "房东在楼道里放了三个煤气罐给大家合用": gas bottles kept in a shared corridor, a fire hazard
+    (r"(?:楼道|过道|走廊|楼梯间|楼梯口)[^。，,？?]{0,6}(?:放|摆|堆|停)(?:了|着)?[^。，,？?]{0,4}(?:煤气罐|液化气罐|气罐|气瓶|钢瓶)", "消防隐患", "fire_safety"),
     (r"安全隐患|储罐|(?:不肯|不)停产|违规生产|(?:阀门|管道).{0,4}漏|(?:罐|罐子|管道|阀门|车间)[^，。,]{0,4}泄漏|毒气|(?:安全)?事故[^，。,]{0,4}(?:谁来)?调查|安全检查[^，。,]{0,6}走过场", "安全生产隐患", "work_safety_reporting"),
+    # "学校围墙外面开了一个化工原料的仓库，堆着一桶一桶的东西": hazardous chemicals stored (not a chemical works one works at)
+    (r"化工(?:原料|材料|品)?的?(?:仓库|堆场)|危化品|危险化学品|危险品仓库", "安全生产隐患", "work_safety_reporting"),
     (r"(?:台风|洪水|山洪|泥石流|暴雨|地震|冰雹|龙卷风|山体滑坡).{0,20}(?:冲|塌|倒|毁|淹|损失|受灾)|受灾|受了灾|救灾|灾后|灾民|被淹", "受灾", "natural_disaster_relief"),
     # 司法 — 法律援助 (打官司没钱, 抚养费、赡养费, 家暴)
     (r"打官司|请不起律师|没钱请律师|免费(?:的)?律师|不(?:要|收)钱的律师|律师[^。]{0,12}(?:出不起|请不起)|法律援助|赡养费|抚养费|家暴|起诉", "需要法律帮助", "legal_aid"),
@@ -501,6 +509,12 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"催债的?[^。？?]{0,30}(?:照片|发到|威胁|恐吓|P过|P图)|高利贷|套路贷|裸贷", "暴力催债", "public_order_patrol"),
     # 公安 — 犬只伤人 ("被邻居家没拴绳的大狗咬了腿")
     (r"(?:没|不)(?:拴|牵)(?:绳|链子)的?(?:大)?(?:狗|犬)", "犬只伤人", "public_order_patrol"),
+    # "有一条跑出来追着我女儿咬", "狗把孩子咬伤了": a dog that bites or chases to bite
+    (r"(?:狗|犬)[^。，,？?]{0,8}(?:咬伤|咬了(?:我|他|她|人|孩子))|追着[^。，,？?]{0,6}咬", "犬只伤人", "public_order_patrol"),
+    # "犁头碰到一个铁家伙 …是个锈得很厉害的炮弹": explosives found, the police's to take away
+    # (not "左手小时候被雷管炸伤了": an injury of long ago)
+    (r"(?:挖出|挖到|挖了|发现|捡到|捡了|找到|碰到|是个|是一个|有个|有一个|一颗|一枚)[^。，,？?]{0,10}(?:炮弹|手榴弹|手雷|雷管|炸药包|哑弹|未爆弹)",
+     "发现爆炸物", "public_order_patrol"),
     # 司法 — 法律帮助 ("有没有懂法的人能帮我们看看")
     (r"懂法(?:律)?的人[^，。,？?]{0,4}(?:帮|看看|出主意)", "需要法律帮助", "legal_aid"),
     # 交通 — 公交站点 ("站点挪到了两公里外 …站点能不能挪回来或者加一趟车")
@@ -542,6 +556,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:家具|板材|涂料|地板|装修材料)[^。，,？?]{0,8}(?:超标|不合格|有毒)", "产品质量和消费维权", "consumer_rights"),
     # 人社 — 工伤: a worker hurt asks who answers for it ("我这种外包的环卫工受了伤该找谁负责")
     (r"(?:工|员工|职工)受(?:了)?伤[^。，,？?]{0,8}(?:找谁|谁负责|谁来负责|谁管|谁赔|算不算)", "工伤", "work_injury_insurance"),
+    # "今年九月工地塌方，他被埋在下面，人没了": killed at work, the work-injury insurance's death benefits (not one who fell
+    # ill and died: "以前在工地干活 去年生病走了")
+    (r"(?:工地|矿上|矿井|井下|车间|厂里|隧道)(?:[^。？?！!病癌]){0,20}(?:人没了|人就没了|当场死了|当场就走了|没救过来|没抢救过来|被砸死|被压死)", "工亡", "work_injury_insurance"),
     # 司法 — 法律援助: a contract or a gift signed to be undone ("被骗签的抵押还能不能撤销"); an old person's money
     # kept from them by their children ("老人的钱被子女扣着不给用")
     (r"(?<!劳动)(?:合同|抵押|协议|赠与|借条)[^。，,？?]{0,6}(?:撤销|作废|反悔)|撤销[^。，,？?]{0,4}(?:合同|抵押|协议|赠与)"
@@ -1117,7 +1134,9 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
 # "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
 # treatment is claimed from whoever caused the harm (an employer, a cook, a seller), not met by 医疗救助
 # (Wu: "看毛病的钞票啥人出", "药钿啥人付")
-CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!]{0,10}(?:赔|(?:谁|啥人|哪个)(?:来)?(?:出|付|承担)|找(?:谁|啥人)要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出)"
+CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!]{0,10}(?:赔|(?:谁|啥人|哪个)(?:来)?(?:出|付|承担)|找(?:谁|啥人)要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出"
+                     # "孩子的治疗费能不能向房东要": asked of whoever is answerable (not "问亲戚要了点钱", done)
+                     r"|(?:向|跟)[^，。,；;？?！!\s]{1,6}(?:要|讨)(?![了过来到])(?:回来|回)?)"
                      # "孩子的医药费怎么讨回来", "药费能不能找厂里报": recovered from whoever is answerable (not 找医保报)
                      # (the treatment's cost only: "被骗的钱能不能追回来" is the police's, the story's other needs stay)
                      r"|(?:医药费|医疗费|药费|住院费|手术费|治疗费|看病的钱|住院的钱)[^，。,；;？?！!]{0,10}(?:讨回|要回|追回|讨要|找(?!医保|社保|保险|新农合|民政|政府)[^，。,；;？?！!]{1,6}(?:报|赔))"
@@ -1199,6 +1218,17 @@ GIVES_WAY = {
 _ON_DIBAO_DISABLED = re.compile(r"(?:评上了?|评了|吃上了?|吃着|享受着?|已经是|(?<![不没])是)低保[^。]{0,40}残疾|低保(?:家里|家庭|户|人家)(?:里)?的残疾"
                                 # "儿子…智力二级 证是十几岁就办的 家里吃低保好几年": the disability told first
                                 r"|(?:残疾|(?:智力|肢体|视力|听力|言语|精神)(?:残疾)?[一二三四]级)[^。]{0,40}(?:家里|家|是|已经)(?:吃|吃着|吃上了?|评上了?)低保")
+_DISABLED_TOLD_WORDS = r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍|助听器|耳朵[^，。,\s]{0,3}不好"
+_DISABLED_TOLD = re.compile(_DISABLED_TOLD_WORDS)
+# A household's monthly money already granted, told in everyday words ("今年村里看他们实在难 给评上了每个月有钱打过来的那种")
+# or by its name, and a disabled member told by the condition, its grade or the card ("像我哥这样有证的"): the living
+# money asked for besides ("另外还能有一份生活上的补贴") is the disabled member's own, 低保 is what the family has
+_GRANTED_MONTHLY = (r"(?:评上了?|评了|评到了?|批了|批下来了?|吃上了?|享受上了?)[^。？?！!]{0,12}?(?:每个月|每月|按月|月月|每个号头)"
+                    r"[^。，,？?\s]{0,6}(?:有钱|发钱|打钱|给钱|钱打|打过来|到账|有得领)"
+                    r"|(?:评上了?|评了|吃上了?|吃着|享受着?|已经是)低保")
+_CARD_HOLDER = (r"(?:这样|这种|一样)的?(?:人)?有(?:残疾)?证的|(?:他|她|我哥|我弟|我姐|我妹|儿子|女儿|孩子)(?:是|也是)有(?:残疾)?证的"
+                r"|(?:智力|肢体|视力|听力|言语|精神)(?:残疾)?[一二三四]级")
+_GRANTED_AND_DISABLED = re.compile(rf"^(?=[\s\S]*(?:{_GRANTED_MONTHLY}))(?=[\s\S]*(?:{_CARD_HOLDER}|{_DISABLED_TOLD_WORDS}))")
 # A school's fees asked to be lower or told too heavy ("学费能不能少点", "保育费交不起", "钱能不能少交一点"):
 # the aid of that stage of schooling — in an opening that names the school (GIVES_WAY_WHEN) and right after
 # its card (actions/service_answers.fee_relief_after_card).
@@ -1209,7 +1239,7 @@ FEES_ASKED_LOWER = re.compile(
     r"|(?:学费|保育费|保教费)[^。，,？?]{0,4}(?:太贵|贵|吃力|困难|太高)"
     # "小的该上幼儿园了，学费伙食费都愁 …幼儿园那边听说也有资助": the fees a worry, the aid heard of
     r"|(?:学费|保育费|保教费|伙食费)[^。，,？?]{0,6}(?:都|也)?(?:愁|发愁|犯愁|头疼)|(?:幼儿园|园里|园子)[^。？?]{0,8}(?:也)?有(?:资助|补助|减免|补贴)")
-_DISABLED_TOLD = re.compile(r"残疾|残障|残疾证|聋|盲人|听不见|看不见|瘫|截肢|小儿麻痹|脑瘫|智力障碍|精神障碍|助听器|耳朵[^，。,\s]{0,3}不好")
+
 # the bills left after the insurance paid ("医保报完自己还要出五万多", "报脱以后自家还要出两万多"), with no accident told
 # (a sudden accident's bills, help asked to tide over, are the emergency help's: the rule just below)
 _LEFT_AFTER_INSURANCE = re.compile(
@@ -1389,7 +1419,7 @@ SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|
 # A sentence that asks: "请问…", "想问…", "…吗", "…有没有…", "…怎么办", or one that ends in ？.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 ASKS = re.compile(
-    r"[？?]\s*$|^\s*问(?!题)|请问|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|要不要|该不该|需不需要|用不用|有份|来得及"
+    r"[？?]\s*$|^\s*问(?!题)|请问|真的假的|是(?:不是)?真的|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|要不要|该不该|需不需要|用不用|有份|来得及"
     r"|怎么(?:办|申请|领|弄|报|打|去)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管"
     # Wu "阿拉想叫伊自家交一份养老 …好交哦": 哦 after can-do asks
     r"|(?:好|能|可以)[\u4e00-\u9fff]{0,3}哦\s*$"
@@ -1411,6 +1441,10 @@ BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这�
                       r"(?:(?:能|可以|好)(?:申请|办|领|去申请|交|缴)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|去申请|交|缴)?|(?:申请|办|领)得了(?:吗|伐|么|不)?)[？?]?")
 
 
+# ("我听人讲 像我哥这样有证的 …": a hearsay lead typed apart, with who heard it)
+_HEARSAY_CLAUSE = re.compile(rf"(?:我|我们|俺|阿拉|也|还|又|都)*(?:{HEARSAY_LEAD.pattern})")
+
+
 def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
     """Where the story asks (start, end of each asking sentence; with clauses, of each asking clause
     of a message typed as a chat)."""
@@ -1424,7 +1458,7 @@ def asked_spans(text: str, clauses: bool = False) -> List[Tuple[int, int]]:
     for i, (start, end, part) in enumerate(parts):
         # ("听邻居讲 像我儿子这样的每个月还能再领一点": what a hearsay lead typed apart introduces is asked; hotline
         # "…户口要迁回双林 问 政府那边…会不会安排工作": so is what a bare 问 introduces, not the clause before it)
-        if ASKS.search(part) or (i > 0 and (HEARSAY_LEAD.fullmatch(bare[i - 1]) or leads[i - 1])):
+        if ASKS.search(part) or (i > 0 and (_HEARSAY_CLAUSE.fullmatch(bare[i - 1]) or leads[i - 1])):
             lead = leads[i] and i + 1 < len(parts)
             if (len(bare[i]) <= _TAG_QUESTION or BARE_ASK.fullmatch(bare[i])) and i > 0 and not lead:
                 start = parts[i - 1][0]
@@ -1457,6 +1491,13 @@ DONE_ALREADY = {
     # "前几年镇上把他评上了特困 每个月有钱发": supported already, the status is who he is, not a need
     "extreme_poverty_support": re.compile(r"(?<!没被)(?<!有被)(?<!未被)(?<![没未不])(?:评上了?|评了|评为|认定为|认定了|纳入了?|已经是|早就是)[^，。,？?\s]{0,4}特困|特困(?:供养)?(?:人员|对象|户)[^，。,？?\s]{0,4}(?:评上|批了|已经)"),
 }
+# A help the family says it already receives, told and not asked, is who they are, not a need to offer ("今年村里给评上了每个月有钱
+#打过来的那种", "残疾补贴的卡也在表叔手里"); asked ("已经吃着低保了 低保的钱能不能多给点"), it stays
+RECEIVED = {
+    "minimum_living_allowance": re.compile(_GRANTED_MONTHLY),
+    "disabled_living_subsidy": re.compile(r"(?:残疾|生活)(?:人)?(?:补贴|补助)(?:的)?(?:卡|折子|存折)"
+                                          r"|(?:残疾|生活)(?:人)?(?:补贴|补助)[^，。,；;？?！!\s]{0,4}(?:一直在领|一直领着|每个月都有|每个月都打|已经在领|领着)"),
+}
 # A need told in passing whose service the story rules out: school fees of a pupil in primary or junior school
 # ("家里还有个读三年级的儿子…学费什么的都要钱"), whose compulsory schooling is not the upper-secondary aid
 NOT_WHEN = {
@@ -1472,6 +1513,7 @@ _BECAUSE = re.compile(r"(?:因为|为了|由于)[^，。,？?\s]{0,8}$")
 _LONG_AGO = re.compile(r"(?:前年|大前年|几年前|[一二两三四五六七八九十几]+年(?:以)?前|那年|当年|早年|小时候)[^，。,？?\s]{0,8}$")
 LONG_AGO_NOT = frozenset({"temporary_assistance"})
 # "家里还有一个上小学的儿子，眼睛是好的": the school said of a child, as who the child is, is no school place wanted
+_WHICH_CHILD = re.compile(r"(?:大的|小的|老大|老二|老三|大儿子|小儿子|大女儿|小女儿|大孙子|小孙子)(?:在|是)?$")
 _WHO_THE_CHILD_IS = re.compile(r"(?:[一二三四五六]年级)?的(?:儿子|女儿|孩子|小孩|娃|老大|老二|闺女|孙子|孙女|外孙|外孙女|小囡)")
 # "考大客车的驾照…还要培训好几个月，学费要一两万": the fees of a course an adult takes (a licence, a trade) are no
 # school's fees
@@ -1479,7 +1521,7 @@ _ADULT_COURSE = re.compile(r"(?:驾照|驾校|学车|培训|考证|考个证|学
 ADULT_COURSE_NOT = frozenset({"high_school_student_aid"})
 # "我家承包的二十亩竹林烧掉了一大半": woods or a crop burnt are a loss to be claimed or insured, not a household's fire
 _SAVINGS = re.compile(r"钱|存款|积蓄|家底|铜钿|钞票")
-_WOODS = re.compile(r"竹林|山林|树林|林子|林地|茶园|茶山|果园|庄稼|稻田|麦田|竹子|苗木")
+_WOODS = re.compile(r"竹林|山林|树林|林子|林地|茶园|茶山|果园|庄稼|稻田|麦田|竹子|毛竹|苗木")
 # "二〇一三年查出来尿毒症 透析了三年还是走了": the treatment of someone who has died, told without a debt it left, is
 # how the family lost them, not a bill to be helped with
 _DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
@@ -1570,6 +1612,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in ALREADY_NOT and not in_question and _ALREADY.search(text[max(0, match.start() - 4):match.start()]):
                 continue
+            if service in ALREADY_NOT and not in_question and _WHICH_CHILD.search(text[max(0, match.start() - 4):match.start()]):
+                continue  # "我带着两个孩子，大的上初中，小的才四岁": which child is where, told
             if service in ALREADY_NOT and not in_question and _WHO_THE_CHILD_IS.match(text, match.end()):
                 continue
             if service in ADULT_COURSE_NOT and match.group(0).startswith("学费") and _ADULT_COURSE.search(text[max(0, match.start() - 40):match.start()]):
@@ -1577,7 +1621,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if service == "temporary_assistance" and _SAVINGS.match(match.group(0)) and CLAIMED.search(text):
                 continue  # "住院花了两万多，我们把存款都拿出来了 …医药费怎么讨回来": what is spent is claimed back
             if service == "temporary_assistance" and match.group(0).startswith("烧") and \
-                    _WOODS.search(text[max(0, match.start() - 8):match.end() + 4]):
+                    _WOODS.search(_clause_around(text, match.start(), match.end(), 8, 12)):
+                continue
+            if any(service == sid and word.fullmatch(match.group(0)) and near(text, match.start(), match.end())
+                   for sid, word, near in WORD_TOLD_AS_OTHER):
                 continue
             if service in STUDIES_AT_NOT and not in_question and _STUDIES_AT.search(text[max(0, match.start() - 12):match.start()]):
                 continue
@@ -1619,6 +1666,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             del found[service]
     for service, done in DONE_ALREADY.items():
         if service in found and done.search(text):
+            del found[service]
+    for service, had in RECEIVED.items():
+        if service in found and found[service][0] and had.search(text):
             del found[service]
     for service, other in NOT_WHEN.items():
         if service in found and found[service][0] and other.search(text):
@@ -1662,6 +1712,36 @@ def _give_way(found: Dict[str, Tuple[int, int, str, str]], general: str, precise
             found[service] = (0, asked[1], found[service][2], service)
 
 
+def _clause_around(text: str, start: int, end: int, before: int, after: int) -> str:
+    """The words around a match, up to `before` characters back and `after` on, inside its own clause."""
+    head = re.split(r"[，。,；;？?！!\s]", text[max(0, start - before):start])[-1]
+    tail = re.split(r"[，。,；;？?！!\s]", text[end:end + after])[0]
+    return head + text[start:end] + tail
+
+
+# A need's word standing for something else where it is told: the meals a delivery rider carries (送餐 of a 外卖 rider
+# is no meal for the elderly), a power line a drone or a kite struck (no worry of radiation), a clan hall where a
+# feast is held (no relic to protect), a pig farm where someone works (no pollution told), a landslide on a building
+# site or in a mine (an accident at work, not a natural disaster)
+_DELIVERY_WORK = re.compile(r"外卖|骑手|跑单|送餐员|配送(?:公司|站|员)|美团|饿了么")
+_STRUCK = re.compile(r"撞|碰|挂|缠|触|砸|打|剪|偷")
+_FEAST_IN = re.compile(r"在[^，。,；;？?！!\s]{0,4}(?:祠堂|祠堂里)(?:摆|办|吃|唱|开|搞|做)")
+_WORKS_AT = re.compile(r"^[^，。,；;？?！!\s]{0,2}(?:里|上)?(?:干活|上班|打工|做工|帮工|做事|帮忙|喂)")
+_FARM_POLLUTION = re.compile(r"臭|味|粪|污水|苍蝇|蚊子|排放|排污|直排|河|沟|污染")
+_AT_WORK_SITE = re.compile(r"(?:工地|矿|矿山|矿井|隧道|工程|施工|基坑|井下)[^，。,；;？?！!\s]{0,2}$")
+WORD_TOLD_AS_OTHER = (
+    ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
+    ("radiation_safety", re.compile(r"高压线"),
+     lambda text, start, end: bool(_STRUCK.search(_clause_around(text, start, start, 8, 0)))),
+    ("cultural_relics_protection", re.compile(r"祠堂"),
+     lambda text, start, end: bool(_FEAST_IN.search(text[max(0, start - 6):end + 3]))),
+    ("livestock_pollution_control", re.compile(r"养(?:猪|鸡|鸭|牛|羊|鹅)场"),
+     lambda text, start, end: bool(_WORKS_AT.search(text[end:end + 8])) and not _FARM_POLLUTION.search(text)),
+    ("natural_disaster_relief", re.compile(r"塌方|塌了|坍塌|垮塌"),
+     lambda text, start, end: bool(_AT_WORK_SITE.search(text[max(0, start - 6):start]))),
+)
+
+
 _PROVINCES = r"(?:河南|安徽|江西|四川|贵州|云南|湖北|湖南|山东|河北|山西|陕西|甘肃|广西|广东|福建|重庆|黑龙江|吉林|辽宁|内蒙古?|新疆|宁夏|青海|海南|江苏)"
 def passing_mentions(text: str, found: Optional[Dict[str, Tuple[int, int, str, str]]] = None) -> List[str]:
     """Services a story mentions only in passing, told and not asked, without the context that
@@ -1695,6 +1775,8 @@ IN_CONTEXT = (
     # a household already on 低保 asking for its disabled member's living money ("家里评上了低保 听说低保家里的残疾人另外还有
     # 一份生活上的钱"): the disabled living subsidy, 低保 is who they are
     (_ON_DIBAO_DISABLED, ("基本生活困难", "minimum_living_allowance"), ("家里有残疾人", "disabled_living_subsidy")),
+    (_GRANTED_AND_DISABLED, ("基本生活困难", "minimum_living_allowance"), ("家里有残疾人", "disabled_living_subsidy")),
+    (_GRANTED_AND_DISABLED, ("每个月的生活费", "minimum_living_allowance"), ("家里有残疾人", "disabled_living_subsidy")),
     (re.compile(r"残疾|残疾证|残障|残了的|残废|脑瘫|唐氏|智力障碍|智障|聋哑"), ("每个月的生活费", "minimum_living_allowance"),
      ("家里有残疾人", "disabled_living_subsidy")),
     # (领取资格认证 is of both pensions: a resident who never worked for an employer draws the residents')
@@ -1730,6 +1812,9 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     body_of (service id → body) spreads the offers over bodies: a second service of a
     body waits until every body found has one."""
     read = candidates(text)
+    heard = heard_of_one(read, simplified(text))
+    if heard is not None:
+        read = [heard]
     ranked = [(need, service) for _, _, need, service in read]
     text = simplified(text)
     for context, general, precise in IN_CONTEXT:
@@ -1760,6 +1845,32 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     chosen = chosen[:MAX_NEEDS]
     order = {pair: i for i, pair in enumerate(ranked)}
     return sorted(chosen, key=order.__getitem__)
+
+
+# "…我听人讲 像我哥这样有证的 另外还能有一份生活上的补贴 是真的吗", "…听说像我们这样的人家每个月还能领一点 能申请吗": what the
+# story heard of and asks about is the one thing it asks for; the illness, the work, the hardships told before it are
+# how the resident came to ask, not needs of their own to offer beside it
+_HEARD_BEFORE = re.compile(r"(?:听[^，。,.；;!?！？\s]{0,5}(?:说|讲)|据说|听讲)[^。！？!?]{0,40}$")
+
+
+def heard_of_one(read: List[Tuple[int, int, str, str]], text: str) -> Optional[Tuple[int, int, str, str]]:
+    """The one need asked about, when the story asks of one thing only and that is what it heard of (a hearsay lead
+    before it in the same sentence, and no question asked anywhere else: "…听说高中有助学金，不知道怎么申请。…还有没有别的
+    临时帮一把的办法？" asks a second thing, whatever need it names); None otherwise."""
+    asked = [c for c in read if c[0] == 0]
+    if len(asked) != 1 or len(read) < 2:
+        return None
+    start = asked[0][1]
+    if asked[0][3] in WHO_NOT_WHAT and _DISABLED_TOLD.search(text[start:start + 8]):
+        return None  # ("听说家里有残疾人的 租房子政府能补一点": who is heard of, not what — the rent told beside it stays)
+    lead = _HEARD_BEFORE.search(text[max(0, start - 40):start])
+    if lead is None:
+        return None
+    heard_from = max(0, start - 40) + lead.start()
+    for a, b in asked_spans(text, clauses=True):
+        if a < heard_from and b <= heard_from or re.search(r"[。！？!?]", text[heard_from:b].rstrip("。！？!? \n")):
+            return None  # (a question before what was heard of, or one in a later sentence)
+    return asked[0]
 
 
 _BODY_OF: dict = {}
