@@ -266,8 +266,8 @@ EARLY = (
      Gap("小区公共部位烧纸点香等物业管理事务", "5.1", "housing")),
     # rats and cockroaches infesting homes (病媒生物防制: the patriotic health campaign, the health body), before the housing
     # body's drains (a trap set for wild animals: the agricultural body's, below; one found in a meal is food safety; pests
-    # drawn by rubbish bins left full are the bins' matter, waste sorting)
-    (re.compile(r"^(?![^\n]*(?:吃出|饭里|菜里|汤里|面里|碗里|外卖|食物里|饮料里|盒饭|垃圾|的桶))[^\n]*?(?:老鼠(?!夹|药)|蟑螂|鼠患|灭鼠)"),
+    # drawn by rubbish bins left full are the bins' matter, waste sorting; a trap or poison to buy is the household's own)
+    (re.compile(r"^(?![^\n]*(?:吃出|饭里|菜里|汤里|面里|碗里|外卖|食物里|饮料里|盒饭|垃圾|的桶|哪里买|去哪买|哪儿买|在哪买|哪买))[^\n]*?(?:老鼠(?!夹|药)|蟑螂|鼠患|灭鼠)"),
      Gap("老鼠蟑螂等病媒生物防制的爱国卫生事务", "4.1", "health")),
     # forged papers and seals advertised (伪造证件印章: the police)
     (re.compile(r"假(?:证件|证(?!明|据)|公章|章|文凭|学历证|身份证|驾照|结婚证)|办证(?:的)?(?:小广告|电话|纸条)|刻章(?:的)?(?:小广告|电话|纸条)"),

@@ -90,6 +90,8 @@ def test_session21_classes_reach_the_body(text, body):
     ("饭店的汤里吃出一只蟑螂 老板还不认账", "health"),
     # a mouse trap set for wild animals is not rats in a building
     ("山上有人下老鼠夹子抓野兔", "health"),
+    # rat poison or a trap to buy for one's own home is the household's own business
+    ("厨房里有蟑螂 蟑螂药去哪买比较好", "health"),
     # a proof of a certificate (假证明) is not a forged card; a charging point to be installed is not billing
     ("单位开的收入证明是假证明吗 我看着不太对", "public_security"),
     ("小区想装几个电动汽车充电桩 要找谁批", "market_regulation"),
