@@ -414,7 +414,7 @@ class NumberReader:
                 and re.match(r"^个(?:老的|老人家|老人|老头老太)(?:$|[，,。了啊呀])", after):
             self.r.add("household_size", n.value, 0.8)  # "家里就我们两个老的": the household is the two of them
             return
-        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到)"
+        if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到|分不到|分得到|分不了|摊不到|合不到|才有|才分到|只能分|只分到)"
                                    r"|(?:一个月|每个月|每月|一年)的?(?:收入|进账|工资))", after):
             return  # "一个人摊下来十七八个平方", "一个人一个月的收入": per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
