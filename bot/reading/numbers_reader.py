@@ -45,6 +45,11 @@ _TRUE_AGE = r"周岁|实岁|实足|足岁"
 _SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
 
 
+# a death told right before an age ("…河里游水 淹脱哉 才十四岁", "没抢救过来 才十八岁"): the age at death
+_DIED_JUST_BEFORE = re.compile(r"(?:走了|去了|没了|过世了?|去世了?|死了|淹[^\s，,。]{0,2}了|没抢救过来|没救过来|没救回来|没留住)"
+                               r"[\s，,。]*(?:才|只有|刚|刚刚|那年)?\s*$")
+
+
 def _year(token: str) -> Optional[int]:
     """The calendar year a year's digits said after 到 name ("二〇二五", "2025", "25", "二五"), or None."""
     digits = "".join(str(_DIGITS.index(c.replace("〇", "零"))) if c in _DIGITS + "〇" else c for c in token)
@@ -318,6 +323,10 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
+        whole = self.r.text
+        told_before = whole[:whole.find(text)] if text and whole.find(text) >= 0 else ""
+        if re.search(_DIED_JUST_BEFORE, told_before + before) and re.match(r"^(?:周岁|岁)", after):
+            return  # "…河里游水 淹脱哉 才十四岁": the age at death, not anyone's age now
         if re.search(r"(?:像|好像|就像|相当于|跟|和)(?:个|一个|是)?\s*$", before) and re.match(r"^(?:周岁|岁)(?:的|大的)?(?:孩子|小孩|小人|娃|囡|样)", after):
             return  # "现在像个七八岁的孩子": a likeness, not an age
         if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:开春|春天|年初|年底|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?"

@@ -218,6 +218,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._applied_only(facts)
         self._only_child_not_saved(facts)
         self._another_child_living(facts)
+        self._child_went_away(facts)
+        self._able_child_told(facts)
         self._no_one_able(facts)
         self._one_of_several(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
@@ -374,6 +376,27 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
 
+    # "老婆带着孩子走了", "只有一个囡嫁到江西去哉": the child went away with someone, or married away — no death
+    _WENT_AWAY = re.compile(r"(?:带着|带了|领着|抱着|跟着)(?:孩子|儿子|女儿|囡|小囡|伲子|闺女)[^，,。.；;！!？?\s]{0,4}(?:走了|走|去了)"
+                            r"|(?:嫁到|嫁去|嫁给|嫁在|去了|到)[^，,。.；;！!？?\s]{1,8}去了")
+    _DIED = re.compile(r"去世|过世|没了|死|病故|淹|没抢救|没救|不在了|走脱了|离开人世|车祸|出事")
+
+    def _child_went_away(self, facts: Dict[str, FactReading]) -> None:
+        lost = facts.get("only_child_lost")
+        if lost is None or lost.value is not True or not self._WENT_AWAY.search(self.text) or self._DIED.search(self.text):
+            return
+        del facts["only_child_lost"]
+
+    # a child told to run a business or be well off ("伲子勒上海开公司 …钞票一分也勿拨 …呒人管个老头子"): someone able to support
+    # is there, even if he does not — "no one looks after me" is how it feels, not that no one is able (left to ask)
+    _ABLE_CHILD = re.compile(r"(?:儿子|女儿|子女|儿女|伲子|囡|闺女)[^，,。.；;！!？?]{0,8}(?:开公司|开厂|办厂|做生意|当老板|开店|开饭店|有钱|发财|做老板)")
+
+    def _able_child_told(self, facts: Dict[str, FactReading]) -> None:
+        able = facts.get("has_able_supporter")
+        if able is None or able.value is not False or self.asked == "has_able_supporter" or not self._ABLE_CHILD.search(self.text):
+            return
+        del facts["has_able_supporter"]
+
     def _another_child_living(self, facts: Dict[str, FactReading]) -> None:
         """"儿子十年前就没了，女儿自己也在透析": a son lost and a daughter living — no only child lost."""
         lost = facts.get("only_child_lost")
@@ -430,9 +453,6 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         """"我们就一个女儿……查出白血病……最后也没留住": the only child told of, then not saved — lost
         (not "老伴最后没留住": a spouse's death)."""
         if "only_child_lost" in facts or self.known.get("only_child_lost") is not None:
-            return
-        only = facts.get("only_one_child")
-        if not ((only is not None and only.value is True) or self.known.get("only_one_child") is True):
             return
         m = re.search(r"(?:没|没有|没能)(?:留住|救回来|救过来|抢救过来|保住)", self.text)
         if m is None:
@@ -650,7 +670,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
-        died = re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死", text)
+        died = re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死|淹脱了|淹死|溺水|淹掉了", text)
         if not died or (self.known.get("only_child_lost") is True and self.asked != "only_child_lost"):
             return  # (told before: the death recalled while answering another question is nothing new)
         # "她走了以后我们也没再要": the person who died is the one named before the word, not the last named

@@ -14,3 +14,37 @@ def test_per_person_after_the_household_is_no_household_of_one(catalogue, text):
 def test_near_miss_one_person_living_alone_is_a_household_of_one(catalogue):
     read_ = values(catalogue, "家里就我一个人 住六十平方", "per_capita_housing_area")
     assert read_.get("household_size") == 1 and read_.get("per_capita_housing_area") == 60
+
+
+@pytest.mark.parametrize("text", ["那年生意亏了 老婆带着孩子走了 我就病了", "我们只有一个女儿 前年嫁到四川去了"])
+def test_a_child_who_went_away_or_married_away_is_no_child_lost(catalogue, text):
+    assert values(catalogue, text).get("only_child_lost") is None
+
+
+def test_near_miss_an_only_child_who_died_is_lost(catalogue):
+    assert values(catalogue, "我们只有一个女儿 前年生病走了")["only_child_lost"] is True
+
+
+def test_a_child_not_saved_is_lost_and_the_age_at_death_is_no_age(catalogue):
+    read_ = values(catalogue, "儿子十六岁那年打球倒下 送到医院没抢救过来")
+    assert read_.get("only_child_lost") is True
+    read_ = values(catalogue, "阿拉只养过一个囡 三十年前勒塘里游水 淹脱哉 才十二岁")
+    assert read_.get("only_child_lost") is True and read_.get("child_age") is None
+    # (a spouse not saved is not a child lost; an age after a spouse's death with 岁 is still the speaker's)
+    assert values(catalogue, "老伴前年中风 最后没留住").get("only_child_lost") is None
+    assert values(catalogue, "老伴走了 我才六十岁").get("age") == 60
+
+
+def test_not_saved_is_no_sudden_hardship_denied(catalogue):
+    assert values(catalogue, "女儿心肌炎 没抢救过来").get("sudden_hardship") is not False
+    assert values(catalogue, "我老公突然倒下 送去抢救了").get("sudden_hardship") is True
+
+
+def test_a_child_told_to_be_well_off_leaves_no_supporter_open(catalogue):
+    text = "阿拉八十哉 老太婆走脱了 伲子勒杭州开厂 钞票一分也勿拨 人家讲阿拉迭种呒人管个老头子"
+    assert values(catalogue, text).get("has_able_supporter") is None
+    assert values(catalogue, "我没儿没女 没人管").get("has_able_supporter") is False
+
+
+def test_nothing_drawn_and_an_empty_savings_book_is_no_income(catalogue):
+    assert values(catalogue, "勿领啥个钞票个 存折浪空个", "has_income_source")["has_income_source"] is False
