@@ -177,7 +177,8 @@ class NumberReader:
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
-        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?:出生|生的|生|的生日|生日)", after)
+        # ("二〇二三年十月 属兔的": the sign of the year after the month is a birth too)
+        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?:出生|生的|生|的生日|生日|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", after)
         if born is None and (self.r.asked in ("age", "child_age", "woman_age") or re.search(r"出生|生日|身份证|户口本", before)):
             # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
             born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
@@ -229,7 +230,7 @@ class NumberReader:
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
         # "二〇二〇年九月生的": a month (and day) between the year and 生 is still a birth date
-        if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) \
+        if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?(?:出生|生的|生人|生|[，,\s]?属|的(?:$|[，,。人]))", after) \
                 or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
         elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(

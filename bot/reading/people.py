@@ -32,6 +32,10 @@ _WOMAN_KIN = r"姑姑|姑妈|姑婆|阿姨|姨妈|小姨|婶婶|舅妈|我妈|�
 _MAN_KIN = r"舅舅|伯伯|叔叔|姑父|姨夫|小舅|舅公|我爸|爸爸|老爸|父亲|老爹|爷爷|外公|哥哥|弟弟|大哥|二哥|阿哥|阿弟|姐夫|妹夫|他"
 
 
+# a child named, then that child's father ("女儿…她爸"): the one telling is the mother
+_CHILDS_FATHER = r"(?:女儿|儿子|闺女|孩子|小孩|娃|囡|伢)[^。？?]{0,40}?(?<![老媳])(?:她|他|伊)(?:爸|爹|阿爸)"
+
+
 def _gender(word: str) -> Optional[str]:
     return "f" if word in MOTHERS else "m" if word in FATHERS else None
 
@@ -286,6 +290,8 @@ class People:
         own = [n for role, n in ages if role in (None, "pronoun", lex.SELF)]
         # "我老公…": the resident is the wife (not "我是男方")
         woman = bool(re.search("|".join(lex.PEOPLE[lex.HUSBAND]), re.sub(HE_IS_MAN, "", text)))
+        # "我们就一个女儿…她爸开车送她…我今年四十八": the child's father named as hers, the resident is the mother
+        woman = woman or bool(re.search(_CHILDS_FATHER, text) and not re.search(r"孙|外甥|侄", text))
         for role, n in ages:
             if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
                 role = lex.SELF  # "我是男方，六十": the man named is the resident

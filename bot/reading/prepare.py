@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from bot import clock
 from bot.reading import lexicon as lex
 from bot.text import normalize, parse_number
 
@@ -77,6 +78,13 @@ _SOLAR_TERMS = {"立春": 2, "雨水": 2, "惊蛰": 3, "春分": 3, "清明": 4,
 _SOLAR_TERM = re.compile(r"(?<=年)(%s)(?:节气)?(?:前后|左右|那几天|那阵子?|那会儿?|的时候|时候)?" % "|".join(_SOLAR_TERMS))
 
 
+# A birth told by a year named from this one ("大前年十月生的", "是前年十月 属兔的"): that year's number,
+# so the month counts as in "2023年10月生的" (not a year's range)
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_BORN_IN_A_YEAR_NAMED = re.compile(r"(?<![一二三四五六七八九十\d])(大前年|前年|去年|今年)(?=(?:的)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?"
+                                   r"(?:的时候|那会儿?)?(?:出生|生的|生了(?!一?场|病|气|意)|生下|出世|落地|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))")
+
+
 def _holiday(m: "re.Match[str]") -> str:
     month, day = _HOLIDAYS[m.group(1)]
     shift = m.group(2)
@@ -134,6 +142,9 @@ def prepare(text: str) -> str:
     # 老版 for 老板 where the boss acts ("老版一句话", "老版叫我走"); "老版的证" is an old card
     normalized = re.sub(r"老版(?=一句话|叫|让|把|说|不要|要我|开除|辞|炒)", "老板", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
+    normalized = _BORN_IN_A_YEAR_NAMED.sub(lambda m: f"{clock.today().year - _YEARS_BACK[m.group(1)]}年", normalized)
+    # "二〇二三年十月 属兔的": the sign of the year goes with the birth before it, in one clause
+    normalized = re.sub(r"(年(?:[一二三四五六七八九十\d]{1,3}月(?:份)?)?)[，,\s]+(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", r"\1", normalized)
     normalized = _SOLAR_TERM.sub(lambda m: f"{_SOLAR_TERMS[m.group(1)]}月", normalized)  # "二二年立秋前后": 二二年8月
     # a rhetorical question is a denial: "哪有什么退休工资" (none), "哪是什么事业单位" (it is not one)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?有(?:什么|啥|啥子|啥个)", "没有", normalized)
@@ -142,6 +153,8 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?(?:还)?(顾|管|养|照顾)得(上|了|过来|起)", r"\1不\2", normalized)
     normalized = re.sub(r"(?<![一二两三四五六七八九十\d])半个多月(?!大)", "15到29天", normalized)  # "半个多月前": over a fortnight, under a month
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
+    # "交到第十二个年头": paid into the twelfth year, twelve years told
+    normalized = re.sub(r"(交|缴|缴费|交费)到第([一二两三四五六七八九十\d]{1,3})年(?![前后以底初])", r"\1了\2年", normalized)
     # "社保单上缴费月数写着二十七": a count of months paid, read off a record (27 months paid)
     normalized = re.sub(r"(?:缴费|交费|参保|缴纳)月数(?:上|那里|这里)?(?:写着|写的是|写的|显示|显示的是|是|有|为|一共|共|总共)?"
                         r"([一二两三四五六七八九十百\d]{1,4})(?![一二两三四五六七八九十百\d个年岁月天])", r"交了\1个月", normalized)

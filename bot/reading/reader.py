@@ -58,6 +58,9 @@ _OUTCOME_ASKED = r"(?:(?:批|办|评|审|弄|报)(?:下来|上去|上|好|成|�
 # "听说政府有便宜的房子租": what a public body has or gives, heard of or asked about, is not the household's
 _OFFERED = re.compile(r"(?:政府|国家|公家|上面|社区|村里|街道|镇上|民政)(?:那边|那里|这边)?(?:有|会给|能给|给不给|提供|有没有)"
                       r"(?!我|俺|阿拉|了)([^，,。？?！!\s]{1,12})")
+# "村里每个月打钱的那种": money a public body pays is no supporter's and no earnings ("儿子每个月打钱" is)
+_PAID_BY_A_BODY = re.compile(r"(?:政府|国家|公家|上面|社区|村里|村上|村委|村委会|街道|镇上|镇里|民政)(?:每个?月|每月|按月|每年|都|会|就|一直|定期)*"
+                             r"((?:打|给|发|补|汇|转)(?:的|了|过来|来)?(?:钱|钞票|铜钿)?)")
 _SERVICE_NOUN = re.compile(r"([^，,。\s的]{1,6}?)的(?:免费)?(?:检查|体检|补贴|补助|政策|项目|服务|津贴|待遇)")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
@@ -216,6 +219,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._never_employed(facts)
         self._pregnant_now(facts)
         self._applied_only(facts)
+        self._property_let_go(facts)
         self._only_child_not_saved(facts)
         self._another_child_living(facts)
         self._no_one_able(facts)
@@ -373,6 +377,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                          self.text):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
+
+    def _property_let_go(self, facts: Dict[str, FactReading]) -> None:
+        """"名下还有一间店面…早卖掉了": a property sold, given away or not the household's is no
+        asset beyond the home; read nothing rather than a wrong "not met"."""
+        found = facts.get("assets_within_local_rules")
+        if found is not None and found.value is False and re.search(
+                r"卖掉|卖了|卖出去|卖给|转让|过户|转给|送给|不在我名下|不是我的|不是我们的|别人的|抵债|拍卖", self.text):
+            del facts["assets_within_local_rules"]
 
     def _another_child_living(self, facts: Dict[str, FactReading]) -> None:
         """"儿子十年前就没了，女儿自己也在透析": a son lost and a daughter living — no only child lost."""
@@ -607,6 +619,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         text = _SERVICE_OF.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1))
                                + m.group(0)[m.end(1) - m.start():], text)
         text = _OFFERED.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1)), text)
+        text = _PAID_BY_A_BODY.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1)), text)
         consumed = self._phrases(text)
         self._child_lost(text)
         self._grades(text)

@@ -1,0 +1,184 @@
+"""Reading classes found in session 21 (set 26's screening conversations): the dibao told by
+what it is (评上了, the village's monthly 保底 money) and money a public body pays being no
+supporter's; "没评过" of the household; a generic "收入超了" naming no line; a household where
+no one is at work now; limbs still nimble; no pregnancy or adoption after; far short of the line;
+a shop beyond the home owned (read only when owned, not sold); a farmer come to work in a factory;
+work at home's fish pond; the year paid into (交到第N个年头); 伢 for a child; a birth told by
+去年/前年/大前年 and the year's sign after a pause; a mother known by the child's father named as
+hers; and "也住那" where the 户籍 was just named, for a grandmother and grandson together."""
+import pytest
+
+from bot import clock
+from tests.bot.reading_support import values
+
+
+def on(day, catalogue, text, asked=None, known=None):
+    with clock.fixed(clock.parse(day)):
+        return values(catalogue, text, asked, known)
+
+
+# -- the dibao told by what it is -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["评上了 每个月镇上打钱过来", "拿的就是村里保底的钱", "评了三年了 一直是保底钱"])
+def test_the_dibao_told_by_what_it_is(catalogue, text):
+    got = values(catalogue, text, "dibao_household")
+    assert got["dibao_household"] is True
+    assert "has_able_supporter" not in got and "has_income_source" not in got
+
+
+def test_money_a_public_body_pays_is_no_supporters(catalogue):
+    got = values(catalogue, "每个月政府给钱", "has_able_supporter")
+    assert "has_able_supporter" not in got
+
+
+def test_a_son_sending_money_is_still_a_supporter(catalogue):
+    assert values(catalogue, "儿子每个月打钱回来", "has_able_supporter")["has_able_supporter"] is True
+
+
+def test_asking_for_the_monthly_floor_money_is_no_dibao(catalogue):
+    assert "dibao_household" not in values(catalogue, "想去找政府要个每月的保底钱 不知道行不行")
+
+
+@pytest.mark.parametrize("text", ["我们家没评过", "她家里没有评过 条件够不上"])
+def test_the_household_never_assessed_is_no_dibao(catalogue, text):
+    assert values(catalogue, text, "dibao_household")["dibao_household"] is False
+
+
+def test_another_kind_never_assessed_is_no_dibao_answer(catalogue):
+    got = values(catalogue, "不是低保 低收入户也没评过", "dibao_household")
+    assert got["dibao_household"] is False and got.get("other_special_difficulty") is not True
+
+
+def test_income_over_names_no_line_unless_asked(catalogue):
+    assert "income_below_housing_line" not in values(catalogue, "他们家收入太高了 评不上", "dibao_household")
+    assert values(catalogue, "收入超了", "income_below_housing_line")["income_below_housing_line"] is False
+
+
+# -- a household at work or not -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["家里三个大人 眼下都没在上班", "他们夫妻俩都没有在上班"])
+def test_no_one_at_work_now_is_a_zero_employment_household(catalogue, text):
+    got = values(catalogue, text, "zero_employment_household")
+    assert got["zero_employment_household"] is True and "has_labour_capacity" not in got
+
+
+def test_one_at_work_is_not(catalogue):
+    assert values(catalogue, "我老婆在上班 我没在上班", "zero_employment_household").get("zero_employment_household") is not True
+
+
+# -- disability, another child --------------------------------------------------------------------
+
+def test_limbs_still_nimble_is_no_disability_in_the_household(catalogue):
+    assert values(catalogue, "我外婆腿脚还灵 一个人住", "household_has_disabled")["household_has_disabled"] is False
+
+
+def test_the_resident_without_disability_beside_a_disabled_father_stays(catalogue):
+    got = values(catalogue, "我自己没残疾，我爸是，持证的", "household_has_disabled")
+    assert got["household_has_disabled"] is True
+
+
+@pytest.mark.parametrize("text", ["后来我就再没怀过", "之后没有再怀过 也没去抱一个"])
+def test_no_pregnancy_or_adoption_after(catalogue, text):
+    assert values(catalogue, text, "had_another_child")["had_another_child"] is False
+
+
+def test_an_adoption_after_is_still_another_child(catalogue):
+    assert values(catalogue, "后来抱养了一个女儿", "had_another_child")["had_another_child"] is True
+
+
+# -- lines and assets -------------------------------------------------------------------------------
+
+def test_far_short_of_the_line_is_below_it(catalogue):
+    got = values(catalogue, "一个月就几百块 跟那条线比差得远", "income_below_dibao_line")
+    assert got["income_below_dibao_line"] is True
+
+
+def test_far_short_is_read_only_as_the_answer(catalogue):
+    assert "income_below_dibao_line" not in values(catalogue, "跟人家比差得远", "has_income_source")
+
+
+def test_a_shop_owned_beyond_the_home_is_read_below_sure(catalogue):
+    from bot.reading import read
+    reading = read("我名下还有一套街上的门面房 一直没租出去", catalogue, "assets_within_local_rules", {})
+    found = reading.facts["assets_within_local_rules"]
+    assert found.value is False and found.confidence < 0.9  # a refusal resting on it is confirmed first
+
+
+@pytest.mark.parametrize("text", ["名下还有一间商铺 去年卖掉了", "我名下没有商铺", "我们还有一间店面 是租人家的",
+                                  "店面是租来的 我名下就一套住的房子"])
+def test_a_shop_sold_denied_or_rented_is_no_asset_beyond_the_home(catalogue, text):
+    assert values(catalogue, text, "assets_within_local_rules").get("assets_within_local_rules") is not False
+
+
+# -- work -----------------------------------------------------------------------------------------
+
+def test_a_farmer_come_to_a_factory_is_a_migrant_worker(catalogue):
+    assert values(catalogue, "我本来是种地的庄稼人 前年到德清进厂打工", "training_group")["training_group"] == "农民工"
+
+
+@pytest.mark.parametrize("text", ["我在自家鱼塘里养鱼", "我在村里种田"])
+def test_work_at_home_is_no_public_institution(catalogue, text):
+    assert values(catalogue, text, "public_institution_staff")["public_institution_staff"] is False
+
+
+def test_a_fish_pond_said_unasked_says_nothing_of_institutions(catalogue):
+    assert "public_institution_staff" not in values(catalogue, "我在家里鱼塘帮忙", "employment_status")
+
+
+# -- numbers: years paid, a child's age -------------------------------------------------------------
+
+def test_the_year_paid_into_is_the_years_paid(catalogue):
+    assert values(catalogue, "农保交到第九个年头就停了")["pension_contribution_years"] == 9
+
+
+def test_a_year_worked_into_is_not_years_paid(catalogue):
+    assert "pension_contribution_years" not in values(catalogue, "在厂里干到第九个年头", "age")
+
+
+def test_ya_is_a_child(catalogue):
+    got = values(catalogue, "伢今年七岁 在老家读书")
+    assert got.get("child_age") == 7 and "age" not in got
+
+
+@pytest.mark.parametrize("text, age", [("女儿是去年三月生的", 1), ("女儿是前年三月生的", 2), ("女儿是大前年三月生的", 3),
+                                       ("女儿是大前年十二月二十号生的", 2)])
+def test_a_birth_told_by_a_year_named_from_this_one(catalogue, text, age):
+    assert on("2026-12-06", catalogue, text, "child_age")["child_age"] == age
+
+
+def test_the_corrected_birth_year_wins(catalogue):
+    got = on("2026-12-06", catalogue, "闺女是去年五月生的 不对 是前年五月 属龙的")
+    assert got["child_age"] == 2
+
+
+def test_last_year_said_of_something_else_is_no_birth(catalogue):
+    assert "child_age" not in on("2026-12-06", catalogue, "去年三月生了一场病", "child_age")
+
+
+# -- whose age: the mother telling ----------------------------------------------------------------
+
+def test_a_mother_known_by_the_childs_father_named_as_hers(catalogue):
+    got = values(catalogue, "儿子前年出事走了 他爸一直缓不过来 我今年五十二 想问问有没有扶助")
+    assert got["woman_age"] == 52
+
+
+@pytest.mark.parametrize("text", ["孙女今年十岁 她爸在外地打工 我今年六十五", "我老婆她爸七十了 我今年四十五"])
+def test_a_grandparent_or_a_wifes_father_makes_no_mother(catalogue, text):
+    assert "woman_age" not in values(catalogue, text)
+
+
+# -- places: lives there too ------------------------------------------------------------------------
+
+def test_lives_there_too_where_the_hukou_is(catalogue):
+    got = values(catalogue, "我妈户口在钟管镇 也住那 找谁办", None, {"applicant": "parent"})
+    assert got["hukou_place"] == "德清县" and got["residence_place"] == "德清县"
+
+
+def test_grandmother_and_grandson_together(catalogue):
+    got = values(catalogue, "我们祖孙俩户口都在新市镇 人也住在该搭", None, {"applicant": "child"})
+    assert got["hukou_place"] == "德清县" and got["residence_place"] == "德清县"
+
+
+@pytest.mark.parametrize("text", ["户口在新市镇 以前也住那", "户口在新市镇 不住那", "户口在新市镇 也住那边吗"])
+def test_lived_there_before_denied_or_asked_is_no_residence(catalogue, text):
+    assert "residence_place" not in values(catalogue, text)
