@@ -409,6 +409,8 @@ class NumberReader:
             return  # "翻个身都得两个人搭手": the hands it takes, not the household's size
         if n.low == 1 and re.match(r"^个人", after) and re.search(r"靠(?:着)?(?:我|他|她|孩子他爸|孩子他妈|老公|老婆)?\s*$", before):
             return  # "家里就靠我一个人" (said alone): who the household lives on, not its size
+        if n.low == 1 and re.match(r"^个人\s*(?:待|呆|留|放)(?:在家里?)?(?:着)?\s*(?:会|就|要|怕|不行|不放心|出事|危险)", after):
+            return  # "他一个人待着会出事": left alone, a danger — not a household of one
         if n.low == 1 and re.match(r"^个人\s*(?:带|拉扯|养活?|照顾|伺候|供|撑)着?\s*(?:[两二三四五六七八九十几俩仨\d]+个|孩子|小孩|娃|老人|一家|全家|儿子|女儿|囡|闺女|丫头|孙子|孙女|外孙|小子)", after):
             return  # "一个人带两个孩子": a parent alone with children, not a household of one
         if 2 <= n.low <= 3 and n.exact and re.search(r"(?:家里|屋里|家)\S{0,2}(?:就|只有|只剩)(?:我们|我俩|阿拉|我伲|他们|她们)?\s*$", before) \

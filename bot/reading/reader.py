@@ -373,7 +373,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue
             if not re.search(r"(?:去|在|正在)(?:弄|办|申请|报|跑)(?:的|了|着)?(?!下来)|(?:报|递|交|提)上去|申请(?:了|过|的|着)|在审|审核中|等(?:批|审|消息|通知|结果)", self.text):
                 continue
-            if re.search(r"批(?:了|下来了|下来的|好了|掉了)|办(?:下来|好)了|评上了|开始(?:吃|领|拿|享受)|(?:已经|早就)(?:是|批|办|在吃|在领|享受)|在吃|吃着|领着|拿着|每个月(?:都)?(?:有|领|拿|发)|享受着?|是低保户|是特困|低保户了",
+            if re.search(r"批(?:了|下来了|下来的|好了|掉了)|办(?:下来|好)了|评上了|开始(?:吃|领|拿|享受)|(?:已经|早就)(?:是|批|办|在吃|在领|享受)|在吃|吃着|领着|拿着|每个月(?:都)?(?:有|领|拿|发)|享受着?|是低保户|是特困|低保户了"
+                         # "屋里拿低保个 前年村里帮报上去个": receiving it, the application long done
+                         r"|(?<![想要能去])(?:拿|领|吃)(?:着)?(?:低保|特困)",
                          self.text):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
@@ -880,8 +882,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     or phrase.fact == "dibao_household" and COMPARED_WITH.search(text[:m.start()])) and not (
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
-                    self.facts[phrase.fact].type == CHOICE and re.match(
-                        r"保险|险|(?:那|这|一)(?:一)?栏|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
+                    self.facts[phrase.fact].type == CHOICE and (re.match(
+                        r"保险|险|(?:那|这|一)(?:一)?栏|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])
+                        # "单位帮我交失业那一项": an insurance paid, no status
+                        or re.search(r"(?:交|缴)(?:了|过|的)?$", text[:m.start()]) and re.match(r"(?:的)?(?:那|这)一?(?:项|块|栏|部分)", text[m.end():]))):
                 continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年", "失业那栏": an insurance
             if any(s2 < m.end() < e2 and s2 >= m.start() for s2, e2, _ in self.people.mentions(text)):
                 continue  # "照顾我妈": the phrase's 我 begins another person's word (我妈), it is not the resident
@@ -900,7 +904,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if phrase.fact == "training_group" and phrase.value == "贫困家庭子女" and self.asked != phrase.fact \
                     and not re.search(r"孩子|子女|儿子|女儿|闺女|儿女|小孩|老大|老二|老小", text):
                 continue  # "就是家里穷一点": a poor household, not said to be a child of it (asked something else)
-            if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
+            if phrase.fact == "covered_by_employee_pension" and re.search(
+                    r"失业保险|失业金|(?:交|缴)失业|失业(?:那|这)一?(?:项|块|栏|部分)|医保|医疗保险|工伤保险", self.text) \
                     and not re.search(r"养老|社保|五险", self.text):
                 continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension
             if hearsay and not phrase.negative and (re.search(r"(?:好|能|可以|可)$", text[: m.start()])

@@ -182,3 +182,73 @@ def test_grandmother_and_grandson_together(catalogue):
 @pytest.mark.parametrize("text", ["户口在新市镇 以前也住那", "户口在新市镇 不住那", "户口在新市镇 也住那边吗"])
 def test_lived_there_before_denied_or_asked_is_no_residence(catalogue, text):
     assert "residence_place" not in values(catalogue, text)
+
+
+# == answers_test20 (set 26's answer table), by class ===============================================
+
+def test_a_hard_hurdle_is_another_hardship_when_asked(catalogue):
+    assert values(catalogue, "这回是真碰上过不去的坎了", "other_hardship")["other_hardship"] is True
+
+
+def test_a_hurdle_unasked_is_no_hardship(catalogue):
+    assert "other_hardship" not in values(catalogue, "考驾照是一道坎", "has_labour_capacity")
+
+
+@pytest.mark.parametrize("text", ["体检没过 兵没当成", "想去部队 最后没当上兵"])
+def test_a_soldier_one_never_became_is_no_veteran(catalogue, text):
+    assert values(catalogue, text, "veteran")["veteran"] is False
+
+
+def test_a_soldier_one_became_is_a_veteran(catalogue):
+    assert values(catalogue, "当了三年兵 一九年退的", "veteran")["veteran"] is True
+
+
+def test_watched_every_moment_needs_care(catalogue):
+    got = values(catalogue, "她发起病来得有人时刻盯着 一个人待着就危险", "needs_long_term_care")
+    assert got["needs_long_term_care"] is True and "household_size" not in got
+
+
+def test_living_alone_is_still_a_household_of_one(catalogue):
+    assert values(catalogue, "我一个人住", "household_size")["household_size"] == 1
+
+
+def test_no_income_of_any_kind(catalogue):
+    assert values(catalogue, "这两年没有任何进项", "has_income_source")["has_income_source"] is False
+
+
+@pytest.mark.parametrize("text", ["扁担都挑不动了", "走几步路就要歇一歇"])
+def test_too_weak_to_carry_or_walk_is_no_capacity_to_work(catalogue, text):
+    assert values(catalogue, text, "has_labour_capacity")["has_labour_capacity"] is False
+
+
+def test_receiving_the_dibao_the_application_long_done(catalogue):
+    got = values(catalogue, "我们家吃低保的 大前年村里帮我们报上去的", "dibao_household")
+    assert got["dibao_household"] is True
+
+
+def test_an_application_waiting_is_still_not_known(catalogue):
+    got = values(catalogue, "低保报上去了 还在等", "dibao_household")
+    assert got["dibao_household"] == "不知道"
+
+
+def test_wanting_the_dibao_while_applying_is_not_receiving_it(catalogue):
+    got = values(catalogue, "想拿低保 已经报上去了", "dibao_household")
+    assert got.get("dibao_household") is not True
+
+
+def test_the_unemployment_item_paid_is_no_pension_nor_status(catalogue):
+    got = values(catalogue, "厂里帮我交失业这一项 交了两年", "unemployment_contribution_years")
+    assert "covered_by_employee_pension" not in got and "training_group" not in got
+
+
+def test_the_spouses_age_from_the_residents_when_asking_for_the_spouse(catalogue):
+    assert values(catalogue, "我七十 老伴比我小三岁 给老伴问的", "age")["age"] == 67
+
+
+def test_the_residents_own_age_stays_when_asking_for_themself(catalogue):
+    assert values(catalogue, "我七十 老伴比我小三岁", "age")["age"] == 70
+
+
+def test_the_old_lady_a_hotline_caller_speaks_of_is_the_one_asked_about(catalogue):
+    got = values(catalogue, "来电人说 老太太今年八十三", "age")
+    assert got["age"] == 83 and "woman_age" not in got
