@@ -31,7 +31,7 @@ _INCOME_BEFORE = re.compile(
 # Whether an income is below a line set locally (the sources give no amount): an amount answered is kept
 _INCOME_LINES = ("income_below_dibao_line", "income_below_housing_line", "income_within_200pct_dibao")
 _FILLER = re.compile(
-    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|出头|挂零|开外|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对|眼下|现在|目前|如今|还|到底|究竟")
+    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|出头|挂零|开外|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对|眼下|现在|目前|如今|还|到底|究竟|样子|光景|上下")
 _ASKED_UNITS = re.compile(
     r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有")
 
@@ -187,6 +187,13 @@ class NumberReader:
             if born is None and re.match(r"^年(?:的|出生|生的|生)", after) else None
         if later is not None:  # "七六年的，生日在三月": the birthday's month told after the year
             month = parse_number(later.group(1))
+        if born is None and later is None and re.search(r"(?:生|出生|出世|落地)(?:在|于)\s*$", before):
+            # "小家伙生在二〇二二年 过完国庆没几天就落地了": the month of the birth told after the year
+            at = self.r.text.find(text)
+            told = re.match(r"^年[^。？?]{0,16}?(\d{1,2}|十[一二]?|[一二三四五六七八九])月[^。？?，,]{0,12}?(?:生|落地|出世)",
+                            self.r.text[at + n.end:]) if at >= 0 else None
+            if told is not None:
+                month = parse_number(told.group(1))
         if born is None and re.match(r"^年正月(?:份|里)?(?:初\S|\S{1,3}[号日])?(?:出生|生的|生个|生|的生日|生日)", after) and now.month >= 4:
             # "阿拉是六四年正月生个": the lunar first month falls in January to March — past by April
             month = 1
@@ -395,7 +402,7 @@ class NumberReader:
                 and not re.search(r"(?:靠|养)[^，,。\s]{0,6}$", before):
             self.r.add("household_size", n.value, 0.8)  # "吃饭的一共六张嘴": six people at the table
             return
-        if _AREA_UNIT.match(after):
+        if _AREA_UNIT.match(re.sub(r"^(?:出头|挂零|开外)", "", after)):  # ("每个人摊二十出头平方": 出头 is in the number)
             self.areas.append((text, n))
             return
         if n.low == 1 and re.search(r"家里?(?:就|只有|只)(?:我|他|她)\s*$", before) and re.match(r"^个(?:人)?(?:$|了|啊|呀)", after):

@@ -66,7 +66,7 @@ def _items_denied(text: str) -> str:
 # Holidays on a fixed day of the calendar ("国庆节前一天", "去年圣诞节"); lunar ones (春节, 中秋) move
 # from year to year and are left as said
 _HOLIDAYS = {"国庆节": (10, 1), "国庆": (10, 1), "元旦": (1, 1), "圣诞节": (12, 25), "圣诞": (12, 25),
-             "五一劳动节": (5, 1), "劳动节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1)}
+             "五一劳动节": (5, 1), "劳动节": (5, 1), "五一节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1)}
 _HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天)?"
                       % "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)))
 
@@ -141,10 +141,18 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(被[^，,。\s]{0,5}?)回头(?=了|的|掉|$|[，,。\s])", r"\1辞退", normalized)
     # 老版 for 老板 where the boss acts ("老版一句话", "老版叫我走"); "老版的证" is an old card
     normalized = re.sub(r"老版(?=一句话|叫|让|把|说|不要|要我|开除|辞|炒)", "老板", normalized)
+    # "今年五一那天": May Day, told by a day's word after it (not 五一 of a number)
+    normalized = re.sub(r"(?<![一二三四五六七八九十〇零百\d])五一(?=那天|当天|假期|放假|长假|前后|的时候|期间)", "五一节", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
     normalized = _BORN_IN_A_YEAR_NAMED.sub(lambda m: f"{clock.today().year - _YEARS_BACK[m.group(1)]}年", normalized)
     # "二〇二三年十月 属兔的": the sign of the year goes with the birth before it, in one clause
     normalized = re.sub(r"(年(?:[一二三四五六七八九十\d]{1,3}月(?:份)?)?)[，,\s]+(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", r"\1", normalized)
+    # "六四年夏天七月里出世的": the month said, the season before it says nothing more
+    normalized = re.sub(r"(?<=年)(?:的)?(?:春|夏|秋|冬)(?:天|季)(?:里)?(?=[一二三四五六七八九十\d]{1,2}月)", "", normalized)
+    # "七月里出世的", "七月底生的": the month of a birth ("里", 出世 and 落地 are 生)
+    normalized = re.sub(r"(?<=[一二三四五六七八九十\d]月)(?:里|份里)?(?:出世|落地)", "生", normalized)
+    # "二十出头个平方": 出头 with a measure word after it
+    normalized = re.sub(r"出头个(?=平|人|月|年)", "出头", normalized)
     normalized = _SOLAR_TERM.sub(lambda m: f"{_SOLAR_TERMS[m.group(1)]}月", normalized)  # "二二年立秋前后": 二二年8月
     # a rhetorical question is a denial: "哪有什么退休工资" (none), "哪是什么事业单位" (it is not one)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?有(?:什么|啥|啥子|啥个)", "没有", normalized)

@@ -252,3 +252,37 @@ def test_the_residents_own_age_stays_when_asking_for_themself(catalogue):
 def test_the_old_lady_a_hotline_caller_speaks_of_is_the_one_asked_about(catalogue):
     got = values(catalogue, "来电人说 老太太今年八十三", "age")
     assert got["age"] == 83 and "woman_age" not in got
+
+
+# -- dates and numbers ----------------------------------------------------------------------------
+
+def test_a_season_before_the_month_and_a_birth_said_as_coming_into_the_world(catalogue):
+    assert on("2026-12-06", catalogue, "我是七〇年秋天九月里出世的", "age")["age"] == 56
+
+
+def test_may_day_told_by_a_days_word(catalogue):
+    assert on("2026-12-06", catalogue, "今年五一那天从脚手架上摔下来", "days_since_injury")["days_since_injury"] == 219
+
+
+def test_fifty_one_is_no_may_day(catalogue):
+    assert on("2026-12-06", catalogue, "我五十一", "age")["age"] == 51
+
+
+def test_the_birth_month_told_after_the_year(catalogue):
+    got = on("2026-12-06", catalogue, "闺女生在二〇二一年 八月里热得很的时候生的", "child_age")
+    assert got["child_age"] == 5
+
+
+def test_a_month_after_the_year_of_something_else_is_no_birth_month(catalogue):
+    got = on("2026-12-06", catalogue, "女儿生在二〇二二年 三月份搬的家", "child_age")
+    assert got["child_age"] == {"from": 3, "to": 4}
+
+
+def test_just_over_a_number_of_square_metres_each(catalogue):
+    got = values(catalogue, "摊到每个人三十出头个平方", "per_capita_housing_area")
+    assert got["per_capita_housing_area"] == {"from": 30, "to": 33}
+
+
+def test_an_age_range_said_beside_a_forgotten_birth_year_stays_a_range(catalogue):
+    got = values(catalogue, "六十二三的样子 身份证上哪年的我记不得了", "age")
+    assert got["age"] == {"from": 62, "to": 63}
