@@ -286,3 +286,26 @@ def test_just_over_a_number_of_square_metres_each(catalogue):
 def test_an_age_range_said_beside_a_forgotten_birth_year_stays_a_range(catalogue):
     got = values(catalogue, "六十二三的样子 身份证上哪年的我记不得了", "age")
     assert got["age"] == {"from": 62, "to": 63}
+
+
+# -- non-answers ----------------------------------------------------------------------------------
+
+def test_what_it_would_cost_supposed_is_a_question_back(catalogue):
+    from bot.reading import read
+    reading = read("如果真轮到我们 每个月得交多少房租", catalogue, "income_below_housing_line", {})
+    assert reading.non_answer == "side_question" and not reading.values()
+
+
+def test_rent_paid_now_is_no_question(catalogue):
+    from bot.reading import read
+    assert read("每个月要付几百块房租", catalogue, "household_monthly_income", {}).non_answer is None
+
+
+def test_which_way_the_measure_is_counted_not_understood(catalogue):
+    from bot.reading import read
+    reading = read("那个线是按人头算还是按全家算 我弄不清", catalogue, "income_below_dibao_line", {})
+    assert reading.non_answer == "dont_know_what_you_mean" and not reading.values()
+
+
+def test_an_honest_dont_know_stays_an_answer(catalogue):
+    assert values(catalogue, "家里一个月多少进账我算不清", "household_monthly_income")["household_monthly_income"] == "不知道"
