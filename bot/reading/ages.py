@@ -135,6 +135,8 @@ def none_paid(r: "_Reader", text: str) -> None:
         m = re.search(r"(农保|居民养老保险|养老保险|失业保险)(?:那块|那一块|这块|这一块|那部分|这部分)?(?:一直|从来|都|也|还)*(?:是)?(?:空的|空着|空白)", text)
     if m is None or re.search(r"(?:没有|没|未)(?:交|缴)(?:过)?(?:满|够|到)", text[m.end() - 3:m.end() + 2]):
         return  # "没交满十五年": some years, not none
+    if re.search(r"职工(?:的|那个|那块)?$", text[:m.start()]):
+        return  # "职工的养老保险从来没交": the employee pension, not the residents' years
     key = "unemployment_contribution_years" if m.group(1) == "失业保险" else "pension_contribution_years"
     if key not in r.out.found:
         r.add(key, 0, 0.85)

@@ -309,3 +309,22 @@ def test_which_way_the_measure_is_counted_not_understood(catalogue):
 
 def test_an_honest_dont_know_stays_an_answer(catalogue):
     assert values(catalogue, "家里一个月多少进账我算不清", "household_monthly_income")["household_monthly_income"] == "不知道"
+
+
+# -- work every day; the employee pension never paid ------------------------------------------------
+
+def test_at_work_every_day_is_employed(catalogue):
+    assert values(catalogue, "在织里一家童装厂烫衣服 每天都上班", "employment_status")["employment_status"] == "在职"
+
+
+def test_every_day_at_work_before_is_not_now(catalogue):
+    assert values(catalogue, "以前天天上班 今年厂倒了", "employment_status")["employment_status"] == "失业"
+
+
+def test_the_employee_pension_never_paid_is_no_year_of_the_residents_pension(catalogue):
+    got = values(catalogue, "职工那块养老保险厂里从来没交", "covered_by_employee_pension")
+    assert got["covered_by_employee_pension"] is False and "pension_contribution_years" not in got
+
+
+def test_the_pension_never_paid_is_still_no_year(catalogue):
+    assert values(catalogue, "养老保险一年都没交过", "pension_contribution_years")["pension_contribution_years"] == 0
