@@ -896,6 +896,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if phrase.fact == "income_below_housing_line" and self.asked != phrase.fact and "公租房" not in phrase.text \
                     and re.search(r"低保|特困|救助|困难户", self.text) and not re.search(r"公租房|住房|租房|房子", self.text):
                 continue  # "没评上低保 收入超了一点": over the dibao line, nothing said of the housing line
+            if phrase.fact == "has_local_housing" and re.search(
+                    r"(?:店面|门面|铺面|商铺|铺子|店铺|摊位|档口|厂房|仓库|车间)(?:房)?[^，,。\s]{0,4}$", text[:m.start()]):
+                continue  # "店面是租别人的": premises for a business rented, nothing said of a home
             if phrase.fact == "rural_housing" and _VILLAGE_OFFICE.match(text[m.end():]):
                 continue  # "村里的养老交了十七年": the village's pension scheme, not a house in the village
             if self.facts[phrase.fact].type == CHOICE and re.match(r"(?:的)?(?:登记|证明|手续)", text[m.end():]) \

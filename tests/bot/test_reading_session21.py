@@ -328,3 +328,14 @@ def test_the_employee_pension_never_paid_is_no_year_of_the_residents_pension(cat
 
 def test_the_pension_never_paid_is_still_no_year(catalogue):
     assert values(catalogue, "养老保险一年都没交过", "pension_contribution_years")["pension_contribution_years"] == 0
+
+
+# -- premises for a business rented are no home rented ---------------------------------------------
+
+@pytest.mark.parametrize("text", ["店面是租别人的", "门面房是租来的 一年两万"])
+def test_a_shop_rented_says_nothing_of_a_home(catalogue, text):
+    assert "has_local_housing" not in values(catalogue, text, "has_local_housing")
+
+
+def test_a_home_rented_is_still_no_home_owned(catalogue):
+    assert values(catalogue, "房子是租别人的", "has_local_housing")["has_local_housing"] is False
