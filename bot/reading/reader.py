@@ -894,8 +894,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     and not re.search(r"老板|厂|公司|单位|领导|主管|车间|工地", text[:m.start()]))):
                 continue  # "医生不让我干活": a doctor, not the employer, keeps the resident from work
             if phrase.fact == "income_below_housing_line" and self.asked != phrase.fact and "公租房" not in phrase.text \
-                    and re.search(r"低保|特困|救助|困难户", self.text) and not re.search(r"公租房|住房|租房|房子", self.text):
+                    and (re.search(r"低保|特困|救助|困难户", self.text) or (self.asked is not None and phrase.negative)) \
+                    and not re.search(r"公租房|住房|租房|房子", self.text):
                 continue  # "没评上低保 收入超了一点": over the dibao line, nothing said of the housing line
+                # ("他们家没评过 收入超了" asked another fact: not the housing line either)
             if phrase.fact == "has_local_housing" and re.search(
                     r"(?:店面|门面|铺面|商铺|铺子|店铺|摊位|档口|厂房|仓库|车间)(?:房)?[^，,。\s]{0,4}$", text[:m.start()]):
                 continue  # "店面是租别人的": premises for a business rented, nothing said of a home
