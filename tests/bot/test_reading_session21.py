@@ -339,3 +339,8 @@ def test_a_shop_rented_says_nothing_of_a_home(catalogue, text):
 
 def test_a_home_rented_is_still_no_home_owned(catalogue):
     assert values(catalogue, "房子是租别人的", "has_local_housing")["has_local_housing"] is False
+
+
+@pytest.mark.parametrize("text", ["她自己前年生了乳腺癌", "女儿前年生了个儿子", "我大前年生的病"])
+def test_an_illness_or_a_grandchild_born_that_year_is_no_childs_birth(catalogue, text):
+    assert "child_age" not in on("2026-12-06", catalogue, text)
