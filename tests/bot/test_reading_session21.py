@@ -344,3 +344,8 @@ def test_a_home_rented_is_still_no_home_owned(catalogue):
 @pytest.mark.parametrize("text", ["她自己前年生了乳腺癌", "女儿前年生了个儿子", "我大前年生的病"])
 def test_an_illness_or_a_grandchild_born_that_year_is_no_childs_birth(catalogue, text):
     assert "child_age" not in on("2026-12-06", catalogue, text)
+
+
+@pytest.mark.parametrize("text", ["想申请保底的钱", "我们打算去要个保底钱"])
+def test_the_floor_money_wished_for_is_not_had(catalogue, text):
+    assert values(catalogue, text, "dibao_household").get("dibao_household") is not True
