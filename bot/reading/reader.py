@@ -898,9 +898,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     and not re.search(r"公租房|住房|租房|房子", self.text):
                 continue  # "没评上低保 收入超了一点": over the dibao line, nothing said of the housing line
                 # ("他们家没评过 收入超了" asked another fact: not the housing line either)
-            if phrase.fact in ("dibao_household", "extreme_poverty_supported") and not phrase.negative and re.search(
+            if phrase.fact in ("dibao_household", "extreme_poverty_supported") and phrase.if_asked and not phrase.negative and re.search(
                     r"(?:想|准备|打算|能不能|可不可以|好不好)(?:去|来)?(?:申请|要|办|弄|拿|领|吃|评)?(?:个|一个|那个|这个|下)?$", text[:m.start()]):
-                continue  # "想申请低保", "我们想要个保底钱": a benefit wished for, not had
+                continue  # "想申请保底的钱", "我们想要个保底钱": a benefit wished for, not had (the words said only as the answer)
             if phrase.fact == "has_local_housing" and re.search(
                     r"(?:店面|门面|铺面|商铺|铺子|店铺|摊位|档口|厂房|仓库|车间)(?:房)?[^，,。\s]{0,4}$", text[:m.start()]):
                 continue  # "店面是租别人的": premises for a business rented, nothing said of a home
