@@ -32,6 +32,7 @@ _LEFT_OUT = r"(?:先)?(?:不用管|不管|不用问|不问|不用考虑|不考�
 
 def relative_ages(r: "_Reader") -> None:
     """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
+    from bot.reading import lexicon as lex
     spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方|孩子他妈|孩子她妈|孩子的妈|孩子妈|孩他妈|娃他妈)"
     found = r.out.found
     # "她是我老婆 比我整整小五岁": the spouse just named, then the gap (整整, 足足: exactly)
@@ -47,6 +48,15 @@ def relative_ages(r: "_Reader") -> None:
             continue
         delta = gap[0].low * (-1 if m.group("d") == "小" else 1)
         known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
+        if mine and r.asked == "age" and "age" not in found and r.people.applicant == lex.SPOUSE:
+            # "我六十四 老伴比我小五岁 问的是老伴" asked the applicant's age: the spouse's, from the resident's
+            own = re.search(r"(?:^|[，,。\s])我(?:自己|本人)?(?:今年|都|已经|也)?(?:有)?([一二三四五六七八九十\d]{2,4})(?:周岁|岁)?(?=$|[了啦，,。\s])", r.text)
+            said = numbers(own.group(1)) if own else []
+            if said and said[0].exact:
+                value = said[0].low + delta
+                found.pop("woman_age", None)
+                _add(r, "age", Number(0, 0, value, value, m.group(0)), 0.8)
+                return
         base = found[known_key].value if known_key in found else r.known.get(known_key)
         other = found[other_key].value if other_key in found else r.known.get(other_key)
         if mine and other_key in found and known_key in found and other == base:
@@ -125,6 +135,8 @@ def none_paid(r: "_Reader", text: str) -> None:
         m = re.search(r"(农保|居民养老保险|养老保险|失业保险)(?:那块|那一块|这块|这一块|那部分|这部分)?(?:一直|从来|都|也|还)*(?:是)?(?:空的|空着|空白)", text)
     if m is None or re.search(r"(?:没有|没|未)(?:交|缴)(?:过)?(?:满|够|到)", text[m.end() - 3:m.end() + 2]):
         return  # "没交满十五年": some years, not none
+    if re.search(r"职工(?:的|那个|那块)?$", text[:m.start()]):
+        return  # "职工的养老保险从来没交": the employee pension, not the residents' years
     key = "unemployment_contribution_years" if m.group(1) == "失业保险" else "pension_contribution_years"
     if key not in r.out.found:
         r.add(key, 0, 0.85)

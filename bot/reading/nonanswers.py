@@ -74,6 +74,10 @@ _NOT_UNDERSTOOD = re.compile(
     r"一头雾水|云里雾里|摸不着头脑|绕不过来|绕晕了?|绕糊涂了?|转不过弯来|"
     # "我搞不懂这个说法", "弄不明白你这个词": the question's term itself not understood
     r"(?:搞|弄|闹)不(?:懂|明白|清楚?)(?:你)?(?:这个|那个|这|那|这种|那种)(?:说法|讲法|词|意思|名词|叫法)|(?:你|您)(?:说|讲|问)的(?:那|这)(?:几|些)?(?:类|种|样|个|条)?[^，,。？?\s]{0,6}?(?:我)?(?:都|也|全)?(?:搞不清|弄不清|分不清|搞不懂|弄不懂|不懂|不明白)|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:标准|线|规定|条件|说法|词)(?:是)?(?:啥|什么)意思|(?:^|[，,。\s])(?:这|这个|那|那个)?(?:是)?(?:啥|什么)意思(?:啊|呀|哦|呢)?[？?。！!]*$")
+# "是按一个月算还是一年算 我搞不清": which way the question's measure is counted, not understood
+_TERM_NOT_UNDERSTOOD = re.compile(
+    r"(?:按|算)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}[？?]?[，,\s]+(?:我)?(?:也|都|真)?(?:搞不清|弄不清|分不清|搞不懂|弄不懂|搞不明白|弄不明白|不懂)")
+_NOT_UNDERSTOOD = re.compile(_NOT_UNDERSTOOD.pattern + "|" + _TERM_NOT_UNDERSTOOD.pattern)
 NOT_UNDERSTOOD_RE = _NOT_UNDERSTOOD
 ALREADY_SAID_RE = _ALREADY_SAID
 _QUESTION = re.compile(
@@ -85,6 +89,8 @@ _QUESTION = re.compile(
     r"啥叫|什么叫|什么是|是指|(?:吗|(?<!什)么|呢)[。.!！]?$|可不可以|算不算|行不行|"
     # "户口簿要原件还是复印件就行": which of two will do, asked
     r"还是[^，,。\s]{1,8}?(?:就行|就可以|就够|才行)(?:吗|呢|啊|呀)?[？?]?$")
+# "要是排上了 一个月大概要付几百块": what it would cost, supposed, asked
+_COST_SUPPOSED = re.compile(r"^(?:要是|如果|假如|万一)[^。？?]{1,12}[，,\s][^。？?]{0,10}(?:要|得|需要)(?:付|交|出|掏)(?:几|多少)")
 
 
 # a question about the assistant itself: a machine or a person ("对面是真人吗", "是电脑自动回的吧")
@@ -125,7 +131,7 @@ def classify(text: str, asked: Optional[str], answered: bool, asks: bool, said: 
             r"(?:等(?:一)?(?:下|会儿?)|稍等)[^，,。\s]{0,3}[，,\s]\s*(?:我)?(?:去)?问(?:问|一下)", text)):
         # "我这在开车呢，过会儿再说"; "你等一会儿，我问问我老公他一个月到手多少": a question for someone else
         return WAIT
-    if asks or re.search(r"[？?]|要不要|该不该|用不用|需不需要", text):
+    if asks or re.search(r"[？?]|要不要|该不该|用不用|需不需要", text) or _COST_SUPPOSED.search(text):
         return SIDE_QUESTION  # "是算税前还是税后？", "我要不要先去找个律师": asks us what to do
     if _WAIT.search(text) and not said and not sent:
         return WAIT

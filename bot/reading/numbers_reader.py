@@ -31,7 +31,7 @@ _INCOME_BEFORE = re.compile(
 # Whether an income is below a line set locally (the sources give no amount): an amount answered is kept
 _INCOME_LINES = ("income_below_dibao_line", "income_below_housing_line", "income_within_200pct_dibao")
 _FILLER = re.compile(
-    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|出头|挂零|开外|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对|眼下|现在|目前|如今|还|到底|究竟")
+    r"今年|已经|都|快|有|了|啦|吧|呢|周岁|岁数|岁|年纪|差不多|大概|大约|左右|多|虚岁|实岁|足|满|整|刚好|正好|刚|才|将近|出头|挂零|开外|的|是|我|嗯|啊|呀|那个|就|跟|和|与|对|眼下|现在|目前|如今|还|到底|究竟|样子|光景|上下")
 _ASKED_UNITS = re.compile(
     r"年|平方米|平方|平米|口人|口|个人|个|人|元|块钱|块|/月|每月|一个月|月|交了|缴了|交|缴|一共|总共|累计|加起来|再加上|加上|还有")
 
@@ -182,7 +182,8 @@ class NumberReader:
         if since < 0:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
-        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?:出生|生的|生|的生日|生日)", after)
+        # ("二〇二三年十月 属兔的": the sign of the year after the month is a birth too)
+        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?:出生|生的|生|的生日|生日|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", after)
         if born is None and (self.r.asked in ("age", "child_age", "woman_age") or re.search(r"出生|生日|身份证|户口本", before)):
             # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
             born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
@@ -191,6 +192,13 @@ class NumberReader:
             if born is None and re.match(r"^年(?:的|出生|生的|生)", after) else None
         if later is not None:  # "七六年的，生日在三月": the birthday's month told after the year
             month = parse_number(later.group(1))
+        if born is None and later is None and re.search(r"(?:生|出生|出世|落地)(?:在|于)\s*$", before):
+            # "小家伙生在二〇二二年 过完国庆没几天就落地了": the month of the birth told after the year
+            at = self.r.text.find(text)
+            told = re.match(r"^年[^。？?]{0,16}?(\d{1,2}|十[一二]?|[一二三四五六七八九])月[^。？?，,]{0,12}?(?:生|落地|出世)",
+                            self.r.text[at + n.end:]) if at >= 0 else None
+            if told is not None:
+                month = parse_number(told.group(1))
         if born is None and re.match(r"^年正月(?:份|里)?(?:初\S|\S{1,3}[号日])?(?:出生|生的|生个|生|的生日|生日)", after) and now.month >= 4:
             # "阿拉是六四年正月生个": the lunar first month falls in January to March — past by April
             month = 1
@@ -234,7 +242,7 @@ class NumberReader:
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
         # "二〇二〇年九月生的": a month (and day) between the year and 生 is still a birth date
-        if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?(?:出生|生的|生人|生|属|的(?:$|[，,。人]))", after) \
+        if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?(?:出生|生的|生人|生|[，,\s]?属|的(?:$|[，,。人]))", after) \
                 or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
         elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(
@@ -403,7 +411,7 @@ class NumberReader:
                 and not re.search(r"(?:靠|养)[^，,。\s]{0,6}$", before):
             self.r.add("household_size", n.value, 0.8)  # "吃饭的一共六张嘴": six people at the table
             return
-        if _AREA_UNIT.match(after):
+        if _AREA_UNIT.match(re.sub(r"^(?:出头|挂零|开外)", "", after)):  # ("每个人摊二十出头平方": 出头 is in the number)
             self.areas.append((text, n))
             return
         if n.low == 1 and re.search(r"家里?(?:就|只有|只)(?:我|他|她)\s*$", before) and re.match(r"^个(?:人)?(?:$|了|啊|呀)", after):
@@ -417,6 +425,8 @@ class NumberReader:
             return  # "翻个身都得两个人搭手": the hands it takes, not the household's size
         if n.low == 1 and re.match(r"^个人", after) and re.search(r"靠(?:着)?(?:我|他|她|孩子他爸|孩子他妈|老公|老婆)?\s*$", before):
             return  # "家里就靠我一个人" (said alone): who the household lives on, not its size
+        if n.low == 1 and re.match(r"^个人\s*(?:待|呆|留|放)(?:在家里?)?(?:着)?\s*(?:会|就|要|怕|不行|不放心|出事|危险)", after):
+            return  # "他一个人待着会出事": left alone, a danger — not a household of one
         if n.low == 1 and re.match(r"^个人\s*(?:带|拉扯|养活?|照顾|伺候|供|撑)着?\s*(?:[两二三四五六七八九十几俩仨\d]+个|孩子|小孩|娃|老人|一家|全家|儿子|女儿|囡|闺女|丫头|孙子|孙女|外孙|小子)", after):
             return  # "一个人带两个孩子": a parent alone with children, not a household of one
         if 2 <= n.low <= 3 and n.exact and re.search(r"(?:家里|屋里|家)\S{0,2}(?:就|只有|只剩)(?:我们|我俩|阿拉|我伲|他们|她们)?\s*$", before) \

@@ -23,13 +23,17 @@ ASKS_FOR_ONESELF = r"我(?:自己|本人)?(?:能不能|能|可以|可不可以|�
 ADULT_OTHERS = (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER)
 CHILD_PREFIX = "child:"
 # A mother and a father are two people: "我妈干不动了，我爸还行，是给我妈问" asks for the mother only
-MOTHERS = ("我妈", "妈妈", "老妈", "母亲", "老母亲", "婆婆", "岳母", "丈母娘", "奶奶", "外婆", "我娘", "老娘", "姆妈")
-FATHERS = ("我爸", "爸爸", "老爸", "父亲", "老父亲", "公公", "岳父", "老丈人", "丈人", "爷爷", "外公", "我爹", "老爹", "阿爸")
+MOTHERS = ("我妈", "妈妈", "老妈", "母亲", "老母亲", "婆婆", "岳母", "丈母娘", "奶奶", "外婆", "我娘", "老娘", "姆妈", "老太太")
+FATHERS = ("我爸", "爸爸", "老爸", "父亲", "老父亲", "公公", "岳父", "老丈人", "丈人", "爷爷", "外公", "我爹", "老爹", "阿爸", "老爷子")
 
 
 # A woman or a man of the family other than a spouse ("替姑姑问": the aunt is the couple's woman)
-_WOMAN_KIN = r"姑姑|姑妈|姑婆|阿姨|姨妈|小姨|婶婶|舅妈|我妈|妈妈|老妈|母亲|姆妈|老娘|奶奶|外婆|姐姐|妹妹|大姐|二姐|阿姐|阿妹|嫂子|嫂嫂|弟媳"
+_WOMAN_KIN = r"老太太|姑姑|姑妈|姑婆|阿姨|姨妈|小姨|婶婶|舅妈|我妈|妈妈|老妈|母亲|姆妈|老娘|奶奶|外婆|姐姐|妹妹|大姐|二姐|阿姐|阿妹|嫂子|嫂嫂|弟媳"
 _MAN_KIN = r"舅舅|伯伯|叔叔|姑父|姨夫|小舅|舅公|我爸|爸爸|老爸|父亲|老爹|爷爷|外公|哥哥|弟弟|大哥|二哥|阿哥|阿弟|姐夫|妹夫|他"
+
+
+# a child named, then that child's father ("女儿…她爸"): the one telling is the mother
+_CHILDS_FATHER = r"(?:女儿|儿子|闺女|孩子|小孩|娃|囡|伢)[^。？?]{0,40}?(?<![老媳])(?:她|他|伊)(?:爸|爹|阿爸)"
 
 
 def _gender(word: str) -> Optional[str]:
@@ -286,6 +290,8 @@ class People:
         own = [n for role, n in ages if role in (None, "pronoun", lex.SELF)]
         # "我老公…": the resident is the wife (not "我是男方")
         woman = bool(re.search("|".join(lex.PEOPLE[lex.HUSBAND]), re.sub(HE_IS_MAN, "", text)))
+        # "我们就一个女儿…她爸开车送她…我今年四十八": the child's father named as hers, the resident is the mother
+        woman = woman or bool(re.search(_CHILDS_FATHER, text) and not re.search(r"孙|外甥|侄", text))
         for role, n in ages:
             if (role == lex.HUSBAND and re.search(HE_IS_MAN, text)) or (role == lex.WIFE and re.search(SHE_IS_WOMAN, text)):
                 role = lex.SELF  # "我是男方，六十": the man named is the resident

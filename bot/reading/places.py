@@ -114,7 +114,8 @@ class PlaceReading:
             # "老婆孩子户口在吴兴…问的是孩子": the place of both, the child's among them
             adults, went_with = [], spans[-1][2]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
-        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)"
+        # ("阿拉祖孙两个户口侪勒天子湖镇": grandmother and grandson, both)
+        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|祖孙|婆孙|爷孙|奶孙|娘儿?俩|爷儿?俩|(?:母子|父子|母女|父女)(?:俩|两个)|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)"
                              # "(我户口在德清 不对) 前年已经跟老公迁到织里了": a clause with no one else's 户口 — the
                              # resident went with them
                              r"|(?:^|[，,。\s])[^，,。\s我他她伊]{0,4}(?:跟|随|同)[^，,。\s]{1,3}(?:一起|一道)?(?:把户口)?(?:迁|搬|转)(?:到|去|回|过去)?\s*$", before)
@@ -251,7 +252,8 @@ class PlaceReading:
         if hukou is not None and hukou.value != OUTSIDE_HUZHOU and "residence_place" not in facts and re.search(
                 r"(?:就|也|都|一直)住在?(?:镇上|村里|这里|这边|这儿|本地|当地|老家)"
                 # "户口勒龙山街道 人也住勒浪" (Wu: lives there too), "户口在上墅 人也住那边"
-                r"|(?:人|我|他|她|阿拉|伊)(?:也|都|就)住(?:在|勒|辣)?(?:浪|那边|那里|那儿|那块|一起|同一个地方)", self.text):
+                # ("户口在雷甸镇 也住那", Wu "人也住勒该搭": lives there too)
+                r"|(?:人|我|他|她|阿拉|伊|(?:^|[，,。\s]))(?:也|都|就)住(?:在|勒|辣)?(?:浪|那边|那里|那儿|那块|一起|同一个地方|该搭|搿搭|箇搭|那(?=$|[，,。？?！!\s]))(?![^，,。\s]{0,3}[吗嘛么伐])", self.text):
             facts["residence_place"] = FactReading("residence_place", hukou.value, 0.85,
                                                    ANSWERED if self.asked == "residence_place" else hukou.how)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from bot import clock
 from bot.reading import lexicon as lex
 from bot.text import normalize, parse_number
 
@@ -65,7 +66,7 @@ def _items_denied(text: str) -> str:
 # Holidays on a fixed day of the calendar ("国庆节前一天", "去年圣诞节"); lunar ones (春节, 中秋) move
 # from year to year and are left as said
 _HOLIDAYS = {"国庆节": (10, 1), "国庆": (10, 1), "元旦": (1, 1), "圣诞节": (12, 25), "圣诞": (12, 25),
-             "五一劳动节": (5, 1), "劳动节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1)}
+             "五一劳动节": (5, 1), "劳动节": (5, 1), "五一节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1)}
 _HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天)?"
                       % "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)))
 
@@ -75,6 +76,13 @@ _SOLAR_TERMS = {"立春": 2, "雨水": 2, "惊蛰": 3, "春分": 3, "清明": 4,
                 "小暑": 7, "大暑": 7, "立秋": 8, "处暑": 8, "白露": 9, "秋分": 9, "寒露": 10, "霜降": 10, "立冬": 11,
                 "小雪": 11, "大雪": 12, "冬至": 12, "小寒": 1, "大寒": 1}
 _SOLAR_TERM = re.compile(r"(?<=年)(%s)(?:节气)?(?:前后|左右|那几天|那阵子?|那会儿?|的时候|时候)?" % "|".join(_SOLAR_TERMS))
+
+
+# A birth told by a year named from this one ("大前年十月生的", "是前年十月 属兔的"): that year's number,
+# so the month counts as in "2023年10月生的" (not a year's range)
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_BORN_IN_A_YEAR_NAMED = re.compile(r"(?<![一二三四五六七八九十\d])(大前年|前年|去年|今年)(?=(?:的)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?"
+                                   r"(?:的时候|那会儿?)?(?:出生|生的(?!病|气)|生下|出世|落地|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))")
 
 
 def _holiday(m: "re.Match[str]") -> str:
@@ -133,7 +141,18 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(被[^，,。\s]{0,5}?)回头(?=了|的|掉|$|[，,。\s])", r"\1辞退", normalized)
     # 老版 for 老板 where the boss acts ("老版一句话", "老版叫我走"); "老版的证" is an old card
     normalized = re.sub(r"老版(?=一句话|叫|让|把|说|不要|要我|开除|辞|炒)", "老板", normalized)
+    # "今年五一那天": May Day, told by a day's word after it (not 五一 of a number)
+    normalized = re.sub(r"(?<![一二三四五六七八九十〇零百\d])五一(?=那天|当天|假期|放假|长假|前后|的时候|期间)", "五一节", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
+    normalized = _BORN_IN_A_YEAR_NAMED.sub(lambda m: f"{clock.today().year - _YEARS_BACK[m.group(1)]}年", normalized)
+    # "二〇二三年十月 属兔的": the sign of the year goes with the birth before it, in one clause
+    normalized = re.sub(r"(年(?:[一二三四五六七八九十\d]{1,3}月(?:份)?)?)[，,\s]+(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", r"\1", normalized)
+    # "六四年夏天七月里出世的": the month said, the season before it says nothing more
+    normalized = re.sub(r"(?<=年)(?:的)?(?:春|夏|秋|冬)(?:天|季)(?:里)?(?=[一二三四五六七八九十\d]{1,2}月)", "", normalized)
+    # "七月里出世的", "七月底生的": the month of a birth ("里", 出世 and 落地 are 生)
+    normalized = re.sub(r"(?<=[一二三四五六七八九十\d]月)(?:里|份里)?(?:出世|落地)", "生", normalized)
+    # "二十出头个平方": 出头 with a measure word after it
+    normalized = re.sub(r"出头个(?=平|人|月|年)", "出头", normalized)
     normalized = _SOLAR_TERM.sub(lambda m: f"{_SOLAR_TERMS[m.group(1)]}月", normalized)  # "二二年立秋前后": 二二年8月
     # a rhetorical question is a denial: "哪有什么退休工资" (none), "哪是什么事业单位" (it is not one)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?有(?:什么|啥|啥子|啥个)", "没有", normalized)
@@ -142,6 +161,8 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?(?:还)?(顾|管|养|照顾)得(上|了|过来|起)", r"\1不\2", normalized)
     normalized = re.sub(r"(?<![一二两三四五六七八九十\d])半个多月(?!大)", "15到29天", normalized)  # "半个多月前": over a fortnight, under a month
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
+    # "交到第十二个年头": paid into the twelfth year, twelve years told
+    normalized = re.sub(r"(交|缴|缴费|交费)到第([一二两三四五六七八九十\d]{1,3})年(?![前后以底初])", r"\1了\2年", normalized)
     # "社保单上缴费月数写着二十七": a count of months paid, read off a record (27 months paid)
     normalized = re.sub(r"(?:缴费|交费|参保|缴纳)月数(?:上|那里|这里)?(?:写着|写的是|写的|显示|显示的是|是|有|为|一共|共|总共)?"
                         r"([一二两三四五六七八九十百\d]{1,4})(?![一二两三四五六七八九十百\d个年岁月天])", r"交了\1个月", normalized)

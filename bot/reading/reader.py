@@ -58,6 +58,9 @@ _OUTCOME_ASKED = r"(?:(?:批|办|评|审|弄|报)(?:下来|上去|上|好|成|�
 # "听说政府有便宜的房子租": what a public body has or gives, heard of or asked about, is not the household's
 _OFFERED = re.compile(r"(?:政府|国家|公家|上面|社区|村里|街道|镇上|民政)(?:那边|那里|这边)?(?:有|会给|能给|给不给|提供|有没有)"
                       r"(?!我|俺|阿拉|了)([^，,。？?！!\s]{1,12})")
+# "村里每个月打钱的那种": money a public body pays is no supporter's and no earnings ("儿子每个月打钱" is)
+_PAID_BY_A_BODY = re.compile(r"(?:政府|国家|公家|上面|社区|村里|村上|村委|村委会|街道|镇上|镇里|民政)(?:每个?月|每月|按月|每年|都|会|就|一直|定期)*"
+                             r"((?:打|给|发|补|汇|转)(?:的|了|过来|来)?(?:钱|钞票|铜钿)?)")
 _SERVICE_NOUN = re.compile(r"([^，,。\s的]{1,6}?)的(?:免费)?(?:检查|体检|补贴|补助|政策|项目|服务|津贴|待遇)")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
@@ -216,6 +219,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._never_employed(facts)
         self._pregnant_now(facts)
         self._applied_only(facts)
+        self._property_let_go(facts)
         self._only_child_not_saved(facts)
         self._another_child_living(facts)
         self._child_went_away(facts)
@@ -371,7 +375,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue
             if not re.search(r"(?:去|在|正在)(?:弄|办|申请|报|跑)(?:的|了|着)?(?!下来)|(?:报|递|交|提)上去|申请(?:了|过|的|着)|在审|审核中|等(?:批|审|消息|通知|结果)", self.text):
                 continue
-            if re.search(r"批(?:了|下来了|下来的|好了|掉了)|办(?:下来|好)了|评上了|开始(?:吃|领|拿|享受)|(?:已经|早就)(?:是|批|办|在吃|在领|享受)|在吃|吃着|领着|拿着|每个月(?:都)?(?:有|领|拿|发)|享受着?|是低保户|是特困|低保户了",
+            if re.search(r"批(?:了|下来了|下来的|好了|掉了)|办(?:下来|好)了|评上了|开始(?:吃|领|拿|享受)|(?:已经|早就)(?:是|批|办|在吃|在领|享受)|在吃|吃着|领着|拿着|每个月(?:都)?(?:有|领|拿|发)|享受着?|是低保户|是特困|低保户了"
+                         # "屋里拿低保个 前年村里帮报上去个": receiving it, the application long done
+                         r"|(?<![想要能去])(?:拿|领|吃)(?:着)?(?:低保|特困)",
                          self.text):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
@@ -396,6 +402,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if able is None or able.value is not False or self.asked == "has_able_supporter" or not self._ABLE_CHILD.search(self.text):
             return
         del facts["has_able_supporter"]
+
+    def _property_let_go(self, facts: Dict[str, FactReading]) -> None:
+        """"名下还有一间店面…早卖掉了": a property sold, given away or not the household's is no
+        asset beyond the home; read nothing rather than a wrong "not met"."""
+        found = facts.get("assets_within_local_rules")
+        if found is not None and found.value is False and re.search(
+                r"卖掉|卖了|卖出去|卖给|转让|过户|转给|送给|不在我名下|不是我的|不是我们的|别人的|抵债|拍卖", self.text):
+            del facts["assets_within_local_rules"]
 
     def _another_child_living(self, facts: Dict[str, FactReading]) -> None:
         """"儿子十年前就没了，女儿自己也在透析": a son lost and a daughter living — no only child lost."""
@@ -627,6 +641,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         text = _SERVICE_OF.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1))
                                + m.group(0)[m.end(1) - m.start():], text)
         text = _OFFERED.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1)), text)
+        text = _PAID_BY_A_BODY.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "□" * len(m.group(1)), text)
         consumed = self._phrases(text)
         self._child_lost(text)
         self._grades(text)
@@ -887,8 +902,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     or phrase.fact == "dibao_household" and COMPARED_WITH.search(text[:m.start()])) and not (
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
-                    self.facts[phrase.fact].type == CHOICE and re.match(
-                        r"保险|险|(?:那|这|一)(?:一)?栏|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])):
+                    self.facts[phrase.fact].type == CHOICE and (re.match(
+                        r"保险|险|(?:那|这|一)(?:一)?栏|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])
+                        # "单位帮我交失业那一项": an insurance paid, no status
+                        or re.search(r"(?:交|缴)(?:了|过|的)?$", text[:m.start()]) and re.match(r"(?:的)?(?:那|这)一?(?:项|块|栏|部分)", text[m.end():]))):
                 continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年", "失业那栏": an insurance
             if any(s2 < m.end() < e2 and s2 >= m.start() for s2, e2, _ in self.people.mentions(text)):
                 continue  # "照顾我妈": the phrase's 我 begins another person's word (我妈), it is not the resident
@@ -897,8 +914,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     and not re.search(r"老板|厂|公司|单位|领导|主管|车间|工地", text[:m.start()]))):
                 continue  # "医生不让我干活": a doctor, not the employer, keeps the resident from work
             if phrase.fact == "income_below_housing_line" and self.asked != phrase.fact and "公租房" not in phrase.text \
-                    and re.search(r"低保|特困|救助|困难户", self.text) and not re.search(r"公租房|住房|租房|房子", self.text):
+                    and (re.search(r"低保|特困|救助|困难户", self.text) or (self.asked is not None and phrase.negative)) \
+                    and not re.search(r"公租房|住房|租房|房子", self.text):
                 continue  # "没评上低保 收入超了一点": over the dibao line, nothing said of the housing line
+                # ("他们家没评过 收入超了" asked another fact: not the housing line either)
+            if phrase.fact in ("dibao_household", "extreme_poverty_supported") and phrase.if_asked and not phrase.negative and re.search(
+                    r"(?:想|准备|打算|能不能|可不可以|好不好)(?:去|来)?(?:申请|要|办|弄|拿|领|吃|评)?(?:个|一个|那个|这个|下)?$", text[:m.start()]):
+                continue  # "想申请保底的钱", "我们想要个保底钱": a benefit wished for, not had (the words said only as the answer)
+            if phrase.fact == "has_local_housing" and re.search(
+                    r"(?:店面|门面|铺面|商铺|铺子|店铺|摊位|档口|厂房|仓库|车间)(?:房)?[^，,。\s]{0,4}$", text[:m.start()]):
+                continue  # "店面是租别人的": premises for a business rented, nothing said of a home
             if phrase.fact == "rural_housing" and _VILLAGE_OFFICE.match(text[m.end():]):
                 continue  # "村里的养老交了十七年": the village's pension scheme, not a house in the village
             if self.facts[phrase.fact].type == CHOICE and re.match(r"(?:的)?(?:登记|证明|手续)", text[m.end():]) \
@@ -907,7 +932,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if phrase.fact == "training_group" and phrase.value == "贫困家庭子女" and self.asked != phrase.fact \
                     and not re.search(r"孩子|子女|儿子|女儿|闺女|儿女|小孩|老大|老二|老小", text):
                 continue  # "就是家里穷一点": a poor household, not said to be a child of it (asked something else)
-            if phrase.fact == "covered_by_employee_pension" and re.search(r"失业保险|失业金|医保|医疗保险|工伤保险", self.text) \
+            if phrase.fact == "covered_by_employee_pension" and re.search(
+                    r"失业保险|失业金|(?:交|缴)失业|失业(?:那|这)一?(?:项|块|栏|部分)|医保|医疗保险|工伤保险", self.text) \
                     and not re.search(r"养老|社保|五险", self.text):
                 continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension
             if hearsay and not phrase.negative and (re.search(r"(?:好|能|可以|可)$", text[: m.start()])
