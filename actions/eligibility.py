@@ -461,10 +461,14 @@ class ValidateEligibilityForm(ScreeningForm):
         if verdict.status != NOT_ELIGIBLE:
             return None
         confidence = tracker.get_slot("fact_confidence") or {}
+        # a fact read from what the resident told, never asked and never confirmed ("俺老家河南驻马店 …户口也迁过来了"
+        # read as a 户籍 outside Huzhou): confirmed before it refuses, however sure the reading
+        asked = {e.get("value") for e in tracker.events or [] if e.get("event") == "slot" and e.get("name") == REQUESTED_SLOT}
         for result in verdict.deciding():
             keys = result.criterion.facts()
             for key in keys:
-                if key in known and confidence.get(key, 1.0) < SURE:
+                if key in known and (confidence.get(key, 1.0) < SURE or key not in asked and key in confidence
+                                     and confidence[key] < 1.0):
                     dispatcher.utter_message(
                         text=f"我确认一下：{facts[key].describe(known[key])}，对吗？",
                         buttons=buttons([("对", "对"), ("不对", "不对")]),

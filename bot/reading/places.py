@@ -176,7 +176,7 @@ class PlaceReading:
                 and not _RESIDENCE_AFTER.match(after):
             key = "hukou_place"  # "户口一直没迁过来，还在江西": the 户口 of the clause before, still there
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:村|家|小区|组|那个村|这个村)?(?:就|也|都)?在)\s*$", before
+            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|入赘到|入赘在|倒插门到|上门到|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:村|家|小区|组|那个村|这个村)?(?:就|也|都)?在)\s*$", before
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"
         ) or (place != OUTSIDE_HUZHOU and re.search(r"(?:^|[^从回])(?:来|来到|到)(?:了)?\s*$", before) and re.match(
@@ -223,6 +223,18 @@ class PlaceReading:
     def _moved_here(self, facts: Dict[str, FactReading]) -> None:
         """"嫁到长兴来的，户口也迁过来了", "户口也在此地": the 户籍 is where one lives."""
         here = facts.get("residence_place")
+        if re.search(r"(?:户口|户籍)(?:也|都|早就|已经)*(?:迁|转|落)(?:了)?(?:过来|到这边|到这里)", self.text):
+            # "老家河南驻马店 …入赘到长兴吕山 户口也迁过来了": the 户口 moved here is no longer the home place's; with no
+            # place lived in read, the last Huzhou place named is where it came (never the 外地 left behind)
+            if here is None or here.value == OUTSIDE_HUZHOU:
+                named = [p for _, _, p in lex.longest_matches(self.lex.places, self.text) if p != OUTSIDE_HUZHOU]
+                hukou = facts.get("hukou_place")
+                if named:
+                    facts["hukou_place"] = FactReading("hukou_place", named[-1], 0.8,
+                                                       ANSWERED if self.asked == "hukou_place" else SAID)
+                elif hukou is not None and hukou.value == OUTSIDE_HUZHOU:
+                    del facts["hukou_place"]
+                return
         if here is not None and here.value != OUTSIDE_HUZHOU and re.search(
                 r"(?:户口|户籍)(?:也|都|早就|已经)*(?:迁|转|落)(?:了)?(?:过来|到这边|到这里|在这边)"
                 # "住在善琏，户口也在此地", "德清莫干山镇的，户口也在镇上": the place just named

@@ -130,3 +130,20 @@ def test_whether_a_child_can_get_in_and_the_government_gives_told_are_whether_qu
     assert not asks_eligibility("能不能进来说")
     assert asks_whether("儿子前年走了 我们没再要 村里有个阿姨说像我们这种人家政府每个月有照顾")
     assert not asks_whether("我老公说政府有规定 要排队")
+
+
+def test_a_refusing_fact_told_but_never_asked_is_confirmed_however_sure_the_reading():
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.eligibility import ValidateEligibilityForm as EligibilityForm
+
+    slots = {"eligibility_service": "resident_basic_pension", "age": 50, "hukou_place": "外地",
+             "fact_confidence": {"age": 0.85, "hukou_place": 0.9}}
+    known = {"age": 50, "hukou_place": "外地"}
+    dispatcher = CollectingDispatcher()
+    t = tracker(message("我户口在河南 今年五十 想交城乡居民养老保险", "check_eligibility"), slots)
+    assert EligibilityForm().confirmation(dispatcher, t, known) == "hukou_place"
+    # asked and answered (the form's own question): a sure reading stands
+    events = [{"event": "slot", "name": "requested_slot", "value": "hukou_place"}]
+    t = tracker(message("河南", "inform"), slots, events=events)
+    assert EligibilityForm().confirmation(CollectingDispatcher(), t, known) is None

@@ -48,3 +48,16 @@ def test_a_child_told_to_be_well_off_leaves_no_supporter_open(catalogue):
 
 def test_nothing_drawn_and_an_empty_savings_book_is_no_income(catalogue):
     assert values(catalogue, "勿领啥个钞票个 存折浪空个", "has_income_source")["has_income_source"] is False
+
+
+def test_a_hukou_moved_here_is_the_huzhou_place_not_the_home_left(catalogue):
+    read_ = values(catalogue, "俺老家河南周口 十年前入赘到德清新市 户口也迁过来了 今年四十八")
+    assert read_.get("hukou_place") == "德清县"
+    assert values(catalogue, "老家安徽的 户口也迁过来了").get("hukou_place") is None  # (no Huzhou place named: nothing)
+    # near miss: not moved, still the home place's
+    assert values(catalogue, "老家安徽的 户口没迁过来 在长兴打工").get("hukou_place") == "外地"
+
+
+@pytest.mark.parametrize("text, key", [("俺就是个烧窑的", "public_institution_staff"), ("砖厂从来没给俺交过", "covered_by_employee_pension")])
+def test_a_kiln_worker_is_no_public_staff_and_never_paid_in_is_not_covered(catalogue, text, key):
+    assert values(catalogue, text, key)[key] is False
