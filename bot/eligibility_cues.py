@@ -171,7 +171,9 @@ WHETHER = re.compile(
     r"|讨(?:个)?(?:说法|公道)|要(?:个)?说法|讨(?:这个|这|个)?理|讨回(?:来|公道)|(?:找|寻)(?:谁|啥人|哪个)说理"
     # "侬帮阿拉想想办法", "想找个…园子 有啥门路": asking for a way out of the situation told
     r"|想(?:想)?办法|有(?:啥个?|什么|没有)(?:门路|路子)"
-    r"|(?:能|可以|好|能够)[^，。,.；;!?！？]{0,12}(?:吗|伐|么|不|啵|哦)$")
+    r"|(?:能|可以|好|能够)[^，。,.；;!?！？]{0,12}(?:吗|伐|么|不|啵|哦)$"
+    # "我想学修汽车 …政府有不用交钱的班吗": "does the government have …" is "有没有" asked another way
+    r"|(?:政府|国家|公家|上面|上头)(?:有|开|办)(?:的)?(?![^，。,.；;!?！？]*(?:什么|啥|规定|政策|文件))[^，。,.；;!?！？]{1,12}(?:吗|伐|么)$")
 # hearsay of help ending a story: "听说有残疾的人交社保政府会补一点", "听同事说有不花钱的"
 HEARD_OF_HELP = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|贴|免费|不花钱|不要钱|不收钱|不收费|能(?:再|多|另外)?领|好(?:多)?领|能(?:再|多|另外)?拿|帮|管)"
                            # "村里人讲好去政府那里申请每个号头贴一点", "(书记来看过) 说我们家这种可以去申请每个月的保障金": told by
@@ -204,6 +206,9 @@ GOVERNMENT_GIVES_TOLD = re.compile(r"(?:说|讲)[^，。,.；;!?！？\s]{0,12}?
                                    r"(?:照顾|补贴|贴补|补助|钱|钞票|铜钿|扶助|帮扶)")
 
 
+_BENEFIT = re.compile(r"补贴|贴补|补助|救助|扶助|钱|钞票|铜钿|照顾")
+
+
 def asks_whether(text: str) -> bool:
     """Whether a clause of the message asks, yes or no, whether the resident can have something
     (or tells the help they heard of), rather than where, how, when or how much: with a story of
@@ -212,7 +217,11 @@ def asks_whether(text: str) -> bool:
     # "听邻居讲 像我儿子这样的每个月还能再领一点": a hearsay lead typed apart goes with the clause after it
     parts = [part + parts[i + 1] if HEARSAY_LEAD.fullmatch(part) and i + 1 < len(parts) else part for i, part in enumerate(parts)]
     # ("明年九月该背书包去念书了吧 什么时候开始登记": whether one is due for it, asked in any clause)
-    if any(TRUE_CHECK.fullmatch(part) and any(HELP_TOLD.search(before) for before in parts[:i]) for i, part in enumerate(parts)):
+    # ("我听人讲 像我哥这样有证的 另外还能有一份生活上的补贴 是真的吗": heard of, a benefit told, then whether it is true)
+    if any(TRUE_CHECK.fullmatch(part) and (any(HELP_TOLD.search(before) for before in parts[:i])
+                                           or any(HEARSAY_LEAD.search(before) for before in parts[:i])
+                                           and any(_BENEFIT.search(before) for before in parts[:i]))
+           for i, part in enumerate(parts)):
         return True
     return any((WHETHER.search(part) or HEARD_OF_HELP.search(part) or GOVERNMENT_GIVES_TOLD.search(part) or ELIGIBILITY_QUESTION.search(part))
                and not NOT_WHETHER.search(part)

@@ -224,6 +224,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._another_child_living(facts)
         self._child_went_away(facts)
         self._able_child_told(facts)
+        self._money_withheld(facts)
         self._no_one_able(facts)
         self._one_of_several(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
@@ -395,7 +396,17 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     # a child told to run a business or be well off ("伲子勒上海开公司 …钞票一分也勿拨 …呒人管个老头子"): someone able to support
     # is there, even if he does not — "no one looks after me" is how it feels, not that no one is able (left to ask)
-    _ABLE_CHILD = re.compile(r"(?:儿子|女儿|子女|儿女|伲子|囡|闺女)[^，,。.；;！!？?]{0,8}(?:开公司|开厂|办厂|做生意|当老板|开店|开饭店|有钱|发财|做老板)")
+    # ("囡儿嫁到杭州去哉": a daughter married away is there too; whether she is able is asked, not read as no one)
+    _ABLE_CHILD = re.compile(r"(?:儿子|女儿|子女|儿女|伲子|囡|闺女)[^，,。.；;！!？?]{0,8}(?:开公司|开厂|办厂|做生意|当老板|开店|开饭店|有钱|发财|做老板"
+                             r"|嫁到|嫁在|嫁去|(?:在|勒)[^，,。.；;！!？?\s]{1,6}(?:上班|工作|打工|做生意))")
+
+    def _money_withheld(self, facts: Dict[str, FactReading]) -> None:
+        """"伲子有钞票个 就是勿肯拿出来": money the son has but will not give is no income source of the applicant's."""
+        income = facts.get("has_income_source")
+        if income is None or income.value is not True or self.asked == "has_income_source" or not re.search(
+                r"不肯|不愿意?(?:给|拿|出)|不给|不拿出来|一分(?:也|都)不(?:给|拨|拿)|不拨|不管(?:我|他|她)", self.text):
+            return
+        del facts["has_income_source"]
 
     def _able_child_told(self, facts: Dict[str, FactReading]) -> None:
         able = facts.get("has_able_supporter")

@@ -147,3 +147,20 @@ def test_a_refusing_fact_told_but_never_asked_is_confirmed_however_sure_the_read
     events = [{"event": "slot", "name": "requested_slot", "value": "hukou_place"}]
     t = tracker(message("河南", "inform"), slots, events=events)
     assert EligibilityForm().confirmation(CollectingDispatcher(), t, known) is None
+
+
+def test_heard_of_a_benefit_then_is_it_true_asks_whether():
+    assert asks_whether("我弟弟看了十年病 我听人讲 像他这样有证的 另外还能有一份补贴 是真的吗")
+    assert not asks_whether("我听人讲明天要下雨 是真的吗")
+
+
+def test_a_trade_to_learn_on_a_class_that_costs_nothing_is_the_training():
+    from bot.finder_cues import cued_services
+
+    assert "vocational_skills_training" in cued_services("我想学修电瓶车 以后自己开个店 政府有不用交钱的班吗")
+    assert "vocational_skills_training" not in cued_services("学校有不用交钱的班吗")
+
+
+def test_does_the_government_have_it_asks_whether():
+    assert asks_whether("我想学做面点 以后开个早餐店 政府有不用交钱的班吗")
+    assert not asks_whether("政府有什么规定吗")

@@ -61,3 +61,23 @@ def test_a_hukou_moved_here_is_the_huzhou_place_not_the_home_left(catalogue):
 @pytest.mark.parametrize("text, key", [("俺就是个烧窑的", "public_institution_staff"), ("砖厂从来没给俺交过", "covered_by_employee_pension")])
 def test_a_kiln_worker_is_no_public_staff_and_never_paid_in_is_not_covered(catalogue, text, key):
     assert values(catalogue, text, key)[key] is False
+
+
+def test_money_a_son_has_but_will_not_give_is_an_able_supporter_not_an_income(catalogue):
+    read_ = values(catalogue, "伲子有钞票个 就是勿肯拿出来 伊身体好好个", "has_able_supporter")
+    assert read_.get("has_able_supporter") is True and "has_income_source" not in read_
+    assert values(catalogue, "儿子每个月给我寄钱").get("has_income_source") is True
+
+
+def test_sent_home_by_the_boss_is_an_involuntary_loss_and_a_daughter_married_away_leaves_support_open(catalogue):
+    assert values(catalogue, "上个月老板说订单少了让他回家 没给补偿")["involuntary_job_loss"] is True
+    text = "阿拉老头子前年走脱哉 阿拉八十 一个人住勒乡下 囡儿嫁到上海去哉 听讲政府会得帮阿拉迭种孤老"
+    assert values(catalogue, text).get("has_able_supporter") is None
+
+
+def test_a_bill_left_after_the_insurance_paid_is_the_medical_assistance_need():
+    from bot.triage import needs
+
+    story = ("我今年五十 老伴前年走了 我一个人带着孙子 在厂里做保洁 一个月两千多 去年查出乳腺的毛病 开了刀 "
+             "医保报了还自己出了八千多 现在真的撑不住了 政府有什么能帮的")
+    assert "medical_assistance" in [sid for _, sid in needs(story)]
