@@ -165,8 +165,10 @@ SITUATIONS = (
      "rural_dilapidated_housing_renovation"),
     # looking for work and turned away for who one is, or someone asked to help such people find it ("这半年到处找活 人家一看我走路就摆手
     # 有没有人能专门帮帮我这种", "政府对我们这种家里的孩子找工作有人专门帮")
-    (re.compile(r"(?:找活|找工作|找事做|找个活|找份工|找事情做)[^。]{0,24}(?:摆手|不要我|不收我|不肯要|嫌我|嫌弃|看不上|碰壁|都说要有经验)"
-                r"|(?:专门|一对一)帮[^。]{0,12}(?:找工作|找活|就业|找事做)|(?:找工作|找活|就业)[^。]{0,6}有人专门帮"),
+    # (not a veteran's: "刚退伍回来想找份工作 有没有专门帮退役军人找工作的" is the veterans' own service)
+    (re.compile(r"^(?![^\n]*(?:退伍|退役|当兵|部队|复员))[^\n]*?(?:"
+                r"(?:找活|找工作|找事做|找个活|找份工|找事情做)[^。]{0,24}(?:摆手|不要我|不收我|不肯要|嫌我|嫌弃|看不上|碰壁|都说要有经验)"
+                r"|(?:专门|一对一)帮[^。]{0,12}(?:找工作|找活|就业|找事做)|(?:找工作|找活|就业)[^。]{0,6}有人专门帮)"),
      "employment_assistance"),
     # the residents' pension paid in for someone, in everyday words ("想给她把村里那种养老先交起来", "伊想自家交点养老个铜钿 老了也好拿");
     # for a disabled resident it is the federation's subsidy for paying it (not here)

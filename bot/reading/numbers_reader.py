@@ -50,6 +50,10 @@ _DIED_JUST_BEFORE = re.compile(r"(?:走了|去了|没了|过世了?|去世了?|�
                                r"[\s，,。]*(?:才|只有|刚|刚刚|那年)?\s*$")
 
 
+# the latest solar month a lunar or solar festival can fall in, with slack for "前后"
+_FEAST_LATEST = {"元宵": 3, "春节": 3, "过年": 3, "过完年": 3, "清明": 5, "端午": 7, "七夕": 9, "中秋": 10, "重阳": 11, "冬至": 12}
+
+
 def _year(token: str) -> Optional[int]:
     """The calendar year a year's digits said after 到 name ("二〇二五", "2025", "25", "二五"), or None."""
     digits = "".join(str(_DIGITS.index(c.replace("〇", "零"))) if c in _DIGITS + "〇" else c for c in token)
@@ -202,6 +206,14 @@ class NumberReader:
         if born is None and re.match(r"^年正月(?:份|里)?(?:初\S|\S{1,3}[号日])?(?:出生|生的|生个|生|的生日|生日)", after) and now.month >= 4:
             # "阿拉是六四年正月生个": the lunar first month falls in January to March — past by April
             month = 1
+        if born is None and month is None:
+            # "二〇二一年端午前后生的": a festival's birth falls by its latest solar month (with a few weeks' slack for
+            # 前后); once that month is past this year, the birthday has passed — otherwise left a range
+            feast = re.match(r"^年(?:的)?(端午|中秋|七夕|重阳|清明|元宵|春节|过年|过完年|冬至)(?:节)?(?:前后|左右|那天|那几天|前|后|的时候|时候)?"
+                             r"[^，,。\s]{0,3}?(?:出生|生的|生|落地|出世)", after)
+            latest = _FEAST_LATEST.get(feast.group(1)) if feast else None
+            if latest is not None and latest < now.month:
+                month = latest
         day = parse_number(born.group(2)) if born and born.group(2) else None
         told = re.match(r"^年(?:的)?(春|夏|秋)(?:天|季|上)[^，,。]{0,10}?(?:出生|生的|生)", after) if month is None else None
         season = _SEASONS[told.group(1)] if told else None

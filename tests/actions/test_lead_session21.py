@@ -164,3 +164,11 @@ def test_a_trade_to_learn_on_a_class_that_costs_nothing_is_the_training():
 def test_does_the_government_have_it_asks_whether():
     assert asks_whether("我想学做面点 以后开个早餐店 政府有不用交钱的班吗")
     assert not asks_whether("政府有什么规定吗")
+
+
+def test_a_veteran_looking_for_work_is_the_veterans_service_not_the_general_help():
+    from bot.finder_cues import cued_services
+
+    cued = cued_services("我前年退伍回来 一直没找到合适的工作 有没有专门帮退役军人找工作的")
+    assert "veteran_employment" in cued and "employment_assistance" not in cued
+    assert "employment_assistance" in cued_services("这半年到处找活 人家一看我走路就摆手 有没有人能专门帮帮我这种")
