@@ -20,7 +20,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.common import (ASKS_WHERE, FOLLOW_UP_BUTTONS, answer_at_office, buttons, latest_text, finding, kb, list_group_services, office_place, reset_failures,
                             service_in_focus, short_words)
-from actions.facts import IMPLIED_CONFIDENCE, known_facts
+from actions.facts import IMPLIED_CONFIDENCE, facts_asked, known_facts
 from actions.screening import ScreeningForm
 from actions.situation import _gives_way, clear_situation, story_need, told_fits
 from bot.story_needs import needs
@@ -463,7 +463,7 @@ class ValidateEligibilityForm(ScreeningForm):
         confidence = tracker.get_slot("fact_confidence") or {}
         # a fact read from what the resident told, never asked and never confirmed ("俺老家河南驻马店 …户口也迁过来了"
         # read as a 户籍 outside Huzhou): confirmed before it refuses, however sure the reading
-        asked = {e.get("value") for e in tracker.events or [] if e.get("event") == "slot" and e.get("name") == REQUESTED_SLOT}
+        asked = facts_asked(tracker)
         for result in verdict.deciding():
             keys = result.criterion.facts()
             for key in keys:

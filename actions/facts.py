@@ -16,7 +16,7 @@ it the question being asked and what is known, and records:
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Set, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -45,6 +45,11 @@ def asked_fact(tracker: Tracker) -> Optional[str]:
     if loop in SCREENING_FORMS and requested in kb().catalogue.facts:
         return requested
     return None
+
+
+def facts_asked(tracker: Tracker) -> Set[str]:
+    """Every fact a screening question asked in this conversation."""
+    return {e.get("value") for e in tracker.events or [] if e.get("event") == "slot" and e.get("name") == "requested_slot"}
 
 
 def last_asked(tracker: Tracker) -> Optional[str]:

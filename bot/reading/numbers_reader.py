@@ -343,8 +343,8 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
-        whole = self.r.text
-        told_before = whole[:whole.find(text)] if text and whole.find(text) >= 0 else ""
+        at = self.r.text.find(text) if text else -1
+        told_before = self.r.text[:at] if at >= 0 else ""
         if re.search(_DIED_JUST_BEFORE, told_before + before) and re.match(r"^(?:周岁|岁)", after):
             return  # "…河里游水 淹脱哉 才十四岁": the age at death, not anyone's age now
         if re.search(r"(?:像|好像|就像|相当于|跟|和)(?:个|一个|是)?\s*$", before) and re.match(r"^(?:周岁|岁)(?:的|大的)?(?:孩子|小孩|小人|娃|囡|样)", after):

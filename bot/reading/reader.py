@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot import clock
 from bot.reading import lexicon as lex
@@ -102,6 +102,29 @@ def _words(text: str) -> tuple:
 
 # A card other than the disability certificate, said just before a bare 证
 _OTHER_CARD = re.compile(r"(?:居住|暂住|身份|结婚|离婚|准生|出生|驾驶|驾|行驶|房产|不动产|毕业|学生|工作|资格|营业|健康|光荣|独生子女|准考|户口)$")
+
+# A reading the rest of the message takes back: (fact, value read, words that take it back, words that keep it
+# anyway, kept when that fact is the one asked). Left unread, the form asks; never read wrong.
+CONTRADICTED: Tuple[Tuple[str, Any, "re.Pattern[str]", Optional["re.Pattern[str]"], bool], ...] = (
+    # "老婆带着孩子走了", "只有一个囡嫁到江西去哉": the child went away with someone, or married away — no death
+    ("only_child_lost", True,
+     re.compile(r"(?:带着|带了|领着|抱着|跟着)(?:孩子|儿子|女儿|囡|小囡|伲子|闺女)[^，,。.；;！!？?\s]{0,4}(?:走了|走|去了)"
+                r"|(?:嫁到|嫁去|嫁给|嫁在|去了|到)[^，,。.；;！!？?\s]{1,8}去了"),
+     re.compile(r"去世|过世|没了|死|病故|淹|没抢救|没救|不在了|走脱了|离开人世|车祸|出事"), False),
+    # a child told to run a business or be well off ("伲子勒上海开公司 …钞票一分也勿拨 …呒人管个老头子"): someone able to support
+    # is there, even if he does not — "no one looks after me" is how it feels, not that no one is able (left to ask)
+    # ("囡儿嫁到杭州去哉": a daughter married away is there too; whether she is able is asked, not read as no one)
+    ("has_able_supporter", False,
+     re.compile(r"(?:儿子|女儿|子女|儿女|伲子|囡|闺女)[^，,。.；;！!？?]{0,8}(?:开公司|开厂|办厂|做生意|当老板|开店|开饭店|有钱|发财|做老板"
+                r"|嫁到|嫁在|嫁去|(?:在|勒)[^，,。.；;！!？?\s]{1,6}(?:上班|工作|打工|做生意))"), None, True),
+    # "伲子有钞票个 就是勿肯拿出来": money the son has but will not give is no income source of the applicant's
+    ("has_income_source", True,
+     re.compile(r"不肯|不愿意?(?:给|拿|出)|不给|不拿出来|一分(?:也|都)不(?:给|拨|拿)|不拨|不管(?:我|他|她)"), None, True),
+    # "名下还有一间店面…早卖掉了": a property sold, given away or not the household's is no asset beyond the home
+    ("assets_within_local_rules", False,
+     re.compile(r"卖掉|卖了|卖出去|卖给|转让|过户|转给|送给|不在我名下|不是我的|不是我们的|别人的|抵债|拍卖"), None, False),
+)
+
 
 class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def __init__(self, text: str, catalogue: Catalogue, asked: Optional[str], known: Mapping[str, Any],
@@ -219,12 +242,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._never_employed(facts)
         self._pregnant_now(facts)
         self._applied_only(facts)
-        self._property_let_go(facts)
         self._only_child_not_saved(facts)
         self._another_child_living(facts)
-        self._child_went_away(facts)
-        self._able_child_told(facts)
-        self._money_withheld(facts)
+        self._contradicted(facts)
         self._no_one_able(facts)
         self._one_of_several(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
@@ -383,44 +403,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "低保是我妈去办的，每个月都有": the status had
             facts[key] = FactReading(key, UNKNOWN, 0.8, found.how)
 
-    # "老婆带着孩子走了", "只有一个囡嫁到江西去哉": the child went away with someone, or married away — no death
-    _WENT_AWAY = re.compile(r"(?:带着|带了|领着|抱着|跟着)(?:孩子|儿子|女儿|囡|小囡|伲子|闺女)[^，,。.；;！!？?\s]{0,4}(?:走了|走|去了)"
-                            r"|(?:嫁到|嫁去|嫁给|嫁在|去了|到)[^，,。.；;！!？?\s]{1,8}去了")
-    _DIED = re.compile(r"去世|过世|没了|死|病故|淹|没抢救|没救|不在了|走脱了|离开人世|车祸|出事")
-
-    def _child_went_away(self, facts: Dict[str, FactReading]) -> None:
-        lost = facts.get("only_child_lost")
-        if lost is None or lost.value is not True or not self._WENT_AWAY.search(self.text) or self._DIED.search(self.text):
-            return
-        del facts["only_child_lost"]
-
-    # a child told to run a business or be well off ("伲子勒上海开公司 …钞票一分也勿拨 …呒人管个老头子"): someone able to support
-    # is there, even if he does not — "no one looks after me" is how it feels, not that no one is able (left to ask)
-    # ("囡儿嫁到杭州去哉": a daughter married away is there too; whether she is able is asked, not read as no one)
-    _ABLE_CHILD = re.compile(r"(?:儿子|女儿|子女|儿女|伲子|囡|闺女)[^，,。.；;！!？?]{0,8}(?:开公司|开厂|办厂|做生意|当老板|开店|开饭店|有钱|发财|做老板"
-                             r"|嫁到|嫁在|嫁去|(?:在|勒)[^，,。.；;！!？?\s]{1,6}(?:上班|工作|打工|做生意))")
-
-    def _money_withheld(self, facts: Dict[str, FactReading]) -> None:
-        """"伲子有钞票个 就是勿肯拿出来": money the son has but will not give is no income source of the applicant's."""
-        income = facts.get("has_income_source")
-        if income is None or income.value is not True or self.asked == "has_income_source" or not re.search(
-                r"不肯|不愿意?(?:给|拿|出)|不给|不拿出来|一分(?:也|都)不(?:给|拨|拿)|不拨|不管(?:我|他|她)", self.text):
-            return
-        del facts["has_income_source"]
-
-    def _able_child_told(self, facts: Dict[str, FactReading]) -> None:
-        able = facts.get("has_able_supporter")
-        if able is None or able.value is not False or self.asked == "has_able_supporter" or not self._ABLE_CHILD.search(self.text):
-            return
-        del facts["has_able_supporter"]
-
-    def _property_let_go(self, facts: Dict[str, FactReading]) -> None:
-        """"名下还有一间店面…早卖掉了": a property sold, given away or not the household's is no
-        asset beyond the home; read nothing rather than a wrong "not met"."""
-        found = facts.get("assets_within_local_rules")
-        if found is not None and found.value is False and re.search(
-                r"卖掉|卖了|卖出去|卖给|转让|过户|转给|送给|不在我名下|不是我的|不是我们的|别人的|抵债|拍卖", self.text):
-            del facts["assets_within_local_rules"]
+    def _contradicted(self, facts: Dict[str, FactReading]) -> None:
+        """A reading the rest of the message takes back (CONTRADICTED): left unread rather than read wrong."""
+        for key, value, told, unless, kept_if_asked in CONTRADICTED:
+            found = facts.get(key)
+            if found is None or found.value is not value or (kept_if_asked and self.asked == key):
+                continue
+            if told.search(self.text) and not (unless and unless.search(self.text)):
+                del facts[key]
 
     def _another_child_living(self, facts: Dict[str, FactReading]) -> None:
         """"儿子十年前就没了，女儿自己也在透析": a son lost and a daughter living — no only child lost."""

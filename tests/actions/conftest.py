@@ -45,6 +45,12 @@ def entity(name: str, value: Any) -> Dict[str, Any]:
     return {"entity": name, "value": value, "start": 0, "end": 1}
 
 
+def entity_at(text: str, word: str, name: str, value: Any) -> Dict[str, Any]:
+    """An entity where ``word`` first stands in ``text``."""
+    start = text.index(word)
+    return {"entity": name, "value": value, "start": start, "end": start + len(word)}
+
+
 def tracker(latest: Dict[str, Any], slots: Optional[Dict[str, Any]] = None, events: Optional[List[Dict]] = None,
             active_loop: Optional[str] = None, sender: str = "test-resident") -> Tracker:
     return Tracker(

@@ -2,12 +2,11 @@
 from actions.common import office_place
 from bot.eligibility_cues import asks_whether
 from knowledge_base import shared
-from tests.actions.conftest import message, tracker
+from tests.actions.conftest import entity_at, message, tracker
 
 
 def _place(text: str, word: str, value: str):
-    start = text.index(word)
-    return {"entity": "place", "value": value, "start": start, "end": start + len(word)}
+    return entity_at(text, word, "place", value)
 
 
 def test_help_heard_of_then_whether_it_is_true_asks_whether_one_can_have_it():
@@ -55,8 +54,7 @@ def test_whom_to_tell_it_to_asks_where():
 
 
 def _service_entity(text: str, word: str, value: str):
-    start = text.index(word)
-    return {"entity": "service", "value": value, "start": start, "end": start + len(word)}
+    return entity_at(text, word, "service", value)
 
 
 def test_a_service_named_only_to_deny_being_in_it_is_a_fact_of_the_one_under_discussion():
