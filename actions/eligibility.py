@@ -256,7 +256,7 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     if not (asks_whether(text) or is_story(text) and asks_for_help(text)) or (
             found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)
             and not (found.intent == "ask_where" and not ASKS_WHERE.search(text))
-            and not (found.intent == "ask_amount" and not AMOUNT_ASKED.search(text))
+            and not (found.intent == "ask_amount" and not _amount_asked(text))
             and not (found.intent == "ask_when" and not _when_asked_last(text))):
         # ("我怎么一分还没领到过", read as asking how: why not, so whether one can; "…拢总交了十六年 现在好勿好去拿铜钿哉",
         # read as asking where with no word of where: whether one can)
@@ -279,6 +279,13 @@ def _when_asked_last(text: str) -> bool:
 # how much, asked in words ("一个月能拿多少", "标准是几块"): without them, "…阿拉到现在一分也呒没拿着 是勿是弄漏脱哉" read as
 # asking an amount asks whether they were left out
 AMOUNT_ASKED = re.compile(r"多少|几(?:块|百|千|万|钿|个钱)|标准|金额|钱数|数目|多大(?:一笔|数)")
+
+
+def _amount_asked(text: str) -> bool:
+    """How much, asked in the resident's last question: "…一年要好几千 听说像她这样的交这个钱政府能贴一点" tells an amount
+    in the story and asks whether the government pays a part — whether she can have it, not how much."""
+    parts = _parts(text)
+    return bool(parts) and bool(AMOUNT_ASKED.search(parts[-1]))
 
 
 def _asked_outright_of_the_lead(found, service: Service, read_now: set) -> bool:

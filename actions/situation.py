@@ -276,12 +276,23 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     if len(services) != 1:
         return None
     top = found.top.id if found.top else None
+    if found.confident and top is not None and top != services[0].id and _cued_instead(found.text or text, top, services[0].id):
+        return None
     if found.confident and top != services[0].id and top not in named and not _more_precise(services[0], found) \
             and top not in passing_mentions(text) and not _gives_way(top or "", services[0].id, text) \
             and not _close_behind(services[0], found, tracker):
         return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of
         # it, or the finder's service is one the story's more precise need takes the place of: 轮椅 at a pool)
     return services[0]
+
+
+def _cued_instead(text: str, top: str, need: str) -> bool:
+    """The finder is sure of a service a situation told in so many words leads to (bot/finder_cues.py), and the
+    story's one need is not cued: "…上个月合同到期了 …合同到期不干了 每个月能不能领点钱" is the unemployment benefit,
+    not the floor of living every hardship's monthly money reads as; "…听说像他这样有证的 还能有一份生活上的补贴" the
+    disabled's living subsidy, not the carer's."""
+    cued = cued_services(text)
+    return top in cued and need not in cued
 
 
 def _need_asked_beside_a_named_one(text: str, found, need: Service) -> bool:
@@ -400,7 +411,13 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
         return None
     if not (asks_for_help(text) or asks_whether(text)):
         return _told_hardship(tracker, found, text) or _need_to_prepare_for(tracker, found, text)
-    service = one_need(tracker, found) or _specific_need(text, found) or _cued_where_asked(text, found)
+    cued = _cued_where_asked(text, found)
+    if cued is not None and found.confident and found.top is not None and found.top.id == cued.id:
+        # "…上个月合同到期了 …合同到期不干了 每个月能不能领点钱": the situation the clause that asks tells in so many words
+        # (a job ended, money each month), the finder sure of it — not the floor of living a story need reads as
+        service: Optional[Service] = cued
+    else:
+        service = one_need(tracker, found) or _specific_need(text, found) or cued
     if service is None or _asks_the_groups(text, found, service):
         return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     return service if service is not None and service.criteria else None

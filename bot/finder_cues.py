@@ -76,7 +76,7 @@ SITUATIONS = (
     (re.compile(r"小学堂|(?:明年|今年|后年)(?:秋天|九月)?[^。，,]{0,4}(?:该|要|能|可以)(?:去)?(?:念书|读书|上学)了"),
      "compulsory_school_enrolment"),
     # a child from elsewhere to be schooled here ("我们户口不在这里的娃要怎么弄", "外面来的孩子在这边念小学要准备什么")
-    (re.compile(r"(?:外面来的|外地来的|外地的|外来的?|户口不在这(?:里|边|儿)的?)(?:孩子|娃|小孩|小囡|娃娃)(?![^。]{0,12}(?:幼儿园|托儿所|托班|幼托))"),
+    (re.compile(r"(?<!都在)(?<!大人在)(?<!父母在)(?<!爸妈在)(?:外面来的|外地来的|外地的|外来的?|户口不在这(?:里|边|儿)的?)(?:孩子|娃|小孩|小囡|娃娃)(?![^。]{0,12}(?:幼儿园|托儿所|托班|幼托))"),
      "migrant_children_enrolment"),
     # a fair settlement asked of an employer who dismissed ("叫我把东西收走 一分补偿没有 …能不能去跟他讨个公道")
     (re.compile(r"(?:老板|厂里|公司|单位|饭店|店里)[^。]{0,120}讨(?:个|回)?(?:公道|说法)|讨(?:个|回)?(?:公道|说法)[^。]{0,10}(?:老板|厂里|公司)"),
@@ -650,6 +650,56 @@ SITUATIONS = (
     # someone about to drive after drinking, told without the word 酒驾 (the catalogue's road traffic safety, 市公安局)
     (re.compile(r"醉驾|酒后(?:开车|驾车|驾驶|骑车)|(?:喝了?(?:点|些|不少)?酒|喝醉(?:了)?|喝多了|醉了)[^。，,]{0,8}(?:开车|开摩托|驾车|要开|非要开|去开|开回)"),
      "road_traffic_safety"),
+    # ---- openings of set 27's conversations (conversations_test22), in classes: a public service told by what it does
+    # the place small children spend the day, run by the town or the government ("镇上政府办的那种小娃娃白天去的地方")
+    (re.compile(r"(?:小娃娃|娃娃|小孩子?|小朋友|小囡|小人|孩子|伢儿)(?:们)?白天(?:去|送去|送|待|呆|放|托)(?:的|个)(?:地方|园子|学堂)"),
+     "kindergarten_enrolment"),
+    # films shown in the village, asked about ("阿拉村里每个号头来放一趟片子 …好勿好早点放"; the migrant workers' film: targeted)
+    (re.compile(r"(?:村里|村上|村口|村部|乡下|阿拉村|我们村)[^。]{0,12}放(?:一趟|一次|一场|一回|两场|露天)?(?:片子|电影)"
+                r"|(?:片子|电影)[^。，,]{0,4}(?:放到|放在|送到)(?:村里|村上|村口)"),
+     "rural_film_screening"),
+    # the town's clinic asked to send a doctor to the house ("镇上看病的地方能不能派医生到家里来换")
+    (re.compile(r"(?:镇上|乡里|乡上|村里|乡镇|镇里)(?:看病的地方|的医院|医院|看病的)[^。]{0,16}(?:派|叫|让|请)?(?:个)?(?:医生|大夫|护士)[^。，,]{0,6}"
+                r"(?:到家|上门|家里来|来家|到屋里)"),
+     "primary_health_facilities"),
+    # a living allowance for someone with the certificate ("听说像他这样有证的 还能有一份生活上的补贴"): the disabled's living subsidy
+    (re.compile(r"(?:有证|有残疾证|有残疾人证|残疾证|残疾人证|持证)[^。]{0,16}生活(?:上)?的?(?:补贴|补助|贴补)"),
+     "disabled_living_subsidy"),
+    # money for the one who looks after a disabled person who must be watched all the time ("证上是智力的 …吃饭要喂 出门会走丢
+    # …这样一直要人陪着的 有没有给照顾的人一点钱"; the older cue leaves out an elder's care, told by who cares: here a
+    # certificate or a body that cannot move says it is a disability)
+    (re.compile(r"^(?=[^\n]*(?:证上|残疾证|残疾人证|智力|肢体|瘫|不能动|动不了|植物人|脑瘫|截瘫))[^\n]*?"
+                r"(?:给|补|贴|有一份给|有给)(?:照顾|护理|服侍|伺候|看护|陪护)(?:他|她)?的(?:人|家属|家里人|家人)?[^。，,]{0,4}(?:一点|点|些)?(?:钱|补贴|补助|钞票)"),
+     "severe_disability_care_subsidy"),
+    # a job ended (a contract run out, a factory closed, laid off) and money each month asked for: the unemployment benefit
+    (re.compile(r"(?:合同(?:到期|到了|满了|期满)|不干了|没活干了|倒闭|关门了|裁员|被辞|辞退|下岗|失业|没了工作|工作没了)[^。]{0,24}"
+                r"(?:每个月|每月|按月|每个号头)[^。，,]{0,6}(?:领|拿)(?:点|一点|些|一些)?(?:钱|补贴|钞票|铜钿)"),
+     "unemployment_insurance_benefit"),
+    # years paid into the village's pension, asked to be drawn ("年轻时候在村里交过几年那种自己交的养老 …能不能另外再领一份")
+    (re.compile(r"(?:在村里|村里|村上|农村)(?:交|缴)(?:过|了)?[^。，,]{0,12}(?:养老)"),
+     "resident_pension_benefit"),
+    # a child whose parents both work far away, behind at school ("学校里有没有给家里大人都在外地的孩子晚上补一补的")
+    (re.compile(r"^(?=[^\n]*(?:学校|作业|成绩|功课|补一补|补课|辅导|学习|老师|考试))[^\n]*?"
+                r"(?:家里大人|爸妈|父母|爸爸妈妈|大人)(?:都|全)?(?:(?:在外地|在外面|在外头|出去|外出|在外)(?:打工|做生意|摆摊)?|不在身边)(?:的)?(?:孩子|小孩|娃|小囡)"),
+     "left_behind_children_education"),
+    # a child whose parents are abroad or far away, hurt or left with no one to look after her ("爸妈三年前去意大利 …舅舅天天喝酒
+    # …胳膊上青一块紫一块 …这孩子该交给谁来管")
+    (re.compile(r"(?:爸妈|父母|爸爸妈妈)[^。，,]{0,10}(?:去|在|到)(?:意大利|国外|外国|日本|韩国|外地|外省|广东|义乌)[^\n]{0,160}"
+                r"(?:交给谁|谁来管|该谁管|青一块|紫一块|打她|打他|骂她|骂他|饿着|被打|挨打)"),
+     "left_behind_children_care"),
+    # cuts on one's own arm, panic at school, a doctor who knows this asked for (mental health, not a crime)
+    (re.compile(r"(?:胳膊|手腕|手臂|腕子)上[^。，,]{0,10}(?:刀口|刀痕|划痕|口子|割)|自残|割腕|控制不住(?:自己)?[^。，,]{0,6}(?:割|划|伤)"
+                r"|懂(?:这方面|这个|心理)的医生"),
+     "mental_health_services"),
+    # a child of school age asked to be let into school at last ("…他今年七岁了 …明年开学他还能不能进学校"): enrolment in
+    # the compulsory school — not when a disability or a special school is told (special education)
+    (re.compile(r"^(?![^\n]*(?:残疾|残障|智力|智障|自闭|孤独症|脑瘫|聋|盲|唐氏|特殊|培智|多动))[^\n]*?"
+                r"(?:还能不能|能不能|可不可以|能否|还能|好不好)(?:去|再)?(?:进|上|读|念)(?:学校|学堂|小学|一年级)"),
+     "compulsory_school_enrolment"),
+    # money at once for a family in sudden trouble ("有没有急用的钱能先帮一下", "政府有没有能先拉一把的钱")
+    (re.compile(r"(?:急用的|应急的|救急的|救命的)(?:钱|钞票|铜钿)|(?:先|暂时)(?:拉一把|帮一把|救个急|救急|垫一下|帮一下)的?(?:钱|钞票|铜钿)"
+                r"|(?:钱|钞票|铜钿)[^。，,]{0,4}(?:能|可以)?先(?:拉一把|帮一把|救个急|救急|帮一下|垫一下)"),
+     "temporary_assistance"),
 )
 
 
