@@ -134,7 +134,7 @@ def test_near_miss_many_children_ill_stays_an_outbreak():
 
 
 def test_stink_of_rubbish_piled_in_a_stairwell_is_no_air_pollution():
-    text = ("我们楼里三楼的一户 老人一个人住 把捡来的纸箱和瓶子堆满了楼道 夏天臭气熏天 还有老鼠 "
+    text = ("我们楼里三楼的一户 老人一个人住 在楼道里堆满了捡来的纸箱和瓶子 夏天臭气熏天 还有老鼠 "
             "上个月有人在楼道抽烟 差点把纸箱点着了 我想问这些杂物谁有权清理 老人没人照顾又该找谁")
     found = services(text)
     assert "air_pollution_control" not in found
@@ -161,6 +161,30 @@ def test_sued_for_breach_is_the_laws():
     text = ("我在一家装修公司做设计 离职的时候公司让我签了个保密协议 现在我去了另一家公司 "
             "原来的老板说我违约要告我 让我赔五万 我想问我该怎么办 谁能帮我看看")
     assert "legal_aid" in told(text)
+
+
+def test_contract_asked_to_be_looked_over_is_the_laws():
+    text = ("我在吴兴一家培训机构当老师 入职的时候签了一份合同 说离职要提前半年打招呼 不然扣三个月工资 "
+            "我现在家里有事想走 机构说要按合同扣钱 我想问这种规定合不合理 有没有人能帮我看一下")
+    assert "legal_aid" in told(text)
+
+
+def test_near_miss_someone_asked_to_look_without_a_contract_is_no_law():
+    text = ("我妈八十了 一个人住在乡下 最近腿脚不好 总说屋里有怪味 我在外地上班回不去 "
+            "我想问村里有没有人能帮我看看她 平时照应一下")
+    assert "legal_aid" not in told(text)
+
+
+def test_loss_from_a_seller_asked_to_be_claimed():
+    text = ("我在德清养了八百只鸡 上个月从一个贩子手里买了一批饲料 说是正规厂家的 喂了没几天鸡就开始拉稀 一个礼拜死了一百多只 "
+            "贩子人也找不到了 我想问这饲料有没有问题谁来查 我的损失能找谁")
+    assert "consumer_rights" in told(text)
+
+
+def test_bus_for_pupils_asked_in_a_village():
+    text = ("我们山里的村子离镇上的小学有六公里 以前有一趟早班车 今年停了 孩子们只能走山路去上学 冬天天还没亮就得出门 "
+            "我想问有没有车能接送孩子上学 家长自己包车要办什么手续")
+    assert "village_bus" in services(text)
 
 
 def test_near_miss_threat_of_suing_without_a_contract_adds_no_law():
