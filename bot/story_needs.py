@@ -938,6 +938,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 和跑车 …飙车")
     (r"被[^。，,？?]{0,6}(?:车|车子)[^。，,？?]{0,2}(?:撞|刮|碾|轧)倒|飙车|炸街|改装(?:过)?的?(?:摩托车?|跑车)[^。]{0,20}(?:飙|轰|吵|响|比赛)",
      "交通事故和交通违法", "road_traffic_safety"),
+    # 公安 — a flat let out by the day, strangers in and out ("屋里隔成了七八个小间，在网上按天出租"): the registration of lodgings
+    (r"日租房|按天(?:出)?租|(?:短租|日租)[^。，,？?]{0,4}(?:房|公寓)", "出租房的治安", "public_order_patrol"),
     # 公安 — a telephone fraud: money sent away on a call ("接到一个电话 …把攒了十年的八万块全转了过去")
     (r"(?:接到|打来)[^。]{0,8}电话[^。]{0,40}(?:转了?过去|转给了?(?:他|对方|那人)|汇了?过去|打了?过去)", "被骗被偷、违法的事", "public_order_patrol"),
     # 市场监管 — the seller of what harmed a crop or a flock asked to pay, or gone ("损失能不能找卖药的赔", "贩子电话不接了")

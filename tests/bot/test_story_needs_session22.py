@@ -181,6 +181,14 @@ def test_loss_from_a_seller_asked_to_be_claimed():
     assert "consumer_rights" in told(text)
 
 
+def test_flat_let_by_the_day_and_split_into_rooms():
+    text = ("我在吴兴有套两居室 去年租给一个外地小伙子 最近物业打电话给我 说那套房子里隔出了五个小房间 "
+            "在手机软件上按天租给别人 天天有拖着箱子的陌生人进出 我想问这种情况谁来管 我这个房东要不要担责任")
+    found = services(text)
+    assert "illegal_construction_control" in found
+    assert "public_order_patrol" in found
+
+
 def test_bus_for_pupils_asked_in_a_village():
     text = ("我们山里的村子离镇上的小学有六公里 以前有一趟早班车 今年停了 孩子们只能走山路去上学 冬天天还没亮就得出门 "
             "我想问有没有车能接送孩子上学 家长自己包车要办什么手续")
