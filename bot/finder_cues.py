@@ -667,6 +667,9 @@ SITUATIONS = (
     # a table, a hoop or exercise frames in an estate or a village locked up or kept for those who pay (fitness facilities)
     (re.compile(r"(?:乒乓球台|乒乓桌|球台|篮球架|健身器材|健身器械|健身路径|单杠|双杠)[^。]{0,20}(?:锁|霸占|圈起来|不让|收钱|交钱|交了钱|占着)"),
      "fitness_facilities"),
+    # a memorial service, a grave's price (funeral services; a martyr's grave is the commemoration's)
+    (re.compile(r"^(?![^\n]*(?:烈士|军人|老兵))[^\n]*?(?:追悼会|告别仪式|灵堂|(?:墓地|墓穴|公墓|骨灰(?:盒|堂|楼|格位))[^。]{0,16}(?:价格|多少钱|贵|万|收费|买|管理费|续费))"),
+     "funeral_services"),
 )
 
 
