@@ -300,11 +300,111 @@ EARLY = (
                 r"[^。]{0,30}(?:锯|砍|挖|移走|死了|枯|修剪|剪掉|烧|倒了)"),
      Gap("古树名木的保护", "7.1", "agriculture_rural")),
     # paid parking bays painted on a road (道路停车泊位), not an estate's own spaces (the housing body)
-    (re.compile(r"^(?![^\n]*(?:小区|物业|业主|残疾|无障碍))[^\n]*?(?:(?:划|画)(?:了)?[^。，,]{0,6}(?:收费)?(?:停车位|车位|停车泊位|泊位)|(?:路边|马路|路上|道路)[^。，,]{0,6}(?:收费)?(?:停车位|泊位)|路边停车)"),
+    (re.compile(r"^(?![^\n]*(?:小区|物业|业主|残疾|无障碍))[^\n]*?(?:(?:划|画)(?:了)?[^。，,]{0,6}(?:收费)?(?:停车位|车位|停车泊位|泊位)|(?:路边|马路|路上|道路)[^。，,]{0,6}(?:收费)?(?:停车位|泊位)|路边停车"
+                # (set 27) a car left by the road an hour and charged, no ticket given
+                r"|(?:路边|路旁|马路边|街边|路上)停(?:了)?[^。，,]{0,8}车[^。]{0,16}(?:收费|收了|收钱|要钱|停车费|不给票))"),
      Gap("道路停车泊位的施划和收费", "5.4", "transport")),
     # a farm's picking ticket and its price (采摘游: rural tourism, the culture and tourism body)
     (re.compile(r"(?:摘|采摘|采)(?:杨梅|草莓|桃子|葡萄|橘子|枇杷|樱桃|蓝莓|猕猴桃|梨|果子)[^。]{0,40}(?:门票|进门|另收|加收|按人头|宰)|采摘(?:园|游)"),
      Gap("采摘园等乡村旅游的收费", "6.1", "culture_tourism", ("consumer_rights",))),
+    # ---- set 27's classes (blind gaps_test19, studied since 2026-12-07), before the bodies' broader words they contain
+    # (民宿, 电梯, 健身房, 漏水, 调解, 押金)
+    # a visitor's loss at a scenic spot or on its rides disclaimed by the operator, a parking or a gate said to be free then
+    # charged (景区管理和旅游投诉: the culture and tourism body)
+    (re.compile(r"(?:景区|景点|风景区|漂流|游乐园|乐园|度假区|农家乐|古镇)[^。]{0,40}(?:概不负责|不负责任?|不承担|不赔|免责|自己负责)"
+                r"|(?:景区|景点|风景区|古镇)[^。]{0,16}(?:写着|说是|号称|宣传|标着)?免费[^。]{0,30}(?:收了|要了|收我|扣了)[^。]{0,4}(?:\d+|[一二两三四五六七八九十百几]+)(?:块|元)"),
+     Gap("景区游玩中的财物损失、收费不符等旅游投诉", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
+    # a camera hidden in a rented room, a hotel or a changing room (偷窥、偷拍: 治安管理处罚法 第四十二条, the police), before
+    # the culture and tourism body's 民宿
+    (re.compile(r"(?:藏|偷装|暗装|隐藏|偷偷装|塞)(?:着|了|有)?[^。，,]{0,4}(?:针孔)?(?:摄像头|镜头|摄像机)|针孔(?:摄像|镜头)"
+                r"|(?:插座|烟感|充电器|路由器|镜子|吊灯|闹钟|螺丝|挂钩|空调)[^。，,]{0,4}(?:里|后面|上)[^。，,]{0,4}(?:有|装着|装了)[^。，,]{0,4}(?:摄像头|镜头)"
+                r"|(?:试衣间|更衣室|女厕|厕所|卫生间|浴室|淋浴间|客房)[^。]{0,12}(?:偷拍|被拍|有人拍|(?:装|有|发现)(?:了|着)?[^。，,]{0,4}摄像头)"),
+     Gap("民宿、酒店客房等处藏匿摄像头偷拍的治安事务", "8.1", "public_security", ("personal_information_protection",))),
+    # a drone or a toy aircraft flown at others' windows at night (无人驾驶航空器: the police stop flights that disturb or pry)
+    (re.compile(r"(?:小飞机|遥控飞机|航拍机|飞行器|无人机)[^。]{0,30}(?:窗|半夜|深夜|凌晨|偷拍|嗡嗡|转来转去|飞来飞去|盘旋|扰民)"
+                r"|(?:放|飞|玩|开)(?:个|一架|架)?(?:小飞机|遥控飞机|航拍机)"),
+     Gap("无人机扰民、窥探等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # an elder learning to use a phone or a computer, a class to go on with (老年教育: the education body's community and elders' schools)
+    (re.compile(r"^(?![^\n]*(?:骗|诈|转账))[^\n]*?(?:(?:老人|老年|长辈|退休|大爷|大妈|爷爷|奶奶|外婆|外公|我妈|我爸|爸妈|老头|老太)[^。，,]{0,10}(?:学|教)(?:用|玩|会)?(?:智能)?(?:手机|电脑|微信|上网)"
+                r"|(?:智能手机|手机|电脑|上网)(?:的)?(?:课|培训班|学习班|培训课))"),
+     Gap("老年人学用智能手机等社区和老年教育", "1.5", "education", ("learning_credit_bank",))),
+    # an employer's rule asked whether it is lawful (规章制度: 劳动合同法 第四条, the labour inspectorate)
+    (re.compile(r"^(?![^\n]*(?:物业|装修|房东|学校|小区|快递|商家|店家|医院|保险|定位|监控|摄像))[^\n]*?(?:(?:厂里|公司|单位|老板|车间|工厂|厂方)[^。]{0,6}(?:规定|要求|定了?(?:个)?规矩|制度)|厂规|员工手册|规章制度)"
+                r"[^。]{0,40}(?:合法吗|合不合法|违法吗|违不违法|合理吗|合不合理|有没有道理|能这样(?:规定)?吗|算不算违法|管得着吗)"),
+     Gap("用人单位规章制度是否合法等劳动保障事务", "2.3", "human_resources", ("labour_inspection", "labour_contract_guidance"))),
+    # money taken from workers for a badge, a card or clothes and kept (劳动合同法 第九条: no property collected from a worker)
+    (re.compile(r"(?:厂里|公司|单位|老板|工头|人事|车间|厂方)[^。]{0,10}(?:让|要|要求|叫|逼)[^。]{0,8}(?:交|缴|付|掏|出)[^。]{0,12}(?:工牌|工作证|胸牌|厂牌|门禁卡|饭卡|工服|工作服|厂服|培训费|服装费|工具费|管理费|保证金)"
+                r"|(?:工牌|工作证|胸牌|厂牌|门禁卡|饭卡)[^。]{0,16}(?:钱|费|块)[^。]{0,16}(?:不退|没退|一分不退|扣)"
+                # (gaps_test10) workers made to put money into the firm or lend it, or lose the job (集资, 入股 as a condition of work)
+                r"|(?:厂里|公司|单位|老板|厂方)[^。]{0,10}(?:让|要|要求|逼|叫)[^。]{0,10}(?:入股|集资|借钱给|拿出?[^。]{0,6}(?:钱|万|块))[^。]{0,30}(?:不拿|不交|不借|不入|不出)[^。]{0,4}(?:的)?(?:就|要)"),
+     Gap("用人单位收取工牌费、强制集资入股等的劳动保障监察事务", "2.3", "human_resources", ("labour_inspection",))),
+    # social insurance paid twice for the same months (two employers, or an employer and oneself), the extra asked back
+    # (社会保险经办: the human-resources body's insurance agency)
+    (re.compile(r"^(?![^\n]*医保)[^\n]*?(?:(?:社保|养老保险|五险)[^。]{0,16}(?:重复(?:交|缴|扣)|交重|缴重|多交|多缴)|(?:重复(?:交|缴)|交重了|多交了)[^。]{0,10}(?:社保|养老保险))"),
+     Gap("社会保险重复缴费的退费等社会保险经办事务", "3.1", "human_resources", ("employee_basic_pension",))),
+    # a lift or a roof mended with the estate's repair fund, the owners' signatures not gathered (住宅专项维修资金: the housing
+    # body), before the market body's lift safety
+    (re.compile(r"(?:维修|修理|大修|更换|改造)(?:的)?(?:钱|费用|资金|基金)[^。]{0,20}(?:业主|签字|表决|同意|动用|凑不齐|投票)"
+                r"|(?:签字|表决|投票)[^。]{0,10}(?:凑不齐|凑不够|过不了|过不了半)"),
+     Gap("住宅专项维修资金的使用和业主表决等物业管理事务", "5.1", "housing", ("public_rental_housing",))),
+    # a developer's promised garage, club or garden turned to another use or let out (商品房销售承诺和规划: the housing body),
+    # before the sports body's gyms
+    (re.compile(r"(?:开发商|售楼|交房)[^。]{0,30}(?:说好|承诺|答应|宣传|规划)[^。]{0,30}(?:改成|改为|变成|出租|卖掉|卖了|没了|不见了|挪作)"
+                r"|开发商[^。]{0,20}(?:车库|会所|绿地|花园|配套)[^。]{0,20}(?:改成|改为|出租|卖)"),
+     Gap("开发商改变交房承诺的车库、会所等配套用途", "5.1", "housing", ("public_rental_housing",))),
+    # a bridge or a road closed to farm vehicles, a long way round (公路和桥梁的通行: the transport body)
+    (re.compile(r"^(?![^\n]*(?:截断|切断|隔断|堵死|拦断))[^\n]*?(?:(?:桥|公路|马路|村道|道路|隧道)[^。]{0,10}(?:只让|只准|只许|只能|不让|不准|禁止)[^。]{0,8}(?:小轿车|轿车|小车|汽车|货车|大车|拖拉机|三轮车|农用车|电动车|摩托车)[^。]{0,4}(?:过|通行|走|上|开)"
+                r"|(?:拖拉机|三轮车|农用车|收割机)[^。]{0,16}(?:绕|过不去|不让过|开不过))"),
+     Gap("桥梁和农村公路的通行限制等公路管理事务", "5.4", "transport", ("village_bus",))),
+    # a new building with steps and no ramp for a wheelchair (无障碍环境建设法: the federation hears it)
+    (re.compile(r"(?:台阶|楼梯)[^。]{0,12}(?:连个|没有|没|也没)[^。]{0,2}(?:坡道|斜坡|无障碍)|(?:坡道|无障碍通道|无障碍设施)[^。]{0,4}(?:都|也)?(?:没有|没|不建|不修)"
+                r"|(?:轮椅|代步车)[^。]{0,20}(?:上不去|进不去|下不来|没法进)"),
+     Gap("商场等公共场所无障碍设施缺失", "3.3", "disabled_persons_federation", ("assistive_devices",))),
+    # whether dental care is covered (窝沟封闭, 补牙, 正畸: the medical security body's list of what it pays)
+    (re.compile(r"(?:看牙|补牙|拔牙|洗牙|种牙|镶牙|牙齿|窝沟封闭|涂氟|正畸|牙套|矫正牙)[^。]{0,30}(?:能不能报|不能报|能报|报不报|可以报|报销|医保|给报)"),
+     Gap("口腔诊疗项目的医保报销范围", "3.1", "medical_security", ("resident_medical_insurance", "employee_medical_insurance"))),
+    # water coming through a ceiling from the flat above, its owner refusing to mend (住宅室内装修和相邻关系: the housing body),
+    # before the justice body's neighbours
+    (re.compile(r"(?:楼上|上面那家|楼上邻居|楼上人家)[^。]{0,30}(?:漏水|渗水|滴水|漏到|渗到|渗下来|漏下来|水漏)"
+                r"|(?:天花板|吊顶|顶上)[^。]{0,8}(?:滴水|漏水|渗水|发霉)[^。]{0,30}楼上"),
+     Gap("楼上装修漏水等住宅相邻维修事务", "5.1", "housing", ("public_rental_housing",))),
+    # an inheritance quarrelled over in the family, a fair go-between asked for (继承纠纷: legal advice and mediation, the justice
+    # body); an estate with no heir is the civil-affairs body's
+    (re.compile(r"^(?![^\n]*(?:无人继承|没人继承|没有继承人|孤寡|五保|无儿无女|没儿没女))[^\n]*?(?:"
+                r"(?:遗产|家产|留下(?:的|来的)?(?:一套|一栋|一间)?(?:房子|房产|老屋|存款))[^。]{0,40}(?:谁也不让谁|争|吵|闹|分不拢|分不好|怎么分|调解|打官司|中间人|说不拢|谈不拢)"
+                r"|(?:兄弟|姐妹|兄妹|姐弟|兄弟姐妹)[^。]{0,16}(?:分家|分房子|分遗产|争房子|争遗产)|继承[^。]{0,10}(?:纠纷|官司|调解))"),
+     Gap("遗产继承纠纷的调解和法律咨询", "2.3", "justice", ("legal_aid",))),
+    # trees or crops dying of a pest or a disease, someone who knows asked to look (植物保护和林业有害生物: the agriculture body)
+    (re.compile(r"^(?![^\n]*(?:吃出|吃到|买的|买来|超市|菜场|菜市场|饭里|菜里|外卖|小区|物业|药店|医院|打药|喷药|农药|除草剂|路边|绿化|公园|行道树|寄出|寄来|快递|网购|直播|化工|废料|废水|废气|污染|倾倒|偷倒|偷排|排放))[^\n]*?(?:"
+                r"(?:松树|树|竹子|竹林|毛竹|茶树|果树|桃树|梨树|橘树|桔树|杨梅|枇杷|葡萄|庄稼|稻子|水稻|麦子|油菜|玉米|蔬菜|菜地|秧苗)[^。]{0,20}"
+                r"(?:虫子|虫害|病虫|生虫|长虫|害虫|病害|得了病|生病|枯死|死掉|一片片|变红|发红|变黄|发黄|烂根|裂口|裂开|长斑)"
+                r"|(?:桃子|梨子|果子|橘子|杨梅|葡萄|苹果)[^。]{0,6}(?:全|都)?(?:是)?(?:裂口|裂开|长斑|生虫|长虫))"),
+     Gap("农作物和林木病虫害的防治等农业农村事务", "7.1", "agriculture_rural")),
+    # well or spring water that made people ill, asked to be tested (饮用水卫生: the health body's disease control)
+    (re.compile(r"^(?![^\n]*(?:自来水|水龙头|水费|停水|水压|工厂|厂里|排污|偷排|污水|废水|化工))[^\n]*?(?:"
+                r"(?:井水|水井|山泉水|泉水|饮用水|喝的水)[^。]{0,30}(?:拉肚子|腹泻|呕吐|上吐下泻|生病|中毒|化验|检测|检验|验一验|验一下|能不能喝|能喝吗|干不干净|水质)"
+                r"|(?:拉肚子|腹泻|上吐下泻)[^。]{0,20}(?:井水|水井|山泉水|泉水))"),
+     Gap("农村饮用水卫生和水质检测", "4.1", "health", ("infectious_disease_control",))),
+    # a long-distance coach's driver who put passengers off halfway or changed coaches (道路旅客运输: the transport body)
+    (re.compile(r"^(?![^\n]*(?:公交|校车))[^\n]*?(?:长途(?:大巴|汽车|客车|班车|车)|大巴车?|客车|中巴)[^。]{0,30}(?:赶下车|赶下去|甩客|甩下|半路|中途|换车|拒载|卖猪仔|不送到|多收|加价)"),
+     Gap("长途客车中途甩客、换车等道路客运事务", "5.4", "transport", ("public_bus",))),
+    # child support promised at a divorce and not paid (抚养费: legal advice and aid, the justice body's)
+    (re.compile(r"(?<!社会)抚养费[^。]{0,20}(?:不给|没给|不付|没付|拖欠|欠|不出|不肯给)"
+                r"|(?:前夫|前妻|孩子他爸|孩子他妈|孩子爸|孩子妈)[^。]{0,30}(?:答应|说好|判)[^。]{0,20}(?:给|付)[^。]{0,20}(?:没给|不给|没付|不付)"),
+     Gap("离婚后抚养费不付等婚姻家庭法律咨询", "2.3", "justice", ("legal_aid",))),
+    # a tenant's deposit kept by the landlord on leaving (房屋租赁: the housing body)
+    (re.compile(r"^(?![^\n]*(?:厂里|公司|老板|单位|工作|上班|装修|商家|店里|健身|会员))[^\n]*?(?:"
+                r"(?:退租|搬走|搬出|租房|租的房|房东|二房东)[^。]{0,30}押金[^。]{0,16}(?:不退|没退|不给退|扣|退不|一分)"
+                r"|(?:退租|搬走|搬出|租房|租的房|房东|二房东)[^。]{0,30}(?:扣|不退|没退|吞)(?:了)?(?:我的?|我们的?)?押金"
+                r"|押金[^。]{0,10}(?:不退|扣)[^。]{0,20}(?:房东|退租|租房))"),
+     Gap("退租时押金被扣不退等房屋租赁纠纷", "5.1", "housing", ("public_rental_housing",))),
+    # trees felled without leave on a hill or a village's land (林木采伐: the agriculture and forestry body, as for old trees)
+    (re.compile(r"(?:偷偷|私自|乱|滥|偷|随便)砍[^。]{0,10}(?:树|林|竹)|盗伐|滥伐|(?:树|林子|竹子|竹林|山林)[^。]{0,6}(?:被人)?(?:偷砍|砍光|乱砍|偷偷砍)"),
+     Gap("乱砍滥伐林木等林业事务", "7.1", "agriculture_rural")),
+    # protected wild animals caught, sold or eaten (野生动物保护法: the agriculture and forestry body, as for traps above)
+    (re.compile(r"(?:穿山甲|果子狸|猫头鹰|保护动物|野生动物|画眉|娃娃鱼)[^。]{0,12}(?:卖|买|吃|杀|收购|做菜|肉)"
+                r"|(?:卖|买|吃|收购)[^。]{0,10}(?:穿山甲|果子狸|猫头鹰|保护动物|娃娃鱼)"),
+     Gap("野生保护动物的非法买卖和食用等农业农村事务", "7.1", "agriculture_rural")),
 )
 
 TOPICS = (
@@ -571,7 +671,7 @@ TOPICS = (
     # farmland dug into a fish pond or planted with trees (耕地保护, 永久基本农田: the agriculture body with the land
     # body); a house built on it is land use (not here)
     (re.compile(r"(?:水田|农田|耕地|良田|基本农田|稻田|承包(?:了|的)?[^。]{0,4}(?:田|地))[^。]{0,14}(?:挖成|挖|改成|改为|改种|变成|填)[^。]{0,6}(?:鱼塘|塘|池塘|虾塘|蟹塘|果园|苗木|树|大棚)"
-                r"|挖塘养鱼|挖鱼塘|耕地[^。]{0,8}(?:种树|挖塘|改种)|非粮化"
+                r"|挖塘养鱼|挖(?:个|一个|口|一口)?鱼塘|耕地[^。]{0,8}(?:种树|挖塘|改种)|非粮化"
                 # (session 17) what permanent basic farmland may grow ("村里说那是永久基本农田不能乱种 到底能种什么")
                 r"|基本农田[^。]{0,20}(?:能种|不能种|种什么|乱种|可以种|能不能种)|(?:改种|改成)[^。]{0,6}(?:果树|苗木)[^。]{0,24}(?:基本农田|耕地|农田)"),
      Gap("耕地改挖鱼塘、种树等农田用途的管理", "7.1", "agriculture_rural")),
@@ -718,8 +818,8 @@ TOPICS = (
                 r"|(?:站台|候车亭|公交站|车站)[^。]{0,16}(?:没有|没|缺)[^。]{0,6}(?:遮挡|雨棚|遮雨|候车亭)|(?:建|搭|修)(?:个|一个|一条)?(?:廊子|连廊|雨棚|风雨廊)"),
      Gap("车站换乘接驳和候车遮雨设施", "5.4", "transport", ("public_bus",))),
     # a shop's prepaid or member card, the shop shut or sold on (单用途商业预付卡: the market body)
-    (re.compile(r"(?:会员卡|储值卡|充值卡|预付卡|办的卡|充了[^。]{0,8}卡|卡里(?:的|还有)?[^。]{0,4}钱)[^。]{0,30}(?:关门|倒闭|跑路|转让|停业|人去楼空|联系不上|找不到老板)"
-                r"|(?:关门|倒闭|跑路|停业)[^。]{0,20}(?:会员卡|储值卡|充值卡|预付卡|卡里(?:的钱|还有|还剩))"),
+    (re.compile(r"(?:会员卡|储值卡|充值卡|预付卡|年卡|次卡|办的卡|充了[^。]{0,8}卡|卡里(?:的|还有)?[^。]{0,4}钱)[^。]{0,30}(?:关门|倒闭|跑路|转让|停业|人去楼空|联系不上|找不到老板)"
+                r"|(?:关门|倒闭|跑路|停业)[^。]{0,20}(?:会员卡|储值卡|充值卡|预付卡|年卡|次卡|卡里(?:的钱|还有|还剩))"),
      Gap("商家关门跑路后的预付卡退费等市场监管事务", "8.1", "market_regulation", ("consumer_rights",))),
     # a label or claim untrue: free-range, organic, wild, local (产品质量法, 广告法: the market body)
     (re.compile(r"(?:标着|标的|写着|标签|包装上|宣传)[^。]{0,20}(?:土鸡蛋|土鸡|有机|绿色食品|散养|野生|原产|纯天然|无添加)[^。]{0,30}(?:一模一样|假的|不是|冒充|其实|根本|谁来查|骗)"

@@ -100,8 +100,9 @@ GAPS = (
     (re.compile(r"公交卡|老年卡|敬老卡|公交线路|末班车|首班车"),
      Gap("公交卡、公交线路等公共交通事务", "5.4", "transport", ("public_bus",))),
     # (not a disabled resident turned away there: "我坐轮椅，健身房说不让进" is the federation's; (session 19) not an estate's
-    # own gym let out by the property manager: the housing body's, bot/gap_topics_places.py)
-    (re.compile(r"^(?!.*(?:残疾|轮椅|脑瘫|自闭|孤独症|盲人|聋).*(?:不收|不接收|不让进|不让|拒绝|不给进))(?!.*(?:物业|业主))[\s\S]*?"
+    # own gym let out by the property manager: the housing body's, bot/gap_topics_places.py; (set 27) nor a developer's
+    # garage made a gym: the housing body's; nor a gym's owner gone with the cards sold: the market body's prepaid cards)
+    (re.compile(r"^(?!.*(?:残疾|轮椅|脑瘫|自闭|孤独症|盲人|聋).*(?:不收|不接收|不让进|不让|拒绝|不给进))(?!.*(?:物业|业主|开发商|交房|跑路|倒闭|关门了|年卡|会员卡|储值卡|预付卡|退卡))[\s\S]*?"
                 r"(?:游泳馆|健身房|体育馆.{0,4}(?:开放|收费|预约))"),
      Gap("体育场馆的开放和预约", "4.4", "sports", ())),
 ) + TOPICS  # then each body's everyday business (bot/gap_topics.py)
