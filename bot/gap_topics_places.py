@@ -326,7 +326,7 @@ EARLY = (
      Gap("无人机扰民、窥探等治安事务", "8.1", "public_security", ("public_order_patrol",))),
     # an elder learning to use a phone or a computer, a class to go on with (老年教育: the education body's community and elders' schools)
     (re.compile(r"^(?![^\n]*(?:骗|诈|转账))[^\n]*?(?:(?:老人|老年|长辈|退休|大爷|大妈|爷爷|奶奶|外婆|外公|我妈|我爸|爸妈|老头|老太)[^。，,]{0,10}(?:学|教)(?:用|玩|会)?(?:智能)?(?:手机|电脑|微信|上网)"
-                r"|(?:智能手机|手机|电脑|上网)(?:的)?(?:课|培训班|学习班|培训课))"),
+                r"|(?:智能手机|手机|电脑)(?:的)?(?:课|培训班|学习班|培训课)|上网(?:的)?(?:培训班|学习班|培训课))"),
      Gap("老年人学用智能手机等社区和老年教育", "1.5", "education", ("learning_credit_bank",))),
     # an employer's rule asked whether it is lawful (规章制度: 劳动合同法 第四条, the labour inspectorate)
     (re.compile(r"^(?![^\n]*(?:物业|装修|房东|学校|小区|快递|商家|店家|医院|保险|定位|监控|摄像))[^\n]*?(?:(?:厂里|公司|单位|老板|车间|工厂|厂方)[^。]{0,6}(?:规定|要求|定了?(?:个)?规矩|制度)|厂规|员工手册|规章制度)"

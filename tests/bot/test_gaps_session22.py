@@ -136,3 +136,11 @@ def test_session22_service_cues(text, service):
 ])
 def test_session22_cue_near_misses(text, service):
     assert service not in cued_services(normalize(text))
+
+
+def test_a_child_online_class_is_no_elder_phone_class():
+    from bot.triage import domain_gap
+
+    gap = domain_gap("她女儿十岁 用平板上网课 老是跳出来不堪入目的广告 她想举报")
+    assert gap is None or gap.topic != "老年人学用智能手机等社区和老年教育"
+    assert domain_gap("我妈七十了 想报个学手机的课").topic == "老年人学用智能手机等社区和老年教育"
