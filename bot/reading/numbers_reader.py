@@ -714,6 +714,9 @@ class NumberReader:
         if pairs:  # "我们夫妻俩…跟着我们过的婆婆": 我 of 我们 is the couple again, said once
             selves = [m for m in mentions if m[2] == "self"]
             mentions = [m for m in mentions if m[2] != "self"] + ([] if couple else selves[:1])
+        else:  # "我家那套两居室 …住我跟老婆还有闺女": the resident, named twice, is one person
+            selves = [m for m in mentions if m[2] == "self"]
+            mentions = [m for m in mentions if m[2] != "self"] + selves[:1]
         if len(mentions) + 2 * len(pairs) >= 2:
             # "还有两个孙子": two people of one word
             counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]

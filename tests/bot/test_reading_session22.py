@@ -202,3 +202,8 @@ def test_a_migrant_from_the_countryside_into_a_factory(catalogue):
 def test_renewal_offered_and_declined_is_no_involuntary_loss(catalogue):
     got = values(catalogue, "合同到期了 公司叫她续签 就没续", "involuntary_job_loss")
     assert got["involuntary_job_loss"] is False
+
+
+def test_the_resident_named_twice_is_one_of_the_home(catalogue):
+    got = values(catalogue, "我家那套两居室 房产证上五十四平 住我跟老婆还有闺女", "per_capita_housing_area")
+    assert got["household_size"] == 3 and got["per_capita_housing_area"] == 18
