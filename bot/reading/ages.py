@@ -33,7 +33,7 @@ _LEFT_OUT = r"(?:先)?(?:不用管|不管|不用问|不问|不用考虑|不考�
 def relative_ages(r: "_Reader") -> None:
     """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
     from bot.reading import lexicon as lex
-    spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方|孩子他妈|孩子她妈|孩子的妈|孩子妈|孩他妈|娃他妈)"
+    spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方|孩子他妈|孩子她妈|孩子的妈|孩子妈|孩他妈|娃他妈|老太婆|老太太|老婆子|(?:家|屋里)?那口子)"
     found = r.out.found
     # "她是我老婆 比我整整小五岁": the spouse just named, then the gap (整整, 足足: exactly)
     for pattern, mine in ((spouse + r"(?:[\s，,]+)?比我(?:整整|足足|正好|刚好|要|还)?(?P<d>小|大)(?:了)?(?P<g>\S{1,3}?)岁", True), (r"我比" + spouse + r"(?P<d>大|小)(?P<g>\S{1,3}?)岁", False),
@@ -50,7 +50,7 @@ def relative_ages(r: "_Reader") -> None:
         known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
         if mine and r.asked == "age" and "age" not in found and r.people.applicant == lex.SPOUSE:
             # "我六十四 老伴比我小五岁 问的是老伴" asked the applicant's age: the spouse's, from the resident's
-            own = re.search(r"(?:^|[，,。\s])我(?:自己|本人)?(?:今年|都|已经|也)?(?:有)?([一二三四五六七八九十\d]{2,4})(?:周岁|岁)?(?=$|[了啦，,。\s])", r.text)
+            own = re.search(r"(?:^|[，,。\s])我(?:自己|本人)?(?:是)?(?:今年|都|已经|也)?(?:有)?([一二三四五六七八九十\d]{2,4})(?:周岁|岁)?(?=$|[了啦，,。\s])", r.text)
             said = numbers(own.group(1)) if own else []
             if said and said[0].exact:
                 value = said[0].low + delta

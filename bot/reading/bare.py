@@ -41,6 +41,9 @@ class BareReading:
         core = _strip(text)
         if fact.type == BOOLEAN:
             value = bare_boolean(text)
+            if value is False and fact.key.startswith("income_below") and re.fullmatch(
+                    r"(?:都|也|根本|远远|还|肯定|实在)*不够(?:用|花|吃|开销)?(?:的|啊|呀|呢)?", core):
+                value = True  # "一个月就几百块，不够" asked whether below the line: the money falls short, below it
             at = self.text.find(whole)
             if value is False and at >= 0 and re.match(r"\s*(?:并)?不是[\u4e00-\u9fff]{2,}", whole) and \
                     re.match(r"[，,\s]*(?:而|就|倒)?是[\u4e00-\u9fff]", self.text[at + len(whole):]):
@@ -71,6 +74,8 @@ class BareReading:
             ):
                 self.add(fact.key, NOT_APPLICABLE, 0.85)
             elif fact.unit == "年" and re.fullmatch(
+                    # "湖州迭搭一年也没交过", "江西老家也没交": where, then none paid there
+                    r"(?:(?:在)?[\u4e00-\u9fff]{0,4}?(?:这里|这边|那里|那边|这搭|迭搭|搿搭|老家|本地|当地|湖州|外地|外省)(?:也|都)?)?"
                     r"(?:没有|没|无|零|0|(?:一(?:年|天|分钱?|次)(?:也|都))?(?:从来)?(?:没有?|未)(?:交|缴|参加|参保)?过?)(?:年|天)?"
                     r"(?:失业保险|养老保险|社保|农保|职工社保)?", core):
                 self.add(fact.key, 0, 0.85)

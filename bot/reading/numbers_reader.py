@@ -100,7 +100,8 @@ _A_DATE = re.compile(r"[号日]|月(?:份)?(?:初|底|中|末)|(?:礼拜|星期|
 
 
 # a year, then a start of contributions ("一二年开始交", "二〇一一年上门动员我才开的户")
-_STARTED = r"^年(?:\S{0,3}?(?:开始|起)|[^，,。\s]{0,10}?(?:开的户|开了户|开户|参的保|参了保|入的保|入了保))"
+# ("二〇一〇年村里动员的时候开始交": the time of the start told between, then the paying started)
+_STARTED = r"^年(?:\S{0,3}?(?:开始|起)|[^，,。\s]{0,10}?(?:开的户|开了户|开户|参的保|参了保|入的保|入了保|(?:开始|起)(?:交|缴|参保)))"
 
 
 class NumberReader:
@@ -187,7 +188,8 @@ class NumberReader:
             return True
         span = Number(n.start, n.end, max(0, since - 1), since, n.text)
         # ("二〇二三年十月 属兔的": the sign of the year after the month is a birth too)
-        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?:出生|生的|生|的生日|生日|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", after)
+        born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日]|上旬|中旬|下旬|初|底|中|末)?"
+                        r"(?:出生|生的|生|的生日|生日|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", after)
         if born is None and (self.r.asked in ("age", "child_age", "woman_age") or re.search(r"出生|生日|身份证|户口本", before)):
             # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
             born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
@@ -254,7 +256,8 @@ class NumberReader:
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
         # "二〇二〇年九月生的": a month (and day) between the year and 生 is still a birth date
-        if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?(?:出生|生的|生人|生|[，,\s]?属|的(?:$|[，,。人]))", after) \
+        if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日]|上旬|中旬|下旬|初|底|中|末)?)?"
+                    r"(?:出生|生的|生人|生|[，,\s]?属|的(?:$|[，,。人]))", after) \
                 or self.r.asked in ("age", "child_age", "woman_age"):
             self._age(span, person, text)
         elif self.r.asked and self.r.facts[self.r.asked].unit == "年" and re.match(
@@ -313,7 +316,21 @@ class NumberReader:
             return  # "48周岁，虚岁49": the 周岁 is the age
         if re.search(r"虚岁\s*$", before) and n.exact:
             n = Number(n.start, n.end, n.low - 2, n.low - 1, n.text)  # 虚岁七十: 68 or 69 周岁
-        if re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就"
+        last_year = re.search(r"(去年|前年)(?:的)?(?:(春|夏|秋)(?:天|季)?|(?:[一二三四五六七八九十\d]{1,2})月份?(?:底|初)?|年底|年初)?"
+                              r"(?:就|才|刚|已经|也)*(?:满|过了|到了)\s*$", before)
+        if last_year and n.exact:
+            # "去年春天就满六十了": reached a year or two ago, one or two more now (the birthday past
+            # this year when its season is)
+            years = 1 if last_year.group(1) == "去年" else 2
+            season = _SEASONS.get(last_year.group(2) or "")
+            month = re.search(r"([一二三四五六七八九十\d]{1,2})月", last_year.group(0))
+            month_number = parse_number(month.group(1)) if month else (1 if "年初" in last_year.group(0) else None)
+            latest = season[1] if season else month_number
+            if latest is not None and latest < clock.today().month:
+                n = Number(n.start, n.end, n.low + years, n.low + years, n.text)
+            else:
+                n = Number(n.start, n.end, n.low + years - 1, n.low + years, n.text)
+        elif re.search(r"(?:下个月|下月|明年|年底|月底|快|马上|就要|要|[一二三四五六七八九十\d]{1,2}月份?(?:底)?就?|就"
                      # "还有半个月满六周岁", "再过两个月就满五岁": not yet that age
                      r"|(?:还有|还差|再过|再有)[^，,。]{1,6}?(?:天|礼拜|星期|周|月)(?:就|才)?)"
                      r"[^，,。\d]{0,4}满\s*$", before) and n.exact and not re.search(r"(?:刚|已经|已)满\s*$", before) \
@@ -399,7 +416,9 @@ class NumberReader:
         if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
-        if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or passed_age or (
+        # "去年春天就满六十了": an age reached, told by when
+        reached = bool(last_year) and 20 <= n.low <= 110 and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after)
+        if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or passed_age or reached or (
             re.search(r"(?:今年|都|已经|也|快|有)(?:大概|大约|差不多|估计|可能)?(?:刚好|正好|刚|才|已经)?(?:满)?\s*$", before)
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (re.fullmatch(r"\s*(?:的样子|样子|的光景|光景)?\s*", after)
                                                               and "今年" in before))
@@ -695,6 +714,9 @@ class NumberReader:
         if pairs:  # "我们夫妻俩…跟着我们过的婆婆": 我 of 我们 is the couple again, said once
             selves = [m for m in mentions if m[2] == "self"]
             mentions = [m for m in mentions if m[2] != "self"] + ([] if couple else selves[:1])
+        else:  # "我家那套两居室 …住我跟老婆还有闺女": the resident, named twice, is one person
+            selves = [m for m in mentions if m[2] == "self"]
+            mentions = [m for m in mentions if m[2] != "self"] + selves[:1]
         if len(mentions) + 2 * len(pairs) >= 2:
             # "还有两个孙子": two people of one word
             counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
@@ -757,7 +779,10 @@ class NumberReader:
         relative_ages(self.r)
         husband_relative_age(self.r, self.ages)
         self._resolve_income()
-        if self.r.asked == "household_size" and "household_size" not in self.r.out.found and not re.search(
+        if (self.r.asked == "household_size" or (
+                # "七十二平方 我们夫妻俩加两个孩子住" asked the area a head: the area shared by the people who live there
+                self.r.asked == "per_capita_housing_area" and self.areas and "household_size" not in self.r.known
+                and re.search(r"住(?!院|宿|不下|不惯)", self.r.text))) and "household_size" not in self.r.out.found and not re.search(
             r"问问|等一下|去问", self.r.text
         ):
             self._count_people(self.r.text)

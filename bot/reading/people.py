@@ -63,7 +63,8 @@ class People:
         found: List[Tuple[int, int, str]] = sorted(
             (start, end, CHILD_PREFIX + text[start:end] if role == lex.CHILD else
              lex.OTHER if role == lex.PARENT and self.parent and _gender(text[start:end]) not in (None, self.parent) else role)
-            for start, end, role in lex.longest_matches(self.words, text))
+            for start, end, role in lex.longest_matches(self.words, text)
+            if not (text[start:end] == "老公" and text[end:end + 1] == "房"))  # "老公房": old public housing, no husband
         for i in range(1, len(found)):  # "孩子自己": 自己 is the child, not the resident
             start, end, role = found[i]
             if role == lex.SELF and text[start:end] in ("自己", "自个儿", "本人") and found[i - 1][1] == start \
@@ -209,6 +210,7 @@ class People:
                          rf"|(?:咨询|问)(?:一下)?[，,]?(?:就是)?(?:说)?(?:我)?(?:{alternatives})(?:的事|的情况)?[，,]"
                          rf"|(?:问|申请|办|咨询)的是(?:我|我们)?(?:家)?(?:{alternatives})"  # "问的是我爸"
                          rf"|(?:^|[，,。\s])(?:是|就是)?(?:问|说|讲)(?:我|我们)?(?:家)?(?:{alternatives})的(?:事|情况)?(?=$|[，,。！!\s])"  # "问女儿的"
+                         rf"|(?:^|[，,。\s])(?:我)?(?:是|就是|只|就)?问(?:我|我们)?(?:家)?(?:{alternatives})(?:的事|的情况)?(?=$|[，,。！!？?\s])"  # "…问女儿", "问我妈"
                          # hotline "证是她问的那个儿子的", "我问的那个孩子": the one asked about, named
                          rf"|(?:她|他|我|来电人)(?:要)?(?:问|咨询|申请)的(?:就是)?(?:那个|这个|那位)(?:{alternatives})"
                          rf"|(?:申请人|申请对象|办理人)(?:是|为)(?:我|我们)?(?:家)?(?:的)?(?:{alternatives})"  # "申请人是我外婆"

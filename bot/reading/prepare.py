@@ -10,7 +10,7 @@ from bot.reading import lexicon as lex
 from bot.text import normalize, parse_number
 
 # Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她, "两家头": the two of them)
-_TYPOS = {"出租屋": "出租房", "勿有": "没有", "阿拉两家头": "我们俩", "我伲两家头": "我们俩", "伊拉两家头": "他们俩", "两家头": "两个", "伲子": "儿子", "上个越": "上个月", "阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "别样的": "别的", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
+_TYPOS = {"出租屋": "出租房", "勿有": "没有", "阿拉两家头": "我们俩", "我伲两家头": "我们俩", "伊拉两家头": "他们俩", "两家头": "两个", "伲子": "儿子", "上个越": "上个月", "阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "别样的": "别的", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "残急证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
           "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "失叶": "失业", "底保": "低保", "低包": "低保", "辞推": "辞退", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我", "我伲": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
@@ -48,6 +48,13 @@ def _months_as_years(m: "re.Match[str]") -> str:
     if months is None or months >= 12 and months % 12:
         return m.group(0)
     return f"{m.group(1)}{round(months / 12, 2):g}年"
+
+
+def _months_as_age(m: "re.Match[str]") -> str:
+    months = parse_number(m.group(2))
+    if months is None or not 12 <= months < 72:
+        return m.group(0)
+    return f"{m.group(1)}{int(months // 12)}岁"
 
 
 # "退休金、养老金，哪一样都还没到手": a list of things, then a denial of every one of them
@@ -181,6 +188,9 @@ def prepare(text: str) -> str:
     # "宝宝十一个月": a child under one is 0 years old
     normalized = re.sub(r"((?:宝宝|孩子|小孩|娃娃?|小囡|囡囡|儿子|女儿)(?:现在|今年|才|刚|刚刚|刚满|满)?)"
                         r"(?:十一|十|[一二两三四五六七八九]|1[01]|[1-9])个(?:多)?月(?:大)?(?![前后以])", r"\g<1>0岁", normalized)
+    # "孩子十八个月了": a child counted in months past a year is as many whole years old (1 周岁)
+    normalized = re.sub(r"((?:宝宝|孩子|小孩|娃娃?|小囡|囡囡|儿子|女儿)(?:现在|今年|才|刚|刚刚|刚满|满|有|已经)?)"
+                        r"([一二两三四五六七八九十\d]{1,4})个(?:多)?月(?:大)?(?=$|[了啦的，,。\s])", _months_as_age, normalized)
     normalized = re.sub(r"(?:(?<=[孩子宝娃囡])|(?<=^))(?:刚|才|刚刚)?满月(?:了)?", "0岁", normalized)  # "刚满月": one month old
     normalized = re.sub(r"([一二三四1-4])急", r"\1级", normalized)  # "二急": a typo of 二级
     normalized = re.sub(r"([一二三四1-4])(?:极|及)(?=$|[，,。.!！?？\s的残伤智肢视听精证吧啊呀哦])", r"\1级", normalized)  # "二极"

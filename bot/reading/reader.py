@@ -925,6 +925,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if phrase.fact == "has_local_housing" and re.search(
                     r"(?:店面|门面|铺面|商铺|铺子|店铺|摊位|档口|厂房|仓库|车间)(?:房)?[^，,。\s]{0,4}$", text[:m.start()]):
                 continue  # "店面是租别人的": premises for a business rented, nothing said of a home
+            if phrase.fact == "has_local_housing" and not phrase.negative and re.search(
+                    r"(?:政府|公家|国家|单位)(?:的|给的|分的|盖的)?(?:房子|房)", text[m.start():m.end() + 2]):
+                continue  # "听说这边有政府的房子租金便宜": the government's houses, sought, not the resident's home
             if phrase.fact == "rural_housing" and _VILLAGE_OFFICE.match(text[m.end():]):
                 continue  # "村里的养老交了十七年": the village's pension scheme, not a house in the village
             if self.facts[phrase.fact].type == CHOICE and re.match(r"(?:的)?(?:登记|证明|手续)", text[m.end():]) \
