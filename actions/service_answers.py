@@ -250,6 +250,12 @@ class ActionAnswerService(Action):
             if not found.confident and not named and is_story(found.text or "") and asks_for_help(found.text or "") \
                     and open_question_results(dispatcher, tracker):
                 return [reset_failures()]
+            # "在厂里干了三年了 租房住在煤山" after the verdict on 随迁子女入学: more told about the matter judged, no
+            # question — what was understood, not a choice between services its words resemble
+            if current is not None and not named and not found.confident and _judged(tracker, current.id) \
+                    and not is_question(found.text or "") and not asks_for_help(found.text or "") \
+                    and not asks_whether(found.text or "") and acknowledge_for_current(dispatcher, tracker):
+                return [reset_failures()]
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
                 candidates = found.close_candidates
@@ -428,6 +434,10 @@ def pointed_in(text: str) -> str:
         return text
     parts = question_parts(text)
     return parts[-1] if parts else text
+
+
+def _judged(tracker: Tracker, service_id: str) -> bool:
+    return any(v.get("service") == service_id for v in tracker.get_slot("verdicts") or [])
 
 
 def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

@@ -276,7 +276,9 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
     if len(services) != 1:
         return None
     top = found.top.id if found.top else None
-    if found.confident and top is not None and top != services[0].id and _cued_instead(found.text or text, top, services[0].id):
+    if found.confident and top is not None and top != services[0].id and top not in named \
+            and (not _gives_way(top, services[0].id, text) or not _need_told_where_asked(text, services[0].id)) \
+            and _cued_instead(found.text or text, top, services[0].id):
         return None
     if found.confident and top != services[0].id and top not in named and not _more_precise(services[0], found) \
             and top not in passing_mentions(text) and not _gives_way(top or "", services[0].id, text) \
@@ -284,6 +286,14 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
         return None  # (unless a service named only in what is told, or mentioned in passing, made the finder sure of
         # it, or the finder's service is one the story's more precise need takes the place of: 轮椅 at a pool)
     return services[0]
+
+
+def _need_told_where_asked(text: str, need: str) -> bool:
+    """Whether the story's need is told inside the clauses that ask ("…听说政府能帮着介绍工作 还会一对一地管": the help for
+    those who cannot find work, asked) rather than only in what is told before ("前年中风 …听说像他这样有证的 还能有一份
+    生活上的补贴": the care told, the living allowance asked)."""
+    asking = _asking_clauses(text)
+    return any(a <= at < b for _, at, _, sid in candidates(text) if sid == need for a, b in asking)
 
 
 def _cued_instead(text: str, top: str, need: str) -> bool:
@@ -412,12 +422,14 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
     if not (asks_for_help(text) or asks_whether(text)):
         return _told_hardship(tracker, found, text) or _need_to_prepare_for(tracker, found, text)
     cued = _cued_where_asked(text, found)
-    if cued is not None and found.confident and found.top is not None and found.top.id == cued.id:
+    service = one_need(tracker, found) or _specific_need(text, found) or cued
+    if cued is not None and service is not None and service.id != cued.id and found.confident and found.top is not None \
+            and found.top.id == cued.id and (not _gives_way(cued.id, service.id, text) or not _need_told_where_asked(text, service.id)):
         # "…上个月合同到期了 …合同到期不干了 每个月能不能领点钱": the situation the clause that asks tells in so many words
-        # (a job ended, money each month), the finder sure of it — not the floor of living a story need reads as
-        service: Optional[Service] = cued
-    else:
-        service = one_need(tracker, found) or _specific_need(text, found) or cued
+        # (a job ended, money each month), the finder sure of it — not the floor of living a story need reads as (unless
+        # the need is what the cued service is told more precisely as: 介绍工作 and 一对一, the help for those who
+        # cannot find work)
+        service = cued
     if service is None or _asks_the_groups(text, found, service):
         return None  # "我是残疾人有什么补贴": who one is, and what there is for them — the group's services
     return service if service is not None and service.criteria else None
