@@ -61,7 +61,7 @@ _POST_NEGATION = re.compile(
 # ("进钱的门路都没有": the way to it, denied, denies it)
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
 # "经营不下去关门了", "房租交不起": 不 in a verb's complement denies the verb, not what follows
-_OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|没(?:有)?(?:问题|关系|啥问题|什么问题|事儿?(?![做干]))|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久"
+_OWN_WORD = re.compile(r"(?:不|没)(?:好|行|错|少|多|大|小|高|低|太|舒服|方便|灵|便)|没(?:有)?(?:问题|啥问题|什么问题|事儿?(?![做干]))|非常|无论|不管|不仅|不但|不过|不然|不如|要不|不久"
                        r"|不下去|不下来|不起|(?<=[\u4e00-\u9fff])不(?:动|了)(?!产)")
 # The resident takes back what they said: "说错了", "打错了", "前面少算了两年", "我算了下，其实是…"
 CORRECTION = re.compile(

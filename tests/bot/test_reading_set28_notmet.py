@@ -12,6 +12,8 @@ from bot.reading import read
     ("receiving_basic_pension", "退休工资养老钱哪一样都没拿到过", False),
     ("receiving_basic_pension", "养老金和退休金两样都没有", False),
     ("has_labour_capacity", "脚坏了 下地干活是不可能了", False),
+    # (没关系 still denies: "not related to" the public institutions)
+    ("public_institution_staff", "在饭店打工 跟机关事业单位没关系", False),
 ])
 def test_a_denial_after_what_it_denies(catalogue, asked, text, value):
     assert read(text, catalogue, asked, {}).values().get(asked) is value
