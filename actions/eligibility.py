@@ -60,6 +60,11 @@ class ActionStartEligibility(Action):
         return start_eligibility(dispatcher, tracker)
 
 
+def judged(tracker: Tracker, service_id: str) -> bool:
+    """Whether the conversation holds a verdict on the service."""
+    return any(v.get("service") == service_id for v in tracker.get_slot("verdicts") or [])
+
+
 def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
     """action_start_eligibility's work, callable from other actions (their run is a guarded coroutine)."""
     found = finding(tracker)
@@ -113,8 +118,7 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
         return [SlotSet("eligibility_service", service.id)]
     from actions.service_answers import answer_follow_up
 
-    judged = any(v.get("service") == service.id for v in tracker.get_slot("verdicts") or [])
-    if judged and not found.named("service") and answer_follow_up(dispatcher, tracker, longest=80):
+    if judged(tracker, service.id) and not found.named("service") and answer_follow_up(dispatcher, tracker, longest=80):
         return [SlotSet("eligibility_service", None)]  # "来电人问向何处申请" after the verdict: that point
     if _judged_already(tracker, found, service):
         # "家里条件一般，我跟她妈都在上班" after the verdict, read as asking again: nothing in it

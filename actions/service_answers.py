@@ -31,7 +31,7 @@ from actions.common import (
     where_guessed,
     where_note,
 )
-from actions.eligibility import asked_in_last_clause, screen_instead, start_eligibility
+from actions.eligibility import asked_in_last_clause, judged, screen_instead, start_eligibility
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
@@ -252,7 +252,7 @@ class ActionAnswerService(Action):
                 return [reset_failures()]
             # "在厂里干了三年了 租房住在煤山" after the verdict on 随迁子女入学: more told about the matter judged, no
             # question — what was understood, not a choice between services its words resemble
-            if current is not None and not named and not found.confident and _judged(tracker, current.id) \
+            if current is not None and not named and not found.confident and judged(tracker, current.id) \
                     and not is_question(found.text or "") and not asks_for_help(found.text or "") \
                     and not asks_whether(found.text or "") and acknowledge_for_current(dispatcher, tracker):
                 return [reset_failures()]
@@ -434,10 +434,6 @@ def pointed_in(text: str) -> str:
         return text
     parts = question_parts(text)
     return parts[-1] if parts else text
-
-
-def _judged(tracker: Tracker, service_id: str) -> bool:
-    return any(v.get("service") == service_id for v in tracker.get_slot("verdicts") or [])
 
 
 def told_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

@@ -277,8 +277,7 @@ def one_need(tracker: Tracker, found) -> Optional[Service]:
         return None
     top = found.top.id if found.top else None
     if found.confident and top is not None and top != services[0].id and top not in named \
-            and (not _gives_way(top, services[0].id, text) or not _need_told_where_asked(text, services[0].id)) \
-            and _cued_instead(found.text or text, top, services[0].id):
+            and _cue_overrides(text, top, services[0].id) and _cued_instead(found.text or text, top, services[0].id):
         return None
     if found.confident and top != services[0].id and top not in named and not _more_precise(services[0], found) \
             and top not in passing_mentions(text) and not _gives_way(top or "", services[0].id, text) \
@@ -294,6 +293,13 @@ def _need_told_where_asked(text: str, need: str) -> bool:
     生活上的补贴": the care told, the living allowance asked)."""
     asking = _asking_clauses(text)
     return any(a <= at < b for _, at, _, sid in candidates(text) if sid == need for a, b in asking)
+
+
+def _cue_overrides(text: str, cued: str, need: str) -> bool:
+    """Whether a cued service may take the place of the story's one need: unless the need is what the cued service is
+    told more precisely as and the need is told where the story asks (介绍工作 and 一对一: the help for those who cannot
+    find work)."""
+    return not _gives_way(cued, need, text) or not _need_told_where_asked(text, need)
 
 
 def _cued_instead(text: str, top: str, need: str) -> bool:
@@ -424,7 +430,7 @@ def story_need(tracker: Tracker, found) -> Optional[Service]:
     cued = _cued_where_asked(text, found)
     service = one_need(tracker, found) or _specific_need(text, found) or cued
     if cued is not None and service is not None and service.id != cued.id and found.confident and found.top is not None \
-            and found.top.id == cued.id and (not _gives_way(cued.id, service.id, text) or not _need_told_where_asked(text, service.id)):
+            and found.top.id == cued.id and _cue_overrides(text, cued.id, service.id):
         # "…上个月合同到期了 …合同到期不干了 每个月能不能领点钱": the situation the clause that asks tells in so many words
         # (a job ended, money each month), the finder sure of it — not the floor of living a story need reads as (unless
         # the need is what the cued service is told more precisely as: 介绍工作 and 一对一, the help for those who
