@@ -129,3 +129,17 @@ def test_wanting_to_keep_working_is_no_resignation(catalogue):
     assert got["involuntary_job_loss"] is True
     got = values(catalogue, "没人赶我 是我自己想回老家开店", "involuntary_job_loss")
     assert got["involuntary_job_loss"] is False
+
+
+# -- days told by the lunar new year and by 双十一 -------------------------------------------------------------
+
+def test_days_since_the_first_days_of_the_lunar_year(catalogue):
+    assert on("2026-12-06", catalogue, "今年大年初二在院子里摔的", "days_since_injury")["days_since_injury"] == 291
+    assert on("2026-12-06", catalogue, "去年正月初五摔断了腿", "days_since_injury")["days_since_injury"] == 672
+    # no year said, this year's still to come: last year's (2025-01-29)
+    assert on("2026-02-10", catalogue, "大年初一那天摔的", "days_since_injury")["days_since_injury"] == 377
+
+
+def test_days_since_double_eleven(catalogue):
+    got = on("2026-12-06", catalogue, "去年双十一那天老板叫我别来了", "days_since_rights_infringed")
+    assert got["days_since_rights_infringed"] == 390
