@@ -251,7 +251,7 @@ class NumberReader:
             # "六三年秋天生的" in December: every month of that season is past (or, in spring, to come)
             exact = since if season[1] < now.month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
-        elif re.search(r"生日(?:已经|早就|早|刚)?过(?:了|掉)|过了生日|过过生日", self.r.text):
+        elif re.search(r"生日(?:[^，,。\s]{0,6}?)(?:已经|早就|早|刚)?过(?:完)?(?:了|掉)|生日(?:[^，,。\s]{0,6}?)(?:已经|早就|早|刚)过完|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
@@ -418,6 +418,8 @@ class NumberReader:
         if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
+        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|的时候|时候|时|(?:就|便)?(?:初中|高中|小学|中专|技校)?(?:毕业|下学|辍学|退学|结婚|嫁|出来打工|出去打工|当兵|参军))", after):
+            return  # "十六岁初中毕业就在家帮着养蚕了", "儿子十二岁那年夏天…": the age at a time past, not now
         # "去年春天就满六十了": an age reached, told by when
         reached = bool(last_year) and 20 <= n.low <= 110 and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after)
         if _AGE_UNIT.match(after) or said_of_age or corrected_age or repeated_age or spoken_age or passed_age or reached or (

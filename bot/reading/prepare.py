@@ -74,7 +74,8 @@ def _items_denied(text: str) -> str:
 # Holidays on a fixed day of the calendar ("国庆节前一天", "去年圣诞节"); lunar ones (春节, 中秋) move
 # from year to year and are left as said
 _HOLIDAYS = {"国庆节": (10, 1), "国庆": (10, 1), "元旦": (1, 1), "圣诞节": (12, 25), "圣诞": (12, 25),
-             "五一劳动节": (5, 1), "劳动节": (5, 1), "五一节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1)}
+             "五一劳动节": (5, 1), "劳动节": (5, 1), "五一节": (5, 1), "儿童节": (6, 1), "六一儿童节": (6, 1), "建军节": (8, 1),
+             "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12)}
 _HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天)?"
                       % "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)))
 
@@ -91,6 +92,31 @@ _SOLAR_TERM = re.compile(r"(?<=年)(%s)(?:节气)?(?:前后|左右|那几天|那
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 _BORN_IN_A_YEAR_NAMED = re.compile(r"(?<![一二三四五六七八九十\d])(大前年|前年|去年|今年)(?=(?:的)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日])?)?"
                                    r"(?:的时候|那会儿?)?(?:出生|生的(?!病|气)|生下|出世|落地|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))")
+
+
+# The first day of the lunar year, by the calendar (the days of 正月 count from it: "大年初一", "正月初五")
+_NEW_YEARS_DAY = {2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+                  2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
+_FIRST_MONTH_DAY = re.compile(r"(?<![一二三四五六七八九十\d])(今年|去年|前年)?(?:的)?(?:大年|正月)初([一二三四五六七八九十])(?![一二三四五六七八九十])")
+
+
+def _first_month_day(m: "re.Match[str]") -> str:
+    """"今年大年初一": the day it fell on (2026: 2月17号); with no year, the last one past."""
+    offset = "一二三四五六七八九十".index(m.group(2))
+    today = clock.today()
+    year = today.year - _YEARS_BACK[m.group(1)] if m.group(1) else today.year
+    if year not in _NEW_YEARS_DAY:
+        return m.group(0)
+    day = datetime.date(year, *_NEW_YEARS_DAY[year]) + datetime.timedelta(days=offset)
+    said = m.group(1) or ""
+    if not said and day > today:  # this year's is still to come: last year's
+        if year - 1 not in _NEW_YEARS_DAY:
+            return m.group(0)
+        day = datetime.date(year - 1, *_NEW_YEARS_DAY[year - 1]) + datetime.timedelta(days=offset)
+        said = "去年"
+    if day > today:
+        return m.group(0)
+    return f"{said}{day.month}月{day.day}号"
 
 
 def _holiday(m: "re.Match[str]") -> str:
@@ -152,6 +178,7 @@ def prepare(text: str) -> str:
     # "今年五一那天": May Day, told by a day's word after it (not 五一 of a number)
     normalized = re.sub(r"(?<![一二三四五六七八九十〇零百\d])五一(?=那天|当天|假期|放假|长假|前后|的时候|期间)", "五一节", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
+    normalized = _FIRST_MONTH_DAY.sub(_first_month_day, normalized)  # "今年大年初一": 今年2月17号
     normalized = _BORN_IN_A_YEAR_NAMED.sub(lambda m: f"{clock.today().year - _YEARS_BACK[m.group(1)]}年", normalized)
     # "二〇二三年十月 属兔的": the sign of the year goes with the birth before it, in one clause
     normalized = re.sub(r"(年(?:[一二三四五六七八九十\d]{1,3}月(?:份)?)?)[，,\s]+(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", r"\1", normalized)

@@ -79,7 +79,14 @@ _A_MEASURE_BEFORE = re.compile(r"(?:比|超过|超出|高于|低于|不到|达�
 # a clause that only names a kind someone else spoke of ("村里说的那种特殊困难户", "你讲的这个低保")
 _NAMED_BY_OTHERS = re.compile(r"[^，,。\s]{0,6}?(?:说|讲|提|问)的(?:那种|那个|这种|这个|那类|这类|那些|这些)"
                               r"[^，,。？?\s没不无未非是有在了过吗呢吧]{1,10}")
+# who a service is for, as others told it: "老乡讲屋里有残疾人的", "听说家里有老人的"
+_KIND_HEARD = re.compile(r"(?:听说|听人(?:家)?(?:讲|说)|听讲|据说|(?:老乡|邻居|村里人|别人|人家|朋友|亲戚|同事|工友)(?:讲|说))"
+                         r"(?:的)?(?:像)?(?:屋里|家里|家中|家)?有[^，,。\s]{1,8}的(?:人家|家庭|人|话)?$")
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年(?!级)")
+
+
+# a death told without whose it is: "人已经没有了", "还是没挺过去", "没抢救过来"
+_DIED_UNNAMED = r"人(?:已经|早就|早)?没(?:有)?了|没(?:有)?(?:挺|撑|熬)过(?:去|来)|没(?:有)?(?:抢)?救(?:过来|回来)"
 
 
 def _long_ago(text: str) -> bool:
@@ -147,6 +154,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.districts: List[tuple] = []  # (fact, place, role), kept once whose place it is is known
         self.questions = 0  # clauses that ask something back
         self.clause_text = ""
+        self.clause_start = 0
         self.given: List[tuple] = []  # (key, value, confidence): money someone else gives the applicant
         self.asked_of_us: set = set()  # starts of clauses that ask the assistant ("…，你先告诉我")
         self.told: List[tuple] = []  # (key, value, clause text) of every reading added, in order
@@ -155,11 +163,17 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def run(self) -> Reading:
         parts = clauses(self.text)
         self.people.detect_applicant(self.text)
+        last_told: List[tuple] = []  # what the clause read last said
+        taken_back: Dict[str, int] = {}  # fact -> where in self.told the repair came
         for i, clause in enumerate(parts):
             bare = _strip(clause.text)
             if (_REPAIR.match(bare) and i < len(parts) - 1) or CORRECTION.fullmatch(bare):
                 self.out.repaired = True
+                for key, _, _ in last_told:  # "家里两口子都没活干 哦不对 我老婆…找到活了": the clause before is taken back
+                    taken_back.setdefault(key, len(self.told))
+                last_told = []
                 continue
+            told_before = len(self.told)
             if i < len(parts) - 1 and re.fullmatch(r"(?:哦|噢|喔|啊|哎|诶|还有)?对了", clause.text.strip()):
                 continue  # "哦对了，户口我说错了": "by the way", not a yes
             if _TELL_ME_FIRST.fullmatch(_strip(clause.text)) or (
@@ -175,6 +189,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "读书？我小学也没读完": the question's word asked back, then the answer
             self._clause(clause)
             self.people.advance(clause.text)
+            last_told = self.told[told_before:]
+        for key, at in taken_back.items():
+            if self.facts[key].type != NUMBER and not any(k == key for k, _, _ in self.told[at:]):
+                self.out.found.pop(key, None)  # not said again after the repair: left to ask
         self._resolve_people()
         self.numbers.finish()
         own = {key for key, _, role in self.districts if role in (None, "pronoun") or self.people.is_applicant(role)}
@@ -279,7 +297,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if self.asked == "training_group" and self.asked not in facts and veteran is not None and veteran.value is True:
             facts[self.asked] = FactReading(self.asked, "退役军人", 0.8, ANSWERED)  # "在部队待过五年，前年脱的军装"
         working = facts.get("employment_status")
-        if self.asked == "is_student" and self.asked not in facts and working is not None and working.value == "在职" \
+        if self.asked == "is_student" and self.asked not in facts and working is not None and working.value in ("在职", "务农") \
                 and not re.search(r"兼职|勤工俭学|实习|暑假|寒假|假期|课余|放学|周末|边读|一边", self.text) \
                 and not (self.people.applicant is None and any(k == "is_student" for k, _, _, _ in self.pending)):
             # "小儿子在工地上干活" asked whether he is a student: at work now, not at school (not "儿子在读高中，
@@ -337,6 +355,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
                 r"[\s，,]*(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
             facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
+        said_before = ALREADY_SAID_RE.search(self.text) if non_answer == ALREADY_SAID else None
+        told_again = re.split(r"[，,。；;！!？?\s]", self.text[said_before.end():])[0] if said_before else ""
+        if said_before and re.search(r"(?:哪里|哪儿|哪|什么|啥|几|多少)[^，,。\s]{0,8}的$", told_again) \
+                and not re.search(r"没|不|无", told_again):
+            facts = {}  # "我一开头就讲了我是从哪来打工的": what was told, named by its question, is not told again
         repeated = [c for c in clauses(self.text)
                     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?([有是办领交在算])[没不]\1(?:有)?(?:啊|呀|呢)?", c.text.strip())]
         if non_answer == ALREADY_SAID and repeated and all(
@@ -376,6 +399,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if m is None:
             return False
         term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2))
+        if term in ("句话", "句", "个词", "几个字", "个说法", "条") and self.asked is not None and any(
+                word in self.text[:m.start()] for word in question_words(self.facts[self.asked])) \
+                and not re.search(r"[没不无未]", self.text[:m.start()]):
+            return True  # "支出突然增加超出承受能力 这句话啥意思": the question's words, repeated and asked about
         if term and self.asked is not None and m.start() == 0 and any(
                 word in term or term in word for word in question_words(self.facts[self.asked])) \
                 and not re.search(r"[没不无未有是]", term[:1]) and not (self.text[m.end():].strip() and self.asked in
@@ -594,6 +621,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     def _clause(self, clause: Clause) -> None:
         text = clause.text
+        self.clause_start = clause.start
         self.clause_text = text
         if HYPOTHETICAL.search(text):  # "孩子转过来的话，…怎么弄": a case supposed, not said
             if question_start(text, self.text[clause.end:clause.end + 1]) is not None:
@@ -601,6 +629,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return
         if _NAMED_BY_OTHERS.fullmatch(_strip(text)):
             return  # "村里说的那种特殊困难户": a kind named by others, nothing said of the household
+        if _KIND_HEARD.search(text.strip()):
+            return  # "老乡讲屋里有残疾人的 (租房子公家会贴一点)": who a service is for, heard of, is no fact
         trailing = self.text[clause.end:clause.end + 1]
         rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
@@ -686,7 +716,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
     def _child_lost(self, text: str) -> None:
         """"我伲就一个儿子，前年出车祸没了": the only child the message spoke of died."""
-        died = re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死|淹脱了|淹死|溺水|淹掉了", text)
+        died = re.search(r"没了|走了|走掉|走脱|去世|过世|不在了|死了|病故|病死|淹脱了|淹死|溺水|淹掉了|" + _DIED_UNNAMED, text)
         if not died or (self.known.get("only_child_lost") is True and self.asked != "only_child_lost"):
             return  # (told before: the death recalled while answering another question is nothing new)
         # "她走了以后我们也没再要": the person who died is the one named before the word, not the last named
@@ -694,6 +724,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         role = named[-1][1] if named and re.fullmatch(r"(?:也|都|已经|早就|后来|前年|去年)?", text[named[-1][0]:died.start()]) else None
         if not (role and role.startswith("child:")):
             role = self.people.at(text, len(text))
+        if not (role and role.startswith("child:")) and re.fullmatch(_DIED_UNNAMED, died.group(0)) \
+                and all(r in (lex.SELF, "pronoun") for _, r in named):
+            # "我们就一个儿子 …今年春天还是没挺过去", "讲我囡…被车子撞了 我赶过去人已经没有了": a death told
+            # without its person is of the last other person the message named before
+            before = [r for _, _, r in self.people.mentions(self.text[:self.clause_start]) if r not in (lex.SELF, "pronoun")]
+            role = before[-1] if before else None
         if role and role.startswith("child:") and (
             self.asked == "only_child_lost" or re.search(r"独生|独女|独子|独苗|独养|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
         ):
@@ -973,6 +1009,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             fact = self.facts[phrase.fact]
             if gaps and any(role != lex.SELF and not (role == "pronoun" or self.people.is_applicant(role))
                             and gaps[s:e] not in lex.PRONOUNS  # "给她钱": whom, said with a pronoun
+                            # "抱的妹妹家的小女儿": the household a child was taken in from, not who did it
+                            and not (phrase.fact == "had_another_child" and gaps[e:e + 1] == "家")
                             for s, e, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
                 # ("厂里不跟他续签了" asking for him: the applicant in the gap does not stop it)

@@ -45,6 +45,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
             continue  # "别的啥个退休工资阿拉从来呒没拿过": none ever, not which
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,3}?(?:都|也)", text[m.end():]):
             continue  # "什么活都干不了", "啥也没有": every, not which
+        if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。？?]{0,8}?(?:名单|单子|名册|花名册)(?:上|里|里面)?(?:都|也)?(?:没|没有|不|呒没)", text[m.end():]):
+            continue  # "县里什么特殊困难的名单上没有他们家": on no such list, not which list
         if m.group(0) == "谁" and re.match(r"^(?:都|也)(?:还|从来|根本)?(?:没|不|未|呒|勿)", text[m.end():]):
             continue  # "两口子加上儿子 谁都没有残疾证", "谁也没领过": no one, not who
         if m.group(0).startswith("哪") and re.search(r"(?:没有|没|无|呒没|勿有)(?:一)?$", text[:m.start()]):
