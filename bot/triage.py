@@ -93,7 +93,8 @@ GAPS = (
     (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
      Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),
     # (session 19: not a deaf patient's window with no sign language or writing board, the federation's: bot/gap_topics_people.py)
-    (re.compile(r"^(?![^\n]*(?:手语|写字板))[^\n]*?(?:挂号|住院押金|看病排队|体检报告)"),  # (a complaint about a hospital or a doctor: medical_service_supervision)
+    # (set 28: not a deposit or a discharge bill's balance not refunded, the medical security body's: bot/gap_topics_people.py)
+    (re.compile(r"^(?![^\n]*(?:手语|写字板))[^\n]*?(?:挂号|住院押金(?![^。]{0,24}(?:该退|没退|不退|退回|退还|不给退|不肯退|退不回|没有退|退给))|看病排队|体检报告)"),  # (a complaint about a hospital or a doctor: medical_service_supervision)
      Gap("看病就医的具体事务", "4.2", "health", ("appointment_services", "primary_health_facilities"))),
     (re.compile(r"退休手续|办理退休|办退休|社保缴费记录|社保查询|查社保|养老金查询"),
      Gap("退休办理、社保查询等社会保险经办事务", "3.1", "human_resources", ("employee_basic_pension", "universal_insurance_enrolment"))),
