@@ -87,8 +87,10 @@ GAPS = (
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     # (not a building site's noise the night before an exam: "工地半夜打桩…孩子明年高考" is that noise's)
     # (nor an exam that only says when: "想中考后去学做西点" asks for a school of a trade, session 19)
-    (re.compile(r"^(?!.*(?:噪音|噪声|吵|打桩|施工|工地))[\s\S]*?(?:转学|学籍"
-                rf"|(?:中考|高考)(?!{EXAM_AS_TIME})|校车|择校|学区房)"),
+    # (set 28's stories: nor a road the children cross to reach the school bus, asked for a traffic light: "孩子每天要穿过这条路去坐
+    # 校车 …想在路口装个红绿灯或者减速带" is the road's)
+    (re.compile(r"^(?!.*(?:噪音|噪声|吵|打桩|施工|工地))(?:[\s\S]*?(?:转学|学籍"
+                rf"|(?:中考|高考)(?!{EXAM_AS_TIME})|择校|学区房)|(?![\s\S]*(?:红绿灯|减速带|斑马线|过马路))[\s\S]*?校车)"),
      Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
     (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
      Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),

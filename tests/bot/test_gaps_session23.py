@@ -115,3 +115,22 @@ def test_old_murals_are_not_new_wall_paintings(text):
 ])
 def test_older_readings_kept_and_split(text, body):
     assert _body(text) == body
+
+
+# Set 28's stories, read by a topic on a word they only share (the children's school bus where a road is asked for a
+# light, a village's own study tours where its old trees are to be felled)
+@pytest.mark.parametrize("text, not_body", [
+    ("镇上那条省道车开得飞快 孩子们每天早上过马路去等校车 能不能装个红绿灯", "education"),
+    ("我们想在村里的老茶园搞研学活动 带城里孩子来采茶 有没有扶持", "education"),
+])
+def test_session23_story_words_that_are_not_the_topic(text, not_body):
+    assert _body(text) != not_body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("校车每天都超载 孩子挤在过道里", "education"),  # the bus itself keeps its topic
+    ("学校组织研学每人要交一千二 不去也不行", "education"),  # a school's tour keeps its topic
+    ("村后那片几百年的老枫树林 开发商说要全部砍了盖别墅", "agriculture_rural"),  # any old tree, a grove of them
+])
+def test_session23_topics_kept_where_they_are_asked(text, body):
+    assert _body(text) == body
