@@ -87,13 +87,16 @@ GAPS = (
      Gap("残疾人证的申领、评定和换证", "3.3", "disabled_persons_federation", ("disability_rehabilitation",))),
     # (not a building site's noise the night before an exam: "工地半夜打桩…孩子明年高考" is that noise's)
     # (nor an exam that only says when: "想中考后去学做西点" asks for a school of a trade, session 19)
-    (re.compile(r"^(?!.*(?:噪音|噪声|吵|打桩|施工|工地))[\s\S]*?(?:转学|学籍"
-                rf"|(?:中考|高考)(?!{EXAM_AS_TIME})|校车|择校|学区房)"),
+    # (set 28's stories: nor a road the children cross to reach the school bus, asked for a traffic light: "孩子每天要穿过这条路去坐
+    # 校车 …想在路口装个红绿灯或者减速带" is the road's)
+    (re.compile(r"^(?!.*(?:噪音|噪声|吵|打桩|施工|工地))(?:[\s\S]*?(?:转学|学籍"
+                rf"|(?:中考|高考)(?!{EXAM_AS_TIME})|择校|学区房)|(?![\s\S]*(?:红绿灯|减速带|斑马线|过马路))[\s\S]*?校车)"),
      Gap("转学、学籍、升学考试等教育事务", "1.1", "education", ("compulsory_school_enrolment",))),
     (re.compile(r"出生医学证明|出生证明|育儿补贴|生育补贴|三孩"),
      Gap("出生医学证明、育儿补贴等生育服务", "4.3", "health", ("maternal_child_health",))),
     # (session 19: not a deaf patient's window with no sign language or writing board, the federation's: bot/gap_topics_people.py)
-    (re.compile(r"^(?![^\n]*(?:手语|写字板))[^\n]*?(?:挂号|住院押金|看病排队|体检报告)"),  # (a complaint about a hospital or a doctor: medical_service_supervision)
+    # (set 28: not a deposit or a discharge bill's balance not refunded, the medical security body's: bot/gap_topics_people.py)
+    (re.compile(r"^(?![^\n]*(?:手语|写字板))[^\n]*?(?:挂号|住院押金(?![^。]{0,24}(?:该退|没退|不退|退回|退还|不给退|不肯退|退不回|没有退|退给))|看病排队|体检报告)"),  # (a complaint about a hospital or a doctor: medical_service_supervision)
      Gap("看病就医的具体事务", "4.2", "health", ("appointment_services", "primary_health_facilities"))),
     (re.compile(r"退休手续|办理退休|办退休|社保缴费记录|社保查询|查社保|养老金查询"),
      Gap("退休办理、社保查询等社会保险经办事务", "3.1", "human_resources", ("employee_basic_pension", "universal_insurance_enrolment"))),
