@@ -1527,7 +1527,17 @@ TOLD_ONLY_WITH = {
                                               r"|退学|劝退|开除学籍|(?:不肯|不想|不愿意?)(?:去)?(?:上学|去学校|读书|读了|念了)"),
 }
 # school fees paid ahead to a business ("家长预交了一年的学费，问我钱去哪里了"): a customer's money, not a pupil's hardship
-NOT_WITH["high_school_student_aid"] = re.compile(r"(?:预交|预付|预存|充值|充)(?:了)?[^。，,？?]{0,6}学费")
+NOT_WITH["high_school_student_aid"] = re.compile(
+    r"(?:预交|预付|预存|充值|充)(?:了)?[^。，,？?]{0,6}学费"
+    # the fees of a student at college or university ("儿子读大专 学费一年一万多"): the catalogue has no aid for them — the
+    # upper-secondary aid is not it (the education body's, a gap), unless the story tells a pupil at that stage too
+    r"|^(?=[\s\S]*(?:大专|大学|本科|高职|研究生|(?<!医)学院(?!附属)|大[一二三四](?![岁十])))"
+    r"(?![\s\S]*(?:高中|职高|中职|技校|中专|高[一二三](?![^，。,]{0,2}(?:考|分))|读高(?!职)|上高(?!职)))")
+# a house in a town or a city ("住在城里老街上的老房子 屋顶漏雨"): the rural renovation is for rural houses — the catalogue has nothing for
+# it (the housing body's, a gap); a house told by its town's name ("老屋勒鄣吴镇") is a rural house still
+NOT_WITH["rural_dilapidated_housing_renovation"] = re.compile(
+    r"^(?![\s\S]*(?:村|乡下|农村|山里|山区|山上|山脚|老家|农房|农民房|自建房|宅基地|泥墙|土坯|泥坯|瓦房))"
+    r"(?=[\s\S]*(?:城里|市区|县城|城区|小区|商品房|单元楼|公寓|楼房|物业|老街上|街道))")
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
 # "…茶园的事找谁，房子的事又找谁": two matters in one question, or a second one ("又找谁")

@@ -232,6 +232,28 @@ def test_near_miss_health_certificate_of_a_shop_to_be_opened():
     assert "food_safety" in told(text)
 
 
+# -- needs the catalogue lacks: the education body's and the housing body's, not another service --
+
+def test_college_fees_are_no_upper_secondary_aid():
+    text = "儿子在读大专 学费一年一万二 他爸去年生病走了 我一个人打零工 学费实在拿不出 想问有没有什么补助"
+    assert "high_school_student_aid" not in services(text)
+
+
+def test_near_miss_senior_high_fees_are_the_upper_secondary_aid():
+    text = "女儿读高二 他爸去年生病走了 我一个人打零工 下学期的学费实在拿不出 想问有没有什么补助"
+    assert "high_school_student_aid" in services(text)
+
+
+def test_town_flat_leaking_roof_is_no_rural_renovation():
+    text = "我家住在城里的老小区 六楼顶楼 屋顶漏雨好几年了 物业早就没了 想问政府能不能帮着修一修"
+    assert "rural_dilapidated_housing_renovation" not in told(text)
+
+
+def test_near_miss_a_house_told_by_its_town_is_rural():
+    text = "阿拉老屋勒鄣吴镇 是五十年前造个 屋顶漏雨 墙也裂了缝 政府好帮阿拉修修伐"
+    assert "rural_dilapidated_housing_renovation" in told(text)
+
+
 def test_old_estate_renovation_asked():
     text = "我们小区是九十年代的老小区 外墙掉皮 水管老化 想问老小区改造能不能申请 找哪个部门"
     assert "shantytown_renovation" in told(text)
@@ -246,3 +268,9 @@ def test_paid_course_asked_who_oversees_it_is_asked_of_the_market():
 def test_near_miss_a_class_of_a_trade_asked_where_with_no_money_paid():
     text = "我四十五了 想学个电工 考个证 以后好找活 我想问这种培训班有没有人管 哪里的比较正规"
     assert "consumer_rights" not in told(text)
+
+
+def test_university_fees_and_loan_are_no_upper_secondary_aid():
+    # (formerly read as the upper-secondary aid in tests/bot/test_story_needs.py's set-13 classes: the catalogue lacks a
+    # university's aid, the education body's need is a gap, not that service)
+    assert "high_school_student_aid" not in told("女儿考上大学了，学费想办助学贷款")
