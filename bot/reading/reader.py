@@ -55,6 +55,9 @@ _SERVICE_OF = re.compile(r"(?:有|出了|搞了|推出了?)(?:个|一个|种|一
                          r"(?:检查|体检|补贴|补助|政策|项目|服务|优惠|福利|津贴|待遇)")
 # "批下来没有", "评上了没", "办好了没有": whether it came through, asked of oneself
 _OUTCOME_ASKED = r"(?:(?:批|办|评|审|弄|报)(?:下来|上去|上|好|成|掉|通过)?(?:了)?(?:没有|没|了没有?|了吗|没呢)|结果(?:怎么样|咋样|如何|是啥|是什么|出没出来|下来没有?))"
+# "不晓得俺这样够不够": unsure whether one qualifies, said beside an answer
+_QUALIFY_DOUBT = re.compile(r"(?:不知道|不清楚|不晓得|说不准)[^，,。？?！!\s]{0,3}(?:我|俺|阿拉|我们|他|她|伊)(?:这样|这种|迭种|这个样子|这情况|这种情况)"
+                            r"(?:的)?(?:情况)?(?:够不够|算不算|行不行|能不能|可不可以|符不符合|符合不符合|够得上)")
 # "听说政府有便宜的房子租": what a public body has or gives, heard of or asked about, is not the household's
 _OFFERED = re.compile(r"(?:政府|国家|公家|上面|社区|村里|街道|镇上|民政)(?:那边|那里|这边)?(?:有|会给|能给|给不给|提供|有没有)"
                       r"(?!我|俺|阿拉|了)([^，,。？?！!\s]{1,12})")
@@ -316,7 +319,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # "不清楚标准，无法判断人均收入是否低于标准": the question is theirs too, not a no
             # ("钱时有时无…跟那个线比是高是低我真算不清": whether it is above or below, they cannot say)
             or (dont_know and facts[self.asked].confidence < 0.9 and re.search(
-                r"是否|是不是|有没有|够不够|算不算|是高是低|是低是高|高还是低|低还是高|高不高|低不低", self.text)))
+                r"是否|是不是|有没有|够不够|算不算|是高是低|是低是高|高还是低|低还是高|高不高|低不低", self.text)
+                # ("残疾证一直没去办 不晓得俺这样够不够": the doubt is whether they qualify, not the answer — the lead's
+                # session 23)
+                and not _QUALIFY_DOUBT.search(self.text)))
         about_other = False  # the resident is unsure of something else than the question asked
         if dont_know and self.asked not in facts and (re.search(r"好像|可能|大概|估计|说不准", self.text) or re.search(
                 _OUTCOME_ASKED + r".{0,8}(?:不知道|不清楚|说不准|不晓得|讲不清)", self.text)):

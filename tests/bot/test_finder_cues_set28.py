@@ -132,3 +132,9 @@ def test_the_age_schooling_ended_is_no_age_now():
 
 def test_wu_bo_before_whom_is_gei():
     assert _read("厂里老板从来呒没拨阿拉交过", asked="covered_by_employee_pension")["covered_by_employee_pension"] is False
+
+
+def test_a_certificate_never_applied_for_with_a_doubt_whether_one_qualifies_is_no_certificate():
+    assert _read("残疾证一直没去办 不知道我这样够不够", asked="has_disability_certificate")["has_disability_certificate"] is False
+    # a doubt about the certificate itself stays unknown
+    assert _read("证是有一本 是不是第二代我不晓得", asked="has_disability_certificate")["has_disability_certificate"] == "不知道"
