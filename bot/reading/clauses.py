@@ -57,7 +57,7 @@ A_NOT_A = _ANotA()
 # A negator after a noun denies it: "收入都没有", "证还没办", "房子没有", "特困那个名头没给我评上".
 _TITLE = re.compile(r"(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份)")
 _POST_NEGATION = re.compile(
-    r"^(?:\s*(?:什么的|之类的?|的?(?:那种|这种|这些|那些)(?:东西|[\u4e00-\u9fff]{1,4}?)?|[、和跟及]?[\u4e00-\u9fff]{1,4}?(?=哪样|哪一样|两样|样样)|那样的?|这样的?|那一类|这一类|(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份)|那个|这个|的?(?:钱|钞票|铜钿)|的(?:门路|路子|来路|渠道|地方)|的(?=也|都|倒|还))?(?:我们家里|我们家|我家里|咱们家|咱家|俺家|家里|我们|我家|我伲|阿拉|我|他们|他|她|伊拉|伊|谁|哪个|哪一个|哪家|哪一家)?(?:是)?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一样|样样|哪一样|哪样|两样|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不可能(?!不)|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|不沾(?!光)|(?:领|拿|收|得)(?:不到|不着|不了)))")
+    r"^(?:\s*(?:什么的|之类的?|的?(?:那种|这种|这些|那些)(?:东西|[\u4e00-\u9fff]{1,4}?)?|[、和跟及]?[\u4e00-\u9fff]{1,4}?(?=哪样|哪一样|两样|样样)|[、和跟及]?[\u4e00-\u9fff]{1,4}?(?:这种|那种|这些|那些)(?:东西)?|那样的?|这样的?|那一类|这一类|(?:那个|这个|的)?(?:名头|名额|名分|帽子|资格|身份)|那个|这个|的?(?:钱|钞票|铜钿)|的(?:门路|路子|来路|渠道|地方)|的(?=也|都|倒|还))?(?:跟|和|同)?(?:我们家里|我们家|我家里|咱们家|咱家|俺家|家里|我们|我家|我伲|阿拉|我|他们|他|她|伊拉|伊|谁|哪个|哪一个|哪家|哪一家)?(?:是)?\s*(?:倒是|倒|都|也|还|又|根本|完全|从来|压根|一直|从|一点儿?|一分钱?|一个|一样|样样|哪一样|哪样|两样|一(?:天|日|年|次|回|趟|毛钱?|分钱?|个月|套|间|处|栋|幢)|什么|啥)?\s*(?:都|也|还)?(?:没有|没|无|木有|么得|没得|不可能(?!不)|不是(?=$|的|个(?:$|[，,。\s])|[，,。]|啊|呀|吧)|不沾边|不搭界|不搭边|八竿子打不着|八杆子打不着|打不着|挨不着|挨不上|扯不上|不相干|不沾(?!光)|(?:领|拿|收|得)(?:不到|不着|不了)))")
 # ("进钱的门路都没有": the way to it, denied, denies it)
 # ... and words that hold a negator but deny nothing: 非常 ("very"), 无论, 不管, 不仅
 # "经营不下去关门了", "房租交不起": 不 in a verb's complement denies the verb, not what follows
@@ -136,7 +136,9 @@ def negated_after(clause: str, end: int, consumed: FrozenSet[int] = frozenset())
     if end and clause[end - 1] in "领拿收得" and re.match(r"(?:也|都|还)?(?:不到|不着|不了)", clause[end:end + 3]):
         return True  # "养老金…领" then "领不到": the verb's complement denies it
     topic = _TITLE.match(clause[end:])  # "特困那个名头一直没…": the window starts after the title
-    match = _POST_NEGATION.match(clause[end:end + 10 + (topic.end() if topic else 0)])
+    # (a second thing listed before 这种东西 widens it: "退休工资养老金这种东西我一样都没到手过" — the lead's session 23)
+    listed = re.match(r"[、和跟及]?[\u4e00-\u9fff]{1,4}?(?:这种|那种|这些|那些)东西", clause[end:])
+    match = _POST_NEGATION.match(clause[end:end + 10 + (topic.end() if topic else 0) + (4 if listed else 0)])
     if not match:
         return False
     negator = end + match.end() - (2 if clause[end + match.end() - 2:end + match.end()] == "没有" else 1)

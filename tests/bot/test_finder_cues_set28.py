@@ -138,3 +138,8 @@ def test_a_certificate_never_applied_for_with_a_doubt_whether_one_qualifies_is_n
     assert _read("残疾证一直没去办 不知道我这样够不够", asked="has_disability_certificate")["has_disability_certificate"] is False
     # a doubt about the certificate itself stays unknown
     assert _read("证是有一本 是不是第二代我不晓得", asked="has_disability_certificate")["has_disability_certificate"] == "不知道"
+
+
+def test_no_one_disabled_said_with_who():
+    # (set 26's migrant cook, "一家三口都好好的 没有谁残疾": no longer read through a bare 好好的)
+    assert _read("我们一家都好好的 没有谁残疾", asked="household_has_disabled")["household_has_disabled"] is False
