@@ -141,5 +141,5 @@ def test_a_certificate_never_applied_for_with_a_doubt_whether_one_qualifies_is_n
 
 
 def test_no_one_disabled_said_with_who():
-    # (set 26's migrant cook, "一家三口都好好的 没有谁残疾": no longer read through a bare 好好的)
+    # (set 21's migrant cook, "一家三口都好好的 没有谁残疾": no longer read through a bare 好好的)
     assert _read("我们一家都好好的 没有谁残疾", asked="household_has_disabled")["household_has_disabled"] is False
