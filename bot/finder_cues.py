@@ -7,6 +7,7 @@ children's reading contest, a doctor asked to give a talk, a game the elderly pl
 match."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import List, Tuple
 
@@ -800,12 +801,19 @@ SITUATIONS = (
 
 
 def cued_services(text: str) -> List[str]:
-    """The services the message's situation leads to, in the table's order, each once."""
+    """The services the message's situation leads to, in the table's order, each once (a fresh list: the finder,
+    its ranking, the gap rule and the actions each ask it of the same message, and the table's two hundred patterns
+    are read once per message — _cued)."""
+    return list(_cued(text or ""))
+
+
+@functools.lru_cache(maxsize=512)
+def _cued(text: str) -> Tuple[str, ...]:
     found: List[str] = []
     for pattern, sid in SITUATIONS:
-        if sid not in found and pattern.search(text or ""):
+        if sid not in found and pattern.search(text):
             found.append(sid)
-    return found
+    return tuple(found)
 
 
 def pattern_core(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
