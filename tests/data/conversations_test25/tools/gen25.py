@@ -1,0 +1,8 @@
+"""Set 30: build ../<style>.yml from spec_*.txt (setgen.generate_conversations, ids b30-)."""
+import sys
+
+from config25 import CFG
+import setgen
+
+if __name__ == '__main__':
+    sys.exit(1 if setgen.generate_conversations(CFG.tools_dir, CFG.set_dir, CFG.prefix) else 0)
