@@ -26,7 +26,7 @@ from actions.situation import _gives_way, clear_situation, story_need, told_fits
 from bot.story_needs import needs
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
-from bot.eligibility_cues import WHY_NOT, asks_eligibility, asks_for_help, asks_whether
+from bot.eligibility_cues import HEARSAY_LEAD, WHETHER, WHY_NOT, asks_eligibility, asks_for_help, asks_whether
 from bot.triage import is_story
 from bot.reading import implied
 from bot.finder import named_services, told_in_a_cue
@@ -259,7 +259,7 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     # ("…报脱以后自家还要出两万多 哪里拿得出 有啥地方好帮阿拉一把": a story asking whether anyone can help asks it too)
     if not (asks_whether(text) or is_story(text) and asks_for_help(text)) or (
             found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)
-            and not (found.intent == "ask_where" and not ASKS_WHERE.search(text))
+            and not (found.intent == "ask_where" and (not ASKS_WHERE.search(text) or _whether_then_where(text)))
             and not (found.intent == "ask_amount" and not _amount_asked(text))
             and not (found.intent == "ask_when" and not _when_asked_last(text))):
         # ("我怎么一分还没领到过", read as asking how: why not, so whether one can; "…拢总交了十六年 现在好勿好去拿铜钿哉",
@@ -268,6 +268,17 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     if found.groups and not is_story(text):
         return False
     return bool(read_now & set(service.facts())) or is_story(text)
+
+
+def _whether_then_where(text: str) -> bool:
+    """"女儿…现在五岁半 明年…就满六岁了 能不能跟着那一拨去念书 要先去哪里登记": whether the child can go, asked
+    in a clause of its own before where to register — whether first (the verdict's next step and the office
+    follow), not only the office of a service the resident may not have."""
+    parts = _parts(text)
+    where = next((i for i, part in enumerate(parts) if ASKS_WHERE.search(part)), None)
+    # (asked outright: "听说政府有公益性岗位 …这种岗位去哪个部门报名" tells what was heard of, then asks where)
+    return where is not None and any(not ASKS_WHERE.search(part) and (bool(WHETHER.search(part)) or asks_eligibility(part))
+                                     and not HEARSAY_LEAD.search(part) for part in parts[:where])
 
 
 # when, asked in the resident's own last question: "外孙女…这些天老问我外婆我什么时候去念书 …明年秋天她能不能去" asks whether

@@ -47,6 +47,9 @@ LOCAL_LINES = {"income_below_dibao_line": "低保标准", "income_below_housing_
 DATE_FACTS = ("days_since_injury", "days_since_rights_infringed")
 _DATED = re.compile(r"\d+\s*[号日]|[〇一二三四五六七八九十廿卅两]+\s*[号日]|月底|月初|月中|号头")
 ASPECT_WORDS = (
+    # "少交的事该去哪个部门递材料": where to hand the papers in, not what they are
+    (answers.WHERE, r"(?:哪个部门|哪里|哪儿|去哪|到哪|哪个单位|哪个窗口|啥地方|啥个?部门)[^，。？?\s]{0,4}(?:递|交|送|报)(?:材料|申请|资料)"
+                     r"|(?:材料|资料|申请)(?:要)?(?:递|交|送|报)(?:到|给)?(?:哪|谁|啥地方|啥个?部门)"),
     (answers.AMOUNT, r"多少钱|标准|多少|金额|能拿|给多少|补多少|几钿|几块钱|多少钞票"),
     (answers.DOCUMENTS, r"材料|证件|带什么|准备什么|要什么东西|手续"),
     (answers.WHERE, r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|[寻找问]啥人|寻谁|何处|向哪|哪个单位"

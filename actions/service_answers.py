@@ -45,7 +45,8 @@ from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether, 
 from bot.finder import Finding, heard_of, named_services
 from bot.finder_cues import cued_services
 from bot.story_needs import FEES_ASKED_LOWER
-from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, gap_aside, is_story, message_kind, needs
+from bot.text import simplified
+from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, gap_aside, gap_words, is_story, message_kind, needs
 
 # "…想学个电焊，政府有没有培训" names a group (外来务工) but clearly means one service:
 # its top candidate is strong and far ahead of the next; "我是残疾人有什么补贴" has no such one.
@@ -721,6 +722,16 @@ def last_reply(tracker: Tracker) -> str:
     return ""
 
 
+# a gap's word followed by where beside it ("老渡口边浪", "公交站旁边"): the place one lives, not the topic asked
+_BESIDE = re.compile(r"(?:边浪|边上|旁边|边头|附近|对面|后面|前面|隔壁|门口|那边|这边|边)")
+
+
+def _gap_words_where_one_lives(text: str) -> bool:
+    told = gap_words(text)
+    plain = simplified(text)
+    return bool(told and told[1]) and all(_BESIDE.match(plain, end) for _, end in told[1])  # type: ignore[index]
+
+
 def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker, found: Finding) -> bool:
     """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge.
     A place said right after that answer ("我在长兴") is where the resident wants that body."""
@@ -730,6 +741,10 @@ def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker, found: Finding
     if gap is not None and cued_services(text):
         # a situation that leads to one service without its name (bot/finder_cues.py) is ranked as if named:
         # "村委会那间放书的屋子…归哪个部门管" is the farmers' bookstore, not the village committee's body
+        return False
+    if gap is not None and current_service(tracker) is not None and ASKS_WHERE.search(text) and _gap_words_where_one_lives(text):
+        # "阿拉个棚屋就搭勒菱湖镇老渡口边浪 要去寻啥个部门讲" after a screening: the ferry landing is where the shed
+        # stands, and the question is where to go for the service just judged — not the ferries' body
         return False
     # (a word of a service that means something else where it stands — "打不着火" — names nothing: bot/finder.py)
     named = bool(found.named("service"))

@@ -176,7 +176,7 @@ WHETHER = re.compile(
     # "我想学修汽车 …政府有不用交钱的班吗": "does the government have …" is "有没有" asked another way
     r"|(?:政府|国家|公家|上面|上头)(?:有|开|办)(?:的)?(?![^，。,.；;!?！？]*(?:什么|啥|规定|政策|文件))[^，。,.；;!?！？]{1,12}(?:吗|伐|么)$")
 # hearsay of help ending a story: "听说有残疾的人交社保政府会补一点", "听同事说有不花钱的"
-HEARD_OF_HELP = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|贴|免费|不花钱|不要钱|不收钱|不收费|能(?:再|多|另外)?领|好(?:多)?领|能(?:再|多|另外)?拿|帮|管)"
+HEARD_OF_HELP = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[^，。,.；;!?！？]{0,5}(?:说|讲)[^，。,.；;!?！？]*(?:有|补|贴|免费|不花钱|不要钱|不收钱|不收费|能(?:再|多|另外)?领|(?:能|可以)(?:再|多)?(?:减|少)(?:一点|点|些|一些|掉|免)|好(?:多)?领|能(?:再|多|另外)?拿|帮|管)"
                            # "村里人讲好去政府那里申请每个号头贴一点", "(书记来看过) 说我们家这种可以去申请每个月的保障金": told by
                            # others that they can apply — whether they can
                            # ("村里的会计跟我说可以去申请政府每个月兜着底的那笔钱": who told them, then to whom)
@@ -195,7 +195,9 @@ WHY_NOT = re.compile(r"(?:怎么|为什么|为啥|咋)[^，。,.；;!?！？]{0,
 
 # "隔壁讲阿拉迭种呒人管个老头子政府会得养起来 真个哦", "听说政府会给补一点 是真的吗": help heard of, then whether
 # it is true — whether they can have it (the hearsay alone, without the check, is only a story)
-TRUE_CHECK = re.compile(r"(?:是不是|是[勿弗]是)?(?:是)?真(?:的|个|格)(?:吗|伐|哦|么|啊|呀|不|否)?|是不是真的|当真(?:吗|伐|哦|的)?|真有(?:这|迭|格)(?:事|回事|种事)(?:吗|伐|哦)?"
+TRUE_CHECK = re.compile(r"(?:是不是|是[勿弗]是)?(?:是)?真(?:的|个|格)(?:吗|伐|哦|么|啊|呀|不|否)?|是不是真的"
+                        # "…公家出钱的 真的假的": whether what was heard is so
+                        r"|真的假的|是真是假|真的还是假的|(?:是)?真(?:的|个)还是假(?:的|个)|当真(?:吗|伐|哦|的)?|真有(?:这|迭|格)(?:事|回事|种事)(?:吗|伐|哦)?"
                         r"|(?:有|有没有)(?:这|迭)(?:回|种)?事(?:吗|伐|哦|体伐)?")
 HELP_TOLD = re.compile(r"(?:讲|说)[^，。,.；;!?！？\s]{0,16}?(?:政府|国家|上面|上头|公家|村里|镇里|街道|社区|民政)[^，。,.；;!?！？\s]{0,8}?"
                        r"(?:会|能|好|可以|肯)(?:得)?[^，。,.；;!?！？\s]{0,3}?(?:养|管|补|贴|给|发|帮|照顾|兜底|包)")
@@ -209,6 +211,10 @@ GOVERNMENT_GIVES_TOLD = re.compile(r"(?:说|讲)[^，。,.；;!?！？\s]{0,12}?
 
 
 _BENEFIT = re.compile(r"补贴|贴补|补助|救助|扶助|钱|钞票|铜钿|照顾")
+# "听店里的聋人朋友说 像我们这样耳朵不好的交这个钱 政府能贴一部分": heard from someone, in a clause or two, that the
+# government pays a part — the help heard of, told after a hearsay lead of its own
+_HEARSAY_AT_START = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[^，。,.；;!?！？\s]{0,9}?(?:说|讲)")
+_GOVERNMENT_PAYS = re.compile(r"(?:政府|国家|公家|上面|上头)(?:能|会|可以|好|肯)(?:得)?(?:再)?(?:贴|补|给|出|报|减|帮)")
 
 
 def asks_whether(text: str) -> bool:
@@ -223,6 +229,11 @@ def asks_whether(text: str) -> bool:
     if any(TRUE_CHECK.fullmatch(part) and (any(HELP_TOLD.search(before) for before in parts[:i])
                                            or any(HEARSAY_LEAD.search(before) for before in parts[:i])
                                            and any(_BENEFIT.search(before) for before in parts[:i]))
+           for i, part in enumerate(parts)):
+        return True
+    # ("听讲像伊迭种残脱个人 生活浪还有一份贴个": the hearsay's lead and the help heard of, typed as two clauses)
+    if any(_HEARSAY_AT_START.search(part) and any((_GOVERNMENT_PAYS.search(told) or HEARD_OF_HELP.search(told)) and not NOT_WHETHER.search(told)
+                                                  for told in ("".join(parts[i:j]) for j in range(i + 1, min(i + 3, len(parts)) + 1)))
            for i, part in enumerate(parts)):
         return True
     return any((WHETHER.search(part) or HEARD_OF_HELP.search(part) or GOVERNMENT_GIVES_TOLD.search(part) or ELIGIBILITY_QUESTION.search(part))
