@@ -59,6 +59,7 @@ def test_whether_told_as_hearsay(text, whether):
     ("女儿五岁半 明年秋天去哪里登记上小学", False),  # only where
     ("去哪里登记 能不能去念书", False),  # where asked first: the where is what is asked
     ("听说政府有公益性岗位 想问问这种岗位去哪个部门报名", False),  # what was heard of, then where
+    ("今年六岁整了 明年九月那一拨新生总该轮到她了吧 要提前去哪登记", True),  # whether she is due, then where
 ])
 def test_whether_asked_before_where_is_screened_first(text, first):
     assert _whether_then_where(text) is first
