@@ -487,11 +487,12 @@ EARLY = (
                 r"(?:人找不到|找不到人|人不见|联系不上|跑路|跑了|失联|卷款|人去楼空)|非法集资)"),
      Gap("非法集资、投资理财骗局等涉嫌诈骗的治安事务", "8.1", "public_security", ("public_order_patrol",))),
     # someone frightening a household: dead animals or wreaths left at the door, paint on the wall, threats to kill, a former
-    # partner waiting at the door every day (恐吓、跟踪、威胁人身安全: 治安管理处罚法 第四十二条, the police)
+    # partner waiting at the door every day (恐吓、跟踪、威胁人身安全: 治安管理处罚法 第四十二条, the police); a child who "一直跟着我"
+    # lives with the one telling, and a pond "像泼了油漆" is no paint thrown
     (re.compile(r"(?:门口|门前|院子|院墙|院门|家门|窗台|窗户|墙上|门上)[^。]{0,12}(?:扔|丢|挂|放|泼|撒|摆)(?:了)?[^。]{0,6}(?:死猫|死狗|死老鼠|死鸡|死鸟|花圈|冥币|纸钱|粪便|大便|油漆|红漆)"
-                r"|(?:院墙|墙上|门上|门口|大门|家门|窗户|车上)[^。]{0,8}(?:红漆|油漆|红油漆|墨汁)[^。]{0,4}(?:喷|写|涂|泼)|泼(?:了)?(?:红)?油漆|泼(?:了)?红漆"
+                r"|(?:院墙|墙上|门上|门口|大门|家门|窗户|车上)[^。]{0,8}(?:红漆|油漆|红油漆|墨汁)[^。]{0,4}(?:喷|写|涂|泼)"
                 r"|(?:扬言|威胁|发短信|发信息|发消息|打电话|微信上|短信里|短信上)(?:说)?(?:要)?[^。]{0,4}(?:弄死|杀了|杀死|砍死|捅死|弄残|要(?:我|你|他|她)的命|灭了(?:我|你))"
-                r"|(?:天天|每天|经常|老是|一直|总是|三天两头)[^。]{0,10}(?:堵我|跟踪我|跟着我|尾随我|蹲我|守着我)|被(?:人)?跟踪|有人跟踪"),
+                r"|(?:天天|每天|经常|老是|一直|总是|三天两头)[^。]{0,10}(?:堵我|跟踪我|尾随我|蹲我|堵在我)|被(?:人)?跟踪|有人跟踪"),
      Gap("恐吓、跟踪、威胁人身安全等治安事务", "8.1", "public_security", ("public_order_patrol",))),
     # a locator hidden on one's car or in one's bag by someone unknown (非法使用窃听窃照专用器材、侵犯隐私: the police); an
     # employer's tracking is the human resources body's, an elder's wristband the civil-affairs body's

@@ -109,6 +109,8 @@ def test_session24_classes_reach_the_body(text, body):
     ("出租车说好五十 到了要一百", "culture_tourism"),  # a taxi: the transport body
     ("我爸瘫痪了 每次开车送他去医院很麻烦", "disabled_persons_federation"),  # no licence asked
     ("钥匙锁在家里了 找开锁的", "fire_rescue"),  # locked out, no one trapped: a locksmith's
+    ("侄女爸妈都不在了 一直跟着我过 上学的钱能不能减", "public_security"),  # a child living with the one telling
+    ("村口池塘水面上一层绿的 像泼了油漆一样", "public_security"),  # no paint thrown at anyone
 ])
 def test_session24_near_misses_stay_away(text, not_body):
     assert _body(text) != not_body
