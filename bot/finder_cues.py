@@ -235,7 +235,8 @@ SITUATIONS = (
      "health_education"),
     # a game the elderly or a village team play, entered in a county or city match (a dance or drum troupe's show is
     # the culture body's festivals: not here)
-    (re.compile(r"(?:门球|太极|健身操|拔河|柔力球|健身气功|健步走|登山)[^。]{0,16}(?:比赛|赛事|运动会|展演|联赛)"),
+    # (set 29: a town's angling match, "想办一场全镇的钓鱼比赛")
+    (re.compile(r"(?:门球|太极|健身操|拔河|柔力球|健身气功|健步走|登山|钓鱼|垂钓|象棋|围棋|跳绳|踢毽子|掼蛋)[^。]{0,16}(?:比赛|赛事|运动会|展演|联赛)"),
      "mass_sports_activities"),
     # ---- where-questions of set 16's conversations (conversations_test11, -where-), in classes
     # a graduate wanting a placement to practise in (练手, 见习), not a dispute during one
@@ -349,7 +350,8 @@ SITUATIONS = (
     (re.compile(r"(?:招人|招工|招聘)[^。]{0,16}(?:骗人|骗子|假的|不靠谱)[^。]{0,30}(?:公家|政府|官方)"),
      "employment_services"),
     # a talk by someone who knows the law, asked for (legal education)
-    (re.compile(r"(?:懂法律|懂法|法律)的?(?:人|专家|老师)?[^。，,]{0,6}(?:讲讲|讲课|讲座|上课|的课)"),
+    # (set 29: "请懂法律的人给孩子们好好上一课")
+    (re.compile(r"(?:懂法律|懂法|法律)的?(?:人|专家|老师)?[^。，,]{0,6}(?:讲讲|讲课|讲座|上课|的课|上(?:一|一堂|一节|堂|节)课|讲一课)"),
      "legal_education_publicity"),
     # a neighbour's child left alone for days by the parents (child protection)
     (re.compile(r"(?:爸妈|父母|大人)[^。，,]{0,4}(?:好几天|几天|好些天|好久)(?:都)?(?:没|没有|不)回(?:来|家)"),
@@ -833,6 +835,18 @@ SITUATIONS = (
     # the place that takes in small children by day ("镇上公家办的那种白天收小娃娃的地方")
     (re.compile(r"白天(?:收|带|管|看)(?:小娃娃|娃娃|小孩子?|小朋友|小囡|孩子|伢儿)(?:的|个)(?:地方|园子|学堂)"),
      "kindergarten_enrolment"),
+    # ---- set 29's service rows (gaps_test21, studied since 2026-12-07), in classes
+    # folk remedies believed by the old, someone who knows asked to set them right ("社区好多老人信偏方 …想找懂行的人来给大家说清楚"):
+    # health education (a doctor asked for a talk: above)
+    (re.compile(r"(?:偏方|土方子|土办法|谣言|保健品|养生)[^\n]{0,50}(?:懂行的人|明白人|专业的人|医生|大夫|专家)[^。]{0,12}(?:说清楚|讲清楚|讲讲|说说|讲一讲|说一说|辟谣|讲课)"),
+     "health_education"),
+    # what one learnt put on an account to count later ("这些学的东西能记到一个账上以后认定用"): the learning credit bank
+    (re.compile(r"(?:学的|学过的|学了的|上过的|读过的|考的|考过的)[^。]{0,10}(?:记|存|攒|登记|录)(?:到|在|进)[^。]{0,6}(?:账|档案|卡)"),
+     "learning_credit_bank"),
+    # a village's dragon lanterns or lion dance, neighbouring troupes invited to compete and the county asked to help hold it
+    # (mass cultural festivals; a dragon-boat race is traditional sport)
+    (re.compile(r"(?:舞龙|龙灯|舞狮|狮子灯|腰鼓|秧歌|花鼓|马灯|灯会|社戏|走马灯|滚灯)[^。]{0,40}(?:比一比|比赛|比拼|赛一赛|会演|汇演|联欢|一起办|办一场)"),
+     "mass_cultural_festivals"),
     # a family living on the dibao, a hospital's bill asked to be cut ("每个月靠政府发的那点保底钱过日子 医院这笔钱能不能少出点")
     (re.compile(r"^(?=[^\n]*(?:低保|保底钱|保底的钱|兜底的钱|政府发的[^。，,]{0,4}钱过日子))[^\n]*?"
                 + _HOSPITAL_BILL_CUT),

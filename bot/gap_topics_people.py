@@ -17,7 +17,10 @@ from bot.gap import Gap
 EARLY = (
     # a disabled person learning to drive, or let in free: the federation's, not the police's (a free bus card is
     # the bus's, as the elderly's is: bot/triage.py)
+    # (set 29) the disability told in everyday words ("两条腿都动不了 想考驾照"), a car driven by hand (手控)
     (re.compile(r"(?:残疾|截肢|肢残|聋人|听障|残疾人证).{0,12}(?:学车|考驾照|驾照|驾驶证|C5|c5|开车|买车|汽车)"
+                r"|(?:腿|双腿|下肢|下半身)[^。，,]{0,4}(?:动不了|不能动|没知觉|没有知觉|瘫了|瘫痪|截了|没了)[^。]{0,12}(?:学车|考驾照|驾照|驾驶证|C5|c5)"
+                r"|手控(?:的)?(?:车|汽车|驾驶|装置)"
                 r"|残疾人.{0,6}(?:免费|半价|优惠|优待).{0,6}(?:景区|门票|停车|公园)|残疾人.{0,6}(?:景区|门票|停车|公园).{0,6}(?:免费|半价|优惠|优待)"
                 # (set 20) the visitor told first, the ticket later ("我是持证的残疾人，去景区玩，门口说免票要本地的")
                 r"|(?:残疾|残障|残疾人证|残疾证)[^。]{0,30}(?:景区|景点|风景区|门票|公园|博物馆)[^。]{0,30}(?:免票|免门票|免费|半价|优惠|优待|不能免|不给免)"
@@ -138,6 +141,25 @@ EARLY = (
     (re.compile(r"^(?=[^\n]*(?:住院|出院|医院))(?![^\n]*(?:轮椅|陪护床|折叠床|推车|担架))[^\n]*?(?:住院押金|押金|预交金|预缴金|预交款|出院结算|结算)"
                 r"[^。]{0,24}(?:该退|没退|不退|退回|退还|不给退|不肯退|退不回|没有退|还没退|退给|多退|少退|才退|才能退|迟迟不退|拖着不退)"),
      Gap("住院押金和出院结算的退费等医疗费用结算", "3.1", "medical_security", ("resident_medical_insurance", "employee_medical_insurance"))),
+    # ---- set 29's classes (blind gaps_test21, studied since 2026-12-07)
+    # a boss's private chores laid on his workers (moving his house, minding his children) with those who stay away marked
+    # down (劳动合同法 第四条、第三十一条: work outside the contract, the labour inspectorate); a school's rota of parents is the
+    # school's
+    (re.compile(r"^(?![^\n]*(?:学校|老师|班主任|家长|学生|孩子们|幼儿园))[^\n]*?(?:"
+                r"(?:老板|领导|经理|主管|厂长|车间主任|组长|上司|工头)[^。]{0,16}(?:叫|让|要|喊|派|安排)[^。]{0,10}(?:去|到)?(?:给|帮|替)(?:他|她|老板|领导|经理|主管|厂长)"
+                r"(?:的)?(?:家|家里|老家|亲戚家|丈母娘家)[^。，,]{0,8}(?:搬家|干活|装修|打扫|做饭|带孩子|接孩子|送孩子|帮忙|种地|收稻|拔草|帮工)"
+                r"|(?:没去|不去|没来|不来|没参加|不参加|没到)的[^。]{0,10}(?:考评|考核|评分|绩效|评优)[^。]{0,8}(?:低分|打低|扣|差|不合格))"),
+     Gap("老板安排职工干私活、以考评扣罚等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a post advertised as one job and found on arriving to be another (a clerk's made selling loans by phone: 就业服务与就业管理
+    # 规定 第十四条, false recruitment, the human resources body's job market)
+    (re.compile(r"(?:招聘|招工|招人|广告|应聘|面试)[^。]{0,10}(?:写的是|写着|说的是|说是|招的是|明明是|讲好是)[^。]{0,12}"
+                r"(?:去了|进去|到了|上班|入职|进了)(?:以后|之后|才)?[^。]{0,10}(?:让我|叫我|安排我|要我|让我们|叫我们|却|才知道|才发现|变成|成了|其实)"),
+     Gap("招聘岗位与实际工作不符等虚假招聘的人力资源市场事务", "2.1", "human_resources", ("employment_services",))),
+    # a society or association wound up, its head gone, its yearly report or its change of officers (社会团体登记管理条例
+    # 第二十条: the civil-affairs body registers its cancellation); a firm's is the market body's
+    (re.compile(r"^(?![^\n]*(?:公司|个体户|营业执照|工商|企业))[^\n]*?(?:社团|协会|学会|研究会|联谊会|商会|民非|民办非企业|社会组织)[^。]{0,24}"
+                r"(?:注销|解散|撤销登记|年检|年报|换届|变更登记|法定代表人)"),
+     Gap("社会团体的注销、年检和换届等社会组织管理", "3.4", "civil_affairs")),
 )
 
 TOPICS = (
@@ -349,13 +371,18 @@ TOPICS = (
     (re.compile(r"(?:兼职|日结)[^。]{0,24}(?:骗|靠谱|真的假的|是真是假|正规|陷阱|套路|先交钱|交钱|押金|会员费)|(?:在家|动动手指|躺着|轻轻松松|轻松)[^。]{0,10}(?:日赚|日入|一天(?:能)?(?:赚|挣)|月入)"),
      Gap("网络兼职招聘陷阱的辨别等就业服务事务", "2.1", "human_resources", ("employment_services",))),
     # subjects chosen for the new gaokao in senior high, changed midway (选科: the school and the education body)
-    (re.compile(r"选科|选考科目|(?:换|改|调|重选|改选)(?:选)?(?:考)?(?:科目|选科|学科组合|组合)|(?:物理|化学|生物|历史|地理|政治)[^。]{0,12}(?:跟不上|学不进)[^。]{0,12}(?:换|改)"),
+    # (set 29) the physics or history stream left for the other ("想从物理那一组换到历史那一组")
+    (re.compile(r"选科|选考科目|(?:换|改|调|重选|改选)(?:选)?(?:考)?(?:科目|选科|学科组合|组合)"
+                r"|(?:物理|历史|文科|理科)(?:那)?(?:一)?(?:组|类|方向|班)[^。，,]{0,6}(?:换|改|转|调)(?:到|成|去)?(?:物理|历史|文科|理科)|(?:物理|化学|生物|历史|地理|政治)[^。]{0,12}(?:跟不上|学不进)[^。]{0,12}(?:换|改)"),
      Gap("高中选科和选考科目的调整", "1.2", "education")),
     # a PE exam at the end of junior school missed through injury or illness (缓考, 免考: the education body's exam rules)
     (re.compile(r"(?:初三|中考|毕业|升学)[^。]{0,4}体育(?:考试|考|测试)|体育(?:考试|考|测试)[^。]{0,20}(?:缓考|免考|受伤|崴|扭伤|骨折|生病)|(?:申请|能不能|可以|能否)缓考|缓考[^。]{0,6}(?:申请|怎么|手续)"),
      Gap("中考体育考试的缓考和免考", "1.1", "education", ("compulsory_school_enrolment",))),
     # a child wanting to train in a sport with a youth team or club (业余训练: the sports body's youth training)
     (re.compile(r"(?:训练队|运动队|代表队|集训队|青少年队|少年队|梯队)[^。]{0,12}(?:招|选|报名|选拔|收|进)|(?:招|选拔)[^。]{0,6}(?:小队员|小运动员|苗子)"
+                # (set 29) a boys' football team, its training and who pays the fares ("被选进了市里的少年足球队 …路费饭钱")
+                r"|(?:少年|青少年|少儿|儿童|小学生|中学生)(?:的)?(?:足球|篮球|排球|乒乓球|游泳|田径|羽毛球|网球|体操|武术|击剑|围棋|象棋)?(?:队|梯队)[^。]{0,30}(?:训练|集训|选拔|路费|费用|自己出|交钱)"
+                r"|(?:选进|选上|选入|招进)(?:了)?[^。]{0,8}(?:足球|篮球|排球|乒乓球|游泳|田径|羽毛球|网球|体操|武术|击剑)队"
                 r"|(?:孩子|小孩|儿子|女儿|小囡|孙子|孙女)[^。]{0,8}(?:(?:想|要|喜欢)(?:练|学|打|玩)?|练|学)(?:皮划艇|赛艇|帆船|击剑|射击|射箭|举重|摔跤|拳击|跳水|体操|田径|曲棍球|橄榄球|网球|羽毛球|排球|手球|柔道|跆拳道)[^。]{0,20}(?:队|教练|训练|集训|俱乐部)"),
      Gap("青少年业余体育训练队的选材和报名", "4.4", "sports", ("mass_sports_activities",))),
     # an elder's pension or savings kept by a child who will not let him use it (老年人权益保障法 第二十二条: the
@@ -424,7 +451,12 @@ TOPICS = (
     # an employer ruling when its women may fall pregnant (排队怀孕, 怀孕报备: 妇女权益保障法 第四十八条, 女职工劳动保护特别规定;
     # the labour inspectorate)
     (re.compile(r"(?:公司|单位|厂里|老板|领导|规定|主管|人事|医院|学校)[^。]{0,24}(?:怀孕|怀二胎|生孩子|生育|生二胎|生娃|要孩子)[^。]{0,16}(?:报备|排队|轮流|审批|批准|指标|先别|不许|不准|不让)"
-                r"|(?:排队|轮流|轮着)(?:怀孕|生孩子|生育)|怀孕[^。]{0,4}(?:要)?(?:排队|报备|指标)"),
+                r"|(?:排队|轮流|轮着)(?:怀孕|生孩子|生育)|怀孕[^。]{0,4}(?:要)?(?:排队|报备|指标)"
+                # (set 29) a written promise not to fall pregnant or marry for years, pregnancy taken as resigning, a wedding to be
+                # reported to the employer months ahead
+                r"|(?:保证书|承诺书|协议|合同|规定)[^。]{0,16}(?:[一二三两几\d]+年(?:内|之内)?|期间|合同期内?)(?:都)?(?:不|不能|不许|不准|不得)(?:怀孕|生孩子|生育|结婚|要孩子|生二胎)"
+                r"|(?:怀孕|怀了|生孩子|结婚)(?:了)?[^。，,]{0,4}(?:就)?(?:算|当|视为|按)(?:自动|主动)?(?:离职|辞职|辞退|自离)"
+                r"|(?:厂里|公司|单位|老板|领导|厂规)[^。]{0,12}(?:结婚|怀孕|生孩子|生二胎)[^。，,]{0,4}(?:要|得|必须|需要)?(?:提前)?[^。，,]{0,6}(?:打报告|报告|报批|审批|批准)"),
      Gap("用人单位限制女职工怀孕生育等女职工劳动保护", "2.3", "human_resources", ("labour_inspection",))),
     # an employer tracking its workers' phones or whereabouts after hours (劳动合同法 第四条、个人信息保护法: the labour
     # inspectorate hears it)
