@@ -18,7 +18,8 @@ _HOSPITAL_BILL_CUT = (r"(?:医院|手术|开刀|住院|看病|医药)[^。，,]{
 
 # a disabled person's own living allowance asked ("像伊迭种残脱个人 生活浪还有一份贴个"): with the dibao told as what the family
 # is, the disabled living subsidy is asked, not the dibao (the lead's session 24)
-_DISABLED_LIVING_ASKED = r"(?:残疾|残脱|残废|瘫|截肢)(?:个|的|了的)?人[^。]{0,8}生活(?:浪|上|里)?[^。]{0,6}(?:补贴|贴补|贴|补|一份)"
+# (not "残疾人证，生活能自理，护理补贴他能拿吗": living on one's own is told, the care subsidy named)
+_DISABLED_LIVING_ASKED = r"(?:残疾|残脱|残废|瘫|截肢)(?:个|的|了的)?人[^。，,]{0,8}生活(?:浪|上|里)?(?!能自理|自理)[^。，,\s]{0,6}(?:补贴|贴补|贴|补|一份)"
 
 SITUATIONS = (
     # ---- set 29's conversations (conversations_test24), in classes (the lead's session 24)
@@ -26,6 +27,8 @@ SITUATIONS = (
     # an only child dead, the one child told after the death ("三十岁个秋天还是走脱哉 阿拉屋里就伊一个小人"), or a family
     # that lost its daughter ("像阿拉迭种囡呒没脱个人家")
     (re.compile(r"(?:走脱|走了|没了|去世|过世|去哉|没脱|死了|不在了)[^。]{0,30}(?:屋里|家里)?(?:就|只有|只)(?:伊|她|他|这|这么)?一个(?:小人|小囡|孩子|囡|女儿|儿子|伲子)"
+                # (not "老倌走脱十几年 只有一个囡嫁到江西去哉": the husband died, the one daughter lives elsewhere)
+                r"(?![^。，,\s]{0,3}(?:嫁|在|住|工作|读书|打工|成家|结婚|出去|出嫁))"
                 r"|(?:囡|女儿|儿子|伲子|孩子|小囡)(?:呒没脱|没了|走脱|不在了)(?:的|个)(?:人家|家庭|老人)"),
      "family_planning_special_assistance"),
     # someone bedridden looked after every day, money asked for the carer ("这种家里有人瘫着要天天照顾的 公家每个月有没有一点钱",

@@ -34,6 +34,8 @@ def test_a_set29_situation_leads_to_its_service(text, service):
 @pytest.mark.parametrize("text, service", [
     ("孩子在幼儿园学画画 公家出钱的兴趣班有没有", "vocational_skills_training"),  # a child's class, no trade
     ("约好了明天去体检", "appointment_services"),  # nothing moved or cancelled
+    ("老倌走脱十几年 只有一个囡嫁到江西去哉 我一个人勒乡下", "family_planning_special_assistance"),  # the husband died
+    ("我老公四级残疾，有残疾人证，生活能自理，护理补贴他能拿吗", "disabled_living_subsidy"),  # the care subsidy named
     ("我想学会照顾瘫在床上的爸爸", "severe_disability_care_subsidy"),  # no money asked
     ("家里是政府每月贴保底钱的 听说像我老伴这种瘫了的人 生活上还有一份补贴", "minimum_living_allowance"),  # told, not asked
 ])
