@@ -88,7 +88,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "被辞了有没有什么钱可以领一阵子", "我听说不干了有一笔钱可以领": let go (or stopped), money to draw meanwhile
      r"|(?:被辞|辞退|被裁|裁员|下岗|不干了|不做了)[^。？?]{0,8}(?:有没有|有什么|有啥|有)?[^。？?，,]{0,6}钱[^。，,？?]{0,4}(?:能领|可以领|好领|领)"
      # "合同到期不让干了 能领那个每个月的钱吗", "厂子关了 …每个月能不能领到一点钱撑一撑": work ended, money each month
-     r"|(?:不让(?:我|他|她)?(?:干|做)了|合同到期|厂子?(?:关了|关门|倒闭)|(?:被)?裁(?:员|掉|下来)|辞退)[^？?]{0,100}?"
+     # ("他就被裁了 问 这样没了活 每个月能不能领点钱": let go, the work gone, money each month)
+     r"|(?:不让(?:我|他|她)?(?:干|做)了|合同到期|厂子?(?:关了|关门|倒闭)|被裁|裁(?:员|掉|下来)|辞退|没了活(?!动)|没活干)[^？?]{0,100}?"
      r"(?:(?:每个?月|每个号头)[^。，,？?\s]{0,6}(?:领|拿)|(?:领|拿)[^。，,？?\s]{0,4}每个?月的钱)", "失业期间的钱", "unemployment_insurance_benefit"),
     # "面试了好几家厂一看我的手就说不要": turned away at every interview
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
@@ -1506,7 +1507,9 @@ ONLY_WITH = {
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"
                                           # "一个月就一点钱", "政府有补一点"
-                                          r"|一点(?:点)?钱|没几个钱|[补贴](?:一点|点|些)"),
+                                          r"|一点(?:点)?钱|没几个钱|[补贴](?:一点|点|些)"
+                                          # "听邻居说残疾人每个月还有一份生活上的钱": the living money itself, asked
+                                          r"|生活上(?:的)?(?:钱|铜钿|钞票)"),
 }
 # A need the rest of the story rules out: a serviceman who has died ("我老公是退伍军人 …前年心梗走了") needs no job, training or
 # placement — his widow's is the survivors' pension (抚恤)
@@ -1569,9 +1572,10 @@ _CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
 _TAG_QUESTION = 4
 _ASK_LEAD = re.compile(r"(?:来电人|她|他|我)?(?:想|还想|就是)?(?:问|请问|问问|问一下|咨询|询问)")
 # ... and so does a clause asking only whether one can apply ("…可以让政府每个月兜个底 我能申请吗")
-# ("…先把养老的那个保险交起来 这么小能交吗": an age asked of, the clause before it what is asked)
+# ("…先把养老的那个保险交起来 这么小能交吗": an age asked of, the clause before it what is asked; "听人说残疾人每个月还有一份
+# 生活上的补贴 我们能不能拿": the money heard of, asked whether it can be had)
 BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?|这么小|这么大|这个年纪|这个岁数|这把年纪)?(?:也|还)?"
-                      r"(?:(?:能|可以|好)(?:申请|办|领|去申请|交|缴)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|去申请|交|缴)?|(?:申请|办|领)得了(?:吗|伐|么|不)?)[？?]?")
+                      r"(?:(?:能|可以|好)(?:申请|办|领|拿|去申请|交|缴)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|拿|去申请|交|缴)?|(?:申请|办|领|拿)得了(?:吗|伐|么|不)?)[？?]?")
 
 
 # ("我听人讲 像我哥这样有证的 …": a hearsay lead typed apart, with who heard it)
@@ -1684,6 +1688,20 @@ AT_HOME_NOT = frozenset({"work_injury_insurance"})
 # Doctors and nurses coming to the home ("有没有医生护士能定期上门照顾这种病人") are the health service's visit, not an elder's care
 _BY_MEDICAL_STAFF = re.compile(r"(?:医生|护士|大夫|医护)[^。，,？?]{0,6}$")
 BY_MEDICAL_STAFF_NOT = frozenset({"home_based_elderly_care"})
+# "婆婆中风瘫在床上 我就…在家伺候她 一晃十五年 …今年夏天婆婆走了": the one cared for has since died — the care is over,
+# no subsidy of it to offer (what the carer asks now is the story's need)
+_KIN = (r"婆婆|公公|老母亲|老父亲|母亲|父亲|老伴|老公|丈夫|男人|老婆|妻子|奶奶|爷爷|外婆|外公|岳母|岳父|丈母娘|老丈人"
+        r"|儿子|女儿|哥哥|弟弟|姐姐|妹妹|老人|妈|爸|娘")
+_KIN_BEFORE = re.compile(rf"({_KIN})[^，。,？?\s]{{0,4}}$")
+_DIED = r"[^，。,？?\s]{0,4}(?:走了|去世|过世|没了|走脱|死了|病逝|不在了)"
+CARED_FOR_DIED_NOT = frozenset({"severe_disability_care_subsidy"})
+
+
+def _cared_for_died(text: str, start: int, end: int) -> bool:
+    kin = _KIN_BEFORE.search(text[max(0, start - 8):start])
+    return bool(kin and re.search(re.escape(kin.group(1)) + _DIED, text[end:]))
+
+
 _HEARSAY = re.compile(r"(?:说(?:我|老人|老头|老太|我爸|我妈)(?:是)?|(?:怕|担心|以为|怀疑)(?:我|他|她|他们|老人|老头|老太|我爸|我妈)?)(?:被人?)?$")
 HEARSAY_NOT = frozenset({"public_order_patrol"})
 
@@ -1789,6 +1807,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in BY_MEDICAL_STAFF_NOT and _BY_MEDICAL_STAFF.search(text[max(0, match.start() - 10):match.start()]):
                 continue
+            if service in CARED_FOR_DIED_NOT and not in_question and _cared_for_died(text, match.start(), match.end()):
+                continue
             if service in ADVISED_AGAINST_NOT and _ADVISED_AGAINST.search(text[max(0, match.start() - 8):match.start()]):
                 continue  # "医生说老人年纪大不建议开刀": an operation not to be done is no bill
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
@@ -1832,7 +1852,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
 
 # A general need asked in these words does not give way to a precise one the story also tells: a device asked of the
 # federation ("残联能不能帮着先借一台") beside the shop that sold the broken battery
-KEPT_WHEN_ASKED = {"assistive_devices": re.compile(r"残联[^。，,？?]{0,8}(?:借|配|租|送|换)")}
+KEPT_WHEN_ASKED = {"assistive_devices": re.compile(r"残联[^。，,？?]{0,8}(?:借|配|租|送|换)"),
+                   # the living money of disabled residents asked in those words ("听人说残疾人每个月还有一份生活上的补贴 我们能不能拿")
+                   # beside a rehabilitation told ("为了方便去医院做康复 …租了一间房"): the money asked stays
+                   "disabled_living_subsidy": re.compile(r"(?:残疾|残障|残了|残废)(?:的)?人?[^。，,？?]{0,10}生活(?:上)?(?:的)?(?:补贴|补助|钱|费|铜钿)")}
 
 
 def _kept_as_asked(found: Dict[str, Tuple[int, int, str, str]], general: str, text: str) -> bool:
@@ -1878,6 +1901,10 @@ _CHILD_TOLD = re.compile(r"孩子|儿子|女儿|小孩|宝宝|孙子|孙女|外�
 _AT_WORK = re.compile(r"上班|干活|车间|打工|工人|工作|厂里")
 _STAFF_TOLD = re.compile(r"员工|服务员|店员|伙计|工人|(?:老板|店里|饭店|公司|单位)[^。，,]{0,6}(?:让|叫|要求|说)(?:我|我们|所有|大家|员工)")
 _AT_WORK_SITE = re.compile(r"(?:工地|矿|矿山|矿井|隧道|工程|施工|基坑|井下)[^，。,；;？?！!\s]{0,2}$")
+# money each month asked after the work was lost ("他就被裁了 问 这样没了活 每个月能不能领点钱") is the unemployment benefit's, no
+# household's living money; the living money of disabled residents asked ("残疾人每个月还有一份生活上的补贴") is their subsidy's
+_WORK_ENDED = re.compile(r"被裁|裁员|辞退|被辞|下岗|失业|没了活(?!动)|没活干|(?:没了|丢了|失去了?)工作|厂子?[^，。,\s]{0,4}(?:关了|关门|倒闭)|合同到期")
+_DISABLED_PEOPLE = re.compile(r"残疾|残障|残了的?人|残废")
 WORD_TOLD_AS_OTHER = (
     ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
     ("radiation_safety", re.compile(r"高压线"),
@@ -1903,6 +1930,10 @@ WORD_TOLD_AS_OTHER = (
     ("occupational_disease_diagnosis", re.compile(r"血铅|铅中毒"),
      lambda text, start, end: bool(_CHILD_TOLD.search(text[max(0, start - 40):start])) and not _AT_WORK.search(text[max(0, start - 40):start])),
     ("food_safety", re.compile(r"健康证"), lambda text, start, end: bool(_STAFF_TOLD.search(text[max(0, start - 24):start]))),
+    ("minimum_living_allowance", re.compile(r"每个(?:月|号头)[\s\S]*"),
+     lambda text, start, end: bool(_WORK_ENDED.search(text[max(0, start - 60):start]))),
+    ("minimum_living_allowance", re.compile(r"生活上"),
+     lambda text, start, end: bool(_DISABLED_PEOPLE.search(_clause_around(text, start, end, 16, 0)))),
 )
 
 
