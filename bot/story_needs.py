@@ -108,7 +108,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货)[^。？?！!]{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
      r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤|算(?:不算)?(?:是)?(?:上班|工作|干活|因公)(?:的)?(?:时候|时|中)(?:得|生|染上)的病|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)出的事"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
-     r"|被[^。，,]{0,4}(?:机|机器|床|冲床|传送带|输送带|皮带|滚筒)(?:卷|轧|压|夹|切|绞)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?<!诊所)(?<!店)(?<!医院)(?<!美容院)(?<!饭店)(?<!药店)(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
+     r"|被[^。，,]{0,4}(?:机|机器|床|冲床|传送带|输送带|皮带|滚筒)(?:卷|轧|压|夹|切|绞)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?<!诊所)(?<!店)(?<!医院)(?<!美容院)(?<!饭店)(?<!药店)(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)"
+     # "送餐路上被一辆闯红灯的小车撞了": hurt on the round the work is (the way home from it, "下班路上被车撞了", is left: set 17's
+     # near miss)
+     r"|(?:送餐|送货|送快递|送外卖|送件|跑单|配送)(?:的)?(?:路上|途中)[^。？?]{0,16}(?:撞|摔|受伤|受了伤|出了?车祸|骨折)", "工伤", "work_injury_insurance"),
     (r"[学教](?:点|门|个|一门)?(?:别的|新的)?(?:技术|手艺|本事|本领)|技能培训|职业培训|免费(?:的)?培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
      # (a class the resident runs — "想在村里办一个免费的书法班，教留守的孩子" — is no training wanted)
@@ -153,7 +156,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 卫生健康 — 职业病; 职业健康检查; 家庭医生; 孕前检查; 妇幼保健 (产检); 预防接种; 精神卫生; 失独家庭特别扶助
     (r"职业病", "职业病", "occupational_disease_diagnosis"),
     (r"职业(?:健康)?体检|职业健康检查", "职业健康检查", "occupational_health_examination"),
-    (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,4}签约|(?:来|上门)[^，。,]{0,2}量血压|医生[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
+    (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,4}签约|(?:来|上门)[^，。,]{0,2}量血压|(?:医生|护士)[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
     (r"孕前|备孕|(?:刚结婚|新婚|刚领证)[^。？?]{0,16}(?:查身体|体检|检查身体)|要(?:个|一个)?(?:宝宝|孩子|小孩|二胎)[^。]{0,16}(?:查一查|检查|体检|查查|查身体)"
      # "想先把身体查一遍再要孩子": the check before the child
      r"|(?:查|检查|体检)[^。，,]{0,8}(?:再|才)要(?:个|一个)?(?:宝宝|孩子|小孩|二胎)"
@@ -222,7 +225,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "孤老特困", "extreme_poverty_support"),
     (r"(?:住|进|送|入住|申请|找|去)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住|优先|优惠|申请|排队|排多久|进去|伙食)|(?:公办|公家办|政府办|公立)的?(?:养老院|敬老院|老人院|护理院)"
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
-    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|(?<![单卖])送餐(?!员|小哥)|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
+    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了|照顾不过来|顾不过来)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|(?<![单卖])送餐(?!员|小哥)|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
     (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|截瘫|瘫(?:在|勒|辣|了)?床上|瘫在床|吃喝拉撒[^。，,\s]{0,2}(?:全|都)靠人|常年卧床|半身不遂"
      # a stroke is the care subsidy's where the story tells the care it needs ("中风以后一直要人伺候"); told as the
@@ -252,7 +255,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"没了(?:爸妈|父母|爹妈)的(?:孩子|小孩|儿童)|(?:父母|爸妈|爹妈)(?:都|双双)?(?:走了|去世|过世|双亡|不在了|没了)[^。]{0,6}(?:留下|撇下|剩下)|孤儿|无人抚养|没人抚养"
      r"|(?:表哥表嫂|哥嫂|哥哥嫂子|姐姐姐夫|弟弟弟媳|儿子儿媳|女儿女婿)[^。]{0,12}(?:都|双双)(?:去世|过世|遇难|没了)|车祸[^。，,]{0,4}都走了", "没了父母的孩子", "children_in_difficulty"),
     (r"救助站|流浪|无处落脚|露宿|乞讨|没钱回家", "流浪救助", "vagrant_assistance"),
-    (r"临时(?:住|落脚|安置)|庇护", "临时住处", "temporary_assistance"),
+    # ("想带着两个孩子离开他 …有没有能让我们暂时住一住的地方")
+    (r"(?:临时|暂时)(?:住|落脚|安置)|庇护", "临时住处", "temporary_assistance"),
     # "像我这种情况，政府有没有应急的帮助": help for an emergency, asked in those words; "家里这个月出大事了"
     (r"应急的?(?:帮助|救助|钱|补助|补贴|帮扶)|救急|急难|家里[^。，,]{0,5}出(?:了)?大事"
      # "老公前天送货被一辆渣土车撞了 还在重症监护 …有没有能先拉一把的": something sudden, and help asked for now
@@ -595,6 +599,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # waited for, "供水公司 …一直让我们等定损", is the process under way); the law asked of ("法律上能不能让他离我远一点", "申请保护令"); a lease after a sale ("租约还算不算数")
     (r"(?:要不要|该不该|是不是要|必须|得)替(?:他|她|我[^，。,？?]{0,2}|家里人)还|(?:债|借的钱|欠的钱|借款)[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系|有啥关系)"
      r"|(?:能不能|还能不能|可不可以|能|可以)(?:去)?告(?:他|她|他们|对方|公司|这家|那家)?(?![诉知别示])|告得赢"
+     # "我能去哪里告他", "怎么告他们": where or how to sue
+     r"|(?:去|到)哪(?:里|儿)?告(?![诉知别示])|(?:哪里|哪儿)(?:能|可以)告(?![诉知别示])|怎么(?:去)?告(?:他|她|他们|对方|公司|老板|厂里)"
      r"|(?:该|要|得)赔(?:多少|几多)|(?<![等在])定损|误工费"
      # a family's compensation for a death ("在外国船上出事的，家属能不能要到赔偿")
      r"|家属[^。，,？?]{0,4}(?:能不能|可不可以|能否|怎么|能)?(?:要到|拿到|得到|讨到|要)赔偿|死亡赔偿"
@@ -692,7 +698,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"提前(?:办)?退休|(?:病退|因病退休)(?!了)", "提前退休", "employee_basic_pension"),
     (r"养老(?!院|机构|服务|公寓)(?:保险|金)?[^。，,？?]{0,6}(?:能不能|可不可以|能|可以)(?:补|补交|补缴)(?!贴|助)", "养老保险和养老金", "resident_basic_pension"),
     # 人社 — 就业援助: work asked for in other words ("有没有地方给我们这样的人安排点活", "出去也找不到别的事干")
-    (r"安排(?:点|个|份|些)(?:活|工作|事做|事干)|找不到(?:别的)?(?:事干|事做|活干|活儿干)", "没有工作", "employment_assistance"),
+    # ("我这种情况还能干什么活，有没有人帮着介绍": what work is left to someone who lost his, and someone to find it)
+    (r"安排(?:点|个|份|些)(?:活|工作|事做|事干)|找不到(?:别的)?(?:事干|事做|活干|活儿干)"
+     r"|还能(?:干|做)(?:点)?(?:什么|啥|哪些)(?:活|工作|事)|(?:有没有人|谁)(?:能|可以)?帮(?:着|忙)?介绍(?=[，。,？?\s]|$)", "没有工作", "employment_assistance"),
     # 人社 — 劳动保障监察: hours no law allows ("一天十几个钟头 …不算加班"); pay cut by half and the rest owed ("只给了一半的钱，还欠我们
     # 九千多", "没有合同的工钱能不能要回来")
     (r"不算加班|(?:一天|每天)(?:要|得)?(?:干|上|开|做|站|上班|干活)[^。，,？?]{0,3}十[几二三四五六七八]个?(?:钟头|小时)"
@@ -827,7 +835,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 司法 — 法律援助: a right asked ("爷爷奶奶有没有权利去看孙子", "探视权", "抚养权"); proof asked ("这些东西能不能当证据");
     # money of a club or a village taken ("协会的钱被挪用", "账上的钱被他私吞了"); a tax owed in one's name ("欠的税跟我有没有关系")
     (r"探(?:望|视)权|有没有(?:这个|这种)?权利|(?:能不能|可不可以|能否|算不算|能|可以)(?:当|作为|算|作)(?:作)?证据|证据[^。，,？?]{0,4}(?:够不够|有没有用|算不算|管不管用)|怎么(?:取证|留证据|收集证据)"
-     r"|挪用|侵占|贪污|私吞|欠的?税[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系)", "需要法律帮助", "legal_aid"),
+     r"|挪用|侵占|贪污|私吞|欠的?税[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系)"
+     # the children asked after a divorce ("离婚孩子能不能跟我", "离了婚孩子归谁"); someone violent kept away by law ("怎么让他不能再靠近我们")
+     r"|离(?:了)?婚(?:以后|之后|后|的话)?(?:孩子|儿子|女儿|小孩)(?:能不能|可不可以|能|归谁|跟谁|判给)|(?:孩子|儿子|女儿|小孩)(?:的)?抚养权"
+     r"|(?:让|叫)(?:他|她|他们)(?:不能|不准|不许|不敢)(?:再)?(?:靠近|接近|骚扰|找)(?:我|我们|孩子)", "需要法律帮助", "legal_aid"),
     # 市场监管 — 消费维权: something dangerous sold to children ("这种东西小店能随便卖给小孩吗"); the seller asked to pay or refund
     # ("医药费能不能找店家和厂家赔", "能不能退钱"); a device sold as a cure ("治疗仪 …是不是骗人的"); a fairground ride ("充气城堡")
     (r"(?:能不能|可以|可不可以|能)(?:随便)?卖给(?:小孩|孩子|学生|未成年)|(?:找|让)(?:店家|商家|卖家|厂家|小店)[^。，,？?]{0,6}(?:赔|退)|(?:能不能|可不可以|能否)退钱|钱(?:还)?能不能退|退不退钱"
@@ -1026,7 +1037,9 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # Classes of stories_test14's long stories (blind set 22), asked only:
     # 卫生健康 — whether a condition needs a hospital, or what it does to the body ("孩子的疹子要不要去大医院看",
     # "抽了半年对身体有什么影响"); told ("去医院看过了") it is what was done
-    (r"要不要(?:去|到|上)(?:大)?医院|(?:去|到)医院(?:看|查|检查)(?:一下|一查|看)?(?:要不要|用不用)|对身体有(?:什么|啥|没有)(?:影响|危害|伤害)|要不要(?:去)?(?:看医生|看一下医生|就医)",
+    (r"要不要(?:去|到|上)(?:大)?医院|(?:去|到)医院(?:看|查|检查)(?:一下|一查|看)?(?:要不要|用不用)|对身体有(?:什么|啥|没有)(?:影响|危害|伤害)|要不要(?:去)?(?:看医生|看一下医生|就医)"
+     # "这种病哪里能看得好一点", "孩子的病要去哪里查清楚", "哪里能给她好好看看": where an illness is to be seen to
+     r"|(?:病|症)[^。，,？?]{0,6}(?:要)?(?:去|到)?哪(?:里|儿|家医院)(?:能|可以)?(?:看|查)|哪(?:里|儿)(?:能|可以)给(?:他|她|孩子|老人)好好(?:看看|查查|治治)",
      "去哪里看病", "tiered_diagnosis"),
     # 教育 — the school asked what it will or should do for a pupil ("学校该怎么处理", "学校知道了会不会开除他",
     # "学校周边能不能查一查"); told ("学校安排的实习") it is what happened. (What the school should arrange for a sick pupil,
@@ -1268,7 +1281,9 @@ STORY_CHARS = 40
 # "残疾" alone is the living subsidy, unless the story says which help (护理, 康复, 辅具 …).
 GIVES_WAY = {
     # "儿子坐轮椅…游泳馆门口全是台阶 轮椅进不去": a wheelchair says who goes there, not a device wanted
-    "assistive_devices": frozenset({"public_sports_venues", "consumer_rights"}),
+    # (a hearing lost to a workshop's noise, asked whether it is a disease of the work — "双耳听力下降 …能不能算干活落下的" —
+    # is the occupational disease's to be recognised, not a device wanted)
+    "assistive_devices": frozenset({"public_sports_venues", "consumer_rights", "occupational_disease_diagnosis"}),
     # "降血压药 老早社区医院里配得着 现在呒没哉": the clinic named is where the medicine was; the matter is the
     # essential medicines stocked there
     "primary_health_facilities": frozenset({"essential_medicines"}),
@@ -1930,6 +1945,17 @@ WORD_TOLD_AS_OTHER = (
     ("occupational_disease_diagnosis", re.compile(r"血铅|铅中毒"),
      lambda text, start, end: bool(_CHILD_TOLD.search(text[max(0, start - 40):start])) and not _AT_WORK.search(text[max(0, start - 40):start])),
     ("food_safety", re.compile(r"健康证"), lambda text, start, end: bool(_STAFF_TOLD.search(text[max(0, start - 24):start]))),
+    # a dismissal threatened, not done ("轮流请假已经快被辞退了"); relief work someone did ("他年轻时候救灾看见过太多死人"), no disaster
+    # suffered; a nurse or a doctor to teach the family at home ("有没有护士能上门教教我们"), no teacher for a pupil kept at home;
+    # school fees a lie asked for ("骗奶奶说要交学费，把卡拿走了"), no pupil's
+    ("employment_assistance", re.compile(r"被辞退|被开除|被裁|丢了工作|没了工作|失业"),
+     lambda text, start, end: bool(re.search(r"(?:快(?:要)?|差点|差一点|险些|生怕|怕|担心|就要)(?:被)?$", text[max(0, start - 4):start]))),
+    ("natural_disaster_relief", re.compile(r"救灾"),
+     lambda text, start, end: bool(re.search(r"参加|参与|去|年轻|当兵|部队|那时|那年", _clause_around(text, start, end, 12, 0)))),
+    ("home_delivered_education", re.compile(r"[\s\S]+"),
+     lambda text, start, end: bool(re.search(r"护士|医生|大夫|医护|护工|康复师", _clause_around(text, start, end, 12, 0)))),
+    ("high_school_student_aid", re.compile(r"学费[\s\S]*"),
+     lambda text, start, end: bool(re.search(r"骗[^。，,；;？?！!]{0,8}说[^。，,；;？?！!]{0,4}$", text[max(0, start - 16):start]))),
     ("minimum_living_allowance", re.compile(r"每个(?:月|号头)[\s\S]*"),
      lambda text, start, end: bool(_WORK_ENDED.search(text[max(0, start - 60):start]))),
     ("minimum_living_allowance", re.compile(r"生活上"),

@@ -56,3 +56,109 @@ def test_near_miss_rehab_costs_asked_of_a_disabled_child():
     text = "我女儿三岁 医院说是脑瘫 现在每个礼拜要去做两次康复训练 一次好几百 家里实在吃不消 想问孩子的康复有没有补贴"
     found = services(text)
     assert "disabled_living_subsidy" not in found
+
+
+# -- guards: a dismissal threatened, relief work done, a nurse to teach, fees a lie asked for, a hearing lost at work --
+
+def test_dismissal_only_threatened_is_no_job_lost():
+    text = "女儿上课老走神 老师隔三岔五叫我去学校 我请假请得太多 已经快被辞退了 我想问学校能不能少叫家长 孩子这种情况去哪里看看"
+    assert "employment_assistance" not in told(text)
+
+
+def test_near_miss_dismissed_and_looking_for_work():
+    text = "我在电子厂做了六年 上个月被辞退了 家里两个孩子还要上学 我想问有没有人能帮忙找份工作"
+    assert "employment_assistance" in told(text)
+
+
+def test_relief_work_done_is_no_disaster_suffered():
+    text = "我外公当了十年兵 年轻时候去救灾 见过很多不好的事 现在晚上老是睡不着 脾气也很怪 想问像他这样的老兵心理上的病去哪里看"
+    assert "natural_disaster_relief" not in told(text)
+
+
+def test_near_miss_a_village_hit_by_a_typhoon():
+    text = "上个月台风把我家的屋顶掀了 村里好多人家都受灾 想问救灾的钱怎么申请 房子能不能帮着修"
+    assert "natural_disaster_relief" in told(text)
+
+
+def test_a_nurse_to_teach_the_family_at_home_is_the_family_doctor():
+    text = "我外婆做完手术插着导尿管回家了 我们不会弄 老是发炎 想问有没有护士能上门教我们怎么护理 这种管子的钱能不能报"
+    found = told(text)
+    assert "home_delivered_education" not in found
+    assert "family_doctor_contract" in found
+
+
+def test_near_miss_a_teacher_to_teach_a_pupil_at_home():
+    text = "我儿子十岁 脑瘫 坐不了轮椅也出不了门 一直没法去学校 想问有没有老师能上门教他认字"
+    assert "home_delivered_education" in told(text)
+
+
+def test_fees_a_lie_asked_for_are_no_pupil_aid():
+    text = "我外甥十九岁 迷上了网上打牌 骗他外婆说要交学费 拿走了她攒的两万块 想问这种能不能报警 钱能不能追回来"
+    assert "high_school_student_aid" not in told(text)
+
+
+def test_near_miss_fees_of_a_pupil_at_high_school():
+    text = "我女儿在读高二 她爸去年走了 我一个人打零工 一学期学费加住宿费要三千多 实在交不起 想问有没有补助"
+    assert "high_school_student_aid" in told(text)
+
+
+def test_hearing_lost_to_the_workshop_is_the_occupational_disease():
+    text = "我在纺织厂织布车间做了十二年 机器一天到晚响 现在耳朵听不清了 医生说听力下降很厉害 想问能不能算职业病 厂里该不该管"
+    found = services(text)
+    assert "occupational_disease_diagnosis" in found
+    assert "assistive_devices" not in found
+
+
+def test_near_miss_hearing_lost_with_age_and_a_device_wanted():
+    text = "我妈七十八了 耳朵越来越听不清 跟她说话要喊 想给她配个助听器 听说残联有补贴 想问怎么申请"
+    assert "assistive_devices" in services(text)
+
+
+# -- needs in new words: hurt on the way of the work, where to sue, what work is left, elders too many to care for,
+#    somewhere to stay meanwhile, the children after a divorce, where an illness is seen to --
+
+def test_hurt_on_the_delivery_round_is_a_work_injury():
+    text = "我在快递公司送件两年 上礼拜送快递路上被一辆面包车撞了 小腿骨折 现在干不了活 想问医药费和这段时间的工资谁来出"
+    assert "work_injury_insurance" in told(text)
+
+
+def test_near_miss_hurt_on_the_way_to_the_park():
+    text = "周末我带孩子去公园的路上被一辆电瓶车撞了 孩子胳膊擦破了 骑车的人跑了 想问能不能查到是谁"
+    assert "work_injury_insurance" not in told(text)
+
+
+def test_where_to_sue_is_legal_help():
+    text = "我在饭店洗碗三年 老板一直不给交保险 上个月我被烫伤了 老板一分钱不给就让我走 我想问我能去哪里告他"
+    assert "legal_aid" in told(text)
+
+
+def test_near_miss_telling_someone_is_no_suit():
+    text = "我爸住院了 我在外地一时回不去 想问去哪里告诉他们单位一声 请假要什么手续"
+    assert "legal_aid" not in told(text)
+
+
+def test_what_work_is_left_and_someone_to_introduce_it():
+    text = "我开了二十年出租车 今年眼睛查出青光眼 不能再开了 我五十岁 想问我这种情况还能干什么活 有没有人帮着介绍"
+    assert "employment_assistance" in told(text)
+
+
+def test_elders_too_many_to_care_for():
+    text = "我白天在厂里上班 家里两个老人照顾不过来 想问这种情况怎么办"
+    assert "home_based_elderly_care" in told(text)
+
+
+def test_somewhere_to_stay_meanwhile_after_violence():
+    text = "我老公喝了酒就打我 上礼拜把我的手打骨折了 我想带孩子走 可娘家太远 想问有没有能让我们暂时住一住的地方 离婚孩子能不能跟我"
+    found = told(text)
+    assert "temporary_assistance" in found
+    assert "legal_aid" in found
+
+
+def test_near_miss_children_told_with_a_divorce_long_done():
+    text = "我离婚五年了 孩子一直跟我 今年孩子要上初中 想问外地户口在这边读初中要什么材料"
+    assert "legal_aid" not in told(text)
+
+
+def test_where_an_illness_is_seen_to():
+    text = "我女儿九岁 老是眨眼睛 耸肩膀 控制不住 老师说她上课做怪动作 我想问这种病哪里能看得好"
+    assert "tiered_diagnosis" in told(text)
