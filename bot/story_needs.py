@@ -109,6 +109,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤|算(?:不算)?(?:是)?(?:上班|工作|干活|因公)(?:的)?(?:时候|时|中)(?:得|生|染上)的病|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)出的事"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
      r"|被[^。，,]{0,4}(?:机|机器|床|冲床|传送带|输送带|皮带|滚筒)(?:卷|轧|压|夹|切|绞)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?<!诊所)(?<!店)(?<!医院)(?<!美容院)(?<!饭店)(?<!药店)(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)"
+     # "在工地上突发心梗走了": a death of a sudden illness at work (视同工伤)
+     r"|(?:工地|车间|厂里|岗位|上班|干活|值班)(?:上|里|时|的时候)?[^。，,]{0,2}(?:突发|突然)[^。，,]{0,8}(?:走了|去世|过世|死了|没了|猝死)"
      # "送餐路上被一辆闯红灯的小车撞了": hurt on the round the work is (the way home from it, "下班路上被车撞了", is left: set 17's
      # near miss)
      r"|(?:送餐|送货|送快递|送外卖|送件|跑单|配送)(?:的)?(?:路上|途中)[^。？?]{0,16}(?:撞|摔|受伤|受了伤|出了?车祸|骨折)", "工伤", "work_injury_insurance"),
@@ -602,6 +604,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "我能去哪里告他", "怎么告他们": where or how to sue
      r"|(?:去|到)哪(?:里|儿)?告(?![诉知别示])|(?:哪里|哪儿)(?:能|可以)告(?![诉知别示])|怎么(?:去)?告(?:他|她|他们|对方|公司|老板|厂里)"
      r"|(?:该|要|得)赔(?:多少|几多)|(?<![等在])定损|误工费"
+     # "赔偿该按什么标准算": what a loss or a death is worth by law (a relocation's 补偿 is the housing's)
+     r"|赔偿(?:金|款)?(?:该|应该|要)?(?:按|照)(?:什么|啥|哪个|哪种)标准"
      # a family's compensation for a death ("在外国船上出事的，家属能不能要到赔偿")
      r"|家属[^。，,？?]{0,4}(?:能不能|可不可以|能否|怎么|能)?(?:要到|拿到|得到|讨到|要)赔偿|死亡赔偿"
      r"|法律上[^。，,？?]{0,4}(?:能不能|能否|可不可以|有没有办法)|保护令|申请保护"
@@ -729,7 +733,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"签(?:下)?的(?:那些|那个|这些|这个|那张|这张)?(?:字|名|合同|协议|条子|借条|欠条|字据|单子|单据)[^。，,？?]{0,4}(?:还)?(?:算不算|算数吗|算不算数|有没有效|还有效吗|作不作数|能不能作废|能不能撤)"
      r"|走法律(?:的路|途径|程序|的途径|的程序)|法律途径", "需要法律帮助", "legal_aid"),
     # 消防 — what burns stored where it should not be ("老仓库里堆满了纸箱和烟花", "木头的老房子 一烧就全没了")
-    (r"(?:堆满|堆了|堆着|囤了|囤着|存放)[^。，,？?]{0,8}(?:烟花|鞭炮|爆竹|炮仗|易燃|汽油|煤气罐|液化气罐)|(?:全是|都是)木头的?[^。]{0,12}一烧就", "消防隐患", "fire_safety"),
+    # ("这种在老木头房子里点灯放烟花有没有规定": an open flame in a wooden building)
+    (r"(?:烟花|鞭炮|油灯|蜡烛|明火|点灯)[^。？?]{0,20}(?:木头|木结构|木板房|木房子)|(?:木头|木结构|木板房|木房子)[^。？?]{0,12}(?:烟花|鞭炮|油灯|蜡烛|明火|点灯)"
+     r"|(?:堆满|堆了|堆着|囤了|囤着|存放)[^。，,？?]{0,8}(?:烟花|鞭炮|爆竹|炮仗|易燃|汽油|煤气罐|液化气罐)|(?:全是|都是)木头的?[^。]{0,12}一烧就", "消防隐患", "fire_safety"),
     # 市场监管 — a seller who said it was fine, asked whether that misled ("店里卖这种车算不算骗人")
     (r"(?:店里|店家|商家|卖家|车行|销售)[^。？?]{0,12}(?:算不算|算勿算|是不是|是勿是)(?:骗人|欺骗|欺诈|忽悠)", "产品质量和消费维权", "consumer_rights"),
     # 市场监管 — a licence to make or sell food ("平台说要有食品经营的证", "做啤酒要办哪些证")
@@ -1368,6 +1374,9 @@ _LEFT_AFTER_INSURANCE = re.compile(
     r"^(?![\s\S]*(?:车祸|被车撞|撞了|撞伤|工地上|摔下来|火灾|着火|失火|救急|拉一把|渡过难关|急用钱))[\s\S]*"
     r"(?:医保|报销?)[^。，,？?\s]{0,3}(?:完|掉|脱|好|过)(?:了|以后|之后|后)?[^。，,？?]{0,4}(?:自己|自家)?(?:还要|还得|还|要|得)(?:再)?(?:出|掏|付|花|贴)")
 GIVES_WAY_WHEN = (
+    # a seller gone with the money, asked whether it was a fraud ("卖墓地的公司关门了，人也找不到 …这种算不算诈骗"): the police's
+    ("consumer_rights", frozenset({"public_order_patrol"}),
+     re.compile(r"(?:关门|跑路|跑了|找不到|联系不上|失联)[\s\S]*(?:算不算|是不是|属不属于|算)诈骗")),
     # debts of a gamble or a loan shark, a robbery ("网上赌球 …利滚利欠了二十多万 …有人打电话到我单位", "拿出刀 …收入少了一半"):
     # the police and the law, not the emergency help
     ("temporary_assistance", frozenset({"public_order_patrol", "legal_aid"}),
@@ -1787,6 +1796,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in ADULT_COURSE_NOT and match.group(0).startswith("学费") and _ADULT_COURSE.search(text[max(0, match.start() - 40):match.start()]):
                 continue
+            if service == "temporary_assistance" and match.group(0) == "突发" and _DIED_AFTER.match(text, match.end()) and \
+                    not _DEBT.search(text):
+                continue  # "在工地上突发心梗走了 …赔偿只肯给十万": a death, no household's sudden bills told
             if service == "temporary_assistance" and _SAVINGS.match(match.group(0)) and CLAIMED.search(text):
                 continue  # "住院花了两万多，我们把存款都拿出来了 …医药费怎么讨回来": what is spent is claimed back
             if service == "temporary_assistance" and match.group(0).startswith("烧") and \

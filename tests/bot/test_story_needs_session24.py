@@ -162,3 +162,46 @@ def test_near_miss_children_told_with_a_divorce_long_done():
 def test_where_an_illness_is_seen_to():
     text = "我女儿九岁 老是眨眼睛 耸肩膀 控制不住 老师说她上课做怪动作 我想问这种病哪里能看得好"
     assert "tiered_diagnosis" in told(text)
+
+
+# -- a seller gone with the money asked as a fraud; a death at work; what a death is worth; a flame in a wooden building --
+
+def test_seller_gone_asked_as_a_fraud_is_the_polices():
+    text = ("我妈七十岁 被人拉去听讲座 说买他们的纪念币过几年能翻三倍 她把存的八万全买了 现在那家公司关门了 人也联系不上 "
+            "我想问这种算不算诈骗 钱还能不能追回来")
+    found = services(text)
+    assert "public_order_patrol" in found
+    assert "consumer_rights" not in found
+
+
+def test_near_miss_a_device_sold_at_a_lecture_asked_back():
+    text = "我爸去听了几次保健讲座 花六千买了一台治疗仪 用了两个月一点用都没有 店还开着 我想问能不能让他们退钱"
+    assert "consumer_rights" in told(text)
+
+
+def test_a_sudden_death_at_work_is_the_work_injurys_and_what_it_is_worth_the_laws():
+    text = "我哥在一家建筑公司干活 上个月在工地上突发脑溢血走了 公司说不是干活出的事 只肯给五万 我想问这种算不算公司的责任 赔偿该按什么标准算"
+    found = told(text)
+    assert "work_injury_insurance" in found
+    assert "legal_aid" in found
+    assert "temporary_assistance" not in found
+
+
+def test_near_miss_a_sudden_illness_with_the_bills_left():
+    text = "我老公上个月突发脑溢血 在医院住了二十天 花了十几万 亲戚朋友都借遍了 家里还有两个孩子读书 想问有没有救助"
+    assert "temporary_assistance" in told(text)
+
+
+def test_near_miss_a_relocation_compensation_is_no_legal_help():
+    text = "我家老房子在拆迁范围里 村里说下个月就要签协议 我想问拆迁补偿按什么标准算 我们能不能先看看别人家的"
+    assert "legal_aid" not in told(text)
+
+
+def test_a_flame_in_a_wooden_building():
+    text = "我们村的老戏台是木头的 今年庙会村里想在戏台上点一排蜡烛 还要在旁边放鞭炮 我们几个老人很担心 想问木头房子边上放鞭炮点蜡烛有没有规定"
+    assert "fire_safety" in told(text)
+
+
+def test_near_miss_a_wooden_house_leaking():
+    text = "我家的老房子是木头的 梁已经被白蚁蛀了 下雨天屋里漏得到处是水 我一个人住 想问这种房子能不能申请修一修"
+    assert "fire_safety" not in told(text)
