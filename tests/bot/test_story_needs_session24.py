@@ -205,3 +205,25 @@ def test_a_flame_in_a_wooden_building():
 def test_near_miss_a_wooden_house_leaking():
     text = "我家的老房子是木头的 梁已经被白蚁蛀了 下雨天屋里漏得到处是水 我一个人住 想问这种房子能不能申请修一修"
     assert "fire_safety" not in told(text)
+
+
+# -- an inheritance; children swimming in wild water --
+
+def test_a_share_of_the_family_house_is_legal_help():
+    text = "我外公去年走了 老家镇上有一套他留下的房子 现在我舅舅一家住着 说房子是他的 我妈是他女儿 想问这套房子我们还有没有份 这种事找谁"
+    assert "legal_aid" in told(text)
+
+
+def test_near_miss_a_share_of_work_is_no_inheritance():
+    text = "我跟几个老乡在工地上包了一个活 干完了 包工头说钱分下来每个人有份 可到现在一分没给 想问这种找谁"
+    assert "legal_aid" not in told(text)
+
+
+def test_children_swimming_in_wild_water_and_a_drowning():
+    text = "我们镇后面有个废弃的砖窑 挖出来的大坑积满了水 每年暑假都有小孩偷偷去游泳 去年淹死过一个 想问这种坑归谁管 能不能围起来"
+    assert "emergency_self_rescue_training" in told(text)
+
+
+def test_near_miss_swimming_lessons_wanted():
+    text = "我儿子九岁 一直想学游泳 暑假想给他报个班 听说体育馆有公益的游泳培训 想问怎么报名"
+    assert "emergency_self_rescue_training" not in told(text)
