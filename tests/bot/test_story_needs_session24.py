@@ -227,3 +227,25 @@ def test_children_swimming_in_wild_water_and_a_drowning():
 def test_near_miss_swimming_lessons_wanted():
     text = "我儿子九岁 一直想学游泳 暑假想给他报个班 听说体育馆有公益的游泳培训 想问怎么报名"
     assert "emergency_self_rescue_training" not in told(text)
+
+
+# -- set 29's conversation openings: a man alone after both parents died; a class the state pays for --
+
+def test_a_man_alone_whose_parents_both_died_asked_to_be_looked_after():
+    text = "我堂哥五十岁 从小智力有问题 一直跟着他爸妈过 这两年爹妈都走了 他一个人住在村里 衣服都不会洗 听人讲像他这样的 政府能管起来"
+    assert "extreme_poverty_support" in told(text)
+
+
+def test_near_miss_a_parent_died_and_the_son_works():
+    text = "我爹妈都走了好几年了 我在城里上班 老家的房子空着 想问老房子漏雨了村里管不管修"
+    assert "extreme_poverty_support" not in told(text)
+
+
+def test_a_class_the_state_pays_for_and_a_certificate():
+    text = "我在厂里做了五年流水线 腰不行了 听说月嫂工资高 我想去学这个 拿个证 听说有公家出钱的班 我们外地人能报吗"
+    assert "vocational_skills_training" in told(text)
+
+
+def test_near_miss_a_certificate_told_of_a_disability():
+    text = "我儿子有残疾证 今年十九岁 在家里待着 想问残疾人每个月的生活补贴怎么申请"
+    assert "vocational_skills_training" not in told(text)
