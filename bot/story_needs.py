@@ -951,7 +951,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|上门[^，。,？?]{0,2}照应", "老人照护", "home_based_elderly_care"),
     # 交通 — the bus a pupil or a wheelchair user cannot take: a school bus stopped ("校车停了 孩子只能坐镇上的公交"), a bus
     # without a ramp ("公交车都没有放下来的踏板", "公交车能不能多一些无障碍的")
-    (r"校车[^。，,？?]{0,4}(?:停|没了|取消|不开|撤)|(?:公交|公共汽车)[^。]{0,12}(?:踏板|无障碍|低地板|轮椅)", "坐公交", "public_bus"),
+    # ("村里原来有一趟接孩子上学的车，今年说是没有补贴了就停了", "接送孩子的车能不能恢复": the school run by another name)
+    (r"校车[^。，,？?]{0,4}(?:停|没了|取消|不开|撤)"
+     r"|(?:接|送|接送)(?:孩子|小孩|学生)(?:上学|放学|上下学)?的车[^。]{0,16}(?:停了|停掉|停开|没了|取消|不开了|撤了|恢复)|(?:公交|公共汽车)[^。]{0,12}(?:踏板|无障碍|低地板|轮椅)", "坐公交", "public_bus"),
     # 卫生健康 — the care at home after a stay in hospital, asked ("我妈出院以后家里的护理怎么安排"): the doctors' home visits
     (r"出院(?:以后|之后|后|回家)[^。？?]{0,12}(?:护理|照护|换药)[^。？?]{0,6}(?:怎么|如何|谁|安排|有没有)", "出院以后在家的护理", "family_doctor_contract"),
     # Classes of stories_test19's long stories (blind set 27):
@@ -1937,6 +1939,15 @@ _AT_WORK_SITE = re.compile(r"(?:工地|矿|矿山|矿井|隧道|工程|施工|�
 # money each month asked after the work was lost ("他就被裁了 问 这样没了活 每个月能不能领点钱") is the unemployment benefit's, no
 # household's living money; the living money of disabled residents asked ("残疾人每个月还有一份生活上的补贴") is their subsidy's
 _WORK_ENDED = re.compile(r"被裁|裁员|辞退|被辞|下岗|失业|没了活(?!动)|没活干|(?:没了|丢了|失去了?)工作|厂子?[^，。,\s]{0,4}(?:关了|关门|倒闭)|合同到期")
+_STAIRS_AFTER = re.compile(r"[^。？?]{0,4}[，,]?[^。？?，,]{0,6}(?:上下楼|上楼|下楼|爬楼|楼梯)")
+_MONEY_IN_SENTENCE = re.compile(r"钱|费|花了|万|千|块|借|欠|报销|医保")
+
+
+def _sentence_around(text: str, start: int) -> str:
+    head = re.split(r"[。！？!?\n]", text[:start])[-1]
+    return head + re.split(r"[。！？!?\n]", text[start:])[0]
+
+
 _DISABLED_PEOPLE = re.compile(r"残疾|残障|残了的?人|残废")
 WORD_TOLD_AS_OTHER = (
     ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
@@ -1974,6 +1985,10 @@ WORD_TOLD_AS_OTHER = (
      lambda text, start, end: bool(re.search(r"护士|医生|大夫|医护|护工|康复师", _clause_around(text, start, end, 12, 0)))),
     ("high_school_student_aid", re.compile(r"学费[\s\S]*"),
      lambda text, start, end: bool(re.search(r"骗[^。，,；;？?！!]{0,8}说[^。，,；;？?！!]{0,4}$", text[max(0, start - 16):start]))),
+    # an operation told as why the stairs are hard ("他膝盖做了手术，上下楼要歇好几回"), with no money of it in its sentence: who
+    # climbs the stairs, no bill to be helped with
+    ("medical_assistance", re.compile(r"手术|开刀|开了(?:一)?刀"),
+     lambda text, start, end: bool(_STAIRS_AFTER.match(text, end)) and not _MONEY_IN_SENTENCE.search(_sentence_around(text, start))),
     ("minimum_living_allowance", re.compile(r"每个(?:月|号头)[\s\S]*"),
      lambda text, start, end: bool(_WORK_ENDED.search(text[max(0, start - 60):start]))),
     ("minimum_living_allowance", re.compile(r"生活上"),

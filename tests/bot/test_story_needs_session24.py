@@ -249,3 +249,26 @@ def test_a_class_the_state_pays_for_and_a_certificate():
 def test_near_miss_a_certificate_told_of_a_disability():
     text = "我儿子有残疾证 今年十九岁 在家里待着 想问残疾人每个月的生活补贴怎么申请"
     assert "vocational_skills_training" not in told(text)
+
+
+# -- an operation told as why the stairs are hard; the school run stopped --
+
+def test_an_operation_told_as_why_the_stairs_are_hard_is_no_bill():
+    text = "我们住老小区六楼 我老伴去年腰上做了手术 上下楼要人扶着 楼里想装电梯 政府也有补贴 可一楼的人家不同意 想问这种事谁能出面协调"
+    assert "medical_assistance" not in told(text)
+
+
+def test_near_miss_an_operation_and_its_bill():
+    text = "我老伴去年腰上做了手术 花了八万多 上下楼都要人扶 我们两个老人没有退休工资 想问看病的钱能不能再帮一点"
+    assert "medical_assistance" in told(text)
+
+
+def test_the_school_run_stopped():
+    text = "我家在山里 村里原来有一辆接孩子上学的车 今年说没钱了就停了 孩子们要走一个钟头的山路去镇上 想问这个车能不能恢复"
+    assert "village_bus" in told(text) or "public_bus" in told(text)
+
+
+def test_near_miss_a_child_taken_to_school_in_the_familys_car():
+    text = "我每天开车送孩子上学 学校门口没地方停 交警老是贴条 想问学校门口能不能划几个临时停车的位置"
+    found = told(text)
+    assert "village_bus" not in found and "public_bus" not in found
