@@ -272,3 +272,15 @@ def test_near_miss_a_child_taken_to_school_in_the_familys_car():
     text = "我每天开车送孩子上学 学校门口没地方停 交警老是贴条 想问学校门口能不能划几个临时停车的位置"
     found = told(text)
     assert "village_bus" not in found and "public_bus" not in found
+
+
+# -- a crop withered by someone else's spray --
+
+def test_a_crop_withered_by_a_spray():
+    text = "我家承包了八亩茶园 旁边的苗木场上个月喷除草的药 靠边那几排茶树全枯了 今年的春茶都采不成 想问这个损失找谁"
+    assert "fertilizer_pesticide_reduction" in told(text)
+
+
+def test_near_miss_a_crop_withered_by_drought():
+    text = "今年夏天一直不下雨 我家八亩茶园的茶树全枯了 喷了好几回营养液也没用 想问这种旱灾有没有补助"
+    assert "fertilizer_pesticide_reduction" not in told(text)
