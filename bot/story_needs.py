@@ -88,7 +88,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "被辞了有没有什么钱可以领一阵子", "我听说不干了有一笔钱可以领": let go (or stopped), money to draw meanwhile
      r"|(?:被辞|辞退|被裁|裁员|下岗|不干了|不做了)[^。？?]{0,8}(?:有没有|有什么|有啥|有)?[^。？?，,]{0,6}钱[^。，,？?]{0,4}(?:能领|可以领|好领|领)"
      # "合同到期不让干了 能领那个每个月的钱吗", "厂子关了 …每个月能不能领到一点钱撑一撑": work ended, money each month
-     r"|(?:不让(?:我|他|她)?(?:干|做)了|合同到期|厂子?(?:关了|关门|倒闭)|(?:被)?裁(?:员|掉|下来)|辞退)[^？?]{0,100}?"
+     # ("他就被裁了 问 这样没了活 每个月能不能领点钱": let go, the work gone, money each month)
+     r"|(?:不让(?:我|他|她)?(?:干|做)了|合同到期|厂子?(?:关了|关门|倒闭)|被裁|裁(?:员|掉|下来)|辞退|没了活(?!动)|没活干)[^？?]{0,100}?"
      r"(?:(?:每个?月|每个号头)[^。，,？?\s]{0,6}(?:领|拿)|(?:领|拿)[^。，,？?\s]{0,4}每个?月的钱)", "失业期间的钱", "unemployment_insurance_benefit"),
     # "面试了好几家厂一看我的手就说不要": turned away at every interview
     (r"面试[^。]{0,16}(?:不要|不收|没人要|被拒|碰壁|都不行)|(?:没有|没)(?:一家)?(?:厂|单位|公司)(?:肯)?要(?:我|他|她)"
@@ -107,13 +108,20 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"工伤|(?:工地|厂里|车间|上班|干活|施工|脚手架|仓库|搬货)[^。？?！!]{0,12}(?:摔|砸|轧|压伤|夹伤|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下|坠落)"
      r"|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)?(?:受)?的伤|算(?:不算)?(?:是)?(?:上班|工作|干活|因公)(?:的)?(?:时候|时|中)(?:得|生|染上)的病|算(?:不算)?(?:是)?(?:上班|工作|干活)(?:的)?(?:时候|时|中)出的事"
      # "右手被梳棉机卷进去过 缝了二十多针", "货架上的木板掉下来砸到脚…老板说给我两千块让我回家养"
-     r"|被[^。，,]{0,4}(?:机|机器|床|冲床|传送带|输送带|皮带|滚筒)(?:卷|轧|压|夹|切|绞)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?<!诊所)(?<!店)(?<!医院)(?<!美容院)(?<!饭店)(?<!药店)(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)", "工伤", "work_injury_insurance"),
+     r"|被[^。，,]{0,4}(?:机|机器|床|冲床|传送带|输送带|皮带|滚筒)(?:卷|轧|压|夹|切|绞)|(?:冲床|机器|机床|车床|切割机|电锯|压机)(?:(?!有人|别人|工友|同事|人家)[^。？?]){0,20}(?:压断|轧断|切断|夹断|切掉|压伤|轧伤|夹伤|卷进|绞断|压掉)|(?:掉下来|砸下来)[^。，,]{0,4}砸(?:到|伤|断)|(?<!诊所)(?<!店)(?<!医院)(?<!美容院)(?<!饭店)(?<!药店)(?:老板|厂里)[^。]{0,12}(?:营养费|回家养|私了)"
+     # "在工地上突发心梗走了": a death of a sudden illness at work (视同工伤)
+     r"|(?:工地|车间|厂里|岗位|上班|干活|值班)(?:上|里|时|的时候)?[^。，,]{0,2}(?:突发|突然)[^。，,]{0,8}(?:走了|去世|过世|死了|没了|猝死)"
+     # "送餐路上被一辆闯红灯的小车撞了": hurt on the round the work is (the way home from it, "下班路上被车撞了", is left: set 17's
+     # near miss)
+     r"|(?:送餐|送货|送快递|送外卖|送件|跑单|配送)(?:的)?(?:路上|途中)[^。？?]{0,16}(?:撞|摔|受伤|受了伤|出了?车祸|骨折)", "工伤", "work_injury_insurance"),
     (r"[学教](?:点|门|个|一门)?(?:别的|新的)?(?:技术|手艺|本事|本领)|技能培训|职业培训|免费(?:的)?培训|参加培训|想学(?:个|门|点|一门)"
      # "有没有政府掏钱的班", "有没有补贴的课", "不要钱的地方学"
      # (a class the resident runs — "想在村里办一个免费的书法班，教留守的孩子" — is no training wanted)
-     r"|(?<![办开])(?<![办开]一个)(?<![办开]个)(?:补贴|免费|不要钱|不花钱|政府掏钱|便宜)[^，。,]{0,6}(?:班|课|地方学)"
+     # ("听说有公家出钱的班": a class the state pays for)
+     r"|(?<![办开])(?<![办开]一个)(?<![办开]个)(?:补贴|免费|不要钱|不花钱|(?:政府|公家|国家)(?:掏钱|出钱)|便宜)[^，。,]{0,6}(?:班|课|地方学)"
      # "我也想学电工 考个证 有没有不要钱或者少收钱的地方教": a trade to learn, a certificate, somewhere cheap to be taught
-     r"|想学[^，。,？?\s]{1,4}[\s，,]+考(?:个|一个)?证|(?:不要钱|不花钱|免费|少收钱|便宜)[^，。,？?]{0,8}地方教", "学技能", "vocational_skills_training"),
+     # ("我想去学这个 拿个证")
+     r"|想(?:去)?学[^，。,？?\s]{1,4}[\s，,]+(?:考|拿)(?:个|一个)?证|(?:不要钱|不花钱|免费|少收钱|便宜)[^，。,？?]{0,8}地方教", "学技能", "vocational_skills_training"),
     (r"公益性?岗位"
      # "村里说政府有专门给困难人员留的活 像打扫村道" (session 19): the jobs kept for people in difficulty, in other words
      r"|(?:给|留给|安排给)(?:困难|就业困难|有困难|残疾|低保)(?:的)?(?:人员|人|家庭|户)?(?:留|安排|兜底)?的(?:活|岗位|工作|差事)",
@@ -152,7 +160,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 卫生健康 — 职业病; 职业健康检查; 家庭医生; 孕前检查; 妇幼保健 (产检); 预防接种; 精神卫生; 失独家庭特别扶助
     (r"职业病", "职业病", "occupational_disease_diagnosis"),
     (r"职业(?:健康)?体检|职业健康检查", "职业健康检查", "occupational_health_examination"),
-    (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,4}签约|(?:来|上门)[^，。,]{0,2}量血压|医生[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
+    (r"家庭医生|签约医生|责任医生|医生[^，。,]{0,4}签约|(?:来|上门)[^，。,]{0,2}量血压|(?:医生|护士)[^，。,]{0,8}上门|上门[^，。,]{0,4}(?:看病|出诊|诊疗|量血压|随访)", "家庭医生", "family_doctor_contract"),
     (r"孕前|备孕|(?:刚结婚|新婚|刚领证)[^。？?]{0,16}(?:查身体|体检|检查身体)|要(?:个|一个)?(?:宝宝|孩子|小孩|二胎)[^。]{0,16}(?:查一查|检查|体检|查查|查身体)"
      # "想先把身体查一遍再要孩子": the check before the child
      r"|(?:查|检查|体检)[^。，,]{0,8}(?:再|才)要(?:个|一个)?(?:宝宝|孩子|小孩|二胎)"
@@ -211,8 +219,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:没成家|没结过婚|光棍|无儿无女|(?:没|没有|呒没)(?:养|生)过(?:小孩|孩子|子女|小囡|儿女|一儿半女)"
      # ("老头子走脱哉 呒没子女 脚骨勿灵光": no children at all; not "孩子不在身边")
      r"|(?:没|没有|呒没)(?:子女|儿女|一儿半女)(?![^，。,\s]{0,2}(?:在身边|在家|在跟前|在旁边))"
-     r"|(?:没|没有|呒没|勿曾)(?:讨|娶)(?:过)?老婆|(?:爹娘|爸妈|父母)[^。，,\s]{0,4}(?:都|也)(?:走了|去世|过世|不在了|没了))"
-     # ("一辈子呒没讨过老婆 一个人住勒双林 脚骨勿灵光哉 政府好管管阿拉伐")
+     r"|(?:没|没有|呒没|勿曾)(?:讨|娶)(?:过)?老婆|(?:爹娘|爹妈|爸妈|父母)[^。，,\s]{0,4}(?:都|也)(?:走了|去世|过世|不在了|没了))"
+     # ("一辈子呒没讨过老婆 一个人住勒双林 脚骨勿灵光哉 政府好管管阿拉伐"; "听人说像他这样爹妈都不在了的 政府能管起来")
      r"[^。]{0,40}(?:(?:脚骨|脚头|腿脚|手脚|脚|腿)[^，。,\s]{0,2}(?:不|勿)(?:灵|便)|爬不起来|爬勿起来|(?:跌|摔)(?:了)?一跤|管起来|养起来|管管(?:我|阿拉|他|她|伊))"
      # "他妈上个月走了 家里就剩他一个 …政府能不能管起来": the last one left at home, to be looked after
      r"|(?:家里|屋里|家中)(?:就|只)?剩(?:下)?(?:他|她|伊)一个(?:人)?[^。]{0,30}(?:管起来|养起来|谁来管|没人管|管管|管不管)"
@@ -221,7 +229,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "孤老特困", "extreme_poverty_support"),
     (r"(?:住|进|送|入住|申请|找|去)[^，。,]{0,4}(?:养老院|敬老院|老人院|护理院)|(?:养老院|敬老院|老人院|护理院)[^，。,]{0,6}(?:费用|收费|贵|便宜|名额|床位|入住|优先|优惠|申请|排队|排多久|进去|伙食)|(?:公办|公家办|政府办|公立)的?(?:养老院|敬老院|老人院|护理院)"
      r"|(?:送到|住到|住进|送去|找个).{0,10}(?:有人照顾|照顾|护理)的地方", "老人住养老机构", "elderly_care_institution"),
-    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|(?<![单卖])送餐(?!员|小哥)|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
+    (r"老人.{0,8}(?:没人照顾|没人管|照顾不了|照顾不过来|顾不过来)|没人照顾.{0,6}老人|(?:照看|照顾|看护)老人的地方|白天[^。]{0,10}(?:照看|照顾|看护)[^。]{0,4}老人|(?:派人|请人)[^，。,]{0,6}(?:来家里|到家里|上门)|上门.{0,4}(?:照顾|护理|服侍)|一键呼叫|紧急呼叫|呼叫器|上门[^，。,]{0,4}(?:烧饭|做饭|揩身|擦身|洗澡|助浴)|(?:托管|照看)老人|(?:白天|日间)[^。，,]{0,8}(?:照看|照顾|看护|托管)(?![^，。,]{0,6}(?:孩子|小孩|儿子|女儿))|居家养老|(?<![单卖])送餐(?!员|小哥)|助餐|有人.{0,6}(?:护理|照顾|服侍|伺候)|(?:老人|母亲|父亲|老伴|爸|妈|奶奶|爷爷).{0,15}生活(?:基本)?不能自理",
      "老人照护", "home_based_elderly_care"),
     (r"(?:重度|一级|二级|重残)[^，。,]{0,6}(?:护理|补贴)|护理补贴|(?:要人|需要人)(?:服侍|伺候|照顾|护理)|瘫痪|偏瘫|截瘫|瘫(?:在|勒|辣|了)?床上|瘫在床|吃喝拉撒[^。，,\s]{0,2}(?:全|都)靠人|常年卧床|半身不遂"
      # a stroke is the care subsidy's where the story tells the care it needs ("中风以后一直要人伺候"); told as the
@@ -251,7 +259,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"没了(?:爸妈|父母|爹妈)的(?:孩子|小孩|儿童)|(?:父母|爸妈|爹妈)(?:都|双双)?(?:走了|去世|过世|双亡|不在了|没了)[^。]{0,6}(?:留下|撇下|剩下)|孤儿|无人抚养|没人抚养"
      r"|(?:表哥表嫂|哥嫂|哥哥嫂子|姐姐姐夫|弟弟弟媳|儿子儿媳|女儿女婿)[^。]{0,12}(?:都|双双)(?:去世|过世|遇难|没了)|车祸[^。，,]{0,4}都走了", "没了父母的孩子", "children_in_difficulty"),
     (r"救助站|流浪|无处落脚|露宿|乞讨|没钱回家", "流浪救助", "vagrant_assistance"),
-    (r"临时(?:住|落脚|安置)|庇护", "临时住处", "temporary_assistance"),
+    # ("想带着两个孩子离开他 …有没有能让我们暂时住一住的地方")
+    (r"(?:临时|暂时)(?:住|落脚|安置)|庇护", "临时住处", "temporary_assistance"),
     # "像我这种情况，政府有没有应急的帮助": help for an emergency, asked in those words; "家里这个月出大事了"
     (r"应急的?(?:帮助|救助|钱|补助|补贴|帮扶)|救急|急难|家里[^。，,]{0,5}出(?:了)?大事"
      # "老公前天送货被一辆渣土车撞了 还在重症监护 …有没有能先拉一把的": something sudden, and help asked for now
@@ -456,7 +465,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"塌方|(?:山体|山坡|山)[^。，,？?]{0,2}滑坡|(?:山|山坡|山体)[^。，,？?]{0,4}塌(?:下来|了|掉)", "塌方等灾害", "natural_disaster_relief"),
     (r"(?:转移|撤离|预警)的?通知|(?:出了?事(?:体|情)?|有(?:危险|险情))[^。，,？?]{0,8}(?:谁|啥人|哪个)(?:来)?(?:通知|告诉|叫)", "灾害预警和通知", "emergency_warning"),
     # (a son who drowned years ago is how a family lost him, not a danger asked about: the water named)
-    (r"防溺水|(?:池塘|河塘|水塘|山塘|水库|河边|溪边|江边)[^。]{0,16}(?:淹死|溺水)", "防溺水和安全教育", "emergency_self_rescue_training"),
+    # ("每年夏天都有孩子偷偷去游泳，前年淹死过一个初中生": children swimming in wild water, one drowned)
+    (r"防溺水|(?:池塘|河塘|水塘|山塘|水库|河边|溪边|江边|采石场|矿坑|石宕|废坑|水坑|深坑)[^。]{0,16}(?:淹死|溺水)"
+     r"|(?:偷偷|私自|自己)(?:跑)?(?:去|下水|下河|下塘)?(?:游泳|玩水|戏水)[^。]{0,16}(?:淹死|溺水|淹走)", "防溺水和安全教育", "emergency_self_rescue_training"),
     # 生态环境 — 水污染和水源 ("井水就变浑了", "厂子影响水源谁来管")
     (r"(?:井水|河水|溪水|水源|喝的水)[^。]{0,12}(?:浑|白垢|异味|变色|发黄)|(?:影响|污染|破坏)(?:了)?[^。，,？?]{0,5}水源", "水污染", "water_pollution_control"),
     # 农业 — 农药 ("这种禁用的药是哪里卖出来的", "有些药早就不让用了")
@@ -594,7 +605,11 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # waited for, "供水公司 …一直让我们等定损", is the process under way); the law asked of ("法律上能不能让他离我远一点", "申请保护令"); a lease after a sale ("租约还算不算数")
     (r"(?:要不要|该不该|是不是要|必须|得)替(?:他|她|我[^，。,？?]{0,2}|家里人)还|(?:债|借的钱|欠的钱|借款)[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系|有啥关系)"
      r"|(?:能不能|还能不能|可不可以|能|可以)(?:去)?告(?:他|她|他们|对方|公司|这家|那家)?(?![诉知别示])|告得赢"
+     # "我能去哪里告他", "怎么告他们": where or how to sue
+     r"|(?:去|到)哪(?:里|儿)?告(?![诉知别示])|(?:哪里|哪儿)(?:能|可以)告(?![诉知别示])|怎么(?:去)?告(?:他|她|他们|对方|公司|老板|厂里)"
      r"|(?:该|要|得)赔(?:多少|几多)|(?<![等在])定损|误工费"
+     # "赔偿该按什么标准算": what a loss or a death is worth by law (a relocation's 补偿 is the housing's)
+     r"|赔偿(?:金|款)?(?:该|应该|要)?(?:按|照)(?:什么|啥|哪个|哪种)标准"
      # a family's compensation for a death ("在外国船上出事的，家属能不能要到赔偿")
      r"|家属[^。，,？?]{0,4}(?:能不能|可不可以|能否|怎么|能)?(?:要到|拿到|得到|讨到|要)赔偿|死亡赔偿"
      r"|法律上[^。，,？?]{0,4}(?:能不能|能否|可不可以|有没有办法)|保护令|申请保护"
@@ -691,7 +706,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"提前(?:办)?退休|(?:病退|因病退休)(?!了)", "提前退休", "employee_basic_pension"),
     (r"养老(?!院|机构|服务|公寓)(?:保险|金)?[^。，,？?]{0,6}(?:能不能|可不可以|能|可以)(?:补|补交|补缴)(?!贴|助)", "养老保险和养老金", "resident_basic_pension"),
     # 人社 — 就业援助: work asked for in other words ("有没有地方给我们这样的人安排点活", "出去也找不到别的事干")
-    (r"安排(?:点|个|份|些)(?:活|工作|事做|事干)|找不到(?:别的)?(?:事干|事做|活干|活儿干)", "没有工作", "employment_assistance"),
+    # ("我这种情况还能干什么活，有没有人帮着介绍": what work is left to someone who lost his, and someone to find it)
+    (r"安排(?:点|个|份|些)(?:活|工作|事做|事干)|找不到(?:别的)?(?:事干|事做|活干|活儿干)"
+     r"|还能(?:干|做)(?:点)?(?:什么|啥|哪些)(?:活|工作|事)|(?:有没有人|谁)(?:能|可以)?帮(?:着|忙)?介绍(?=[，。,？?\s]|$)", "没有工作", "employment_assistance"),
     # 人社 — 劳动保障监察: hours no law allows ("一天十几个钟头 …不算加班"); pay cut by half and the rest owed ("只给了一半的钱，还欠我们
     # 九千多", "没有合同的工钱能不能要回来")
     (r"不算加班|(?:一天|每天)(?:要|得)?(?:干|上|开|做|站|上班|干活)[^。，,？?]{0,3}十[几二三四五六七八]个?(?:钟头|小时)"
@@ -720,7 +737,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"签(?:下)?的(?:那些|那个|这些|这个|那张|这张)?(?:字|名|合同|协议|条子|借条|欠条|字据|单子|单据)[^。，,？?]{0,4}(?:还)?(?:算不算|算数吗|算不算数|有没有效|还有效吗|作不作数|能不能作废|能不能撤)"
      r"|走法律(?:的路|途径|程序|的途径|的程序)|法律途径", "需要法律帮助", "legal_aid"),
     # 消防 — what burns stored where it should not be ("老仓库里堆满了纸箱和烟花", "木头的老房子 一烧就全没了")
-    (r"(?:堆满|堆了|堆着|囤了|囤着|存放)[^。，,？?]{0,8}(?:烟花|鞭炮|爆竹|炮仗|易燃|汽油|煤气罐|液化气罐)|(?:全是|都是)木头的?[^。]{0,12}一烧就", "消防隐患", "fire_safety"),
+    # ("这种在老木头房子里点灯放烟花有没有规定": an open flame in a wooden building)
+    (r"(?:烟花|鞭炮|油灯|蜡烛|明火|点灯)[^。？?]{0,20}(?:木头|木结构|木板房|木房子)|(?:木头|木结构|木板房|木房子)[^。？?]{0,12}(?:烟花|鞭炮|油灯|蜡烛|明火|点灯)"
+     r"|(?:堆满|堆了|堆着|囤了|囤着|存放)[^。，,？?]{0,8}(?:烟花|鞭炮|爆竹|炮仗|易燃|汽油|煤气罐|液化气罐)|(?:全是|都是)木头的?[^。]{0,12}一烧就", "消防隐患", "fire_safety"),
     # 市场监管 — a seller who said it was fine, asked whether that misled ("店里卖这种车算不算骗人")
     (r"(?:店里|店家|商家|卖家|车行|销售)[^。？?]{0,12}(?:算不算|算勿算|是不是|是勿是)(?:骗人|欺骗|欺诈|忽悠)", "产品质量和消费维权", "consumer_rights"),
     # 市场监管 — a licence to make or sell food ("平台说要有食品经营的证", "做啤酒要办哪些证")
@@ -826,7 +845,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 司法 — 法律援助: a right asked ("爷爷奶奶有没有权利去看孙子", "探视权", "抚养权"); proof asked ("这些东西能不能当证据");
     # money of a club or a village taken ("协会的钱被挪用", "账上的钱被他私吞了"); a tax owed in one's name ("欠的税跟我有没有关系")
     (r"探(?:望|视)权|有没有(?:这个|这种)?权利|(?:能不能|可不可以|能否|算不算|能|可以)(?:当|作为|算|作)(?:作)?证据|证据[^。，,？?]{0,4}(?:够不够|有没有用|算不算|管不管用)|怎么(?:取证|留证据|收集证据)"
-     r"|挪用|侵占|贪污|私吞|欠的?税[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系)", "需要法律帮助", "legal_aid"),
+     r"|挪用|侵占|贪污|私吞|欠的?税[^。？?，,]{0,6}(?:跟我|和我)[^。？?]{0,6}(?:有没有关系|有关系吗|有什么关系)"
+     # the children asked after a divorce ("离婚孩子能不能跟我", "离了婚孩子归谁"); someone violent kept away by law ("怎么让他不能再靠近我们")
+     r"|离(?:了)?婚(?:以后|之后|后|的话)?(?:孩子|儿子|女儿|小孩)(?:能不能|可不可以|能|归谁|跟谁|判给)|(?:孩子|儿子|女儿|小孩)(?:的)?抚养权"
+     r"|(?:让|叫)(?:他|她|他们)(?:不能|不准|不许|不敢)(?:再)?(?:靠近|接近|骚扰|找)(?:我|我们|孩子)", "需要法律帮助", "legal_aid"),
     # 市场监管 — 消费维权: something dangerous sold to children ("这种东西小店能随便卖给小孩吗"); the seller asked to pay or refund
     # ("医药费能不能找店家和厂家赔", "能不能退钱"); a device sold as a cure ("治疗仪 …是不是骗人的"); a fairground ride ("充气城堡")
     (r"(?:能不能|可以|可不可以|能)(?:随便)?卖给(?:小孩|孩子|学生|未成年)|(?:找|让)(?:店家|商家|卖家|厂家|小店)[^。，,？?]{0,6}(?:赔|退)|(?:能不能|可不可以|能否)退钱|钱(?:还)?能不能退|退不退钱"
@@ -929,7 +951,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|上门[^，。,？?]{0,2}照应", "老人照护", "home_based_elderly_care"),
     # 交通 — the bus a pupil or a wheelchair user cannot take: a school bus stopped ("校车停了 孩子只能坐镇上的公交"), a bus
     # without a ramp ("公交车都没有放下来的踏板", "公交车能不能多一些无障碍的")
-    (r"校车[^。，,？?]{0,4}(?:停|没了|取消|不开|撤)|(?:公交|公共汽车)[^。]{0,12}(?:踏板|无障碍|低地板|轮椅)", "坐公交", "public_bus"),
+    # ("村里原来有一趟接孩子上学的车，今年说是没有补贴了就停了", "接送孩子的车能不能恢复": the school run by another name)
+    (r"校车[^。，,？?]{0,4}(?:停|没了|取消|不开|撤)"
+     r"|(?:接|送|接送)(?:孩子|小孩|学生)(?:上学|放学|上下学)?的车[^。]{0,16}(?:停了|停掉|停开|没了|取消|不开了|撤了|恢复)|(?:公交|公共汽车)[^。]{0,12}(?:踏板|无障碍|低地板|轮椅)", "坐公交", "public_bus"),
     # 卫生健康 — the care at home after a stay in hospital, asked ("我妈出院以后家里的护理怎么安排"): the doctors' home visits
     (r"出院(?:以后|之后|后|回家)[^。？?]{0,12}(?:护理|照护|换药)[^。？?]{0,6}(?:怎么|如何|谁|安排|有没有)", "出院以后在家的护理", "family_doctor_contract"),
     # Classes of stories_test19's long stories (blind set 27):
@@ -988,7 +1012,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:骗|坑)(?:小学生|小孩子?|孩子|学生)(?:的)?钱的?(?:东西|玩意|卡|生意)", "产品质量和消费维权", "consumer_rights"),
     # 司法 — property moved into another's name, asked back ("房子和存款都被那个亲戚过到了自己名下", "能不能把房子要回来")
     (r"(?:房子|房产|财产|存款|宅基地|店面|铺子)[^。，,？?]{0,12}(?:过户|过|转|弄|挂|划)(?:了)?到(?:了)?[^。，,？?]{0,6}名下"
-     r"|(?:能不能|可不可以|怎么|还能不能|怎样)(?:才能)?把(?:房子|房产|财产|存款|宅基地)[^。，,？?]{0,4}(?:要|拿|讨|追)回来", "需要法律帮助", "legal_aid"),
+     r"|(?:能不能|可不可以|怎么|还能不能|怎样)(?:才能)?把(?:房子|房产|财产|存款|宅基地)[^。，,？?]{0,4}(?:要|拿|讨|追)回来"
+     # an inheritance ("我爸也走了 …这栋房子我们还有没有份", "遗嘱", "继承权")
+     r"|遗产|遗嘱|继承(?:权|人|房子|房产|遗产|财产)|(?:房子|老房子|房产|家产|财产|宅基地)[^。，,？?]{0,10}(?:还)?(?:有没有|有)(?:我们|我|我家)?的?份", "需要法律帮助", "legal_aid"),
     # 公安/司法 — who struck asked whether punished ("打我的人能不能判")
     (r"打(?:我|他|她|人|伤我|伤他|伤她)的(?:人|那几个|那个人|那些人)?[^。，,？?]{0,4}(?:能不能|会不会|能|会|可不可以|该不该)(?:被)?(?:判|抓|拘留|坐牢|处理|追究)",
      "被打、被威胁", "public_order_patrol"),
@@ -1025,7 +1051,9 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # Classes of stories_test14's long stories (blind set 22), asked only:
     # 卫生健康 — whether a condition needs a hospital, or what it does to the body ("孩子的疹子要不要去大医院看",
     # "抽了半年对身体有什么影响"); told ("去医院看过了") it is what was done
-    (r"要不要(?:去|到|上)(?:大)?医院|(?:去|到)医院(?:看|查|检查)(?:一下|一查|看)?(?:要不要|用不用)|对身体有(?:什么|啥|没有)(?:影响|危害|伤害)|要不要(?:去)?(?:看医生|看一下医生|就医)",
+    (r"要不要(?:去|到|上)(?:大)?医院|(?:去|到)医院(?:看|查|检查)(?:一下|一查|看)?(?:要不要|用不用)|对身体有(?:什么|啥|没有)(?:影响|危害|伤害)|要不要(?:去)?(?:看医生|看一下医生|就医)"
+     # "这种病哪里能看得好一点", "孩子的病要去哪里查清楚", "哪里能给她好好看看": where an illness is to be seen to
+     r"|(?:病|症)[^。，,？?]{0,6}(?:要)?(?:去|到)?哪(?:里|儿|家医院)(?:能|可以)?(?:看|查)|哪(?:里|儿)(?:能|可以)给(?:他|她|孩子|老人)好好(?:看看|查查|治治)",
      "去哪里看病", "tiered_diagnosis"),
     # 教育 — the school asked what it will or should do for a pupil ("学校该怎么处理", "学校知道了会不会开除他",
     # "学校周边能不能查一查"); told ("学校安排的实习") it is what happened. (What the school should arrange for a sick pupil,
@@ -1090,8 +1118,9 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (r"(?:算不算|是不是)(?:违法|犯法)|(?:能不能|怎么)把(?:孩子|女儿|儿子)要回来", "需要法律帮助", "legal_aid", r"离婚|前夫|前妻|抚养权|探视|判给"),
     # 农业农村 — a pesticide that harmed a crop, asked to be tested ("喷了 …结果梨长出来全是畸形的", "这种药有没有问题谁来鉴定"): in a
     # story of fields, 药 is the crop's
-    (r"(?:喷|打|用)(?:了)?[^。，,？?]{0,12}药[^。]{0,30}(?:畸形|药害|烧苗|死苗|绝收)|药害|药[^。，,？?]{0,6}(?:有没有问题|有问题|掺了?)|药里(?:掺|加)了",
-     "农药的使用和管理", "fertilizer_pesticide_reduction", r"亩|庄稼|田里|地里|果树|果园|梨|桃树|苗|稻|菜地|农技|种了"),
+    # ("养路的人在路边喷除草的药，风一吹，靠路那几排茶树叶子全枯了": a crop withered by a spray)
+    (r"(?:喷|打|用)(?:了)?[^。，,？?]{0,12}药[^。]{0,30}(?:畸形|药害|烧苗|死苗|绝收|枯了|枯死|全枯|发黄|黄了)|药害|药[^。，,？?]{0,6}(?:有没有问题|有问题|掺了?)|药里(?:掺|加)了",
+     "农药的使用和管理", "fertilizer_pesticide_reduction", r"亩|庄稼|田里|地里|果树|果园|梨|桃树|苗|稻|菜地|农技|种了|茶园|茶树|茶叶"),
     # 司法 — someone asked to look over an agreement held against the resident ("这种协议有没有效 …谁能帮我看看")
     (r"(?:谁|有没有人|哪里|哪个)(?:能|可以)?帮(?:我|我们)?(?:看看|看一下|看一看|把把关)", "需要法律帮助", "legal_aid",
      r"协议|合同|条款|告我|起诉我|违约"),
@@ -1267,7 +1296,9 @@ STORY_CHARS = 40
 # "残疾" alone is the living subsidy, unless the story says which help (护理, 康复, 辅具 …).
 GIVES_WAY = {
     # "儿子坐轮椅…游泳馆门口全是台阶 轮椅进不去": a wheelchair says who goes there, not a device wanted
-    "assistive_devices": frozenset({"public_sports_venues", "consumer_rights"}),
+    # (a hearing lost to a workshop's noise, asked whether it is a disease of the work — "双耳听力下降 …能不能算干活落下的" —
+    # is the occupational disease's to be recognised, not a device wanted)
+    "assistive_devices": frozenset({"public_sports_venues", "consumer_rights", "occupational_disease_diagnosis"}),
     # "降血压药 老早社区医院里配得着 现在呒没哉": the clinic named is where the medicine was; the matter is the
     # essential medicines stocked there
     "primary_health_facilities": frozenset({"essential_medicines"}),
@@ -1352,6 +1383,9 @@ _LEFT_AFTER_INSURANCE = re.compile(
     r"^(?![\s\S]*(?:车祸|被车撞|撞了|撞伤|工地上|摔下来|火灾|着火|失火|救急|拉一把|渡过难关|急用钱))[\s\S]*"
     r"(?:医保|报销?)[^。，,？?\s]{0,3}(?:完|掉|脱|好|过)(?:了|以后|之后|后)?[^。，,？?]{0,4}(?:自己|自家)?(?:还要|还得|还|要|得)(?:再)?(?:出|掏|付|花|贴)")
 GIVES_WAY_WHEN = (
+    # a seller gone with the money, asked whether it was a fraud ("卖墓地的公司关门了，人也找不到 …这种算不算诈骗"): the police's
+    ("consumer_rights", frozenset({"public_order_patrol"}),
+     re.compile(r"(?:关门|跑路|跑了|找不到|联系不上|失联)[\s\S]*(?:算不算|是不是|属不属于|算)诈骗")),
     # debts of a gamble or a loan shark, a robbery ("网上赌球 …利滚利欠了二十多万 …有人打电话到我单位", "拿出刀 …收入少了一半"):
     # the police and the law, not the emergency help
     ("temporary_assistance", frozenset({"public_order_patrol", "legal_aid"}),
@@ -1506,7 +1540,9 @@ ONLY_WITH = {
     "disabled_living_subsidy": re.compile(r"低保|困难|贫困|没(?:有)?收入|收入.{0,4}(?:低|少|不高|没)|生活费|揭不开锅|过不下去|穷|缺钱|没钱"
                                           r"|负担|吃不消|撑不住|拿不出|不够|补贴|补助|救助|帮扶|一分钱|几百块|靠.{0,6}(?:养|过)"
                                           # "一个月就一点钱", "政府有补一点"
-                                          r"|一点(?:点)?钱|没几个钱|[补贴](?:一点|点|些)"),
+                                          r"|一点(?:点)?钱|没几个钱|[补贴](?:一点|点|些)"
+                                          # "听邻居说残疾人每个月还有一份生活上的钱": the living money itself, asked
+                                          r"|生活上(?:的)?(?:钱|铜钿|钞票)"),
 }
 # A need the rest of the story rules out: a serviceman who has died ("我老公是退伍军人 …前年心梗走了") needs no job, training or
 # placement — his widow's is the survivors' pension (抚恤)
@@ -1569,9 +1605,10 @@ _CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
 _TAG_QUESTION = 4
 _ASK_LEAD = re.compile(r"(?:来电人|她|他|我)?(?:想|还想|就是)?(?:问|请问|问问|问一下|咨询|询问)")
 # ... and so does a clause asking only whether one can apply ("…可以让政府每个月兜个底 我能申请吗")
-# ("…先把养老的那个保险交起来 这么小能交吗": an age asked of, the clause before it what is asked)
+# ("…先把养老的那个保险交起来 这么小能交吗": an age asked of, the clause before it what is asked; "听人说残疾人每个月还有一份
+# 生活上的补贴 我们能不能拿": the money heard of, asked whether it can be had)
 BARE_ASK = re.compile(r"(?:那)?(?:我|我们|我家|他|她|俺|阿拉)?(?:这样的?|这种(?:情况)?|这么小|这么大|这个年纪|这个岁数|这把年纪)?(?:也|还)?"
-                      r"(?:(?:能|可以|好)(?:申请|办|领|去申请|交|缴)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|去申请|交|缴)?|(?:申请|办|领)得了(?:吗|伐|么|不)?)[？?]?")
+                      r"(?:(?:能|可以|好)(?:申请|办|领|拿|去申请|交|缴)?(?:吗|伐|么|不)|(?:能不能|可不可以)(?:申请|办|领|拿|去申请|交|缴)?|(?:申请|办|领|拿)得了(?:吗|伐|么|不)?)[？?]?")
 
 
 # ("我听人讲 像我哥这样有证的 …": a hearsay lead typed apart, with who heard it)
@@ -1684,6 +1721,20 @@ AT_HOME_NOT = frozenset({"work_injury_insurance"})
 # Doctors and nurses coming to the home ("有没有医生护士能定期上门照顾这种病人") are the health service's visit, not an elder's care
 _BY_MEDICAL_STAFF = re.compile(r"(?:医生|护士|大夫|医护)[^。，,？?]{0,6}$")
 BY_MEDICAL_STAFF_NOT = frozenset({"home_based_elderly_care"})
+# "婆婆中风瘫在床上 我就…在家伺候她 一晃十五年 …今年夏天婆婆走了": the one cared for has since died — the care is over,
+# no subsidy of it to offer (what the carer asks now is the story's need)
+_KIN = (r"婆婆|公公|老母亲|老父亲|母亲|父亲|老伴|老公|丈夫|男人|老婆|妻子|奶奶|爷爷|外婆|外公|岳母|岳父|丈母娘|老丈人"
+        r"|儿子|女儿|哥哥|弟弟|姐姐|妹妹|老人|妈|爸|娘")
+_KIN_BEFORE = re.compile(rf"({_KIN})[^，。,？?\s]{{0,4}}$")
+_DIED = r"[^，。,？?\s]{0,4}(?:走了|去世|过世|没了|走脱|死了|病逝|不在了)"
+CARED_FOR_DIED_NOT = frozenset({"severe_disability_care_subsidy"})
+
+
+def _cared_for_died(text: str, start: int, end: int) -> bool:
+    kin = _KIN_BEFORE.search(text[max(0, start - 8):start])
+    return bool(kin and re.search(re.escape(kin.group(1)) + _DIED, text[end:]))
+
+
 _HEARSAY = re.compile(r"(?:说(?:我|老人|老头|老太|我爸|我妈)(?:是)?|(?:怕|担心|以为|怀疑)(?:我|他|她|他们|老人|老头|老太|我爸|我妈)?)(?:被人?)?$")
 HEARSAY_NOT = frozenset({"public_order_patrol"})
 
@@ -1754,6 +1805,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in ADULT_COURSE_NOT and match.group(0).startswith("学费") and _ADULT_COURSE.search(text[max(0, match.start() - 40):match.start()]):
                 continue
+            if service == "temporary_assistance" and match.group(0) == "突发" and _DIED_AFTER.match(text, match.end()) and \
+                    not _DEBT.search(text):
+                continue  # "在工地上突发心梗走了 …赔偿只肯给十万": a death, no household's sudden bills told
             if service == "temporary_assistance" and _SAVINGS.match(match.group(0)) and CLAIMED.search(text):
                 continue  # "住院花了两万多，我们把存款都拿出来了 …医药费怎么讨回来": what is spent is claimed back
             if service == "temporary_assistance" and match.group(0).startswith("烧") and \
@@ -1788,6 +1842,8 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                     _SHUT_BY_ORDER.search(text[max(0, match.start() - 60):match.start()]):
                 continue
             if service in BY_MEDICAL_STAFF_NOT and _BY_MEDICAL_STAFF.search(text[max(0, match.start() - 10):match.start()]):
+                continue
+            if service in CARED_FOR_DIED_NOT and not in_question and _cared_for_died(text, match.start(), match.end()):
                 continue
             if service in ADVISED_AGAINST_NOT and _ADVISED_AGAINST.search(text[max(0, match.start() - 8):match.start()]):
                 continue  # "医生说老人年纪大不建议开刀": an operation not to be done is no bill
@@ -1832,7 +1888,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
 
 # A general need asked in these words does not give way to a precise one the story also tells: a device asked of the
 # federation ("残联能不能帮着先借一台") beside the shop that sold the broken battery
-KEPT_WHEN_ASKED = {"assistive_devices": re.compile(r"残联[^。，,？?]{0,8}(?:借|配|租|送|换)")}
+KEPT_WHEN_ASKED = {"assistive_devices": re.compile(r"残联[^。，,？?]{0,8}(?:借|配|租|送|换)"),
+                   # the living money of disabled residents asked in those words ("听人说残疾人每个月还有一份生活上的补贴 我们能不能拿")
+                   # beside a rehabilitation told ("为了方便去医院做康复 …租了一间房"): the money asked stays
+                   "disabled_living_subsidy": re.compile(r"(?:残疾|残障|残了|残废)(?:的)?人?[^。，,？?]{0,10}生活(?:上)?(?:的)?(?:补贴|补助|钱|费|铜钿)")}
 
 
 def _kept_as_asked(found: Dict[str, Tuple[int, int, str, str]], general: str, text: str) -> bool:
@@ -1878,6 +1937,19 @@ _CHILD_TOLD = re.compile(r"孩子|儿子|女儿|小孩|宝宝|孙子|孙女|外�
 _AT_WORK = re.compile(r"上班|干活|车间|打工|工人|工作|厂里")
 _STAFF_TOLD = re.compile(r"员工|服务员|店员|伙计|工人|(?:老板|店里|饭店|公司|单位)[^。，,]{0,6}(?:让|叫|要求|说)(?:我|我们|所有|大家|员工)")
 _AT_WORK_SITE = re.compile(r"(?:工地|矿|矿山|矿井|隧道|工程|施工|基坑|井下)[^，。,；;？?！!\s]{0,2}$")
+# money each month asked after the work was lost ("他就被裁了 问 这样没了活 每个月能不能领点钱") is the unemployment benefit's, no
+# household's living money; the living money of disabled residents asked ("残疾人每个月还有一份生活上的补贴") is their subsidy's
+_WORK_ENDED = re.compile(r"被裁|裁员|辞退|被辞|下岗|失业|没了活(?!动)|没活干|(?:没了|丢了|失去了?)工作|厂子?[^，。,\s]{0,4}(?:关了|关门|倒闭)|合同到期")
+_STAIRS_AFTER = re.compile(r"[^。？?]{0,4}[，,]?[^。？?，,]{0,6}(?:上下楼|上楼|下楼|爬楼|楼梯)")
+_MONEY_IN_SENTENCE = re.compile(r"钱|费|花了|万|千|块|借|欠|报销|医保")
+
+
+def _sentence_around(text: str, start: int) -> str:
+    head = re.split(r"[。！？!?\n]", text[:start])[-1]
+    return head + re.split(r"[。！？!?\n]", text[start:])[0]
+
+
+_DISABLED_PEOPLE = re.compile(r"残疾|残障|残了的?人|残废")
 WORD_TOLD_AS_OTHER = (
     ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
     ("radiation_safety", re.compile(r"高压线"),
@@ -1903,6 +1975,25 @@ WORD_TOLD_AS_OTHER = (
     ("occupational_disease_diagnosis", re.compile(r"血铅|铅中毒"),
      lambda text, start, end: bool(_CHILD_TOLD.search(text[max(0, start - 40):start])) and not _AT_WORK.search(text[max(0, start - 40):start])),
     ("food_safety", re.compile(r"健康证"), lambda text, start, end: bool(_STAFF_TOLD.search(text[max(0, start - 24):start]))),
+    # a dismissal threatened, not done ("轮流请假已经快被辞退了"); relief work someone did ("他年轻时候救灾看见过太多死人"), no disaster
+    # suffered; a nurse or a doctor to teach the family at home ("有没有护士能上门教教我们"), no teacher for a pupil kept at home;
+    # school fees a lie asked for ("骗奶奶说要交学费，把卡拿走了"), no pupil's
+    ("employment_assistance", re.compile(r"被辞退|被开除|被裁|丢了工作|没了工作|失业"),
+     lambda text, start, end: bool(re.search(r"(?:快(?:要)?|差点|差一点|险些|生怕|怕|担心|就要)(?:被)?$", text[max(0, start - 4):start]))),
+    ("natural_disaster_relief", re.compile(r"救灾"),
+     lambda text, start, end: bool(re.search(r"参加|参与|去|年轻|当兵|部队|那时|那年", _clause_around(text, start, end, 12, 0)))),
+    ("home_delivered_education", re.compile(r"[\s\S]+"),
+     lambda text, start, end: bool(re.search(r"护士|医生|大夫|医护|护工|康复师", _clause_around(text, start, end, 12, 0)))),
+    ("high_school_student_aid", re.compile(r"学费[\s\S]*"),
+     lambda text, start, end: bool(re.search(r"骗[^。，,；;？?！!]{0,8}说[^。，,；;？?！!]{0,4}$", text[max(0, start - 16):start]))),
+    # an operation told as why the stairs are hard ("他膝盖做了手术，上下楼要歇好几回"), with no money of it in its sentence: who
+    # climbs the stairs, no bill to be helped with
+    ("medical_assistance", re.compile(r"手术|开刀|开了(?:一)?刀"),
+     lambda text, start, end: bool(_STAIRS_AFTER.match(text, end)) and not _MONEY_IN_SENTENCE.search(_sentence_around(text, start))),
+    ("minimum_living_allowance", re.compile(r"每个(?:月|号头)[\s\S]*"),
+     lambda text, start, end: bool(_WORK_ENDED.search(text[max(0, start - 60):start]))),
+    ("minimum_living_allowance", re.compile(r"生活上"),
+     lambda text, start, end: bool(_DISABLED_PEOPLE.search(_clause_around(text, start, end, 16, 0)))),
 )
 
 
