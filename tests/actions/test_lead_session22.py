@@ -30,7 +30,7 @@ def test_a_situation_told_in_so_many_words_where_it_asks_beats_the_storys_one_ne
     # (since session 24 the story reads the money each month after the job ended as the benefit itself, no dibao beside
     # it: its one need is the benefit; before, the two needs left one_need None and story_need chose)
     one = one_need(_tracker(text), found)
-    assert one is None or one.id == "unemployment_insurance_benefit"
+    assert one is not None and one.id == "unemployment_insurance_benefit"
     assert story_need(_tracker(text), found).id == "unemployment_insurance_benefit"
     # the care told before, the certificate holder's living allowance asked
     text = "我老公前年中风 右边手脚都不会动了 我在家服侍他 听说像他这样有证的 还能有一份生活上的补贴"
