@@ -186,7 +186,7 @@ HEARD_OF_HELP = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[^，
 HEARSAY_LEAD = re.compile(r"听[^，。,.；;!?！？\s]{0,5}(?:说|讲)")
 # ... not a question of where, how, when, how much or what to bring
 # ("还有没有哪里能再帮着补一点": whether anyone at all can help, asked — not where)
-NOT_WHETHER = re.compile(r"(?<!有没有)哪|哪(?!(?:里|儿)?(?:能|可以|还能|会)?再?(?:帮|补(?!办|卡|证)|贴|救|资助))|怎么|咋|怎样|如何|多少|几[月号点天岁年]|什么时候|啥时候|啥辰光|几时|材料|手续|流程|电话|地址|网上|窗口|要带")
+NOT_WHETHER = re.compile(r"(?<!有没有)哪|哪(?!(?:里|儿)?(?:能|可以|还能|会)?再?(?:帮|补(?!办|卡|证)|贴|救|资助))|怎么|咋|怎样|如何|多少|(?<![十好])几[月号点天岁年]|什么时候|啥时候|啥辰光|几时|材料|手续|流程|电话|地址|网上|窗口|要带")
 
 
 # "村里的老哥们都在领养老钱了 我怎么一分还没领到过": why one has not got what others get asks whether one can

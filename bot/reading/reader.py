@@ -50,6 +50,11 @@ _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名
 # "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else
 _CHILD_THERE = re.compile(r"(?:儿子|女儿|子女|儿女|孩子)(?:女儿)?(?:也|都)?有(?:的|个|一个|两个|三个)?(?:的)?")
 # "…，你先告诉我": the resident wants to hear something first; what they said before it is what they ask
+# A trade's certificate ("城里人家请带小娃娃的阿姨 有证的工钱高得多 我想去学这个 拿个证"): a certificate to be earned by a
+# course or an exam, in a message with no word of a disability, is no disability certificate
+_TRADE_CERTIFICATE = re.compile(r"(?:考|拿|领|办|学)(?:一)?(?:个|张|本)(?:证|证书)|考证|有证的(?:工钱|工资|阿姨|师傅|保姆|月嫂|人工)"
+                                r"|(?:上岗|资格|职业|技能|从业|健康|育婴|电工|焊工|厨师)证")
+_DISABILITY_WORD = re.compile(r"残|聋|哑|盲|瞎|瘫|听不见|听不到|看不见|看不到|不会说话|智力|智障|精神|肢体|视力|听力|言语|脑瘫|自闭|孤独症|唐氏|截肢|残联|[一二三四1-4]级")
 _TELL_ME_FIRST = re.compile(r"(?:那)?(?:你|您)(?:先)?(?:告诉我|跟我说|给我说|跟我讲|给我讲|说说|讲讲|说一下|讲一下)(?:一下)?")
 _SERVICE_OF = re.compile(r"(?:有|出了|搞了|推出了?)(?:个|一个|种|一种|项|一项|这个|那个|这种|那种)([^，,。\s]{1,10}?)(?:的)?(?:免费)?"
                          r"(?:检查|体检|补贴|补助|政策|项目|服务|优惠|福利|津贴|待遇)")
@@ -210,6 +215,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             ):  # "我在安徽老家，儿子在吴兴打工": the resident's own place wins
                 self._district(key, place)
         facts = dict(self.out.found)
+        certificate = facts.get("has_disability_certificate")
+        if certificate is not None and certificate.value is True and self.asked != "has_disability_certificate" \
+                and _TRADE_CERTIFICATE.search(self.text) and not _DISABILITY_WORD.search(self.text):
+            del facts["has_disability_certificate"]
         for key, told in self.out.said.items():
             # "我应该算退役军人，回来在工地上干了几个月": of two options told, the one the resident says they count as
             fact = self.facts.get(key)

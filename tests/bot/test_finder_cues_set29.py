@@ -113,3 +113,29 @@ def test_a_question_back_in_the_form_asks_where_papers_go(text, aspect):
 def test_the_floor_money_told_as_what_the_family_is(catalogue, text, value):
     fact = read(text, catalogue).facts.get("dibao_household")
     assert (fact.value if fact else None) is value
+
+
+@pytest.mark.parametrize("text, certificate", [
+    ("城里人家请带小娃娃的阿姨 有证的工钱高得多 我想去学这个 拿个证", None),  # a trade's certificate
+    ("想去考个电工证 有没有公家出钱的班", None),
+    ("儿子有证的 二级", True),
+    ("我耳朵听不见 有证 想去学个手艺拿个证", True),  # a disability said: the certificate may be its
+])
+def test_a_trades_certificate_is_no_disability_certificate(catalogue, text, certificate):
+    fact = read(text, catalogue).facts.get("has_disability_certificate")
+    assert (fact.value if fact else None) is certificate
+
+
+def test_a_dozen_years_told_is_no_how_many_asked():
+    assert asks_whether("我想问政府有没有人能专门帮我这种在家待了十几年的人找活干")
+    assert not asks_whether("要等几年")
+
+
+@pytest.mark.parametrize("text, involuntary", [
+    ("我就把厂里的活辞了在家伺候她", False),  # she gave the job up
+    ("厂里把我辞了", True),
+    ("老板把我的活辞了", True),
+])
+def test_who_gave_the_job_up(catalogue, text, involuntary):
+    fact = read(text, catalogue).facts.get("involuntary_job_loss")
+    assert fact is not None and fact.value is involuntary
