@@ -281,6 +281,9 @@ class NumberReader:
             person = people.subject_child  # "儿子归我 现在他五岁": the child the clause before was about
         if self._calendar_year(text, n, person):
             return
+        if person is None and self.r.out.repaired and self.ages and self.ages[-1][0] and not people.mentions(text) \
+                and re.match(r"^(?:周岁|岁)", after):
+            person = self.ages[-1][0]  # "我孙子三岁了 哦不对 我记岔了 是两岁十个月": the age taken back, said again
         asked = self.r.asked
         if asked and asked in self.r.out.found and isinstance(self.r.out.found[asked].value, (int, float, dict)) \
                 and not isinstance(self.r.out.found[asked].value, bool) and not self.r.out.repaired \
@@ -427,6 +430,9 @@ class NumberReader:
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (re.fullmatch(r"\s*(?:的样子|样子|的光景|光景)?\s*", after)
                                                               and "今年" in before))
             and 16 <= n.low <= 110
+        ) or (  # "阿拉一世呒没成家 现在七十一 一个人住": the age now, said in a clause of its own
+            re.search(r"(?:^|[，,。\s])(?:我|阿拉|俺|我自己|本人)?(?:现在|如今|眼下)(?:也|都|已经)?\s*$", before)
+            and re.fullmatch(r"(?:多)?\s*(?:了|啦)?\s*", after) and 40 <= n.low <= 110
         ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)
                # "老伴拿缴费本给我一对": 一 before a verb is doing it once ("一对", "一查"), not an age
                and not (n.text == "一" and re.match(r"^(?:对|查|看|算|问|翻|比|核|听)", after))) or (
@@ -483,7 +489,11 @@ class NumberReader:
             return
         if re.search(r"(?:离|距离|距)\s*$", before) and re.match(r"^(?:年|个月|天)(?:还|都|也)?(?:差|缺|不到|远)", after):
             return  # "交了十三四年 离十五年还差一截": the mark not reached, not the years
-        if re.match(r"^(?:多|来)?年(?!级)", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) and self._years(text, n):
+        if re.match(r"^(?:多)?年[^，,。\s]{0,8}?(?:都|也)?(?:没|没有|不|未)(?:交|缴|上过?保险|买过?保险)", after):
+            return  # "工地上那二十年一分保险都没交": years not paid, no years of contributions
+        if re.match(r"^(?:多|来)?年(?!级)", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) \
+                and not re.search(r"(?<![以之])前\s*$", before) and self._years(text, n):
+            # (not "前两年伲子替阿拉补交脱": a couple of years ago, not a number of years)
             return
         if re.match(r"^个月", after) and self.r.asked and self.r.facts[self.r.asked].unit == "年":
             self._add(self.r.asked, Number(n.start, n.end, n.low / 12, n.high / 12, n.text), 0.85)  # "十二个月": a year
@@ -591,7 +601,10 @@ class NumberReader:
                 candidates.append("pension_contribution_years")  # "农保是前几年才交的，一共三年"
             else:
                 candidates += ["pension_contribution_years", "unemployment_contribution_years"]
-        elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[:n.start]) and re.search(r"农保|养老|失业保险", self.r.text):
+        elif re.search(r"^\s*(?:一共|总共|合计|加起来|算下来|算起来|满打满算)\s*$", text[:n.start]) and (
+                re.search(r"农保|养老|失业保险", self.r.text)
+                # "从那年起每年按时缴村里收的那份 一年也没落下 算下来九年": the total of the years paid told before
+                or re.search(r"交|缴", self.r.text[:max(0, self.r.text.find(text))])):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
         # "在家待了一年", "之前在部队待了两年": years at home or in the army, no years of work here

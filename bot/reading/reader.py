@@ -44,7 +44,12 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
            "question_words", "read"]
 
 
-_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟)(?:唷|哟|呦|呀)?(?:不对|不是?)|不不)$")
+_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟|啊)(?:唷|哟|呦|呀)?(?:不对|不是?)|不不)$")
+# "十月份刚办下来的", "去年就评上了": after a repair, the thing just denied done after all
+_DONE_AFTER_ALL = re.compile(r"(?:其实|后来|去年|今年|前年|上个月|这个月|[一二三四五六七八九十\d]{1,2}月份?(?:里|底|初)?)?(?:就|刚|才|已经|早就|刚刚)*"
+                             r"(?:办|拿|领|评|批)(?:下来|到|好|上|出来)(?:了)?(?:的)?(?:了)?")
+# a brother or sister of the resident's ("我弟", "弟弟"; not 表弟, 堂哥, 邻居)
+_SIBLING = r"(?:我|俺|阿拉)?(?:哥|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|大哥|二哥|大姐|二姐|小弟|小妹|阿哥|阿弟|阿姐|阿妹|老弟)"
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 # "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else
@@ -168,12 +173,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.people.detect_applicant(self.text)
         last_told: List[tuple] = []  # what the clause read last said
         taken_back: Dict[str, int] = {}  # fact -> where in self.told the repair came
+        denied_then: List[str] = []  # the facts a repair just took back a no of
         for i, clause in enumerate(parts):
             bare = _strip(clause.text)
             if (_REPAIR.match(bare) and i < len(parts) - 1) or CORRECTION.fullmatch(bare):
                 self.out.repaired = True
                 for key, _, _ in last_told:  # "家里两口子都没活干 哦不对 我老婆…找到活了": the clause before is taken back
                     taken_back.setdefault(key, len(self.told))
+                denied_then = [key for key, value, _ in last_told if value is False]
                 last_told = []
                 continue
             told_before = len(self.told)
@@ -193,6 +200,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self._clause(clause)
             self.people.advance(clause.text)
             last_told = self.told[told_before:]
+            if denied_then and not last_told and _DONE_AFTER_ALL.fullmatch(bare):
+                # "我们没给她办残疾证 啊不对 十月份刚办下来的": the no taken back, and the thing done after all
+                self.clause_text = clause.text
+                for key in denied_then:
+                    self.add(key, True, 0.8)
+                last_told = self.told[told_before:]
+            denied_then = []
         for key, at in taken_back.items():
             if self.facts[key].type != NUMBER and not any(k == key for k, _, _ in self.told[at:]):
                 self.out.found.pop(key, None)  # not said again after the repair: left to ask
@@ -879,7 +893,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 # the one child or sibling answered about is the applicant
                 self.people.applicant = lex.CHILD if role.startswith("child:") else lex.OTHER
                 self.add(key, value, confidence - 0.05)
-            elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
+            elif key in DISABILITY_FACTS and (role not in (None, lex.OTHER) or role == lex.OTHER and self._kin_at_home()) and not (
                 key == "disability_grade" and value == "无残疾"
             ) and not (key == "has_disability_certificate" and value is False):
                 self.add("household_has_disabled", True, 0.85)
@@ -887,6 +901,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                                                            or self.known.get("child_age") is not None
                                                            or any(r and r.startswith("child:") for r, _ in self.numbers.ages)):
                     self.add("child_situation", "残疾儿童", 0.8)  # "儿子四岁，有残疾证的"
+
+    def _kin_at_home(self) -> bool:
+        """"弟弟那本证是精神三级 法院判的我当他监护人" to "家里有持证的残疾人吗": asked of the household,
+        the brother or sister the answer names is of it (not a neighbour, a friend or a cousin)."""
+        if self.asked != "household_has_disabled":
+            return False
+        words = [self.text[a:b] for a, b, r in self.people.mentions(self.text) if r == lex.OTHER]
+        return any(re.fullmatch(_SIBLING, w) for w in words) and all(re.fullmatch(_SIBLING, w) or w in lex.PRONOUNS for w in words)
 
     # -- the catalogue's words for each fact -------------------------------------
     def _phrases(self, text: str) -> set:

@@ -1,0 +1,126 @@
+"""Reading classes found in session 24 (blind set 29's answer table and conversations, studied):
+a brother's certificate answers whether anyone in the household is disabled; an age said after
+现在 in a clause of its own; a repair (啊不对) before the thing done after all (十月份刚办下来的);
+the age taken back and said again of the same child; 前两年 (a couple of years ago) and years not
+paid (那二十年一分保险都没交) are no years of contributions, the total after 算下来 is; a shop
+(店在吴兴) and a home with another place (我家和修理铺都在吴兴东林) are where one lives or works; a
+wife's parents' home (德清是我老婆娘家) is not; words residents use for a sound house, for an
+income under a line (够不着标准, 比那个标准低), for hands that cannot hold (扫帚也拿不牢), and for
+a child of none of the three situations (评不上困难家庭, 没病没残)."""
+from bot.reading import read
+from tests.bot.reading_support import values
+
+PENSION = ("age", "pension_contribution_years", "receiving_basic_pension")
+
+
+# -- whose disability answers the household's question -------------------------------------------
+
+def test_a_brothers_certificate_is_the_households(catalogue):
+    got = values(catalogue, "弟弟那本证是精神三级 法院判的我当他监护人", "household_has_disabled")
+    assert got["household_has_disabled"] is True
+
+
+def test_a_neighbours_or_cousins_certificate_is_not_the_households(catalogue):
+    for text in ("邻居那本证是精神三级", "表弟那本证是精神三级"):
+        got = values(catalogue, text, "household_has_disabled")
+        assert got.get("household_has_disabled") is not True, text
+
+
+# -- ages --------------------------------------------------------------------------------------------
+
+def test_an_age_after_xianzai_in_a_clause_of_its_own(catalogue):
+    got = values(catalogue, "阿拉一世呒没成家 现在七十一 一个人住勒河边搭个棚屋里")
+    assert got["age"] == 71
+
+
+def test_a_small_number_after_xianzai_is_no_age(catalogue):
+    got = values(catalogue, "以前一天做十个钟头 现在三十 也还行")
+    assert "age" not in got
+
+
+def test_an_age_taken_back_is_said_again_of_the_same_child(catalogue):
+    got = values(catalogue, "我孙子三岁了 哦不对 我记岔了 是两岁十个月 明年二月才满三岁 一直是我带")
+    assert got["child_age"] == 2
+    assert "age" not in got
+
+
+# -- a repair, then the thing done after all -------------------------------------------------------
+
+def test_a_certificate_denied_then_got_after_all(catalogue):
+    got = values(catalogue, "女儿今年四岁 生下来两只眼睛就有白内障 我们没给她办残疾证 啊不对 十月份刚办下来的 视力那一类")
+    assert got["has_disability_certificate"] is True
+    assert got["child_situation"] == "残疾儿童"
+
+
+def test_a_certificate_denied_with_no_repair_stays_denied(catalogue):
+    got = values(catalogue, "女儿今年四岁 眼睛不好 我们没给她办残疾证", "has_disability_certificate")
+    assert got["has_disability_certificate"] is False
+
+
+# -- years of contributions -------------------------------------------------------------------------
+
+def test_a_couple_of_years_ago_is_no_years_of_contributions(catalogue):
+    got = read("前两年伲子替阿拉拿丝厂迭段补交脱 现在丝厂个退休工资每个号头侪勒拿", catalogue, "receiving_basic_pension",
+               {"age": 61, "pension_contribution_years": 15}, PENSION).values()
+    assert got["receiving_basic_pension"] is True
+    assert "pension_contribution_years" not in got
+
+
+def test_years_not_paid_are_no_years_of_contributions(catalogue):
+    got = read("工地上那二十年一分保险都没交 退休工资什么的我都没拿过", catalogue, "receiving_basic_pension",
+               {"age": 62}, PENSION).values()
+    assert got["receiving_basic_pension"] is False
+    assert "pension_contribution_years" not in got
+
+
+def test_the_total_after_suanxialai_of_the_years_paid(catalogue):
+    got = values(catalogue, "五十三岁那年回禹越老家 从那年起每年按时缴村里收的那份 一年也没落下 算下来九年 上个月满了六十二岁")
+    assert got["pension_contribution_years"] == 9
+    assert got["age"] == 62
+
+
+def test_suanxialai_with_nothing_paid_is_no_contribution(catalogue):
+    got = values(catalogue, "我在湖州开店 算下来九年")
+    assert "pension_contribution_years" not in got
+
+
+# -- places -------------------------------------------------------------------------------------------
+
+def test_a_shop_in_huzhou_is_where_the_parents_work(catalogue):
+    got = values(catalogue, "店在吴兴 我们就在店后面的小区租了房", "works_or_lives_in_huzhou",
+                 {"migrant_worker": True, "child_age": 7})
+    assert got["works_or_lives_in_huzhou"] is True
+    assert got["residence_place"] == "吴兴区"
+
+
+def test_a_home_corrected_from_the_wifes_parents_place(catalogue):
+    reading = read("说错了 德清是我老婆娘家 我家和修理铺都在吴兴东林 这个找哪个部门", catalogue, None,
+                   {"residence_place": "德清县", "age": 40})
+    assert reading.values()["residence_place"] == "吴兴区"
+    assert reading.place != "德清县"
+
+
+# -- the catalogue's words ----------------------------------------------------------------------------
+
+def test_a_sound_house_is_no_dilapidated_one(catalogue):
+    got = values(catalogue, "来电人说 嗯 老屋一点毛病都没有 墙和梁都结实 去年镇上查房也说安全", "house_dilapidated",
+                 {"rural_housing": True})
+    assert got["house_dilapidated"] is False
+
+
+def test_an_income_that_does_not_reach_the_line(catalogue):
+    got = values(catalogue, "阿拉自家一个号头就两百多块钞票 够勿着标准", "income_below_dibao_line")
+    assert got["income_below_dibao_line"] is True
+    got = values(catalogue, "两个人加起来七千左右 四口人 比那个标准低", "income_below_housing_line")
+    assert got["income_below_housing_line"] is True
+
+
+def test_hands_that_cannot_hold_a_broom(catalogue):
+    got = values(catalogue, "腰椎坏脱哉 扫帚也拿勿牢", "has_labour_capacity")
+    assert got["has_labour_capacity"] is False
+
+
+def test_a_child_of_none_of_the_three(catalogue):
+    got = values(catalogue, "去村里问过 说我有工作评不上困难家庭 孩子也没病没残 爸妈都在 就是他爸在里面",
+                 "child_situation", {"child_age": 4})
+    assert got["child_situation"] == "都不是"
