@@ -143,7 +143,9 @@ class NumberReader:
         after, before = text[n.end:], text[:n.start]
         token = n.text
         # "从一二年交到二四年": a year, then 到 another, is a span of the calendar (一二 is no "one or two" there)
-        until = re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)", after)
+        until = re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)"
+                         r"(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?", after)
+        until_month = parse_number(until.group(2)) if until and until.group(2) else None
         last = (_year(until.group(1)) if until.group(1) else clock.today().year) if until else None
         spanned = re.fullmatch(r"\d\d|[零〇一二三四五六七八九]{2}", token) and last and _year(token)
         if not spanned and re.fullmatch(r"一二|二三", token) and re.match(r"^年(?:开始|起)", after) and _year(token):
@@ -220,7 +222,9 @@ class NumberReader:
         told = re.match(r"^年(?:的)?(春|夏|秋)(?:天|季|上)[^，,。]{0,10}?(?:出生|生的|生)", after) if month is None else None
         season = _SEASONS[told.group(1)] if told else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
-        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
+        # ("二〇一九年国庆以后来的湖州": 国庆 is 10月1号 by now, the day before 以后)
+        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日](?:以后|之后|后))?"
+                         r"\S{0,2}?(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
         festival = not born and re.match(r"^年(?:的)?(?:过完年|过了年|(?:过完|过了)春节|春节(?:后|以后|过后)|正月(?:里|底)?)"
                                          r"(?:\S{0,4}?|[^，,。\s]{0,10}?(?=来的|来了|过来|到了|到的))(?:就)?(?:进|来|开始|起|到)", after)
@@ -236,6 +240,11 @@ class NumberReader:
         elif re.match(_STARTED, after) and re.search(
                 r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)|到今年\S{0,2}(?:没断|没停|没落|一年不落|都交|都缴)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)(?!断|停|落)", self.r.text):
             span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
+        elif start_month is not None and 1 <= start_month <= 12 and until is not None and until_month is not None:
+            # "从二〇二四年三月交到今年九月": the months between, in years (two and a half)
+            months = (last - year) * 12 + until_month - start_month
+            if months >= 0:
+                span = Number(n.start, n.end, round(months / 12, 2), round(months / 12, 2), n.text)
         elif start_month is not None and 1 <= start_month <= 12:
             exact = since if start_month <= now.month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
@@ -268,7 +277,8 @@ class NumberReader:
             self._add(self.r.asked, span, 0.85)  # "从2015年干到2023年" asked the years
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
-        elif re.match(r"^年\S{0,4}?(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after) \
+        elif re.match(r"^年(?:[\d一二三四五六七八九十]{1,2}月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日])?)?\S{0,4}?"
+                      r"(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after) \
                 and not re.match(r"^年\S{0,2}?(?:退伍|复员|转业|退役|毕业|出院|放假)", after):
             self._add("local_work_years", span, 0.85)  # (not "零九年退伍回来的": back from the army, not come to work)
         return True

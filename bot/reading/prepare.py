@@ -87,6 +87,36 @@ _SOLAR_TERMS = {"立春": 2, "雨水": 2, "惊蛰": 3, "春分": 3, "清明": 4,
 _SOLAR_TERM = re.compile(r"(?<=年)(%s)(?:节气)?(?:前后|左右|那几天|那阵子?|那会儿?|的时候|时候)?" % "|".join(_SOLAR_TERMS))
 
 
+# The two solar terms residents name as a day (清明节 the day of the graves, 冬至 the longest night): the day
+# each fell on, by year ("今年清明节上山扫墓": 4月5号 in 2026); said with 前后, 那几天, … they stay a month
+_TERM_DAYS = {
+    "清明": {2018: 5, 2019: 5, 2020: 4, 2021: 4, 2022: 5, 2023: 5, 2024: 4, 2025: 4, 2026: 5, 2027: 5, 2028: 4, 2029: 4, 2030: 5},
+    "冬至": {2018: 22, 2019: 22, 2020: 21, 2021: 21, 2022: 22, 2023: 22, 2024: 21, 2025: 21, 2026: 22, 2027: 22, 2028: 21,
+             2029: 21, 2030: 22},
+}
+_TERM_MONTH = {"清明": 4, "冬至": 12}
+_TERM_DAY = re.compile(r"(?<![一二三四五六七八九十〇零\d年大])(今年|去年|前年)?(?:的)?(清明|冬至)(?:节)?(?!前后|左右|那几天|那阵|那会|前|后|以前|以后|之前|之后|节气)")
+
+
+def _term_day(m: "re.Match[str]") -> str:
+    """"去年冬至那天": the day it fell on (2025: 去年12月21号); with no year, the last one past."""
+    today = clock.today()
+    year = today.year - _YEARS_BACK[m.group(1)] if m.group(1) else today.year
+    days = _TERM_DAYS[m.group(2)]
+    if year not in days:
+        return m.group(0)
+    day = datetime.date(year, _TERM_MONTH[m.group(2)], days[year])
+    said = m.group(1) or ""
+    if not said and day > today:  # this year's is still to come: last year's
+        if year - 1 not in days:
+            return m.group(0)
+        day = datetime.date(year - 1, _TERM_MONTH[m.group(2)], days[year - 1])
+        said = "去年"
+    if day > today:
+        return m.group(0)
+    return f"{said}{day.month}月{day.day}号"
+
+
 # A birth told by a year named from this one ("大前年十月生的", "是前年十月 属兔的"): that year's number,
 # so the month counts as in "2023年10月生的" (not a year's range)
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
@@ -179,6 +209,7 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![一二三四五六七八九十〇零百\d])五一(?=那天|当天|假期|放假|长假|前后|的时候|期间)", "五一节", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
     normalized = _FIRST_MONTH_DAY.sub(_first_month_day, normalized)  # "今年大年初一": 今年2月17号
+    normalized = _TERM_DAY.sub(_term_day, normalized)  # "今年清明节": 今年4月5号
     normalized = _BORN_IN_A_YEAR_NAMED.sub(lambda m: f"{clock.today().year - _YEARS_BACK[m.group(1)]}年", normalized)
     # "二〇二三年十月 属兔的": the sign of the year goes with the birth before it, in one clause
     normalized = re.sub(r"(年(?:[一二三四五六七八九十\d]{1,3}月(?:份)?)?)[，,\s]+(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", r"\1", normalized)

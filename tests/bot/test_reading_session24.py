@@ -6,10 +6,14 @@ paid (那二十年一分保险都没交) are no years of contributions, the tota
 (店在吴兴) and a home with another place (我家和修理铺都在吴兴东林) are where one lives or works; a
 wife's parents' home (德清是我老婆娘家) is not; words residents use for a sound house, for an
 income under a line (够不着标准, 比那个标准低), for hands that cannot hold (扫帚也拿不牢), and for
-a child of none of the three situations (评不上困难家庭, 没病没残)."""
+a child of none of the three situations (评不上困难家庭, 没病没残). Dates: a day of last week
+(上礼拜五), the day of 清明 or 冬至, a date with its year in figures (二〇二四年十二月一号), a month and
+day before 以后来的, the months between two months of two years (从二〇二四年三月交到今年九月)."""
+from bot import clock
 from bot.reading import read
 from tests.bot.reading_support import values
 
+MONDAY = "2026-12-07"  # a Monday
 PENSION = ("age", "pension_contribution_years", "receiving_basic_pension")
 
 
@@ -124,3 +128,52 @@ def test_a_child_of_none_of_the_three(catalogue):
     got = values(catalogue, "去村里问过 说我有工作评不上困难家庭 孩子也没病没残 爸妈都在 就是他爸在里面",
                  "child_situation", {"child_age": 4})
     assert got["child_situation"] == "都不是"
+
+
+# -- dates --------------------------------------------------------------------------------------------
+
+def on(day, catalogue, text, asked=None, known=None):
+    with clock.fixed(clock.parse(day)):
+        return values(catalogue, text, asked, known)
+
+
+def test_a_day_of_last_week(catalogue):
+    assert on(MONDAY, catalogue, "上礼拜五下午在车间被叉车压了脚", "days_since_injury")["days_since_injury"] == 3
+    assert on("2026-12-11", catalogue, "上个星期一摔的", "days_since_injury")["days_since_injury"] == 11
+
+
+def test_last_week_alone_stays_a_range(catalogue):
+    got = on(MONDAY, catalogue, "上礼拜摔的", "days_since_injury")
+    assert got["days_since_injury"] == {"from": 7, "to": 13}
+
+
+def test_a_day_of_this_week_still_to_come_is_no_time_ago(catalogue):
+    got = on(MONDAY, catalogue, "这礼拜五去医院复查", "days_since_injury")
+    assert "days_since_injury" not in got
+    assert on(MONDAY, catalogue, "上周五摔的", "days_since_injury")["days_since_injury"] == 3
+
+
+def test_the_day_of_qingming_and_dongzhi(catalogue):
+    assert on(MONDAY, catalogue, "今年清明节上山扫墓 从坎上摔下来断了腿", "days_since_injury")["days_since_injury"] == 246
+    assert on(MONDAY, catalogue, "去年冬至那天合同到期 公司没跟我续",
+              "days_since_rights_infringed")["days_since_rights_infringed"] == 351
+
+
+def test_qingming_said_roughly_stays_a_month(catalogue):
+    got = on(MONDAY, catalogue, "今年清明前后摔的", "days_since_injury")
+    assert isinstance(got["days_since_injury"], dict)
+
+
+def test_a_date_with_its_year_in_figures(catalogue):
+    got = on(MONDAY, catalogue, "二〇二四年十二月一号被开掉的", "days_since_rights_infringed")
+    assert got["days_since_rights_infringed"] == 736
+
+
+def test_come_after_a_holiday_of_a_year(catalogue):
+    got = on(MONDAY, catalogue, "二〇一九年国庆以后来的湖州 一直没走", "local_work_years")
+    assert got["local_work_years"] == 7
+
+
+def test_the_months_between_two_months_of_two_years(catalogue):
+    got = on(MONDAY, catalogue, "失业那项从二〇二四年三月交到今年九月", "unemployment_contribution_years")
+    assert got["unemployment_contribution_years"] == 2.5
