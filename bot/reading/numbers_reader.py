@@ -240,7 +240,7 @@ class NumberReader:
         elif re.match(_STARTED, after) and re.search(
                 r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)|到今年\S{0,2}(?:没断|没停|没落|一年不落|都交|都缴)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)(?!断|停|落)", self.r.text):
             span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
-        elif start_month is not None and 1 <= start_month <= 12 and until is not None and until_month is not None:
+        elif start_month is not None and 1 <= start_month <= 12 and last is not None and until_month is not None:
             # "从二〇二四年三月交到今年九月": the months between, in years (two and a half)
             months = (last - year) * 12 + until_month - start_month
             if months >= 0:
