@@ -557,6 +557,13 @@ class NumberReader:
         exact = {(key, n.low) for key, _, n in said if n.exact}
         said = [(key, role, n) for key, role, n in said
                 if n.exact or not any(k == key and n.low <= v <= n.high for k, v in exact)]
+        grown = [(role, n) for key, role, n in said if key == "age" and role and role.startswith("child:")]
+        if len({role for role, _ in grown}) > 1:
+            # "孙子十四 孙女十七 给孙子办": the applicant's age is the age of the child singled out
+            one = asked_child([role for role, _ in grown], [n for _, n in grown], self.r.text)
+            if len(one) == 1:
+                said = [(key, role, n) for key, role, n in said
+                        if not (key == "age" and role and role.startswith("child:")) or n is one[0]]
         for key, role, n in said:
             if key == "child_age":
                 self.children.append((role or "child:孩子", int(n.low) if n.exact else n.value))
@@ -846,7 +853,13 @@ class NumberReader:
             if several:
                 ages = asked_child(names, ages, self.r.text)
                 several = len(ages) > 1 and len({str(a) for a in ages}) > 1  # twins of one age: that age
-            self.r.add("child_age", ages if several else ages[-1], 0.85)
+            told = [a for a in ages if isinstance(a, (int, float)) and not isinstance(a, bool)]
+            if not several and len(told) == len(ages) > 1 and len(set(told)) > 1 and len(set(names)) == 1 \
+                    and not self.r.out.repaired and re.search(r"(?:也|又|还)(?:有)?可能|也说不定|要么|或者|兴许", self.r.text):
+                # "外孙五岁多快六岁了 也可能刚满六岁": one child's age said as two possibilities, the range of both
+                self.r.add("child_age", {"from": min(told), "to": max(told)}, 0.8)
+            else:
+                self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)
         self._paid_throughout()

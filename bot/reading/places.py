@@ -17,6 +17,8 @@ _HUKOU_BEFORE = re.compile(
     r"(?:户口|户籍|户口本|老家|籍贯|落户|祖籍|出生在|出生于)(?:也|还|就|都|其实|确实|真的|本来|一直|仍然|还是|去年|今年|前年|早就|已经|上个月)*"
     r"(?:登记)?(?:是在|是|在|落在|迁到|迁在)?(?:老家)?\s*$"
     r"|(?:户口|户籍)[^，,。]{0,8}?(?:迁到|迁在|迁回|落到|落在|转到|挂在|放在)了?\s*$"  # "户口去年跟着老公迁到德清"
+    # "女儿出生时跟她爸报在了安吉": a birth registered there (报户口)
+    r"|(?:出生|生下来|生的)(?:时|的时候|时候|那会儿?)?[^，,。\s]{0,6}?(?:报在|报到|报进|上在|落在)了?\s*$"
     # "他的户口跟我一起都在孝丰镇", "伊个户口同阿拉一道侪勒孝丰镇": the 户籍 with someone else's, there
     r"|(?:户口|户籍)(?:跟|和|同|与)[^，,。\s]{1,4}?(?:一起|一道|一块|一样)(?:也|都|就|还)*(?:是在|在|勒)\s*$")
 _BOTH_PLACES = re.compile(r"(?:(?:户口|户籍)(?:和|跟|与|同|、)(?:家|人|住的地方|住处|住的)|(?:家|人|住的地方)(?:和|跟|与|同|、)(?:户口|户籍)|(?:户口|户籍)人|(?<!家)人(?:户口|户籍))"
@@ -106,7 +108,8 @@ class PlaceReading:
             adults = [r for r in adults if r == owned[-1]]
             went_with = owned[-1]
         if len(spans) >= 2 and spans[-2][2].startswith("child:") and spans[-1][2] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT, lex.OTHER) \
-                and re.fullmatch(r"(?:跟|和|同|随)(?:着)?", before[spans[-2][1]:spans[-1][0]]) and went_with is None \
+                and re.fullmatch(r"(?:出生时|出生的时候|生下来|一出生)?(?:就)?(?:跟|和|同|随)(?:着)?", before[spans[-2][1]:spans[-1][0]]) \
+                and went_with is None \
                 and self.people.applicant == lex.CHILD:
             # "孩子跟他爸户口在南浔…办的是孩子": the place of the child asked about, with the parent's
             adults, went_with = [], spans[-2][2]

@@ -231,6 +231,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if fact is None or fact.type != CHOICE or len(options) < 2 or key not in facts:
                 continue
             chosen = [v for v in options if re.search(rf"(?:算|算是|属于|应该是|应该算)(?:一个|个)?{re.escape(v)}", self.text)]
+            if not chosen and set(options) == {"退休", "其他"} and not self.out.repaired:
+                # "退休了 在家带孙子": what a retired one does at home (not "没工作…就在家带孙子": out of work, at
+                # home, is 其他 as the resident tells it)
+                chosen = ["退休"]
             if len(chosen) == 1:
                 facts[key] = FactReading(key, chosen[0], 0.85, facts[key].how)
         disabled = (facts.get("has_disability_certificate") or FactReading("", None, 0, SAID)).value is True or \
@@ -313,6 +317,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         veteran = facts.get("veteran")
         if self.asked == "training_group" and self.asked not in facts and veteran is not None and veteran.value is True:
             facts[self.asked] = FactReading(self.asked, "退役军人", 0.8, ANSWERED)  # "在部队待过五年，前年脱的军装"
+        group = facts.get("training_group")
+        if group is not None and group.value == "失业人员或转岗职工" and veteran is not None and veteran.value is True \
+                and not self.out.repaired:
+            # "当过五年兵 前年退下来的 现在没工作": a veteran out of work, of the veterans' group the resident told of
+            facts["training_group"] = FactReading("training_group", "退役军人", group.confidence, group.how)
         working = facts.get("employment_status")
         if self.asked == "is_student" and self.asked not in facts and working is not None and working.value in ("在职", "务农") \
                 and not re.search(r"兼职|勤工俭学|实习|暑假|寒假|假期|课余|放学|周末|边读|一边", self.text) \

@@ -177,3 +177,57 @@ def test_come_after_a_holiday_of_a_year(catalogue):
 def test_the_months_between_two_months_of_two_years(catalogue):
     got = on(MONDAY, catalogue, "失业那项从二〇二四年三月交到今年九月", "unemployment_contribution_years")
     assert got["unemployment_contribution_years"] == 2.5
+
+
+# -- blind set 29's answer table: classes -------------------------------------------------------------
+
+def test_an_explosion_is_a_sudden_hardship(catalogue):
+    got = values(catalogue, "前几天煤气罐炸了 厨房客厅全毁了 家里一下子没法过了", "sudden_hardship")
+    assert got["sudden_hardship"] is True
+
+
+def test_parents_dead_of_illness_make_an_orphan(catalogue):
+    got = values(catalogue, "孩子爸妈前几年都病死了 现在跟着外婆", "child_situation")
+    assert got["child_situation"] == "孤儿"
+
+
+def test_a_son_well_off_can_support(catalogue):
+    got = values(catalogue, "来电人说 嗯 老人的儿子在本地开厂 那个 条件挺好 就是不太来看", "has_able_supporter")
+    assert got["has_able_supporter"] is True
+
+
+def test_dibao_misspelt(catalogue):
+    got = values(catalogue, "阿拉屋里是吃低报个 村里批个", "dibao_household")
+    assert got["dibao_household"] is True
+
+
+def test_the_child_the_resident_says_they_speak_of(catalogue):
+    got = values(catalogue, "大儿子二级 小儿子四级 现在说的是小儿子", "disability_grade")
+    assert got["disability_grade"] == "四级"
+
+
+def test_the_age_of_the_grandchild_singled_out(catalogue):
+    got = values(catalogue, "孙子十四 孙女十七 给孙子办", "age")
+    assert got["age"] == 14
+
+
+def test_a_veteran_out_of_work_is_of_the_veterans_group(catalogue):
+    got = values(catalogue, "当过五年兵 前年退下来的 现在没工作", "veteran")
+    assert got["veteran"] is True
+    assert got["training_group"] == "退役军人"
+
+
+def test_retired_and_minding_a_grandchild_is_retired(catalogue):
+    assert values(catalogue, "退休了 在家带孙子 厂里的退休金每月按时到", "employment_status")["employment_status"] == "退休"
+    # out of work and at home stays what the resident says it is
+    assert values(catalogue, "没工作，也不算退休，就在家带孙子", "employment_status")["employment_status"] == "其他"
+
+
+def test_one_childs_age_said_as_two_possibilities(catalogue):
+    got = values(catalogue, "外孙五岁多快六岁了 也可能刚满六岁 我当外公的记不清", "child_age")
+    assert got["child_age"] == {"from": 5, "to": 6}
+
+
+def test_a_birth_registered_with_the_father(catalogue):
+    got = values(catalogue, "我户口落在吴兴娘家 女儿出生时跟她爸报在了安吉 申请的是女儿", "hukou_place")
+    assert got["hukou_place"] == "安吉县"
