@@ -944,6 +944,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "存款就几百万": a sum of ten thousands, not of hundreds
             if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
                 continue  # "得翻身份证看": 翻 then 身份证, no 翻身
+            if phrase.text.endswith("养") and re.match(r"老(?:钱|金|保险|钞票|保|费|的|那份)", text[m.end():]):
+                continue  # "村里收养老钱个辰光": 收 then 养老钱, no adoption
             if phrase.text == "一下子" and self.asked != phrase.fact and not re.match(
                     r"(?:就|又|都)?(?:多|大|涨|增|加|花|要|用|交|付|出|拿|掏|欠|借|病|住院|倒)", text[m.end():]) \
                     and not re.search(r"花|开销|开支|支出|费|住院|看病|治病", self.text):

@@ -231,3 +231,8 @@ def test_one_childs_age_said_as_two_possibilities(catalogue):
 def test_a_birth_registered_with_the_father(catalogue):
     got = values(catalogue, "我户口落在吴兴娘家 女儿出生时跟她爸报在了安吉 申请的是女儿", "hukou_place")
     assert got["hukou_place"] == "安吉县"
+
+
+def test_shou_yanglao_is_no_adoption(catalogue):
+    assert "had_another_child" not in values(catalogue, "村里收养老钞票个辰光 阿拉年年侪交个")
+    assert values(catalogue, "后来收养了一个女儿")["had_another_child"] is True
