@@ -424,10 +424,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # "特殊困难人员 我听不懂 是指什么人": the question's words alone, then not understood
             return True
         m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几|哪种|哪一种|哪类|哪样)|"
-                      r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思", self.text)
+                      r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思|"
+                      # "事业单位是哪种单位 学校医院算不算": the question's term asked about
+                      r"([\u4e00-\u9fff]{2,8}?)是(?:哪种|哪一种|哪类|哪一类)(?:单位|人|情况)", self.text)
         if m is None:
             return False
-        term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2))
+        term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2) or m.group(3))
         if term in ("句话", "句", "个词", "几个字", "个说法", "条") and self.asked is not None and any(
                 word in self.text[:m.start()] for word in question_words(self.facts[self.asked])) \
                 and not re.search(r"[没不无未]", self.text[:m.start()]):

@@ -236,3 +236,32 @@ def test_a_birth_registered_with_the_father(catalogue):
 def test_shou_yanglao_is_no_adoption(catalogue):
     assert "had_another_child" not in values(catalogue, "村里收养老钞票个辰光 阿拉年年侪交个")
     assert values(catalogue, "后来收养了一个女儿")["had_another_child"] is True
+
+
+# -- non-answers ----------------------------------------------------------------------------------------
+
+def test_two_ways_asked_across_a_pause(catalogue):
+    reading = read("户口本是拍个照就行 还是一定要带那本红皮的过去", catalogue, "residence_place", {})
+    assert reading.non_answer == "side_question"
+    assert not reading.facts
+
+
+def test_a_not_a_after_a_word_glued_by_guess(catalogue):
+    reading = read("拿了这个钱会不会影响别的补贴", catalogue, "only_one_child", {})
+    assert reading.non_answer == "side_question"
+    # "中考没考上": 中考 is a word of the dictionary, no 考没考 asked
+    assert read("中考没考上 就出来打工了", catalogue, "is_student", {}).non_answer is None
+
+
+def test_slow_down_and_answer_later_is_a_wait(catalogue):
+    assert read("慢一点 我让我老婆算一算再回你", catalogue, "household_monthly_income", {}).non_answer == "wait"
+
+
+def test_the_questions_term_asked_which_kind(catalogue):
+    reading = read("事业单位是哪种单位 学校医院算不算", catalogue, "public_institution_staff", {})
+    assert reading.non_answer == "dont_know_what_you_mean"
+    assert "public_institution_staff" not in reading.facts
+
+
+def test_written_above_is_already_said(catalogue):
+    assert read("哪天受的伤我上面写得清清楚楚", catalogue, "days_since_injury", {}).non_answer == "already_said"
