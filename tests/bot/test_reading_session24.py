@@ -265,3 +265,8 @@ def test_the_questions_term_asked_which_kind(catalogue):
 
 def test_written_above_is_already_said(catalogue):
     assert read("哪天受的伤我上面写得清清楚楚", catalogue, "days_since_injury", {}).non_answer == "already_said"
+
+
+def test_where_one_worked_when_young_is_no_place_now(catalogue):
+    got = values(catalogue, "年轻时候我在上海工地上扎钢筋 一干二十多年 五十三岁那年腰不行了回禹越老家")
+    assert got.get("residence_place") != "外地"
