@@ -39,7 +39,7 @@ def relative_ages(r: "_Reader") -> None:
     for pattern, mine in ((spouse + r"(?:[\s，,]+)?比我(?:整整|足足|正好|刚好|要|还)?(?P<d>小|大)(?:了)?(?P<g>\S{1,3}?)岁", True), (r"我比" + spouse + r"(?P<d>大|小)(?P<g>\S{1,3}?)岁", False),
                           (spouse + r"(?P<d>小|大)我(?P<g>\S{1,3}?)岁", True), (r"我(?P<d>大|小)" + spouse + r"(?P<g>\S{1,3}?)岁", False),
                           # "老婆跟我差三岁，她小": the gap, then who is the younger
-                          (spouse + r"(?:跟|和|同|与)我(?:相)?差(?:了)?(?P<g>\S{1,3}?)岁[，,\s]*(?:她|老婆|爱人|老伴|媳妇)(?:要)?(?:比我)?(?P<d>小|大)", True)):
+                          (spouse + r"(?:跟|和|同|与)我(?:相)?差(?:了)?(?P<g>\S{1,3}?)岁[，,\s]*(?:[^，,。\s]{0,6}[，,\s]+)?(?:她|老婆|爱人|老伴|媳妇)(?:要|是)?(?:比我)?(?P<d>小|大)", True)):
         m = re.search(pattern, r.text)
         if not m:
             continue

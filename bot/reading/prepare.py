@@ -208,6 +208,8 @@ def prepare(text: str) -> str:
     # "今年五一那天": May Day, told by a day's word after it (not 五一 of a number)
     normalized = re.sub(r"(?<![一二三四五六七八九十〇零百\d])五一(?=那天|当天|假期|放假|长假|前后|的时候|期间)", "五一节", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
+    # "她比我年轻两岁": younger by two years, as 小 says it
+    normalized = re.sub(r"(比(?:我|他|她|伊))年轻(?=(?:了)?[一二两三四五六七八九十\d]{1,3}(?:周岁|岁))", r"\1小", normalized)
     normalized = _FIRST_MONTH_DAY.sub(_first_month_day, normalized)  # "今年大年初一": 今年2月17号
     normalized = _TERM_DAY.sub(_term_day, normalized)  # "今年清明节": 今年4月5号
     normalized = _BORN_IN_A_YEAR_NAMED.sub(lambda m: f"{clock.today().year - _YEARS_BACK[m.group(1)]}年", normalized)

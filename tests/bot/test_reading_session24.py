@@ -270,3 +270,18 @@ def test_written_above_is_already_said(catalogue):
 def test_where_one_worked_when_young_is_no_place_now(catalogue):
     got = values(catalogue, "年轻时候我在上海工地上扎钢筋 一干二十多年 五十三岁那年腰不行了回禹越老家")
     assert got.get("residence_place") != "外地"
+
+
+# -- earlier studied tables: classes found beside set 29's -----------------------------------------------
+
+def test_retired_for_years_and_minding_a_grandchild(catalogue):
+    assert values(catalogue, "退休三年了 在家带孙子", "employment_status")["employment_status"] == "退休"
+
+
+def test_born_to_no_parents_is_an_orphan(catalogue):
+    assert values(catalogue, "孩子一生下来就没了爸妈 是奶奶拉扯大的", "child_situation")["child_situation"] == "孤儿"
+
+
+def test_the_younger_spouse_by_a_gap_told(catalogue):
+    assert values(catalogue, "老伴跟我差六岁 我五十八 她是小的那个", "woman_age")["woman_age"] == 52
+    assert values(catalogue, "要办的是我家里那位 我刚满六十 她比我年轻两岁", "woman_age")["woman_age"] == 58
