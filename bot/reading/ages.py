@@ -20,7 +20,7 @@ def _add(r: "_Reader", key: str, n: Number, confidence: float) -> None:
 
 # The one child of several the resident says they ask about: "问的是老二", "给小的问" (a child
 # only named with the question, "小的能上幼儿园吗", leaves every age said: the family's children)
-ASKED_CHILD = (r"(?:问的是|问的(?:这个|那个|就是)|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?(?:[^，,。\s]{{0,8}}的)?({child})",
+ASKED_CHILD = (r"(?:问的是|问的(?:这个|那个|就是)|(?:现在|这次|要)?(?:说|讲)的(?:是|就是)|给|帮|替|申请的是|是给|是问|这次问|主要问)(?:我|我们)?(?:家)?(?:[^，,。\s]{{0,8}}的)?({child})",
                 # "要送的是老二", "要上幼儿园的是小的", "报名的是老二"
                 r"(?:要|想|准备|打算)?(?:送|报|报名|上|读|进|入|申请|办)[^，,。\s是]{{0,5}}的(?:是|就是)(?:我|我们)?(?:家)?({child})",
                 r"(?:^|[，,。\s])(?:就|只|我)?问({child})(?:$|[，,。\s的])")
@@ -39,7 +39,7 @@ def relative_ages(r: "_Reader") -> None:
     for pattern, mine in ((spouse + r"(?:[\s，,]+)?比我(?:整整|足足|正好|刚好|要|还)?(?P<d>小|大)(?:了)?(?P<g>\S{1,3}?)岁", True), (r"我比" + spouse + r"(?P<d>大|小)(?P<g>\S{1,3}?)岁", False),
                           (spouse + r"(?P<d>小|大)我(?P<g>\S{1,3}?)岁", True), (r"我(?P<d>大|小)" + spouse + r"(?P<g>\S{1,3}?)岁", False),
                           # "老婆跟我差三岁，她小": the gap, then who is the younger
-                          (spouse + r"(?:跟|和|同|与)我(?:相)?差(?:了)?(?P<g>\S{1,3}?)岁[，,\s]*(?:她|老婆|爱人|老伴|媳妇)(?:要)?(?:比我)?(?P<d>小|大)", True)):
+                          (spouse + r"(?:跟|和|同|与)我(?:相)?差(?:了)?(?P<g>\S{1,3}?)岁[，,\s]*(?:[^，,。\s]{0,6}[，,\s]+)?(?:她|老婆|爱人|老伴|媳妇)(?:要|是)?(?:比我)?(?P<d>小|大)", True)):
         m = re.search(pattern, r.text)
         if not m:
             continue

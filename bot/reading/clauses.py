@@ -37,6 +37,8 @@ class _ANotA:
 
         bounds, position = {0}, 0
         for token in jieba.lcut(text):
+            if position < m.start() < position + len(token) and not jieba.get_FREQ(token):
+                return True  # "这个钱会不会影响": 钱会 is no word of the dictionary, only glued by guess
             position += len(token)
             bounds.add(position)
         return m.start() in bounds

@@ -43,7 +43,9 @@ def implied(values: Mapping[str, Any]) -> Dict[str, Any]:
     elif values.get("income_within_200pct_dibao") is False:
         found["income_below_dibao_line"] = False  # above twice the line is above it
     if values.get("employment_status") == "失业":
-        found["training_group"] = "失业人员或转岗职工"  # "酒店关了把我们全遣散了 现在没活干": unemployed, one of the groups
+        # "酒店关了把我们全遣散了 现在没活干": unemployed, one of the groups ("当过五年兵 前年退下来的 现在没工作":
+        # a veteran out of work is of the veterans' group, the one the resident told of)
+        found["training_group"] = "退役军人" if values.get("veteran") is True else "失业人员或转岗职工"
     grade = values.get("disability_grade")
     if grade == "无残疾":
         found["has_disability_certificate"] = False

@@ -143,7 +143,9 @@ class NumberReader:
         after, before = text[n.end:], text[:n.start]
         token = n.text
         # "从一二年交到二四年": a year, then 到 another, is a span of the calendar (一二 is no "one or two" there)
-        until = re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)", after)
+        until = re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)"
+                         r"(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?", after)
+        until_month = parse_number(until.group(2)) if until and until.group(2) else None
         last = (_year(until.group(1)) if until.group(1) else clock.today().year) if until else None
         spanned = re.fullmatch(r"\d\d|[零〇一二三四五六七八九]{2}", token) and last and _year(token)
         if not spanned and re.fullmatch(r"一二|二三", token) and re.match(r"^年(?:开始|起)", after) and _year(token):
@@ -220,7 +222,9 @@ class NumberReader:
         told = re.match(r"^年(?:的)?(春|夏|秋)(?:天|季|上)[^，,。]{0,10}?(?:出生|生的|生)", after) if month is None else None
         season = _SEASONS[told.group(1)] if told else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
-        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?\S{0,2}?(?:进|来|开始|起|到)", after)
+        # ("二〇一九年国庆以后来的湖州": 国庆 is 10月1号 by now, the day before 以后)
+        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日](?:以后|之后|后))?"
+                         r"\S{0,2}?(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
         festival = not born and re.match(r"^年(?:的)?(?:过完年|过了年|(?:过完|过了)春节|春节(?:后|以后|过后)|正月(?:里|底)?)"
                                          r"(?:\S{0,4}?|[^，,。\s]{0,10}?(?=来的|来了|过来|到了|到的))(?:就)?(?:进|来|开始|起|到)", after)
@@ -236,6 +240,11 @@ class NumberReader:
         elif re.match(_STARTED, after) and re.search(
                 r"(?:交|缴)到今年|今年\S{0,4}?(?:也|都)\S{0,2}(?:交|缴)(?!不)|到今年\S{0,2}(?:没断|没停|没落|一年不落|都交|都缴)", self.r.text) and not re.search(r"今年\S{0,4}?(?:没|还没|未)(?!断|停|落)", self.r.text):
             span = Number(n.start, n.end, since + 1, since + 1, n.text)  # "一二年开始每年都交，今年这笔也交掉了": both ends counted
+        elif start_month is not None and 1 <= start_month <= 12 and last is not None and until_month is not None:
+            # "从二〇二四年三月交到今年九月": the months between, in years (two and a half)
+            months = (last - year) * 12 + until_month - start_month
+            if months >= 0:
+                span = Number(n.start, n.end, round(months / 12, 2), round(months / 12, 2), n.text)
         elif start_month is not None and 1 <= start_month <= 12:
             exact = since if start_month <= now.month else max(0, since - 1)
             span = Number(n.start, n.end, exact, exact, n.text)
@@ -268,7 +277,8 @@ class NumberReader:
             self._add(self.r.asked, span, 0.85)  # "从2015年干到2023年" asked the years
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
-        elif re.match(r"^年\S{0,4}?(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after) \
+        elif re.match(r"^年(?:[\d一二三四五六七八九十]{1,2}月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日])?)?\S{0,4}?"
+                      r"(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after) \
                 and not re.match(r"^年\S{0,2}?(?:退伍|复员|转业|退役|毕业|出院|放假)", after):
             self._add("local_work_years", span, 0.85)  # (not "零九年退伍回来的": back from the army, not come to work)
         return True
@@ -281,6 +291,9 @@ class NumberReader:
             person = people.subject_child  # "儿子归我 现在他五岁": the child the clause before was about
         if self._calendar_year(text, n, person):
             return
+        if person is None and self.r.out.repaired and self.ages and self.ages[-1][0] and not people.mentions(text) \
+                and re.match(r"^(?:周岁|岁)", after):
+            person = self.ages[-1][0]  # "我孙子三岁了 哦不对 我记岔了 是两岁十个月": the age taken back, said again
         asked = self.r.asked
         if asked and asked in self.r.out.found and isinstance(self.r.out.found[asked].value, (int, float, dict)) \
                 and not isinstance(self.r.out.found[asked].value, bool) and not self.r.out.repaired \
@@ -427,6 +440,9 @@ class NumberReader:
             and (re.match(r"^(?:多)?\s*(?:了|啦)", after) or (re.fullmatch(r"\s*(?:的样子|样子|的光景|光景)?\s*", after)
                                                               and "今年" in before))
             and 16 <= n.low <= 110
+        ) or (  # "阿拉一世呒没成家 现在七十一 一个人住": the age now, said in a clause of its own
+            re.search(r"(?:^|[，,。\s])(?:我|阿拉|俺|我自己|本人)?(?:现在|如今|眼下)(?:也|都|已经)?\s*$", before)
+            and re.fullmatch(r"(?:多)?\s*(?:了|啦)?\s*", after) and 40 <= n.low <= 110
         ) or (named_before and 1 <= n.low <= 110 and _only_filler(after)
                # "老伴拿缴费本给我一对": 一 before a verb is doing it once ("一对", "一查"), not an age
                and not (n.text == "一" and re.match(r"^(?:对|查|看|算|问|翻|比|核|听)", after))) or (
@@ -483,7 +499,11 @@ class NumberReader:
             return
         if re.search(r"(?:离|距离|距)\s*$", before) and re.match(r"^(?:年|个月|天)(?:还|都|也)?(?:差|缺|不到|远)", after):
             return  # "交了十三四年 离十五年还差一截": the mark not reached, not the years
-        if re.match(r"^(?:多|来)?年(?!级)", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) and self._years(text, n):
+        if re.match(r"^(?:多)?年[^，,。\s]{0,8}?(?:都|也)?(?:没|没有|不|未)(?:交|缴|上过?保险|买过?保险)", after):
+            return  # "工地上那二十年一分保险都没交": years not paid, no years of contributions
+        if re.match(r"^(?:多|来)?年(?!级)", after) and not re.match(r"^(?:多|来)?年(?:前|以前|之前)", after) \
+                and not re.search(r"(?<![以之])前\s*$", before) and self._years(text, n):
+            # (not "前两年伲子替阿拉补交脱": a couple of years ago, not a number of years)
             return
         if re.match(r"^个月", after) and self.r.asked and self.r.facts[self.r.asked].unit == "年":
             self._add(self.r.asked, Number(n.start, n.end, n.low / 12, n.high / 12, n.text), 0.85)  # "十二个月": a year
@@ -537,6 +557,13 @@ class NumberReader:
         exact = {(key, n.low) for key, _, n in said if n.exact}
         said = [(key, role, n) for key, role, n in said
                 if n.exact or not any(k == key and n.low <= v <= n.high for k, v in exact)]
+        grown = [(role, n) for key, role, n in said if key == "age" and role and role.startswith("child:")]
+        if len({role for role, _ in grown}) > 1:
+            # "孙子十四 孙女十七 给孙子办": the applicant's age is the age of the child singled out
+            one = asked_child([role for role, _ in grown], [n for _, n in grown], self.r.text)
+            if len(one) == 1:
+                said = [(key, role, n) for key, role, n in said
+                        if not (key == "age" and role and role.startswith("child:")) or n is one[0]]
         for key, role, n in said:
             if key == "child_age":
                 self.children.append((role or "child:孩子", int(n.low) if n.exact else n.value))
@@ -591,7 +618,10 @@ class NumberReader:
                 candidates.append("pension_contribution_years")  # "农保是前几年才交的，一共三年"
             else:
                 candidates += ["pension_contribution_years", "unemployment_contribution_years"]
-        elif re.search(r"^\s*(?:一共|总共|合计|加起来)\s*$", text[:n.start]) and re.search(r"农保|养老|失业保险", self.r.text):
+        elif re.search(r"^\s*(?:一共|总共|合计|加起来|算下来|算起来|满打满算)\s*$", text[:n.start]) and (
+                re.search(r"农保|养老|失业保险", self.r.text)
+                # "从那年起每年按时缴村里收的那份 一年也没落下 算下来九年": the total of the years paid told before
+                or re.search(r"交|缴", self.r.text[:max(0, self.r.text.find(text))])):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
         # "在家待了一年", "之前在部队待了两年": years at home or in the army, no years of work here
@@ -823,7 +853,13 @@ class NumberReader:
             if several:
                 ages = asked_child(names, ages, self.r.text)
                 several = len(ages) > 1 and len({str(a) for a in ages}) > 1  # twins of one age: that age
-            self.r.add("child_age", ages if several else ages[-1], 0.85)
+            told = [a for a in ages if isinstance(a, (int, float)) and not isinstance(a, bool)]
+            if not several and len(told) == len(ages) > 1 and len(set(told)) > 1 and len(set(names)) == 1 \
+                    and not self.r.out.repaired and re.search(r"(?:也|又|还)(?:有)?可能|也说不定|要么|或者|兴许", self.r.text):
+                # "外孙五岁多快六岁了 也可能刚满六岁": one child's age said as two possibilities, the range of both
+                self.r.add("child_age", {"from": min(told), "to": max(told)}, 0.8)
+            else:
+                self.r.add("child_age", ages if several else ages[-1], 0.85)
         for text, n in self.areas:
             self._area(text, n)
         self._paid_throughout()

@@ -12,7 +12,7 @@ from bot.text import normalize, parse_number
 # Common typos and Wu-dialect words of answers ("勿晓得", "困辣床上", "伊" for 他/她, "两家头": the two of them)
 # (Wu 拨 before whom is 给: "饭店老板从来呒没拨阿拉交过" — the lead's session 23)
 _TYPOS = {"拨阿拉": "给我", "拨伊": "给他", "拨我伲": "给我们", "出租屋": "出租房", "勿有": "没有", "阿拉两家头": "我们俩", "我伲两家头": "我们俩", "伊拉两家头": "他们俩", "两家头": "两个", "伲子": "儿子", "上个越": "上个月", "阿拉自家": "我自己", "侬问阿拉": "你问我", "呒没": "没有", "别样的": "别的", "侪": "都", "爷娘": "爸妈", "已径": "已经", "在值": "在职", "残几证": "残疾证", "残疾正": "残疾证", "残积证": "残疾证", "残急证": "残疾证", "覅": "不要", "勿": "不", "弗": "不", "自家": "自己", "木有": "没有",
-          "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "失叶": "失业", "底保": "低保", "低包": "低保", "辞推": "辞退", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
+          "么得": "没得", "莫得": "没得", "冇": "没有", "低宝": "低保", "吃低报": "吃低保", "低报户": "低保户", "失叶": "失业", "底保": "低保", "低包": "低保", "辞推": "辞退", "不来三": "不行", "一家头": "一个人", "囡儿": "女儿", "走脱": "走", "床浪": "床上", "退修": "退休", "长心": "长兴",
           "辣": "在", "困在床": "躺在床", "阿拉": "我", "我伲": "我们", "伲": "我们", "侬": "你", "交关": "很", "晓得": "知道",
           "小人": "孩子", "做生活": "做工", "用场": "开销", "吃不消": "负担不起", "屋里": "家里", "服侍": "照顾",
           "一天到夜": "整天", "安及": "安吉", "南寻": "南浔", "样样": "什么都", "不清爽": "不清楚", "老早": "早就", "户囗": "户口",
@@ -85,6 +85,36 @@ _SOLAR_TERMS = {"立春": 2, "雨水": 2, "惊蛰": 3, "春分": 3, "清明": 4,
                 "小暑": 7, "大暑": 7, "立秋": 8, "处暑": 8, "白露": 9, "秋分": 9, "寒露": 10, "霜降": 10, "立冬": 11,
                 "小雪": 11, "大雪": 12, "冬至": 12, "小寒": 1, "大寒": 1}
 _SOLAR_TERM = re.compile(r"(?<=年)(%s)(?:节气)?(?:前后|左右|那几天|那阵子?|那会儿?|的时候|时候)?" % "|".join(_SOLAR_TERMS))
+
+
+# The two solar terms residents name as a day (清明节 the day of the graves, 冬至 the longest night): the day
+# each fell on, by year ("今年清明节上山扫墓": 4月5号 in 2026); said with 前后, 那几天, … they stay a month
+_TERM_DAYS = {
+    "清明": {2018: 5, 2019: 5, 2020: 4, 2021: 4, 2022: 5, 2023: 5, 2024: 4, 2025: 4, 2026: 5, 2027: 5, 2028: 4, 2029: 4, 2030: 5},
+    "冬至": {2018: 22, 2019: 22, 2020: 21, 2021: 21, 2022: 22, 2023: 22, 2024: 21, 2025: 21, 2026: 22, 2027: 22, 2028: 21,
+             2029: 21, 2030: 22},
+}
+_TERM_MONTH = {"清明": 4, "冬至": 12}
+_TERM_DAY = re.compile(r"(?<![一二三四五六七八九十〇零\d年大])(今年|去年|前年)?(?:的)?(清明|冬至)(?:节)?(?!前后|左右|那几天|那阵|那会|前|后|以前|以后|之前|之后|节气)")
+
+
+def _term_day(m: "re.Match[str]") -> str:
+    """"去年冬至那天": the day it fell on (2025: 去年12月21号); with no year, the last one past."""
+    today = clock.today()
+    year = today.year - _YEARS_BACK[m.group(1)] if m.group(1) else today.year
+    days = _TERM_DAYS[m.group(2)]
+    if year not in days:
+        return m.group(0)
+    day = datetime.date(year, _TERM_MONTH[m.group(2)], days[year])
+    said = m.group(1) or ""
+    if not said and day > today:  # this year's is still to come: last year's
+        if year - 1 not in days:
+            return m.group(0)
+        day = datetime.date(year - 1, _TERM_MONTH[m.group(2)], days[year - 1])
+        said = "去年"
+    if day > today:
+        return m.group(0)
+    return f"{said}{day.month}月{day.day}号"
 
 
 # A birth told by a year named from this one ("大前年十月生的", "是前年十月 属兔的"): that year's number,
@@ -178,7 +208,10 @@ def prepare(text: str) -> str:
     # "今年五一那天": May Day, told by a day's word after it (not 五一 of a number)
     normalized = re.sub(r"(?<![一二三四五六七八九十〇零百\d])五一(?=那天|当天|假期|放假|长假|前后|的时候|期间)", "五一节", normalized)
     normalized = _HOLIDAY.sub(_holiday, normalized)  # "国庆节前一天": 9月30号
+    # "她比我年轻两岁": younger by two years, as 小 says it
+    normalized = re.sub(r"(比(?:我|他|她|伊))年轻(?=(?:了)?[一二两三四五六七八九十\d]{1,3}(?:周岁|岁))", r"\1小", normalized)
     normalized = _FIRST_MONTH_DAY.sub(_first_month_day, normalized)  # "今年大年初一": 今年2月17号
+    normalized = _TERM_DAY.sub(_term_day, normalized)  # "今年清明节": 今年4月5号
     normalized = _BORN_IN_A_YEAR_NAMED.sub(lambda m: f"{clock.today().year - _YEARS_BACK[m.group(1)]}年", normalized)
     # "二〇二三年十月 属兔的": the sign of the year goes with the birth before it, in one clause
     normalized = re.sub(r"(年(?:[一二三四五六七八九十\d]{1,3}月(?:份)?)?)[，,\s]+(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", r"\1", normalized)

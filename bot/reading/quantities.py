@@ -188,19 +188,23 @@ _RELATIVE = {
 
 
 # A month of the calendar: "去年十月份", "今年3月", "八月份的时候" (not "八个月": that is a span).
-_MONTH = re.compile(r"(?P<year>今年|去年|前年)?(?P<month>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:份)?(?:(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号])?")
+_MONTH = re.compile(r"(?:(?P<year>今年|去年|前年)|(?P<ynum>(?:19|20)\d\d|[一二][零〇九][零〇一二三四五六七八九]{2})年)?(?P<month>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:份)?(?:(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号])?")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+# A day of this or last week: "上礼拜五", "上个星期三", "这周一" (not "上礼拜" alone: a week ago, roughly)
+_WEEKDAY = re.compile(r"(?P<which>上个?|这个?|本)(?:礼拜|星期|周)(?P<day>[一二三四五六日天])")
 # A day of this or last month: "上个月十五号", "这个月三号" (not "上个月" alone: a month ago, roughly)
 _MONTH_DAY = re.compile(r"(?P<which>上个?月|这个?月|本月)(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号]")
 # part of a month: "九月底" the last ten days of it, "四月初" the first ten
 _MONTH_PART = re.compile(r"^(?:份)?(?:的)?(?P<part>最后一天|最后那一?天|最后一日|底|末|初|上旬|中旬|下旬)")
 
 
-def month_ago(year_word: Optional[str], month: int, today: datetime.date, day: Optional[int] = None) -> Optional[tuple]:
+def month_ago(year_word: Optional[str], month: int, today: datetime.date, day: Optional[int] = None,
+              year_number: Optional[int] = None) -> Optional[tuple]:
     """Days from the end and from the start of that month (or from that day) to ``today``:
-    "去年十月" on 2 December 2026 is 398–428; with no year, the last such month past."""
-    year = today.year - _YEARS_BACK.get(year_word or "", 0)
-    if year_word is None and (month, day or 1) > (today.month, today.day):
+    "去年十月" on 2 December 2026 is 398–428; with no year, the last such month past
+    (``year_number``: the year said in figures, "二〇二四年十二月一号")."""
+    year = year_number if year_number is not None else today.year - _YEARS_BACK.get(year_word or "", 0)
+    if year_word is None and year_number is None and (month, day or 1) > (today.month, today.day):
         year -= 1
     following = datetime.date(year + month // 12, month % 12 + 1, 1)
     last = (following - datetime.timedelta(days=1)).day
@@ -211,6 +215,14 @@ def month_ago(year_word: Optional[str], month: int, today: datetime.date, day: O
         return None  # "今年十二月" said in June: a plan, not a time ago
     end = min(datetime.date(year, month, day or last), today)
     return (today - end).days, (today - start).days
+
+
+def _year_number(token: str) -> Optional[int]:
+    """"2024", "二〇二四": the year in figures."""
+    if token.isdigit():
+        return int(token)
+    digits = "".join(str("零一二三四五六七八九".index(c.replace("〇", "零"))) for c in token)
+    return int(digits) if len(digits) == 4 else None
 
 
 def durations(text: str, today: Optional[datetime.date] = None, before: str = "") -> List[Number]:
@@ -235,6 +247,15 @@ def durations(text: str, today: Optional[datetime.date] = None, before: str = ""
         if then > now:
             continue  # "这个月二十号" said on the 3rd: a plan, not a time ago
         found.append(Number(hit.start(), hit.end(), float((now - then).days), float((now - then).days), hit.group(0)))
+    for hit in _WEEKDAY.finditer(text):
+        weekday = "一二三四五六".find(hit.group("day"))
+        weekday = 6 if weekday < 0 else weekday  # 日, 天: Sunday
+        monday = now - datetime.timedelta(days=now.weekday() + (7 if hit.group("which").startswith("上") else 0))
+        then = monday + datetime.timedelta(days=weekday)
+        taken |= set(range(hit.start(), hit.end()))
+        if then > now:
+            continue  # "这礼拜五" said on a Monday: a plan, not a time ago
+        found.append(Number(hit.start(), hit.end(), float((now - then).days), float((now - then).days), hit.group(0)))
     for hit in _MONTH.finditer(text):
         if taken & set(range(hit.start(), hit.end())):
             continue
@@ -242,12 +263,13 @@ def durations(text: str, today: Optional[datetime.date] = None, before: str = ""
         day = hit.group("day")
         day_number = (int(day) if day.isdigit() else parse_chinese_integer(day)) if day else None
         year_word = hit.group("year")
-        if year_word is None:
+        year_number = _year_number(hit.group("ynum")) if hit.group("ynum") else None
+        if year_word is None and year_number is None:
             # "去年冬天的事 是十一月底还是十二月初": the year said before the months holds for them
             # (``before``: the message's words before this clause)
             told = list(re.finditer(r"今年|去年|前年", (before + text[:hit.start()])[-16:]))
             year_word = told[-1].group(0) if told else None
-        span = month_ago(year_word, month, now, day_number) if month else None
+        span = month_ago(year_word, month, now, day_number, year_number) if month else None
         end = hit.end()
         part = _MONTH_PART.match(text[end:]) if span is not None and day_number is None else None
         if span is not None and part is not None:

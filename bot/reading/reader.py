@@ -44,7 +44,12 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
            "question_words", "read"]
 
 
-_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟)(?:唷|哟|呦|呀)?(?:不对|不是?)|不不)$")
+_REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟|啊)(?:唷|哟|呦|呀)?(?:不对|不是?)|不不)$")
+# "十月份刚办下来的", "去年就评上了": after a repair, the thing just denied done after all
+_DONE_AFTER_ALL = re.compile(r"(?:其实|后来|去年|今年|前年|上个月|这个月|[一二三四五六七八九十\d]{1,2}月份?(?:里|底|初)?)?(?:就|刚|才|已经|早就|刚刚)*"
+                             r"(?:办|拿|领|评|批)(?:下来|到|好|上|出来)(?:了)?(?:的)?(?:了)?")
+# a brother or sister of the resident's ("我弟", "弟弟"; not 表弟, 堂哥, 邻居)
+_SIBLING = r"(?:我|俺|阿拉)?(?:哥|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|大哥|二哥|大姐|二姐|小弟|小妹|阿哥|阿弟|阿姐|阿妹|老弟)"
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
                      % "|".join(re.escape(w) for w in lex.PEOPLE[lex.PARENT] + lex.PEOPLE[lex.OTHER]))
 # "儿子有个", "女儿有一个", "儿子女儿都有个": a child there, said with nothing else
@@ -173,12 +178,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.people.detect_applicant(self.text)
         last_told: List[tuple] = []  # what the clause read last said
         taken_back: Dict[str, int] = {}  # fact -> where in self.told the repair came
+        denied_then: List[str] = []  # the facts a repair just took back a no of
         for i, clause in enumerate(parts):
             bare = _strip(clause.text)
             if (_REPAIR.match(bare) and i < len(parts) - 1) or CORRECTION.fullmatch(bare):
                 self.out.repaired = True
                 for key, _, _ in last_told:  # "家里两口子都没活干 哦不对 我老婆…找到活了": the clause before is taken back
                     taken_back.setdefault(key, len(self.told))
+                denied_then = [key for key, value, _ in last_told if value is False]
                 last_told = []
                 continue
             told_before = len(self.told)
@@ -198,6 +205,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self._clause(clause)
             self.people.advance(clause.text)
             last_told = self.told[told_before:]
+            if denied_then and not last_told and _DONE_AFTER_ALL.fullmatch(bare):
+                # "我们没给她办残疾证 啊不对 十月份刚办下来的": the no taken back, and the thing done after all
+                self.clause_text = clause.text
+                for key in denied_then:
+                    self.add(key, True, 0.8)
+                last_told = self.told[told_before:]
+            denied_then = []
         for key, at in taken_back.items():
             if self.facts[key].type != NUMBER and not any(k == key for k, _, _ in self.told[at:]):
                 self.out.found.pop(key, None)  # not said again after the repair: left to ask
@@ -226,6 +240,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if fact is None or fact.type != CHOICE or len(options) < 2 or key not in facts:
                 continue
             chosen = [v for v in options if re.search(rf"(?:算|算是|属于|应该是|应该算)(?:一个|个)?{re.escape(v)}", self.text)]
+            if not chosen and set(options) == {"退休", "其他"} and not self.out.repaired:
+                # "退休了 在家带孙子": what a retired one does at home (not "没工作…就在家带孙子": out of work, at
+                # home, is 其他 as the resident tells it)
+                chosen = ["退休"]
             if len(chosen) == 1:
                 facts[key] = FactReading(key, chosen[0], 0.85, facts[key].how)
         disabled = (facts.get("has_disability_certificate") or FactReading("", None, 0, SAID)).value is True or \
@@ -308,6 +326,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         veteran = facts.get("veteran")
         if self.asked == "training_group" and self.asked not in facts and veteran is not None and veteran.value is True:
             facts[self.asked] = FactReading(self.asked, "退役军人", 0.8, ANSWERED)  # "在部队待过五年，前年脱的军装"
+        group = facts.get("training_group")
+        if group is not None and group.value == "失业人员或转岗职工" and veteran is not None and veteran.value is True \
+                and not self.out.repaired:
+            # "当过五年兵 前年退下来的 现在没工作": a veteran out of work, of the veterans' group the resident told of
+            facts["training_group"] = FactReading("training_group", "退役军人", group.confidence, group.how)
         working = facts.get("employment_status")
         if self.asked == "is_student" and self.asked not in facts and working is not None and working.value in ("在职", "务农") \
                 and not re.search(r"兼职|勤工俭学|实习|暑假|寒假|假期|课余|放学|周末|边读|一边", self.text) \
@@ -410,10 +433,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # "特殊困难人员 我听不懂 是指什么人": the question's words alone, then not understood
             return True
         m = re.search(r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:指的是|是指|指)(?:啥|什么|哪些|哪几|哪种|哪一种|哪类|哪样)|"
-                      r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思", self.text)
+                      r"([\u4e00-\u9fff]{1,8}?)(?:具体|到底)?(?:是)?(?:啥|什么)意思|"
+                      # "事业单位是哪种单位 学校医院算不算": the question's term asked about
+                      r"([\u4e00-\u9fff]{2,8}?)是(?:哪种|哪一种|哪类|哪一类)(?:单位|人|情况)", self.text)
         if m is None:
             return False
-        term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2))
+        term = re.sub(r"^(?:这个|那个|这|那|你说的|你讲的|你问的)", "", m.group(1) or m.group(2) or m.group(3))
         if term in ("句话", "句", "个词", "几个字", "个说法", "条") and self.asked is not None and any(
                 word in self.text[:m.start()] for word in question_words(self.facts[self.asked])) \
                 and not re.search(r"[没不无未]", self.text[:m.start()]):
@@ -888,7 +913,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 # the one child or sibling answered about is the applicant
                 self.people.applicant = lex.CHILD if role.startswith("child:") else lex.OTHER
                 self.add(key, value, confidence - 0.05)
-            elif key in DISABILITY_FACTS and role not in (None, lex.OTHER) and not (
+            elif key in DISABILITY_FACTS and (role not in (None, lex.OTHER) or role == lex.OTHER and self._kin_at_home()) and not (
                 key == "disability_grade" and value == "无残疾"
             ) and not (key == "has_disability_certificate" and value is False):
                 self.add("household_has_disabled", True, 0.85)
@@ -896,6 +921,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                                                            or self.known.get("child_age") is not None
                                                            or any(r and r.startswith("child:") for r, _ in self.numbers.ages)):
                     self.add("child_situation", "残疾儿童", 0.8)  # "儿子四岁，有残疾证的"
+
+    def _kin_at_home(self) -> bool:
+        """"弟弟那本证是精神三级 法院判的我当他监护人" to "家里有持证的残疾人吗": asked of the household,
+        the brother or sister the answer names is of it (not a neighbour, a friend or a cousin)."""
+        if self.asked != "household_has_disabled":
+            return False
+        words = [self.text[a:b] for a, b, r in self.people.mentions(self.text) if r == lex.OTHER]
+        return any(re.fullmatch(_SIBLING, w) for w in words) and all(re.fullmatch(_SIBLING, w) or w in lex.PRONOUNS for w in words)
 
     # -- the catalogue's words for each fact -------------------------------------
     def _phrases(self, text: str) -> set:
@@ -922,6 +955,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "存款就几百万": a sum of ten thousands, not of hundreds
             if phrase.length <= 2 and lex.GAP not in phrase.text and self._ends_inside_a_word(text, m.start(), m.end()):
                 continue  # "得翻身份证看": 翻 then 身份证, no 翻身
+            if phrase.text.endswith("养") and re.match(r"老(?:钱|金|保险|钞票|保|费|的|那份)", text[m.end():]):
+                continue  # "村里收养老钱个辰光": 收 then 养老钱, no adoption
             if phrase.text == "一下子" and self.asked != phrase.fact and not re.match(
                     r"(?:就|又|都)?(?:多|大|涨|增|加|花|要|用|交|付|出|拿|掏|欠|借|病|住院|倒)", text[m.end():]) \
                     and not re.search(r"花|开销|开支|支出|费|住院|看病|治病", self.text):

@@ -35,6 +35,8 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
         return None  # "怎么可能低": a no, asked back
     if re.match(r"^(?:你|您)(?:说|讲|问)的", text):
         return 0  # "你说的突发困难": the assistant's words, asked about
+    if re.match(r"^还是(?:一定|必须|非得|非要)(?:要|得)?", text):
+        return 0  # "(户口本是拍个照就行) 还是一定要带那本红皮的过去": the second of two ways, asked
     for m in _INTERROGATIVE.finditer(text):
         if (m.group(0) in ("什么", "啥") or m.group(0) in ("哪个", "哪些", "哪家")
                 and re.search(r"(?:没|未|呒没)(?:有)?(?:被|把|让|给)?[^，,。？?\s]{0,3}(?:列|评|认定|算|定|选|纳)", text[max(0, m.start() - 10):m.start()])) \
