@@ -291,7 +291,9 @@ class NumberReader:
             person = people.subject_child  # "儿子归我 现在他五岁": the child the clause before was about
         if self._calendar_year(text, n, person):
             return
-        if person is None and self.r.out.repaired and self.ages and self.ages[-1][0] and not people.mentions(text) \
+        # (a child's only: "我说的三岁是虚岁 周岁才两岁一个月" tells of the one who said it, not whose age)
+        if person is None and self.r.out.repaired and self.ages and str(self.ages[-1][0] or "").startswith("child:") \
+                and not people.mentions(text) \
                 and re.match(r"^(?:周岁|岁)", after):
             person = self.ages[-1][0]  # "我孙子三岁了 哦不对 我记岔了 是两岁十个月": the age taken back, said again
         asked = self.r.asked

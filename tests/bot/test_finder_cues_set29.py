@@ -139,3 +139,17 @@ def test_a_dozen_years_told_is_no_how_many_asked():
 def test_who_gave_the_job_up(catalogue, text, involuntary):
     fact = read(text, catalogue).facts.get("involuntary_job_loss")
     assert fact is not None and fact.value is involuntary
+
+
+def test_an_age_retold_after_a_repair_is_the_childs_not_the_tellers(catalogue):
+    # "我说的三岁是虚岁": the teller said it; the age said again is still the grandchild's (set 17's grandmother)
+    fact = read("哦不对 我说的三岁是虚岁 周岁才两岁一个月", catalogue, known={"child_age": 3, "applicant": "child"}).facts.get("child_age")
+    assert fact is not None and fact.value == 2
+
+
+def test_a_shelter_opened_after_a_flood_is_the_disasters_relief():
+    from bot.story_needs import needs
+
+    told = needs("前天那场台风暴雨，我们村子被山洪冲了，我家一楼全进了水，冰箱、床、米全泡坏了。现在一家五口暂时住在村文化礼堂里，"
+                 "吃的用的都是村里发的。我想问问受灾的群众政府有什么救助")
+    assert "temporary_assistance" not in [sid for _, sid in told]
