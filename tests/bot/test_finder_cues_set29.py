@@ -153,3 +153,14 @@ def test_a_shelter_opened_after_a_flood_is_the_disasters_relief():
     told = needs("前天那场台风暴雨，我们村子被山洪冲了，我家一楼全进了水，冰箱、床、米全泡坏了。现在一家五口暂时住在村文化礼堂里，"
                  "吃的用的都是村里发的。我想问问受灾的群众政府有什么救助")
     assert "temporary_assistance" not in [sid for _, sid in told]
+
+
+@pytest.mark.parametrize("text, housing", [
+    ("湖州没有自己的房子 一家五口租了个三十平方的房子", False),  # set 30's wrong not-met row, read at its cause
+    ("租了个房子", False),
+    ("房子是租的", False),
+    ("我们有房子 不是租的", True),
+])
+def test_a_rented_room_is_no_home_of_ones_own(catalogue, text, housing):
+    fact = read(text, catalogue, asked="has_local_housing").facts.get("has_local_housing")
+    assert fact is not None and fact.value is housing
