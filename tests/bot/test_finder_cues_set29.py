@@ -164,3 +164,13 @@ def test_a_shelter_opened_after_a_flood_is_the_disasters_relief():
 def test_a_rented_room_is_no_home_of_ones_own(catalogue, text, housing):
     fact = read(text, catalogue, asked="has_local_housing").facts.get("has_local_housing")
     assert fact is not None and fact.value is housing
+
+
+@pytest.mark.parametrize("text, zero", [
+    ("我老公一直在开货车 家里有人挣钱", False),
+    ("家里没有人挣钱", True),
+    ("老公开货车的 前年撞了 现在也没活干", None),  # his work told, then lost: not a household at work
+])
+def test_someone_earning_at_home(catalogue, text, zero):
+    fact = read(text, catalogue, asked="zero_employment_household").facts.get("zero_employment_household")
+    assert (fact.value if fact else None) is zero
