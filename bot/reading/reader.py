@@ -60,6 +60,8 @@ _CHILD_THERE = re.compile(r"(?:儿子|女儿|子女|儿女|孩子)(?:女儿)?(?:
 _TRADE_CERTIFICATE = re.compile(r"(?:考|拿|领|办|学)(?:一)?(?:个|张|本)(?:证|证书)|考证|有证的(?:工钱|工资|阿姨|师傅|保姆|月嫂|人工)"
                                 r"|(?:上岗|资格|职业|技能|从业|健康|育婴|电工|焊工|厨师)证")
 _DISABILITY_WORD = re.compile(r"残|聋|哑|盲|瞎|瘫|听不见|听不到|看不见|看不到|不会说话|智力|智障|精神|肢体|视力|听力|言语|脑瘫|自闭|孤独症|唐氏|截肢|残联|[一二三四1-4]级")
+# "女儿跟我户口都…", "我和老伴户口都在…": two people, then what both share
+_BOTH_OF_US = re.compile(r"(?:(?:跟|和|同|与)(?:我|俺|阿拉)|(?:我|俺|阿拉)(?:跟|和|同|与)[^，,。\s]{1,3})(?:的)?(?:户口|户籍|人)?(?:都|也都|全都|侪)")
 _TELL_ME_FIRST = re.compile(r"(?:那)?(?:你|您)(?:先)?(?:告诉我|跟我说|给我说|跟我讲|给我讲|说说|讲讲|说一下|讲一下)(?:一下)?")
 _SERVICE_OF = re.compile(r"(?:有|出了|搞了|推出了?)(?:个|一个|种|一种|项|一项|这个|那个|这种|那种)([^，,。\s]{1,10}?)(?:的)?(?:免费)?"
                          r"(?:检查|体检|补贴|补助|政策|项目|服务|优惠|福利|津贴|待遇)")
@@ -223,6 +225,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue
             # "我住在吴兴道场" asking for one's spouse or child: they live together
             lives_with = key == "residence_place" and role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD)
+            # "女儿跟我户口都落在飞英街道": the place told of both, the applicant and the resident
+            lives_with = lives_with or role == lex.SELF and self.people.applicant in (lex.SPOUSE, lex.CHILD) \
+                and bool(_BOTH_OF_US.search(self.text))
             adopted = key == self.asked and key not in own and role in ADULT_OTHERS and self.people.adopt(role, True)
             if role in (None, "pronoun") or self.people.is_applicant(role) or lives_with or adopted or (
                 role and role.startswith("child:") and key not in own and self._child_place_is_family()

@@ -174,3 +174,13 @@ def test_a_rented_room_is_no_home_of_ones_own(catalogue, text, housing):
 def test_someone_earning_at_home(catalogue, text, zero):
     fact = read(text, catalogue, asked="zero_employment_household").facts.get("zero_employment_household")
     assert (fact.value if fact else None) is zero
+
+
+@pytest.mark.parametrize("text, hukou", [
+    ("女儿跟我户口都落在飞英街道 一直住在这里", "吴兴区"),  # both of them: the daughter's too
+    ("我和女儿户口都在南浔", "南浔区"),
+    ("我户口在南浔 女儿户口在德清", "德清县"),  # each their own: the daughter's
+])
+def test_a_place_told_of_both_is_the_applicants(catalogue, text, hukou):
+    fact = read(text, catalogue, known={"applicant": "child"}).facts.get("hukou_place")
+    assert fact is not None and fact.value == hukou
