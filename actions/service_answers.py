@@ -3,7 +3,7 @@ services for a group of residents; clarification and the fallback."""
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet, UserUtteranceReverted
@@ -726,23 +726,29 @@ def last_reply(tracker: Tracker) -> str:
 _BESIDE = re.compile(r"(?:边浪|边上|旁边|边头|附近|对面|后面|前面|隔壁|门口|那边|这边|边)")
 
 
-def _gap_words_where_one_lives(text: str) -> bool:
-    told = gap_words(text)
+def _gap_words_where_one_lives(text: str, spans: Optional[List[Tuple[int, int]]] = None) -> bool:
+    """Whether every word of the gap's topic (``spans``: gap_words' own, read again when not given) stands beside a place."""
+    if spans is None:
+        told = gap_words(text)
+        spans = told[1] if told else []
     plain = simplified(text)
-    return bool(told and told[1]) and all(_BESIDE.match(plain, end) for _, end in told[1])  # type: ignore[index]
+    return bool(spans) and all(_BESIDE.match(plain, end) for _, end in spans)
 
 
 def gap_reply(dispatcher: CollectingDispatcher, tracker: Tracker, found: Finding) -> bool:
     """In the outline's domains but not in the catalogue (高龄津贴, 转学): the body in charge.
     A place said right after that answer ("我在长兴") is where the resident wants that body."""
     text = latest_text(tracker)
-    gap = None if text.startswith("/") or gap_aside(text, found, kb()) else domain_gap(text)
+    # (the topic and where its words stand, read once: the same scan as domain_gap's)
+    told = None if text.startswith("/") or gap_aside(text, found, kb()) else gap_words(text)
+    gap = told[0] if told else None
     place = latest_entity(tracker, "place")
     if gap is not None and cued_services(text):
         # a situation that leads to one service without its name (bot/finder_cues.py) is ranked as if named:
         # "村委会那间放书的屋子…归哪个部门管" is the farmers' bookstore, not the village committee's body
         return False
-    if gap is not None and current_service(tracker) is not None and ASKS_WHERE.search(text) and _gap_words_where_one_lives(text):
+    if gap is not None and current_service(tracker) is not None and ASKS_WHERE.search(text) \
+            and _gap_words_where_one_lives(text, told[1] if told else []):
         # "阿拉个棚屋就搭勒菱湖镇老渡口边浪 要去寻啥个部门讲" after a screening: the ferry landing is where the shed
         # stands, and the question is where to go for the service just judged — not the ferries' body
         return False

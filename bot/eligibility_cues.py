@@ -217,6 +217,18 @@ _HEARSAY_AT_START = re.compile(r"^(?:我|我们|阿拉|俺|她|他)?(?:也)?听[
 _GOVERNMENT_PAYS = re.compile(r"(?:政府|国家|公家|上面|上头)(?:能|会|可以|好|肯)(?:得)?(?:再)?(?:贴|补|给|出|报|减|帮)")
 
 
+def _help_heard_of(parts: List[str]) -> bool:
+    """"听讲像伊迭种残脱个人 生活浪还有一份贴个": a hearsay's lead and the help heard of, typed as up to three clauses
+    (each clause from the lead on, joined with the one or two after it)."""
+    for i, part in enumerate(parts):
+        if not _HEARSAY_AT_START.search(part):
+            continue
+        for told in ("".join(parts[i:j]) for j in range(i + 1, min(i + 3, len(parts)) + 1)):
+            if (_GOVERNMENT_PAYS.search(told) or HEARD_OF_HELP.search(told)) and not NOT_WHETHER.search(told):
+                return True
+    return False
+
+
 def asks_whether(text: str) -> bool:
     """Whether a clause of the message asks, yes or no, whether the resident can have something
     (or tells the help they heard of), rather than where, how, when or how much: with a story of
@@ -231,10 +243,7 @@ def asks_whether(text: str) -> bool:
                                            and any(_BENEFIT.search(before) for before in parts[:i]))
            for i, part in enumerate(parts)):
         return True
-    # ("听讲像伊迭种残脱个人 生活浪还有一份贴个": the hearsay's lead and the help heard of, typed as two clauses)
-    if any(_HEARSAY_AT_START.search(part) and any((_GOVERNMENT_PAYS.search(told) or HEARD_OF_HELP.search(told)) and not NOT_WHETHER.search(told)
-                                                  for told in ("".join(parts[i:j]) for j in range(i + 1, min(i + 3, len(parts)) + 1)))
-           for i, part in enumerate(parts)):
+    if _help_heard_of(parts):
         return True
     return any((WHETHER.search(part) or HEARD_OF_HELP.search(part) or GOVERNMENT_GIVES_TOLD.search(part) or ELIGIBILITY_QUESTION.search(part))
                and not NOT_WHETHER.search(part)
