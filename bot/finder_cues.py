@@ -39,6 +39,11 @@ SITUATIONS = (
     # a trade to learn on a course the government pays for ("想学修汽车 …有没有公家出钱的课", "想去学这个 拿个证 听说有公家出钱的班")
     (re.compile(r"学[^。]{0,30}(?:公家|政府|国家)(?:出钱|掏钱|买单|免费|不要钱|不收钱|包学费)的?(?:课|班|培训)"),
      "vocational_skills_training"),
+    # a child of five or six, and whether they can go to school ("女儿五岁半 明年秋天能不能去念书 先去哪登记 我在厂里上班": the
+    # registration is the school's, not the job centre's)
+    (re.compile(r"(?:女儿|儿子|孩子|娃|孙子|孙女|外孙|外孙女|囡|伲子|小孩|小囡)[^。]{0,10}(?:五|六|5|6)(?:周)?岁[^。]{0,30}"
+                r"(?:能不能|可不可以|能|可以|好)(?:去)?(?:念书|读书|上学|进学堂)"),
+     "compulsory_school_enrolment"),
     # a hospital appointment moved or cancelled by the hospital ("约好了 结果医院三回发短信说医生有事改时间")
     (re.compile(r"(?:约好|预约好|约了|预约了|约的|挂好)[^。]{0,30}(?:改时间|改期|取消|又改|改到|推迟)|约了又改"),
      "appointment_services"),

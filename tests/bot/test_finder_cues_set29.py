@@ -26,6 +26,7 @@ from knowledge_base.loader import load_catalogue
     ("女儿前年病走了 家里就她一个孩子 我们还有什么照顾", "family_planning_special_assistance"),
     ("家里是吃低保的 听说像我老伴这种瘫了的人 生活上还有一份补贴", "disabled_living_subsidy"),
     ("民国时候的老宅子被人租去 在墙上打洞装空调", "cultural_relics_protection"),
+    ("儿子六岁了 今年九月能不能去读书", "compulsory_school_enrolment"),
 ])
 def test_a_set29_situation_leads_to_its_service(text, service):
     assert service in cued_services(normalize(text))
@@ -34,6 +35,7 @@ def test_a_set29_situation_leads_to_its_service(text, service):
 @pytest.mark.parametrize("text, service", [
     ("孩子在幼儿园学画画 公家出钱的兴趣班有没有", "vocational_skills_training"),  # a child's class, no trade
     ("约好了明天去体检", "appointment_services"),  # nothing moved or cancelled
+    ("我三十六岁了 明年能不能去读书考个证", "compulsory_school_enrolment"),  # no child of school age
     ("老倌走脱十几年 只有一个囡嫁到江西去哉 我一个人勒乡下", "family_planning_special_assistance"),  # the husband died
     ("我老公四级残疾，有残疾人证，生活能自理，护理补贴他能拿吗", "disabled_living_subsidy"),  # the care subsidy named
     ("我想学会照顾瘫在床上的爸爸", "severe_disability_care_subsidy"),  # no money asked
