@@ -722,8 +722,9 @@ def last_reply(tracker: Tracker) -> str:
     return ""
 
 
-# a gap's word followed by where beside it ("老渡口边浪", "公交站旁边"): the place one lives, not the topic asked
-_BESIDE = re.compile(r"(?:边浪|边上|旁边|边头|附近|对面|后面|前面|隔壁|门口|那边|这边|边)")
+# a gap's word followed by where beside it ("老渡口边浪", "公交站旁边"): the place one lives, not the topic asked; or by
+# where it stands ("儿子住仁皇山街道 健身房也在仁皇山": where the dispute's gym is, session 25)
+_BESIDE = re.compile(r"(?:边浪|边上|旁边|边头|附近|对面|后面|前面|隔壁|门口|那边|这边|边|(?:也|都|就)?(?:开)?在(?!哪))")
 
 
 def _gap_words_where_one_lives(text: str, spans: Optional[List[Tuple[int, int]]] = None) -> bool:

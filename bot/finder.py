@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.eligibility_cues import asks_eligibility, asks_for_a_share
-from bot.finder_cues import cued_services, cued_spans
+from bot.finder_cues import cued_services, cued_spans, surely_cued
 from bot.groups import groups_in, groups_of
 from bot.triage import EXAM_AS_TIME, message_kind
 from bot.text import text_span
@@ -40,7 +40,7 @@ FOLLOW_UP_CHARS = 12  # follow-ups without a topic are short: "需要什么材�
 # "none" ("需要什么材料" 0.57 to 0.03; "护招怎么办理" 0.062 to 0.060 is not one).
 FOLLOW_UP_MARGIN = 2.0
 
-WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05, "cue_extra": 0.3}
+WEIGHTS = {"classifier": 0.55, "named": 0.30, "search": 0.15, "group": 0.05, "cue_extra": 0.3, "sure_extra": 0.5}
 OPERATOR_NOTE = re.compile(r"^\s*(?:来电(?:人|者|市民)|市民|居民)[^，,。]{0,8}[，,]?[^，,。]{0,6}(?:称|反映|表示|替|帮|为|代)")
 HOW_OR_WHERE = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话|怎么|如何|流程|材料|手续|多少|标准|什么|何处|向哪")
 WHERE_WORDS = re.compile(r"哪里|哪儿|去哪|在哪|哪个部门|找谁|地址|电话")
@@ -392,10 +392,29 @@ _WORKED_AFTER = re.compile(r"^[^，,。\s]{0,3}?(?:教书|教了|教过|任教|�
 
 _EXAM_AS_TIME = re.compile(EXAM_AS_TIME)
 
+# "阿拉住勒千金镇敬老院隔壁个老屋里 开刀个钞票寻啥个部门": a nursing home (a school, a hospital) named as what one lives beside
+_LIVES_BEFORE = re.compile(r"(?:住|住在|住勒|住辣|住了|家在|屋里在|屋里就在|家就在|租在)[^，,。\s]{0,10}$")
+_BESIDE_AFTER = re.compile(r"(?:边浪|边上|旁边|边头|附近|对面|后面|后头|前面|前头|隔壁|门口)")
+
+
+def _beside_home(text: str, start: int, end: int) -> bool:
+    return bool(_LIVES_BEFORE.search(text[max(0, start - 12):start]) and _BESIDE_AFTER.match(text[end:end + 2]))
+
+
+def lived_beside(entities: Sequence[Mapping[str, Any]], text: str) -> set:
+    """Services named only as what the resident lives beside ("住勒千金镇敬老院隔壁个老屋里"): the classifier, which
+    heard the word, does not rank them either."""
+    mentions: Dict[str, List[bool]] = {}
+    for e in entities:
+        start, end = text_span(e)
+        if e.get("entity") == "service" and isinstance(start, int) and isinstance(end, int):
+            mentions.setdefault(str(e.get("value")), []).append(_beside_home(text, start, end))
+    return {sid for sid, beside in mentions.items() if all(beside)}
+
 
 def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
-    """Services named only as where the resident works or worked, or by a word that means something
-    else where it stands, not asked about."""
+    """Services named only as where the resident works or worked, lives beside, or by a word that means
+    something else where it stands, not asked about."""
     mentions: Dict[str, List[bool]] = {}
     for e in entities:
         start, end = text_span(e)
@@ -405,7 +424,9 @@ def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
         unlit = text[start:end].startswith("着") and text[max(0, start - 2):start] in ("打不", "点不", "烧不", "引不")
         # "想中考后去学做西点": the exam says when, the school asked for is another (session 19)
         when = text[start:end] in ("中考", "高考") and bool(_EXAM_AS_TIME.match(text[end:end + 4]))
-        mentions.setdefault(str(e.get("value")), []).append(unlit or when or bool(
+        # "住勒千金镇敬老院隔壁": where one lives, beside it (session 25)
+        beside = _beside_home(text, start, end)
+        mentions.setdefault(str(e.get("value")), []).append(unlit or when or beside or bool(
             _WORKED_BEFORE.search(text[max(0, start - 5):start]) and _WORKED_AFTER.match(text[end:end + 8])))
     return {sid for sid, at_work in mentions.items() if all(at_work)}
 
@@ -434,6 +455,7 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     guess = _real_intent({**parse, "intent": {"name": intent}})[2]
     worked = workplaces(entities, text)
+    beside = lived_beside(entities, text)
     entities = [e for e in entities if not (e.get("entity") == "service" and e.get("value") in worked)]
     named = named_services(entities, kb)
     ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}
@@ -445,7 +467,7 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     denied = denied_services(text, kb, [sid for sid, _ in sorted(ranking.items(), key=lambda kv: -kv[1])[:3]] + named)
     scores: Dict[str, float] = {}
     for sid, p in ranking.items():
-        scores[sid] = scores.get(sid, 0.0) + WEIGHTS["classifier"] * p * (DENIED if sid in denied else 1.0)
+        scores[sid] = scores.get(sid, 0.0) + WEIGHTS["classifier"] * p * (DENIED if sid in denied or sid in beside else 1.0)
     setting = told_in_a_cue(entities, text)
     for sid in named:
         if sid not in denied and sid not in setting:
@@ -460,10 +482,12 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     # 0.1 -> 0.3 in session 21, four more first replies right over every conversation set, no gap or story row changed)
     # (not above a service the classifier is all but certain of: "我妈上个月走了 办丧事借了两万 …有没有什么钱能帮一把"
     # is the emergency help, the funeral told is its cause)
+    # (except a cue sure enough to outrank it, finder_cues.SURE: "打针的人后来才知道没有医生的证" is no vaccination)
     extra = WEIGHTS["cue_extra"] if max(ranking.values(), default=0.0) < CERTAIN else 0.0
+    sure = surely_cued(text)
     for sid in cued_services(text):
         if sid not in denied and sid not in named and sid != heard and kb.service(sid) is not None:
-            scores[sid] = scores.get(sid, 0.0) + WEIGHTS["named"] + extra
+            scores[sid] = scores.get(sid, 0.0) + WEIGHTS["named"] + (WEIGHTS["sure_extra"] if sid in sure else extra)
     hits = kb.search(text, limit=10)
     if hits:
         best = hits[0].score
