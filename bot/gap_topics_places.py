@@ -596,8 +596,8 @@ EARLY = (
                 r"|行政(?:区域)?界线|(?:村界|镇界|乡界|县界)(?:线|碑|桩)?[^。]{0,10}(?:争|纠纷|在哪|怎么划)"),
      Gap("村、乡镇之间的行政区域界线争议", "3.4", "civil_affairs")),
     # sued or pressed for a debt paid without a receipt (民事诉讼和证据: the justice body's legal services); wages owed are the human
-    # resources body's
-    (re.compile(r"^(?![^\n]*(?:工资|工钱|老板欠|包工头|劳务|仲裁|加班|辞退))[^\n]*?(?:"
+    # resources body's, a hospital's or a school's receipt lost another matter
+    (re.compile(r"^(?![^\n]*(?:工资|工钱|老板欠|包工头|劳务|仲裁|加班|辞退|医保|报销|发票|住院|医院|学费|房租|押金))(?=[^\n]*(?:欠|借|货款|还钱|还款|不认账|赖账|现金))[^\n]*?(?:"
                 r"(?:告我|起诉我|把我告|要告我|告到法院|被(?:他|她|人|对方)?(?:告|起诉))[^。]{0,20}(?:欠|借|货款|款|钱|还)"
                 r"|(?:欠条|借条|收据|收条)[^。]{0,8}(?:没要|没有要|没留|没有留|没打|丢了|找不到)|(?:没|没有)(?:要|留|打|写)(?:过)?(?:欠条|借条|收据|收条))"),
      Gap("欠款货款纠纷被起诉、缺少收据等民事法律咨询", "2.3", "justice", ("legal_aid",))),

@@ -129,3 +129,8 @@ def test_session25_services_in_everyday_words_are_cued(text, service):
 ])
 def test_session25_near_misses_are_not_cued(text, service):
     assert service not in cued_services(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["住院的收据找不到了 医保还能报吗", "孩子的学费收据丢了 怎么补"])
+def test_a_receipt_lost_with_no_debt_is_no_legal_topic(text):
+    assert _body(text) != "justice"
