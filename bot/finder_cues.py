@@ -929,6 +929,29 @@ SITUATIONS = (
     (re.compile(r"^(?=[^\n]*(?:低保|保底钱|保底的钱|兜底的钱|政府发的[^。，,]{0,4}钱过日子))[^\n]*?"
                 + _HOSPITAL_BILL_CUT),
      "medical_assistance"),
+    # ---- set 30's service rows (gaps_test22), in classes
+    # someone asked to come and tell children or parents how to keep afloat or get out of a fire, and how to save another
+    (re.compile(r"(?:请人|找人|请个人|请专家|请老师|派人)(?:来)?[^。]{0,10}(?:讲讲|讲一讲|讲一下|讲课|教教|教一教|教一下|上课|培训)[^。]{0,12}"
+                r"(?:落水|溺水|掉水里|掉进水里|掉河里|着火|失火|火灾|地震|触电)[^。]{0,12}(?:怎么|如何|咋|该怎么)"),
+     "emergency_self_rescue_training"),
+    # an elder's need looked at at home first, then money each month to pay a carer who comes in (the elderly care service
+    # subsidy; a disabled person's carer is the care subsidy's, above)
+    (re.compile(r"^(?=[^\n]*(?:老人|老年|[六七八九]十|妈|爸|奶奶|爷爷|外婆|外公|老伴|婆婆|公公))(?![^\n]*(?:残疾|瘫))[^\n]*?"
+                r"(?:每个月|每月|按月)(?:给|发|补|贴|有)?(?:一些|一点|点|些)?(?:请人|雇人|找人)(?:上门)?(?:照料|照顾|护理|服侍|伺候)[^。，,\s]{0,4}?(?:的)?(?:钱|补贴|费用)"),
+     "elderly_care_service_subsidy"),
+    # a weak constitution to be built up before illness, with a doctor of the old ways (治未病); a test of fitness is the sports body's
+    (re.compile(r"^(?![^\n]*(?:针灸|推拿|拔罐|报销|医保|住院|开刀))[^\n]*?(?:体质(?:虚|差|弱|不好|偏寒|偏热)"
+                r"|(?:调|调理|调养|改善|看看|查查)(?:一下)?(?:体质|身子骨)(?!测|监)|(?:平时|平常|日常)(?:的)?(?:调理|调养)|调理(?:的)?方子)"),
+     "tcm_preventive_care"),
+    # an order delivered spoilt and the shop and the rider or courier each blaming the other (consumer rights)
+    (re.compile(r"(?:店家|商家|卖家|店里|客服)[^。]{0,10}(?:说是|说)(?:骑手|快递|物流|配送|送餐)(?:的|员的)?(?:事|问题|责任)"
+                r"|(?:骑手|快递员?|物流|配送员)[^。]{0,6}(?:说是|说)(?:店家|商家|卖家|店里)(?:的)?(?:事|问题|责任)"),
+     "consumer_rights"),
+    # things going missing from a washing line or a shed, a stranger loitering about a dormitory or an estate (public order and
+    # patrols; a firm's dumping, 偷排 or 偷倒, is not here)
+    (re.compile(r"(?:晾|晒)(?:在)?[^。]{0,10}(?:衣服|内衣|内裤|被子)[^。]{0,16}(?:少了|少一件|丢了|不见|被偷|被拿)"
+                r"|(?:男的|男人|陌生人|可疑的人|有人)[^。]{0,4}(?:老|总|经常|天天|整天|每天)(?:是)?在[^。]{0,16}(?:转悠|转来转去|晃悠|晃来晃去|徘徊)"),
+     "public_order_patrol"),
 )
 
 
