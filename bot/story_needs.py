@@ -1117,13 +1117,14 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # it may be a threat of the resident's own
     (r"(?:叫|找|喊|带)(?:了)?(?:人|几个人|一帮人|一群人|一伙人)[^。，,？?]{0,4}(?:吓唬|威胁|恐吓|堵)|(?:吓唬|恐吓)(?:我|我们|我家|俺|我爸|我妈|老人)",
      "被打、被威胁", "public_order_patrol"),
+    # 民政 — the living of someone left with no one to keep them, asked ("爸妈前后脚去世 …他的生活费谁来管")
+    (r"生活费[^。，,？?]{0,2}(?:谁来管|谁管|由谁管|谁来出|谁出|靠谁|从哪(?:里|儿)?来)", "基本生活困难", "minimum_living_allowance"),
     # 民政 — 低保/救助: help for the household asked in its own words ("家里日子能不能得到点补助", "我们家这种情况能不能申请点补助")
     (r"(?:家里|(?<!人)家|日子|生活)[^。，,？?]{0,5}(?:能不能|可不可以|能否)(?:得到|申请|拿到|领|给)(?:点|一点|些|一些)?(?:补助|救助|补贴)",
      "基本生活困难", "minimum_living_allowance"),
-    # 教育 — a pupil's school changed or a child's schooling asked after ("要不要给她换个学校", "孩子明年上学的事又该怎么办");
-    # told ("去年换了学校") it is what was done
-    (r"(?:要不要|能不能|可不可以|该不该|想|怎么)(?:给(?:她|他|孩子))?(?:换|转)(?:个|一个|一所|到别的)学校|(?:要不要|能不能|可不可以|该不该|想|怎么)转学"
-     r"|(?:上学|读书|念书|入学)的事[^。，,？?]{0,4}(?:怎么办|怎么弄|找谁|咋办)", "孩子上学", "compulsory_school_enrolment"),
+    # 教育 — a pupil's school changed asked ("要不要给她换个学校"); told ("去年换了学校") it is what was done
+    (r"(?:要不要|能不能|可不可以|该不该|想|怎么)(?:给(?:她|他|孩子))?(?:换|转)(?:个|一个|一所|到别的)学校|(?:要不要|能不能|可不可以|该不该|想|怎么)转学",
+     "孩子上学", "compulsory_school_enrolment"),
     # 司法 — property someone holds asked to be had back ("存折被拿走能不能要回来", "房子能不能要回来"); money a fraudster took is the
     # police's (not here)
     (r"(?:存折|房子|房产|房产证|银行卡|工资卡|证件|身份证|户口本|彩礼|宅基地)[^。，,？?]{0,6}(?:能不能|可不可以|怎么|怎样|有没有办法)(?:才能)?(?:要回来|拿回来|讨回来|要回|拿回)",
@@ -1309,8 +1310,9 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
      r"留守|(?:外地|外面|外出|在外)打工[^。]{0,20}(?:跟着|扔给|丢给|交给|留给|托给)[^。，,]{0,8}(?:爷爷|奶奶|外公|外婆)"),
     # 卫生健康 — a stutter ("从小说话结巴"), its speech training asked: a clinic's, no disability's rehabilitation
     (r"练说话|说话训练|(?:语言|言语)(?:训练|康复|治疗)|矫正", "去哪里看病", "tiered_diagnosis", r"结巴|口吃"),
-    # 卫生健康 — 精神卫生: drink that must be given up ("有没有地方能帮他把酒戒掉"); a drinker told ("喝酒喝得凶") is no need by itself
-    (r"酒瘾|酒精依赖|(?:把|帮)[^。，,？?]{0,6}酒戒(?:掉|了)|戒酒(?!了|好几年|很多年|成功)", "精神心理疾病的治疗康复", "mental_health_services", r"酒"),
+    # 卫生健康 — 精神卫生: drink that must be given up ("有没有地方能帮他把酒戒掉"); a drinker told ("喝酒喝得凶") is no need by
+    # itself, nor drink given up already ("他早就把酒戒掉了", "戒酒三年了")
+    (r"酒瘾|酒精依赖|(?<!已经)(?<!早就)(?<!早已)(?:把|帮)[^。，,？?]{0,6}酒戒掉(?!了)|(?<!已经)(?<!早就)(?<!早已)(?<!已)(?<!成功)戒酒(?![^，。,？?]{0,6}(?:了|成功|以后|之后))", "精神心理疾病的治疗康复", "mental_health_services", r"酒"),
     # 消防 — 消防安全: where workers are housed asked whether it is allowed, in a story of a fire or one exit ("这种住法合不合规定")
     (r"(?:这种|这样的?)(?:住法|住宿|宿舍|住的地方|住处)[^。，,？?]{0,4}(?:合不合规定|合不合规|合不合法|安不安全|合规吗|安全吗|符不符合)",
      "消防安全", "fire_safety", r"着火|着了火|起火|失火|火灾|消防|只有一个(?:楼梯|出口|门)|逃生"),
@@ -1325,6 +1327,10 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (r"(?:明年|今年|下半年|秋天|九月|下学期)[^。，,？?\s]{0,6}(?:能不能|可不可以|能否|好不好|还能)[^。，,？?\s]{0,8}(?:进去|进学校|去念书|去读书|去上学|上学|念书|读书|入学|上一年级|读一年级)",
      "孩子上学", "compulsory_school_enrolment",
      r"(?:儿子|女儿|孩子|小孩|孙子|孙女|外孙|外孙女)[^。]{0,30}(?:念书|读书|上学|入学|一年级|小学)|(?<![十二三四五六七八九])[五六七]岁"),
+    # 教育 — a child's schooling asked after ("孩子明年上学的事又该怎么办"); a child of a kindergarten's age ("明年他该上幼儿园了 …上学的
+    # 事情又该去找谁") goes to the kindergarten's enrolment told
+    (r"(?:上学|读书|念书|入学)的事[^。，,？?]{0,4}(?:怎么办|怎么弄|找谁|咋办)", "孩子上学", "compulsory_school_enrolment",
+     r"^(?![\s\S]*(?:幼儿园|托班|入园))"),
     # 民政/残联 — a place to live with care asked for an adult with a disability of the mind ("从小智力就有点问题 …有没有地方能让他住进去
     # 有人照顾"); an old person's day care asked ("有没有白天能把老人送过去有人看着的地方")
     (r"(?:有没有|哪里有|找个|有什么)[^。，,？?]{0,4}地方[^。，,？?]{0,8}(?:住进去|托养|托管|送过去|送去)[^。，,？?]{0,6}(?:有人)?(?:照顾|看着|照看|管)",
@@ -1657,7 +1663,7 @@ SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 ASKS = re.compile(
     r"[？?]\s*$|^\s*问(?!题)|请问|真的假的|是(?:不是)?真的|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|要不要|该不该|需不需要|用不用|有份|来得及"
-    r"|怎么(?:办|申请|领|弄|报|打|去)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管"
+    r"|怎么(?:办|申请|领|弄|报|打|去|劝)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管"
     # Wu "阿拉想叫伊自家交一份养老 …好交哦": 哦 after can-do asks
     r"|(?:好|能|可以)[\u4e00-\u9fff]{0,3}哦\s*$"
     # ... further from it ("阿拉迭种好去讨点钞票先过过日子哦", "勿晓得政府会得帮阿拉弄弄哦": whether they can, whether the
@@ -2020,6 +2026,9 @@ def _sentence_around(text: str, start: int) -> str:
     return head + re.split(r"[。！？!?\n]", text[start:])[0]
 
 
+# the other side of a dispute putting a harm down to the weather ("施工方说是下暴雨冲进去的"); a village's word of it ("村里说是台风
+# 刮倒的") is no excuse
+_BLAMED_ON = re.compile(r"(?:施工方|施工队|对方|工地|厂里|厂家|厂方|老板|开发商|物业|公司|他们|人家|保险公司|商家|店家)[^，。,；;？?！!\s]{0,4}(?<!听)说(?:是|这是|都是)?(?:因为|被)?(?:下)?(?:了)?$")
 _DISABLED_PEOPLE = re.compile(r"残疾|残障|残了的?人|残废")
 WORD_TOLD_AS_OTHER = (
     ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
@@ -2068,7 +2077,7 @@ WORD_TOLD_AS_OTHER = (
     ("public_order_patrol", re.compile(r"走失|走丢"),
      lambda text, start, end: bool(re.match(r"了?(?:也|就|还)?(?:能|可以|好)?(?:被)?(?:找|寻)(?:到|得到|回)(?:人)?的", text[end:end + 10]))),
     ("natural_disaster_relief", re.compile(r"[\s\S]+"),
-     lambda text, start, end: bool(re.search(r"(?<!听)(?<!据)说(?:是|这是|都是)?(?:因为|被)?(?:下)?(?:了)?$", text[max(0, start - 8):start]))),
+     lambda text, start, end: bool(_BLAMED_ON.search(_clause_around(text, start, start, 14, 0)))),
     ("minimum_living_allowance", re.compile(r"生活上"),
      lambda text, start, end: bool(_DISABLED_PEOPLE.search(_clause_around(text, start, end, 16, 0)))),
 )
