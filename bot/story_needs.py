@@ -1304,10 +1304,10 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     # 教育 — 留守: a school asked to keep an eye on a child whose parent works away ("我在外地打工，孩子跟着七十多岁的外婆 …学校能不能
     # 多盯着点"), someone to look in on the child ("村里有没有人能定期去看看他")
     (r"(?:学校|老师|班主任)[^。，,？?]{0,6}(?:多)?(?:盯着|盯紧|管着|看紧)(?:一点|一下|点|些)?", "留守孩子的教育关爱", "left_behind_children_education",
-     r"留守|(?:外地|外面|外出|在外)打工[^。]{0,20}(?:跟着|扔给|丢给|交给|留给|托给)[^。，,]{0,8}(?:爷爷|奶奶|外公|外婆)"),
+     r"留守|打工[^。]{0,20}(?:跟着|扔给|丢给|交给|留给|托给)[^。，,]{0,8}(?:爷爷|奶奶|外公|外婆)"),
     (r"(?:有没有|有)人[^。，,？?]{0,6}(?:定期|经常|常|时常|隔三差五)?(?:去|来|上门)?(?:看看|看望|探望|照看|关心)(?:他|她|孩子|小孩|一下孩子)",
      "留守孩子", "left_behind_children_care",
-     r"留守|(?:外地|外面|外出|在外)打工[^。]{0,20}(?:跟着|扔给|丢给|交给|留给|托给)[^。，,]{0,8}(?:爷爷|奶奶|外公|外婆)"),
+     r"留守|打工[^。]{0,20}(?:跟着|扔给|丢给|交给|留给|托给)[^。，,]{0,8}(?:爷爷|奶奶|外公|外婆)"),
     # 卫生健康 — a stutter ("从小说话结巴"), its speech training asked: a clinic's, no disability's rehabilitation
     (r"练说话|说话训练|(?:语言|言语)(?:训练|康复|治疗)|矫正", "去哪里看病", "tiered_diagnosis", r"结巴|口吃"),
     # 卫生健康 — 精神卫生: drink that must be given up ("有没有地方能帮他把酒戒掉"); a drinker told ("喝酒喝得凶") is no need by
