@@ -1119,8 +1119,9 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
      "被打、被威胁", "public_order_patrol"),
     # 民政 — the living of someone left with no one to keep them, asked ("爸妈前后脚去世 …他的生活费谁来管")
     (r"生活费[^。，,？?]{0,2}(?:谁来管|谁管|由谁管|谁来出|谁出|靠谁|从哪(?:里|儿)?来)", "基本生活困难", "minimum_living_allowance"),
-    # 民政 — 低保/救助: help for the household asked in its own words ("家里日子能不能得到点补助", "我们家这种情况能不能申请点补助")
-    (r"(?:家里|(?<!人)家|日子|生活)[^。，,？?]{0,5}(?:能不能|可不可以|能否)(?:得到|申请|拿到|领|给)(?:点|一点|些|一些)?(?:补助|救助|补贴)",
+    # 民政 — 低保: help for the household asked in its own words ("家里日子能不能得到点补助", "我们家这种情况能不能申请点补助");
+    # relief asked after a sudden blow ("我们家现在这样能不能申请救助") is left to the temporary help the story tells
+    (r"(?:家里|(?<!人)家|日子|生活)[^。，,？?]{0,5}(?:能不能|可不可以|能否)(?:得到|申请|拿到|领|给)(?:点|一点|些|一些)?(?:补助|补贴)",
      "基本生活困难", "minimum_living_allowance"),
     # 教育 — a pupil's school changed asked ("要不要给她换个学校"); told ("去年换了学校") it is what was done
     (r"(?:要不要|能不能|可不可以|该不该|想|怎么)(?:给(?:她|他|孩子))?(?:换|转)(?:个|一个|一所|到别的)学校|(?:要不要|能不能|可不可以|该不该|想|怎么)转学",
