@@ -199,7 +199,7 @@ class ActionAnswerService(Action):
             return [reset_failures()]  # "说岔了 南浔是我爸妈家 我单位和家都在吴兴": where, for the service just answered
         if several_needs(dispatcher, tracker, found):
             return [reset_failures()]
-        if not named and gap_reply(dispatcher, tracker, found):
+        if not named and not _told_after_the_verdict(tracker, current) and gap_reply(dispatcher, tracker, found):
             return [reset_failures()]
         if not named and not found.confident and where_after_choices(dispatcher, tracker):
             return [reset_failures()]  # "阿拉住辣钟管，到啥地方去问" right after "您想问的是下面哪一项"
@@ -695,6 +695,14 @@ def need_asked_before(tracker: Tracker) -> Any:
     told = needs(text + " " + previous[0])
     service = kb().service(told[0][1]) if len(told) == 1 else None
     return service if service is not None and service.criteria else None
+
+
+def _told_after_the_verdict(tracker: Tracker, current) -> bool:
+    """"住织里镇 暂住证有的 社保交了两年" after the verdict on 普惠性幼儿园入园: facts of the matter judged, read (or told
+    again), and no question — what was understood (acknowledge_for_current), not the police's business its 暂住证 resembles (session 25)."""
+    text, reading = latest_text(tracker), tracker.get_slot("reading") or {}
+    return current is not None and judged(tracker, current.id) and bool(reading.get("read") or reading.get("repeated")) \
+        and not is_question(text) and not asks_for_help(text) and not asks_whether(text)
 
 
 def where_for_need(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):
