@@ -596,7 +596,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if self.asked != key or key in facts or self.people.applicant not in (None, lex.SELF):
             return
         home = re.search(r"(?:^|[，,。\s])(?:我|我自己|本人)(?:一直|从来|都|就|也|向来|一辈子)*"
-                         r"(?:在家(?:里)?(?:待着|呆着|带孩子|做家务|种地)?|没(?:有)?(?:上过班|工作过|进过厂|单位)|是家庭主妇)(?=$|[，,。\s的])",
+                         r"(?:在家(?:里)?(?:待着|呆着|带孩子|做家务|种地)?|没(?:有)?(?:上过班|工作过|进过厂|单位)|是家庭主妇"
+                         # "我在家开小店没交": the resident's own, set apart from the one whose employer pays
+                         r"|[^，,。\s]{0,8}?(?:没|没有|从没|从来没)(?:交|缴)(?:过)?)(?=$|[，,。\s的])",
                          self.text)
         if home is None or re.search(r"(?:以前|之前|原来|过去|年轻时|早年)[^，,。\s]{0,6}(?:上班|厂|单位|公司|工作)", self.text):
             return  # "我以前在厂里上班，现在一直在家": an employer then, its pension unsaid
@@ -898,8 +900,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         # "…，我是安徽嫁过来的": the resident says what they are, apart from the other ("我也…" is alike)
         self_apart = self.asked is not None and bool(re.search(r"(?:^|[，,。；;\s])我(?:自己|本人)?是", self.text)) \
             and "我也" not in self.text
+        asked_child = self._child_asked() if self.people.applicant is None else None
         for key, value, confidence, role in self.pending:
-            if self.people.is_applicant(role):
+            if self.people.is_applicant(role) or (asked_child and role == "child:" + asked_child):
+                # "老大在上海读博士 老二去年进了银行上班 问的是老二": the child of several named as the one asked about
                 self.add(key, value, confidence)
                 continue
             adult = role in (lex.PARENT, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
@@ -1066,6 +1070,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                             and gaps[s:e] not in lex.PRONOUNS  # "给她钱": whom, said with a pronoun
                             # "抱的妹妹家的小女儿": the household a child was taken in from, not who did it
                             and not (phrase.fact == "had_another_child" and gaps[e:e + 1] == "家")
+                            # "只生了儿子一个": the one child born is what the phrase counts, not someone else
+                            and not (phrase.fact == "only_one_child" and role.startswith("child:"))
                             for s, e, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
                 # ("厂里不跟他续签了" asking for him: the applicant in the gap does not stop it)
@@ -1124,6 +1130,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue
                 if fact.key == "has_able_supporter" and phrase.if_asked and value is True and role in (None, lex.SELF, "pronoun"):
                     continue  # "条件不错", "开公司" are a supporter's only said of someone else ("我自己条件不错": not)
+                if fact.key == "zero_employment_household" and value is False and phrase.negative \
+                        and re.search(r"(?:以前|原来|过去|之前|早先|从前|本来|那时候?)[^，,。\s]{0,8}$", text[:end]):
+                    continue  # "老公原来在厂里上班": once worked, no one working now said
                 if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _long_ago(text):
                     continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:
@@ -1146,11 +1155,17 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue  # "当过三年兵 退下来进了厂": out of the army, not retired
                 if fact.key == "disability_grade" and (PAST_BEFORE.search(text[:start]) or PAST_AFTER.match(text[end:])):
                     continue  # "原来是三级", "三级是他刚办证那年的": the grade it was, not the grade now
+                if phrase.value in ("失业", "失业人员或转岗职工") and re.search(r"还$", text[:start]) and any(
+                        (k == "is_student" and v is True) or (k == "employment_status" and v == "在校学生")
+                        for k, v in [(t[0], t[1]) for t in self.told] + [(t[0], t[1]) for t in self.pending]):
+                    continue  # "女儿在师范学院读大二 还没工作": a student not working yet, not out of work
                 if value and not inside:  # "不是失业" says nothing about which option
                     self.said(fact, phrase.value, 0.85, role)
                     if value and not inside and fact.key == "employment_status" and phrase.value == "在职" and (
-                            self.asked == "zero_employment_household" or "zero_employment_household" in self.relevant):
-                        self.add("zero_employment_household", False, 0.8)  # "老婆在超市做收银": someone works
+                            self.asked == "zero_employment_household" or "zero_employment_household" in self.relevant) \
+                            and not re.search(r"(?:以前|原来|过去|之前|早先|从前|本来|那时候?)[^，,。\s]{0,8}$", text[:start]):
+                        # "老婆在超市做收银": someone works (not "女婿以前当保安": worked once)
+                        self.add("zero_employment_household", False, 0.8)
         return consumed
 
 

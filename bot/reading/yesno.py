@@ -51,6 +51,9 @@ def question_start(text: str, trailing: str = "") -> Optional[int]:
             continue  # "县里什么特殊困难的名单上没有他们家": on no such list, not which list
         if m.group(0) == "谁" and re.match(r"^(?:都|也)(?:还|从来|根本)?(?:没|不|未|呒|勿)", text[m.end():]):
             continue  # "两口子加上儿子 谁都没有残疾证", "谁也没领过": no one, not who
+        if m.group(0) == "谁" and re.match(r"^(?:都|也)[\u4e00-\u9fff]{1,2}(?:不|勿)(?:了|起|动|上|着|住|牢)", text[m.end():]) \
+                and not re.search(r"[吗么呢？?]$", text):
+            continue  # "谁也养不了我", "谁都管不了": no one can, not who
         if m.group(0).startswith("哪") and re.search(r"(?:没有|没|无|呒没|勿有)(?:一)?$", text[:m.start()]):
             continue  # "母女俩身体都好 没有哪个是残疾的", "没哪个领过": no one, not which
         if m.group(0) in ("什么", "啥") and re.match(r"^[^，,。]{0,6}?(?:都|也)(?:还|从来|根本)?(?:没|不|未)", text[m.end():]):
