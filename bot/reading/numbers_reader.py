@@ -101,7 +101,7 @@ _A_DATE = re.compile(r"[号日]|月(?:份)?(?:初|底|中|末)|(?:礼拜|星期|
 
 # a year, then a start of contributions ("一二年开始交", "二〇一一年上门动员我才开的户")
 # ("二〇一〇年村里动员的时候开始交": the time of the start told between, then the paying started)
-_STARTED = r"^年(?:\S{0,3}?(?:开始|起)|[^，,。\s]{0,10}?(?:开的户|开了户|开户|参的保|参了保|入的保|入了保|(?:开始|起)(?:交|缴|参保)))"
+_STARTED = r"^年(?:\S{0,3}?(?:开始|起)|[^，,。\s]{0,10}?(?:开的户|开了户|开户|参的保|参了保|入的保|入了保|(?:开始|起)(?:交|缴|参保)|(?:头一回|头一次|第一次|第一回|首次)(?:交|缴|参保)))"
 
 
 class NumberReader:
@@ -385,7 +385,9 @@ class NumberReader:
             return  # "现在像个七八岁的孩子": a likeness, not an age
         if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:开春|春天|年初|年底|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?"
                      r"(?:就|便|才)?(?:要|到)?\s*$", before) and \
-                re.search(r"(?:现在|眼下|目前|如今|今年|实际)(?:还是|还|才|是|只有)?\s*[一二两三四五六七八九十\d]", self.r.text):
+                (re.search(r"(?:现在|眼下|目前|如今|今年|实际)(?:还是|还|才|是|只有)?\s*[一二两三四五六七八九十\d]", self.r.text)
+                 # "二〇二二年一月生的 过完年就五岁": the birth date says the age now
+                 or re.search(r"年[^，,。\s]{0,6}(?:生的|出生|生人)", self.r.text)):
             return  # "过了年就六十三，眼下还是六十二": an age to come, beside the age now
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
             return  # "五岁是明年，她现在才四周岁": an age to come, not the age now
@@ -763,7 +765,18 @@ class NumberReader:
         """"我哥是上个月十五号伤的，我自己是三月份，问我哥那次": the time of the one asked about."""
         m = re.search(r"问(?:的是)?(?:我|我们|我家)?([\u4e00-\u9fff]{1,3}?)(?:的)?(?:那次|那回|这次|这回|那一次)", self.r.text)
         keys = {key for key, _, _ in self.times}
-        if m is None or len(keys) != 1 or len(self.times) < 2:
+        if len(keys) != 1 or len(self.times) < 2:
+            return
+        if m is None and self.r.people.applicant == lex.SELF:
+            # "我老公是国庆节受的伤 我是上礼拜三 问的是我": the time of the clause the resident tells of themself
+            mine = [(key, n) for key, clause, n in self.times
+                    if {r for _, _, r in self.r.people.mentions(clause)} == {lex.SELF}]
+            if len(mine) == 1:
+                key, n = mine[0]
+                self.r.out.found.pop(key, None)
+                self._add(key, n, 0.8)
+            return
+        if m is None:
             return
         who = m.group(1)
         if not (self.r.people.mentions(who) or self.r.people.mentions("我" + who)) or who in ("我", "自己"):

@@ -173,7 +173,7 @@ def _step(value: float) -> float:
 
 
 # Durations before now: "三个月前", "半年了", "去年", "上个月" -> days.
-_DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
+_DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多|来)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
 # A time said roughly ("差不多一年", "一年左右"): a span around it, not the figure
 _ABOUT = re.compile(r"(?:差不多|大概|大约|约莫|约|估计|可能)(?:有|是)?$")
 _ABOUT_AFTER = re.compile(r"^(?:前|以前|之前)?(?:左右|上下|的样子)|^前后(?!来)")  # "一年前后": about a year ago
@@ -308,11 +308,12 @@ def durations(text: str, today: Optional[datetime.date] = None, before: str = ""
             continue  # "这个月的最后一天": a day of the calendar, not a span of one day
         days = _DAYS[m.group("unit")]
         low, high = n.low * days, n.high * days
-        if low == high and days == 365 and (_ABOUT.search(text[:n.start]) or _ABOUT_AFTER.match(text[n.end + m.end():])):
+        about = m.group("more2") == "来"  # "一个来月": about a month, as "差不多一个月"
+        if low == high and days == 365 and (about or _ABOUT.search(text[:n.start]) or _ABOUT_AFTER.match(text[n.end + m.end():])):
             low, high = float(int(low * 0.85)), float(int(high * 1.15))  # "差不多一年": maybe less, maybe more
         if m.group("half") or m.group("half0"):  # 一年半, 一个半月
             low, high = low + days / 2, high + days / 2
-        if m.group("more1") or m.group("more2") or m.group("more3"):
+        if m.group("more1") or (m.group("more2") and not about) or m.group("more3"):
             high = high + days - 1
         end = n.end + m.end()
         found.append(Number(n.start, end, low, high, text[n.start:end]))

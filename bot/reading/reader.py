@@ -631,7 +631,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         """"不到一年吧，也可能正好一年", "可能十个月，也可能过了一年了": a number asked for, said
         as two possibilities: the range from the least to the most of them."""
         if not self.asked or self.facts[self.asked].type != NUMBER or self.out.repaired \
-                or not re.search(r"(?:也|又|还)(?:有)?可能|也说不定|要么|或者|兴许", self.text):
+                or not re.search(r"(?:也|又|还)(?:有)?可能|说不定|没准|搞不好|要么|或者|兴许", self.text):
             return None
         lows, highs = [], []
         for value in self.out.said.get(self.asked, []):
