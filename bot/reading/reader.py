@@ -396,8 +396,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         if non_answer == ALREADY_SAID and re.fullmatch(
                 r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
-                r"[\s，,]*(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
-            facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
+                r"[\s，,]*(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}"
+                # "残疾证的事我上面说过了 你往上翻翻": where to look for it
+                r"(?:[\s，,]+(?:你|您)?(?:再)?(?:往上|往前)?(?:翻翻|看看|翻一下|看一下|找找|翻一翻|看一看))?", self.text) \
+                or non_answer == ALREADY_SAID and re.match(
+                    r"\s*(?:哪|什么|啥|几|多少)[^，,。\s]{0,10}?的(?:事)?(?:我|俺|阿拉|我们)?", self.text):
+            # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
+            # ("哪天被辞退的我刚才都写在上面了": what was told, named by its question)
+            facts = {}
         said_before = ALREADY_SAID_RE.search(self.text) if non_answer == ALREADY_SAID else None
         told_again = re.split(r"[，,。；;！!？?\s]", self.text[said_before.end():])[0] if said_before else ""
         if said_before and re.search(r"(?:哪里|哪儿|哪|什么|啥|几|多少)[^，,。\s]{0,8}的$", told_again) \
@@ -1130,6 +1136,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue
                 if fact.key == "has_able_supporter" and phrase.if_asked and value is True and role in (None, lex.SELF, "pronoun"):
                     continue  # "条件不错", "开公司" are a supporter's only said of someone else ("我自己条件不错": not)
+                if fact.key == "had_another_child" and re.search(r"(?:打算|准备|想|计划|考虑)(?:过)?[^，,。\s]{0,2}$", text[:start]):
+                    continue  # "我们不打算再要了": a plan (planning_pregnancy's), no child born or taken in since
                 if fact.key == "zero_employment_household" and value is False and phrase.negative \
                         and re.search(r"(?:以前|原来|过去|之前|早先|从前|本来|那时候?)[^，,。\s]{0,8}$", text[:end]):
                     continue  # "老公原来在厂里上班": once worked, no one working now said
