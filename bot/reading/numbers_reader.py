@@ -364,7 +364,7 @@ class NumberReader:
             return  # "老婆小我三岁", "她比我小两岁", "比他多了两岁": a difference of ages, read with the ages it relates
         if re.search(r"(?:读书|念书|上学|书|学)(?:只|就|才|一直)?(?:读|念|上)?到\s*$", before) and re.match(r"^(?:周岁|岁)", after):
             return  # "我读书只读到十一岁 早就不读了": the age schooling ended at, not the age now (the lead's session 23)
-        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
+        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时|(?:个|的)?辰光)", after) or (
                 # "学校的门我二十几岁以后就没进过", "三十岁之前在厂里": a time of life then, not the age now
                 re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:以后|之后|以前|之前)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满|快|马上)\s*$", before)) or (
@@ -374,7 +374,8 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)) or (
                 # "五十四岁再开始交个", "四十岁才开始交养老": the age something began at, not the age now
-                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做)", after)
+                # ("四十二岁开始的", "从四十八岁交起": the age paying began at)
+                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做|的)|(?:交|缴)起)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
         at = self.r.text.find(text) if text else -1
@@ -456,7 +457,10 @@ class NumberReader:
             # "阿拉下个号头满六十" opening a story: one's own birthday to come, told with no question asked
             re.search(r"(?:^|[，,。\s])(?:(?:我|阿拉|俺|本人|我自己)(?:老太婆|老头子|老婆|老伴|老公|爱人)?|老太婆|老头子|老伴)"
                       r"(?:下个月|下月|明年|年底|月底|快|马上|就要|就)[^，,。\s\d]{0,3}满\s*$", before)
-            and n.exact and 40 <= n.low <= 110 and _only_filler(after)):
+            and n.exact and 40 <= n.low <= 110 and _only_filler(after)) or (
+            # "今年八月里刚满六十": the age reached this year, by the month of the birthday
+            re.search(r"今年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:里|底|初|头上)?)(?:刚刚|刚|才|已经|就)?满\s*$", before)
+            and n.exact and 16 <= n.low <= 110 and _only_filler(after)):
             self._age(n, person, text)
             return
         if re.match(r"^根蜡烛", after) and re.search(r"吹(?:了|的|过|掉)?\s*$", before) and n.exact and n.low <= 110:
@@ -475,6 +479,9 @@ class NumberReader:
         if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|挣|赚|干活|做工|工作|养|撑|扛|顶)", after) \
                 and re.search(r"(?:靠|就|只有|只)(?:我|他|她)?\s*$", before):
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
+        if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|干活|做工|工作)", after) \
+                and not re.search(r"家|户口|共同生活|住", text):
+            return  # "她在上海一个人上班顾不过来": working alone, no household of one told
         if re.match(r"^个人\s*(?:搭手|帮忙|帮手|抬|扶|架|搀|按|护理|伺候|照顾|轮流|换着)", after) and re.search(
                 r"(?:得|要|需要|靠|都得|都要|才能|才)\s*$", before):
             return  # "翻个身都得两个人搭手": the hands it takes, not the household's size
@@ -491,6 +498,8 @@ class NumberReader:
         if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到|分不到|分得到|分不了|摊不到|合不到|才有|才分到|只能分|只分到)"
                                    r"|(?:一个月|每个月|每月|一年)的?(?:收入|进账|工资))", after):
             return  # "一个人摊下来十七八个平方", "一个人一个月的收入": per person, not a household of one
+        if n.low == 1 and re.match(r"^(?:个人|人)\s*(?:就|才|也就|大概|差不多|有|能有)?\s*(?:\d{3,}|[一二两三四五六七八九几]+[百千万])", after):
+            return  # "算下来一个人两千多": an amount per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
                 or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
@@ -628,6 +637,11 @@ class NumberReader:
                 or re.search(r"交|缴", self.r.text[:max(0, self.r.text.find(text))])):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
+        elif re.match(r"^年(?:都|也|从来|一直)?(?:没(?:有)?(?:断|停|落|歇)(?:过)?|不断|一年不落)", text[n.end:]) and (
+                re.search(r"农保|养老|失业保险", self.r.text) and re.search(r"交|缴", self.r.text[:max(0, self.r.text.find(text))])):
+            # "在村里交那种养老是四十二岁开始的 十六年没断过": the years of the contributions told before
+            candidates.append("unemployment_contribution_years" if "失业" in self.r.text and "养老" not in self.r.text
+                              else "pension_contribution_years")
         # "在家待了一年", "之前在部队待了两年": years at home or in the army, no years of work here
         idle = re.search(r"(?:在家|在屋里|家里|部队|军队|军营|海军|陆军|空军|武警|兵营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲|干|服役)", text)
         if idle and not candidates and self.r.asked == "local_work_years":

@@ -21,7 +21,7 @@ _NUMBER = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+几?(?:有[一二三四五六七�
 # Words where a numeral is not a number: 一下, 一起, 第一, 万一 …
 _NOT_A_NUMBER_AFTER = re.compile(
     r"^(?:下|会|起|点|些|直|样|定|般|切|边|方面|律|向|旦|时|阵|共|致|同|再|路|辈子|步|次性|口气|线|手|楼|层|号楼|维码|把手|手房|胎|孩|宝"
-    r"|口一?口|口[吃喂饭水酒]|口锅|口灶"  # "一口口喂", "一口饭", "一口锅吃饭": mouthfuls and pots, not people
+    r"|口一?口|口[吃喂饭水酒]|口锅|口灶|口[^，,。\s人]{0,3}(?:腔|话|口音)"  # "一口上海腔": an accent  # "一口口喂", "一口饭", "一口锅吃饭": mouthfuls and pots, not people
     r"|对(?!夫妻|夫妇|双胞胎|龙凤胎|儿女|子女))"  # "拿本子给我一对": checked against, no number
 )
 _NOT_A_NUMBER_BEFORE = re.compile(r"(?:第|万|周|星期|礼拜|初|老|小|统|唯|同|专|单|逐)$")

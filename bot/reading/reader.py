@@ -762,7 +762,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         before = [(s, e, r) for s, e, r in self.people.mentions(text) if e <= start]
         if not before or before[-1][2] in (lex.SELF, "pronoun") or self.people.is_applicant(before[-1][2]):
             return False
-        s, e, _ = before[-1]
+        s, e, role = before[-1]
+        if text[s:e] in lex.PRONOUNS and any(
+                r == role and re.match(r"(?:都|也|早就|早|已经|前年|去年)*(?:没了|去世|过世|走了|不在了|死了)", self.text[b:])
+                for a, b, r in self.people.mentions(self.text) if self.text[a:b] not in lex.PRONOUNS):
+            return False  # "公婆都没了…她们家是镇里评的低保户": 她们 is not the parents who died, no household of theirs
         # ("低保是我弟弟那一户吃着": his household; 我弟, then its doubled 弟)
         return text[e:e + 1] == "家" or text[e:e + 2] in ("那边", "那里") or text[s:e] in ("娘家", "婆家") \
             or bool(re.match(r"(?:%s)?那一?户" % re.escape(text[e - 1]), text[e:]))
