@@ -726,10 +726,10 @@ class NumberReader:
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",
-                        text[d.end:]) or re.search(r"每\s*$", text[:d.start]):
-                continue  # "一个月三千块": the period of a pay, not a time ago
-            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了|开了|跑了|当了|带了|看了|种了|卖了|修了)\s*$", text[:d.start]):
-                continue  # "在医院住了两个月", "在建材厂开了四年铲车": how long something lasted, not how long ago
+                        text[d.end:]) or re.search(r"(?:每|隔|每隔|隔上)\s*$", text[:d.start]):
+                continue  # "一个月三千块": the period of a pay, not a time ago ("我隔两天去送饭": how often)
+            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了|开了|跑了|当了|带了|看了|种了|卖了|修了|判了|判|坐了|关了|蹲了)\s*$", text[:d.start]):
+                continue  # "在医院住了两个月", "在建材厂开了四年铲车", "判了十年": how long something lasted, not how long ago
             if re.search(r"(?:要|得|需要|起码|至少|最少|还要|还得)(?:再)?(?:躺|养|休息|休养|住院|卧床|歇|治|恢复)(?:上|个)?\s*$", text[:d.start]):
                 continue  # "医生说起码躺三个月": a time still to come, not how long ago
             if re.search(r"(?:工作了|上班了|打工|务工|干活|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
@@ -742,6 +742,8 @@ class NumberReader:
                 if re.search(r"走了|没了|去世|过世|死了|走的|不在了", text) and re.search(
                         r"独生|唯一|就这一个|就一个|独养|失独|只有一个|就伊一个", self.r.text) and not re.search(r"受伤|伤了|伤到|工伤", text):
                     continue  # "就这一个儿子，十年前在工地上出事走了": when the only child died, no injury's time
+                if not _INJURY_CUE.search(text) and re.search(r"犯了?事|判了?|坐牢|牢里|结婚|离婚|离了婚|嫁|生了|退伍|毕业", text):
+                    continue  # "前年犯了事判了十年": the time of another event than the injury told
             elif _RIGHTS_CUE.search(self.r.text):
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected

@@ -684,6 +684,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return  # "村里说的那种特殊困难户": a kind named by others, nothing said of the household
         if _KIND_HEARD.search(text.strip()):
             return  # "老乡讲屋里有残疾人的 (租房子公家会贴一点)": who a service is for, heard of, is no fact
+        if re.search(r"(?:听说|听讲|听人(?:家)?(?:讲|说)|据说)(?:像)?(?:这种|那种|这样|这类|那类|迭种)[^，,。\s]{1,10}的[^，,。\s]{0,4}?"
+                     r"(?:政府|公家|国家|上面|民政|村里|街道)", text):
+            return  # "听说这种没人养的残疾人政府能管起来": a kind of person a service is for, heard of, is no fact
+
         trailing = self.text[clause.end:clause.end + 1]
         rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
