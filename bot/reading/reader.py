@@ -1003,6 +1003,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if re.fullmatch(r"大[一二三四]", phrase.text) and (re.match(r"(?:周岁|岁|轮|点|些|个月|号|码)", text[m.end():])
                                                           or re.search(r"比[^，,。\s]{1,4}$", text[:m.start()])):
                 continue  # "她比我大一岁", "大一轮": older by so much, not a university year
+            if phrase.fact == "has_disability_certificate" and phrase.if_asked and phrase.text.endswith(("没办过", "一直没办")) \
+                    and re.search(r"低保|补贴|补助|救助|保险|养老|医保|社保|登记|手续|证明|户口|卡|贷款|别的|其他|其它|啥|什么", text[:m.start()]):
+                continue  # "证有的 低保没办过": something else not applied for, no certificate denied
             if phrase.text.endswith("级") and not phrase.text.endswith("年级") and text[max(0, m.end() - 2):m.end()] == "年级":
                 continue  # "儿子上三年级了": a school year, not a grade of disability
             if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(

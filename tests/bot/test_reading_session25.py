@@ -230,3 +230,10 @@ def test_told_in_the_first_message(catalogue):
     for text in ("孩子几岁我第一句话里就写了", "哪天被辞退的我都写在上面了", "证的事我上面说过了 你往上翻翻"):
         reading = read(text, catalogue, "child_age", {})
         assert reading.non_answer == "already_said" and not reading.values(), text
+
+
+def test_something_else_never_applied_for_is_no_certificate_denied(catalogue):
+    for text in ("证有的 低保没办过", "残疾证有 别的补贴都没办过"):
+        got = values(catalogue, text, "has_disability_certificate")
+        assert got["has_disability_certificate"] is True, text
+    assert values(catalogue, "证有的 低保没办过", "has_disability_certificate")["dibao_household"] is False
