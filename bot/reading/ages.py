@@ -35,6 +35,8 @@ def relative_ages(r: "_Reader") -> None:
     from bot.reading import lexicon as lex
     spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方|孩子他妈|孩子她妈|孩子的妈|孩子妈|孩他妈|娃他妈|老太婆|老太太|老婆子|(?:家|屋里)?那口子)"
     found = r.out.found
+    # "媳妇是姐姐 大我两岁": the elder (or younger) of the two, then the gap
+    spouse += r"(?:(?:是|算)(?:姐姐|妹妹|老姐|小妹|大姐)(?:[\s，,]+)?)?"
     # "她是我老婆 比我整整小五岁": the spouse just named, then the gap (整整, 足足: exactly)
     for pattern, mine in ((spouse + r"(?:[\s，,]+)?比我(?:整整|足足|正好|刚好|要|还)?(?P<d>小|大)(?:了)?(?P<g>\S{1,3}?)岁", True), (r"我比" + spouse + r"(?P<d>大|小)(?P<g>\S{1,3}?)岁", False),
                           (spouse + r"(?P<d>小|大)我(?P<g>\S{1,3}?)岁", True), (r"我(?P<d>大|小)" + spouse + r"(?P<g>\S{1,3}?)岁", False),

@@ -48,6 +48,10 @@ class BareReading:
             if value is False and at >= 0 and re.match(r"\s*(?:并)?不是[\u4e00-\u9fff]{2,}", whole) and \
                     re.match(r"[，,\s]*(?:而|就|倒)?是[\u4e00-\u9fff]", self.text[at + len(whole):]):
                 value = None  # "不是老早就有的，是上个月突然查出来的": 不是 denies what it names, the next clause says what is
+            if value is False and fact.key not in ("has_able_supporter", "only_child_lost") \
+                    and re.search(r"(?:没了|走了|去世了?|过世了?|不在了|死了)(?:啊|呀|哦)?[。.！!]?$", whole.strip()) \
+                    and any(whole[a:b] not in lex.PRONOUNS for a, b, _ in self.people.mentions(whole)):
+                value = None  # "公婆都没了": someone died, no answer to whether the household is on 低保
             if value is not None:
                 self.said(fact, value, 0.95, role)  # "是的", "没有": a plain answer
         elif fact.type == CHOICE:

@@ -101,7 +101,7 @@ _A_DATE = re.compile(r"[号日]|月(?:份)?(?:初|底|中|末)|(?:礼拜|星期|
 
 # a year, then a start of contributions ("一二年开始交", "二〇一一年上门动员我才开的户")
 # ("二〇一〇年村里动员的时候开始交": the time of the start told between, then the paying started)
-_STARTED = r"^年(?:\S{0,3}?(?:开始|起)|[^，,。\s]{0,10}?(?:开的户|开了户|开户|参的保|参了保|入的保|入了保|(?:开始|起)(?:交|缴|参保)))"
+_STARTED = r"^年(?:\S{0,3}?(?:开始|起)|[^，,。\s]{0,10}?(?:开的户|开了户|开户|参的保|参了保|入的保|入了保|(?:开始|起)(?:交|缴|参保)|(?:头一回|头一次|第一次|第一回|首次)(?:交|缴|参保)))"
 
 
 class NumberReader:
@@ -364,7 +364,7 @@ class NumberReader:
             return  # "老婆小我三岁", "她比我小两岁", "比他多了两岁": a difference of ages, read with the ages it relates
         if re.search(r"(?:读书|念书|上学|书|学)(?:只|就|才|一直)?(?:读|念|上)?到\s*$", before) and re.match(r"^(?:周岁|岁)", after):
             return  # "我读书只读到十一岁 早就不读了": the age schooling ended at, not the age now (the lead's session 23)
-        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时)", after) or (
+        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时|(?:个|的)?辰光)", after) or (
                 # "学校的门我二十几岁以后就没进过", "三十岁之前在厂里": a time of life then, not the age now
                 re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:以后|之后|以前|之前)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满|快|马上)\s*$", before)) or (
@@ -374,7 +374,8 @@ class NumberReader:
                 re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)) or (
                 # "五十四岁再开始交个", "四十岁才开始交养老": the age something began at, not the age now
-                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做)", after)
+                # ("四十二岁开始的", "从四十八岁交起": the age paying began at)
+                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做|的)|(?:交|缴)起)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
         at = self.r.text.find(text) if text else -1
@@ -385,7 +386,9 @@ class NumberReader:
             return  # "现在像个七八岁的孩子": a likeness, not an age
         if re.search(r"(?:过了年|过完年|过年|明年|开年|到明年|后年)(?:开春|春天|年初|年底|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?"
                      r"(?:就|便|才)?(?:要|到)?\s*$", before) and \
-                re.search(r"(?:现在|眼下|目前|如今|今年|实际)(?:还是|还|才|是|只有)?\s*[一二两三四五六七八九十\d]", self.r.text):
+                (re.search(r"(?:现在|眼下|目前|如今|今年|实际)(?:还是|还|才|是|只有)?\s*[一二两三四五六七八九十\d]", self.r.text)
+                 # "二〇二二年一月生的 过完年就五岁": the birth date says the age now
+                 or re.search(r"年[^，,。\s]{0,6}(?:生的|出生|生人)", self.r.text)):
             return  # "过了年就六十三，眼下还是六十二": an age to come, beside the age now
         if re.match(r"^(?:周岁|岁)?(?:那是|是|要到|得到|要等到|等到)(?:明年|下半年|后年|下个月|年底)", after):
             return  # "五岁是明年，她现在才四周岁": an age to come, not the age now
@@ -454,7 +457,10 @@ class NumberReader:
             # "阿拉下个号头满六十" opening a story: one's own birthday to come, told with no question asked
             re.search(r"(?:^|[，,。\s])(?:(?:我|阿拉|俺|本人|我自己)(?:老太婆|老头子|老婆|老伴|老公|爱人)?|老太婆|老头子|老伴)"
                       r"(?:下个月|下月|明年|年底|月底|快|马上|就要|就)[^，,。\s\d]{0,3}满\s*$", before)
-            and n.exact and 40 <= n.low <= 110 and _only_filler(after)):
+            and n.exact and 40 <= n.low <= 110 and _only_filler(after)) or (
+            # "今年八月里刚满六十": the age reached this year, by the month of the birthday
+            re.search(r"今年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:里|底|初|头上)?)(?:刚刚|刚|才|已经|就)?满\s*$", before)
+            and n.exact and 16 <= n.low <= 110 and _only_filler(after)):
             self._age(n, person, text)
             return
         if re.match(r"^根蜡烛", after) and re.search(r"吹(?:了|的|过|掉)?\s*$", before) and n.exact and n.low <= 110:
@@ -473,6 +479,9 @@ class NumberReader:
         if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|挣|赚|干活|做工|工作|养|撑|扛|顶)", after) \
                 and re.search(r"(?:靠|就|只有|只)(?:我|他|她)?\s*$", before):
             return  # "家里就靠我一个人在超市上班": the one who earns, not the household's size
+        if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|干活|做工|工作)", after) \
+                and not re.search(r"家|户口|共同生活|住", text):
+            return  # "她在上海一个人上班顾不过来": working alone, no household of one told
         if re.match(r"^个人\s*(?:搭手|帮忙|帮手|抬|扶|架|搀|按|护理|伺候|照顾|轮流|换着)", after) and re.search(
                 r"(?:得|要|需要|靠|都得|都要|才能|才)\s*$", before):
             return  # "翻个身都得两个人搭手": the hands it takes, not the household's size
@@ -489,6 +498,8 @@ class NumberReader:
         if n.low == 1 and re.match(r"^(?:个人|人|口人)\s*(?:(?:一个月|每个月|每月|一年|一年到头)?\s*(?:平均|平摊|摊|分摊|算|合|能分|分到|分不到|分得到|分不了|摊不到|合不到|才有|才分到|只能分|只分到)"
                                    r"|(?:一个月|每个月|每月|一年)的?(?:收入|进账|工资))", after):
             return  # "一个人摊下来十七八个平方", "一个人一个月的收入": per person, not a household of one
+        if n.low == 1 and re.match(r"^(?:个人|人)\s*(?:就|才|也就|大概|差不多|有|能有)?\s*(?:\d{3,}|[一二两三四五六七八九几]+[百千万])", after):
+            return  # "算下来一个人两千多": an amount per person, not a household of one
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
                 or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
@@ -626,6 +637,11 @@ class NumberReader:
                 or re.search(r"交|缴", self.r.text[:max(0, self.r.text.find(text))])):
             # "农保是前几年才交的，一共三年": the total of the contributions told before
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text else "pension_contribution_years")
+        elif re.match(r"^年(?:都|也|从来|一直)?(?:没(?:有)?(?:断|停|落|歇)(?:过)?|不断|一年不落)", text[n.end:]) and (
+                re.search(r"农保|养老|失业保险", self.r.text) and re.search(r"交|缴", self.r.text[:max(0, self.r.text.find(text))])):
+            # "在村里交那种养老是四十二岁开始的 十六年没断过": the years of the contributions told before
+            candidates.append("unemployment_contribution_years" if "失业" in self.r.text and "养老" not in self.r.text
+                              else "pension_contribution_years")
         # "在家待了一年", "之前在部队待了两年": years at home or in the army, no years of work here
         idle = re.search(r"(?:在家|在屋里|家里|部队|军队|军营|海军|陆军|空军|武警|兵营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲|干|服役)", text)
         if idle and not candidates and self.r.asked == "local_work_years":
@@ -710,10 +726,10 @@ class NumberReader:
             if re.match(r"^\s*(?:的)?(?:工资|工钱|房租|钱)", text[d.end:]):
                 continue  # "欠了我三个月工资": an amount owed, not a time
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",
-                        text[d.end:]) or re.search(r"每\s*$", text[:d.start]):
-                continue  # "一个月三千块": the period of a pay, not a time ago
-            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了|开了|跑了|当了|带了|看了|种了|卖了|修了)\s*$", text[:d.start]):
-                continue  # "在医院住了两个月", "在建材厂开了四年铲车": how long something lasted, not how long ago
+                        text[d.end:]) or re.search(r"(?:每|隔|每隔|隔上)\s*$", text[:d.start]):
+                continue  # "一个月三千块": the period of a pay, not a time ago ("我隔两天去送饭": how often)
+            if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了|开了|跑了|当了|带了|看了|种了|卖了|修了|判了|判|坐了|关了|蹲了)\s*$", text[:d.start]):
+                continue  # "在医院住了两个月", "在建材厂开了四年铲车", "判了十年": how long something lasted, not how long ago
             if re.search(r"(?:要|得|需要|起码|至少|最少|还要|还得)(?:再)?(?:躺|养|休息|休养|住院|卧床|歇|治|恢复)(?:上|个)?\s*$", text[:d.start]):
                 continue  # "医生说起码躺三个月": a time still to come, not how long ago
             if re.search(r"(?:工作了|上班了|打工|务工|干活|交|缴|缴费|交费|参保|保险)(?:了|满|够|有)?\s*$", text[:d.start]):
@@ -726,6 +742,8 @@ class NumberReader:
                 if re.search(r"走了|没了|去世|过世|死了|走的|不在了", text) and re.search(
                         r"独生|唯一|就这一个|就一个|独养|失独|只有一个|就伊一个", self.r.text) and not re.search(r"受伤|伤了|伤到|工伤", text):
                     continue  # "就这一个儿子，十年前在工地上出事走了": when the only child died, no injury's time
+                if not _INJURY_CUE.search(text) and re.search(r"犯了?事|判了?|坐牢|牢里|结婚|离婚|离了婚|嫁|生了|退伍|毕业", text):
+                    continue  # "前年犯了事判了十年": the time of another event than the injury told
             elif _RIGHTS_CUE.search(self.r.text):
                 key = "days_since_rights_infringed"
             else:  # "不对，是三个月前": the one time already told, corrected
@@ -763,7 +781,18 @@ class NumberReader:
         """"我哥是上个月十五号伤的，我自己是三月份，问我哥那次": the time of the one asked about."""
         m = re.search(r"问(?:的是)?(?:我|我们|我家)?([\u4e00-\u9fff]{1,3}?)(?:的)?(?:那次|那回|这次|这回|那一次)", self.r.text)
         keys = {key for key, _, _ in self.times}
-        if m is None or len(keys) != 1 or len(self.times) < 2:
+        if len(keys) != 1 or len(self.times) < 2:
+            return
+        if m is None and self.r.people.applicant == lex.SELF:
+            # "我老公是国庆节受的伤 我是上礼拜三 问的是我": the time of the clause the resident tells of themself
+            mine = [(key, n) for key, clause, n in self.times
+                    if {r for _, _, r in self.r.people.mentions(clause)} == {lex.SELF}]
+            if len(mine) == 1:
+                key, n = mine[0]
+                self.r.out.found.pop(key, None)
+                self._add(key, n, 0.8)
+            return
+        if m is None:
             return
         who = m.group(1)
         if not (self.r.people.mentions(who) or self.r.people.mentions("我" + who)) or who in ("我", "自己"):

@@ -121,7 +121,7 @@ class PlaceReading:
             adults, went_with = [], spans[-1][2]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         # ("阿拉祖孙两个户口侪勒天子湖镇": grandmother and grandson, both)
-        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|祖孙|婆孙|爷孙|奶孙|娘儿?俩|爷儿?俩|(?:母子|父子|母女|父女)(?:俩|两个)|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:住|生活|过)"
+        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|祖孙|婆孙|爷孙|奶孙|娘儿?俩|爷儿?俩|(?:母子|父子|母女|父女)(?:俩|两个)|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:都|也|也都)?(?:住|生活|过)"
                              # "(我户口在德清 不对) 前年已经跟老公迁到织里了": a clause with no one else's 户口 — the
                              # resident went with them
                              r"|(?:^|[，,。\s])[^，,。\s我他她伊]{0,4}(?:跟|随|同)[^，,。\s]{1,3}(?:一起|一道)?(?:把户口)?(?:迁|搬|转)(?:到|去|回|过去)?\s*$", before)
@@ -172,7 +172,8 @@ class PlaceReading:
             # "我是新市那边的人": where one comes from
             re.search(r"是\s*$", before) and re.match(r"^(?:那边|这边|那里|这里|那块|乡下)的?人(?![家民])", after)
         ) or (
-            place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
+            # ("在上海嫁了人", "在上海一个人上班": married or working there, no one from there)
+            place == OUTSIDE_HUZHOU and re.match(r"^(?:来|过来|的|人|(?![^，,。\s]{0,2}了|[一两二三几]个)[\u4e00-\u9fff]{1,3}人(?![员家]))", after)
             and not re.search(r"(?:去|到|往|回|飞)\s*$", before)  # "订一张去杭州的火车票": where one goes
             # "考上了杭州的大学", "在上海的厂里": a school or workplace there, not where one comes from
             and not re.match(r"^的(?:大学|学校|高中|中学|职高|技校|学院|医院|厂|公司|工地|单位|店|饭店|餐馆|工厂)", after)

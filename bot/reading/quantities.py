@@ -21,7 +21,7 @@ _NUMBER = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+几?(?:有[一二三四五六七�
 # Words where a numeral is not a number: 一下, 一起, 第一, 万一 …
 _NOT_A_NUMBER_AFTER = re.compile(
     r"^(?:下|会|起|点|些|直|样|定|般|切|边|方面|律|向|旦|时|阵|共|致|同|再|路|辈子|步|次性|口气|线|手|楼|层|号楼|维码|把手|手房|胎|孩|宝"
-    r"|口一?口|口[吃喂饭水酒]|口锅|口灶"  # "一口口喂", "一口饭", "一口锅吃饭": mouthfuls and pots, not people
+    r"|口一?口|口[吃喂饭水酒]|口锅|口灶|口[^，,。\s人]{0,3}(?:腔|话|口音)"  # "一口上海腔": an accent  # "一口口喂", "一口饭", "一口锅吃饭": mouthfuls and pots, not people
     r"|对(?!夫妻|夫妇|双胞胎|龙凤胎|儿女|子女))"  # "拿本子给我一对": checked against, no number
 )
 _NOT_A_NUMBER_BEFORE = re.compile(r"(?:第|万|周|星期|礼拜|初|老|小|统|唯|同|专|单|逐)$")
@@ -173,7 +173,7 @@ def _step(value: float) -> float:
 
 
 # Durations before now: "三个月前", "半年了", "去年", "上个月" -> days.
-_DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
+_DURATION = re.compile(r"^(?P<more1>多|来)?(?P<ge>个)?(?P<half0>半)?(?P<more2>多|来)?(?P<unit>星期|礼拜|周|月|年|天|日)(?P<half>半)?(?P<more3>多)?")
 # A time said roughly ("差不多一年", "一年左右"): a span around it, not the figure
 _ABOUT = re.compile(r"(?:差不多|大概|大约|约莫|约|估计|可能)(?:有|是)?$")
 _ABOUT_AFTER = re.compile(r"^(?:前|以前|之前)?(?:左右|上下|的样子)|^前后(?!来)")  # "一年前后": about a year ago
@@ -308,11 +308,12 @@ def durations(text: str, today: Optional[datetime.date] = None, before: str = ""
             continue  # "这个月的最后一天": a day of the calendar, not a span of one day
         days = _DAYS[m.group("unit")]
         low, high = n.low * days, n.high * days
-        if low == high and days == 365 and (_ABOUT.search(text[:n.start]) or _ABOUT_AFTER.match(text[n.end + m.end():])):
+        about = m.group("more2") == "来"  # "一个来月": about a month, as "差不多一个月"
+        if low == high and days == 365 and (about or _ABOUT.search(text[:n.start]) or _ABOUT_AFTER.match(text[n.end + m.end():])):
             low, high = float(int(low * 0.85)), float(int(high * 1.15))  # "差不多一年": maybe less, maybe more
         if m.group("half") or m.group("half0"):  # 一年半, 一个半月
             low, high = low + days / 2, high + days / 2
-        if m.group("more1") or m.group("more2") or m.group("more3"):
+        if m.group("more1") or (m.group("more2") and not about) or m.group("more3"):
             high = high + days - 1
         end = n.end + m.end()
         found.append(Number(n.start, end, low, high, text[n.start:end]))

@@ -396,8 +396,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                               said=bool(facts) and bool(CORRECTION.search(self.text)))
         if non_answer == ALREADY_SAID and re.fullmatch(
                 r"\s*[\u4e00-\u9fff]{1,8}?(?:的事情?|这个事情?|那个事情?|这件事|那件事|的问题|的情况|这一条|那一条)"
-                r"[\s，,]*(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}", self.text):
-            facts = {}  # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
+                r"[\s，,]*(?:我|俺|阿拉|我们)?[^，,。\s]{0,14}"
+                # "残疾证的事我上面说过了 你往上翻翻": where to look for it
+                r"(?:[\s，,]+(?:你|您)?(?:再)?(?:往上|往前)?(?:翻翻|看看|翻一下|看一下|找找|翻一翻|看一看))?", self.text) \
+                or non_answer == ALREADY_SAID and re.match(
+                    r"\s*(?:哪|什么|啥|几|多少)[^，,。\s]{0,10}?的(?:事)?(?:我|俺|阿拉|我们)?", self.text):
+            # "低保的事我开头就讲了呀": the topic named, the answer said before — nothing said now
+            # ("哪天被辞退的我刚才都写在上面了": what was told, named by its question)
+            facts = {}
         said_before = ALREADY_SAID_RE.search(self.text) if non_answer == ALREADY_SAID else None
         told_again = re.split(r"[，,。；;！!？?\s]", self.text[said_before.end():])[0] if said_before else ""
         if said_before and re.search(r"(?:哪里|哪儿|哪|什么|啥|几|多少)[^，,。\s]{0,8}的$", told_again) \
@@ -596,7 +602,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if self.asked != key or key in facts or self.people.applicant not in (None, lex.SELF):
             return
         home = re.search(r"(?:^|[，,。\s])(?:我|我自己|本人)(?:一直|从来|都|就|也|向来|一辈子)*"
-                         r"(?:在家(?:里)?(?:待着|呆着|带孩子|做家务|种地)?|没(?:有)?(?:上过班|工作过|进过厂|单位)|是家庭主妇)(?=$|[，,。\s的])",
+                         r"(?:在家(?:里)?(?:待着|呆着|带孩子|做家务|种地)?|没(?:有)?(?:上过班|工作过|进过厂|单位)|是家庭主妇"
+                         # "我在家开小店没交": the resident's own, set apart from the one whose employer pays
+                         r"|[^，,。\s]{0,8}?(?:没|没有|从没|从来没)(?:交|缴)(?:过)?)(?=$|[，,。\s的])",
                          self.text)
         if home is None or re.search(r"(?:以前|之前|原来|过去|年轻时|早年)[^，,。\s]{0,6}(?:上班|厂|单位|公司|工作)", self.text):
             return  # "我以前在厂里上班，现在一直在家": an employer then, its pension unsaid
@@ -629,7 +637,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         """"不到一年吧，也可能正好一年", "可能十个月，也可能过了一年了": a number asked for, said
         as two possibilities: the range from the least to the most of them."""
         if not self.asked or self.facts[self.asked].type != NUMBER or self.out.repaired \
-                or not re.search(r"(?:也|又|还)(?:有)?可能|也说不定|要么|或者|兴许", self.text):
+                or not re.search(r"(?:也|又|还)(?:有)?可能|说不定|没准|搞不好|要么|或者|兴许", self.text):
             return None
         lows, highs = [], []
         for value in self.out.said.get(self.asked, []):
@@ -676,6 +684,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return  # "村里说的那种特殊困难户": a kind named by others, nothing said of the household
         if _KIND_HEARD.search(text.strip()):
             return  # "老乡讲屋里有残疾人的 (租房子公家会贴一点)": who a service is for, heard of, is no fact
+        if re.search(r"(?:听说|听讲|听人(?:家)?(?:讲|说)|据说)(?:像)?(?:这种|那种|这样|这类|那类|迭种)[^，,。\s]{1,10}的[^，,。\s]{0,4}?"
+                     r"(?:政府|公家|国家|上面|民政|村里|街道)", text):
+            return  # "听说这种没人养的残疾人政府能管起来": a kind of person a service is for, heard of, is no fact
+
         trailing = self.text[clause.end:clause.end + 1]
         rhetorical = re.match(r"^(?:刚才|刚刚|前面|之前|早就)?(?:我)?不是(?:已经)?(?:都)?(?:说|讲|告诉你|告诉)(?:了|过)?(.+?)(?:了)?(?:吗|嘛)$", text)
         if rhetorical:  # "我不是讲了二级吗": a statement
@@ -754,7 +766,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         before = [(s, e, r) for s, e, r in self.people.mentions(text) if e <= start]
         if not before or before[-1][2] in (lex.SELF, "pronoun") or self.people.is_applicant(before[-1][2]):
             return False
-        s, e, _ = before[-1]
+        s, e, role = before[-1]
+        if text[s:e] in lex.PRONOUNS and any(
+                r == role and re.match(r"(?:都|也|早就|早|已经|前年|去年)*(?:没了|去世|过世|走了|不在了|死了)", self.text[b:])
+                for a, b, r in self.people.mentions(self.text) if self.text[a:b] not in lex.PRONOUNS):
+            return False  # "公婆都没了…她们家是镇里评的低保户": 她们 is not the parents who died, no household of theirs
         # ("低保是我弟弟那一户吃着": his household; 我弟, then its doubled 弟)
         return text[e:e + 1] == "家" or text[e:e + 2] in ("那边", "那里") or text[s:e] in ("娘家", "婆家") \
             or bool(re.match(r"(?:%s)?那一?户" % re.escape(text[e - 1]), text[e:]))
@@ -898,8 +914,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         # "…，我是安徽嫁过来的": the resident says what they are, apart from the other ("我也…" is alike)
         self_apart = self.asked is not None and bool(re.search(r"(?:^|[，,。；;\s])我(?:自己|本人)?是", self.text)) \
             and "我也" not in self.text
+        asked_child = self._child_asked() if self.people.applicant is None else None
         for key, value, confidence, role in self.pending:
-            if self.people.is_applicant(role):
+            if self.people.is_applicant(role) or (asked_child and role == "child:" + asked_child):
+                # "老大在上海读博士 老二去年进了银行上班 问的是老二": the child of several named as the one asked about
                 self.add(key, value, confidence)
                 continue
             adult = role in (lex.PARENT, lex.SPOUSE, lex.WIFE, lex.HUSBAND)
@@ -985,6 +1003,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if re.fullmatch(r"大[一二三四]", phrase.text) and (re.match(r"(?:周岁|岁|轮|点|些|个月|号|码)", text[m.end():])
                                                           or re.search(r"比[^，,。\s]{1,4}$", text[:m.start()])):
                 continue  # "她比我大一岁", "大一轮": older by so much, not a university year
+            if phrase.fact == "has_disability_certificate" and phrase.if_asked and phrase.text.endswith(("没办过", "一直没办")) \
+                    and re.search(r"低保|补贴|补助|救助|保险|养老|医保|社保|登记|手续|证明|户口|卡|贷款|别的|其他|其它|啥|什么", text[:m.start()]):
+                continue  # "证有的 低保没办过": something else not applied for, no certificate denied
             if phrase.text.endswith("级") and not phrase.text.endswith("年级") and text[max(0, m.end() - 2):m.end()] == "年级":
                 continue  # "儿子上三年级了": a school year, not a grade of disability
             if re.search(r"[一二两三四五六七八九十几]个$", phrase.text) and re.match(
@@ -1066,6 +1087,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                             and gaps[s:e] not in lex.PRONOUNS  # "给她钱": whom, said with a pronoun
                             # "抱的妹妹家的小女儿": the household a child was taken in from, not who did it
                             and not (phrase.fact == "had_another_child" and gaps[e:e + 1] == "家")
+                            # "只生了儿子一个": the one child born is what the phrase counts, not someone else
+                            and not (phrase.fact == "only_one_child" and role.startswith("child:"))
                             for s, e, role in self.people.mentions(gaps)):
                 continue  # "孩子爸妈都没了": the gap holds another person; "孩子…没了" is not said
                 # ("厂里不跟他续签了" asking for him: the applicant in the gap does not stop it)
@@ -1124,6 +1147,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue
                 if fact.key == "has_able_supporter" and phrase.if_asked and value is True and role in (None, lex.SELF, "pronoun"):
                     continue  # "条件不错", "开公司" are a supporter's only said of someone else ("我自己条件不错": not)
+                if fact.key == "had_another_child" and re.search(r"(?:打算|准备|想|计划|考虑)(?:过)?[^，,。\s]{0,2}$", text[:start]):
+                    continue  # "我们不打算再要了": a plan (planning_pregnancy's), no child born or taken in since
+                if fact.key == "zero_employment_household" and value is False and phrase.negative \
+                        and re.search(r"(?:以前|原来|过去|之前|早先|从前|本来|那时候?)[^，,。\s]{0,8}$", text[:end]):
+                    continue  # "老公原来在厂里上班": once worked, no one working now said
                 if fact.key == "sudden_hardship" and value is True and self.asked != fact.key and _long_ago(text):
                     continue  # "她二十岁那年出车祸走了", "中风卧床第三个年头了": long past, not a sudden hardship now
                 if explicit and value is False:
@@ -1146,11 +1174,17 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     continue  # "当过三年兵 退下来进了厂": out of the army, not retired
                 if fact.key == "disability_grade" and (PAST_BEFORE.search(text[:start]) or PAST_AFTER.match(text[end:])):
                     continue  # "原来是三级", "三级是他刚办证那年的": the grade it was, not the grade now
+                if phrase.value in ("失业", "失业人员或转岗职工") and re.search(r"还$", text[:start]) and any(
+                        (k == "is_student" and v is True) or (k == "employment_status" and v == "在校学生")
+                        for k, v in [(t[0], t[1]) for t in self.told] + [(t[0], t[1]) for t in self.pending]):
+                    continue  # "女儿在师范学院读大二 还没工作": a student not working yet, not out of work
                 if value and not inside:  # "不是失业" says nothing about which option
                     self.said(fact, phrase.value, 0.85, role)
                     if value and not inside and fact.key == "employment_status" and phrase.value == "在职" and (
-                            self.asked == "zero_employment_household" or "zero_employment_household" in self.relevant):
-                        self.add("zero_employment_household", False, 0.8)  # "老婆在超市做收银": someone works
+                            self.asked == "zero_employment_household" or "zero_employment_household" in self.relevant) \
+                            and not re.search(r"(?:以前|原来|过去|之前|早先|从前|本来|那时候?)[^，,。\s]{0,8}$", text[:start]):
+                        # "老婆在超市做收银": someone works (not "女婿以前当保安": worked once)
+                        self.add("zero_employment_household", False, 0.8)
         return consumed
 
 
