@@ -28,12 +28,21 @@ _UNLICENSED = re.compile(r"(?:没有|没|无|冇)(?:医生|医师|行医|护士|
 # 公家每个月有一点钱"): the care subsidy, sure above the psychiatric patient's free medicines the classifier hears in the story
 _WATCHED_ALWAYS = re.compile(r"(?:一直|时刻|时时刻刻|天天|日日|长年|常年|离不开)(?:要)?(?:有人|要人|人)(?:看着|守着|陪着|盯着|看牢|看住)的?(?:那种|这种|那样的)?残疾(?:人|的)"
                              r"[^。]{0,16}(?:钱|贴|补)")
-SURE = (_UNLICENSED, _WATCHED_ALWAYS)
+# wages owed, and where to sue: sure above the inspectors the classifier hears in 欠了…工钱
+_SUE_FOR_PAY = re.compile(r"(?:工资|工钱|血汗钱|提成)[^\n]{0,80}(?:(?:能|可以|去|到)(?:哪里|哪儿|哪|么子地方|啥地方|什么地方)?(?:能|可以)?告(?![诉知别示])"
+                          r"|告(?:他|老板|厂里|公司)|起诉)")
+SURE = (_UNLICENSED, _WATCHED_ALWAYS, _SUE_FOR_PAY)
 
 # films and meetings told together ("平常放放电影开开会"): what a village's hall is used for, not films asked about
 _HALL_IN_USE = r"^(?![^\n]*(?:电影|片子)[^。，,]{0,3}开(?:开)?会|[^\n]*开(?:开)?会[^。，,]{0,3}放(?:放)?(?:电影|片子))[^\n]*?"
 
 SITUATIONS = (
+    # ---- the lead's five residents of session 25
+    # someone sent to an old person's home to help ("听讲政府有人上门来帮忙个 阿拉好勿好申请"): home-based elderly care (a doctor's
+    # visits are the family doctor's, a teacher's the home schooling's)
+    (re.compile(r"^(?![^\n]*(?:医生|大夫|护士|老师|送教|上课|修|装))[^\n]*?"
+                r"(?:有人|派人|派个人|政府|公家|社区|村里)[^。，,]{0,4}上门(?:来)?(?:帮忙|帮衬|帮帮|照顾|照看|烧饭|送饭|打扫|做家务|服务|洗澡)"),
+     "home_based_elderly_care"),
     # ---- set 30's conversations (conversations_test25), in classes (the lead's session 25)
     # someone disabled who must never be left alone, the family asking for the monthly money ("听说家里有要一直有人看着的
     # 残疾人 公家每个月有一点钱"): the severe disability care subsidy (the medicines of a psychiatric patient told beside it
@@ -55,6 +64,9 @@ SITUATIONS = (
     # wages the inspectors chase
     (re.compile(r"(?:走人|离职|辞职|辞工|不干)的?(?:人)?[^。，,\s]{0,2}(?:一分|一毛|一分钱)?(?:的)?(?:提成|工资|工钱|奖金|绩效|年终奖)(?:都|也)?(?:没有|不给|不发|没得|拿不到|不算)"),
      "labour_dispute_arbitration"),
+    # wages owed, and where to sue ("老板欠了我们三个月工钱 …人也跑了 …这种么子地方能告"): a labour dispute goes to arbitration
+    # before any court (《劳动争议调解仲裁法》), not the inspectors' complaint desk
+    (_SUE_FOR_PAY, "labour_dispute_arbitration"),
     # an injection or treatment given by someone with no doctor's licence ("打针的人后来才知道没有医生的证"): the supervision of
     # medical services (a doctor's certificate asked for — 医生的证明 — is not this)
     (_UNLICENSED, "medical_service_supervision"),

@@ -59,6 +59,8 @@ def test_only_the_sure_cues_outrank_a_certain_classifier():
     assert surely_cued("打针的人没有医生的证") == ["medical_service_supervision"]
     assert surely_cued("家里有要一直有人看着的残疾人 公家每个月有一点钱") == ["severe_disability_care_subsidy"]
     assert surely_cued("城里办马拉松 外地人能报名吗") == []
+    assert surely_cued("老板欠了我们两个月工资 人找不到了 去哪里能告") == ["labour_dispute_arbitration"]
+    assert surely_cued("老板欠了工资 告诉我们下个月发") == []  # 告诉 is no suit
 
 
 def _parse(text, ranking):
@@ -109,3 +111,52 @@ def test_a_service_lived_beside_loses_the_classifiers_word_too(kb):
 ])
 def test_a_gap_word_that_says_where_the_place_stands_is_no_topic(text, beside):
     assert _gap_words_where_one_lives(text) is beside
+
+
+# ---- found talking to make run as five residents, and set 30's stories that open conversations
+
+
+@pytest.mark.parametrize("text, cued", [
+    ("我一个人住 听说社区有人上门来帮忙烧饭的 我好申请吗", True),
+    ("政府派人上门照顾老人 怎么申请", True),
+    ("医生上门来看病要钱吗", False),  # the family doctor's
+    ("有人上门来修水管 收了三百", False),  # a repair
+])
+def test_someone_sent_to_an_old_persons_home_is_home_care(text, cued):
+    assert ("home_based_elderly_care" in cued_services(normalize(text))) is cued
+
+
+@pytest.mark.parametrize("text, whether", [
+    ("镇上公家办的那种收小小孩的园子 他这个岁数进不进得去", True),
+    ("他这个岁数进得去吗", True),
+    ("这个门进得去", False),  # told, not asked
+])
+def test_whether_a_child_gets_in_asked_as_a_not_a(text, whether):
+    from bot.eligibility_cues import asks_whether
+
+    assert asks_whether(text) is whether
+
+
+def test_an_emergency_and_help_to_tide_over_is_the_temporary_assistance():
+    from bot.story_needs import needs
+
+    told = needs("前天儿子在工地上摔了 现在在医院 我一个人摆摊 摊子也关了 遇到这种急事政府能不能先帮一把")
+    assert ("突然遇到的困难", "temporary_assistance") in told
+
+
+def test_wages_owed_by_a_boss_who_ran_are_the_arbitrations():
+    from bot.story_needs import needs
+
+    told = needs("老板欠了我们两个月工钱 前几天把厂里的东西都卖了 他人也跑了 我们去哪里能告")
+    assert [service for _, service in told] == ["labour_dispute_arbitration"]
+    # (wages owed are no sudden hardship of the household's: 工钱 is no debt)
+    assert "temporary_assistance" not in [service for _, service in needs("老板欠了我们三个月工钱 一直拖着")]
+
+
+def test_redress_over_ones_work_is_the_arbitrations_unless_a_lawyer_is_asked():
+    from bot.story_needs import needs
+
+    told = [service for _, service in needs("在饭店做了五年 上个月说我不服从管理把我辞退了 补偿一分没有 我想去讨个说法")]
+    assert "legal_aid" not in told and "labour_dispute_arbitration" in told
+    told = [service for _, service in needs("在饭店做了五年 上个月被辞退了 补偿一分没有 想打官司又请不起律师")]
+    assert "legal_aid" in told or "arbitration_legal_aid" in told
