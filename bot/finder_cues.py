@@ -516,12 +516,13 @@ SITUATIONS = (
     (re.compile(r"(?:大医院|上海|杭州|省里|省城|三甲|城里)[^。]{0,30}(?:结对|结了对子|结对子|合作|联合|派)[^。]{0,30}(?:坐诊|坐堂|来看病|看门诊)"
                 r"|(?:专家|医生)[^。]{0,10}(?:下来坐诊|来坐诊|过来坐诊|下沉|到县里坐诊)"),
      "county_hospital_services"),
-    # things stolen in the night, a home broken into or taken over by a stranger (the catalogue's 社会治安防控; a
+    # things stolen in the night, a home broken into or taken over by a stranger (the catalogue's 社会治安防控 — not a family's
+    # plot taken, "我家的自留地被占了": the village's land matter, session 25; a
     # slander "说我偷东西" is no theft, one robbed and stranded far from home asks the fare home: vagrant assistance; a stolen manhole cover
     # asks who keeps the drain)
     (re.compile(r"^(?![^\n]*(?:骂我|说我偷|诬|冤枉|造谣|(?:QQ|微信|账号|支付宝|游戏)(?:号)?被盗|医保|社保卡|盗刷|盗用|文物|回不了|回不去|路费|车票|买票|身无分文|一分钱都没|井盖|窨井))[^\n]*?(?:"
                 r"被(?:人|贼)?(?:偷(?!偷)|盗|拆走|卸走|顺走|撬开)|偷走|偷掉|(?:给|叫)人偷了|遭(?:了)?贼|进(?:了)?贼|失窃"
-                r"|撬(?:了)?(?:门|锁|窗)|(?:门|锁|窗)(?:子)?(?:被)?(?:人)?撬|(?:房子|屋|家|宅子)[^。]{0,10}被(?:人)?(?:占|霸占|强占|住进)|私闯|闯进(?:我)?家)"),
+                r"|撬(?:了)?(?:门|锁|窗)|(?:门|锁|窗)(?:子)?(?:被)?(?:人)?撬|(?:房子|屋|家|宅子)(?![^。]{0,10}(?:自留地|承包地|宅基地|田|地皮|土地|菜地))[^。]{0,10}被(?:人)?(?:占|霸占|强占|住进)|私闯|闯进(?:我)?家)"),
      "public_order_patrol"),
     # ---- set 19's service rows (gaps_test11), in classes
     # a school to learn a trade in after junior school instead of a general senior high (secondary vocational education;

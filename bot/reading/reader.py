@@ -45,6 +45,8 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
 
 
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟|啊)(?:唷|哟|呦|呀)?(?:不对|不是?)|不不)$")
+# "是三年", "三年", "应该是十五年": a bare number said again after a repair
+_RETOLD_NUMBER = re.compile(r"(?:是|应该是|其实是|实际是|就|只有|才)?[一二两三四五六七八九十百\d]+(?:个)?(?:年|岁|个月|月|天|口|口人|个人)(?:多)?(?:了|吧|的)?")
 # "十月份刚办下来的", "去年就评上了": after a repair, the thing just denied done after all
 _DONE_AFTER_ALL = re.compile(r"(?:其实|后来|去年|今年|前年|上个月|这个月|[一二三四五六七八九十\d]{1,2}月份?(?:里|底|初)?)?(?:就|刚|才|已经|早就|刚刚)*"
                              r"(?:办|拿|领|评|批)(?:下来|到|好|上|出来)(?:了)?(?:的)?(?:了)?")
@@ -181,6 +183,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         last_told: List[tuple] = []  # what the clause read last said
         taken_back: Dict[str, int] = {}  # fact -> where in self.told the repair came
         denied_then: List[str] = []  # the facts a repair just took back a no of
+        retold: Optional[str] = None  # the one number a repair took back, told unasked: read as if asked after it
         for i, clause in enumerate(parts):
             bare = _strip(clause.text)
             if (_REPAIR.match(bare) and i < len(parts) - 1) or CORRECTION.fullmatch(bare):
@@ -188,6 +191,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 for key, _, _ in last_told:  # "家里两口子都没活干 哦不对 我老婆…找到活了": the clause before is taken back
                     taken_back.setdefault(key, len(self.told))
                 denied_then = [key for key, value, _ in last_told if value is False]
+                # "社保交了五年 哦不对 …是三年" told unasked: the one number taken back is what the bare number after it says
+                numbers = list(dict.fromkeys(key for key, _, _ in last_told if self.facts[key].type == NUMBER))
+                retold = numbers[0] if self.asked is None and len(numbers) == 1 else retold
                 last_told = []
                 continue
             told_before = len(self.told)
@@ -204,7 +210,15 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     and len(_strip(clause.text)) <= 4 and not question_start(clause.text, "？") \
                     and bare_boolean(clause.text) is None and not re.search(r"\d|[一二两三四五六七八九十]", clause.text):
                 continue  # "读书？我小学也没读完": the question's word asked back, then the answer
-            self._clause(clause)
+            if retold is not None and _RETOLD_NUMBER.fullmatch(bare):
+                self.asked = retold  # ("是三年": the bare number, as the answer to what was taken back)
+                self._clause(clause)
+                self.asked = None
+                again = self.out.found.get(retold)
+                if again is not None and again.how == ANSWERED:  # (said, not answered: nothing was asked)
+                    self.out.found[retold] = FactReading(retold, again.value, again.confidence, SAID)
+            else:
+                self._clause(clause)
             self.people.advance(clause.text)
             last_told = self.told[told_before:]
             if denied_then and not last_told and _DONE_AFTER_ALL.fullmatch(bare):

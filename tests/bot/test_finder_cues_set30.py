@@ -160,3 +160,11 @@ def test_redress_over_ones_work_is_the_arbitrations_unless_a_lawyer_is_asked():
     assert "legal_aid" not in told and "labour_dispute_arbitration" in told
     told = [service for _, service in needs("在饭店做了五年 上个月被辞退了 补偿一分没有 想打官司又请不起律师")]
     assert "legal_aid" in told or "arbitration_legal_aid" in told
+
+
+@pytest.mark.parametrize("text, patrol", [
+    ("我家的自留地被占了 找谁", False),  # the village's land matter (a gap topic), no stranger in the home
+    ("我家房子被人霸占了", True),
+])
+def test_a_plot_taken_is_no_home_taken_over(text, patrol):
+    assert ("public_order_patrol" in cued_services(normalize(text))) is patrol
