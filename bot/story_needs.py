@@ -2144,7 +2144,10 @@ IN_CONTEXT = (
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
     # redress sought over one's work with no lawyer asked for ("…八年的补偿一分没提 …想去讨个说法", "老板欠了我们三个月工钱 …人也
     # 跑了 …这种么子地方能告"): the labour dispute's arbitration, not the legal aid of the poor (session 25)
-    (re.compile(r"^(?![\s\S]*(?:律师|法律援助|打官司|请不起|家暴|离婚))[\s\S]*?(?:工资|工钱|辞退|开除|解雇|交了工牌|不服从管理|经济补偿|补偿一分|劳动合同)"),
+    # (only where the suit itself is asked, 讨说法 or 告, and no wrong of another kind is told: "主家说我偷了她的金项链 …我被冤枉了
+    # 怎么证明清白" asks the law of a false accusation)
+    (re.compile(r"^(?![\s\S]*(?:律师|法律援助|打官司|请不起|家暴|离婚|冤枉|诬|清白|偷了))[\s\S]*?(?:工资|工钱|辞退|开除|解雇|交了工牌|不服从管理|经济补偿|补偿一分|劳动合同)"
+                r"[\s\S]*(?:讨(?:个|这个|一个)?说法|(?:能|可以|去|到|哪里|哪儿|么子地方|啥地方)告(?![诉知别示])|告(?:他|老板|厂里|公司))"),
      ("需要法律帮助", "legal_aid"), ("劳动争议", "labour_dispute_arbitration")),
     # a pupil's registration at a vocational school or a senior high school is that stage's
     (re.compile(r"职高|中职|职校|技校|中专|职业(?:高中|学校)"), ("学籍和休学复学", "compulsory_school_enrolment"),

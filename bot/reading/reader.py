@@ -314,6 +314,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._contradicted(facts)
         self._no_one_able(facts)
         self._one_of_several(facts)
+        self._then_and_now(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -813,6 +814,22 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def add(self, key: str, value: Any, confidence: float) -> None:
         self.told.append((key, value, self.clause_text))
         self.out.add(key, value, confidence, ANSWERED if key == self.asked else SAID)
+
+    def _then_and_now(self, facts: Dict[str, FactReading]) -> None:
+        """"房子是自己买的 以前租房子住": a yes and a no of the same fact, one told of before (以前, 原来, 过去 …) and the other
+        not — the one told of now stands (session 25; the later clause had won whatever it said of when)."""
+        if self.out.repaired:
+            return
+        for key, found in list(facts.items()):
+            if key not in self.facts or self.facts[key].type != BOOLEAN or not isinstance(found.value, bool):
+                continue
+            told = [(v, text) for k, v, text in self.told if k == key and isinstance(v, bool)]
+            then = {v for v, text in told if _LONG_AGO_OR_BEFORE.search(text)}
+            now = {v for v, text in told if not _LONG_AGO_OR_BEFORE.search(text)}
+            if len(now) == 1 and then and then != now:
+                value = next(iter(now))
+                if value != found.value:
+                    facts[key] = FactReading(key, value, min(found.confidence, 0.8), found.how)
 
     def _one_of_several(self, facts: Dict[str, FactReading]) -> None:
         """"工资有的 养老金没有" to "有生活来源吗（工资、养老金、子女给的钱等）": where the question

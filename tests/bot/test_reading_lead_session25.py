@@ -30,3 +30,13 @@ def test_a_bare_number_after_a_repair_of_something_else_is_not_read(catalogue):
     # the repair took back a place, not a number: the bare count after it says nothing of the contribution years
     reading = read("我住长兴 不对 三年", catalogue, relevant=_relevant(catalogue, "unemployment_insurance_benefit"))
     assert "unemployment_contribution_years" not in reading.facts
+
+
+@pytest.mark.parametrize("text, home", [
+    ("房子是自己买的 以前租房子住", True),  # the rent was before: the home now is their own (the later clause had won)
+    ("以前有房 后来卖了 现在租房子", False),
+    ("以前租房子 现在自己买了房", True),
+    ("房子不是自己买的 是租的", False),
+])
+def test_a_home_then_and_a_home_now(catalogue, text, home):
+    assert read(text, catalogue).facts["has_local_housing"].value is home
