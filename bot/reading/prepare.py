@@ -84,7 +84,8 @@ _HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两�
 _SOLAR_TERMS = {"立春": 2, "雨水": 2, "惊蛰": 3, "春分": 3, "清明": 4, "谷雨": 4, "立夏": 5, "小满": 5, "芒种": 6, "夏至": 6,
                 "小暑": 7, "大暑": 7, "立秋": 8, "处暑": 8, "白露": 9, "秋分": 9, "寒露": 10, "霜降": 10, "立冬": 11,
                 "小雪": 11, "大雪": 12, "冬至": 12, "小寒": 1, "大寒": 1}
-_SOLAR_TERM = re.compile(r"(?<=年)(%s)(?:节气)?(?:前后|左右|那几天|那阵子?|那会儿?|的时候|时候)?" % "|".join(_SOLAR_TERMS))
+# ("儿子落地那天是二〇二一年的夏至": 二〇二一年6月, session 25)
+_SOLAR_TERM = re.compile(r"(?<=年)(?:的)?(%s)(?:节气)?(?:前后|左右|那几天|那阵子?|那会儿?|的时候|时候)?" % "|".join(_SOLAR_TERMS))
 
 
 # The two solar terms residents name as a day (清明节 the day of the graves, 冬至 the longest night): the day

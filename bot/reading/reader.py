@@ -45,6 +45,11 @@ __all__ = ["ANSWERED", "CORRECTION", "HUZHOU", "SAID", "FactReading", "Reading",
 
 
 _REPAIR = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|我是说|应该是|(?:哦|噢|喔|呃|哎|诶|唉|哎呀|哎哟|啊)(?:唷|哟|呦|呀)?(?:不对|不是?)|不不)$")
+# the facts of an applicant's children (whose children: the applicant's, not the resident's own when asking for another)
+_CHILDREN_FACTS = ("only_child_lost", "only_one_child", "had_another_child")
+# "X也好 Y也好 我一样都没到手过": things listed, then all of them denied in a clause of their own
+_LISTED = re.compile(r"(?:也好|也罢|也行|也好啦)\s*$")
+_ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?(?:一样|哪样|样样|哪一样|一个|哪个|统统|全部)?(?:都|也)(?:没|没有|不|勿|呒没|冇)")
 # "是三年", "三年", "应该是十五年": a bare number said again after a repair
 _RETOLD_NUMBER = re.compile(r"(?:是|应该是|其实是|实际是|就|只有|才)?[一二两三四五六七八九十百\d]+(?:个)?(?:年|岁|个月|月|天|口|口人|个人)(?:多)?(?:了|吧|的)?")
 # "十月份刚办下来的", "去年就评上了": after a repair, the thing just denied done after all
@@ -315,6 +320,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._no_one_able(facts)
         self._one_of_several(facts)
         self._then_and_now(facts)
+        self._listed_then_denied(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -815,6 +821,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self.told.append((key, value, self.clause_text))
         self.out.add(key, value, confidence, ANSWERED if key == self.asked else SAID)
 
+    def _listed_then_denied(self, facts: Dict[str, FactReading]) -> None:
+        """"退休工资也好 村里那种按月的钱也好 我一样都没到手过": things listed with 也好, then all denied in a clause of their own
+        (session 25; each listed thing had been read as had)."""
+        if self.out.repaired or not any(_ALL_DENIED.match(_strip(c.text)) for c in clauses(self.text)):
+            return
+        for key, found in list(facts.items()):
+            told = [(v, text) for k, v, text in self.told if k == key]
+            if found.value is True and told and all(v is True and _LISTED.search(text) for v, text in told):
+                facts[key] = FactReading(key, False, min(found.confidence, 0.8), found.how)
+
     def _then_and_now(self, facts: Dict[str, FactReading]) -> None:
         """"房子是自己买的 以前租房子住": a yes and a no of the same fact, one told of before (以前, 原来, 过去 …) and the other
         not — the one told of now stands (session 25; the later clause had won whatever it said of when)."""
@@ -853,6 +869,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def said(self, fact: Fact, value: Any, confidence: float, role: Optional[str]) -> None:
         """A reading of ``fact`` said of ``role``; an applicant's fact said of
         someone else waits until the whole message is read (_resolve_people)."""
+        if fact.key in _CHILDREN_FACTS and self.people.applicant == lex.OTHER \
+                and re.match(r"\s*(?:我家|我们家|我自己家|我屋里|阿拉屋里|我自己)(?:的|个|里)?", self.clause_text):
+            return  # "替我妹妹问 她家就一个闺女 前年车祸没了 我家的孩子都健在": the resident's own children, not the sister's
         if fact.key == "has_income_source" == self.asked and value is True and not self.people.is_applicant(role) and role != lex.SELF \
                 and re.search(r"给|打|寄|转|汇", self.clause_text):
             self.given.append((fact.key, value, confidence))  # "儿子每个月会打五百块生活费": given to the applicant
