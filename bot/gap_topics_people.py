@@ -666,8 +666,8 @@ TOPICS = (
                 r"|(?:不准|不许|不让|禁止)(?:在)?(?:上班|干活|工作)(?:时间|的时候|时)(?:说话|聊天|讲话|喝水|坐下|坐着|上厕所))"),
      Gap("车间自定罚款、限制职工说话喝水等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
     # a girl's periods irregular or painful, a clinic for adolescents asked for (青春期保健: the health body's women's and
-    # children's health care); a pregnancy is the catalogue's maternal and child health
-    (re.compile(r"^(?![^\n]*(?:怀孕|孕|产检|生孩子|避孕|流产))[^\n]*?(?:青春期[^。]{0,12}(?:门诊|专科|医生|大夫|看病|检查|发育|保健)"
+    # children's health care); a pregnancy is the catalogue's maternal and child health (a Chinese doctor asked for — "月经不调想找中医调理一下" — is the catalogue's TCM, session 25)
+    (re.compile(r"^(?![^\n]*(?:怀孕|孕|产检|生孩子|避孕|流产|中医|中药|针灸|艾灸|调理))[^\n]*?(?:青春期[^。]{0,12}(?:门诊|专科|医生|大夫|看病|检查|发育|保健)"
                 r"|(?:例假|月经|大姨妈|经期)[^。]{0,8}(?:不规律|不调|不准|不正常|老不来|没来|量多|量少|痛得|疼得|紊乱)|月经不调|痛经)"),
      Gap("青春期保健和月经不调等妇幼保健门诊", "4.1", "health", ("maternal_child_health",))),
 )

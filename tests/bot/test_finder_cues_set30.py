@@ -168,3 +168,10 @@ def test_redress_over_ones_work_is_the_arbitrations_unless_a_lawyer_is_asked():
 ])
 def test_a_plot_taken_is_no_home_taken_over(text, patrol):
     assert ("public_order_patrol" in cued_services(normalize(text))) is patrol
+
+
+def test_a_chinese_doctor_asked_for_periods_is_no_gap():
+    from bot.triage import domain_gap
+
+    assert domain_gap("月经不调想找中医调理一下") is None  # the catalogue's TCM, not the women's clinic topic
+    assert domain_gap("女儿十三岁 月经老不来 去哪看").body == "health"
