@@ -116,8 +116,9 @@ class EchoReading:
                     or clause.start in self.asked_of_us or HYPOTHETICAL.search(text) or _CHOICE_ASKED.fullmatch(text.strip()):
                 continue  # "危房要谁来鉴定？", "收入还是存款": the words of the question, asked back
             if fact.subject == APPLICANT and subject not in (None, "pronoun") and not self.people.is_applicant(subject) \
-                    and lex.SELF in subjects:
-                continue  # "我老公单位有养老保险，我是在家带孩子的": his, and the resident speaks of herself
+                    and (lex.SELF in subjects or any(s not in (None, "pronoun") and self.people.is_applicant(s) for s in subjects)):
+                continue  # "我老公单位有养老保险，我是在家带孩子的": his, and the resident speaks of herself; "女婿在国企有职工养老
+                # 女儿在家带娃没交 问的是女儿": the son-in-law's, and the daughter asked of has a clause of her own (session 25)
             done_for = self.people.beneficiary(text) if fact.subject == APPLICANT and subject is None else None
             if done_for is not None and not self.people.is_applicant(done_for) and self.people.applicant is not None:
                 continue  # "单位给我老公交的 …问的是我": done for him, and the resident asks of someone else

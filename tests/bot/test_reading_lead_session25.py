@@ -82,3 +82,14 @@ def test_things_listed_then_all_denied(catalogue, text, receiving):
 ])
 def test_whose_children_when_asking_for_another(catalogue, text, lost):
     assert read(text, catalogue, asked="only_child_lost").facts["only_child_lost"].value is lost
+
+
+def test_anothers_words_echoing_the_question_are_not_the_applicants(catalogue):
+    """"女婿在国企有职工养老 …问的是女儿": the son-in-law's pension echoes the question, but the daughter asked of has a
+    clause of her own — his words are not her answer (the wrong not-met row left of answers_test25, in our words)."""
+    text = "儿媳妇在事业单位有职工养老 儿子在家种地 问的是儿子"
+    told = read(text, catalogue, asked="covered_by_employee_pension").facts.get("covered_by_employee_pension")
+    assert told is None or told.value is False
+    # (said of the one asked of, it stands)
+    told = read("儿子在厂里有职工养老 问的是儿子", catalogue, asked="covered_by_employee_pension").facts["covered_by_employee_pension"]
+    assert told.value is True
