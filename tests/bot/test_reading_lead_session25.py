@@ -93,3 +93,9 @@ def test_anothers_words_echoing_the_question_are_not_the_applicants(catalogue):
     # (said of the one asked of, it stands)
     told = read("儿子在厂里有职工养老 问的是儿子", catalogue, asked="covered_by_employee_pension").facts["covered_by_employee_pension"]
     assert told.value is True
+
+
+def test_only_one_child_in_wu(catalogue):
+    """"阿拉两家头命里只得一个伲子": Wu 只得 for 只有 — the one son (set 30's one conversation left, in our words)."""
+    told = read("阿拉屋里只得一个囡 前年生毛病走脱哉", catalogue, asked="only_one_child").facts["only_one_child"]
+    assert told.value is True
