@@ -42,7 +42,7 @@ from bot.reading import read
 from bot.reading.nonanswers import is_question
 from bot.asked_last import clauses, named_in_last_clause, the_one_named_asked
 from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether, question_parts
-from bot.finder import Finding, heard_of, named_services
+from bot.finder import BESIDE_WORDS, Finding, heard_of, named_services
 from bot.finder_cues import cued_services
 from bot.story_needs import FEES_ASKED_LOWER
 from bot.text import simplified
@@ -732,7 +732,7 @@ def last_reply(tracker: Tracker) -> str:
 
 # a gap's word followed by where beside it ("老渡口边浪", "公交站旁边"): the place one lives, not the topic asked; or by
 # where it stands ("儿子住仁皇山街道 健身房也在仁皇山": where the dispute's gym is, session 25)
-_BESIDE = re.compile(r"(?:边浪|边上|旁边|边头|附近|对面|后面|前面|隔壁|门口|那边|这边|边|(?:也|都|就)?(?:开)?在(?!哪))")
+_BESIDE = re.compile(rf"(?:{BESIDE_WORDS}|那边|这边|边|(?:也|都|就)?(?:开)?在(?!哪))")
 
 
 def _gap_words_where_one_lives(text: str, spans: Optional[List[Tuple[int, int]]] = None) -> bool:

@@ -394,7 +394,9 @@ _EXAM_AS_TIME = re.compile(EXAM_AS_TIME)
 
 # "阿拉住勒千金镇敬老院隔壁个老屋里 开刀个钞票寻啥个部门": a nursing home (a school, a hospital) named as what one lives beside
 _LIVES_BEFORE = re.compile(r"(?:住|住在|住勒|住辣|住了|家在|屋里在|屋里就在|家就在|租在)[^，,。\s]{0,10}$")
-_BESIDE_AFTER = re.compile(r"(?:边浪|边上|旁边|边头|附近|对面|后面|后头|前面|前头|隔壁|门口)")
+# the words that place one thing beside another ("边浪", "隔壁"): also actions/service_answers.py's gap words beside a place
+BESIDE_WORDS = r"边浪|边上|旁边|边头|附近|对面|后面|前面|隔壁|门口"
+_BESIDE_AFTER = re.compile(rf"(?:{BESIDE_WORDS}|后头|前头)")
 
 
 def _beside_home(text: str, start: int, end: int) -> bool:

@@ -984,9 +984,13 @@ def _cued(text: str) -> Tuple[str, ...]:
     return tuple(found)
 
 
+# the table's sure entries, picked once (surely_cued runs on every message the finder ranks)
+_SURE_SITUATIONS = tuple((pattern, sid) for pattern, sid in SITUATIONS if pattern in SURE)
+
+
 def surely_cued(text: str) -> List[str]:
     """The services cued by a situation sure enough to outrank what the classifier is all but certain of (SURE)."""
-    return [sid for pattern, sid in SITUATIONS if pattern in SURE and pattern.search(text or "")]
+    return [sid for pattern, sid in _SURE_SITUATIONS if pattern.search(text or "")]
 
 
 def pattern_core(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
