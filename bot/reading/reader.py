@@ -813,7 +813,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             before = [r for _, _, r in self.people.mentions(self.text[:self.clause_start]) if r not in (lex.SELF, "pronoun")]
             role = before[-1] if before else None
         if role and role.startswith("child:") and (
-            self.asked == "only_child_lost" or re.search(r"独生|独女|独子|独苗|独养|就一个|只有一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
+            self.asked == "only_child_lost" or re.search(r"独生|独女|独子|独苗|独养|就一个|只有一个|只得一个|唯一|就这一个|独苗|(?<!不是)(?<!不)(?:只|就)(?:生|养|生育)(?:过|了)?一个", self.text)
         ):
             self.add("only_child_lost", True, 0.85)
 

@@ -99,3 +99,10 @@ def test_only_one_child_in_wu(catalogue):
     """"阿拉两家头命里只得一个伲子": Wu 只得 for 只有 — the one son (set 30's one conversation left, in our words)."""
     told = read("阿拉屋里只得一个囡 前年生毛病走脱哉", catalogue, asked="only_one_child").facts["only_one_child"]
     assert told.value is True
+
+
+def test_an_only_child_in_wu_and_its_death(catalogue):
+    """"阿拉两家头命里只得一个伲子 前年出车祸走脱哉": the one son, and his death (found talking to make run as an elderly Wu
+    mother: she was asked again whether her only child had died)."""
+    facts = read("阿拉屋里只得一个囡 去年生毛病走脱哉", catalogue).facts
+    assert facts["only_one_child"].value is True and facts["only_child_lost"].value is True
