@@ -324,6 +324,9 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     named = [s for s in offered if _names_a_part(latest_text(tracker), s)]
     if len(offered) > 1 and len(named) == 1:
         offered = named  # "要去哪个部门认定" after 工伤保险与工伤认定 and 医疗救助: the one its word names
+    elif len(offered) > 1:
+        # "这种急事的钱找哪个部门" after 医疗救助 and 临时救助: the one the question tells in everyday words
+        offered = _told_in_other_words(tracker, offered) or offered
     if len(offered) == 1:
         service = offered[0]
         place, note = office_place(tracker, service)
@@ -335,6 +338,43 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         buttons=buttons((s.name, service_payload("find_service", s.id)) for s in offered),
     )
     return True
+
+
+# What one of the needs a list offered is called in everyday words, in a question that follows the list ("帮忙找活的是哪个部门"
+# after 辅助器具 and 就业援助): the need's words, by the service the list offered for it
+NEED_WORDS = {
+    "employment_assistance": re.compile(r"找(?:个)?(?:活|工作|事做|事情做|份工)|介绍(?:个)?(?:活|工作)|上班的事|就业"),
+    "employment_services": re.compile(r"找(?:个)?(?:活|工作|事做|事情做|份工)|介绍(?:个)?(?:活|工作)|上班的事|就业"),
+    "temporary_assistance": re.compile(r"急事|急用|救急|应急|急难|突然(?:出|遇到)的事"),
+    "medical_assistance": re.compile(r"看病|医药费|医疗费|住院|开刀|手术费|药费"),
+    "labour_inspection": re.compile(r"讨(?:工钱|工资|薪)|要工钱|欠(?:的)?(?:工钱|工资)|工钱|工资"),
+    "labour_dispute_arbitration": re.compile(r"讨(?:工钱|工资|薪)|要工钱|欠(?:的)?(?:工钱|工资)|工钱|工资|仲裁|告"),
+    "assistive_devices": re.compile(r"助听器|轮椅|假肢|假手|假腿|拐杖|辅具"),
+    "compulsory_school_enrolment": re.compile(r"上学|读书|念书|入学|报名"),
+    "high_school_student_aid": re.compile(r"学费|读书的钱|上学的钱|资助"),
+    "minimum_living_allowance": re.compile(r"低保|保底|生活费"),
+}
+# the classifier's own probability of one offered service, for a question its words do not name: at least this, and
+# OFFERED_LEAD times any other offered one's
+OFFERED_FLOOR, OFFERED_LEAD = 0.1, 3.0
+
+
+def _told_in_other_words(tracker: Tracker, offered: List[Service]) -> List[Service]:
+    """The one offered service a question after the list tells in everyday words (NEED_WORDS, unless the words fit
+    several of the offered: 讨工钱 after 劳动保障监察 and 劳动人事争议调解仲裁), or the one the classifier clearly hears
+    in it ("这种急事的钱" is 临时救助's); [] when the question tells none apart."""
+    text = latest_text(tracker)
+    if not text or text.startswith("/"):
+        return []
+    worded = [s for s in offered if s.id in NEED_WORDS and NEED_WORDS[s.id].search(text)]
+    if len(worded) == 1:
+        return worded
+    if worded:
+        return []
+    ranking = {r.get("id"): float(r.get("confidence") or 0) for r in (tracker.latest_message or {}).get("service_ranking") or []}
+    heard = sorted(offered, key=lambda s: -ranking.get(s.id, 0.0))
+    first, second = ranking.get(heard[0].id, 0.0), ranking.get(heard[1].id, 0.0)
+    return heard[:1] if first >= OFFERED_FLOOR and first >= OFFERED_LEAD * second else []
 
 
 _GENERIC_PARTS = frozenset({"服务", "办理", "部门", "申请", "管理", "项目", "湖州", "基本", "人员", "家庭"})

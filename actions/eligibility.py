@@ -22,7 +22,7 @@ from actions.common import (ASKS_WHERE, FOLLOW_UP_BUTTONS, answer_at_office, but
                             service_in_focus, short_words)
 from actions.facts import IMPLIED_CONFIDENCE, facts_asked, known_facts
 from actions.screening import ScreeningForm
-from actions.situation import _gives_way, clear_situation, story_need, told_fits
+from actions.situation import _cued_where_asked, _gives_way, clear_situation, story_need, told_fits
 from bot.story_needs import needs
 from bot import answers
 from bot.asked_last import named_in_last_clause, told_then_asked_how
@@ -65,6 +65,14 @@ def judged(tracker: Tracker, service_id: str) -> bool:
     return any(v.get("service") == service_id for v in tracker.get_slot("verdicts") or [])
 
 
+def _asked_in_so_many_words(tracker: Tracker, found, service) -> bool:
+    """The clause that asks tells the service's situation in so many words (bot/finder_cues.py): "…视力二级 厂里的活干不了
+    …听说残疾人交这两份公家能补一点 他能不能" asks for the insurance subsidy, whatever other service the facts told (a grade,
+    no capacity to work) would fit better."""
+    cued = _cued_where_asked(latest_text(tracker), found)
+    return cued is not None and cued.id == service.id
+
+
 def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict]:
     """action_start_eligibility's work, callable from other actions (their run is a guarded coroutine)."""
     found = finding(tracker)
@@ -75,7 +83,7 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
     if need is None and (tracker.active_loop or {}).get("name") != "eligibility_form" and several_needs(dispatcher, tracker, found):
         return [SlotSet("eligibility_service", None), reset_failures()]  # a story of several needs: each a choice
     service = need or last_named(found) or service_in_focus(found, tracker)
-    if service is not None and not told_fits(tracker, [service.id]):
+    if service is not None and not told_fits(tracker, [service.id]) and not _asked_in_so_many_words(tracker, found, service):
         # "我女儿十九岁那年白血病走了，就这一个孩子，后来也没再要过": the words matched a service
         # the facts told say nothing about; the situation clearly another's (计划生育特别扶助)
         service = clear_situation(tracker, found) or service

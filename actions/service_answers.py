@@ -35,7 +35,7 @@ from actions.eligibility import asked_in_last_clause, judged, screen_instead, st
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
-from actions.situation import (acknowledge_facts, chosen_by_date, chosen_by_fact, need_to_tell, told_beside_the_conditions, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
+from actions.situation import (_cued_where_asked, acknowledge_facts, chosen_by_date, chosen_by_fact, need_to_tell, told_beside_the_conditions, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -43,8 +43,8 @@ from bot.reading.nonanswers import is_question
 from bot.asked_last import clauses, named_in_last_clause, the_one_named_asked
 from bot.eligibility_cues import asks_eligibility, asks_for_help, asks_whether, question_parts
 from bot.finder import BESIDE_WORDS, Finding, heard_of, named_services
-from bot.finder_cues import cued_services
-from bot.story_needs import FEES_ASKED_LOWER
+from bot.finder_cues import cued_services, cued_spans
+from bot.story_needs import FEES_ASKED_LOWER, asked_spans
 from bot.text import simplified
 from bot.triage import ABUSE, NOISE, asks_about_a_named_service, domain_gap, gap_aside, gap_words, is_story, message_kind, needs
 
@@ -614,6 +614,19 @@ def triage_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     return False
 
 
+def _one_situation_asked(text: str, found) -> bool:
+    """The clauses that ask (whether, for help, or where: "这种事情要得到哪里去告嘛") tell one situation in so many words
+    (bot/finder_cues.py), the very service the finder is sure of."""
+    if not found.confident or found.top is None:
+        return False
+    cued = _cued_where_asked(text, found)
+    if cued is not None:
+        return cued.id == found.top.id
+    asked = asked_spans(text, clauses=True)
+    told = {sid for sid, start, end in cued_spans(text) if any(start < b and a < end for a, b in asked)}
+    return told == {found.top.id}
+
+
 def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> bool:
     """A long story of several hardships whose last clause asks about no service
     it names ("…低保我能申请吗" does): the services for each (up to three), offered as
@@ -626,6 +639,9 @@ def several_needs(dispatcher: CollectingDispatcher, tracker: Tracker, found) -> 
         return False  # "…我们家吃低保的 医疗救助咋申请": the story ends asking about the service it names
     if heard_of(found.text or "", kb()) is not None:
         return False  # "…听说残疾学生读书有资助 问哪个部门": about what they heard of
+    if _one_situation_asked(text, found):
+        return False  # "…工钱都在他手上 …老家娃儿还等着交学费 这种事情要得到哪里去告嘛": the clause that asks tells one
+        # situation in so many words, the finder sure of it — the story's other hardships are what is told
     pairs = [(need, kb().service(sid)) for need, sid in needs(text)]
     pairs = [(need, s) for need, s in pairs if s is not None]
     if len(pairs) < 2 and not (pairs and not found.named("service") and not found.confident):

@@ -26,17 +26,84 @@ _DISABLED_LIVING_ASKED = r"(?:残疾|残脱|残废|瘫|截肢)(?:个|的|了的)
 _UNLICENSED = re.compile(r"(?:没有|没|无|冇)(?:医生|医师|行医|护士|卫生)(?:的)?(?:证(?!明|书)|执照|资格|资质)|无证行医|非法行医|黑诊所|黑医生")
 # someone disabled who must never be left alone, the family asking for the monthly money ("听说家里有要一直有人看着的残疾人
 # 公家每个月有一点钱"): the care subsidy, sure above the psychiatric patient's free medicines the classifier hears in the story
-_WATCHED_ALWAYS = re.compile(r"(?:一直|时刻|时时刻刻|天天|日日|长年|常年|离不开)(?:要)?(?:有人|要人|人)(?:看着|守着|陪着|盯着|看牢|看住)的?(?:那种|这种|那样的)?残疾(?:人|的)"
+_WATCHED_ALWAYS = re.compile(r"(?:(?:一直|时刻|时时刻刻|天天|日日|长年|常年|离不开)(?:要)?(?:有人|要人|人)(?:看着|守着|陪着|盯着|看牢|看住)|离不开人)"
+                             r"的?(?:那种|这种|那样的)?残疾(?:人|的|孩子|小孩|儿子|女儿|娃)"
                              r"[^。]{0,16}(?:钱|贴|补)")
 # wages owed, and where to sue: sure above the inspectors the classifier hears in 欠了…工钱
 _SUE_FOR_PAY = re.compile(r"(?:工资|工钱|血汗钱|提成)[^\n]{0,80}(?:(?:能|可以|去|到)(?:哪里|哪儿|哪|么子地方|啥地方|什么地方)?(?:能|可以)?告(?![诉知别示])"
                           r"|告(?:他|老板|厂里|公司)|起诉)")
-SURE = (_UNLICENSED, _WATCHED_ALWAYS, _SUE_FOR_PAY)
+# a family living on the dibao, an illness's cost asked to be helped with ("屋里本来就靠政府每个号头发点保底铜钿 迭趟又要看病
+# 上头还好再帮帮哦"): the medical assistance, sure above the dibao the classifier hears in 保底
+_DIBAO_ILL_HELP = re.compile(r"^(?=[^\n]*(?:低保|保底(?:的|个)?(?:钱|铜钿|钞票)|兜底(?:的|个)?(?:钱|铜钿|钞票)))[^\n]*?"
+                             r"(?:看病|住院|开刀|手术|动刀)[^。，,]{0,10}(?:政府|公家|国家|上头|上面)[^。，,]{0,4}(?:还|再)?(?:好|能|可以|会|肯)?(?:再)?帮")
+# about to marry, a child wanted straight after, both to be checked ("下个月去领证 说好了领完就要孩子 …想两个人先一起去查一查"):
+# the free check before pregnancy, sure above the registration the classifier hears in 领证 (the wedding is when)
+_WED_THEN_CHILD_CHECK = re.compile(r"(?:领证|结婚|成家|办酒)[^\n]{0,40}(?:要孩子|要宝宝|要小孩|要娃|怀孕|备孕|生孩子)[^\n]{0,80}"
+                                   r"(?:两个人|两口子|夫妻|我们俩|俩人|双方|一起)[^。，,]{0,6}(?:都)?(?:查一遍|查一查|查查|去查|检查|体检|查一下)")
+# a doctor of one's own wanted for someone ("我想给她找个固定的医生 隔段时间量量血压"): the family doctor's contract, sure above the
+# chronic-disease care the classifier hears in the blood pressure and sugar
+_OWN_DOCTOR_WANTED = re.compile(r"(?:找|要|想要|签|配)(?:个|一个|位|一位)?(?:固定|专属|签约)的?(?:医生|大夫|郎中)")
+SURE = (_UNLICENSED, _WATCHED_ALWAYS, _SUE_FOR_PAY, _DIBAO_ILL_HELP, _WED_THEN_CHILD_CHECK, _OWN_DOCTOR_WANTED)
 
 # films and meetings told together ("平常放放电影开开会"): what a village's hall is used for, not films asked about
 _HALL_IN_USE = r"^(?![^\n]*(?:电影|片子)[^。，,]{0,3}开(?:开)?会|[^\n]*开(?:开)?会[^。，,]{0,3}放(?:放)?(?:电影|片子))[^\n]*?"
 
 SITUATIONS = (
+    # ---- set 31's conversations (conversations_test26), in classes (the lead's session 26)
+    # the two insurances a disabled person pays himself, the public asked to pay part ("养老和看病的钱都是他每年自己去交 …他这种少了
+    # 条腿的 交这两样公家能不能替他出一点"): the insurance subsidy for the disabled
+    (re.compile(r"^(?=[^\n]*(?:残疾|残脱|截掉|截肢|截了|少了(?:一|条|只)|瞎|聋|哑|听不见|看不见|视力|听力|肢体|瘫|假腿|假肢|瘸))"
+                r"(?=[^\n]*(?:养老|看病|医保|社保|保险))[^\n]*?"
+                r"交[^。，,]{0,6}(?:公家|政府|国家|上面|上头)[^。，,]{0,6}(?:补|贴|替[^。，,]{0,3}出|出(?:一)?点|帮[^。，,]{0,3}交|减)"),
+     "disabled_insurance_subsidy"),
+    # a family struck all at once, help asked ("想问政府对这种突然倒下的人家能不能帮一把"): the emergency help
+    (re.compile(r"(?:突然|一下子|冷不丁|冷不防)[^。，,]{0,4}(?:倒下|病倒|出事|出了事|垮了|遭了难|塌了天)(?:的|了)?[^。]{0,8}?(?:人家|家庭|家里)[^。]{0,10}"
+                r"(?:帮一把|帮帮|帮一下|救一救|救急|搭把手|拉一把)"),
+     "temporary_assistance"),
+    # the state heard to make up a poor household's money to a line ("屋里苦个人家好去镇浪登记 每个号头政府补到一条线"): the dibao
+    (re.compile(r"(?:政府|公家|国家|上头|上面)[^。，,]{0,4}补(?:到|齐|足|满|够)[^。，,]{0,3}(?:一条线|那条线|条线|线上|标准|保底)"),
+     "minimum_living_allowance"),
+    # a family living on the dibao, an illness's cost asked to be helped with ("屋里本来就靠政府每个号头发点保底铜钿 迭趟又要看病
+    # 上头还好再帮帮哦"): the medical assistance
+    (_DIBAO_ILL_HELP, "medical_assistance"),
+    # the one child raised, lost to an illness ("只养过一个囡 …白血病 …人也呒没留牢"): the special assistance
+    (re.compile(r"(?:只|就)(?:养|生)(?:了|过)?(?:一|1)个(?:伲子|儿子|女儿|囡|囡儿|孩子|小囡|小人|姑娘)[^。]{0,80}"
+                r"(?:呒没留牢|没留牢|没留住|没保住|没救过来|没抢救过来|走脱|去世|过世)"),
+     "family_planning_special_assistance"),
+    # pay or a deposit kept back after a dismissal, asked whether it can still be got ("公司当天就把他开了 押金两万和最后两个月的
+    # 工资都扣着不给 …现在还讨不讨得回来"): a labour dispute for arbitration (with its time limit)
+    (re.compile(r"(?:开了|开除|辞退|辞掉|炒了|炒鱿鱼|赶走|不让(?:他|我|她)?干了)[^\n]{0,30}(?:押金|工资|工钱|提成|补偿|赔偿)[^。]{0,16}"
+                r"(?:扣着|扣下|扣了|扣住|不给|不退|不发)"),
+     "labour_dispute_arbitration"),
+    (re.compile(r"(?:工资|工钱|欠薪|薪水|押金)[^\n]{0,80}还(?:讨|要)(?:不讨|不要)?得?(?:回|到)(?:来)?"),
+     "labour_dispute_arbitration"),
+    # about to marry, a child wanted straight after, both to be checked ("下个月去领证 说好了领完就要孩子 …想两个人先一起去查一查"):
+    # the free check before pregnancy (the wedding is when)
+    (_WED_THEN_CHILD_CHECK, "free_preconception_checkup"),
+    # a doctor of one's own wanted ("我想给她找个固定的医生 隔段时间量量血压测测血糖"): the family doctor (sure, above)
+    (_OWN_DOCTOR_WANTED, "family_doctor_contract"),
+    # senior high school and a family's hardship, help asked ("听说读高中家里困难能申请帮一点"): the student aid, not the schooling
+    (re.compile(r"(?:高中|普高|职高|中专|技校)[^。，,]{0,6}(?:家里|家庭)?(?:经济)?(?:困难|拿不出|交不起|负担不起|供不起)[^。，,]{0,8}"
+                r"(?:能|可以)?(?:申请)?(?:帮|补|资助|减|免)"),
+     "high_school_student_aid"),
+    # an illness the work caused, to be settled by someone qualified ("我怕是这些年干活干出来的毛病 想去正规的地方查清楚 出个结论"):
+    # the diagnosis of an occupational disease, not the yearly check-up
+    (re.compile(r"(?:干活|上班|工作|做工|做活|车间|厂里)[^。，,]{0,6}(?:干出来|做出来|弄出来|落下|得上|染上)的?(?:毛病|病)[^\n]{0,40}"
+                r"(?:查清楚|查个清楚|出个结论|下个结论|给个结论|认定|鉴定|确诊|诊断)"),
+     "occupational_disease_diagnosis"),
+    # to become husband and wife by the papers ("想正式去办个手续做夫妻"): the marriage registration
+    (re.compile(r"(?:办|领|扯)(?:个|张|一个)?(?:手续|证|结婚证)[^。，,]{0,4}(?:做|成|当|结为|结成)(?:正式)?(?:夫妻|两口子)"
+                r"|正式(?:做|成|当|结为|结成)(?:夫妻|两口子)"),
+     "marriage_registration"),
+    # an artificial hand or leg wanted ("听说现在能装那种会动的假手"): assistive devices (one already worn is told, not asked)
+    (re.compile(r"(?:能|想|要|可以|好|再)(?:装|配|换|安)[^。，,]{0,6}假(?:手|肢|腿|脚|胳膊|臂)|(?:会动|能动|智能)的?假(?:手|肢|腿|脚|胳膊|臂)"),
+     "assistive_devices"),
+    # the state paying for someone to come and help an old person ("听说像她这样困难的老人 政府可以出钱请人上门帮忙"): the
+    # elderly care service subsidy (the dibao told is who she is)
+    (re.compile(r"^(?=[^\n]*(?:老人|老年|[六七八九]十|妈|爸|奶奶|爷爷|外婆|外公|老伴|婆婆|公公))(?![^\n]*(?:残疾|瘫))[^\n]*?"
+                r"(?:政府|公家|国家|上面|上头)[^。，,]{0,6}(?:出钱|出钞票|掏钱|付钱|贴钱|出点钱)[^。，,]{0,4}(?:请|雇|找|派)(?:个)?(?:人|保姆|护工|阿姨)"
+                r"[^。，,]{0,4}(?:上门|到家|来家里|照顾|照料|服侍|帮忙|烧饭|做饭)"),
+     "elderly_care_service_subsidy"),
     # ---- the lead's five residents of session 25
     # someone sent to an old person's home to help ("听讲政府有人上门来帮忙个 阿拉好勿好申请"): home-based elderly care (a doctor's
     # visits are the family doctor's, a teacher's the home schooling's)
