@@ -226,6 +226,12 @@ class ActionAnswerService(Action):
             if list_group_services(dispatcher, found, groups):
                 return [reset_failures()]
 
+        if current is not None and not named and judged(tracker, current.id) and (tracker.get_slot("reading") or {}).get("changed") \
+                and not is_question(found.text or "") and not asks_for_help(found.text or "") and not asks_whether(found.text or "") \
+                and acknowledge_for_current(dispatcher, tracker):
+            # "哦不对 是二级 我记错了" after the verdict on 困难残疾人生活补贴: a fact taken back that none of its conditions
+            # asks (a changed condition is rechecked by the rules first) — understood, not the service's card again
+            return [reset_failures()]
         relief = fee_relief_after_card(tracker, current, named)
         # A follow-up ("需要什么材料") is about the service under discussion,
         # unless the message is clearly about another one.
@@ -344,6 +350,11 @@ class ActionClarify(Action):
             return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
         if not found.named("service") and told_again(dispatcher, tracker):
             return [reset_failures()]  # "来电人补充：父亲没有领其他养老待遇": a fact, not a question
+        text = latest_text(tracker)
+        if not found.named("service") and current_service(tracker) is not None and judged(tracker, current_service(tracker).id) \
+                and not is_question(text) and not asks_for_help(text) and not asks_whether(text) \
+                and acknowledge_for_current(dispatcher, tracker):
+            return [reset_failures()]  # "住织里 在厂里上班" after the verdict: facts told, understood — not "没有听懂"
         situation = situation_for(tracker, found)
         if situation is not None:
             return start_screening(situation)

@@ -64,3 +64,32 @@ def test_a_service_asked_in_so_many_words_is_screened_over_the_facts_best_fit():
     _, events = run(ActionStartEligibility(), tracker(message(text, "check_eligibility", ranking=ranking), {
         "reading": reading, "age": 48, "disability_grade": "二级", "has_labour_capacity": False, "applicant": "spouse"}))
     assert slots_set(events).get("eligibility_service") == "disabled_insurance_subsidy"
+
+
+_JUDGED = {"current_service": "disabled_living_subsidy", "applicant": "parent", "has_disability_certificate": True,
+           "dibao_household": True, "verdicts": [{"service": "disabled_living_subsidy", "status": "likely_eligible", "conditions": []}]}
+
+
+def test_a_fact_taken_back_after_the_verdict_is_acknowledged_not_the_card_again():
+    """"哦不对 是二级 我记错了" after the verdict: the grade none of the service's conditions asks, understood."""
+    from actions.service_answers import ActionAnswerService
+    reading = {"read": ["disability_grade"], "changed": ["disability_grade"], "repeated": [], "correction": True, "recheck": []}
+    msgs, _ = run(ActionAnswerService(), tracker(message("哦不对 是二级 我记错了", "inform", confidence=0.6),
+                                                {**_JUDGED, "disability_grade": "二级", "reading": reading}))
+    reply = texts(msgs)
+    assert "记下了" in reply and "二级" in reply and "是什么：" not in reply, reply
+
+
+def test_facts_told_after_the_verdict_in_the_fallback_are_acknowledged():
+    """"住织里 在厂里上班" after a verdict, the intent not understood: what was understood, not "没有听懂"."""
+    from actions.service_answers import ActionClarify
+    reading = {"read": ["employment_status"], "changed": [], "repeated": ["residence_place"], "correction": False}
+    msgs, _ = run(ActionClarify(), tracker(message("住织里 在厂里上班", "nlu_fallback", confidence=0.3),
+                                          {**_JUDGED, "employment_status": "在职", "residence_place": "吴兴区", "reading": reading}))
+    reply = texts(msgs)
+    assert "记下了" in reply and "没有听懂" not in reply, reply
+    # a question after the verdict is not taken for facts told
+    asked = {"read": ["employment_status"], "changed": [], "repeated": [], "correction": False, "asks": True}
+    msgs, _ = run(ActionClarify(), tracker(message("我在厂里上班 还能申请别的吗", "nlu_fallback", confidence=0.3),
+                                          {**_JUDGED, "employment_status": "在职", "reading": asked}))
+    assert "记下了：工作情况" not in texts(msgs)
