@@ -109,6 +109,7 @@ def test_session26_classes_reach_the_body(text, body):
     ("工地上的大坑 孩子掉进去被拉上来了", "fire_rescue"),  # pulled out already: the site's story
     ("上班的时候摔伤了 老板说是我自己不小心", "justice"),  # at work: the work injury's
     ("承包的田里被人倒了建筑垃圾", "ecology_environment"),  # a field: the farmland's
+    ("自己家养蜂产的蜂蜜想在网上卖 要办什么许可", "agriculture_rural"),  # honey sold: the market body's licence
 ])
 def test_session26_near_misses_stay_away(text, not_body):
     assert _body(text) != not_body
