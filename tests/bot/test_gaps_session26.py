@@ -140,3 +140,12 @@ def test_session26_services_in_everyday_words_are_cued(text, service):
 ])
 def test_session26_near_misses_are_not_cued(text, service):
     assert service not in cued_services(normalize(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("学校规定不交作业就扣分", None),  # a school's points: no licence's
+    ("驾照扣分满十二分了怎么办", "public_security"),
+    ("闯红灯被扣分了 怎么消分", "public_security"),
+])
+def test_points_docked_by_a_school_are_no_licence_points(text, body):
+    assert (_body(text) == "public_security") == (body == "public_security")
