@@ -627,9 +627,9 @@ EARLY = (
     (re.compile(r"(?:下穿(?:通道|隧道)?|地道|涵洞|立交桥(?:下|底下)|桥洞|隧道)[^。]{0,12}(?:积水|淹|泡|进水|水深|熄火)"),
      Gap("下穿通道、涵洞积水等道路设施事务", "5.4", "transport", ("public_bus",))),
     # bees set down beside a field or an orchard, stinging, or killed by a neighbour's spraying (养蜂管理办法: the agriculture
-    # body); honey sold, its licence and label, is the market body's
-    (re.compile(r"(?:养蜂|蜂箱|放蜂|蜂农|箱(?:的)?蜜蜂|蜜蜂)[^。]{0,40}(?:蛰|蜇|叮|放在|摆在|搬走|挪走|死了|死掉|毒死|打药|打了药|喷药)"
-                r"|(?:蛰|蜇)[^。]{0,16}(?:蜜蜂|蜂箱|养蜂)"),
+    # body); honey sold, its licence and label, is the market body's, a sting's treatment the hospital's
+    (re.compile(r"^(?![^\n]*(?:医院|看病|过敏|打针|消肿|急诊))[^\n]*?(?:(?:养蜂|蜂箱|放蜂|蜂农|箱(?:的)?蜜蜂)[^。]{0,40}(?:蛰|蜇|叮|放在|摆在|搬走|挪走|死了|死掉|毒死|打药|打了药|喷药)"
+                r"|(?:蛰|蜇)[^。]{0,16}(?:蜂箱|养蜂))"),
      Gap("养蜂和蜂群放置等农业农村事务", "7.1", "agriculture_rural")),
     # livestock let into another's crops ("茶园被邻村的羊群闯进来啃了两回"), their herdsman (the agriculture body's grazing rules)
     (re.compile(r"^(?![^\n]*野猪)[^\n]*?(?:(?:羊|牛|猪|鸡|鸭|鹅)(?:群)?[^。]{0,10}(?:闯|跑|钻|窜)(?:进|到)[^。]{0,10}(?:啃|吃|踩|拱|糟蹋|祸害)"
