@@ -1032,6 +1032,23 @@ SITUATIONS = (
     (re.compile(r"(?:晾|晒)(?:在)?[^。]{0,10}(?:衣服|内衣|内裤|被子)[^。]{0,16}(?:少了|少一件|丢了|不见|被偷|被拿)"
                 r"|(?:男的|男人|陌生人|可疑的人|有人)[^。]{0,4}(?:老|总|经常|天天|整天|每天)(?:是)?在[^。]{0,16}(?:转悠|转来转去|晃悠|晃来晃去|徘徊)"),
      "public_order_patrol"),
+    # ---- set 31's service rows (gaps_test23), in classes
+    # a group that reads a book together each month, a book club asked to be started or supported (national reading)
+    (re.compile(r"^(?![^\n]*(?:作业|老师|学校|班主任))[^\n]*?(?:(?:读书|看书|阅读)(?:的)?(?:小组|会|沙龙|俱乐部|分享会|群|角)|一起(?:读|看)[^。，,\s]{0,4}书)"),
+     "national_reading"),
+    # the operation after which there are no more pregnancies ("做个手术以后不再怀孕"): free contraceptive services
+    (re.compile(r"(?:手术|结扎)[^。，,]{0,8}(?:以后|之后|后)?(?:就)?(?:不再|不会再|再也不|不能再|不用再)(?:怀|生|要孩子|怀孕)"),
+     "family_planning_technical_services"),
+    # insects kept down by traps and lamps instead of sprays ("粘虫板杀虫灯那种办法"), a crop sprayed too often ("一年要喷十几遍药
+    # 想少喷一点"): fertiliser and pesticide reduction (绿色防控)
+    (re.compile(r"粘虫板|黏虫板|杀虫灯|诱虫灯|性诱剂|性诱捕|诱捕器|生物防治|绿色防控|统防统治"
+                r"|喷[^。，,\s]{0,6}药[^。]{0,10}(?:少喷|少打|少用)"),
+     "fertilizer_pesticide_reduction"),
+    # tai chi or other exercises learnt wrong and a teacher asked for ("想练太极 跟着手机视频学总是不对 有没有不收钱的老师教"):
+    # fitness guidance (a contest is the festivals', a square dance's noise the environment's)
+    (re.compile(r"^(?![^\n]*(?:比赛|赛事|表演|吵|噪|扰民))[^\n]*?(?:太极|八段锦|五禽戏|易筋经|健身气功|健身操|木兰拳)[^。]{0,30}"
+                r"(?:老师|教练|指导|(?<!请)教(?:一|教|我|下|的)|学不会|学不好|不对|不标准|不到位)"),
+     "fitness_guidance"),
 )
 
 

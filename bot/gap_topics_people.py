@@ -177,6 +177,65 @@ EARLY = (
                 r"(?:太窄|过不去|进不去|出不去|推不过去|推不进|上不去|没有坡|没坡道|没有坡道)"
                 r"|(?:闸机|门禁|大门|通道|台阶|门槛|入口|栏杆|闸门)[^。]{0,12}(?:太窄|太高)[^。]{0,20}(?:轮椅|残疾|拄拐|截肢)"),
      Gap("小区和公共场所出入口的闸机、台阶等无障碍通行", "3.3", "disabled_persons_federation")),
+    # ---- set 31's classes (gaps_test23, studied since 2026-12-07)
+    # an employer's order outside the work enforced by a docking ("不停就扣考勤分": park at the boss's paid shed, write, post,
+    # buy), whatever the order's verb (劳动合同法 第四条; 工资支付暂行规定 第十五条: the labour inspectorate); a landlord's, a
+    # school's or a traffic fine is not here
+    (re.compile(r"^(?![^\n]*(?:房东|租房|物业|仲裁|辞职|离职|不干了|补偿金|学校|老师|班主任|交警|违章))[^\n]*?"
+                r"(?:厂里|公司|单位|老板|主管|领导|车间|主任|经理|组长|班长|工头|人事|上司|站点|站长)[^。]{0,60}"
+                r"不[^\s。，,；;]{1,3}(?:的话|的)?(?:就|要|还)?(?:扣|罚)(?:[^\s。，,]{0,3})(?:钱|工资|奖金|绩效|考勤|分|全勤|提成)"),
+     Gap("用人单位以扣考勤、扣钱强令职工做工作以外的事等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # the worker told to buy the tools of the job (a tricycle, a phone, a uniform) before starting (劳动合同法 第九条: nothing taken
+    # from a worker as a condition of hiring; the labour inspectorate)
+    (re.compile(r"^(?![^\n]*(?:房东|租房|学车|驾校|培训班|学费))[^\n]*?(?:自己|自个|自家)(?:先)?(?:掏钱|出钱|花钱|垫钱|掏腰包)?(?:去)?(?:买|购买|租|配)[^。，,]{0,12}"
+                r"(?:才能|才让|才可以|才准|才给)(?:上岗|上班|入职|干活|开工|跑单|接单|派单|进厂)"),
+     Gap("入职上岗要求职工自购车辆工具等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # time the employer requires but does not count ("每天上班前集合跳二十分钟操 这段时间不算工时"), whatever is done in it
+    # (劳动法 第三十六条: the labour inspectorate); a school's hours are not here
+    (re.compile(r"^(?![^\n]*(?:学校|老师|班主任|孩子|学生|幼儿园))[^\n]*?(?:厂里|公司|单位|老板|车间|领导|主管|上班|下班)[^。]{0,40}"
+                r"(?:不算|不计|不计入|不记)(?:进|入)?(?:工时|上班时间|工作时间|劳动时间|加班)"),
+     Gap("上班前后被要求提前到岗、开会等不计工时的劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a disabled candidate given no help at an exam ("耳朵全聋 报名考厨师的证 考场说全靠广播念指令 不给我配打字的人": 残疾人
+    # 保障法 and the rules on reasonable accommodation at exams; the federation stands up for it), before the broadcasting body's
+    # 广播 and the human resources body's 考证
+    (re.compile(r"(?:聋|耳朵听不见|听不见|听不到|听障|听力残疾|盲人|全盲|看不见|视障|视力残疾|残疾|残障|坐轮椅|轮椅|肢残|截肢|手不方便|没有手)[^。]{0,30}"
+                r"(?:考试|考场|考证|报考|报名考|考[^。，,\s]{1,6}证|监考)[^。]{0,40}"
+                r"(?:不给|不肯|不能|不让|不安排|不提供|没有|没人|不配)[^。]{0,6}(?:配|安排|提供|手语|打字|读题|念题|助考|延时|延长|放大|盲文|照顾|便利|帮)"),
+     Gap("残疾人参加考试的合理便利等平等权益", "3.3", "disabled_persons_federation")),
+    # short stature turned away by a driving school ("个子只有一米二 …驾校说我脚够不着踏板不收"): the federation's, as a
+    # disabled driver's (above), before the police's 驾照
+    (re.compile(r"(?:侏儒|矮小症|(?:个子|身高|个头)(?:只有|才|就|只)?(?:一米|1米|1\.)[0-4一二三四]?(?![五六七八九5-9])|(?:脚|腿)(?:都)?(?:够不着|够不到|踩不到|踩不着)(?:踏板|刹车|油门|离合))"
+                r"[^。]{0,30}(?:学车|考驾照|驾照|驾驶证|驾校|开车)"
+                r"|(?:学车|考驾照|驾照|驾驶证|驾校)[^。]{0,20}(?:(?:脚|腿)(?:都)?(?:够不着|够不到|踩不到|踩不着)|个子太矮|太矮|身高不够)"),
+     Gap("身材矮小等残疾人学车考驾照", "3.3", "disabled_persons_federation")),
+    # a hospital's lifts, toilets or seats too few, patients queueing for them (医疗机构的就医环境和便民设施: the health body); a lift
+    # that traps or breaks down is special equipment, the market body's
+    (re.compile(r"^(?![^\n]*(?:困|关人|夹人|吃人|坏了|故障|维保|年检))[^\n]*?(?:医院|门诊|住院部|急诊|卫生院)(?:的)?(?:大楼|楼|里|大厅)?(?:的)?(?:电梯|厕所|卫生间|座椅|椅子|候诊区|轮椅|停车场|停车位)[^。]{0,24}"
+                r"(?:只开|只有|太少|不够|排(?:队)?|等(?:上)?[^。]{0,4}分钟|挤不上)"),
+     Gap("医院电梯、候诊座椅等就医环境和便民设施", "4.2", "health", ("county_hospital_services",))),
+    # a school's gate opened late or its dormitory's hot water, light or beds short (the education body's school management); a
+    # factory's dormitory is not here
+    (re.compile(r"^(?![^\n]*(?:厂|公司|员工|工人|上班))[^\n]*?(?:"
+                r"(?:学校|校门|校园|幼儿园)[^。]{0,16}(?:才开门|才让(?:学生|孩子|家长)?进|不开门|开门(?:太)?晚|不让(?:学生|孩子)(?:早)?进)"
+                r"|(?:学校|学生|校)[^。]{0,6}(?:宿舍|寝室)[^。]{0,30}(?:热水|洗澡|冷水|凉水|空调|停水|断电|熄灯|床位|太挤|住不下))"),
+     Gap("学校开门时间、学生宿舍的热水和住宿条件等中小学管理事务", "1.1", "education", ("compulsory_school_enrolment",))),
+    # a kindergarten or school making each child bring or buy something, the child without it left out ("园里的老师让每个孩子每天
+    # 带一个水果去分给全班 没带的孩子就没得吃"): the education body; the school's meals are the catalogue's nutrition programme
+    (re.compile(r"^(?![^\n]*(?:午饭|午餐|营养餐|饭盒|作业))[^\n]*?(?:园里|幼儿园|园长|学校|老师|班主任|班里)[^。]{0,10}(?:让|要|要求|规定|叫)[^。]{0,6}"
+                r"(?:每个|每位|每名|所有|全班)?(?:孩子|小孩|学生|小朋友)[^。]{0,30}(?:没带|不带|没买|不买|没交|不交|没捐|不捐)(?:的)?(?:孩子|小孩|学生|小朋友|就)"),
+     Gap("幼儿园、学校要求孩子带物买物等办学行为", "1.3", "education", ("kindergarten_enrolment",))),
+    # a community's or village's levy on every household ("社区要我们每户在门口挂统一的红灯笼 一个收八十"): the civil-affairs body
+    # guides the committees; insurance, rubbish and the property manager's fees are others'
+    (re.compile(r"^(?![^\n]*(?:物业|医保|社保|养老|保险|农保|合作医疗|垃圾|卫生费|水费|电费))[^\n]*?"
+                r"(?:社区|居委会?|村里|村委会?|网格员?|街道)[^。]{0,10}(?:要|让|要求|规定|通知|叫)[^。]{0,8}(?:每户|每家|家家户户|各家各户|挨家挨户)"
+                r"[^。]{0,30}(?:收|交|出|摊)[^。]{0,4}(?:钱|[\d一二两三四五六七八九十百几]+(?:块|元)?)"),
+     Gap("社区、村向每户摊派收费等村（居）务事务", "3.4", "civil_affairs")),
+    # the path to a village's graves washed out, the hill climbed at Qingming (公墓和农村公益性墓地: the civil-affairs body's
+    # 殡葬管理), before the transport body's roads; a grave dug into is the police's
+    (re.compile(r"^(?![^\n]*(?:挖了|被挖|被盗|盗墓|刨开|撬开))[^\n]*?(?:"
+                r"(?:上坟|扫墓|祭扫|坟地|墓地|公墓|坟山|祖坟|埋先人|埋先人的|墓区)[^。]{0,30}(?:路|台阶|坡|桥)[^。]{0,12}(?:坏|冲|塌|难走|没钱修|没人修|不修|要修)"
+                r"|(?:路|台阶|坡)[^。]{0,16}(?:冲坏|坏|塌|难走|泥)[^。]{0,16}(?:上坟|扫墓|祭扫))"),
+     Gap("农村公益性墓地的道路等殡葬设施事务", "3.4", "civil_affairs", ("funeral_services",))),
 )
 
 TOPICS = (
