@@ -1036,6 +1036,10 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 公安 — 治安: someone who struck the resident ("我一说他就动手，把我眼眶打裂了")
     (r"把(?:我|他|她|我们|我老公|我老婆|我儿子|我女儿)[^，。,？?]{0,4}打(?:伤|裂|断|骨折|破|肿|出血|进了医院)"
      r"|(?:他|对方|那人|乘客|客人|顾客|司机)(?:就|直接|上来就)?动(?:了)?手(?:打)?", "被打", "public_order_patrol"),
+    # 市场监管 — money paid to a platform or a shop asked back ("刷了两万多块礼物 …这笔钱能不能找平台要回来", "商家肯不肯退"): the
+    # consumer's complaint (property a relative holds is the law's, above)
+    (r"(?:找|向|让|跟)(?:直播)?(?:平台|商家|店家|网店|游戏公司|主播)[^。，,？?]{0,4}(?:要回来|要回|退回|退钱|退款|讨回)"
+     r"|(?:平台|商家|店家|网店|游戏公司)[^。，,？?]{0,6}(?:能不能|肯不肯|会不会|该不该)(?:把钱)?退", "产品质量和消费维权", "consumer_rights"),
     # 住建 — a tenant put out by the landlord ("房东说…让我们月底搬走", "房东能不能因为这个赶我们走"): where to live next (a landlord
     # the resident is, "我作为房东 …怎么才能把他赶走", puts no one out of a home of his)
     (r"房东[^。？?]{0,24}(?:让|叫|要|逼|催)(?:我们|我|我家|我们家)?[^。，,？?]{0,6}(?:搬走|搬出去|走人|找地方|腾房)"
@@ -1185,6 +1189,16 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
 NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], ...] = tuple(
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
+    # 体育 — 群众性体育活动: hurt at a sports event someone organised ("参加社区组织的老年人比赛 …一滑把膝盖的韧带拉断了", "组织比赛的
+    # 该不该担责任"); a school's sports day is the school's
+    (r"(?:组织|举办|办)的?[^。，,]{0,8}(?:比赛|运动会|球赛|健身活动|体育活动|马拉松|健步走)[^。]{0,40}(?:摔|扭伤|拉断|拉伤|骨折|受伤|受了伤)"
+     r"|(?:组织|举办)(?:比赛|运动会|球赛|活动)的[^。，,？?]{0,4}(?:该不该|要不要|有没有|是不是|负不负)(?:担|负|承担)?(?:责任|责)",
+     "体育比赛里受的伤", "mass_sports_activities", r"^(?![\s\S]*(?:学校|老师|班主任|上课|体育课))"),
+    # 民政 — 居家养老: a few days' relief asked by the one who cares for an elder ("我实在累垮的时候，有没有人能来替我照看几天"); a
+    # child minded is no elder's care
+    (r"(?:有没有人|谁能|谁可以|有没有地方|哪里)[^。，,？?]{0,6}(?:替|帮|代)(?:我|我们)?(?:照看|照顾|看护|陪护|看)(?:她|他|老人)?(?:几天|一阵子?|一段时间|两天|一下|几个钟头)",
+     "老人照护", "home_based_elderly_care",
+     r"^(?![\s\S]*(?:孩子|小孩|宝宝|孙子|孙女|外孙|儿子[^，。,]{0,4}岁|女儿[^，。,]{0,4}岁))[\s\S]*(?:我妈|我爸|老人|婆婆|公公|奶奶|爷爷|外婆|外公|老伴|母亲|父亲|老母亲|老父亲)"),
     # 司法 — a hospital's or a clinic's harm asked where to be settled ("在医院摔的 …这种事找哪里评理"; a neighbour's harm, "打药
     # 把蜜蜂毒死了 找谁评理", is the field's body's)
     (r"(?:找哪里|找谁|去哪里?|到哪里)评理", "需要法律帮助", "legal_aid", r"医院|诊所|医生|护士|手术"),
@@ -1643,7 +1657,7 @@ ONLY_WITH = {
     "psychiatric_medication_coverage": re.compile(r"药费|药钱|药钿|免费(?:的)?药|买药|药[^。，,？?\s]{0,8}(?:贵|钱|费|废|报销|免|补|贴|负担|保障|[百千万块元])|(?:钱|费|免费|保障)[^。，,？?\s]{0,6}药"),
     # a device is a need where the story speaks of one (or of getting about, hearing, seeing better): "老母亲眼睛全看不见
     # …房租一年比一年贵" says who needs the rent paid, not a device wanted
-    "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|报警器|门铃|闹钟|辅助的手|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
+    "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|报警器|门铃|闹钟|(?:辅助|假|机械|义)的?(?:手|胳膊|手臂)|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
     # (the veterans' services: not of an athlete who retired, unless the army is told too)
     **{sid: re.compile(rf"^(?![\s\S]*(?:{_ATHLETE}))|{_ARMY}") for sid in ("veteran_resettlement", "veteran_employment", "veteran_education_training")},
     # the insurance subsidy is the federation's for disabled residents; anyone else's premiums are no need of it
@@ -2200,6 +2214,12 @@ IN_CONTEXT = (
                 r"(?:(?:能|可以|去|到)?(?:哪里|哪儿|么子地方|啥地方|什么地方)(?:去)?(?:能|可以)?告|(?:能|可以|去|到)告"
                 r"|告(?:他|老板|厂里|公司|包工头))(?![诉知别示])"),
      ("拖欠工资", "labour_inspection"), ("讨要工资", "labour_dispute_arbitration")),
+    # rehabilitation after a stroke, an injury or an operation, in a story that tells no disability ("中风以后说不出话了 …医生说要做半年的
+    # 康复", "膝盖的韧带拉断了 …这腿在哪里做康复"): the hospitals' treatment-and-rehabilitation chain (分级诊疗), not the disabled
+    # persons' federation's
+    (re.compile(r"^(?![\s\S]*(?:残|自闭|孤独症|脑瘫|唐氏|智力|智障|聋|哑|盲|失明|看不见|听不见|瘫|截肢|截了|小儿麻痹|发育迟缓|多动症|精神"
+                r"|语言障碍|言语障碍|罕见病))"),
+     ("康复", "disability_rehabilitation"), ("康复治疗", "tiered_diagnosis")),
     # a lawyer for an arbitration of one's work is the arbitration's legal aid
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
     # redress sought over one's work with no lawyer asked for ("…八年的补偿一分没提 …想去讨个说法", "老板欠了我们三个月工钱 …人也
