@@ -1040,6 +1040,12 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # consumer's complaint (property a relative holds is the law's, above)
     (r"(?:找|向|让|跟)(?:直播)?(?:平台|商家|店家|网店|游戏公司|主播)[^。，,？?]{0,4}(?:要回来|要回|退回|退钱|退款|讨回)"
      r"|(?:平台|商家|店家|网店|游戏公司)[^。，,？?]{0,6}(?:能不能|肯不肯|会不会|该不该)(?:把钱)?退", "产品质量和消费维权", "consumer_rights"),
+    # 教育 — the school's punishment of a pupil asked ("学校那边会不会处分他", "学校能不能开除她"): the school's management
+    (r"学校[^。，,？?]{0,6}(?:会不会|能不能|该不该|要不要|可不可以|是不是要)(?:给(?:他|她|孩子))?(?:处分|开除|记过|劝退|退学)", "学校的处分",
+     "school_burden_complaint"),
+    # 卫生健康 — an illness asked where to be examined ("孩子这个病跟那个烟有没有关系，能去哪里检查")
+    (r"(?:病|症|哮喘|咳嗽|过敏|湿疹)[^。？?]{0,20}(?:能|可以|该|要)?(?:去|在|到)哪(?:里|儿|家医院)?(?:能|可以)?(?:检查|查一查|查查|做检查|做个检查)", "去哪里看病",
+     "tiered_diagnosis"),
     # 住建 — a tenant put out by the landlord ("房东说…让我们月底搬走", "房东能不能因为这个赶我们走"): where to live next (a landlord
     # the resident is, "我作为房东 …怎么才能把他赶走", puts no one out of a home of his)
     (r"房东[^。？?]{0,24}(?:让|叫|要|逼|催)(?:我们|我|我家|我们家)?[^。，,？?]{0,6}(?:搬走|搬出去|走人|找地方|腾房)"
@@ -2146,6 +2152,9 @@ WORD_TOLD_AS_OTHER = (
     # a child's guardian ("她妈的监护权能不能转到我名下", "幼儿园老师说孩子的事要监护人签字"): a child without parents to care for
     # them is the civil affairs' protection of children, not the law's help of an elder's guardian ("给我妈办个监护人的手续");
     # an employer's agreement barring a pregnancy or a marriage ("入职两年内不能怀孕 …这份协议到底有没有效") is the labour law's
+    # a flat a demolition gave the family years ago ("看中她那套拆迁分的房子"): whose property it is, no demolition now
+    ("shantytown_renovation", re.compile(r"拆迁"),
+     lambda text, start, end: bool(re.match(r"(?:时|的时候|那年)?(?:分|得|换|补|赔)(?:到|来|下来)?(?:了)?的", text[end:end + 8]))),
     ("legal_aid", re.compile(r"监护人|监护权"), lambda text, start, end: bool(_CHILD_IN_SENTENCE.search(_sentence_around(text, start)))),
     ("legal_aid", re.compile(r"[\s\S]*(?:算不算数|算数吗|算数不|有没有效|有效吗|作不作数|有没有法律效力)"),
      lambda text, start, end: bool(_NO_PREGNANCY_TERM.search(text))),

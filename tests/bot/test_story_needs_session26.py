@@ -168,3 +168,28 @@ def test_hurt_at_an_organised_match_is_sports():
 def test_near_miss_school_sports_day_is_no_mass_sport():
     text = "我儿子读五年级，学校组织的运动会上跑步摔了，膝盖缝了五针。老师说是孩子自己不小心。我想问学校该不该担责任。"
     assert "mass_sports_activities" not in told(text)
+
+
+def test_flat_a_demolition_gave_years_ago_is_no_demolition():
+    text = "我大伯七十多了，一个人住，侄子们最近老上门，其实是看中他那套拆迁分的房子。我想问能不能给大伯找个可靠的监护人。"
+    assert "shantytown_renovation" not in told(text)
+
+
+def test_near_miss_demolition_now_is_still_a_need():
+    text = "我们村今年要拆迁，我家老房子的面积村里算少了二十个平方，我想问拆迁的补偿到底怎么算。"
+    assert "shantytown_renovation" in told(text)
+
+
+def test_school_punishment_asked_is_the_schools():
+    text = "我儿子读初一，跟同学在厕所抽烟被老师抓到了。我想问学校会不会处分他，会不会影响以后升学。"
+    assert "school_burden_complaint" in asked(text)
+
+
+def test_illness_asked_where_to_be_examined():
+    text = "我们小区旁边的化工厂天天排废气，我女儿五岁，这半年一直咳嗽不好。我想问孩子这个病能去哪里检查，废气谁来管。"
+    assert {"tiered_diagnosis", "air_pollution_control"} <= told(text)
+
+
+def test_near_miss_house_asked_where_to_be_examined_is_no_illness():
+    text = "我家楼上漏水，天花板都裂了，物业说不是他们的事。我想问房子能去哪里检查，这个钱谁出。"
+    assert "tiered_diagnosis" not in told(text)
