@@ -193,3 +193,10 @@ def test_illness_asked_where_to_be_examined():
 def test_near_miss_house_asked_where_to_be_examined_is_no_illness():
     text = "我家楼上漏水，天花板都裂了，物业说不是他们的事。我想问房子能去哪里检查，这个钱谁出。"
     assert "tiered_diagnosis" not in told(text)
+
+
+def test_near_misses_denied_are_no_needs():
+    text = "我在厂里干了十年，老板人不错，社保一直没停过，上个月我胃出血住院花了三万，想问医保报完剩下的能不能申请点救助。"
+    assert "labour_dispute_arbitration" not in told(text)
+    assert "disability_rehabilitation" not in told("医生说他这种不能评残，可他确实干不了重活，我想问家里这种情况能不能申请低保。")
+    assert "public_rental_housing" in told("房东没让我们搬走，可房租涨了一倍，我们两口子都没工作，我想问有没有便宜的公租房。")
