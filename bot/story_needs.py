@@ -1182,7 +1182,7 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # notary for an elder who cannot manage ("找个可靠的监护人", "做个公证", "给我妈办个监护人的手续"); a right asked ("爷爷奶奶有
     # 没有权利见孙子"); property asked to be divided ("这房子我们能不能要求分")
     (r"(?:协议|担保|担保书|欠条|借条|保证书|委托书|字据|(?<!劳动)合同)[^。，,？?]{0,6}(?:还)?(?:算不算数|算数吗|算数不|有没有效|有效吗|作不作数|有没有法律效力)"
-     r"|监护人|监护权|公证|(?:有没有|有)(?:这个|这种)?权利|(?:能不能|可不可以|还能不能|能否|怎么)(?:再)?追究"
+     r"|监护人|公证|(?:有没有|有)(?:这个|这种)?权利|(?:能不能|可不可以|还能不能|能否|怎么)(?:再)?追究"
      r"|(?:房子|房产|家产|财产|遗产|老房子)[^。，,？?]{0,8}(?:能不能|可不可以|怎么|该怎么)(?:要求)?分", "需要法律帮助", "legal_aid"),
     # 教育 — a pupil asked to learn alongside the others ("学校能不能让她跟大家一起上课"): the school's place for a disabled pupil
     (r"(?:学校|老师)[^。，,？?]{0,6}(?:能不能|可不可以|能否|肯不肯)?让(?:她|他|孩子|我女儿|我儿子)跟(?:大家|别的(?:孩子|同学|小孩)|同学们?|其他(?:孩子|同学))一起(?:上课|上学|读书|上体育课)",
@@ -2149,13 +2149,13 @@ WORD_TOLD_AS_OTHER = (
      lambda text, start, end: bool(_BLAMED_ON.search(_clause_around(text, start, start, 14, 0)))),
     ("minimum_living_allowance", re.compile(r"生活上"),
      lambda text, start, end: bool(_DISABLED_PEOPLE.search(_clause_around(text, start, end, 16, 0)))),
-    # a child's guardian ("她妈的监护权能不能转到我名下", "幼儿园老师说孩子的事要监护人签字"): a child without parents to care for
-    # them is the civil affairs' protection of children, not the law's help of an elder's guardian ("给我妈办个监护人的手续");
+    # a child's guardian ("幼儿园老师说孩子的事要监护人签字"; the custody, 监护权, is never an elder's): a child without parents to
+    # care for them is the civil affairs' protection of children, not the law's help of an elder's guardian ("给我妈办个监护人的手续");
     # an employer's agreement barring a pregnancy or a marriage ("入职两年内不能怀孕 …这份协议到底有没有效") is the labour law's
     # a flat a demolition gave the family years ago ("看中她那套拆迁分的房子"): whose property it is, no demolition now
     ("shantytown_renovation", re.compile(r"拆迁"),
      lambda text, start, end: bool(re.match(r"(?:时|的时候|那年)?(?:分|得|换|补|赔)(?:到|来|下来)?(?:了)?的", text[end:end + 8]))),
-    ("legal_aid", re.compile(r"监护人|监护权"), lambda text, start, end: bool(_CHILD_IN_SENTENCE.search(_sentence_around(text, start)))),
+    ("legal_aid", re.compile(r"监护人"), lambda text, start, end: bool(_CHILD_IN_SENTENCE.search(_sentence_around(text, start)))),
     ("legal_aid", re.compile(r"[\s\S]*(?:算不算数|算数吗|算数不|有没有效|有效吗|作不作数|有没有法律效力)"),
      lambda text, start, end: bool(_NO_PREGNANCY_TERM.search(text))),
 )
