@@ -1026,7 +1026,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # ---- session 26 (story helper): set 31's stories
     # 生态环境 — 大气: smoke or a burnt stink from a workshop, a kiln, a chimney ("小作坊 …烟囱冒着黑烟 …一股橡胶烧焦的味道"); a
     # house on fire is the fire service's (no source of the kind)
-    (r"(?:厂|作坊|烟囱|窑|焚烧|烧(?:垃圾|轮胎|塑料|电线|废料))[^。]{0,20}(?:黑烟|浓烟|冒烟|(?:烧焦|焦糊|橡胶|塑料)(?:的)?(?:味|气味))"
+    (r"(?:厂|作坊|烟囱|窑|焚烧|烧(?:垃圾|轮胎|塑料|电线|废料))(?:(?!着火|失火|起火|火灾|烧起来)[^。]){0,20}(?:黑烟|浓烟|冒烟|(?:烧焦|焦糊|橡胶|塑料)(?:的)?(?:味|气味))"
      r"|(?:黑烟|浓烟|(?:烧焦|焦糊|橡胶|塑料)(?:的)?(?:味|气味))[^。]{0,12}(?:厂|作坊|烟囱|窑)", "空气污染", "air_pollution_control"),
     # 人社 — an employer stopping the worker's social insurance ("会计说今年效益不好，社保先停一停", "厂里这样停缴合不合规矩")
     (r"(?:厂|公司|单位|老板|会计|东家|雇主)[^。？?]{0,20}社保[^。，,？?]{0,4}(?<![没不未])(?:先)?停(?:一停|了|掉|缴|交)?"
@@ -1035,7 +1035,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"(?:雇主|主家|东家|客户)家[^。？?！!]{0,16}(?:摔|砸|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下)", "工伤", "work_injury_insurance"),
     # 公安 — 治安: someone who struck the resident ("我一说他就动手，把我眼眶打裂了")
     (r"把(?:我|他|她|我们|我老公|我老婆|我儿子|我女儿)[^，。,？?]{0,4}打(?:伤|裂|断|骨折|破|肿|出血|进了医院)"
-     r"|(?:他|对方|那人|乘客|客人|顾客|司机)(?:就|直接|上来就)?动(?:了)?手(?:打)?", "被打", "public_order_patrol"),
+     r"|(?:他|对方|那人|乘客|客人|顾客|司机)(?:就|直接|上来就)?动(?:了)?手(?!术|脚|做|修|搞|弄)(?:打)?", "被打", "public_order_patrol"),
     # 市场监管 — money paid to a platform or a shop asked back ("刷了两万多块礼物 …这笔钱能不能找平台要回来", "商家肯不肯退"): the
     # consumer's complaint (property a relative holds is the law's, above)
     (r"(?:找|向|让|跟)(?:直播)?(?:平台|商家|店家|网店|游戏公司|主播)[^。，,？?]{0,4}(?:要回来|要回|退回|退钱|退款|讨回)"
@@ -1188,7 +1188,7 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     (r"(?:学校|老师)[^。，,？?]{0,6}(?:能不能|可不可以|能否|肯不肯)?让(?:她|他|孩子|我女儿|我儿子)跟(?:大家|别的(?:孩子|同学|小孩)|同学们?|其他(?:孩子|同学))一起(?:上课|上学|读书|上体育课)",
      "残疾孩子上学", "special_education_school"),
     # 人社 — 职业技能培训: a place to learn or be trained asked for oneself ("考证前有没有地方能培训", "有没有地方能让我重新学一学")
-    (r"(?:有没有|哪里有|哪儿有|什么)(?:地方|单位|机构)[^，。,？?]{0,3}(?:能|可以)?(?:让我|给我|带我)?(?:培训|重新学|学一学|学学)", "学技能",
+    (r"(?:有没有|哪里有|哪儿有|什么)(?:地方|单位|机构)(?:能|可以|好)?(?:让我|给我|带我)?(?:培训|重新学|学一学|学学)", "学技能",
      "vocational_skills_training"),
 ))
 

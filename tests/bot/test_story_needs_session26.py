@@ -200,3 +200,10 @@ def test_near_misses_denied_are_no_needs():
     assert "labour_dispute_arbitration" not in told(text)
     assert "disability_rehabilitation" not in told("医生说他这种不能评残，可他确实干不了重活，我想问家里这种情况能不能申请低保。")
     assert "public_rental_housing" in told("房东没让我们搬走，可房租涨了一倍，我们两口子都没工作，我想问有没有便宜的公租房。")
+
+
+def test_near_misses_of_the_new_words():
+    # an operation is no blow; a child's class is no training of one's own; a factory on fire is the fire's
+    assert "public_order_patrol" not in told("我老公上个月查出胆结石，他动了手术以后一直在家歇着，我想问医药费能不能报。")
+    assert "vocational_skills_training" not in told("我儿子八岁，放假在家天天玩手机，我想问有没有地方让孩子学学画画。")
+    assert "air_pollution_control" not in told("我上班的厂里昨天晚上着火了，冒了好大的黑烟，老板说这个月先停工，我想问工资还发不发。")
