@@ -2099,6 +2099,8 @@ def _sentence_around(text: str, start: int) -> str:
 # 刮倒的") is no excuse
 _BLAMED_ON = re.compile(r"(?:施工方|施工队|对方|工地|厂里|厂家|厂方|老板|开发商|物业|公司|他们|人家|保险公司|商家|店家)[^，。,；;？?！!\s]{0,4}(?<!听)说(?:是|这是|都是)?(?:因为|被)?(?:下)?(?:了)?$")
 _DISABLED_PEOPLE = re.compile(r"残疾|残障|残了的?人|残废")
+_CHILD_IN_SENTENCE = re.compile(r"孩子|小孩|孙女|孙子|外孙|女儿|儿子|娃|幼儿园|学校|读[一二三四五六]?年级|上学")
+_NO_PREGNANCY_TERM = re.compile(r"(?:不能|不准|不许|不得|不可以)(?:怀孕|结婚|生孩子|生育|要孩子)")
 WORD_TOLD_AS_OTHER = (
     ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
     ("radiation_safety", re.compile(r"高压线"),
@@ -2159,8 +2161,6 @@ WORD_TOLD_AS_OTHER = (
     ("legal_aid", re.compile(r"[\s\S]*(?:算不算数|算数吗|算数不|有没有效|有效吗|作不作数|有没有法律效力)"),
      lambda text, start, end: bool(_NO_PREGNANCY_TERM.search(text))),
 )
-_CHILD_IN_SENTENCE = re.compile(r"孩子|小孩|孙女|孙子|外孙|女儿|儿子|娃|幼儿园|学校|读[一二三四五六]?年级|上学")
-_NO_PREGNANCY_TERM = re.compile(r"(?:不能|不准|不许|不得|不可以)(?:怀孕|结婚|生孩子|生育|要孩子)")
 
 
 _PROVINCES = r"(?:河南|安徽|江西|四川|贵州|云南|湖北|湖南|山东|河北|山西|陕西|甘肃|广西|广东|福建|重庆|黑龙江|吉林|辽宁|内蒙古?|新疆|宁夏|青海|海南|江苏)"
