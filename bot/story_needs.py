@@ -261,7 +261,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"救助站|流浪|无处落脚|露宿|乞讨|没钱回家", "流浪救助", "vagrant_assistance"),
     # ("想带着两个孩子离开他 …有没有能让我们暂时住一住的地方")
     # (not "一家五口暂时住在村文化礼堂里" after a flood: the shelter the village opened is the disaster's relief)
-    (r"(?:临时|暂时)(?:住|落脚|安置)(?![^。，,？?]{0,10}(?:礼堂|安置点|避灾|避难|祠堂|村委))|庇护", "临时住处", "temporary_assistance"),
+    # ("老人眼下住的地方有没有人能帮着安排": a roof for now asked to be arranged)
+    (r"(?:临时|暂时)(?:住|落脚|安置)(?![^。，,？?]{0,10}(?:礼堂|安置点|避灾|避难|祠堂|村委))|庇护"
+     r"|(?:眼下|眼前|这几天|这段时间|现在)住的地方[^。，,？?]{0,10}(?:帮着?|给)?(?:安排|安置)", "临时住处", "temporary_assistance"),
     # "像我这种情况，政府有没有应急的帮助": help for an emergency, asked in those words; "家里这个月出大事了"
     (r"应急的?(?:帮助|救助|钱|补助|补贴|帮扶)|救急|急难|家里[^。，,]{0,5}出(?:了)?大事"
      # "老公前天送货被一辆渣土车撞了 还在重症监护 …有没有能先拉一把的": something sudden, and help asked for now

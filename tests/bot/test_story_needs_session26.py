@@ -207,3 +207,8 @@ def test_near_misses_of_the_new_words():
     assert "public_order_patrol" not in told("我老公上个月查出胆结石，他动了手术以后一直在家歇着，我想问医药费能不能报。")
     assert "vocational_skills_training" not in told("我儿子八岁，放假在家天天玩手机，我想问有没有地方让孩子学学画画。")
     assert "air_pollution_control" not in told("我上班的厂里昨天晚上着火了，冒了好大的黑烟，老板说这个月先停工，我想问工资还发不发。")
+
+
+def test_a_roof_for_now_asked_to_be_arranged():
+    text = "我爸妈八十了，老房子上个月塌了一半，村里说要鉴定，老两口只能住在柴房里。我想问老人眼下住的地方能不能帮着安排一下。"
+    assert "temporary_assistance" in asked(text)
