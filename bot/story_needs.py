@@ -57,7 +57,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "一学期光保育费就两千多", "幼儿园那钱能不能少交点": the kindergarten's fees, paid or asked to be less
      r"|保育费|保教费|(?:幼儿园|园里|小班|中班|大班|托班)[^。？?\s]{0,6}(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出)", "幼儿园的费用", "preschool_financial_aid"),
     # ("暑假想打工挣学费": fees the student earns by work, told, are no hardship of the school aid)
-    (r"(?<!挣)(?<!赚)(?<!攒)学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中)[^，。,]{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
+    (r"(?<!挣)(?<!赚)(?<!攒)学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中|上高中|念高中|上职高|读中专|上中专)[^，。,]{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
      "孩子上学的费用", "high_school_student_aid"),
     # "女儿脑瘫 坐轮椅 今年考上了高中…听说有证的孩子念书政府有专门的补助" (session 19): a disabled pupil's or student's schooling
     # and its costs
@@ -261,7 +261,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"救助站|流浪|无处落脚|露宿|乞讨|没钱回家", "流浪救助", "vagrant_assistance"),
     # ("想带着两个孩子离开他 …有没有能让我们暂时住一住的地方")
     # (not "一家五口暂时住在村文化礼堂里" after a flood: the shelter the village opened is the disaster's relief)
-    (r"(?:临时|暂时)(?:住|落脚|安置)(?![^。，,？?]{0,10}(?:礼堂|安置点|避灾|避难|祠堂|村委))|庇护", "临时住处", "temporary_assistance"),
+    # ("老人眼下住的地方有没有人能帮着安排": a roof for now asked to be arranged)
+    (r"(?:临时|暂时)(?:住|落脚|安置)(?![^。，,？?]{0,10}(?:礼堂|安置点|避灾|避难|祠堂|村委))|庇护"
+     r"|(?:眼下|眼前|这几天|这段时间|现在)住的地方[^。，,？?]{0,10}(?:帮着?|给)?(?:安排|安置)", "临时住处", "temporary_assistance"),
     # "像我这种情况，政府有没有应急的帮助": help for an emergency, asked in those words; "家里这个月出大事了"
     (r"应急的?(?:帮助|救助|钱|补助|补贴|帮扶)|救急|急难|家里[^。，,]{0,5}出(?:了)?大事"
      # "老公前天送货被一辆渣土车撞了 还在重症监护 …有没有能先拉一把的": something sudden, and help asked for now
@@ -274,7 +276,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|急事[^。，,？?]{0,8}(?:帮|拉|救)", "突然遇到的困难", "temporary_assistance"),
     # 残联 — 残疾儿童康复; 辅助器具; 精神残疾人服药保障; 阳光家园 (日间照料、托养); 康复服务
     (r"(?:自闭症|孤独症|脑瘫|发育迟缓|听障).{0,20}(?:康复|训练)|(?:孩子|儿子|女儿).{0,10}康复", "孩子的康复", "disabled_children_rehabilitation"),
-    (r"(?:换|买|配|申请|旧|坏)[^，。,]{0,8}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
+    # ("小时候发烧烧坏了耳朵 戴了助听器也只听得清一半": the ear is what broke, the device worn is told — no device asked)
+    (r"(?:换|买|配|申请|旧|坏)(?:(?!耳朵|眼睛|腿|脚|戴了|戴着|用了|用着)[^，。,\s]){0,8}(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)|(?:助听器|轮椅|拐杖|假肢|盲杖|辅具)[^，。,]{0,4}(?:旧|坏|换|补助|补贴|适配)"
      r"|看不见|失明|听不见|听力(?:不好|差|下降)|耳朵(?:越来越)?背|(?:换|买|配|申请)[^，。,]{0,8}助听|无障碍改造|轮椅[^。]{0,6}(?:进不去|进不了|出不去|推不进|过不去)", "辅助器具", "assistive_devices"),
     (r"精神(?:分裂|病|疾病|障碍).{0,12}(?:吃药|药费|服药|药钱)", "精神疾病的用药", "psychiatric_medication_coverage"),
     (r"日间照料|托养|白天.{0,8}(?:有人照看|送过去|托管)", "白天有人照看", "sunshine_home_day_care"),
@@ -779,7 +782,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 教育 — a sick child sent home by the school ("学校让我们把他领回家，说等病好了再来")
     (r"(?:学校|老师|班主任)[^。]{0,16}(?:把(?:他|她|孩子)?(?:领|接|带)回家|等(?:病)?好了?再来|不让(?:他|她|孩子)?(?:来)?上学|别来上学)", "学校不让孩子上学", "school_burden_complaint"),
     # 残联 — a disability certificate asked for ("孩子的病能不能办残疾证", "想去评个残疾")
-    (r"(?:办|申请|申领|补办|评)(?:个|张|一张)?残疾(?:人)?证|残疾(?:人)?证[^。，,？?]{0,4}(?:怎么办|怎么申请|在哪办|去哪办|能不能办|办得了|办不办得)",
+    (r"(?:办|申请|申领|补办|评)(?:个|张|一张)?残疾(?:人)?证|(?:能不能|可不可以|能否|怎么|想去|(?<![不没])能)评(?:个|上)?残(?!疾人)|残疾(?:人)?证[^。，,？?]{0,4}(?:怎么办|怎么申请|在哪办|去哪办|能不能办|办得了|办不办得)",
      "办残疾证", "disability_rehabilitation"),
     # 公安 — drink-driving, a licence revoked ("酒驾被查到，驾照吊销了")
     (r"酒驾|醉驾|酒后(?:开车|驾驶|驾车)|(?:驾照|驾驶证)[^。，,？?]{0,4}(?:被)?(?:吊销|暂扣|扣了)|吊销(?:了)?(?:驾照|驾驶证)", "交通事故和交通违法", "road_traffic_safety"),
@@ -1022,6 +1025,37 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"打(?:我|他|她|人|伤我|伤他|伤她)的(?:人|那几个|那个人|那些人)?[^。，,？?]{0,4}(?:能不能|会不会|能|会|可不可以|该不该)(?:被)?(?:判|抓|拘留|坐牢|处理|追究)",
      "被打、被威胁", "public_order_patrol"),
     (r"(?:能不能|会不会|可不可以|该不该)(?:被)?判(?:刑|几年)?(?=[，。,？?；;！!\s]|$)", "需要法律帮助", "legal_aid"),
+    # ---- session 26 (story helper): set 31's stories
+    # 生态环境 — 大气: smoke or a burnt stink from a workshop, a kiln, a chimney ("小作坊 …烟囱冒着黑烟 …一股橡胶烧焦的味道"); a
+    # house on fire is the fire service's (no source of the kind)
+    (r"(?:厂|作坊|烟囱|窑|焚烧|烧(?:垃圾|轮胎|塑料|电线|废料))(?:(?!着火|失火|起火|火灾|烧起来)[^。]){0,20}(?:黑烟|浓烟|冒烟|(?:烧焦|焦糊|橡胶|塑料)(?:的)?(?:味|气味))"
+     r"|(?:黑烟|浓烟|(?:烧焦|焦糊|橡胶|塑料)(?:的)?(?:味|气味))[^。]{0,12}(?:厂|作坊|烟囱|窑)", "空气污染", "air_pollution_control"),
+    # 人社 — an employer stopping the worker's social insurance ("会计说今年效益不好，社保先停一停", "厂里这样停缴合不合规矩")
+    (r"(?:厂|公司|单位|老板|会计|东家|雇主)[^。？?]{0,20}社保[^。，,？?]{0,4}(?<![没不未])(?:先)?停(?:一停|了|掉|缴|交)?"
+     r"|(?:厂|公司|单位|老板|东家|雇主)[^。，,？?]{0,6}(?:这样|这么|随便)?(?<![没不未有])停缴", "被停缴社保", "labour_dispute_arbitration"),
+    # 人社 — 工伤: hurt at the work of a household, a domestic worker's employer's home ("上个月在雇主家擦窗户，从凳子上摔下来")
+    (r"(?:雇主|主家|东家|客户)家[^。？?！!]{0,16}(?:摔|砸|烫伤|扭伤|受伤|受了伤|骨折|掉下|跌下)", "工伤", "work_injury_insurance"),
+    # 公安 — 治安: someone who struck the resident ("我一说他就动手，把我眼眶打裂了")
+    (r"把(?:我|他|她|我们|我老公|我老婆|我儿子|我女儿)[^，。,？?]{0,4}打(?:伤|裂|断|骨折|破|肿|出血|进了医院)"
+     r"|(?:他|对方|那人|乘客|客人|顾客|司机)(?:就|直接|上来就)?动(?:了)?手(?!术|脚|做|修|搞|弄)(?:打)?", "被打", "public_order_patrol"),
+    # 市场监管 — money paid to a platform or a shop asked back ("刷了两万多块礼物 …这笔钱能不能找平台要回来", "商家肯不肯退"): the
+    # consumer's complaint (property a relative holds is the law's, above)
+    (r"(?:找|向|让|跟)(?:直播)?(?:平台|商家|店家|网店|游戏公司|主播)[^。，,？?]{0,4}(?:要回来|要回|退回|退钱|退款|讨回)"
+     r"|(?:平台|商家|店家|网店|游戏公司)[^。，,？?]{0,6}(?:能不能|肯不肯|会不会|该不该)(?:把钱)?退", "产品质量和消费维权", "consumer_rights"),
+    # 教育 — the school's punishment of a pupil asked ("学校那边会不会处分他", "学校能不能开除她"): the school's management
+    (r"学校[^。，,？?]{0,6}(?:会不会|能不能|该不该|要不要|可不可以|是不是要)(?:给(?:他|她|孩子))?(?:处分|开除|记过|劝退|退学)", "学校的处分",
+     "school_burden_complaint"),
+    # 卫生健康 — an illness asked where to be examined ("孩子这个病跟那个烟有没有关系，能去哪里检查")
+    (r"(?:病|症|哮喘|咳嗽|过敏|湿疹)[^。？?]{0,20}(?:能|可以|该|要)?(?:去|在|到)哪(?:里|儿|家医院)?(?:能|可以)?(?:检查|查一查|查查|做检查|做个检查)", "去哪里看病",
+     "tiered_diagnosis"),
+    # 住建 — a tenant put out by the landlord ("房东说…让我们月底搬走", "房东能不能因为这个赶我们走"): where to live next (a landlord
+    # the resident is, "我作为房东 …怎么才能把他赶走", puts no one out of a home of his)
+    (r"房东[^。？?]{0,24}(?<![没不])(?:让|叫|要|逼|催)(?:我们|我|我家|我们家)?[^。，,？?]{0,6}(?:搬走|搬出去|走人|找地方|腾房)"
+     r"|房东[^。，,？?]{0,12}(?:赶|撵)(?:我们|我|我家|我们家)(?:走|出去)", "租的房子被收回", "public_rental_housing"),
+    # 残联 — 辅助器具: a device for deaf people ("有没有那种会闪光的报警器，聋人家里能不能申请装")
+    # (a hand or an arm made for a child born without one: "有没有那种能帮她拿东西的辅助的手可以装")
+    (r"(?:辅助|假|机械|义)(?:的)?(?:手|胳膊|手臂)(?![^，。,？?]{0,2}(?:术|续))|(?:闪光|闪灯|振动|震动)(?:的)?(?:报警器|门铃|闹钟)|(?:聋|听不见)[^。]{0,30}(?:报警器|门铃|闹钟)[^。，,]{0,8}(?:申请|装|配|领|补贴)", "辅助器具",
+     "assistive_devices"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -1142,11 +1176,37 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # 教育 — schooling for adults at work ("考个大专文凭", "有没有适合我们这种上班的人读的学校")
     (r"(?:考|拿|读|念)(?:个|一个)?(?:大专|本科|专科)?文凭|成人(?:高考|教育|大专|本科|学历)|自考|函授|夜大|学历提升|提升学历"
      r"|(?:上班|在职|打工)的人[^。，,？?]{0,2}(?:读|上|念)的?学校", "成人学历教育", "learning_credit_bank"),
+    # ---- session 26 (story helper): set 31's stories
+    # 公安 — 道路交通: the rules of driving asked ("老人开车有没有什么规定", "驾照能不能收回", "能不能让他去重新检查一下")
+    (r"(?:开车|驾车|驾驶|驾照|驾驶证)[^。？?]{0,10}(?:有没有|有什么|什么)?[^。？?]{0,4}(?:规定|年龄限制|体检|吊销|收回|注销)", "开车的规定",
+     "road_traffic_safety"),
+    # 司法 — an agreement, a guarantee, a note asked whether it holds ("这种协议算不算数", "被骗签的担保算不算数"); a guardian or a
+    # notary for an elder who cannot manage ("找个可靠的监护人", "做个公证", "给我妈办个监护人的手续"); a right asked ("爷爷奶奶有
+    # 没有权利见孙子"); property asked to be divided ("这房子我们能不能要求分")
+    (r"(?:协议|担保|担保书|欠条|借条|保证书|委托书|字据|(?<!劳动)合同)[^。，,？?]{0,6}(?:还)?(?:算不算数|算数吗|算数不|有没有效|有效吗|作不作数|有没有法律效力)"
+     r"|监护人|公证|(?:有没有|有)(?:这个|这种)?权利|(?:能不能|可不可以|还能不能|能否|怎么)(?:再)?追究"
+     r"|(?:房子|房产|家产|财产|遗产|老房子)[^。，,？?]{0,8}(?:能不能|可不可以|怎么|该怎么)(?:要求)?分", "需要法律帮助", "legal_aid"),
+    # 教育 — a pupil asked to learn alongside the others ("学校能不能让她跟大家一起上课"): the school's place for a disabled pupil
+    (r"(?:学校|老师)[^。，,？?]{0,6}(?:能不能|可不可以|能否|肯不肯)?让(?:她|他|孩子|我女儿|我儿子)跟(?:大家|别的(?:孩子|同学|小孩)|同学们?|其他(?:孩子|同学))一起(?:上课|上学|读书|上体育课)",
+     "残疾孩子上学", "special_education_school"),
+    # 人社 — 职业技能培训: a place to learn or be trained asked for oneself ("考证前有没有地方能培训", "有没有地方能让我重新学一学")
+    (r"(?:有没有|哪里有|哪儿有|什么)(?:地方|单位|机构)(?:能|可以|好)?(?:让我|给我|带我)?(?:培训|重新学|学一学|学学)", "学技能",
+     "vocational_skills_training"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
 NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], ...] = tuple(
     (re.compile(p), need, sid, re.compile(c)) for p, need, sid, c in (
+    # 体育 — 群众性体育活动: hurt at a sports event someone organised ("参加社区组织的老年人比赛 …一滑把膝盖的韧带拉断了", "组织比赛的
+    # 该不该担责任"); a school's sports day is the school's
+    (r"(?:组织|举办|办)的?[^。，,]{0,8}(?:比赛|运动会|球赛|健身活动|体育活动|马拉松|健步走)[^。]{0,40}(?:摔|扭伤|拉断|拉伤|骨折|受伤|受了伤)"
+     r"|(?:组织|举办)(?:比赛|运动会|球赛|活动)的[^。，,？?]{0,4}(?:该不该|要不要|有没有|是不是|负不负)(?:担|负|承担)?(?:责任|责)",
+     "体育比赛里受的伤", "mass_sports_activities", r"^(?![\s\S]*(?:学校|老师|班主任|上课|体育课))"),
+    # 民政 — 居家养老: a few days' relief asked by the one who cares for an elder ("我实在累垮的时候，有没有人能来替我照看几天"); a
+    # child minded is no elder's care
+    (r"(?:有没有人|谁能|谁可以|有没有地方|哪里)[^。，,？?]{0,6}(?:替|帮|代)(?:我|我们)?(?:照看|照顾|看护|陪护|看)(?:她|他|老人)?(?:几天|一阵子?|一段时间|两天|一下|几个钟头)",
+     "老人照护", "home_based_elderly_care",
+     r"^(?![\s\S]*(?:孩子|小孩|宝宝|孙子|孙女|外孙|儿子[^，。,]{0,4}岁|女儿[^，。,]{0,4}岁))[\s\S]*(?:我妈|我爸|老人|婆婆|公公|奶奶|爷爷|外婆|外公|老伴|母亲|父亲|老母亲|老父亲)"),
     # 司法 — a hospital's or a clinic's harm asked where to be settled ("在医院摔的 …这种事找哪里评理"; a neighbour's harm, "打药
     # 把蜜蜂毒死了 找谁评理", is the field's body's)
     (r"(?:找哪里|找谁|去哪里?|到哪里)评理", "需要法律帮助", "legal_aid", r"医院|诊所|医生|护士|手术"),
@@ -1605,7 +1665,7 @@ ONLY_WITH = {
     "psychiatric_medication_coverage": re.compile(r"药费|药钱|药钿|免费(?:的)?药|买药|药[^。，,？?\s]{0,8}(?:贵|钱|费|废|报销|免|补|贴|负担|保障|[百千万块元])|(?:钱|费|免费|保障)[^。，,？?\s]{0,6}药"),
     # a device is a need where the story speaks of one (or of getting about, hearing, seeing better): "老母亲眼睛全看不见
     # …房租一年比一年贵" says who needs the rent paid, not a device wanted
-    "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
+    "assistive_devices": re.compile(r"助听|轮椅|拐杖|假肢|盲杖|辅具|辅助器具|器具|助行|助视|放大镜|无障碍|盲道|报警器|门铃|闹钟|(?:辅助|假|机械|义)的?(?:手|胳膊|手臂)|配(?:个|副|一副|一个)|出门|走路|下楼|看清|听清|看不清|听不清|听得见|看得见|摔|行动不便"),
     # (the veterans' services: not of an athlete who retired, unless the army is told too)
     **{sid: re.compile(rf"^(?![\s\S]*(?:{_ATHLETE}))|{_ARMY}") for sid in ("veteran_resettlement", "veteran_employment", "veteran_education_training")},
     # the insurance subsidy is the federation's for disabled residents; anyone else's premiums are no need of it
@@ -1770,6 +1830,11 @@ _WHICH_CHILD = re.compile(r"(?:大的|小的|老大|老二|老三|大儿子|小�
 _WHO_THE_CHILD_IS = re.compile(r"(?:[一二三四五六]年级)?的(?:儿子|女儿|孩子|小孩|娃|老大|老二|闺女|孙子|孙女|外孙|外孙女|小囡)")
 # "考大客车的驾照…还要培训好几个月，学费要一两万": the fees of a course an adult takes (a licence, a trade) are no
 # school's fees
+# "工钱都在他手上 啥子都没拿到 老家娃儿还等着交学费": school fees waiting on the pay owed are why the pay is urgent, told —
+# no school's aid asked (asked, "娃儿的学费有没有补助", it stays)
+_FEES_WAITED = re.compile(r"(?:等着|等钱|等这(?:笔|点)?钱|指望着?|就靠着?|盼着)(?:交|缴|付|拿去交)?$")
+_PAY_OWED = re.compile(r"工钱|工资|血汗钱|工程款")
+FEES_WAITED_NOT = frozenset({"high_school_student_aid"})
 _ADULT_COURSE = re.compile(r"(?:驾照|驾校|学车|培训|考证|考个证|学技术|学手艺)[^。？?！!；;]{0,24}$")
 ADULT_COURSE_NOT = frozenset({"high_school_student_aid"})
 # "我家承包的二十亩竹林烧掉了一大半": woods or a crop burnt are a loss to be claimed or insured, not a household's fire
@@ -1882,6 +1947,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if service in ALREADY_NOT and not in_question and _WHICH_CHILD.search(text[max(0, match.start() - 4):match.start()]):
                 continue  # "我带着两个孩子，大的上初中，小的才四岁": which child is where, told
             if service in ALREADY_NOT and not in_question and _WHO_THE_CHILD_IS.match(text, match.end()):
+                continue
+            if service in FEES_WAITED_NOT and not in_question and match.group(0).startswith("学费") and \
+                    _FEES_WAITED.search(text[max(0, match.start() - 8):match.start()]) and _PAY_OWED.search(text):
                 continue
             if service in ADULT_COURSE_NOT and match.group(0).startswith("学费") and _ADULT_COURSE.search(text[max(0, match.start() - 40):match.start()]):
                 continue
@@ -2033,6 +2101,8 @@ def _sentence_around(text: str, start: int) -> str:
 # 刮倒的") is no excuse
 _BLAMED_ON = re.compile(r"(?:施工方|施工队|对方|工地|厂里|厂家|厂方|老板|开发商|物业|公司|他们|人家|保险公司|商家|店家)[^，。,；;？?！!\s]{0,4}(?<!听)说(?:是|这是|都是)?(?:因为|被)?(?:下)?(?:了)?$")
 _DISABLED_PEOPLE = re.compile(r"残疾|残障|残了的?人|残废")
+_CHILD_IN_SENTENCE = re.compile(r"孩子|小孩|孙女|孙子|外孙|女儿|儿子|娃|幼儿园|学校|读[一二三四五六]?年级|上学")
+_NO_PREGNANCY_TERM = re.compile(r"(?:不能|不准|不许|不得|不可以)(?:怀孕|结婚|生孩子|生育|要孩子)")
 WORD_TOLD_AS_OTHER = (
     ("home_based_elderly_care", re.compile(r"送餐"), lambda text, start, end: bool(_DELIVERY_WORK.search(text))),
     ("radiation_safety", re.compile(r"高压线"),
@@ -2083,6 +2153,15 @@ WORD_TOLD_AS_OTHER = (
      lambda text, start, end: bool(_BLAMED_ON.search(_clause_around(text, start, start, 14, 0)))),
     ("minimum_living_allowance", re.compile(r"生活上"),
      lambda text, start, end: bool(_DISABLED_PEOPLE.search(_clause_around(text, start, end, 16, 0)))),
+    # a child's guardian ("幼儿园老师说孩子的事要监护人签字"; the custody, 监护权, is never an elder's): a child without parents to
+    # care for them is the civil affairs' protection of children, not the law's help of an elder's guardian ("给我妈办个监护人的手续");
+    # an employer's agreement barring a pregnancy or a marriage ("入职两年内不能怀孕 …这份协议到底有没有效") is the labour law's
+    # a flat a demolition gave the family years ago ("看中她那套拆迁分的房子"): whose property it is, no demolition now
+    ("shantytown_renovation", re.compile(r"拆迁"),
+     lambda text, start, end: bool(re.match(r"(?:时|的时候|那年)?(?:分|得|换|补|赔)(?:到|来|下来)?(?:了)?的", text[end:end + 8]))),
+    ("legal_aid", re.compile(r"监护人"), lambda text, start, end: bool(_CHILD_IN_SENTENCE.search(_sentence_around(text, start)))),
+    ("legal_aid", re.compile(r"[\s\S]*(?:算不算数|算数吗|算数不|有没有效|有效吗|作不作数|有没有法律效力)"),
+     lambda text, start, end: bool(_NO_PREGNANCY_TERM.search(text))),
 )
 
 
@@ -2140,6 +2219,18 @@ IN_CONTEXT = (
                 r"|(?:老板|厂长|他)[^。，,]{0,12}(?:人(?:也)?|就)(?:跑了|跑路|溜了|不见了|联系不上)"
                 r"|结账|结工钱|活干完|完工"), ("拖欠工资", "labour_inspection"),
      ("离职后讨要工资", "labour_dispute_arbitration")),
+    # pay owed and where to sue asked ("工钱都在他手上 啥子都没拿到 …这种事情要得到哪里去告嘛"): the labour dispute's
+    # arbitration is where pay is sued for (the finder's finder_cues._SUE_FOR_PAY agrees)
+    (re.compile(r"^(?![\s\S]*(?:律师|法律援助|家暴|离婚|冤枉|诬|清白|偷了))[\s\S]*?(?:工资|工钱|血汗钱|提成)[\s\S]*"
+                r"(?:(?:能|可以|去|到)?(?:哪里|哪儿|么子地方|啥地方|什么地方)(?:去)?(?:能|可以)?告|(?:能|可以|去|到)告"
+                r"|告(?:他|老板|厂里|公司|包工头))(?![诉知别示])"),
+     ("拖欠工资", "labour_inspection"), ("讨要工资", "labour_dispute_arbitration")),
+    # rehabilitation after a stroke, an injury or an operation, in a story that tells no disability ("中风以后说不出话了 …医生说要做半年的
+    # 康复", "膝盖的韧带拉断了 …这腿在哪里做康复"): the hospitals' treatment-and-rehabilitation chain (分级诊疗), not the disabled
+    # persons' federation's
+    (re.compile(r"^(?![\s\S]*(?:残|自闭|孤独症|脑瘫|唐氏|智力|智障|聋|哑|盲|失明|看不见|听不见|瘫|截肢|截了|小儿麻痹|发育迟缓|多动症|精神"
+                r"|语言障碍|言语障碍|罕见病))"),
+     ("康复", "disability_rehabilitation"), ("康复治疗", "tiered_diagnosis")),
     # a lawyer for an arbitration of one's work is the arbitration's legal aid
     (re.compile(r"仲裁"), ("需要法律帮助", "legal_aid"), ("劳动仲裁的法律援助", "arbitration_legal_aid")),
     # redress sought over one's work with no lawyer asked for ("…八年的补偿一分没提 …想去讨个说法", "老板欠了我们三个月工钱 …人也
