@@ -362,6 +362,8 @@ class NumberReader:
                 or re.search(r"比(?:我|她|他|伊)(?:多了?|多出了?|老了?|年轻了?)\s*(?:整整|足足|整|差不多|大概)?\s*$", before) \
                 and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁", "比他多了两岁": a difference of ages, read with the ages it relates
+        if re.search(r"从\s*$", before) and re.match(r"^(?:周岁|岁)", after):
+            return  # "从四十三岁交到今年": the age something began at, not the age now
         if re.search(r"(?:读书|念书|上学|书|学)(?:只|就|才|一直)?(?:读|念|上)?到\s*$", before) and re.match(r"^(?:周岁|岁)", after):
             return  # "我读书只读到十一岁 早就不读了": the age schooling ended at, not the age now (the lead's session 23)
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时|(?:个|的)?辰光)", after) or (
@@ -371,7 +373,7 @@ class NumberReader:
                 # "两岁多查出来自闭症", "三岁时发现听力不好": the age when an illness was found, not the age now
                 re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:开始|起)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发作|发癫|发羊|犯病|抽风|发高烧|出的事|出事|走了|去了(?=$|[\s，,。])|没了|过世|去世|走的|没的)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|才|刚|刚满|满)\s*$", before) or
-                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
+                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|出去|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)) or (
                 # "五十四岁再开始交个", "四十岁才开始交养老": the age something began at, not the age now
                 # ("四十二岁开始的", "从四十八岁交起": the age paying began at)

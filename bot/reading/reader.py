@@ -54,7 +54,11 @@ _ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?(?:�
 _RETOLD_NUMBER = re.compile(r"(?:是|应该是|其实是|实际是|就|只有|才)?[一二两三四五六七八九十百\d]+(?:个)?(?:年|岁|个月|月|天|口|口人|个人)(?:多)?(?:了|吧|的)?")
 # "十月份刚办下来的", "去年就评上了": after a repair, the thing just denied done after all
 _DONE_AFTER_ALL = re.compile(r"(?:其实|后来|去年|今年|前年|上个月|这个月|[一二三四五六七八九十\d]{1,2}月份?(?:里|底|初)?)?(?:就|刚|才|已经|早就|刚刚)*"
-                             r"(?:办|拿|领|评|批)(?:下来|到|好|上|出来)(?:了)?(?:的)?(?:了)?")
+                             r"(?:办|拿|领|评|批)(?:下来|到|好|上|出来)(?:了)?(?:的)?(?:了)?"
+                             # "去年我妈陪我去办了": someone went with the resident, and it was done
+                             r"|(?![^，,。\s]{0,6}?(?:明天|后天|下个|下礼拜|下周|过几天|过两天|准备|打算|想|要|会))"
+                             r"(?:其实|后来|去年|今年|前年|上个月|这个月)?[^，,。\s]{0,4}?(?:陪|带|领)(?:我|她|他|伊)(?:去)?"
+                             r"(?:办|拿|领|评)(?:下来|到|好|出来)?(?:了)?(?:的)?")
 # a brother or sister of the resident's ("我弟", "弟弟"; not 表弟, 堂哥, 邻居)
 _SIBLING = r"(?:我|俺|阿拉)?(?:哥|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|大哥|二哥|大姐|二姐|小弟|小妹|阿哥|阿弟|阿姐|阿妹|老弟)"
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
@@ -1215,8 +1219,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 if re.match(r"的?(?:人)?(?:都|也)(?:没有|没|冇|呒没)", text[end:]):
                     continue  # "家里一个上班的都没有": nobody is, not an option said of the applicant
                 if any(own <= sp and max(sp) == max(own) and p.negative and p.text.startswith(("没", "不", "无", "未"))
-                       and p.fact != phrase.fact for sp, p in spans):
+                       and p.fact != phrase.fact for sp, p in spans) and not str(phrase.value).startswith("都不"):
                     continue  # "没人给我们评过困难户": inside another fact's denial ("没…困难户"), the option is denied too
+                if phrase.value == "家庭经济困难" and _TIGHT.fullmatch(text[start:end]) and (any(
+                        p.fact == phrase.fact and str(p.value).startswith("都不") for _, _, p, _ in ordered) or any(
+                        t[0] == phrase.fact and str(t[1]).startswith("都不") for t in self.told + self.pending)):
+                    continue  # "没评过什么困难户 …就是两个一起读 手头紧": money tight, the hardship itself denied
                 value, _ = polarity(text, start, end, False, others)
                 if fact.key == "disability_grade" and text[start:end] == "一级" and re.search(r"[那这哪同上下每轻重低高]$", text[:start]):
                     continue  # "最轻的那一级", "上一级": 一 counts no grade there
@@ -1237,6 +1245,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                         self.add("zero_employment_household", False, 0.8)
         return consumed
 
+
+
+# money short for a while, no hardship of its own ("手头紧", "日子紧"): beside a hardship denied, it is none
+_TIGHT = re.compile(r"(?:手头|日子|家里|手上|钱上)[^，,。\s]{0,3}?紧(?:得)?|(?:手头|手上)[^，,。\s]{0,3}?不宽裕")
 
 
 # what keeps a person from supporting anyone: in prison, paralysed, missing, dead, gravely ill
