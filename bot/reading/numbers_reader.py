@@ -645,10 +645,11 @@ class NumberReader:
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text and "养老" not in self.r.text
                               else "pension_contribution_years")
         # "在家待了一年", "之前在部队待了两年": years at home or in the army, no years of work here
-        idle = re.search(r"(?:在家|在屋里|家里|部队|军队|军营|海军|陆军|空军|武警|兵营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲|干|服役)", text)
+        idle = re.search(r"(?:在家|在屋里|家里|部队|军队|军营|海军|陆军|空军|武警|兵营|学校|医院)(?:里|上)?(?:一)?(?:闲|歇|待|呆|蹲|干|服役)", text)
         if idle and not candidates and self.r.asked == "local_work_years":
             return True
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
+                     r"|一(?:待|呆|干|做)(?:就)?(?:是)?[一二两三四五六七八九十\d]"  # "在织里绣花厂一待四年了": stayed on, so long
                      r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) and not idle \
                 or re.search(r"在[^，,。\s]{1,6}?(?:打杂|做|干)[^，,。\s]{0,3}$", text[:n.start]) and not idle \
                 or self._came_here(text):

@@ -984,7 +984,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                                         or role == lex.OTHER and self.people.subject(self.text)[0] == lex.OTHER) \
                     and role and (role.startswith("child:") or role == lex.OTHER) \
                     and self.people.applicant is None \
-                    and not any(self.facts[k].subject == APPLICANT for k in self.out.found) \
+                    and not any(self.facts[k].subject == APPLICANT and self._told_of_someone(k) for k in self.out.found) \
                     and len({r for k, _, _, r in self.pending if r and (r.startswith("child:") or r == lex.OTHER)}) == 1:
                 # "我女儿在湖州职业技术学院读一年级", "我弟弟还在读大专" asked whether a student:
                 # the one child or sibling answered about is the applicant
@@ -998,6 +998,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                                                            or self.known.get("child_age") is not None
                                                            or any(r and r.startswith("child:") for r, _ in self.numbers.ages)):
                     self.add("child_situation", "残疾儿童", 0.8)  # "儿子四岁，有残疾证的"
+
+    def _told_of_someone(self, key: str) -> bool:
+        """A fact read in a clause that names someone ("我在厂里上班"), not only one that goes on about whoever
+        was named before ("女儿早就毕业了 现在在杭州一家公司上班": the daughter's work)."""
+        return not any(k == key for k, _, _ in self.told) or any(
+            k == key and self.people.mentions(text) for k, _, text in self.told)
 
     def _kin_at_home(self) -> bool:
         """"弟弟那本证是精神三级 法院判的我当他监护人" to "家里有持证的残疾人吗": asked of the household,
