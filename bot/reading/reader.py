@@ -788,6 +788,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         owner = self.people.owner(text, start)
         if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家|户", text[start:start + 12]):
             return True  # "低保是我爸妈那边在吃": their household, not the applicant's
+        after = [(s, e, r) for s, e, r in self.people.mentions(text) if s > start and r != lex.SELF]
+        if after and after[0][2] != "pronoun" and not self.people.is_applicant(after[0][2]) \
+                and re.fullmatch(r"[^，,。\s]{0,4}?的(?:是|归)(?:我|我们|阿拉|俺)?(?:家)?", text[start:after[0][0]]) \
+                and re.match(r"(?:子|子家)?(?:家|那边|那里|那一?[房户]|这一?[房户])", text[after[0][1]:]):
+            return True  # "吃低保的是我大伯子那一房": his household, named after what it has
         before = [(s, e, r) for s, e, r in self.people.mentions(text) if e <= start]
         if not before or before[-1][2] in (lex.SELF, "pronoun") or self.people.is_applicant(before[-1][2]):
             return False
