@@ -276,14 +276,14 @@ class NumberReader:
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
-        if self.r.asked in ("pension_contribution_years", "unemployment_contribution_years") and span.exact and re.match(
+        if self.r.asked in ("pension_contribution_years", "unemployment_contribution_years") and re.match(
                 r"^年\S{0,4}?(?:开始|起|交|缴|参保)", after):
             # "二〇〇九年开始交的 中间断过两年 今年的也交了": the years between, less the years missed
             gap = re.search(r"(?:中间|其中|当中|期间)(?:有)?(?:断|停|断交|停交|断缴|停缴|没交|没缴|漏交|漏缴)(?:了|过|掉)*"
                             r"([一二两三四五六七八九十\d]{1,2})(?:个)?年|(?:中间|其中|当中|期间)(?:有)?([一二两三四五六七八九十\d]{1,2})年"
                             r"(?:是)?(?:断|停|没交|没缴|漏交|漏缴|空)", self.r.text)
             missed = numbers(gap.group(1) or gap.group(2)) if gap else []
-            if missed and missed[0].exact and 0 < missed[0].low < span.low:
+            if missed and missed[0].exact and 0 < missed[0].low <= span.low:
                 span = Number(span.start, span.end, span.low - missed[0].low, span.high - missed[0].low, span.text)
         # "二〇二〇年九月生的": a month (and day) between the year and 生 is still a birth date
         if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日]|上旬|中旬|下旬|初|底|中|末)?)?"
