@@ -131,9 +131,9 @@ class PlaceReading:
                              # "(我户口在德清 不对) 前年已经跟老公迁到织里了": a clause with no one else's 户口 — the
                              # resident went with them
                              r"|(?:^|[，,。\s])[^，,。\s我他她伊]{0,4}(?:跟|随|同)[^，,。\s]{1,3}(?:一起|一道)?(?:把户口)?(?:迁|搬|转)(?:到|去|回|过去)?\s*$", before)
-        other = bool(adults) and not together and not self.people.is_applicant(adults[-1])
-        if other and _SPOUSES_HOME.search(before):
-            other, together = False, True  # "我老公家在安吉溪龙乡": the home one married into, one's own
+        # "我老公家在安吉溪龙乡": the home one married into, one's own
+        married_into = bool(adults) and bool(_SPOUSES_HOME.search(before))
+        other = bool(adults) and not together and not married_into and not self.people.is_applicant(adults[-1])
         if other:
             if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
                 self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装", "她爸妈都在南浔开店"
@@ -141,7 +141,7 @@ class PlaceReading:
                 return  # "我老婆户口在外地": not the applicant's
         # "我们住德清": the household's place; "我妈一个人住在石淙" asked where the applicant lives: hers, kept
         # with her role (reader.py takes it when the resident says nothing of their own)
-        mine = adults[-1] if other else None if together else self.people.at(text, start, carry=False)
+        mine = adults[-1] if other else None if together or married_into else self.people.at(text, start, carry=False)
         if went_with is not None:
             mine = went_with
         if re.search(r"(?:^|[，,。\s])(?:人|他|她|伊)?(?:也|就|都|现在)?住(?:在)?(?:我|我们)(?:家)?(?:这儿|这里|这边|家)\s*$", before):
