@@ -1232,7 +1232,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 if any(own <= sp and max(sp) == max(own) and p.negative and p.text.startswith(("没", "不", "无", "未"))
                        and p.fact != phrase.fact for sp, p in spans) and not str(phrase.value).startswith("都不"):
                     continue  # "没人给我们评过困难户": inside another fact's denial ("没…困难户"), the option is denied too
-                if phrase.value == "家庭经济困难" and _TIGHT.fullmatch(text[start:end]) and (any(
+                if phrase.value == "家庭经济困难" and _TIGHT.fullmatch(text[start:end]) and not _TRULY_TIGHT.search(text) and (any(
                         p.fact == phrase.fact and str(p.value).startswith("都不") for _, _, p, _ in ordered) or any(
                         t[0] == phrase.fact and str(t[1]).startswith("都不") for t in self.told + self.pending)):
                     continue  # "没评过什么困难户 …就是两个一起读 手头紧": money tight, the hardship itself denied
@@ -1259,6 +1259,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
 
 
 # money short for a while, no hardship of its own ("手头紧", "日子紧"): beside a hardship denied, it is none
+# ... but said as a hardship against the rating ("没评过困难户 可日子是真紧"): a hardship all the same
+_TRULY_TIGHT = re.compile(r"^(?:可|但|可是|但是|不过|只是)|真|很|实在|特别|太|非常|确实|紧得")
 _TIGHT = re.compile(r"(?:手头|日子|家里|手上|钱上)[^，,。\s]{0,3}?紧(?:得)?|(?:手头|手上)[^，,。\s]{0,3}?不宽裕")
 
 

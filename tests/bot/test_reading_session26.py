@@ -71,6 +71,8 @@ def test_what_another_household_has_named_first(catalogue):
 def test_money_tight_beside_a_hardship_denied(catalogue):
     assert _value(catalogue, "没评过什么困难户 就是两个孩子一起读 手头有点紧", "child_situation") == "都不是"
     assert _value(catalogue, "这两年手头紧", "child_situation") == "家庭经济困难"
+    # a hardship told against the rating stays one (tests/bot/test_reading_session13_classes.py)
+    assert _value(catalogue, "没评过困难户 可手头是真紧", "child_situation") == "家庭经济困难"
 
 
 # ---- a denial taken back, and the thing done after all
