@@ -52,7 +52,7 @@ def relative_ages(r: "_Reader") -> None:
         known_key, other_key = ("age", "woman_age") if mine else ("woman_age", "age")
         if mine and r.asked == "age" and "age" not in found and r.people.applicant == lex.SPOUSE:
             # "我六十四 老伴比我小五岁 问的是老伴" asked the applicant's age: the spouse's, from the resident's
-            own = re.search(r"(?:^|[，,。\s])我(?:自己|本人)?(?:是)?(?:今年|都|已经|也)?(?:有)?([一二三四五六七八九十\d]{2,4})(?:周岁|岁)?(?=$|[了啦，,。\s])", r.text)
+            own = re.search(r"(?:^|[，,。\s])我(?:自己|本人)?(?:是)?(?:今年|都|已经|也|早就|早)?(?:有|过|过了)?([一二三四五六七八九十\d]{2,4})(?:周岁|岁)?(?=$|[了啦，,。\s])", r.text)
             said = numbers(own.group(1)) if own else []
             if said and said[0].exact:
                 value = said[0].low + delta

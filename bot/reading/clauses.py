@@ -82,6 +82,8 @@ _NOR = re.compile(r"^(?:也|又)(?:没有|没|不是|不|无)(?![了的啊呀吧
 # "没老婆没孩子", "无儿无女": a negator with its own noun just before a phrase that starts with a
 # negator denies that noun only (a list of things missing), not the phrase again ("不是没孩子" does)
 _PARALLEL_DENIAL = re.compile(r"(?:没有|没|无)(?![是说])[\u4e00-\u9fff]{1,4}[，,、\s]*(?:也|又|还|更)?$")
+# no one at all at the head of a clause ("没有哪个老板", "没哪家单位", "没有谁"): a subject denied, who did nothing
+_NO_ONE = r"\s*(?:从来|从|也|都|还)?(?:没有|没)(?:哪个|哪一个|哪家|哪一家|一个|一家|谁)(?=[\u4e00-\u9fff]{2,})"
 PRE_WINDOW = 6  # a negator this close before a phrase denies it ("没被认定过什么困难对象")
 
 
@@ -126,6 +128,12 @@ def negators_before(clause: str, start: int, consumed: FrozenSet[int] = frozense
     # "脚不好做不动": 不 denies 好, an adjective, not what follows it
     before = _OWN_WORD.sub(" ", before)
     count = len(_NEGATOR.findall(before))
+    # "没有哪个老板给他交过职工的": no one at all, said at the head of the clause, denies what was done
+    # however far the verb's object stands (no 就, 才, 了 between)
+    head = re.match(_NO_ONE, clause[:start])
+    if head and clause.find("没", head.start()) < low and not any(i in consumed for i in range(head.start(), head.end())) and not re.search(
+            r"就|才|便|却|结果|了|[，,。]", clause[head.end():start]):
+        count += 1
     # "哪能干活" with the phrase 能干活: the 能 of the rhetorical 哪能 is the phrase's own
     if clause[start:start + 1] in ("能", "会", "有") and _RHETORICAL_LEAD.search(before):
         count += 1

@@ -9,7 +9,9 @@ from bot.reading.clauses import negators_before
 
 _POOR = re.compile(r"建档立卡|低保户|低保家庭|(?:家里|家|我们家|我家)(?:是|吃|在吃|吃的|拿)低保|低边户|低收入户|低收入家庭|贫困户|贫困家庭|困难家庭|困难户|家里(?:很|特别|比较|太)?(?:穷|困难)")
 # a recent graduate of a university or college (高校毕业生), not of a middle school
-_GRADUATE = re.compile(r"(?:刚刚|刚|今年|去年|才)(?:从)?(?:大学|大专|本科|研究生|高校)?毕业|(?:大学|大专|本科|高校)(?:刚刚|刚|才)?毕业|应届|毕业生")
+_GRADUATE = re.compile(r"(?:刚刚|刚|今年|去年|才)(?:从)?(?:大学|大专|本科|研究生|高校)?毕业|(?:大学|大专|本科|高校)(?:刚刚|刚|才)?毕业|应届|毕业生"
+                       # "女儿刚从大学出来还在找工作": just out of university
+                       r"|(?:刚刚|刚|今年|才)从(?:大学|大专|高校|学院|本科)(?:里)?出来")
 _SCHOOL = re.compile(r"(?:初中|高中|中专|小学|职高)(?:刚刚|刚|才)?毕业")
 
 

@@ -27,6 +27,8 @@ _HAVING_THERE = re.compile(r"在(?:湖州|本地|当地)+有")
 
 # a clause that ends "…一套房都没有", "…一分钱也没有": none at all of what it named
 _NONE_AT_ALL = re.compile(r"^[^，,。；;]{0,10}(?:都|也)(?:没有?|无|不是|没得|呒没)[了的啊呀哦嘛]*\s*$"
+                          # "什么困难认定都没有办过": none of what it named was ever done
+                          r"|^[^，,。；;]{0,10}(?:都|也)(?:从来|从|还)?(?:没有?|没得|呒没)(?:办|评|弄|申请|认定|交|缴|参加|领|拿|买)(?:过)?[了的啊呀哦嘛]*\s*$"
                           # "单位那种养老保险我没有", "养老金还一分没到账过": the thing named, then denied of oneself
                           r"|^[^，,。；;]{0,10}?(?:我|我们|俺|阿拉|自己)(?:都|也|还|从来|一直)?(?:没有?|没得|呒没)(?:交|缴|参加|办|领|拿)?(?:过)?[了的啊呀哦嘛]*\s*$"
                           # "职工那种社保一直没交过": the thing named, then never done, said of no one

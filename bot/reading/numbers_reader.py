@@ -221,11 +221,23 @@ class NumberReader:
         day = parse_number(born.group(2)) if born and born.group(2) else None
         told = re.match(r"^年(?:的)?(春|夏|秋)(?:天|季|上)[^，,。]{0,10}?(?:出生|生的|生)", after) if month is None else None
         season = _SEASONS[told.group(1)] if told else None
+        if season is None and month is None and re.match(r"^年(?:的)?(?:出生|生的|生人|生)", after):
+            # "都是一九七五年生的 她是春天的生日": the season of the birthday told apart
+            apart = re.search(r"(春|夏|秋)(?:天|季)(?:里)?(?:的)?(?:生日|生的|出生)|生日(?:是|在)(春|夏|秋)(?:天|季)", self.r.text)
+            season = _SEASONS[apart.group(1) or apart.group(2)] if apart else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         # ("二〇一九年国庆以后来的湖州": 国庆 is 10月1号 by now, the day before 以后)
-        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日](?:以后|之后|后))?"
-                         r"\S{0,2}?(?:进|来|开始|起|到)", after)
+        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日](?:以后|之后|后)"
+                         # "二〇一九年国庆节后头一个礼拜坐大巴来的湖州": a week or so after the day
+                         r"(?:头)?(?:(?:一|两|二|三|几)个?(?:礼拜|星期|周|天))?)?"
+                         r"(?:\S{0,2}?|(?:坐|乘|搭|开)[^，,。\s]{1,4}?)(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
+        if start_month is not None and until is None and self.r.asked in ("pension_contribution_years", "unemployment_contribution_years"):
+            # "二〇二三年十月起头的 今年四月厂里就断了": paid from one month until another this year or last
+            stop = re.search(r"(今年|去年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:里|底|初)?[^，,。\s]{0,6}?"
+                             r"(?:断|停|不交|没交|不缴|没缴|辞|不干|关门|倒闭)", self.r.text[max(0, self.r.text.find(text)) + n.end:])
+            if stop is not None:
+                last, until_month = clock.today().year - (1 if stop.group(1) == "去年" else 0), parse_number(stop.group(2))
         festival = not born and re.match(r"^年(?:的)?(?:过完年|过了年|(?:过完|过了)春节|春节(?:后|以后|过后)|正月(?:里|底)?)"
                                          r"(?:\S{0,4}?|[^，,。\s]{0,10}?(?=来的|来了|过来|到了|到的))(?:就)?(?:进|来|开始|起|到)", after)
         if start_month is None and festival:
@@ -264,6 +276,15 @@ class NumberReader:
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
         elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
+        if self.r.asked in ("pension_contribution_years", "unemployment_contribution_years") and re.match(
+                r"^年\S{0,4}?(?:开始|起|交|缴|参保)", after):
+            # "二〇〇九年开始交的 中间断过两年 今年的也交了": the years between, less the years missed
+            gap = re.search(r"(?:中间|其中|当中|期间)(?:有)?(?:断|停|断交|停交|断缴|停缴|没交|没缴|漏交|漏缴)(?:了|过|掉)*"
+                            r"([一二两三四五六七八九十\d]{1,2})(?:个)?年|(?:中间|其中|当中|期间)(?:有)?([一二两三四五六七八九十\d]{1,2})年"
+                            r"(?:是)?(?:断|停|没交|没缴|漏交|漏缴|空)", self.r.text)
+            missed = numbers(gap.group(1) or gap.group(2)) if gap else []
+            if missed and missed[0].exact and 0 < missed[0].low <= span.low:
+                span = Number(span.start, span.end, span.low - missed[0].low, span.high - missed[0].low, span.text)
         # "二〇二〇年九月生的": a month (and day) between the year and 生 is still a birth date
         if re.match(r"^年(?:份)?(?:[一二三四五六七八九十\d]{1,3}月(?:份)?(?:[一二三四五六七八九十\d]{1,3}[号日]|上旬|中旬|下旬|初|底|中|末)?)?"
                     r"(?:出生|生的|生人|生|[，,\s]?属|的(?:$|[，,。人]))", after) \
@@ -277,8 +298,9 @@ class NumberReader:
             self._add(self.r.asked, span, 0.85)  # "从2015年干到2023年" asked the years
         elif re.match(r"^年\S{0,4}?(?:开始|起|以来|就)\S{0,3}(?:交|缴|参保)", after):
             self._years(text, span)
-        elif re.match(r"^年(?:[\d一二三四五六七八九十]{1,2}月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日])?)?\S{0,4}?"
-                      r"(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after) \
+        elif (re.match(r"^年(?:[\d一二三四五六七八九十]{1,2}月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日])?)?\S{0,4}?"
+                       r"(?:来的|来湖州|过来|到湖州|来这|在这|到的(?:湖州|这))", after)
+              or began and re.search(r"(?:来的|来了)(?:湖州|这边|这里)|(?:来|到)湖州", began.group(0) + after[began.end():began.end() + 3])) \
                 and not re.match(r"^年\S{0,2}?(?:退伍|复员|转业|退役|毕业|出院|放假)", after):
             self._add("local_work_years", span, 0.85)  # (not "零九年退伍回来的": back from the army, not come to work)
         return True
@@ -362,6 +384,8 @@ class NumberReader:
                 or re.search(r"比(?:我|她|他|伊)(?:多了?|多出了?|老了?|年轻了?)\s*(?:整整|足足|整|差不多|大概)?\s*$", before) \
                 and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁", "比他多了两岁": a difference of ages, read with the ages it relates
+        if re.search(r"从\s*$", before) and re.match(r"^(?:周岁|岁)", after):
+            return  # "从四十三岁交到今年": the age something began at, not the age now
         if re.search(r"(?:读书|念书|上学|书|学)(?:只|就|才|一直)?(?:读|念|上)?到\s*$", before) and re.match(r"^(?:周岁|岁)", after):
             return  # "我读书只读到十一岁 早就不读了": the age schooling ended at, not the age now (the lead's session 23)
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时|(?:个|的)?辰光)", after) or (
@@ -371,7 +395,7 @@ class NumberReader:
                 # "两岁多查出来自闭症", "三岁时发现听力不好": the age when an illness was found, not the age now
                 re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:开始|起)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发作|发癫|发羊|犯病|抽风|发高烧|出的事|出事|走了|去了(?=$|[\s，,。])|没了|过世|去世|走的|没的)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|才|刚|刚满|满)\s*$", before) or
-                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
+                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|出去|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)) or (
                 # "五十四岁再开始交个", "四十岁才开始交养老": the age something began at, not the age now
                 # ("四十二岁开始的", "从四十八岁交起": the age paying began at)
@@ -606,7 +630,12 @@ class NumberReader:
         if not self.incomes:
             return
         totals = [n for n, total in self.incomes if total]
-        if totals:
+        if not totals and len(self.incomes) == 2 and re.search(r"(?:少|差|淡)的(?:时候|话|月份?)|最少", self.r.text) \
+                and re.search(r"(?:多|好|旺)的(?:时候|话|月份?)|最多", self.r.text):
+            # "少的时候四千五 多的时候五千出头": from the least to the most
+            low, high = min(n.low for n, _ in self.incomes), max(n.high for n, _ in self.incomes)
+            self._add("household_monthly_income", Number(0, 0, low, high, "~"), 0.8)
+        elif totals:
             self._add("household_monthly_income", totals[-1], 0.85)
         elif len(self.incomes) > 1 and self.r.asked == "household_monthly_income" and all(n.exact for n, _ in self.incomes) \
                 and len({r for _, _, r in self.r.people.mentions(self.r.text)}) > 1:
@@ -643,10 +672,11 @@ class NumberReader:
             candidates.append("unemployment_contribution_years" if "失业" in self.r.text and "养老" not in self.r.text
                               else "pension_contribution_years")
         # "在家待了一年", "之前在部队待了两年": years at home or in the army, no years of work here
-        idle = re.search(r"(?:在家|在屋里|家里|部队|军队|军营|海军|陆军|空军|武警|兵营|学校|医院)(?:里|上)?(?:闲|歇|待|呆|蹲|干|服役)", text)
+        idle = re.search(r"(?:在家|在屋里|家里|部队|军队|军营|海军|陆军|空军|武警|兵营|学校|医院)(?:里|上)?(?:一)?(?:闲|歇|待|呆|蹲|干|服役)", text)
         if idle and not candidates and self.r.asked == "local_work_years":
             return True
         if re.search(r"做了|干了|工作了|上班|打工|来了|待了|呆了|在湖州|在这边|在这里|一直在"
+                     r"|一(?:待|呆|干|做)(?:就)?(?:是)?[一二两三四五六七八九十\d]"  # "在织里绣花厂一待四年了": stayed on, so long
                      r"|在[^，,。]{1,6}?(?:开|跑|种|养|卖|修)了", text) and not idle \
                 or re.search(r"在[^，,。\s]{1,6}?(?:打杂|做|干)[^，,。\s]{0,3}$", text[:n.start]) and not idle \
                 or self._came_here(text):

@@ -197,7 +197,9 @@ class People:
 
     def detect_applicant(self, text: str) -> None:
         """"帮我妈问问", "是我老婆申请", "我爸七十了能领吗": whom the resident asks for."""
-        if re.search(r"(?:问|申请|办|咨询)的(?:就|其实)?是我(?:自己|本人)?(?=$|[，,。！!？?\s]|啊|呀|哦|呢)"
+        if re.search(r"(?:(?:问|申请|办|咨询)的(?:人)?|申请人|申请对象|办理人)(?:就|其实)?是我(?:自己|本人)?(?=$|[，,。！!？?\s]|啊|呀|哦|呢)"
+                     # "申请人是我们这房", "申请的是我们这户": the resident's own household
+                     r"|(?:(?:问|申请|办|咨询)的(?:人)?|申请人|申请对象)(?:就|其实)?是我们(?:自己)?(?:这房|这一房|这户|这一户|这家|家)(?=$|[，,。！!？?\s])"
                      r"|(?:是|就是)我(?:自己|本人)(?:要)?(?:问|申请|办)", text):
             self.applicant = lex.SELF  # "单位给我老公交的 我一直在家 问的是我": the resident, not the one named
             return

@@ -37,10 +37,16 @@ _RESIDENCE_AFTER = re.compile(
 # "德清是他外婆家", "南浔是我爸妈家", "德清是我上班的地方": what follows a place says it is another's home or where
 # one works — not the place the fact asks (the 户籍, where one lives)
 ANOTHERS_PLACE = re.compile(r"^(?:是|算)(?:他|她|我|我们|孩子|伊)?(?:的)?(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|爸妈|父母|公婆|娘家|婆家"
-                            r"|亲戚|丈母娘|岳母|岳父|姐姐|哥哥|妹妹|弟弟|女儿|儿子|爸|妈)(?:的)?家"
+                            r"|亲戚|丈母娘|岳母|岳父|姐姐|哥哥|妹妹|弟弟|女儿|儿子|爸|妈"
+                            # "南浔是我表姐家": a cousin's, an aunt's or uncle's home
+                            r"|(?:表|堂)(?:姐|哥|妹|弟|姐姐|哥哥|妹妹|弟弟)|舅舅|舅妈|姑姑|姑妈|阿姨|姨妈|小姨|叔叔|婶婶|伯伯|大伯|朋友|同学|老乡)(?:的)?家"
                             r"|^(?:是|算)(?:他|她|我|我们)?(?:的)?(?:上班|打工|工作|做事|出生)(?:的)?地方"
                             # "德清是我老婆娘家": the wife's parents' home, not where the resident lives
                             r"|^(?:是|算)(?:他|她|我|我们|伊)?(?:的)?(?:老婆|老公|爱人|媳妇|男人|老伴)(?:的)?(?:娘家|婆家)")
+
+
+# the spouse's home, said by the one married into it, is one's own ("我老公家在安吉溪龙乡", "我今年嫁到我老公家")
+_SPOUSES_HOME = re.compile(r"(?:^|[，,。\s]|我)(?:老公|丈夫|男人|老婆|媳妇|爱人)(?:的)?家(?:里)?(?:就|也|都)?(?:在|是)\s*$")
 
 
 class PlaceReading:
@@ -121,11 +127,13 @@ class PlaceReading:
             adults, went_with = [], spans[-1][2]
         # "我和老伴住在乾元", "跟老公一起到长兴的厂里上班"
         # ("阿拉祖孙两个户口侪勒天子湖镇": grandmother and grandson, both)
-        together = re.search(r"我(?:和|跟|与|同)|我们|我俩|两口子|祖孙|婆孙|爷孙|奶孙|娘儿?俩|爷儿?俩|(?:母子|父子|母女|父女)(?:俩|两个)|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:都|也|也都)?(?:住|生活|过)"
+        together = re.search(r"我(?:和|跟|与|同)|(?:^|[，,。\s])家(?:里)?(?:跟|和|同|与)[^，,。\s]{1,4}?(?:都|也)在\s*$|我们|我俩|两口子|祖孙|婆孙|爷孙|奶孙|娘儿?俩|爷儿?俩|(?:母子|父子|母女|父女)(?:俩|两个)|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:都|也|也都)?(?:住|生活|过)"
                              # "(我户口在德清 不对) 前年已经跟老公迁到织里了": a clause with no one else's 户口 — the
                              # resident went with them
                              r"|(?:^|[，,。\s])[^，,。\s我他她伊]{0,4}(?:跟|随|同)[^，,。\s]{1,3}(?:一起|一道)?(?:把户口)?(?:迁|搬|转)(?:到|去|回|过去)?\s*$", before)
-        other = bool(adults) and not together and not self.people.is_applicant(adults[-1])
+        # "我老公家在安吉溪龙乡": the home one married into, one's own
+        married_into = bool(adults) and bool(_SPOUSES_HOME.search(before))
+        other = bool(adults) and not together and not married_into and not self.people.is_applicant(adults[-1])
         if other:
             if adults[-1] in (lex.SPOUSE, lex.WIFE, lex.HUSBAND, lex.PARENT) and place in HUZHOU and _RESIDENCE_AFTER.match(after):
                 self.add("works_or_lives_in_huzhou", True, 0.85)  # "孩子他爸在织里做童装", "她爸妈都在南浔开店"
@@ -133,7 +141,7 @@ class PlaceReading:
                 return  # "我老婆户口在外地": not the applicant's
         # "我们住德清": the household's place; "我妈一个人住在石淙" asked where the applicant lives: hers, kept
         # with her role (reader.py takes it when the resident says nothing of their own)
-        mine = adults[-1] if other else None if together else self.people.at(text, start, carry=False)
+        mine = adults[-1] if other else None if together or married_into else self.people.at(text, start, carry=False)
         if went_with is not None:
             mine = went_with
         if re.search(r"(?:^|[，,。\s])(?:人|他|她|伊)?(?:也|就|都|现在)?住(?:在)?(?:我|我们)(?:家)?(?:这儿|这里|这边|家)\s*$", before):
@@ -152,6 +160,10 @@ class PlaceReading:
         bare_at = bool(re.search(r"在\s*$", before)) and not re.search(r"住|上班|打工|工作|做|干|生活|租", text)
         if self.asked == "hukou_place" and bare_at and not _HUKOU_AFTER.match(after) and place != OUTSIDE_HUZHOU:
             key = "hukou_place"  # "不是外地户口，一直在新市": asked the 户籍, "在" a place is the answer
+            if re.search(r"(?:^|[，,。\s]|我|我们|俺|阿拉)家(?:里)?(?:[跟和同与][^，,。\s]{1,5}?)?(?:都|也|就|一直)*在\s*$", before) \
+                    and not re.search(r"户口|户籍", text):
+                # "吴兴是我上班的地方 家跟婆婆都在长兴吕山乡": the home named is where one lives, too
+                self.districts.append(("residence_place", place, mine))
         elif self.asked == "hukou_place" and re.search(r"(?:我|他|她|我们|俺)(?:就|也|本来|原来|都)?是\s*$", before) \
                 and re.fullmatch(r"(?:的|那边的|这边的)?\s*", after):
             key = "hukou_place"  # "我是吕山的" asked the 户籍: where one is from
@@ -183,7 +195,7 @@ class PlaceReading:
                 and not _RESIDENCE_AFTER.match(after):
             key = "hukou_place"  # "户口一直没迁过来，还在江西": the 户口 of the clause before, still there
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|(?:我|我们)家(?:和|跟)[^，,。\s]{1,5}?(?:都|也)在|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|入赘到|入赘在|倒插门到|上门到|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:村|家|小区|组|那个村|这个村)?(?:就|也|都)?在)"
+            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|(?:我|我们|^|[，,。\s])家(?:和|跟|同)[^，,。\s]{1,5}?(?:都|也)在|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|入赘到|入赘在|倒插门到|上门到|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:村|家|小区|组|那个村|这个村)?(?:就|也|都)?在)"
             r"(?:湖州(?:市)?(?:的)?)?(?:城里|城区|市区|市里)?\s*$", before  # "人住在湖州城里吴兴这边"
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地|店|铺子?|店面|门面)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"

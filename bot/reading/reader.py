@@ -54,7 +54,11 @@ _ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?(?:�
 _RETOLD_NUMBER = re.compile(r"(?:是|应该是|其实是|实际是|就|只有|才)?[一二两三四五六七八九十百\d]+(?:个)?(?:年|岁|个月|月|天|口|口人|个人)(?:多)?(?:了|吧|的)?")
 # "十月份刚办下来的", "去年就评上了": after a repair, the thing just denied done after all
 _DONE_AFTER_ALL = re.compile(r"(?:其实|后来|去年|今年|前年|上个月|这个月|[一二三四五六七八九十\d]{1,2}月份?(?:里|底|初)?)?(?:就|刚|才|已经|早就|刚刚)*"
-                             r"(?:办|拿|领|评|批)(?:下来|到|好|上|出来)(?:了)?(?:的)?(?:了)?")
+                             r"(?:办|拿|领|评|批)(?:下来|到|好|上|出来)(?:了)?(?:的)?(?:了)?"
+                             # "去年我妈陪我去办了": someone went with the resident, and it was done
+                             r"|(?![^，,。\s]{0,6}?(?:明天|后天|下个|下礼拜|下周|过几天|过两天|准备|打算|想|要|会))"
+                             r"(?:其实|后来|去年|今年|前年|上个月|这个月)?[^，,。\s]{0,4}?(?:陪|带|领)(?:我|她|他|伊)(?:去)?"
+                             r"(?:办|拿|领|评)(?:下来|到|好|出来)?(?:了)?(?:的)?")
 # a brother or sister of the resident's ("我弟", "弟弟"; not 表弟, 堂哥, 邻居)
 _SIBLING = r"(?:我|俺|阿拉)?(?:哥|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|大哥|二哥|大姐|二姐|小弟|小妹|阿哥|阿弟|阿姐|阿妹|老弟)"
 _THEIRS = re.compile(r"(?:是|归)(?:我|我们)?(?:家)?(?:%s)(?:的|家的|名下)"
@@ -784,6 +788,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         owner = self.people.owner(text, start)
         if owner and not self.people.is_applicant(owner) and re.search(r"那边|那里|家|户", text[start:start + 12]):
             return True  # "低保是我爸妈那边在吃": their household, not the applicant's
+        after = [(s, e, r) for s, e, r in self.people.mentions(text) if s > start and r != lex.SELF]
+        if after and after[0][2] != "pronoun" and not self.people.is_applicant(after[0][2]) \
+                and re.fullmatch(r"[^，,。\s]{0,4}?的(?:是|归)(?:我|我们|阿拉|俺)?(?:家)?", text[start:after[0][0]]) \
+                and re.match(r"(?:子|子家)?(?:家|那边|那里|那一?[房户]|这一?[房户])", text[after[0][1]:]):
+            return True  # "吃低保的是我大伯子那一房": his household, named after what it has
         before = [(s, e, r) for s, e, r in self.people.mentions(text) if e <= start]
         if not before or before[-1][2] in (lex.SELF, "pronoun") or self.people.is_applicant(before[-1][2]):
             return False
@@ -980,7 +989,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                                         or role == lex.OTHER and self.people.subject(self.text)[0] == lex.OTHER) \
                     and role and (role.startswith("child:") or role == lex.OTHER) \
                     and self.people.applicant is None \
-                    and not any(self.facts[k].subject == APPLICANT for k in self.out.found) \
+                    and not any(self.facts[k].subject == APPLICANT and self._told_of_someone(k) for k in self.out.found) \
                     and len({r for k, _, _, r in self.pending if r and (r.startswith("child:") or r == lex.OTHER)}) == 1:
                 # "我女儿在湖州职业技术学院读一年级", "我弟弟还在读大专" asked whether a student:
                 # the one child or sibling answered about is the applicant
@@ -994,6 +1003,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                                                            or self.known.get("child_age") is not None
                                                            or any(r and r.startswith("child:") for r, _ in self.numbers.ages)):
                     self.add("child_situation", "残疾儿童", 0.8)  # "儿子四岁，有残疾证的"
+
+    def _told_of_someone(self, key: str) -> bool:
+        """A fact read in a clause that names someone ("我在厂里上班"), not only one that goes on about whoever
+        was named before ("女儿早就毕业了 现在在杭州一家公司上班": the daughter's work)."""
+        return not any(k == key for k, _, _ in self.told) or any(
+            k == key and self.people.mentions(text) for k, _, text in self.told)
 
     def _kin_at_home(self) -> bool:
         """"弟弟那本证是精神三级 法院判的我当他监护人" to "家里有持证的残疾人吗": asked of the household,
@@ -1215,8 +1230,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 if re.match(r"的?(?:人)?(?:都|也)(?:没有|没|冇|呒没)", text[end:]):
                     continue  # "家里一个上班的都没有": nobody is, not an option said of the applicant
                 if any(own <= sp and max(sp) == max(own) and p.negative and p.text.startswith(("没", "不", "无", "未"))
-                       and p.fact != phrase.fact for sp, p in spans):
+                       and p.fact != phrase.fact for sp, p in spans) and not str(phrase.value).startswith("都不"):
                     continue  # "没人给我们评过困难户": inside another fact's denial ("没…困难户"), the option is denied too
+                if phrase.value == "家庭经济困难" and _TIGHT.fullmatch(text[start:end]) and not _TRULY_TIGHT.search(text) and (any(
+                        p.fact == phrase.fact and str(p.value).startswith("都不") for _, _, p, _ in ordered) or any(
+                        t[0] == phrase.fact and str(t[1]).startswith("都不") for t in self.told + self.pending)):
+                    continue  # "没评过什么困难户 …就是两个一起读 手头紧": money tight, the hardship itself denied
                 value, _ = polarity(text, start, end, False, others)
                 if fact.key == "disability_grade" and text[start:end] == "一级" and re.search(r"[那这哪同上下每轻重低高]$", text[:start]):
                     continue  # "最轻的那一级", "上一级": 一 counts no grade there
@@ -1237,6 +1256,12 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                         self.add("zero_employment_household", False, 0.8)
         return consumed
 
+
+
+# money short for a while, no hardship of its own ("手头紧", "日子紧"): beside a hardship denied, it is none
+# ... but said as a hardship against the rating ("没评过困难户 可日子是真紧"): a hardship all the same
+_TRULY_TIGHT = re.compile(r"^(?:可|但|可是|但是|不过|只是)|真|很|实在|特别|太|非常|确实|紧得")
+_TIGHT = re.compile(r"(?:手头|日子|家里|手上|钱上)[^，,。\s]{0,3}?紧(?:得)?|(?:手头|手上)[^，,。\s]{0,3}?不宽裕")
 
 
 # what keeps a person from supporting anyone: in prison, paralysed, missing, dead, gravely ill
