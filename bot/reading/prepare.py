@@ -193,6 +193,8 @@ def prepare(text: str) -> str:
     # ... and 拨 for 给, giving someone money ("囡每个号头拨我伲三百块铜板": 给我们三百块)
     normalized = re.sub(r"拨(?=(?:我们|我|他们|他|她|伊|你|伊拉)(?:点|一点|些)?[一二两三四五六七八九十百千万几\d]*(?:块|元|百|千|万|钱|铜|生活费|零用))",
                         "给", normalized)
+    # ... and 拨 after a verb of handing over ("租拨人家卖衣裳", "借拨伊"): 租给, 借给
+    normalized = re.sub(r"(?<=[租借送卖让])拨", "给", normalized)
     normalized = re.sub(r"什么都(?:都|也)", "什么都", normalized)  # "样样都没有" (样样: 什么都)
     normalized = lex.canonical(normalized)  # "一分铜钿", "出啥事体": the words the phrases are written in
     normalized = normalized.replace("廿", "二十").replace("卅", "三十")  # "农保交了廿年"

@@ -572,7 +572,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         (not "老伴最后没留住": a spouse's death)."""
         if "only_child_lost" in facts or self.known.get("only_child_lost") is not None:
             return
-        m = re.search(r"(?:没|没有|没能)(?:留住|救回来|救过来|抢救过来|保住)", self.text)
+        m = re.search(r"(?:没|没有|没能)(?:留住|留牢|救回来|救过来|抢救过来|保住)", self.text)
         if m is None:
             return
         named = [role for _, _, role in self.people.mentions(self.text[:m.start()]) if role not in ("pronoun", lex.SELF)]
