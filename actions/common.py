@@ -342,13 +342,15 @@ def where_each(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
 
 # What one of the needs a list offered is called in everyday words, in a question that follows the list ("帮忙找活的是哪个部门"
 # after 辅助器具 and 就业援助): the need's words, by the service the list offered for it
+_JOB_WORDS = re.compile(r"找(?:个)?(?:活|工作|事做|事情做|份工)|介绍(?:个)?(?:活|工作)|上班的事|就业")
+_PAY_WORDS = r"讨(?:工钱|工资|薪)|要工钱|欠(?:的)?(?:工钱|工资)|工钱|工资"
 NEED_WORDS = {
-    "employment_assistance": re.compile(r"找(?:个)?(?:活|工作|事做|事情做|份工)|介绍(?:个)?(?:活|工作)|上班的事|就业"),
-    "employment_services": re.compile(r"找(?:个)?(?:活|工作|事做|事情做|份工)|介绍(?:个)?(?:活|工作)|上班的事|就业"),
+    "employment_assistance": _JOB_WORDS,
+    "employment_services": _JOB_WORDS,
     "temporary_assistance": re.compile(r"急事|急用|救急|应急|急难|突然(?:出|遇到)的事"),
     "medical_assistance": re.compile(r"看病|医药费|医疗费|住院|开刀|手术费|药费"),
-    "labour_inspection": re.compile(r"讨(?:工钱|工资|薪)|要工钱|欠(?:的)?(?:工钱|工资)|工钱|工资"),
-    "labour_dispute_arbitration": re.compile(r"讨(?:工钱|工资|薪)|要工钱|欠(?:的)?(?:工钱|工资)|工钱|工资|仲裁|告"),
+    "labour_inspection": re.compile(_PAY_WORDS),
+    "labour_dispute_arbitration": re.compile(_PAY_WORDS + r"|仲裁|告"),
     "assistive_devices": re.compile(r"助听器|轮椅|假肢|假手|假腿|拐杖|辅具"),
     "compulsory_school_enrolment": re.compile(r"上学|读书|念书|入学|报名"),
     "high_school_student_aid": re.compile(r"学费|读书的钱|上学的钱|资助"),
