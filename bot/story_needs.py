@@ -1050,7 +1050,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "tiered_diagnosis"),
     # 住建 — a tenant put out by the landlord ("房东说…让我们月底搬走", "房东能不能因为这个赶我们走"): where to live next (a landlord
     # the resident is, "我作为房东 …怎么才能把他赶走", puts no one out of a home of his)
-    (r"房东[^。？?]{0,24}(?<![没不])(?:让|叫|要|逼|催)(?:我们|我|我家|我们家)?[^。，,？?]{0,6}(?:搬走|搬出去|走人|找地方|腾房)"
+    # (nor one sending the tenants to shelter from a storm: "暴雨红色的提醒 房东叫俺们自己找地方 …能去哪躲")
+    (r"房东(?![\s\S]*(?:躲|避灾|避难|避一避|避雨|避险))[^。？?]{0,24}(?<![没不])(?:让|叫|要|逼|催)(?:我们|我|我家|我们家)?[^。，,？?]{0,6}(?:搬走|搬出去|走人|找地方|腾房)"
      r"|房东[^。，,？?]{0,12}(?:赶|撵)(?:我们|我|我家|我们家)(?:走|出去)", "租的房子被收回", "public_rental_housing"),
     # 残联 — 辅助器具: a device for deaf people ("有没有那种会闪光的报警器，聋人家里能不能申请装")
     # (a hand or an arm made for a child born without one: "有没有那种能帮她拿东西的辅助的手可以装")

@@ -50,6 +50,9 @@ _CHILDREN_FACTS = ("only_child_lost", "only_one_child", "had_another_child")
 # "X也好 Y也好 我一样都没到手过": things listed, then all of them denied in a clause of their own
 _LISTED = re.compile(r"(?:也好|也罢|也行|也好啦)\s*$")
 _ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?(?:一样|哪样|样样|哪一样|一个|哪个|统统|全部)?(?:都|也)(?:没|没有|不|勿|呒没|冇)")
+# "…那种养老 我一样也没有": a clause that is nothing but a denial of everything, right after the thing it denies
+_BARE_ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?(?:一样|哪样|样样|哪一样|一个|哪个|统统|全部)(?:都|也)"
+                              r"(?:没|没有|不|勿|呒没|冇)(?:有|拿|领|沾|要|到手)?(?:过)?")
 # "是三年", "三年", "应该是十五年": a bare number said again after a repair
 _RETOLD_NUMBER = re.compile(r"(?:是|应该是|其实是|实际是|就|只有|才)?[一二两三四五六七八九十百\d]+(?:个)?(?:年|岁|个月|月|天|口|口人|个人)(?:多)?(?:了|吧|的)?")
 # "十月份刚办下来的", "去年就评上了": after a repair, the thing just denied done after all
@@ -413,6 +416,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 self.questions = max(0, self.questions - 1)  # an answer, asked back: not a question
         if self.asked and self.asked not in facts and not NOT_UNDERSTOOD_RE.search(self.text):
             echo = self._echo()  # "财产规定？这说的是啥意思": the question's words, asked back, are no answer
+            said = [_strip(c.text) for c in clauses(self.text)]
+            if echo is not None and echo.value is True and len(said) == 2 and _BARE_ALL_DENIED.fullmatch(said[1]):
+                # "每个月到点打钱的那种养老 我一样也没有": the question's words echoed, then a clause denying them all
+                echo = FactReading(self.asked, False, min(echo.confidence, 0.8), echo.how)
             if echo is not None:
                 facts[self.asked] = echo
         if self.asked in facts and self._asks_what_it_means():
@@ -835,9 +842,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         (session 25; each listed thing had been read as had)."""
         if self.out.repaired or not any(_ALL_DENIED.match(_strip(c.text)) for c in clauses(self.text)):
             return
+        said = [_strip(c.text) for c in clauses(self.text)]
+        # (one thing told, then a clause that only denies everything: "每个月到点打钱的那种养老 我一样也没有" — session 26)
+        denied_next = {said[i] for i in range(len(said) - 1) if _BARE_ALL_DENIED.fullmatch(said[i + 1])}
         for key, found in list(facts.items()):
             told = [(v, text) for k, v, text in self.told if k == key]
-            if found.value is True and told and all(v is True and _LISTED.search(text) for v, text in told):
+            if found.value is True and told and all(v is True and (_LISTED.search(text) or _strip(text) in denied_next)
+                                                    for v, text in told):
                 facts[key] = FactReading(key, False, min(found.confidence, 0.8), found.how)
 
     def _then_and_now(self, facts: Dict[str, FactReading]) -> None:

@@ -69,3 +69,11 @@ def test_whether_what_is_owed_can_still_be_got_back(text):
 
 def test_hunan_you_mao_de_asks_whether():
     assert asks_whether("政府有冇得专门帮我们这种人找活的")
+
+
+def test_a_landlord_sending_tenants_to_shelter_from_a_storm_puts_no_one_out():
+    from bot.story_needs import needs
+    storm = needs("租在河边一楼 手机上来了暴雨红色预警 房东叫我们自己找地方 一家人能去哪躲")
+    assert "public_rental_housing" not in [sid for _, sid in storm]
+    put_out = needs("房东说下个月要卖房子 让我们月底搬走 一家四口去哪里找房子住")
+    assert "public_rental_housing" in [sid for _, sid in put_out]
