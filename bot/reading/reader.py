@@ -416,8 +416,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 self.questions = max(0, self.questions - 1)  # an answer, asked back: not a question
         if self.asked and self.asked not in facts and not NOT_UNDERSTOOD_RE.search(self.text):
             echo = self._echo()  # "财产规定？这说的是啥意思": the question's words, asked back, are no answer
-            said = [_strip(c.text) for c in clauses(self.text)]
-            if echo is not None and echo.value is True and len(said) == 2 and _BARE_ALL_DENIED.fullmatch(said[1]):
+            pieces = [_strip(c.text) for c in clauses(self.text)]
+            if echo is not None and echo.value is True and len(pieces) == 2 and _BARE_ALL_DENIED.fullmatch(pieces[1]):
                 # "每个月到点打钱的那种养老 我一样也没有": the question's words echoed, then a clause denying them all
                 echo = FactReading(self.asked, False, min(echo.confidence, 0.8), echo.how)
             if echo is not None:
