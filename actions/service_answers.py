@@ -226,8 +226,7 @@ class ActionAnswerService(Action):
             if list_group_services(dispatcher, found, groups):
                 return [reset_failures()]
 
-        if current is not None and not named and judged(tracker, current.id) and (tracker.get_slot("reading") or {}).get("changed") \
-                and not is_question(found.text or "") and not asks_for_help(found.text or "") and not asks_whether(found.text or "") \
+        if not named and (tracker.get_slot("reading") or {}).get("changed") and _told_not_asked_after_the_verdict(tracker, current) \
                 and acknowledge_for_current(dispatcher, tracker):
             # "哦不对 是二级 我记错了" after the verdict on 困难残疾人生活补贴: a fact taken back that none of its conditions
             # asks (a changed condition is rechecked by the rules first) — understood, not the service's card again
@@ -259,9 +258,8 @@ class ActionAnswerService(Action):
                 return [reset_failures()]
             # "在厂里干了三年了 租房住在煤山" after the verdict on 随迁子女入学: more told about the matter judged, no
             # question — what was understood, not a choice between services its words resemble
-            if current is not None and not named and not found.confident and judged(tracker, current.id) \
-                    and not is_question(found.text or "") and not asks_for_help(found.text or "") \
-                    and not asks_whether(found.text or "") and acknowledge_for_current(dispatcher, tracker):
+            if not named and not found.confident and _told_not_asked_after_the_verdict(tracker, current) \
+                    and acknowledge_for_current(dispatcher, tracker):
                 return [reset_failures()]
             # Two candidates too close to call, and none named outright: ask which.
             if found.ambiguous and not named and intent != "inform":
@@ -350,9 +348,7 @@ class ActionClarify(Action):
             return [reset_failures()]  # "那到啥地方去申请": about the service just discussed
         if not found.named("service") and told_again(dispatcher, tracker):
             return [reset_failures()]  # "来电人补充：父亲没有领其他养老待遇": a fact, not a question
-        text = latest_text(tracker)
-        if not found.named("service") and current_service(tracker) is not None and judged(tracker, current_service(tracker).id) \
-                and not is_question(text) and not asks_for_help(text) and not asks_whether(text) \
+        if not found.named("service") and _told_not_asked_after_the_verdict(tracker, current_service(tracker)) \
                 and acknowledge_for_current(dispatcher, tracker):
             return [reset_failures()]  # "住织里 在厂里上班" after the verdict: facts told, understood — not "没有听懂"
         situation = situation_for(tracker, found)
@@ -727,8 +723,15 @@ def need_asked_before(tracker: Tracker) -> Any:
 def _told_after_the_verdict(tracker: Tracker, current) -> bool:
     """"住织里镇 暂住证有的 社保交了两年" after the verdict on 普惠性幼儿园入园: facts of the matter judged, read (or told
     again), and no question — what was understood (acknowledge_for_current), not the police's business its 暂住证 resembles (session 25)."""
-    text, reading = latest_text(tracker), tracker.get_slot("reading") or {}
-    return current is not None and judged(tracker, current.id) and bool(reading.get("read") or reading.get("repeated")) \
+    reading = tracker.get_slot("reading") or {}
+    return bool(reading.get("read") or reading.get("repeated")) and _told_not_asked_after_the_verdict(tracker, current)
+
+
+def _told_not_asked_after_the_verdict(tracker: Tracker, current) -> bool:
+    """A message after the verdict on the service under discussion that asks nothing: no question, no help asked for,
+    no whether — what it tells is acknowledged (acknowledge_for_current), not taken for a new question."""
+    text = latest_text(tracker)
+    return current is not None and judged(tracker, current.id) \
         and not is_question(text) and not asks_for_help(text) and not asks_whether(text)
 
 
