@@ -269,6 +269,7 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
             found.intent not in ("find_service", "nlu_fallback", None) and not WHY_NOT.search(text)
             and not (found.intent == "ask_where" and (not ASKS_WHERE.search(text) or _whether_then_where(text)))
             and not (found.intent == "ask_amount" and not _amount_asked(text))
+            and not (found.intent == "ask_how_to_apply" and not _HOW_ASKED.search(text))
             and not (found.intent == "ask_when" and not _when_asked_last(text))):
         # ("我怎么一分还没领到过", read as asking how: why not, so whether one can; "…拢总交了十六年 现在好勿好去拿铜钿哉",
         # read as asking where with no word of where: whether one can)
@@ -276,6 +277,11 @@ def story_asks_whether(found, tracker: Tracker, service: Service) -> bool:
     if found.groups and not is_story(text):
         return False
     return bool(read_now & set(service.facts())) or is_story(text)
+
+
+# how, asked in words ("咋申请", "要走什么流程", "么样弄"): without them, "…每学期园里那笔钱一交 手里就空了 有这个本本能减吗" read
+# as asking how to apply asks whether the family can have it
+_HOW_ASKED = re.compile(r"怎么|咋|如何|怎样|么样|哪能|啷个|咋个|流程|手续|步骤|程序|材料|办法")
 
 
 def _whether_then_where(text: str) -> bool:

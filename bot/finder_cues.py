@@ -43,12 +43,73 @@ _WED_THEN_CHILD_CHECK = re.compile(r"(?:领证|结婚|成家|办酒)[^\n]{0,40}(
 # a doctor of one's own wanted for someone ("我想给她找个固定的医生 隔段时间量量血压"): the family doctor's contract, sure above the
 # chronic-disease care the classifier hears in the blood pressure and sugar
 _OWN_DOCTOR_WANTED = re.compile(r"(?:找|要|想要|签|配)(?:个|一个|位|一位)?(?:固定|专属|签约)的?(?:医生|大夫|郎中)")
+# a body hurt for good, told in any words ("拽伤了右边肩膀的神经 一条右胳膊到现在抬不过肩", "那只眼睛瞎了 …做不了重活")
+_HURT_FOR_GOOD = (r"(?:残疾|残脱|截掉|截肢|截了|少了(?:一|条|只)|瞎|聋|哑|听不见|看不见|视力|听力|肢体|瘫|假腿|假肢|瘸|神经|抬不|脑瘫|智力"
+                  r"|做不了重活|干不了重活|拿不了重|提不了重)")
 SURE = (_UNLICENSED, _WATCHED_ALWAYS, _SUE_FOR_PAY, _DIBAO_ILL_HELP, _WED_THEN_CHILD_CHECK, _OWN_DOCTOR_WANTED)
 
 # films and meetings told together ("平常放放电影开开会"): what a village's hall is used for, not films asked about
 _HALL_IN_USE = r"^(?![^\n]*(?:电影|片子)[^。，,]{0,3}开(?:开)?会|[^\n]*开(?:开)?会[^。，,]{0,3}放(?:放)?(?:电影|片子))[^\n]*?"
 
 SITUATIONS = (
+    # ---- set 32's conversations (conversations_test27), in classes (the lead's session 27)
+    # someone hurt or disabled whose two insurances (pension and medical) the family pays, help with paying asked ("拽伤了
+    # …神经 一条右胳膊到现在抬不过肩 …他养老和看病那两份是我跟他妈替他交的 …像他这种交这个钱有没有人帮衬", "那只眼睛瞎了 …
+    # 两个人的养老和看病钱都是自己交 今年交不起了 …公家能不能帮着出一点"): the insurance subsidy for the disabled
+    (re.compile(r"^(?![^\n]*工伤)(?=[^\n]*" + _HURT_FOR_GOOD + r")(?=[^\n]*养老)(?=[^\n]*(?:看病|医保|医疗))[^\n]*?"
+                r"(?:交|缴)[^\n]{0,60}?(?:帮衬|帮着出|帮忙出|帮[^。，,\s]{0,2}出(?:一)?点|替[^。，,\s]{0,3}出|贴(?:一)?点|补(?:一)?点|减免|减(?:一)?点)"),
+     "disabled_insurance_subsidy"),
+    # a disabled member of a dibao family, a share of their own heard of ("证是精神二级 …我们娘俩靠低保 …听说像他这种还能单独领
+    # 一份"): the living subsidy for the disabled in need, not the free medicines of the illness told
+    (re.compile(r"^(?=[^\n]*(?:低保|保底(?:的|个)?(?:钱|铜钿|钞票)))(?=[^\n]*(?:残疾|残联|证是|[一二三四]级|精神|智力|肢体|瘫|脑子(?:不|勿|弗)(?:灵光|好使|清楚|太好)|痴呆|傻))[^\n]*?"
+                r"(?:(?:单独|另外|额外|再|还能|还好|还有|多)(?:领|拿|发|有|给)(?:一份|一笔|份)"
+                # ("伲子 从小脑子勿灵光 …屋里是低保 …听讲像伊迭种人每个号头还好领点钞票")
+                r"|(?:像|伊|他|她)[^。，,\s]{0,6}(?:这种|迭种|这样|那种)(?:的)?人[^。，,\s]{0,8}还(?:好|能|可以)?(?:再)?(?:领|拿)(?:一)?(?:点|些|份)?(?:钞票|钱|铜钿))"),
+     "disabled_living_subsidy"),
+    # someone disabled who needs a hand with everything, monthly money asked ("脑瘫 …吃饭翻身全靠我跟他外婆 …听说家里有这种一天
+    # 离不开人的 每月能贴一点", "残联给评的是三级 …像她这样样样要人搭手的 每月有没有补贴"): the care subsidy
+    (re.compile(r"^(?=[^\n]*(?:残疾|残联|脑瘫|瘫|智障|植物人|失能|卧床|类风湿|截肢))[^\n]*?"
+                r"(?:离不开人|离不了人|样样(?:都)?要人|事事(?:都)?要人|什么都要人|啥都要人|吃喝拉撒(?:都|全)?要人|(?:吃饭|翻身|穿衣|洗澡)[^。，,\s]{0,6}全靠)"
+                r"[^。]{0,24}?(?:钱|贴|补)"),
+     "severe_disability_care_subsidy"),
+    # a public course that teaches a trade and ends with a certificate ("有没有公家办的学烧菜的班 学完能拿证的"): the skills training
+    (re.compile(r"(?:公家|政府|国家|人社|劳动局)(?:办|开|组织)的[^。，,？?]{0,8}(?:班|培训|课)|(?:学|培训)[^。，,？?\s]{0,8}(?:班|课)[^。]{0,8}(?:拿证|拿个证|发证|考证|有证书|证书)"),
+     "vocational_skills_training"),
+    # a sudden storm's damage to crops, greenhouses or the house ("一股旋风 …大棚的钢架全扭成了麻花 …屋顶也掀掉半边 …像这种天上来
+    # 的祸 公家有没有管的"): the relief for natural disasters, not the emergency help
+    (re.compile(r"(?:旋风|龙卷风|冰雹|台风|暴雨|大风|狂风|山洪|洪水|雪灾|暴雪|雷(?:劈|击|打))[^\n]{0,120}?"
+                r"(?:大棚|屋顶|房顶|瓦片|房子|庄稼|菜地|稻子|秧苗|果树|鱼塘)[^。，,\s]{0,8}(?:掀|倒|塌|毁|冲|刮|淹|砸|扭|全完|没了|烂)"
+                r"|(?:天灾|天上来的祸|老天爷(?:作孽|发威))[^\n]{0,30}(?:公家|政府|国家|上头|上面|管|找哪|哪个部门)"),
+     "natural_disaster_relief"),
+    # a soldier who fought, paid by the state each year, now dead — the family told to see to it ("老头子年轻辰光去打过仗 …国家每年
+    # 拨伊一笔钞票 今年夏天伊走脱哉 村里讲迭笔钞票要去办个手续"): the entitled groups' pension and its ending
+    (re.compile(r"(?:打过仗|参过战|参战|上过(?:战场|前线)|老兵|伤残军人)[^\n]{0,60}?(?:每年|每个月|每月|按月|按年|年年)[^。，,\s]{0,6}"
+                r"(?:拨|发|给|补|领|拿)[^。，,\s]{0,6}(?:钱|钞票|铜钿|一笔|补助|补贴)"),
+     "entitled_groups_pension"),
+    # old people asking to move into a home the public runs, where someone cooks and looks after them ("想两兄弟一道搬到镇浪公家
+    # 办个 老人家集中住个地方去 有人烧饭有人看"): the elderly care institutions
+    (re.compile(r"(?:老人|老人家|老年人|老头老太)[^。，,\s]{0,4}(?:集中|一道|一起|统一)[^。，,\s]{0,2}住(?:个|的)?(?:地方|院|房子)"
+                r"|(?:搬|住|送)(?:到|进|去)[^。，,\s]{0,8}(?:公家|政府|镇上|镇浪|镇里)(?:办|开)(?:个|的)[^。]{0,12}(?:住|养老|老人)"),
+     "elderly_care_institution"),
+    # stranded far from home without a penny, wanting to go back ("身份证也在里面 两天就喝了点自来水 想回赤峰 一分钱都没有 …找哪儿
+    # 能帮我一把"): the help for those stranded (救助管理站), not the water supply or the emergency help
+    (re.compile(r"^(?![^\n]*(?:工资|工钱|欠薪|血汗钱))(?=[^\n]*(?:一分钱都没|一分钱也没|一分钱没|身无分文|没有路费|没路费|路费都没|买车票的钱|车票钱都没|钱包[^。]{0,12}(?:偷|摸|丢|扒)))"
+                r"[^\n]*?(?:想回|要回|回不去|回不了|回老家|回家去|回去的)"),
+     "vagrant_assistance"),
+    # a check-up before starting a hazardous job, and regularly after ("老乡说干这种活的 上岗前厂里得带你查一回身子 以后还得定期查"):
+    # the occupational health examination
+    (re.compile(r"^(?=[^\n]*(?:车间|喷漆|油漆|粉尘|噪音|噪声|有毒|化学|味|辐射|石棉|矽|电焊|农药))[^\n]*?"
+                r"(?:(?:上岗前|岗前|入职前|上班前|进厂前|离岗前|离岗时)[^。]{0,12}?(?:查|体检|检查)|定期(?:去)?(?:查|体检|检查))"),
+     "occupational_health_examination"),
+    # a couple planning a child, both wanting a check first ("我们商量好明年开春要个孩子 怕这几年熬夜闻味道伤了身子 想先到医院两个人
+    # 从头到脚过一遍"): the free check before pregnancy (the wedding not told: _WED_THEN_CHILD_CHECK needs it)
+    (re.compile(r"(?:要个孩子|要孩子|要个宝宝|要宝宝|要个小孩|要小孩|要个娃|要娃|要二胎|要个二胎|备孕|怀个)[^\n]{0,60}?"
+                r"(?:两个人|两口子|夫妻|我们俩|俩人|双方)[^。，,]{0,8}(?:都)?(?:查一遍|查一查|查查|去查|检查|体检|查一下|过一遍|查个遍)"),
+     "free_preconception_checkup"),
+    # pay withheld, someone asked to judge between worker and employer ("加班的钱一分没算 …去要钱站长说找总部 总部说找站长 问 这种能
+    # 不能找公家评理"): a labour dispute for mediation and arbitration
+    (re.compile(r"(?:加班费|加班的钱|加班钱|工资|工钱|提成|押金|血汗钱|补偿金?)[^\n]{0,80}?(?:评理|评评理|讨(?:个)?说法|主持公道|说理|讲理|做主|断一断)"),
+     "labour_dispute_arbitration"),
     # ---- set 31's conversations (conversations_test26), in classes (the lead's session 26)
     # the two insurances a disabled person pays himself, the public asked to pay part ("养老和看病的钱都是他每年自己去交 …他这种少了
     # 条腿的 交这两样公家能不能替他出一点"): the insurance subsidy for the disabled

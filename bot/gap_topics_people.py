@@ -489,7 +489,7 @@ TOPICS = (
                 r"|(?:住校|寄宿|走读|留宿|留校)[^。]{0,12}(?:合理|规定|申请|能不能|可不可以|允许|不让|不准|强制)"),
      Gap("中小学寄宿和走读的安排", "1.1", "education", ("compulsory_school_enrolment",))),
     # a veteran who served in a war asking for its medal (参战退役军人: the veterans body)
-    (re.compile(r"^(?![^\n]*(?:抚恤|优抚|补助|补贴|待遇|生活费))[^\n]*?(?:参战(?:的)?(?:老兵|人员|退役军人|军人)|上过(?:战场|前线)|打过仗|(?:老兵|退役军人|退伍军人|军人)[^。]{0,12}(?:纪念章|勋章)|纪念章[^。]{0,12}(?:老兵|退役|退伍|参战))"),
+    (re.compile(r"^(?![^\n]*(?:抚恤|优抚|补助|补贴|待遇|生活费|(?:每年|每个月|每月|按月|年年)[^。，,\s]{0,6}(?:拨|发|给|补|领|拿)))[^\n]*?(?:参战(?:的)?(?:老兵|人员|退役军人|军人)|上过(?:战场|前线)|打过仗|(?:老兵|退役军人|退伍军人|军人)[^。]{0,12}(?:纪念章|勋章)|纪念章[^。]{0,12}(?:老兵|退役|退伍|参战))"),
      Gap("参战退役军人的纪念章等退役军人事务", "3.3", "veterans_affairs", ("entitled_groups_pension",))),
     # ---- set 19's classes (blind gaps_test11, studied since 2026-12-06)
     # hours of work: weeks without a day off, night shift after night shift, days of twelve hours (劳动法 第三十六条、

@@ -316,7 +316,8 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"违建|违章(?:建筑|搭建|的?棚)|违法建筑|乱搭|私搭|搭了.{0,6}(?:房|(?<!大)棚|层)|加盖", "违章搭建", "illegal_construction_control"),
     # "一套房子被隔成了十几间出租", "群租房": a flat partitioned to be let room by room
     (r"隔(?:成|出)(?:了)?[^。，,？?]{0,6}(?:小间|隔间|单间|小房间|间)[^。？?]{0,12}(?:出租|租)|群租|隔断房|打隔断", "群租和违规隔断", "illegal_construction_control"),
-    (r"自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
+    # ("两天就喝了点自来水": tap water drunk for want of food is no water problem — set 32's stranded traveller)
+    (r"(?<!喝了点)(?<!喝点)(?<!只喝)(?<!只能喝)(?<!光喝)自来水|停水|供水|水龙头[^。]{0,14}(?:黄|浑|浊|渣|异味|臭|发黑|锈)", "用水", "water_supply"),
     # 残联 — 残疾人参加社会保险补贴 ("社保都得自己交 一年一万多 我们交不起", "交pension和医保有补贴吗"; Wu "政府好贴一点":
     # 贴 is to subsidise)
     # ("弟弟想自己交养老和医疗 …问有没有人帮着出一部分", "听说残了的人交保险有人帮一把")

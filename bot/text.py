@@ -43,9 +43,17 @@ RHETORICAL_WHERE = re.compile(
     r"|(?:(?<=有)|(?<=有没有)|(?<=有呒没))(?:啥|什么|啥个)地方(?=(?:能|可以|会|肯|好)?(?:再|帮着|帮忙|给)?(?:帮|补|贴|救|资助)(?!办|卡|证))")
 
 
+# "一年打一趟电话", "弟媳改嫁到外省 电话换了": a phone call told, not the office's number asked
+PHONE_CALL_TOLD = re.compile(
+    r"(?:打|接|回|挂)(?:了|过|到)?(?:一|个|几|两|三|一个)?(?:趟|次|回|通|个)?电话"
+    r"|电话(?=换|也|都|打不通|不通|没人接|关机|停机|号码换|联系不上|里|上|费|卡)"
+)
+
+
 def without_rhetorical_where(text: str) -> str:
-    """The text with each rhetorical 哪里 blanked (same length, so positions hold)."""
-    return RHETORICAL_WHERE.sub(lambda m: "　" * len(m.group(0)), text)
+    """The text with each rhetorical 哪里 and each phone call told blanked (same length, so positions hold)."""
+    text = RHETORICAL_WHERE.sub(lambda m: "　" * len(m.group(0)), text)
+    return PHONE_CALL_TOLD.sub(lambda m: "　" * len(m.group(0)), text)
 
 
 class WhereQuestion:

@@ -1,0 +1,21 @@
+"""The lead's fixes of session 27, from blind set 32's conversations (our own sentences): a story that asks whether, read by
+the classifier as asking how to apply though it says no word of how, is screened; a how-question in words keeps its answer."""
+from actions.service_answers import ActionAnswerService
+from tests.actions.conftest import message, run, slots_set, texts, tracker
+
+_RANKING = [{"id": "preschool_financial_aid", "confidence": 0.8}, {"id": "temporary_assistance", "confidence": 0.1}]
+_READ = {"read": ["child_age", "dibao_household"], "repeated": [], "implied": []}
+
+
+def test_a_whether_question_the_classifier_took_for_how_is_screened():
+    text = "困难户的本子刚评下来 孩子他爸前年走了 孩子四岁在园里 每学期那笔钱一交就没了 有这个本子能减吗 我在上班"
+    _, events = run(ActionAnswerService(), tracker(message(text, "ask_how_to_apply", ranking=_RANKING),
+                                                   {"reading": _READ, "child_age": 4, "dibao_household": True}))
+    assert slots_set(events).get("eligibility_service") == "preschool_financial_aid" or any(
+        e.get("name") == "eligibility_form" for e in events), events
+
+
+def test_how_asked_in_words_with_no_fact_told_still_gets_how():
+    text = "幼儿园的资助 要走什么流程"
+    msgs, events = run(ActionAnswerService(), tracker(message(text, "ask_how_to_apply", ranking=_RANKING)))
+    assert not slots_set(events).get("eligibility_service"), texts(msgs)
