@@ -1,0 +1,8 @@
+"""Set 33: build ../<style>.yml from spec_*.txt (setgen.generate_conversations, ids b33-)."""
+import sys
+
+from config28 import CFG
+import setgen
+
+if __name__ == '__main__':
+    sys.exit(1 if setgen.generate_conversations(CFG.tools_dir, CFG.set_dir, CFG.prefix) else 0)
