@@ -46,6 +46,9 @@ _OWN_DOCTOR_WANTED = re.compile(r"(?:找|要|想要|签|配)(?:个|一个|位|�
 # a body hurt for good, told in any words ("拽伤了右边肩膀的神经 一条右胳膊到现在抬不过肩", "那只眼睛瞎了 …做不了重活")
 _HURT_FOR_GOOD = (r"(?:残疾|残脱|截掉|截肢|截了|少了(?:一|条|只)|瞎|聋|哑|听不见|看不见|视力|听力|肢体|瘫|假腿|假肢|瘸|神经|抬不|脑瘫|智力"
                   r"|做不了重活|干不了重活|拿不了重|提不了重)")
+# a trade one learns on a course ("学烧菜", "学理发", "学电焊"): not a class for little ones, for escaping a fire or for running a shop
+_TRADE = (r"(?:烧菜|做菜|炒菜|厨|烹饪|面点|糕点|理发|美发|美容|美甲|电焊|焊|电工|修车|汽修|修手机|修电器|缝纫|裁缝|月嫂|育婴|家政|护工|挖掘机|叉车"
+          r"|开车|驾驶|手艺|技术|技能|木工|瓦工|水电)")
 SURE = (_UNLICENSED, _WATCHED_ALWAYS, _SUE_FOR_PAY, _DIBAO_ILL_HELP, _WED_THEN_CHILD_CHECK, _OWN_DOCTOR_WANTED)
 
 # films and meetings told together ("平常放放电影开开会"): what a village's hall is used for, not films asked about
@@ -73,11 +76,17 @@ SITUATIONS = (
                 r"[^。]{0,24}?(?:钱|贴|补)"),
      "severe_disability_care_subsidy"),
     # a public course that teaches a trade and ends with a certificate ("有没有公家办的学烧菜的班 学完能拿证的"): the skills training
-    (re.compile(r"(?:公家|政府|国家|人社|劳动局)(?:办|开|组织)的[^。，,？?]{0,8}(?:班|培训|课)|(?:学|培训)[^。，,？?\s]{0,8}(?:班|课)[^。]{0,8}(?:拿证|拿个证|发证|考证|有证书|证书)"),
+    # (not a class for little ones: "镇上公家办的那种小朋友上的班 能不能收他进去" is the kindergarten)
+    (re.compile(r"^(?![^\n]*(?:小朋友|幼儿|托班|小班|中班|大班|宝宝|两岁|三岁))[^\n]*?"
+                r"(?:(?:公家|政府|国家|人社|劳动局)(?:办|开|组织)的[^。，,？?]{0,8}学[^。，,？?\s]{0,4}" + _TRADE + r"[^。，,？?\s]{0,4}(?:班|课)"
+                r"|学[^。，,？?\s]{0,4}" + _TRADE + r"[^。]{0,12}(?:公家|政府|国家)(?:办|开|组织)的[^。，,？?]{0,4}(?:培训|班|课)"
+                r"|(?:学|培训)[^。，,？?\s]{0,8}(?:班|课)[^。]{0,8}(?:拿证|拿个证|发证|考证|有证书|证书))"),
      "vocational_skills_training"),
     # a sudden storm's damage to crops, greenhouses or the house ("一股旋风 …大棚的钢架全扭成了麻花 …屋顶也掀掉半边 …像这种天上来
     # 的祸 公家有没有管的"): the relief for natural disasters, not the emergency help
-    (re.compile(r"(?:旋风|龙卷风|冰雹|台风|暴雨|大风|狂风|山洪|洪水|雪灾|暴雪|雷(?:劈|击|打))[^\n]{0,120}?"
+    # (not a storm still to come, where to shelter asked: "台风又要来了 上回板房顶就被掀掉一块 到时候我们往哪儿去" is the shelters)
+    (re.compile(r"^(?![^\n]*(?:要来了|快来了|又要来|就要来|预报|往哪(?:儿|里)?(?:去|躲|跑|避)|躲到哪|避到哪|去哪(?:儿|里)?躲|躲一躲|避一避))[^\n]*?"
+                r"(?:旋风|龙卷风|冰雹|台风|暴雨|大风|狂风|山洪|洪水|雪灾|暴雪|雷(?:劈|击|打))[^\n]{0,120}?"
                 r"(?:大棚|屋顶|房顶|瓦片|房子|庄稼|菜地|稻子|秧苗|果树|鱼塘)[^。，,\s]{0,8}(?:掀|倒|塌|毁|冲|刮|淹|砸|扭|全完|没了|烂)"
                 r"|(?:天灾|天上来的祸|老天爷(?:作孽|发威))[^\n]{0,30}(?:公家|政府|国家|上头|上面|管|找哪|哪个部门)"),
      "natural_disaster_relief"),

@@ -60,6 +60,13 @@ def test_set32_situations_lead_to_their_service(text, service):
     ("我们家吃低保 听说今年还能多领一份过节的钱", "disabled_living_subsidy"),
     # a storm told as the weather of the day, no damage
     ("台风天孩子学校放假 在家没人管", "natural_disaster_relief"),
+    # a storm still to come, where to shelter asked: the shelters
+    ("天气预报说台风又要来了 上回板房顶被掀掉一块 到时候我们往哪儿去", "natural_disaster_relief"),
+    # a public class for little ones is the kindergarten, not a trade course
+    ("儿子两岁 镇上公家办的那种小朋友上的班 能不能收他", "vocational_skills_training"),
+    ("想找人教我着火的时候怎么带孩子逃出去 有没有公家开的这种课", "vocational_skills_training"),
+    ("我想开个小店 有人讲公家办的那种班 专门教想当老板的人 不收钱", "vocational_skills_training"),
+    ("附近有没有公家办的学前班肯收这么小的", "vocational_skills_training"),
 ])
 def test_set32_guards(text, service):
     assert service not in cued_services(normalize(text))
