@@ -1064,10 +1064,11 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      "public_order_patrol"),
     # 公安 and 应急管理 — fireworks made in secret or with no licence ("偷偷做烟花的作坊", "作坊本来就没有证"): an illegal
     # explosive the police stop, a production the emergency bureau licenses
-    (r"(?:偷偷|私自|非法|无证|黑)[^。，,？?]{0,6}(?:做|生产|造|加工)[^。，,？?]{0,6}(?:烟花|鞭炮|爆竹|炮仗)|(?:烟花|鞭炮|爆竹|炮仗)[^。，,？?]{0,8}(?:作坊|小厂|黑厂)"
-     r"|(?:作坊|小厂)[^。]{0,30}(?:烟花|鞭炮|爆竹|炮仗|火药)|(?:烟花|鞭炮|爆竹|炮仗|火药)[^。]{0,40}作坊", "非法生产烟花爆竹", "public_order_patrol"),
-    (r"(?:偷偷|私自|非法|无证|黑)[^。，,？?]{0,6}(?:做|生产|造|加工)[^。，,？?]{0,6}(?:烟花|鞭炮|爆竹|炮仗)|(?:烟花|鞭炮|爆竹|炮仗)[^。，,？?]{0,8}(?:作坊|小厂|黑厂)"
-     r"|(?:作坊|小厂)[^。]{0,30}(?:烟花|鞭炮|爆竹|炮仗|火药)|(?:烟花|鞭炮|爆竹|炮仗|火药)[^。]{0,40}作坊", "非法生产烟花爆竹", "work_safety_reporting"),
+    # (a workshop told of long ago, "年轻的时候在鞭炮作坊干活 …那个作坊早就没了", is no illegal one now)
+    (r"(?:偷偷|私自|非法|无证|黑)[^。，,？?]{0,6}(?:做|生产|造|加工)[^。，,？?]{0,6}(?:烟花|鞭炮|爆竹|炮仗)"
+     r"|(?:无证|黑)的?(?:烟花|鞭炮|爆竹|炮仗)?(?:作坊|小厂)[^。，,？?]{0,12}(?:烟花|鞭炮|爆竹|炮仗)|(?:烟花|鞭炮|爆竹|炮仗)(?:的)?(?:黑)?(?:作坊|小厂)[^。]{0,12}(?:没有证|没证|无证|没有执照|没执照)", "非法生产烟花爆竹", "public_order_patrol"),
+    (r"(?:偷偷|私自|非法|无证|黑)[^。，,？?]{0,6}(?:做|生产|造|加工)[^。，,？?]{0,6}(?:烟花|鞭炮|爆竹|炮仗)"
+     r"|(?:无证|黑)的?(?:烟花|鞭炮|爆竹|炮仗)?(?:作坊|小厂)[^。，,？?]{0,12}(?:烟花|鞭炮|爆竹|炮仗)|(?:烟花|鞭炮|爆竹|炮仗)(?:的)?(?:黑)?(?:作坊|小厂)[^。]{0,12}(?:没有证|没证|无证|没有执照|没执照)", "非法生产烟花爆竹", "work_safety_reporting"),
     # 卫生健康 — a hospital that lost or mixed up what it kept of a patient ("冻了三个胚胎 …医院说…我们的胚胎找不到了", "把报告弄混了")
     (r"(?:医院|诊所|体检中心|检验科)[^。]{0,30}(?:弄丢|搞丢|丢失|找不到了|弄混|搞混|弄错了|搞错了)", "医院的违规和监督", "medical_service_supervision"),
     # 司法 — a rented home sold by the court, the new owner not keeping the lease ("房子被法院拍卖了，新房主…让我搬走"); a suit at
@@ -1236,7 +1237,10 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     # (session 27, set 32) 文化 — 群众性文化活动: hurt at a festival or a show a village or a town put on ("村里办丰收节，搭了个临时的台子
     # …台子一边塌了，十几个老人摔下来"): the culture bureau guides such activities to be held safely; a festival only named is no need
     (r"(?:村里|镇上|镇里|社区|街道|县里|乡里|村委|居委会)[^。，,？?]{0,4}(?:办|搞|举办|组织)(?:了)?[^。，,？?]{0,6}(?:节|晚会|演出|庙会|文艺|合唱|广场舞)",
-     "群众文化活动里出的事", "mass_cultural_festivals", r"塌|摔下来|踩踏|挤倒|砸(?:伤|到)|骨折|受伤|受了伤"),
+     # (a vendor's ride at a fair, "庙会上搭了一个充气城堡 …孩子摔出来", is the ride's: not here)
+     "群众文化活动里出的事", "mass_cultural_festivals",
+     r"^(?=[\s\S]*(?:塌|摔下来|踩踏|挤倒|砸(?:伤|到)|骨折|受伤|受了伤))(?=[\s\S]*(?:台子|舞台|看台|戏台|演出|表演|合唱|唱歌|跳舞))"
+     r"(?![\s\S]*(?:充气|游乐|蹦床|城堡|摊位|摊主|碰碰车))"),
     # 民政 — 居家养老: a few days' relief asked by the one who cares for an elder ("我实在累垮的时候，有没有人能来替我照看几天"); a
     # child minded is no elder's care
     (r"(?:有没有人|谁能|谁可以|有没有地方|哪里)[^。，,？?]{0,6}(?:替|帮|代)(?:我|我们)?(?:照看|照顾|看护|陪护|看)(?:她|他|老人)?(?:几天|一阵子?|一段时间|两天|一下|几个钟头)",
@@ -1440,7 +1444,7 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
 # "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
 # treatment is claimed from whoever caused the harm (an employer, a cook, a seller), not met by 医疗救助
 # (Wu: "看毛病的钞票啥人出", "药钿啥人付")
-CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!]{0,10}(?:(?:是不是|该不该|要不要|应不应该)[^，。,；;？?！!]{1,6}(?:出|付|承担)(?=[，。,；;？?！!]|$)|赔|(?:谁|啥人|哪个)(?:来)?(?:出|付|承担)|找(?:谁|啥人)要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出"
+CLAIMED = re.compile(r"(?:钱|费|费用|钞票|铜钿|钿)[^，。,；;？?！!]{0,10}(?:赔|(?:谁|啥人|哪个)(?:来)?(?:出|付|承担)|找(?:谁|啥人)要|找[^，。,；;？?]{1,6}要|让[^，。,；;？?]{1,6}(?:出|付|承担)|要我出"
                      # "孩子的治疗费能不能向房东要": asked of whoever is answerable (not "问亲戚要了点钱", done)
                      r"|(?:向|跟)[^，。,；;？?！!\s]{1,6}(?:要|讨)(?![了过来到])(?:回来|回)?)"
                      # "孩子的医药费怎么讨回来", "药费能不能找厂里报": recovered from whoever is answerable (not 找医保报)
@@ -1883,6 +1887,8 @@ _WOODS = re.compile(r"竹林|山林|树林|林子|林地|茶园|茶山|果园|�
 _OTHERS_DEBT = re.compile(r"(?:房东|房主|老板|对方|开发商|公司|厂里|厂家|中介|包工头|店家|商家|店主)(?:又|还|也)?$")
 _FRAUD = re.compile(r"骗|假货|假的|染过色|冒牌")
 _RECOVERED = re.compile(r"追回|要回|讨回|追得回|要得回|拿回")
+# ... unless the fraud took the savings or laid someone low ("他偷偷把攒的十五万全买了墓地 …我爸气得病倒在床上"): a hardship still
+_RUINED = re.compile(r"病倒|气病|住院|揭不开锅|过不下去|(?:积蓄|存款|养老钱|攒的)[^。，,]{0,10}(?:全|都|光)|全(?:部)?(?:买了|花了|投了|拿去)")
 # A fright told ("孩子现在晚上做噩梦"), where the story asks only other things ("这电梯到底谁该负责"), is how it hurt, not a need of
 # the doctors; asked to be seen to ("孩子吓出来的毛病要不要找医生看看", "心理上的问题去哪里看") it is
 _FRIGHT = re.compile(r"(?:夜里|晚上|半夜|天天|老是|总是)[^。，,？?]{0,4}(?:惊醒|吓醒|做噩梦)")
@@ -2007,7 +2013,7 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                     _OTHERS_DEBT.search(text[max(0, match.start() - 6):match.start()]):
                 continue  # "今年房东欠了别人的钱，这套房子被法院拍卖了": another's debt, not the household's
             if service == "temporary_assistance" and match.group(0).startswith("借") and not in_question and \
-                    _FRAUD.search(text) and (CLAIMED.search(text) or _RECOVERED.search(text)):
+                    _FRAUD.search(text) and (CLAIMED.search(text) or _RECOVERED.search(text)) and not _RUINED.search(text):
                 continue  # "买了三只假手镯，还借了邻居的钱 …能不能追回钱": money lost to a fraud, asked back
             if service == "mental_health_services" and not in_question and _FRIGHT.fullmatch(match.group(0)) and \
                     asked and not any(_SEEN_TO.search(text[a:b]) for a, b in asked):
