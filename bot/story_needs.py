@@ -1223,7 +1223,7 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # 教育 — a year of high school to be repeated ("现在回来复读还来得及吗")
     (r"复读", "复读", "high_school_education"),
     # 司法 — a neighbours' quarrel asked to be settled ("隔壁死活不让立杆 …谁来协调"): the people's mediation
-    (r"(?:谁|哪个部门|哪里|村里|政府)(?:能|可以)?(?:来|出面)(?:帮忙)?(?:协调|调解)", "纠纷调解", "legal_aid"),
+    (r"(?:谁|哪个部门|哪里|村里|镇里|镇上|政府)(?:能|可以|能不能|可不可以|肯不肯)?(?:来|出面)(?:帮忙)?(?:协调|调解)", "纠纷调解", "legal_aid"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -1239,7 +1239,7 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     (r"(?:村里|镇上|镇里|社区|街道|县里|乡里|村委|居委会)[^。，,？?]{0,4}(?:办|搞|举办|组织)(?:了)?[^。，,？?]{0,6}(?:节|晚会|演出|庙会|文艺|合唱|广场舞)",
      # (a vendor's ride at a fair, "庙会上搭了一个充气城堡 …孩子摔出来", is the ride's: not here)
      "群众文化活动里出的事", "mass_cultural_festivals",
-     r"^(?=[\s\S]*(?:塌|摔下来|踩踏|挤倒|砸(?:伤|到)|骨折|受伤|受了伤))(?=[\s\S]*(?:台子|舞台|看台|戏台|演出|表演|合唱|唱歌|跳舞))"
+     r"^(?=[\s\S]*(?:塌|(?:台|棚|架)[^。，,？?]{0,6}倒了|摔(?:下来|断|伤)|踩踏|挤倒|砸(?:伤|到)|骨折|受伤|受了伤))(?=[\s\S]*(?:台子|舞台|看台|戏台|演出|表演|合唱|唱歌|跳舞))"
      r"(?![\s\S]*(?:充气|游乐|蹦床|城堡|摊位|摊主|碰碰车))"),
     # 民政 — 居家养老: a few days' relief asked by the one who cares for an elder ("我实在累垮的时候，有没有人能来替我照看几天"); a
     # child minded is no elder's care
@@ -1884,7 +1884,7 @@ _WOODS = re.compile(r"竹林|山林|树林|林子|林地|茶园|茶山|果园|�
 # "二〇一三年查出来尿毒症 透析了三年还是走了": the treatment of someone who has died, told without a debt it left, is
 # how the family lost them, not a bill to be helped with
 # (session 27, set 32) whose the debt is: "今年房东欠了别人的钱" is the landlord's
-_OTHERS_DEBT = re.compile(r"(?:房东|房主|老板|对方|开发商|公司|厂里|厂家|中介|包工头|店家|商家|店主)(?:又|还|也)?$")
+_OTHERS_DEBT = re.compile(r"(?:房东|房主|老板|对方|开发商|公司|厂里|厂家|中介|包工头|店家|商家|店主)(?:又|还|也|做生意|炒股|赌博|在外面)?$")
 _FRAUD = re.compile(r"骗|假货|假的|染过色|冒牌")
 _RECOVERED = re.compile(r"追回|要回|讨回|追得回|要得回|拿回")
 # ... unless the fraud took the savings or laid someone low ("他偷偷把攒的十五万全买了墓地 …我爸气得病倒在床上"): a hardship still
