@@ -176,3 +176,18 @@ def test_alarm_button_is_no_report_to_the_police():
 def test_near_miss_report_to_the_police_stays():
     text = "我家门口的电瓶车昨晚被人偷了，锁也被剪断了，我已经报警了，我想问派出所多久能查到。"
     assert "public_order_patrol" in told(text)
+
+
+# -- triage: a topic told on the way to the one need asked --
+
+def test_topic_only_told_gives_way_to_the_need_asked():
+    from bot.triage import asks_about_a_named_service
+    text = ("我在德清乡下自己家的宅基地上翻建了房子，水管要从邻居家院子边上过，邻居死活不让挖，还天天来吵。"
+            "我们一家老小只能挤在老屋里，新房子造好半年了还住不进去，老人孩子都着急。我想问这种事谁来协调。")
+    assert not asks_about_a_named_service(text, [])
+
+
+def test_near_miss_short_message_keeps_its_one_need_asked():
+    from bot.triage import asks_about_a_named_service
+    text = "宅基地上翻建房子，水管要从邻居院子边过，邻居死活不让挖，我想问这种事谁来协调。"
+    assert asks_about_a_named_service(text, [])
