@@ -191,3 +191,18 @@ def test_near_miss_short_message_keeps_its_one_need_asked():
     from bot.triage import asks_about_a_named_service
     text = "宅基地上翻建房子，水管要从邻居院子边过，邻居死活不让挖，我想问这种事谁来协调。"
     assert asks_about_a_named_service(text, [])
+
+
+def test_employer_keeping_a_workers_papers_is_the_labour_inspection():
+    text = "我在一家电子厂上班，进厂的时候厂里把我的身份证扣着，说干满一年才还。现在我家里有事想辞职，他们不给证。我想问厂里扣身份证合不合法。"
+    assert "labour_inspection" in told(text)
+
+
+def test_near_miss_papers_kept_by_a_school_are_not_the_labour_inspections():
+    text = "我女儿在职高读书，学校说要把毕业证押到实习结束才发，我想问学校这样做对不对。"
+    assert "labour_inspection" not in told(text)
+
+
+def test_fright_the_question_is_about_stays():
+    text = "我女儿上个月在小区里被一个醉汉追着骂，回来以后晚上老是做噩梦，不敢一个人出门。我想问孩子这样该怎么办。"
+    assert "mental_health_services" in told(text)
