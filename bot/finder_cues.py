@@ -119,6 +119,12 @@ SITUATIONS = (
     # 不能找公家评理"): a labour dispute for mediation and arbitration
     (re.compile(r"(?:加班费|加班的钱|加班钱|工资|工钱|提成|押金|血汗钱|补偿金?)[^\n]{0,80}?(?:评理|评评理|讨(?:个)?说法|主持公道|说理|讲理|做主|断一断)"),
      "labour_dispute_arbitration"),
+    # an old person alone with nothing to live on, fed by neighbours, whether the public looks after such a one ("打了一辈子鱼的老头
+    # 今年七十一 …船早卖了 …吃的都是附近人给的 …这样的老人政府有没有人管"): the support of those in extreme poverty
+    (re.compile(r"^(?=[^\n]*(?:老头|老太|老人|老伯|老汉|老婆婆|七十|八十|九十))"
+                r"(?=[^\n]*(?:吃的都是[^。，,\s]{0,6}给的|饭都是[^。，,\s]{0,6}(?:给|送|端)|靠[^。，,\s]{0,6}接济|没有收入|没收入|没啥收入|一分收入都没|讨饭|捡垃圾过日子))"
+                r"[^\n]*?(?:这样|这种|迭种|那样)的?(?:老人|老头|老太|老人家)[^。，,\s]{0,6}(?:政府|公家|国家|上头|上面)[^。，,\s]{0,4}(?:有没有人管|管不管|管勿管|有人管吗|能不能管|管吗|会不会管)"),
+     "extreme_poverty_support"),
     # ---- set 31's conversations (conversations_test26), in classes (the lead's session 26)
     # the two insurances a disabled person pays himself, the public asked to pay part ("养老和看病的钱都是他每年自己去交 …他这种少了
     # 条腿的 交这两样公家能不能替他出一点"): the insurance subsidy for the disabled

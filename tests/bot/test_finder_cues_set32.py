@@ -39,6 +39,9 @@ from bot.triage import domain_gap
     # a check-up before starting a hazardous job
     ("刚进的电焊车间 听说上岗前要做个体检 厂里没安排", "occupational_health_examination"),
     ("我在喷漆房干活 老板从来没带我们定期体检", "occupational_health_examination"),
+    # an old person alone with nothing to live on
+    ("村口有个老太太八十多了 一个人住在破屋里 没有收入 吃的都是邻居给的 这样的老人政府管不管", "extreme_poverty_support"),
+    ("隔壁老头七十好几 靠大家接济过日子 像这种老人公家有没有人管", "extreme_poverty_support"),
     # pay withheld, someone asked to judge
     ("厂里扣了我两个月工资不发 想找个地方评评理", "labour_dispute_arbitration"),
     ("加班费一直不给算 公司推来推去 我想讨个说法", "labour_dispute_arbitration"),
@@ -60,6 +63,8 @@ def test_set32_situations_lead_to_their_service(text, service):
     ("我们家吃低保 听说今年还能多领一份过节的钱", "disabled_living_subsidy"),
     # a storm told as the weather of the day, no damage
     ("台风天孩子学校放假 在家没人管", "natural_disaster_relief"),
+    # an old person with a pension, asking whether care at home is given: no extreme poverty
+    ("我爸八十了 有退休工资 这样的老人政府有没有人上门照顾", "extreme_poverty_support"),
     # a storm still to come, where to shelter asked: the shelters
     ("天气预报说台风又要来了 上回板房顶被掀掉一块 到时候我们往哪儿去", "natural_disaster_relief"),
     # a public class for little ones is the kindergarten, not a trade course
