@@ -50,10 +50,18 @@ PHONE_CALL_TOLD = re.compile(
 )
 
 
+# "儿子跟前妻走了 现在在哪 有没有能力 谁都说不清": where someone is, told as not known — no question of where to go
+WHERE_NOT_KNOWN = re.compile(
+    r"(?:在哪(?:里|儿)?|去(?:了)?哪(?:里|儿)?|哪(?:里|儿)去了)(?![里儿申办报交问领登看查打找弄开去])(?=[^。？?]{0,16}(?:说不清|讲不清|不知道|不晓得|勿晓得|搞不清|弄不清|没人知道|没人晓得|谁也不知道|联系不上|找不到))"
+)
+
+
 def without_rhetorical_where(text: str) -> str:
-    """The text with each rhetorical 哪里 and each phone call told blanked (same length, so positions hold)."""
-    text = RHETORICAL_WHERE.sub(lambda m: "　" * len(m.group(0)), text)
-    return PHONE_CALL_TOLD.sub(lambda m: "　" * len(m.group(0)), text)
+    """The text with each rhetorical 哪里, each phone call told and each whereabouts told as unknown blanked (same
+    length, so positions hold)."""
+    for pattern in (RHETORICAL_WHERE, PHONE_CALL_TOLD, WHERE_NOT_KNOWN):
+        text = pattern.sub(lambda m: "　" * len(m.group(0)), text)
+    return text
 
 
 class WhereQuestion:

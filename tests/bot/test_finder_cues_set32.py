@@ -101,13 +101,16 @@ def test_willing_and_paying_heard_ask_whether(text):
     "女儿嫁到新疆 一年打一趟电话 阿拉迭种老太婆政府管勿管",
     "弟媳改嫁到外省 电话换了 再也联系不上 侄子以后谁来管",
     "儿子接了个电话就出门了 到现在没回来 政府能不能帮忙找",
+    "老头说年轻时有个儿子跟前妻走了 现在在哪 有没有能力 谁都说不清",
+    "他女儿嫁去哪里了我也不知道",
 ])
 def test_a_phone_call_told_is_no_where_question(text):
     from actions.common import ASKS_WHERE
     assert not ASKS_WHERE.search(text)
 
 
-@pytest.mark.parametrize("text", ["民政局电话多少", "打哪个电话问", "给个电话", "电话是多少", "办这个的电话有吗"])
+@pytest.mark.parametrize("text", ["民政局电话多少", "打哪个电话问", "给个电话", "电话是多少", "办这个的电话有吗",
+                                  "不知道该去哪里办", "在哪里申请我不知道"])
 def test_the_phone_number_asked_is_still_where(text):
     from actions.common import ASKS_WHERE
     assert ASKS_WHERE.search(text)
