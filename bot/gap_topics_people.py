@@ -186,7 +186,9 @@ EARLY = (
     # school's or a traffic fine is not here
     (re.compile(r"^(?![^\n]*(?:房东|租房|物业|仲裁|辞职|离职|不干了|补偿金|学校|老师|班主任|交警|违章))[^\n]*?"
                 r"(?:厂里|公司|单位|老板|主管|领导|车间|主任|经理|组长|班长|工头|人事|上司|站点|站长)[^。]{0,60}"
-                r"不[^\s。，,；;]{1,3}(?:的话|的)?(?:就|要|还)?(?:扣|罚)(?:[^\s。，,]{0,3})(?:钱|工资|奖金|绩效|考勤|分|全勤|提成)"),
+                # (set 32) or each one short docked by the piece ("发二十条公司广告 …少一条扣二十")
+                r"(?:不[^\s。，,；;]{1,3}|少(?:发|转|交|做|写|拉|卖)?[一1](?:条|次|个|天|单|回|篇|人|件))(?:的话|的)?(?:就|要|还)?(?:扣|罚)(?:[^\s。，,]{0,3})"
+                r"(?:钱|工资|奖金|绩效|考勤|分|全勤|提成|[\d一二两三四五六七八九十百]+(?:块|元)?)"),
      Gap("用人单位以扣考勤、扣钱强令职工做工作以外的事等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
     # the worker told to buy the tools of the job (a tricycle, a phone, a uniform) before starting (劳动合同法 第九条: nothing taken
     # from a worker as a condition of hiring; the labour inspectorate)
@@ -303,6 +305,10 @@ EARLY = (
                 r"(?:比赛|赛事|锦标赛|联赛|选拔赛|运动会)[^。]{0,30}(?:裁判|评分|打分)[^。]{0,24}(?:不公|偏|黑哨|作弊|对手|自己的学生|自己的队员|自己人|教练)"
                 r"|黑哨|吹黑哨)"),
      Gap("体育比赛裁判执裁不公等体育赛事事务", "4.4", "sports", ("fitness_guidance",))),
+    # a school's drinking fountain never serviced, its water tasting odd (the education body's school hygiene)
+    (re.compile(r"(?:学校|教室|走廊|校园|幼儿园|班里|宿舍楼)[^。]{0,10}(?:饮水机|直饮水|直饮机|开水炉|开水器|桶装水|净水器)[^。]{0,24}"
+                r"(?:滤芯|没换|没人换|怪味|异味|脏|发黄|浑|不干净|坏了|没人管|拉肚子)"),
+     Gap("学校饮水机等饮水卫生的管理", "1.1", "education", ("compulsory_school_enrolment",))),
 )
 
 TOPICS = (

@@ -762,6 +762,11 @@ EARLY = (
     (re.compile(r"^(?![^\n]*(?:厂|公司|工地|老板|包工头|家政公司|中介|单位))[^\n]*?(?:给|帮|替|在)(?:人家|别人|别人家|东家|雇主|他家|她家|邻居家|邻居)[^。]{0,6}"
                 r"(?:(?:带|看|照顾|照看|伺候)(?:了)?[^。，,\s]{0,4}(?:孩子|小孩|娃|老人|病人)|做饭|做保姆|当保姆|做家务|打扫|护理|陪护|做钟点工)[^。]{0,30}(?:工钱|工资|钱)[^。]{0,10}(?:拖|欠|不给|没给|赖|不认)"),
      Gap("给私人家庭带孩子、做家务的工钱纠纷等民事法律咨询", "2.3", "justice", ("legal_aid",))),
+    # someone bitten or scratched by a dog or a cat, the shot far away or asked about ("孩子被咬了要跑到县里去打针": 狂犬病暴露预防
+    # 处置, the health body's clinics); the animal's own vaccine is the agriculture body's (above), who pays is a dispute; the
+    # rabies vaccine named is the health body's topic in bot/gap_topics.py
+    (re.compile(r"^(?![^\n]*(?:赔|谁出|医药费|报销|主人不|狗主人|不牵绳|不拴|狂犬))[^\n]*?(?:狗|猫|犬)[^。]{0,30}(?:咬|抓|挠)(?:了|伤|破)?[^。]{0,24}(?:打(?:不了|不到|不上)?针|打疫苗)"),
+     Gap("被犬猫咬伤后的狂犬病疫苗接种", "4.1", "health")),
 )
 
 TOPICS = (

@@ -1,17 +1,18 @@
 """Session 27: the classes of set 32's gap questions (tests/data/gaps_test24.jsonl, studied since 2026-12-07), in other
-words than the set's: no sentence of the set is here. The misses were a body's everyday business in words no topic read —
-a veteran left off the holiday visit (退役军人); self-paid items used unannounced, medicines the insurance pays limited to a
-few days (医保); a report mixed with another's (卫健); a school's ban on phones, parents' turns at duties, a kindergarten's
-naps, a boarder's bunk with no rail (教育); a factory's crowded dormitory, a workshop docked all together, pay withheld and
-goods given to settle it (人社); an elder's life written down (民政); a referee with a stake (体育); a wheelchair user's toilet
-made a store room (残联); touts at a hospital, a tree stolen from a yard, cards stuffed in baskets, a neighbour's bird at
-dawn (公安); lorries breaking a village road, a bus waiting to fill, a sign showing a name long gone (交通); a karting
-track with no protection, visitors parking on fields (文旅); a crop failing nobody knows why, a buying station's fees,
-villagers' representatives of one family (农业农村); a landlord's coin heater and his own key, a parcel station moved away
-(住建); stones rolling down behind homes (应急); a TV station's mistake never set right (广电); a
-shop sold on and its cards refused (市场监管); a household's minder unpaid (司法). The catalogue services told in everyday
-words got cues (bot/finder_cues.py): a poor family's pupil at senior high, an orphan adopted, a wooden hall's fire risks, a
-shelf's price not honoured, a balcony pushed outward (the catalogue's illegal construction). Each class has near misses, pinned."""
+words than the set's: no sentence of the set is here. The misses were a body's everyday business in words no topic
+read — a veteran left off the holiday visit (退役军人); self-paid items used unannounced, medicines the insurance pays
+limited to a few days (医保); a report mixed with another's, a bite's shot far away (卫健); a school's ban on phones,
+parents' turns at duties, a kindergarten's naps, a boarder's bunk with no rail, a fountain never serviced (教育); a
+factory's crowded dormitory, a workshop docked all together, pay withheld and goods given to settle it (人社); an
+elder's life written down (民政); a referee with a stake (体育); a wheelchair user's toilet made a store room (残联); touts
+at a hospital, a tree stolen from a yard, cards stuffed in baskets, a neighbour's bird at dawn (公安); lorries breaking
+a village road, a bus waiting to fill, a sign showing a name long gone (交通); a karting track with no protection,
+visitors parking on fields (文旅); a crop failing nobody knows why, a buying station's fees, villagers' representatives
+of one family (农业农村); a landlord's coin heater and his own key, a parcel station moved away (住建); stones rolling down
+behind homes (应急); a TV station's mistake never set right (广电); a shop sold on and its cards refused (市场监管); a
+household's minder unpaid (司法). The catalogue services told in everyday words got cues (bot/finder_cues.py): a poor
+family's pupil at senior high, an orphan adopted, a wooden hall's fire risks, a shelf's price not honoured, a balcony
+pushed outward (the catalogue's illegal construction). Each class has near misses, pinned."""
 import pytest
 
 from bot import gap_topics_people, gap_topics_places
@@ -23,7 +24,7 @@ SESSION27_PEOPLE_EARLY = {
     "退役军人节日走访慰问的名单等退役军人事务", "住院自费项目未事先告知、医保开药量限制等医疗保障事务", "体检、化验报告出错弄混等医疗服务质量",
     "学校对学生手机、电话手表等的管理", "学校要求家长轮流值日、护学等办学行为", "幼儿园午睡床铺等保育条件", "学生宿舍床铺护栏等住宿安全",
     "用人单位提供的职工宿舍条件等劳动保护事务", "完不成指标全体扣钱等用人单位罚款的劳动用工事务", "为老人记录生平、整理回忆录等老年人精神关爱服务",
-    "体育比赛裁判执裁不公等体育赛事事务",
+    "体育比赛裁判执裁不公等体育赛事事务", "学校饮水机等饮水卫生的管理",
 }
 SESSION27_PLACES_EARLY = {
     "医院号贩子、医托等诈骗的报警", "院子里的树木花卉被盗等治安事务", "往车筐、门缝塞小广告卡片等治安事务", "邻居饲养宠物鸟类叫声扰民等治安事务",
@@ -31,7 +32,7 @@ SESSION27_PLACES_EARLY = {
     "乡村旅游游客停车踩踏农田等旅游管理事务", "农作物病虫害和生理病害的诊断等植保事务", "农产品收购站收费压价等农业农村事务",
     "村民代表的产生和组成等乡村治理事务", "房东对租住房屋设施另行收费等房屋租赁事务", "房东擅自进入出租房屋等房屋租赁事务",
 "小区快递驿站等配套设施的设置", "山坡落石滚石等地质灾害隐患",
-    "给私人家庭带孩子、做家务的工钱纠纷等民事法律咨询",
+    "给私人家庭带孩子、做家务的工钱纠纷等民事法律咨询", "被犬猫咬伤后的狂犬病疫苗接种",
 }
 
 
@@ -56,18 +57,21 @@ def _body(text):
     # 卫健: a report mixed up
     ("化验单拿错了 是别人的名字", "health"),
     ("B超报告跟别人的搞混了", "health"),
+    ("被邻居家的猫抓破了手 镇上卫生院打不了针", "health"),
     # 教育: phones; parents' duties; naps; a bunk
     ("学校不让带手机 孩子放学联系不上", "education"),
     ("老师没收了孩子的电话手表", "education"),
     ("幼儿园老师让家长每天轮流去门口站岗", "education"),
     ("幼儿园午睡的床太挤 孩子睡不好", "education"),
     ("学校宿舍的上铺没有护栏 孩子晚上翻身掉下来了", "education"),
+    ("幼儿园的饮水机水有异味", "education"),
     # 人社: a factory's dormitory; a workshop docked together; goods for pay
     ("厂里宿舍十几个人住一间 连个热水都没有", "human_resources"),
     ("公司员工宿舍空调坏了半年", "human_resources"),
     ("这个月产量没达标 车间每人都扣三百", "human_resources"),
     ("投诉了一次 全组每个人罚五十", "human_resources"),
     ("年终奖没发 拿厂里卖不掉的毛巾抵账", "human_resources"),
+    ("主管让每人每天拉两个客户进群 少拉一个罚五十", "human_resources"),
     # 民政, 体育, 残联
     ("想给奶奶把她这一生的经历整理成一本回忆录", "civil_affairs"),
     ("县里的篮球联赛 裁判偏向主队 黑哨", "sports"),
@@ -118,6 +122,9 @@ def test_session27_classes_reach_the_body(text, body):
     ("物业把楼下的树砍走了", "public_security"),  # the property manager's felling, no theft
     ("邻居家的狗咬了我", "public_security"),  # a bite, no noise: not this topic's (the health body's shot)
     ("在厂里干活的工钱一直拖着", "justice"),  # an employer's: wages owed
+    ("被狗咬了 狗主人不肯出医药费", "health"),  # who pays: the dog's keeper, not the shot
+    ("我家的狗要打狂犬疫苗", "health"),  # the animal's own vaccine: the agriculture body's
+    ("小区门口的直饮水机水发黄", "education"),  # no school
     ("公路边山上的落石把我的车砸了", "emergency_management"),  # a car on a road: the road's upkeep
     ("医生开的药医院药房没有 让我们去外面药店买", "medical_security"),  # a hospital out of a medicine: the health body's
     ("厂里的化学品仓库旁边就是工人宿舍 住了几十个人", "human_resources"),  # the store's danger: the emergency body's
