@@ -1125,6 +1125,31 @@ SITUATIONS = (
     (re.compile(r"^(?![^\n]*(?:比赛|赛事|表演|吵|噪|扰民))[^\n]*?(?:太极|八段锦|五禽戏|易筋经|健身气功|健身操|木兰拳)[^。]{0,30}"
                 r"(?:老师|教练|指导|(?<!请)教(?:一|教|我|下|的)|学不会|学不好|不对|不标准|不到位)"),
      "fitness_guidance"),
+    # ---- set 32's service rows (gaps_test24), in classes
+    # a child at senior high school in a family on the dibao or struck by illness, the yearly money for poor pupils asked ("女儿在县城
+    # 读高二 …家里评了低保 听说读高中家里困难的每年能拿一笔钱"): the aid for senior high pupils, not the school's admission
+    (re.compile(r"^(?=[^\n]*(?:读高中|上高中|念高中|高中生|读普高|高一|高二|高三))(?=[^\n]*(?:困难|低保|贫困|特困|低边|瘫|残疾|单亲|没钱))"
+                r"(?![^\n]*(?:大学|中考|考高中|分数线|择校|转学))[^\n]*?"
+                r"(?:能|可以|会)?(?:拿|领|有|给|发|补)(?:到)?(?:一笔|一点|点|些)?(?:钱|补助|资助|补贴|助学金)"),
+     "high_school_student_aid"),
+    # a couple who adopted or foster a child whose parents are dead or gone, monthly help asked ("正式收养了一个男孩 他妈生他时走了
+    # 爸爸找不到 …上面有没有每月的补助"): the subsidy for families adopting or fostering orphans, not the adoption's registration
+    (re.compile(r"^(?![^\n]*(?:手续|登记|怎么办|要什么材料|办证|户口))[^\n]*?(?:收养|领养|寄养|抱养)(?:了)?[^。]{0,30}(?:孩子|男孩|女孩|小孩|孤儿|娃)[^\n]{0,50}"
+                r"(?:父母双亡|爸妈都|父母都|(?:他|她)?(?:妈|爸|父母|爸爸|妈妈|母亲|父亲)[^。，,\s]{0,6}(?:走了|死了|去世|过世|没了|不在了|找不到|失踪|跑了))"
+                r"[^\n]{0,50}(?:补助|补贴|贴补|钱)"),
+     "orphan_foster_family_subsidy"),
+    # someone who knows asked to see where an old wooden hall would catch fire (fire safety: 火灾隐患)
+    # (where to run is the self-rescue training's, whatever the danger: not here)
+    (re.compile(r"(?:看看|查查|检查|看一看|查一查|看一下|查一下)[^。]{0,12}(?:容易(?:烧|着火|起火|失火)|会不会(?:烧|着火|起火)|火灾隐患|起火的地方)"),
+     "fire_safety"),
+    # a shelf's price or discount not honoured at the till ("价签上写着打五折 到收银台还是按原价扣的钱"): consumer rights (明码标价)
+    (re.compile(r"(?:价签|标价|价格牌|价格标签|标签|货架上|牌子上)[^。]{0,20}(?:折|特价|促销|优惠|[\d一二两三四五六七八九十]+(?:块|元))[^。]{0,24}"
+                r"(?:结账|收银|付款|买单|扫码|扣|收)[^。]{0,10}(?:原价|不一样|多收|贵|没打折|不打折|不算折|(?:收|扣|要)(?:了)?(?:我)?[\d一二两三四五六七八九十百]+)"),
+     "consumer_rights"),
+    # a neighbour's balcony, bay or wall pushed outward ("楼上那户把阳台往外封出去一米多"): the catalogue's illegal construction
+    (re.compile(r"(?:阳台|窗户|飘窗|露台|院墙|围墙|房子|屋檐|雨棚)[^。]{0,6}(?:往外|向外|朝外)[^。]{0,6}(?:封|扩|搭|建|推|接|伸|挑|盖)"
+                r"|(?:封|扩|搭|接|伸|挑)出去(?:了)?[^。]{0,4}(?:一米|半米|两米|[\d一二两三几]+米)"),
+     "illegal_construction_control"),
 )
 
 

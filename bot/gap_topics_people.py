@@ -57,7 +57,10 @@ EARLY = (
      Gap("用人单位摊派、下班随叫随到、自费工作服等扣钱罚款的劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
     # a parking bay, ramp or toilet for disabled people taken or blocked (无障碍环境建设法: the federation hears it)
     (re.compile(r"(?:残疾人|无障碍|轮椅)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|厕所|卫生间|电梯|盲道)[^。]{0,16}(?:被占|被堵|占着|占用|占了|堵着|堵了|停满|锁着|锁了|不能用|没法用|用不了|坏了)"
-                r"|(?:占|堵|停在)[^。]{0,4}(?:残疾人|无障碍)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|盲道)|盲道[^。]{0,8}(?:被占|占了|堵|停车|停满)"),
+                r"|(?:占|堵|停在)[^。]{0,4}(?:残疾人|无障碍)(?:专用)?(?:的)?(?:车位|停车位|通道|坡道|盲道)|盲道[^。]{0,8}(?:被占|占了|堵|停车|停满)"
+                # (set 32) the room told by who it is for ("给坐轮子椅的人用的那间厕所 被堆成了放纸箱的杂物间"), made a store room
+                r"|(?:残疾人|残障|无障碍|轮椅|轮子椅|拄拐)[^。]{0,10}(?:厕所|卫生间|车位|停车位|坡道|电梯|通道)[^。]{0,16}"
+                r"(?:堆|杂物|仓库|储物|放东西|放纸箱|当成|改成|挪作|锁着|锁了|锁起来)"),
      Gap("无障碍车位、通道和盲道被占用等无障碍环境事务", "3.3", "disabled_persons_federation")),
     # a delivery rider or other platform worker hurt at work and told he is no employee (新就业形态劳动者职业伤害保障:
     # the human resources body), before the transport body's 网约车
@@ -183,7 +186,9 @@ EARLY = (
     # school's or a traffic fine is not here
     (re.compile(r"^(?![^\n]*(?:房东|租房|物业|仲裁|辞职|离职|不干了|补偿金|学校|老师|班主任|交警|违章))[^\n]*?"
                 r"(?:厂里|公司|单位|老板|主管|领导|车间|主任|经理|组长|班长|工头|人事|上司|站点|站长)[^。]{0,60}"
-                r"不[^\s。，,；;]{1,3}(?:的话|的)?(?:就|要|还)?(?:扣|罚)(?:[^\s。，,]{0,3})(?:钱|工资|奖金|绩效|考勤|分|全勤|提成)"),
+                # (set 32) or each one short docked by the piece ("发二十条公司广告 …少一条扣二十")
+                r"(?:不[^\s。，,；;]{1,3}|少(?:发|转|交|做|写|拉|卖)?[一1](?:条|次|个|天|单|回|篇|人|件))(?:的话|的)?(?:就|要|还)?(?:扣|罚)(?:[^\s。，,]{0,3})"
+                r"(?:钱|工资|奖金|绩效|考勤|分|全勤|提成|[\d一二两三四五六七八九十百]+(?:块|元)?)"),
      Gap("用人单位以扣考勤、扣钱强令职工做工作以外的事等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
     # the worker told to buy the tools of the job (a tricycle, a phone, a uniform) before starting (劳动合同法 第九条: nothing taken
     # from a worker as a condition of hiring; the labour inspectorate)
@@ -236,6 +241,74 @@ EARLY = (
                 r"(?:上坟|扫墓|祭扫|坟地|墓地|公墓|坟山|祖坟|埋先人|埋先人的|墓区)[^。]{0,30}(?:路|台阶|坡|桥)[^。]{0,12}(?:坏|冲|塌|难走|没钱修|没人修|不修|要修)"
                 r"|(?:路|台阶|坡)[^。]{0,16}(?:冲坏|坏|塌|难走|泥)[^。]{0,16}(?:上坟|扫墓|祭扫))"),
      Gap("农村公益性墓地的道路等殡葬设施事务", "3.4", "civil_affairs", ("funeral_services",))),
+    # ---- set 32's classes (gaps_test24, studied since 2026-12-07)
+    # a veteran left off the village's holiday visit or its gifts ("村里过年给退伍兵送的慰问品 今年单单把我漏了": 军人抚恤优待条例,
+    # the veterans body keeps the list), before the civil-affairs body's 慰问金 and the village's aid shared among relatives
+    (re.compile(r"^(?=[^\n]*(?:退伍|退役|老兵|当过兵|当兵的|军人|复员|转业|参战|伤残军人|立过功))[^\n]*?"
+                r"(?:慰问|走访|看望|年货|八一|春节礼|过节费)[^。]{0,30}"
+                r"(?:漏|没有我|没我|没给我|没轮到|没有轮到|少了我|落下|忘了|没份|没有份|没我的份|没送|不送|不给|没给|没来)"),
+     Gap("退役军人节日走访慰问的名单等退役军人事务", "3.3", "veterans_affairs")),
+    # a hospital's self-paid items used without a word beforehand, found at the bill ("用了一个进口的材料 出院结账才知道不能报"),
+    # or the medicines the insurance pays limited to a few days' worth (医疗保障基金使用监督管理条例 第十五条: the patient told of
+    # self-paid items; the medical security body supervises the designated hospitals); a hospital out of a medicine is the health
+    # body's (bot/gap_topics_places.py)
+    (re.compile(r"^(?![^\n]*(?:惠民保|商业保险|保险公司|车险|意外险))[^\n]*?(?:"
+                r"(?:进口|自费|耗材|材料|支架|器械|药|项目|检查)[^。]{0,24}(?:不能报|不给报|报不了|不能报销|不在医保|医保不报|医保不给报|全自费|要自费|是自费)"
+                r"[^。]{0,20}(?:没人|没有人|没跟|没告诉|没说|没讲|事先|之前|提前|签字)"
+                r"|(?:没人|没有人|医生没|医院没)(?:跟|给|和)?(?:我们?|病人|家属)?(?:说|讲|告诉|提)(?:过)?[^。]{0,10}(?:自费|不能报|不给报|报不了)"
+                r"|(?:出院|开药|配药|拿药|带药)[^。]{0,20}(?:能报的|医保的|报销的)[^。]{0,6}(?:只能开|最多开|只给开|只开))"),
+     Gap("住院自费项目未事先告知、医保开药量限制等医疗保障事务", "3.1", "medical_security")),
+    # an examination's report mixed with another's ("体检中心把我的报告跟别人的弄混了"): the medical institution's quality (the
+    # health body)
+    (re.compile(r"(?:体检|化验|检查|检验|B超|彩超|CT|拍片|核磁)(?:中心|科)?(?:的)?[^。]{0,10}(?:报告|单|单子|结果|片子)[^。]{0,20}"
+                r"(?:弄混|搞混|混了|拿错|发错|给错|是别人的|跟别人的|和别人的|不是我的|搞错|弄错|对不上)"
+                r"|(?:弄混|搞混|拿错|发错|给错)(?:了)?[^。]{0,10}(?:体检|化验|检查|检验)(?:的)?(?:报告|单|结果)"),
+     Gap("体检、化验报告出错弄混等医疗服务质量", "4.2", "health", ("county_hospital_services",))),
+    # a school's rules on what children carry or wear (phones, watches that call) and a parent cut off after school (the
+    # education body's school management)
+    (re.compile(r"(?:学校|老师|班主任|校方|校长|幼儿园)[^。]{0,10}(?:不准|不让|不许|禁止|收了|没收|收走)[^。]{0,10}(?:手机|电话手表|手表|智能手表|平板|电话)"),
+     Gap("学校对学生手机、电话手表等的管理", "1.1", "education", ("compulsory_school_enrolment",))),
+    # a school making parents take turns at duties in the classroom or at the gate (开窗、打扫、护学岗: the education body)
+    (re.compile(r"(?:班主任|老师|学校|幼儿园|班里)[^。]{0,10}(?:让|要|要求|叫|安排)[^。]{0,4}家长[^。]{0,8}"
+                r"(?:轮流|每天|值班|值日|站岗|护学|打扫|开窗|搞卫生|陪读|执勤|排班)"),
+     Gap("学校要求家长轮流值日、护学等办学行为", "1.1", "education", ("compulsory_school_enrolment",))),
+    # a kindergarten's naps: beds too cold, too low, too crowded ("三层抽拉的小床 最下面那层贴着地 女儿说每天睡得冷")
+    (re.compile(r"(?:园里|幼儿园|托班|托儿所|小班|中班|大班)[^。]{0,16}(?:午睡|睡觉|小床|床铺|被子|床)[^。]{0,30}"
+                r"(?:冷|凉|挤|硬|贴着地|贴地|太小|不够|潮|睡不好|睡不着)"),
+     Gap("幼儿园午睡床铺等保育条件", "1.3", "education", ("kindergarten_enrolment",))),
+    # a boarder fallen from an upper bunk with no rail (the school's dormitory safety: the education body); a factory's is not
+    # here
+    (re.compile(r"^(?![^\n]*(?:厂|公司|员工|工人|上班|医院|病床|宾馆|酒店))[^\n]*?(?:"
+                r"(?:住校|学校|学生|宿舍|寝室)[^。]{0,16}(?:上铺|上床|双层床|高低床)[^。]{0,24}(?:摔|掉|跌|滚)"
+                r"|(?:上铺|上床|双层床|高低床)[^。]{0,10}(?:挡板|护栏|栏杆|围栏)(?:都|也)?(?:没有|没装|太矮|坏了|掉了))"),
+     Gap("学生宿舍床铺护栏等住宿安全", "1.2", "education", ("high_school_education",))),
+    # a factory's dormitory crowded, one socket, no hot water (the employer's housing of its workers: the human resources body's
+    # labour protection); a school's is above
+    (re.compile(r"^(?![^\n]*(?:学校|学生|住校|孩子|危险化学品|危化品|化学品|仓库|易燃|易爆|着火|消防))[^\n]*?(?:厂里|厂区|工厂|公司|单位|员工|职工|工人|集体)(?:的)?(?:集体)?宿舍[^。]{0,30}"
+                r"(?:挤|[几两三四五六七八九十\d]+个人|插座|热水|空调|漏|没窗|住不下|蟑螂|臭虫|太差|要收|扣钱|没有厕所)"),
+     Gap("用人单位提供的职工宿舍条件等劳动保护事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a whole workshop docked for a target missed, whoever was at fault (工资支付暂行规定 第十五条, 劳动合同法 第四条: the labour
+    # inspectorate)
+    (re.compile(r"^(?=[^\n]*(?:厂|公司|单位|老板|车间|主管|领导|经理|组长|班组|全组|工资|绩效))(?![^\n]*(?:学校|老师|班主任|房东|物业))[^\n]*?"
+                r"(?:不达标|没达标|不合格|没完成|完不成|次品|返工|良品率|合格率|投诉|出错|做坏)[^。]{0,20}"
+                r"(?:全车间|全厂|全组|全班组|全部门|全体|每人|每个人|所有人|大家|一起|连带)(?:都|一律|统统)?(?:倒扣|扣|罚)"),
+     Gap("完不成指标全体扣钱等用人单位罚款的劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # an old man's life to be written down for those after him ("想把他这一辈子的事写成一本小册子"): the community's services
+    # for the elderly (the civil-affairs body: 老年人精神关爱, 口述史)
+    (re.compile(r"(?:爷爷|奶奶|外公|外婆|老人|老人家|老爷子|老太太|父亲|母亲|老爸|老妈|我爸|我妈|老伴|太公|太婆)[^。]{0,16}"
+                r"(?:一辈子|一生|这辈子|生平|经历|往事|故事|回忆)[^。]{0,16}(?:写|记|录|整理|编)(?:成|下来|一本|本)?[^。]{0,6}"
+                r"(?:书|册子|小册子|回忆录|传记|家史|视频|纪录片)"),
+     Gap("为老人记录生平、整理回忆录等老年人精神关爱服务", "3.4", "civil_affairs")),
+    # a referee or judge with a stake in a sports match ("裁判就是对手的教练"): the sports body's rules of competition; a song,
+    # an essay or a school's games are not here
+    (re.compile(r"^(?![^\n]*(?:唱歌|歌唱|舞蹈|书法|绘画|作文|演讲|朗诵|才艺|法院|判决|官司))[^\n]*?(?:"
+                r"(?:比赛|赛事|锦标赛|联赛|选拔赛|运动会)[^。]{0,30}(?:裁判|评分|打分)[^。]{0,24}(?:不公|偏|黑哨|作弊|对手|自己的学生|自己的队员|自己人|教练)"
+                r"|黑哨|吹黑哨)"),
+     Gap("体育比赛裁判执裁不公等体育赛事事务", "4.4", "sports", ("fitness_guidance",))),
+    # a school's drinking fountain never serviced, its water tasting odd (the education body's school hygiene)
+    (re.compile(r"(?:学校|教室|走廊|校园|幼儿园|班里|宿舍楼)[^。]{0,10}(?:饮水机|直饮水|直饮机|开水炉|开水器|桶装水|净水器)[^。]{0,24}"
+                r"(?:滤芯|没换|没人换|怪味|异味|脏|发黄|浑|不干净|坏了|没人管|拉肚子)"),
+     Gap("学校饮水机等饮水卫生的管理", "1.1", "education", ("compulsory_school_enrolment",))),
 )
 
 TOPICS = (
@@ -701,7 +774,9 @@ TOPICS = (
     (re.compile(r"(?:工资|奖金|年终奖|工钱|提成|绩效|加班费|过节费)[^。]{0,30}(?:拿|用|以|发)[^。]{0,16}(?:产品|货|东西|实物|电饭煲|卖不掉|卖不出去|库存|购物卡|代金券)[^。]{0,6}(?:抵|顶|代替|充|折)"
                 r"|(?:拿|用|以)(?:厂里|公司|单位)?[^。]{0,10}(?:产品|货|实物|库存)[^。]{0,4}(?:抵|顶|代替)(?:工资|奖金|年终奖|工钱)"
                 # (set 28) whatever it was ("拿自家卖不掉的黄酒抵工资"): pay given in kind
-                r"|(?:拿|用|以|发)[^。，,]{0,16}(?:抵|顶|代替|充当|充)(?:了)?(?:我|我们|他|她|他们)?(?:的)?(?:[一二两三四五六七八九十几半\d]+(?:个)?(?:月|年))?(?:的)?(?:工资|奖金|年终奖|工钱|薪水|欠薪|欠的工资)"),
+                r"|(?:拿|用|以|发)[^。，,]{0,16}(?:抵|顶|代替|充当|充)(?:了)?(?:我|我们|他|她|他们)?(?:的)?(?:[一二两三四五六七八九十几半\d]+(?:个)?(?:月|年))?(?:的)?(?:工资|奖金|年终奖|工钱|薪水|欠薪|欠的工资)"
+                # (set 32) the pay withheld, then goods given "to settle it" ("年底不发奖金 每人发了二十双厂里做的拖鞋抵账")
+                r"|(?:不发|没发|发不出|拖欠|欠着|欠了)[^。，,]{0,4}(?:工资|奖金|年终奖|工钱|薪水|过节费)[^。]{0,30}(?:拿|用|以|发)(?:了)?[^。]{0,20}(?:抵账|顶账|抵债|抵数|充数)"),
      Gap("以实物、产品抵发工资和奖金等工资支付事务", "2.3", "human_resources", ("labour_inspection",))),
     # a deaf or blind resident at a bank's, hospital's or office's counter with no way to be understood (无障碍环境建设法
     # 第三十六条: services with sign language, writing boards, voice; the federation stands up for it)

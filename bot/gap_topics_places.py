@@ -230,7 +230,9 @@ EARLY = (
     (re.compile(r"(?:网友|网上认识|游戏里认识|网上的人|陌生人)[^。]{0,40}(?:让|叫|要|骗)[^。]{0,6}(?:他|她|孩子|儿子|女儿|我)?[^。]{0,4}(?:拍|发|说出)[^。]{0,12}(?:照片|门牌|地址|住址|视频|身份证)"),
      Gap("网友诱骗未成年人拍照、索要住址等公安事务", "8.1", "public_security", ("public_order_patrol",))),
     # a road's direction sign wrong or unreadable (公路标志: the transport body), before the civil-affairs body's place names
-    (re.compile(r"^(?![^\n]*(?:商场|医院|景区|景点|小区|学校|地铁|超市|公园))[^\n]*?(?:指示牌|指路牌|方向牌|交通标志|标志牌|路标|公路牌)[^。]{0,20}(?:写错|错了|错字|错别字|不对|指错|看不清|褪色|歪了|倒了)"
+    (re.compile(r"^(?![^\n]*(?:商场|医院|景区|景点|小区|学校|地铁|超市|公园))[^\n]*?(?:指示牌|指路牌|方向牌|交通标志|标志牌|路标|公路牌)[^。]{0,20}(?:写错|错了|错字|错别字|不对|指错|看不清|褪色|歪了|倒了"
+                # (set 32) a sign that still shows what is gone ("指路牌上写的还是十年前撤掉的老乡名")
+                r"|写的还是|还是(?:老|旧|以前|原来|过去)的|没改|没更新|没换|过时|撤掉的|撤了的|早就撤|早撤了|(?:早)?没有了的)"
                 # (session 20) a new road that ends blind with no sign or warning at its mouth
                 r"|断头路|(?:路口|路边|公路|马路|村道|乡道|县道|国道|省道|弯道|转弯|岔路)[^。]{0,10}(?:提示牌|警示牌|指示牌|标志牌|路标|路牌)(?:都|也)?(?:没有|没装|没设|没立)"),
      Gap("公路指示牌、交通标志的设置和更正等公路管理事务", "5.4", "transport", ("public_bus",))),
@@ -651,7 +653,8 @@ EARLY = (
                 r"|(?:合影|拍照|照相)[^。]{0,16}(?:要|收)[^。]{0,4}(?:钱|[\d一二两三四五六七八九十百几]+)[^。]{0,20}(?:不给|不付)[^。]{0,6}(?:拦|不让走|不放)"),
      Gap("景区和古镇强拉游客合影收费等旅游市场秩序", "6.1", "culture_tourism", ("free_public_cultural_venues",))),
     # a station's news wrong and never corrected (the broadcaster's own; 湖州广电集团)
-    (re.compile(r"(?:本地台|电视台|电台|广播|新闻|报道)[^。]{0,40}(?:搞错|报错|说错|弄错|不实|失实|假的)[^。]{0,20}(?:更正|澄清|道歉|纠正)"
+    (re.compile(r"(?:本地台|电视台|电台|广播|新闻|报道)[^。]{0,40}(?:搞错|报错|说错|弄错|不实|失实|假的|念错|读错|写错|打错|字幕错)[^。]{0,20}"
+                r"(?:更正|澄清|道歉|纠正|没改|不改|没有改|也不改|还是错|照样错|照样念|还在念)"
                 r"|(?:本地台|电视台|电台)[^。]{0,30}(?:更正|澄清)"),
      Gap("本地电视台、电台新闻报道的更正", "6.4", "broadcasting_group", ("radio_tv_coverage",))),
     # a quarry's or a mine's explosives store near homes or a school (非煤矿山 and blasting: the emergency body's safety
@@ -676,6 +679,94 @@ EARLY = (
     (re.compile(r"^(?![^\n]*(?:田|耕地|农田|地里))[^\n]*?(?:河|河道|小河|河里|河边|河沟|溪|水塘|池塘)[^。]{0,12}(?:被(?:人)?)?[^。]{0,6}(?:倒|倾倒|扔|堆|填)[^。]{0,20}"
                 r"(?:建筑垃圾|碎砖|砖头|渣土|烂瓦|废土|泥浆|砖瓦)"),
      Gap("河道被倾倒建筑垃圾等水环境事务", "7.2", "ecology_environment", ("water_pollution_control",))),
+    # ---- set 32's classes (gaps_test24, studied since 2026-12-07)
+    # someone at a hospital's door offering to get an expert's appointment for money, then gone (号贩子, 医托: fraud and touting,
+    # the police); the hospital's own fees are not here
+    (re.compile(r"^(?![^\n]*(?:挂号费|诊查费|医院收|收费处|窗口收))[^\n]*?(?:号贩子|医托|票贩子"
+                r"|(?:能|可以|会)?帮(?:忙|你|人|我|我们)?(?:挂|抢|弄|约)(?:上|到)?[^。]{0,4}(?:专家|名医|主任)?(?:的)?号[^。]{0,30}(?:不见|跑了|溜了|联系不上|拉黑|没挂上|骗))"),
+     Gap("医院号贩子、医托等诈骗的报警", "8.1", "public_security", ("public_order_patrol",))),
+    # a tree, flowers or a potted plant stolen from one's yard or doorstep at night (盗窃: the police); a property manager's or a
+    # village's felling is not here
+    (re.compile(r"^(?![^\n]*(?:物业|城管|园林|绿化队|村里砍|施工|修路|拆迁|台风|风刮))[^\n]*?"
+                r"(?:院子|院里|门口|家门口|自家|屋前|屋后|花园|阳台|楼下|菜园|自留地)[^。]{0,20}(?:树|花|盆景|竹子|苗|桂花|兰花|罗汉松|花盆|盆栽|果子|橘子|杨梅)"
+                r"[^。]{0,20}(?:被(?:人)?(?:偷|挖|砍|锯|拔|搬|摘)(?:走|了|光)?|连根挖走|挖走|偷走|砍走|锯走|搬走了|被偷)"),
+     Gap("院子里的树木花卉被盗等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # cards and flyers stuffed into bicycle baskets, door handles or letterboxes every day (散发小广告卡片: the police's public order
+    # here, as the set has it); posters pasted on poles are not here
+    (re.compile(r"(?:车筐|车篮|车篓|车把|车门|门缝|门把手|信箱|车窗|雨刮|挡风玻璃)[^。]{0,8}(?:里|上)?(?:塞|插|夹|放|扔)[^。]{0,6}(?:小广告|卡片|传单|广告卡|名片)"
+                r"|(?:塞|插|夹|发|扔)[^。]{0,10}(?:小广告卡片|广告卡片|卡片广告|小卡片)"),
+     Gap("往车筐、门缝塞小广告卡片等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # a neighbour's pet or bird calling at dawn and waking a building (治安管理处罚法 第五十八条 on noise of social life: the police);
+    # a farm's is the environment body's, poultry kept on a balcony the housing body's (above)
+    (re.compile(r"^(?![^\n]*(?:养殖场|养鸡场|养鸭场|养殖户|农场|咬))[^\n]*?(?:邻居|楼上|楼下|隔壁|对门|对面|那户|那家)[^。]{0,10}(?:养的|家的|的)?"
+                r"(?:鹦鹉|八哥|鸟|狗|猫|公鸡|鸡|鹅|宠物)[^。]{0,24}(?:叫|吵|打鸣|学)[^。]{0,20}(?:吵醒|睡不着|睡不好|扰民|一整晚|一整夜|整夜|一晚上|被吵)"),
+     Gap("邻居饲养宠物鸟类叫声扰民等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # lorries taking a short cut through a village road and breaking it up (农村公路条例: 超限车辆 on the village roads, the
+    # transport body); crops or a crash are not here
+    (re.compile(r"^(?![^\n]*(?:庄稼|田里|秧苗|撞了|撞死|车祸))[^\n]*?(?:"
+                r"(?:大货车|重型车|重车|渣土车|大卡车|工程车|货车|拖挂车|水泥罐车|泥头车|运沙车|运石车)[^。]{0,30}(?:压坏|压烂|压出|压塌|压裂|压断|碾坏|压得)"
+                r"|(?:村道|乡道|水泥路|村里的路|新修的路|新铺的路|通村路|桥)[^。]{0,20}(?:被)?(?:大货车|重车|货车|渣土车|工程车|大卡车)[^。]{0,6}(?:压|碾))"),
+     Gap("重载货车压坏农村公路等公路管理事务", "5.4", "transport", ("public_bus",))),
+    # a bus or a coach stopped mid-way until it is full ("开到半路 司机停在路边等人坐满"): touting for fares (道路运输条例: the transport
+    # body)
+    (re.compile(r"(?:车|班车|客车|中巴|大巴|小巴|公交)[^。]{0,30}(?:(?:停|等|趴|绕)[^。]{0,12}(?:坐满|人满|满了才|满员|凑满|拉满|装满人|等客|揽客|拉客|兜客)"
+                r"|(?:坐满|人满|满员|凑满|拉满)(?:了)?才(?:开|走|发车|肯走|肯开))"),
+     Gap("客车中途停车等客、揽客等道路客运事务", "5.4", "transport", ("public_bus",))),
+    # a karting track, a zipline or another ride at a scenic spot with no protection ("跑道边上连个防撞的轮胎都没有"): the
+    # tourism body's safety of visitor projects; rides that are special equipment are the market body's
+    (re.compile(r"(?:卡丁车|真人CS|彩弹|射箭场|滑草|滑道|高空秋千|网红桥|丛林穿越|溜索|滑索|冲浪|水上项目|沙滩车|越野车项目)[^。]{0,40}"
+                r"(?:防护|护栏|防撞|安全|头盔|救生衣|撞|摔|受伤|伤了|没人管|出事)"),
+     Gap("景区卡丁车、滑道等游乐体验项目的安全", "6.2", "culture_tourism", ("free_public_cultural_venues",))),
+    # visitors to a tourist village parking on fields or picking crops ("评上了旅游村 来玩的人把车停在我家田埂上"): the tourism body
+    # that runs the village's visits
+    (re.compile(r"(?:旅游村|景区村|游客|来玩的人|来旅游的|来耍的|农家乐的客人|外地来玩的|来拍照的)[^。]{0,30}(?:停|踩|压|摘|偷|挖|扔|拔)[^。]{0,16}"
+                r"(?:田|秧|庄稼|菜|茶|果|地里|田埂|竹笋|笋|油菜花)"
+                r"|(?:旅游村|景区村|游客|来玩的人|来旅游的|来耍的|农家乐的客人|外地来玩的|来拍照的)[^。]{0,10}把[^。]{0,10}(?:田|秧|庄稼|菜|茶|果|地里|田埂|笋|油菜花)"
+                r"[^。]{0,6}(?:踩|压|摘|拔|挖|糟蹋)"),
+     Gap("乡村旅游游客停车踩踏农田等旅游管理事务", "6.2", "culture_tourism", ("free_public_cultural_venues",))),
+    # a crop failing in a way no one knows ("橘子还没熟就裂开了 隔壁几家也一样 不知道是什么毛病"): the agriculture body's plant
+    # protection and technicians; a neighbour's spray, a factory's fumes or a thief are other topics
+    (re.compile(r"^(?![^\n]*(?:打药|喷药|农药|污染|排污|工厂|厂里|被人|偷))[^\n]*?"
+                r"(?:橘子|桔子|柑橘|橙子|果子|果树|桃子|桃树|梨|葡萄|杨梅|枇杷|西瓜|茶叶|茶树|水稻|稻子|秧|庄稼|蔬菜|桑叶|桑树|毛竹|笋|苗)[^。]{0,20}"
+                r"(?:裂开|裂果|开裂|烂|发黄|黄叶|落果|掉果|掉叶|枯|死|生虫|长虫|发霉|长斑|卷叶|不结果)[^。]{0,30}"
+                r"(?:什么毛病|什么病|啥毛病|啥病|怎么回事|什么原因|啥原因|咋回事|谁懂|有没有人懂|找谁看)"),
+     Gap("农作物病虫害和生理病害的诊断等植保事务", "7.1", "agriculture_rural")),
+    # a buying station for a farm's produce charging to weigh, docking weight or paying late ("收毛竹的站 说要先交两百块进场费
+    # 才肯给我们过磅"): the agriculture body's oversight of farm produce markets
+    (re.compile(r"(?:收购站|收购点|收(?:毛竹|竹子|竹|茶叶|茶青|蚕茧|茧子|粮|稻谷|谷子|油菜籽|桑叶|笋|果子|橘子|杨梅|生猪)的(?:站|点|老板|人|厂|贩子))"
+                r"[^。]{0,30}(?:进场费|过磅费|磅费|管理费|入场费|压价|扣秤|扣重|扣杂|短斤|少称|打白条|不给钱|拖着不给)"),
+     Gap("农产品收购站收费压价等农业农村事务", "7.1", "agriculture_rural")),
+    # the village's representatives all of one family ("村里选的几个村民代表 有三个是一家人"): the set's body for how villagers are
+    # represented (the agriculture body's rural governance, 7.1: 3.4 names only the civil-affairs body); the committee's own
+    # election stays the civil-affairs body's
+    (re.compile(r"村民代表[^。]{0,20}(?:一家人|一家子|亲戚|自家人|兄弟|父子|夫妻|不公|指定|内定|没选|不是选)"),
+     Gap("村民代表的产生和组成等乡村治理事务", "7.1", "agriculture_rural")),
+    # a landlord charging by the coin for a heater or a washer, or letting himself into the let home ("房东隔三岔五说要上门检查 …直接
+    # 拿钥匙开门进来"): the housing body's oversight of letting (住房租赁条例)
+    (re.compile(r"^(?![^\n]*押金)[^\n]*?(?:房东|二房东|房主|包租)[^。]{0,20}(?:热水器|洗衣机|空调|热水|烘干机|宽带|网络|WiFi|wifi)[^。]{0,20}(?:投币|扫码|收费|计费|加价|另收|要钱|按次|付钱)"),
+     Gap("房东对租住房屋设施另行收费等房屋租赁事务", "5.3", "housing", ("public_rental_housing",))),
+    (re.compile(r"(?:房东|二房东|房主)[^。]{0,30}(?:不打招呼|不经(?:过)?(?:我|我们)?同意|直接|自己|擅自|私自|趁我不在|我不在家)[^。]{0,12}(?:开门|进来|进屋|进门|开锁)"
+                r"|(?:房东|二房东)[^。]{0,12}(?:上门检查|随便进|随时进|老是来查|经常来查)"),
+     Gap("房东擅自进入出租房屋等房屋租赁事务", "5.3", "housing", ("public_rental_housing",))),
+    # the estate's parcel station moved far away or closed, the old unable to fetch their parcels (社区配套设施: the housing
+    # body); a parcel lost is the courier's
+    (re.compile(r"(?:快递驿站|快递点|菜鸟驿站|驿站|快递柜|丰巢|取件点|代收点)[^。]{0,12}(?:搬走|撤了|撤掉|撤走|关了|关门|没了|拆了|搬到|太远|取消)"),
+     Gap("小区快递驿站等配套设施的设置", "5.1", "housing", ("public_rental_housing",))),
+    # stones rolling down a slope behind homes each rainy season ("山坡每年梅雨季都往下滚石头 …停在我家后墙外面"): a geological
+    # hazard (the emergency body); a stone on a car on the road is the road's (above)
+    (re.compile(r"^(?![^\n]*(?:砸车|车顶|挡风|玻璃|公路|国道|省道))[^\n]*?(?:山坡|山上|后山|山体|山崖|坡上|边坡|山脚)[^。]{0,20}"
+                r"(?:滚石头|滚石|落石|掉石头|往下滚|往下掉|石头滚|石头掉|滚下来|掉下来)"),
+     Gap("山坡落石滚石等地质灾害隐患", "8.3", "emergency_management", ("emergency_warning",))),
+    # a family's help (minding a child, cooking, caring for an elder) paid by a household that does not pay, nothing written
+    # (雇佣 between families is no employment under the labour law: civil legal advice and aid, the justice body)
+    (re.compile(r"^(?![^\n]*(?:厂|公司|工地|老板|包工头|家政公司|中介|单位))[^\n]*?(?:给|帮|替|在)(?:人家|别人|别人家|东家|雇主|他家|她家|邻居家|邻居)[^。]{0,6}"
+                r"(?:(?:带|看|照顾|照看|伺候)(?:了)?[^。，,\s]{0,4}(?:孩子|小孩|娃|老人|病人)|做饭|做保姆|当保姆|做家务|打扫|护理|陪护|做钟点工)[^。]{0,30}(?:工钱|工资|钱)[^。]{0,10}(?:拖|欠|不给|没给|赖|不认)"),
+     Gap("给私人家庭带孩子、做家务的工钱纠纷等民事法律咨询", "2.3", "justice", ("legal_aid",))),
+    # someone bitten or scratched by a dog or a cat, the shot far away or asked about ("孩子被咬了要跑到县里去打针": 狂犬病暴露预防
+    # 处置, the health body's clinics); the animal's own vaccine is the agriculture body's (above), who pays is a dispute; the
+    # rabies vaccine named is the health body's topic in bot/gap_topics.py
+    (re.compile(r"^(?![^\n]*(?:赔|谁出|医药费|报销|主人不|狗主人|不牵绳|不拴|狂犬))[^\n]*?(?:狗|猫|犬)[^。]{0,30}(?:咬|抓|挠)(?:了|伤|破)?[^。]{0,24}(?:打(?:不了|不到|不上)?针|打疫苗)"),
+     Gap("被犬猫咬伤后的狂犬病疫苗接种", "4.1", "health")),
 )
 
 TOPICS = (
@@ -1095,7 +1186,9 @@ TOPICS = (
      Gap("车站换乘接驳和候车遮雨设施", "5.4", "transport", ("public_bus",))),
     # a shop's prepaid or member card, the shop shut or sold on (单用途商业预付卡: the market body)
     (re.compile(r"(?:会员卡|储值卡|充值卡|预付卡|年卡|次卡|办的卡|充了[^。]{0,8}卡|卡里(?:的|还有)?[^。]{0,4}钱)[^。]{0,30}(?:关门|倒闭|跑路|转让|停业|人去楼空|联系不上|找不到老板)"
-                r"|(?:关门|倒闭|跑路|停业)[^。]{0,20}(?:会员卡|储值卡|充值卡|预付卡|年卡|次卡|卡里(?:的钱|还有|还剩))"),
+                r"|(?:关门|倒闭|跑路|停业)[^。]{0,20}(?:会员卡|储值卡|充值卡|预付卡|年卡|次卡|卡里(?:的钱|还有|还剩))"
+                # (set 32) the shop changed hands, the new owner refusing the old one's cards ("理发店换了老板 新老板说前面老板卖的卡他不认")
+                r"|(?:换了老板|换老板|老板换了|换了个老板|新老板|转手|盘给|盘出去|被收购)[^。]{0,30}(?:卡|会员)[^。]{0,10}(?:不认|不承认|不给用|不能用|用不了|作废|不算数|不管)"),
      Gap("商家关门跑路后的预付卡退费等市场监管事务", "8.1", "market_regulation", ("consumer_rights",))),
     # a label or claim untrue: free-range, organic, wild, local (产品质量法, 广告法: the market body)
     (re.compile(r"(?:标着|标的|写着|标签|包装上|宣传)[^。]{0,20}(?:土鸡蛋|土鸡|有机|绿色食品|散养|野生|原产|纯天然|无添加)[^。]{0,30}(?:一模一样|假的|不是|冒充|其实|根本|谁来查|骗)"
@@ -1153,7 +1246,8 @@ TOPICS = (
      Gap("非机动车道、骑行道被占用等道路管理事务", "5.4", "transport", ("public_bus",))),
     # how to grow a crop one never grew, someone who knows to come and look at the land (农技推广: the agriculture body)
     # (fertiliser or pesticide cut, the soil tested to mix the fertiliser: the catalogue's 化肥农药减量)
-    (re.compile(r"^(?![^\n]*(?:化肥|施肥|配肥|测土|农药|减量|有机肥|撒肥))[^\n]*?(?:"
+    # (set 32: someone who knows asked to see where a hall would catch fire is the fire service's, not a grower's)
+    (re.compile(r"^(?![^\n]*(?:化肥|施肥|配肥|测土|农药|减量|有机肥|撒肥|烧起来|着火|起火|失火|火灾|冒烟|逃生|消防))[^\n]*?(?:"
                 r"农技(?:员|站|推广|专家|人员)|(?:种植|养殖|栽培)技术[^。]{0,10}(?:指导|上门|教一教|教教)"
                 r"|(?:没种过|不会种|不懂种|没养过|不会养|不懂养|第一次种|头一回种)[^。]{0,40}(?:懂行|技术员|专家|指导|教一教|教教|上门|来看看)"
                 r"|(?:懂行|懂技术|懂种植)的人[^。]{0,10}(?:上门|来看|教))"),
