@@ -20,7 +20,9 @@ CLAUSE = re.compile(r"[^，,。.；;！!？?\s]+")
 # a question about the service in the clause: whether, how, where, what it takes
 # (HOW: how to apply; "怎么办"/"咋办" is "what now", answered with the service's card, not a screening)
 ASKS = re.compile(r"吗|伐|不$|么$|呢|怎么|咋|如何|哪里|哪儿|去哪|在哪|找谁|哪个|多少|什么|啥|能不能|可不可以|有没有")
-HOW = re.compile(r"怎么申请|怎么办理|怎么弄|怎么领|咋申请|咋弄|咋领|如何申请|如何办理|怎么报名|咋报名|怎样申请")
+# (Hubei 么样弄, Wu 哪能弄, Sichuan 啷个弄, northern 咋整: how to go about it)
+HOW = re.compile(r"怎么申请|怎么办理|怎么弄|怎么领|咋申请|咋弄|咋领|如何申请|如何办理|怎么报名|咋报名|怎样申请"
+                 r"|(?:么样|哪能|啷个|咋个|怎个)(?:弄|办理|申请|报名|搞)|怎么搞|咋搞|咋整")
 
 
 def clauses(text: str) -> List[Tuple[int, int]]:

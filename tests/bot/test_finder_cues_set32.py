@@ -119,3 +119,18 @@ def test_the_phone_number_asked_is_still_where(text):
 @pytest.mark.parametrize("text", ["公家出钱的那个检查去哪里做", "政府肯帮忙的话要带什么材料"])
 def test_where_and_what_to_bring_are_not_whether(text):
     assert not asks_whether(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们湖北来的 在厂里干了四年 伢儿七岁 想接过来在这边读书 么样弄",
+    "阿拉屋里老头子瘫了三年 阿拉今年七十 迭个补贴哪能弄",
+    "我在这边打工三年了 孩子想过来上学 咋整",
+])
+def test_how_in_dialect_after_telling_is_how(text):
+    from bot.asked_last import told_then_asked_how
+    assert told_then_asked_how(text)
+
+
+def test_what_can_we_do_is_no_how_question():
+    from bot.asked_last import told_then_asked_how
+    assert not told_then_asked_how("老公瘫在床上 家里没钱 这可怎么办")
