@@ -159,7 +159,9 @@ def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found,
     fallback (the classifier understood no intent) the finder's guess does not count."""
     if current_service(tracker) is not None or (tracker.active_loop or {}).get("name"):
         return False
-    if found.named("service") or (found.confident and not fallback and not SUPPLEMENT.match(latest_text(tracker))):
+    denial = named_only_in_denial(found)
+    if (found.named("service") and not denial) or (found.confident and not fallback and not denial
+                                                   and not SUPPLEMENT.match(latest_text(tracker))):
         return False
     reading = tracker.get_slot("reading") or {}
     if reading.get("asks") or reading.get("non_answer"):
@@ -185,6 +187,20 @@ def acknowledge_facts(dispatcher: CollectingDispatcher, tracker: Tracker, found,
            "您想了解哪项服务？可以直接说名称，或者说说想办什么事，比如“有没有人上门照顾老人”。")
     dispatcher.utter_message(text=said + ask, buttons=options or None)
     return True
+
+
+# "阿拉勿是低保", "我们家没有低保", "低保也没吃过": a status service named only to deny it — a fact told, not a question about it
+_DENIED_BEFORE = re.compile(r"(?:不是|勿是|弗是|没有|没得|呒没|没吃过|没吃|没拿过|没领过|没|无|冇得|冇)(?:吃|拿|领|评|办)?(?:过)?(?:个|的)?$")
+_DENIED_AFTER = re.compile(r"^(?:户|家庭|人家|对象)?(?:也|都|倒|是)?(?:没有|没得|呒没|没|不是|勿是|冇)")
+
+
+def named_only_in_denial(found) -> bool:
+    """Every service the message names is named only to say it is not theirs, and nothing is asked."""
+    text = found.text or ""
+    spans = [text_span(e) for e in found.entities if e.get("entity") == "service"]
+    if not spans or any(a is None or b is None for a, b in spans) or is_question(text) or asks_whether(text):
+        return False
+    return all(_DENIED_BEFORE.search(text[:a].rstrip()) or _DENIED_AFTER.search(text[b:]) for a, b in spans)
 
 
 SUGGESTED = 3
