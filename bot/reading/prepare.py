@@ -232,6 +232,8 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?是(?:什么|啥|啥子|啥个)", "不是", normalized)
     # "哪里顾得上我", "哪还管得了我": asked back, a denial (顾不上我, 管不了我)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?(?:还)?(顾|管|养|照顾)得(上|了|过来|起)", r"\1不\2", normalized)
+    # "哪里还会再养", "哪儿还能再生": asked back of doing it again, a denial read as "哪还会再养" (no place asked)
+    normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)(?=还(?:会|能|敢|肯|想|要)再)", "哪", normalized)
     normalized = re.sub(r"(?<![一二两三四五六七八九十\d])半个多月(?!大)", "15到29天", normalized)  # "半个多月前": over a fortnight, under a month
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
     # "交到第十二个年头": paid into the twelfth year, twelve years told

@@ -1,0 +1,38 @@
+"""Set 32 (answers_test26.jsonl, conversations_test27), studied: answer readings fixed at their cause and tested
+in other words than the data's, with the words that must stay unread (or read the other way)."""
+from bot.reading import read
+from knowledge_base.loader import load_catalogue
+
+
+def _read(text, asked, known=None):
+    return {k: f.value for k, f in read(text, load_catalogue(), asked=asked, known=known or {}).facts.items()}
+
+
+def test_the_matter_has_nothing_to_do_with_me_denies():
+    # "X的事跟我不沾边", "X那一套跟她不沾边": the thing, then no connection to the person
+    assert _read("当兵的事跟我不沾边 体检那年就刷下来了", "veteran")["veteran"] is False
+    assert _read("部队那一套跟他不沾边", "veteran")["veteran"] is False
+    assert _read("当兵的事情跟我扯不上", "veteran")["veteran"] is False
+    assert _read("评残拿本子那一套跟她不沾边", "has_disability_certificate")["has_disability_certificate"] is False
+    assert _read("残疾证的事跟她不搭界", "has_disability_certificate")["has_disability_certificate"] is False
+    # guards: no denial said
+    assert _read("我当过兵 部队那一套我熟", "veteran")["veteran"] is True
+    assert _read("当兵回来的 转业那年分到厂里", "veteran")["veteran"] is True
+
+
+def test_the_disability_booklet_never_collected():
+    # 本本: the certificate; "从来没领过" after it denies it, not a pension
+    assert _read("腿是瘸 可残联那个本本从来没领过", "has_disability_certificate")["has_disability_certificate"] is False
+    assert _read("残联的本本还没领", "has_disability_certificate")["has_disability_certificate"] is False
+    assert _read("残联那个本本早就领了", "has_disability_certificate")["has_disability_certificate"] is True
+    # guard: a pension never collected is still read as such
+    assert _read("我六十五了 村里的养老从来没领过", "age")["receiving_basic_pension"] is False
+
+
+def test_no_other_child_after():
+    for text in ("那以后肚子里再没动静 也没去抱别人家的", "后来肚子再也没动静",
+                 "伊出事体以后阿拉年纪大哉 哪里还会再养", "我们都六十了 哪儿还能再生", "哪还敢再要"):
+        assert _read(text, "had_another_child")["had_another_child"] is False, text
+    assert _read("那以后再没动静 后来抱了个女儿", "had_another_child")["had_another_child"] is True
+    # guard: a place asked ("去哪里") is no rhetorical denial
+    assert "had_another_child" not in _read("去哪里还会再生", "had_another_child")
