@@ -400,6 +400,12 @@ class NumberReader:
                 # "五十四岁再开始交个", "四十岁才开始交养老": the age something began at, not the age now
                 # ("四十二岁开始的", "从四十八岁交起": the age paying began at)
                 re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做|的)|(?:交|缴)起)", after)
+                and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)) or (
+                # "她妈四十五岁起每年去村委会缴一笔": from that age on, the age something began at
+                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:那年|那会儿?)?(?:起|开始)(?!来|码|床|身|了(?:$|[，,。\s]))", after)
+                and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)) or (
+                # "三十几岁拨竹梢戳瞎一只眼睛", "十九岁在工地摔断了腿": an injury at that age, not the age now
+                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:就|才)?[^，,。\s]{0,5}?(?:戳瞎|弄瞎|打瞎|瞎了|瞎脱|摔断|摔瘫|摔坏|压断|轧断|炸伤|烫伤|截肢|瘫了|聋了|出了车祸|出车祸)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
         at = self.r.text.find(text) if text else -1
@@ -460,7 +466,9 @@ class NumberReader:
         if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
-        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|的时候|时候|时|(?:就|便)?(?:初中|高中|小学|中专|技校)?(?:毕业|下学|辍学|退学|结婚|嫁|出来打工|出去打工|当兵|参军))", after):
+        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|的时候|时候|时|(?:就|便)?(?:初中|高中|小学|中专|技校)?(?:毕业|下学|辍学|退学|结婚|嫁|出来打工|出去打工|当兵|参军)"
+                    # "十六岁离开上饶的中学": the age one left school (or home) at, not the age now
+                    r"|(?:就|便)?(?:离开|离了|出了|走出)[^，,。\s]{0,6}?(?:学校|中学|小学|初中|高中|学堂|家|老家|村))", after):
             return  # "十六岁初中毕业就在家帮着养蚕了", "儿子十二岁那年夏天…": the age at a time past, not now
         # "去年春天就满六十了": an age reached, told by when
         reached = bool(last_year) and 20 <= n.low <= 110 and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after)
@@ -483,7 +491,9 @@ class NumberReader:
                       r"(?:下个月|下月|明年|年底|月底|快|马上|就要|就)[^，,。\s\d]{0,3}满\s*$", before)
             and n.exact and 40 <= n.low <= 110 and _only_filler(after)) or (
             # "今年八月里刚满六十": the age reached this year, by the month of the birthday
-            re.search(r"今年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:里|底|初|头上)?)(?:刚刚|刚|才|已经|就)?满\s*$", before)
+            # ("她妈妈这个月刚满六十", "上礼拜刚满六十": reached a few days or weeks ago)
+            re.search(r"(?:今年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:里|底|初|头上)?)(?:刚刚|刚|才|已经|就)?|"
+                      r"(?:这个月|这月|本月|上个月|上月|前几天|前两天|前些天|前些日子|上个?礼拜|上个?星期|上周|昨天|前天)(?:刚刚|刚|才))满\s*$", before)
             and n.exact and 16 <= n.low <= 110 and _only_filler(after)):
             self._age(n, person, text)
             return

@@ -36,3 +36,31 @@ def test_no_other_child_after():
     assert _read("那以后再没动静 后来抱了个女儿", "had_another_child")["had_another_child"] is True
     # guard: a place asked ("去哪里") is no rhetorical denial
     assert "had_another_child" not in _read("去哪里还会再生", "had_another_child")
+
+
+def test_an_age_something_began_at_or_happened_at_is_no_age_now():
+    # "四十五岁起每年缴", "三十几岁戳瞎一只眼睛", "十六岁离开中学": an age then
+    assert "age" not in _read("她妈四十五岁起每年去村委会缴一笔", "age")
+    assert "age" not in _read("我五十岁起就在这个厂", "age")
+    assert "woman_age" not in _read("老太婆三十几岁拨竹梢戳瞎一只眼睛 残联个本子伊有个", "household_has_disabled")
+    assert _read("她十九岁在工地摔断了腿 今年五十二", "woman_age")["woman_age"] == 52
+    assert "age" not in _read("十六岁离开上饶的中学 之后再没摸过课本", "is_student")
+    assert _read("十六岁离开老家出来打工 今年四十了", "age")["age"] == 40
+    # guards: the age now, told
+    assert _read("今年四十五岁了 起早贪黑的", "age")["age"] == 45
+    assert _read("我六十二了 摔断了腿", "age")["age"] == 62
+
+
+def test_an_age_just_reached_this_month():
+    text = "来电人称 嗯 她妈妈这个月刚满六十 那个 她妈四十五岁起每年去村委会缴一笔 呃 缴费本上十五格都盖满了章"
+    assert _read(text, None)["age"] == 60
+    assert _read("我上个礼拜刚满六十 村里的养老能领了吗", None)["age"] == 60
+    assert _read("孩子上个月才满六岁", None)["child_age"] == 6
+    assert "age" not in _read("这个月刚满一年", None)
+
+
+def test_left_school_long_ago_is_no_student():
+    for text in ("十六岁离开上饶的中学 之后再没摸过课本", "学校那边早就结束了 毕业证都发黄了", "离开学校好多年了",
+                 "出来以后再没碰过课本"):
+        assert _read(text, "is_student")["is_student"] is False, text
+    assert _read("还在学校读 没离开学校", "is_student")["is_student"] is True
