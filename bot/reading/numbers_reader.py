@@ -192,7 +192,10 @@ class NumberReader:
         # ("二〇二三年十月 属兔的": the sign of the year after the month is a birth too)
         born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日]|上旬|中旬|下旬|初|底|中|末)?"
                         r"(?:出生|生的|生|的生日|生日|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", after)
-        if born is None and (self.r.asked in ("age", "child_age", "woman_age") or re.search(r"出生|生日|身份证|户口本", before)):
+        if born is None and (self.r.asked in ("age", "child_age", "woman_age") or re.search(r"出生|生日|身份证|户口本", before) or (
+                # "儿子二〇二〇年十月的": a child (or the resident) then a year and month, "的", is a birth told
+                re.search(r"(?:儿子|女儿|闺女|孩子|小孩|宝宝|小家伙|囡|伢|娃|我|他|她)(?:是)?\s*$", before)
+                and re.match(r"^年(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?的(?=$|[，,。\s])", after))):
             # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
             born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
         month = parse_number(born.group(1)) if born else None
@@ -227,9 +230,11 @@ class NumberReader:
             season = _SEASONS[apart.group(1) or apart.group(2)] if apart else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         # ("二〇一九年国庆以后来的湖州": 国庆 is 10月1号 by now, the day before 以后)
-        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日](?:以后|之后|后)"
+        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日](?:(?:以后|之后|后)"
                          # "二〇一九年国庆节后头一个礼拜坐大巴来的湖州": a week or so after the day
-                         r"(?:头)?(?:(?:一|两|二|三|几)个?(?:礼拜|星期|周|天))?)?"
+                         r"(?:头)?(?:(?:一|两|二|三|几)个?(?:礼拜|星期|周|天))?"
+                         # "二〇二一年五一劳动节那会儿过来的": about that day
+                         r"|(?:那会儿?|那时候?|那阵子?|前后|左右)))?"
                          r"(?:\S{0,2}?|(?:坐|乘|搭|开)[^，,。\s]{1,4}?)(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
         if start_month is not None and until is None and self.r.asked in ("pension_contribution_years", "unemployment_contribution_years"):

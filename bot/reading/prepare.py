@@ -78,7 +78,7 @@ _HOLIDAYS = {"国庆节": (10, 1), "国庆": (10, 1), "元旦": (1, 1), "圣诞�
              "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12),
              "三八妇女节": (3, 8), "三八节": (3, 8), "妇女节": (3, 8), "教师节": (9, 10), "建党节": (7, 1), "情人节": (2, 14),
              "植树节": (3, 12)}
-_HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天)?"
+_HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天|第二天|第三天|次日|隔天|第二日)?"
                       % "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)))
 
 
@@ -98,7 +98,7 @@ _TERM_DAYS = {
              2029: 21, 2030: 22},
 }
 _TERM_MONTH = {"清明": 4, "冬至": 12}
-_TERM_DAY = re.compile(r"(?<![一二三四五六七八九十〇零\d年大])(今年|去年|前年)?(?:的)?(清明|冬至)(?:节)?(?!前后|左右|那几天|那阵|那会|前|后|以前|以后|之前|之后|节气)")
+_TERM_DAY = re.compile(r"(?<![一二三四五六七八九十〇零\d年大])(今年|去年|前年)?(?:的)?(清明|冬至)(?:节)?(?!前后|左右|那几天|那阵|那会|前|后|以前|以后|之前|之后|节气)(?:那天|当天|那一天)?")
 
 
 def _term_day(m: "re.Match[str]") -> str:
@@ -158,7 +158,9 @@ def _holiday(m: "re.Match[str]") -> str:
     if not shift and re.match(r"(?:假期)?(?:放完假|放好假|放假回来|收假|假期结束)", m.string[m.end():]):
         return m.group(0)  # "国庆放完假回去那天": the day back after the holiday, not the holiday itself
     if shift:
-        days = {"一": 1, "两": 2, "三": 3}[shift[1]] * (-1 if shift[0] == "前" else 1)
+        # ("国庆节第二天", "元旦次日": the day after, counted from the holiday as its first day)
+        after = {"第二天": 1, "第二日": 1, "次日": 1, "隔天": 1, "第三天": 2}.get(shift)
+        days = after if after is not None else {"一": 1, "两": 2, "三": 3}[shift[1]] * (-1 if shift[0] == "前" else 1)
         moved = datetime.date(2001, month, day) + datetime.timedelta(days=days)  # a year of 365 days
         if moved.year != 2001:
             return m.group(0)  # "元旦前一天": the year changes too; left as said

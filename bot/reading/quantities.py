@@ -156,10 +156,14 @@ def _spans(text: str, found: List[Number]) -> List[Number]:
             low = last.low + 0.5 if joined.group(1) and last.low == last.high else last.low
             merged[-1] = Number(last.start, n.end, low, n.high, text[last.start:n.end])
             continue
-        if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)"
-                                             r"(?:已经|早就|刚刚?|才|都)?(?:满|到|过|有)?\s*", between):
+        # ("五岁半还是六岁": the first with its half, the span of both in whole years)
+        either = re.fullmatch(r"\s*(岁|周岁|元|块钱?|年|个月|天|平方米|平米|平)?(半)?\s*(?:还是|或者|或是)"
+                              r"(?:已经|早就|刚刚?|才|都)?(?:满|到|过|有)?\s*", between) if last else None
+        if last is not None and either:
             # "十三四年还是十五年", "五十九还是已经满六十": one of two numbers, not known which: the span of both
-            merged[-1] = Number(last.start, n.end, min(last.low, n.low), max(last.high, n.high), text[last.start:n.end])
+            # (a half of a year told, "十年半还是十一年", counts; of an age, "五岁半", the whole years do)
+            low = last.low + 0.5 if either.group(2) and last.low == last.high and either.group(1) not in ("岁", "周岁") else last.low
+            merged[-1] = Number(last.start, n.end, min(low, n.low), max(last.high, n.high), text[last.start:n.end])
             continue
         merged.append(n)
     return merged

@@ -64,3 +64,37 @@ def test_left_school_long_ago_is_no_student():
                  "出来以后再没碰过课本"):
         assert _read(text, "is_student")["is_student"] is False, text
     assert _read("还在学校读 没离开学校", "is_student")["is_student"] is True
+
+
+def _on_day(text, asked, known=None):
+    import datetime
+
+    from bot import clock
+    with clock.fixed(datetime.date(2026, 12, 7)):
+        return _read(text, asked, known)
+
+
+def test_a_half_then_or_another_number_is_a_range():
+    assert _read("孩子五岁半还是六岁 我老记混", "child_age")["child_age"] == {"from": 5, "to": 6}
+    assert _read("三岁半还是四岁", "child_age")["child_age"] == {"from": 3, "to": 4}
+    assert _read("十年半还是十一年", "pension_contribution_years")["pension_contribution_years"] == {"from": 10.5, "to": 11}
+    assert _read("孩子五岁半", "child_age")["child_age"] == 5  # guard: one age, no range
+
+
+def test_days_after_a_holiday_and_a_solar_term_day():
+    assert _on_day("国庆节第二天在脚手架上踩空了", "days_since_injury")["days_since_injury"] == 66
+    assert _on_day("国庆次日摔的", "days_since_injury")["days_since_injury"] == 66
+    assert _on_day("国庆节前一天摔的", "days_since_injury")["days_since_injury"] == 68
+    assert _on_day("小家伙是去年冬至那天落地的", "child_age")["child_age"] == 0
+
+
+def test_a_birth_told_as_a_child_then_year_and_month():
+    assert _on_day("护士站边上偷空问一句 儿子二〇二〇年十月的 明年九月要背书包了", None)["child_age"] == 6
+    assert _on_day("我一九六六年三月的 想问养老", None)["age"] == 60
+    # guard: a time something happened, not a birth
+    assert "child_age" not in _on_day("儿子二〇二〇年十月的时候出的事", None)
+
+
+def test_came_about_a_holiday_of_a_year():
+    assert _on_day("二〇二一年五一劳动节那会儿过来的 一直在这边做", "local_work_years")["local_work_years"] == 5
+    assert _on_day("二〇二二年三月十号左右来的", "local_work_years")["local_work_years"] == 4
