@@ -177,6 +177,9 @@ def prepare(text: str) -> str:
     text = re.sub(r"哉(?=$|[，,。.!！?？\s])", "了", text)
     # Wu 嘞 ending a clause is 了 too ("我伲今年七十九嘞")
     text = re.sub(r"(?<=[\u4e00-\u9fff])嘞(?=$|[，,。.!！?？\s])", "了", text)
+    # "我是当兵回来的 呃不是 当兵的是我哥": an interjection glued to 不是, after something told, takes it back
+    # (the interjection is a filler normalize drops, which would leave a bare 不是, a no)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])([，,\s]+)(?:呃|哦|噢|喔|诶)+不是(?=[，,。\s]+[\u4e00-\u9fff])", r"\1不对", text)
     normalized = normalize(text)
     if _STOP.fullmatch(normalized.strip(" ，,。.!！")):
         return ""  # "算了", "不问了": the resident stops, nothing is answered

@@ -98,3 +98,33 @@ def test_a_birth_told_as_a_child_then_year_and_month():
 def test_came_about_a_holiday_of_a_year():
     assert _on_day("二〇二一年五一劳动节那会儿过来的 一直在这边做", "local_work_years")["local_work_years"] == 5
     assert _on_day("二〇二二年三月十号左右来的", "local_work_years")["local_work_years"] == 4
+
+
+def test_an_interjection_glued_to_no_after_a_statement_takes_it_back():
+    text = "我是当兵回来的 呃不是 当兵的是我哥 我是在东林纺织厂挡车的 厂里今年换了新机器 把我调去仓库搬货"
+    facts = _read(text, None)
+    assert "veteran" not in facts and facts.get("training_group") != "退役军人"
+    assert "veteran" not in _read("我是当兵回来的 哦不是 我是纺织厂挡车的", None)
+    # guards: said again after the repair stands; a no opening the answer is a no
+    assert _read("我是当兵回来的 呃不是 我是当兵回来的 在部队三年", None)["veteran"] is True
+    assert _read("哦不是 我没当过兵", "veteran")["veteran"] is False
+
+
+def test_a_span_up_to_now_told_after_a_repair_replaces_the_number():
+    text = ("我在雷甸一家箱包厂车线 厂里给我交保险交了一年半 不对不对 一年半是我在家带孩子的时间 "
+            "我是今年六月才头一回进厂上班的 一进去就交了 到现在就半年 上个月厂里最大的一个外国订单没了 老板把我们全遣散了")
+    facts = {k: f.value for k, f in read(text, load_catalogue(), asked=None, known={},
+                                         relevant=["unemployment_contribution_years"]).facts.items()}
+    assert facts["unemployment_contribution_years"] == 0.5
+    assert _read("失业保险交了两年 不对不对 到现在就半年", None)["unemployment_contribution_years"] == 0.5
+    assert _read("失业保险交了两年 不对不对 一年半", None)["unemployment_contribution_years"] == 1.5
+    assert _read("失业保险交了五年 哦不对 是三年", None)["unemployment_contribution_years"] == 3
+
+
+def test_the_week_before_last():
+    assert _on_day("上上个礼拜三摔的", "days_since_injury")["days_since_injury"] == 12
+    assert _on_day("上上周一摔的", "days_since_injury")["days_since_injury"] == 14
+    assert _on_day("上个礼拜三在厂里摔的", "days_since_injury")["days_since_injury"] == 5
+    assert _on_day("上上个礼拜摔的", "days_since_injury")["days_since_injury"] == {"from": 14, "to": 20}
+    text = "上个礼拜三 哦说错了 是上上个礼拜三 我在旧馆一个钢结构厂电焊 一块焊渣掉进鞋子里 把脚背烫烂了一块 到现在还流水"
+    assert _on_day(text, None)["days_since_injury"] == 12
