@@ -128,3 +128,25 @@ def test_the_week_before_last():
     assert _on_day("上上个礼拜摔的", "days_since_injury")["days_since_injury"] == {"from": 14, "to": 20}
     text = "上个礼拜三 哦说错了 是上上个礼拜三 我在旧馆一个钢结构厂电焊 一块焊渣掉进鞋子里 把脚背烫烂了一块 到现在还流水"
     assert _on_day(text, None)["days_since_injury"] == 12
+
+
+def test_words_of_set_32_for_yes_no_facts():
+    assert _read("我不是外头来的 祖祖辈辈就在这个村", "migrant_worker")["migrant_worker"] is False
+    assert _read("我们是外头来的 贵州人", "migrant_worker")["migrant_worker"] is True
+    assert _read("我祖祖辈辈都是贵州的 外头来的", "migrant_worker")["migrant_worker"] is True  # guard
+    assert _read("一家人的收入平摊下来 连政府保底那条线都够不着", "income_below_dibao_line")["income_below_dibao_line"] is True
+    assert _read("平均下来保底那条线早超了", "income_below_dibao_line")["income_below_dibao_line"] is False
+    assert _read("老人有个侄子 自己也是低保 管不了老人", "has_able_supporter")["has_able_supporter"] is False
+    assert _read("阿拉还好到山浪去掘掘笋 挑两担柴", "has_labour_capacity")["has_labour_capacity"] is True
+    assert _read("以前还能上山砍柴 现在瘫在床上", "has_labour_capacity")["has_labour_capacity"] is False
+    assert _read("阿拉屋里个梁断脱一根 是危防哉", "house_dilapidated")["house_dilapidated"] is True
+    assert _read("她妈在镇上做钟点工 有点收入", "zero_employment_household")["zero_employment_household"] is False
+    assert "zero_employment_household" not in _read("没人打零工 一点收入也没有", "zero_employment_household")
+    assert _read("俺跟媳妇加俩孩子 谁都没去残联评过什么等级", "household_has_disabled")["household_has_disabled"] is False
+    assert _read("老婆去残联评过 二级", "household_has_disabled")["household_has_disabled"] is True
+
+
+def test_wu_not_saved_is_a_death():
+    assert _read("阿拉就迭一个囡 伊前年生肝毛病呒没救转来", "only_child_lost")["only_child_lost"] is True
+    assert _read("阿拉就迭一个伲子 前年出车祸呒没救转来", None)["only_child_lost"] is True
+    assert _read("囡还好好的 生毛病救转来了", "only_child_lost")["only_child_lost"] is False
