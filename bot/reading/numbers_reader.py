@@ -473,9 +473,16 @@ class NumberReader:
         if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
+        if re.search(r"(?:^|[，,。\s])(?:那年|那一年|那时候?|那会儿?|当时|当年)(?:他|她|伊|我|人)?(?:才|刚|刚刚|只有|也就)?\s*$", before) \
+                and re.match(r"^(?:周岁|岁)?(?:多)?(?:$|[，,。\s])", after) and 1 <= n.low <= 110:
+            return  # "有天早上同事发现他没气了 那年他二十四": the age then, not anyone's age now
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|的时候|时候|时|(?:就|便)?(?:初中|高中|小学|中专|技校)?(?:毕业|下学|辍学|退学|结婚|嫁|出来打工|出去打工|当兵|参军)"
                     # "十六岁离开上饶的中学": the age one left school (or home) at, not the age now
-                    r"|(?:就|便)?(?:离开|离了|出了|走出)[^，,。\s]{0,6}?(?:学校|中学|小学|初中|高中|学堂|家|老家|村))", after):
+                    r"|(?:就|便)?(?:离开|离了|出了|走出)[^，,。\s]{0,6}?(?:学校|中学|小学|初中|高中|学堂|家|老家|村)"
+                    # "阿拉囡十九岁跟人家去新疆种棉花": the age one went away at, with others
+                    r"|(?:就|便)?跟(?:着)?(?:人家|别人|人|老乡|亲戚)(?:去|到|出去|跑)[^，,。\s]{1,4}"
+                    # "我四十四岁去做了试管", "三十岁生了老二": the age at a birth or a treatment done, not now
+                    r"|(?:又|才|就|去|再)*(?:做了|做的|生了|生的|怀了|怀上|怀的)(?:试管|人工|个|一个|老二|老三|二胎|女儿|儿子|孩子|[，,。\s]|$))", after):
             return  # "十六岁初中毕业就在家帮着养蚕了", "儿子十二岁那年夏天…": the age at a time past, not now
         # "去年春天就满六十了": an age reached, told by when
         reached = bool(last_year) and 20 <= n.low <= 110 and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after)

@@ -150,3 +150,24 @@ def test_wu_not_saved_is_a_death():
     assert _read("阿拉就迭一个囡 伊前年生肝毛病呒没救转来", "only_child_lost")["only_child_lost"] is True
     assert _read("阿拉就迭一个伲子 前年出车祸呒没救转来", None)["only_child_lost"] is True
     assert _read("囡还好好的 生毛病救转来了", "only_child_lost")["only_child_lost"] is False
+
+
+def test_ages_of_others_then_and_of_events_past():
+    text = ("阿拉囡十九岁跟人家去新疆种棉花 后来就勒那边成家 一年打一趟电话 去年伊生毛病走脱哉 女婿今年又讨了一个 "
+            "阿拉老头子走脱二十年 剩阿拉一家头住勒雷甸乡下 今年八十三 膝馒头痛得下勿来楼梯")
+    assert _read(text, None)["age"] == 83
+    assert _read("我十六岁就跟着老乡去上海做工 今年五十了", "age")["age"] == 50
+    text = ("我们就一个儿子 有天早上同事发现他趴在桌上没气了 那年他二十四 后来亲戚劝我们再要一个 "
+            "我四十四岁去做了试管 生了个女儿 现在女儿六岁")
+    facts = _read(text, None)
+    assert "age" not in facts and "woman_age" not in facts
+    assert _read("我三十岁生了老二 今年四十五", "age")["age"] == 45
+    assert _read("那年我五十 现在六十二了", "age")["age"] == 62
+    assert _read("她四十四岁 去做试管", "woman_age")["woman_age"] == 44  # guard: the age now, then a plan
+
+
+def test_assessed_by_the_disability_federation_and_help_with_everything():
+    facts = _read("我妈五十八 手指头全弯了 残联给评的是三级 我爸走得早", None)
+    assert facts["has_disability_certificate"] is True and facts["disability_grade"] == "三级"
+    assert _read("样样要人搭手", "needs_long_term_care")["needs_long_term_care"] is True
+    assert _read("吃饭穿衣都不要人搭手", "needs_long_term_care")["needs_long_term_care"] is False
