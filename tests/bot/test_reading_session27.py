@@ -171,3 +171,19 @@ def test_assessed_by_the_disability_federation_and_help_with_everything():
     assert facts["has_disability_certificate"] is True and facts["disability_grade"] == "三级"
     assert _read("样样要人搭手", "needs_long_term_care")["needs_long_term_care"] is True
     assert _read("吃饭穿衣都不要人搭手", "needs_long_term_care")["needs_long_term_care"] is False
+
+
+def test_words_for_the_pension_the_cane_and_a_private_school():
+    facts = _read("我江西上饶的 前年在月河这边成了家 平时打零工 三十五了 一直没人给交过养老", None)
+    assert facts["covered_by_employee_pension"] is False
+    assert _read("以前没人给交过 现在厂里给交了", "covered_by_employee_pension")["covered_by_employee_pension"] is True
+    assert _read("老太婆还能去厂里剪线头 我是中风以后走路都要拐杖 问的是我", "has_labour_capacity")["has_labour_capacity"] is False
+    assert _read("我女婿在镇政府上班 我女儿在私人幼儿园当老师 问的是我女儿",
+                 "public_institution_staff")["public_institution_staff"] is False
+    assert _read("她在民办学校教书", "public_institution_staff")["public_institution_staff"] is False
+    assert _read("在公立医院有编制", "public_institution_staff")["public_institution_staff"] is True
+
+
+def test_the_spouse_named_that_one_at_home():
+    assert _read("我是男方 今年五十二 我家里那位比我大一岁", "woman_age")["woman_age"] == 53
+    assert _read("我今年六十 屋里那位比我小两岁", "woman_age")["woman_age"] == 58
