@@ -187,3 +187,15 @@ def test_words_for_the_pension_the_cane_and_a_private_school():
 def test_the_spouse_named_that_one_at_home():
     assert _read("我是男方 今年五十二 我家里那位比我大一岁", "woman_age")["woman_age"] == 53
     assert _read("我今年六十 屋里那位比我小两岁", "woman_age")["woman_age"] == 58
+
+
+def test_the_one_age_said_of_a_child_answers_the_applicants_age():
+    assert _read("那孩子十四五岁 个子还没灶台高", "age")["age"] == {"from": 14, "to": 15}
+    assert _read("孩子今年十五", "age")["age"] == 15
+    assert _read("孩子今年十五", "child_age")["child_age"] == 15  # guard: asked the child's age, the child's
+
+
+def test_told_in_the_first_message():
+    from bot.reading import ALREADY_SAID
+    assert read("孩子的情况我一上来就说清楚了啊", load_catalogue(), asked="child_situation").non_answer == ALREADY_SAID
+    assert read("我一上来就想问养老", load_catalogue(), asked="age").non_answer != ALREADY_SAID
