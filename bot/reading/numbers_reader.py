@@ -464,6 +464,12 @@ class NumberReader:
         spoken_age = n.start == 0 and re.match(r"^(?:多)?\s*(?:了|啦)", after) and 40 <= n.low <= 110 and bool(people.last)
         if spoken_age:  # "有个老人，八十多了": the age of whoever was just named
             person = people.last
+        # "我江西上饶的 …平时打零工 搬家装空调都做 三十五了": a bare age in a clause of its own, the resident
+        # the last one spoken of: the resident's own (a younger age than spoken_age's, so only said so alone)
+        own_spoken = n.start == 0 and bool(re.fullmatch(r"\s*(?:了|啦)\s*", after)) and n.exact and 18 <= n.low <= 110 \
+            and people.resident_last and people.last is None and not spoken_age
+        if own_spoken:
+            spoken_age, person = True, lex.SELF
         # "孩子妈过了五十了", "她刚过六十": a round age just passed, asked an age: that age (the lower end)
         passed_age = re.search(r"(?:刚|已经|早就|都|才)?过了?\s*$", before) and n.exact and n.low % 10 == 0 and 20 <= n.low <= 110 \
             and self.r.asked in ("age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after) \

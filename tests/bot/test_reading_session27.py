@@ -199,3 +199,17 @@ def test_told_in_the_first_message():
     from bot.reading import ALREADY_SAID
     assert read("孩子的情况我一上来就说清楚了啊", load_catalogue(), asked="child_situation").non_answer == ALREADY_SAID
     assert read("我一上来就想问养老", load_catalogue(), asked="age").non_answer != ALREADY_SAID
+
+
+def test_money_sent_over_by_a_child_is_an_income():
+    assert _read("阿拉每个号头有伲子打过来两千块", "has_income_source")["has_income_source"] is True
+    assert _read("女儿每个月打过来一千", "has_income_source")["has_income_source"] is True
+
+
+def test_a_bare_age_in_a_clause_of_its_own_after_the_resident_spoke_of_themself():
+    text = "我江西上饶的 前年在月河这边成了家 平时打零工 搬家装空调都做 三十五了 一直没人给交过养老"
+    assert _read(text, None)["age"] == 35
+    assert _read("我在厂里做 三十五了", None)["age"] == 35
+    # guards: someone else spoken of last; a count too small to be an adult's age
+    assert "age" not in _read("我儿子在厂里做 三十了", None)
+    assert "age" not in _read("我交了 十五了", None)
