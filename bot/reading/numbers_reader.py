@@ -85,7 +85,9 @@ def _only_filler(text: str) -> bool:
 # Words of the event a time ago is the time of: an injury, or a worker's rights infringed
 _INJURY_CUE = re.compile(r"受伤|受的伤|摔|砸|工伤|职业病|弄伤|伤到|伤了|伤(?:腰|手|脚|腿|的)|扭伤|压了|压伤|出事|出的事|出了事|(?:压|轧|夹|切|绞|截)断|卷进"
                          r"|骨折|(?:铲|撞|压|轧|夹|戳|刺|扎)(?:到|着)(?:了)?(?:脚|手|腿|腰|头|背)"
-                         r"|(?:压|轧|夹|切|绞|割|锯|砸)(?:掉|伤|破)|(?:烫|烧|割|扎|刺|碰|撞)伤")
+                         r"|(?:压|轧|夹|切|绞|割|锯|砸)(?:掉|伤|破)|(?:烫|烧|割|扎|刺|碰|撞)伤"
+                         # "把脚背烫烂了一块", "手被机器轧烂了": burnt or crushed
+                         r"|(?:烫|烧|轧|压|砸|夹|绞)(?:烂|坏|破|焦)")
 _RIGHTS_CUE = re.compile(r"拖欠|欠薪|欠我|欠工资|辞退|开除|侵害|纠纷|没发工资|不发工资|克扣|解除合同|仲裁|加班费|讨薪|(?:要|讨)不回来"
                          r"|(?:开始|就|一直)(?:没|不)发|(?:工资|工钱)[^，,。]{0,10}拖|拖(?:着|了)?(?:工资|工钱)|开始欠|欠(?:的|了|着)(?:工资|工钱|钱)?"
                          # "七月三十一号厂里说不要他了 最后两个月工资和补偿都没给": let go, the pay withheld
@@ -192,7 +194,10 @@ class NumberReader:
         # ("二〇二三年十月 属兔的": the sign of the year after the month is a birth too)
         born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日]|上旬|中旬|下旬|初|底|中|末)?"
                         r"(?:出生|生的|生|的生日|生日|[，,\s]?属[鼠牛虎兔龙蛇马羊猴鸡狗猪])", after)
-        if born is None and (self.r.asked in ("age", "child_age", "woman_age") or re.search(r"出生|生日|身份证|户口本", before)):
+        if born is None and (self.r.asked in ("age", "child_age", "woman_age") or re.search(r"出生|生日|身份证|户口本", before) or (
+                # "儿子二〇二〇年十月的": a child (or the resident) then a year and month, "的", is a birth told
+                re.search(r"(?:儿子|女儿|闺女|孩子|小孩|宝宝|小家伙|囡|伢|娃|我|他|她)(?:是)?\s*$", before)
+                and re.match(r"^年(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\S{1,3}[号日])?的(?=$|[，,。\s])", after))):
             # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
             born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
         month = parse_number(born.group(1)) if born else None
@@ -227,9 +232,11 @@ class NumberReader:
             season = _SEASONS[apart.group(1) or apart.group(2)] if apart else None
         # "一八年十二月进的这个厂": a time since a month of a year, counted in whole years
         # ("二〇一九年国庆以后来的湖州": 国庆 is 10月1号 by now, the day before 以后)
-        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日](?:以后|之后|后)"
+        began = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:[\d一二三四五六七八九十]{1,3}[号日](?:(?:以后|之后|后)"
                          # "二〇一九年国庆节后头一个礼拜坐大巴来的湖州": a week or so after the day
-                         r"(?:头)?(?:(?:一|两|二|三|几)个?(?:礼拜|星期|周|天))?)?"
+                         r"(?:头)?(?:(?:一|两|二|三|几)个?(?:礼拜|星期|周|天))?"
+                         # "二〇二一年五一劳动节那会儿过来的": about that day
+                         r"|(?:那会儿?|那时候?|那阵子?|前后|左右)))?"
                          r"(?:\S{0,2}?|(?:坐|乘|搭|开)[^，,。\s]{1,4}?)(?:进|来|开始|起|到)", after)
         start_month = parse_number(began.group(1)) if began and not born else None
         if start_month is not None and until is None and self.r.asked in ("pension_contribution_years", "unemployment_contribution_years"):
@@ -400,6 +407,12 @@ class NumberReader:
                 # "五十四岁再开始交个", "四十岁才开始交养老": the age something began at, not the age now
                 # ("四十二岁开始的", "从四十八岁交起": the age paying began at)
                 re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:再|才|又|就)?(?:(?:开始|起)(?:交|缴|参保|买|上班|工作|打工|做|的)|(?:交|缴)起)", after)
+                and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)) or (
+                # "她妈四十五岁起每年去村委会缴一笔": from that age on, the age something began at
+                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:那年|那会儿?)?(?:起|开始)(?!来|码|床|身|了(?:$|[，,。\s]))", after)
+                and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)) or (
+                # "三十几岁拨竹梢戳瞎一只眼睛", "十九岁在工地摔断了腿": an injury at that age, not the age now
+                re.match(r"^(?:周岁|岁)(?:多|半|出头)?(?:的时候|时候|时|那年)?(?:就|才)?[^，,。\s]{0,5}?(?:戳瞎|弄瞎|打瞎|瞎了|瞎脱|摔断|摔瘫|摔坏|压断|轧断|炸伤|烫伤|截肢|瘫了|聋了|出了车祸|出车祸)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|刚|刚满|满)\s*$", before)):
             return  # "她二十岁那年出车祸走了", "十五岁就跟着师傅学修车": an age then, not anyone's age now
         at = self.r.text.find(text) if text else -1
@@ -451,6 +464,12 @@ class NumberReader:
         spoken_age = n.start == 0 and re.match(r"^(?:多)?\s*(?:了|啦)", after) and 40 <= n.low <= 110 and bool(people.last)
         if spoken_age:  # "有个老人，八十多了": the age of whoever was just named
             person = people.last
+        # "我江西上饶的 …平时打零工 搬家装空调都做 三十五了": a bare age in a clause of its own, the resident
+        # the last one spoken of: the resident's own (a younger age than spoken_age's, so only said so alone)
+        own_spoken = n.start == 0 and bool(re.fullmatch(r"\s*(?:了|啦)\s*", after)) and n.exact and 18 <= n.low <= 110 \
+            and people.resident_last and people.last is None and not spoken_age
+        if own_spoken:
+            spoken_age, person = True, lex.SELF
         # "孩子妈过了五十了", "她刚过六十": a round age just passed, asked an age: that age (the lower end)
         passed_age = re.search(r"(?:刚|已经|早就|都|才)?过了?\s*$", before) and n.exact and n.low % 10 == 0 and 20 <= n.low <= 110 \
             and self.r.asked in ("age", "woman_age") and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after) \
@@ -460,7 +479,16 @@ class NumberReader:
         if re.match(r"^个月大", after) and (self.r.asked == "child_age" or re.search(r"孩子|宝宝|小孩|娃", self.r.text)):
             self._age(Number(n.start, n.end, n.low // 12, n.low // 12, n.text), person or "child:孩子", text)
             return  # "八个月大": 0 周岁
-        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|的时候|时候|时|(?:就|便)?(?:初中|高中|小学|中专|技校)?(?:毕业|下学|辍学|退学|结婚|嫁|出来打工|出去打工|当兵|参军))", after):
+        if re.search(r"(?:^|[，,。\s])(?:那年|那一年|那时候?|那会儿?|当时|当年)(?:他|她|伊|我|人)?(?:才|刚|刚刚|只有|也就)?\s*$", before) \
+                and re.match(r"^(?:周岁|岁)?(?:多)?(?:$|[，,。\s])", after) and 1 <= n.low <= 110:
+            return  # "有天早上同事发现他没气了 那年他二十四": the age then, not anyone's age now
+        if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|的时候|时候|时|(?:就|便)?(?:初中|高中|小学|中专|技校)?(?:毕业|下学|辍学|退学|结婚|嫁|出来打工|出去打工|当兵|参军)"
+                    # "十六岁离开上饶的中学": the age one left school (or home) at, not the age now
+                    r"|(?:就|便)?(?:离开|离了|出了|走出)[^，,。\s]{0,6}?(?:学校|中学|小学|初中|高中|学堂|家|老家|村)"
+                    # "阿拉囡十九岁跟人家去新疆种棉花": the age one went away at, with others
+                    r"|(?:就|便)?跟(?:着)?(?:人家|别人|人|老乡|亲戚)(?:去|到|出去|跑)[^，,。\s]{1,4}"
+                    # "我四十四岁去做了试管", "三十岁生了老二": the age at a birth or a treatment done, not now
+                    r"|(?:又|才|就|去|再)*(?:做了|做的|生了|生的|怀了|怀上|怀的)(?:试管|人工|个|一个|老二|老三|二胎|女儿|儿子|孩子|[，,。\s]|$))", after):
             return  # "十六岁初中毕业就在家帮着养蚕了", "儿子十二岁那年夏天…": the age at a time past, not now
         # "去年春天就满六十了": an age reached, told by when
         reached = bool(last_year) and 20 <= n.low <= 110 and not re.match(r"^(?:年|个|天|平|口|块|元|万|千|号|月|次)", after)
@@ -483,7 +511,9 @@ class NumberReader:
                       r"(?:下个月|下月|明年|年底|月底|快|马上|就要|就)[^，,。\s\d]{0,3}满\s*$", before)
             and n.exact and 40 <= n.low <= 110 and _only_filler(after)) or (
             # "今年八月里刚满六十": the age reached this year, by the month of the birthday
-            re.search(r"今年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:里|底|初|头上)?)(?:刚刚|刚|才|已经|就)?满\s*$", before)
+            # ("她妈妈这个月刚满六十", "上礼拜刚满六十": reached a few days or weeks ago)
+            re.search(r"(?:今年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:里|底|初|头上)?)(?:刚刚|刚|才|已经|就)?|"
+                      r"(?:这个月|这月|本月|上个月|上月|前几天|前两天|前些天|前些日子|上个?礼拜|上个?星期|上周|昨天|前天)(?:刚刚|刚|才))满\s*$", before)
             and n.exact and 16 <= n.low <= 110 and _only_filler(after)):
             self._age(n, person, text)
             return

@@ -309,6 +309,12 @@ class People:
                     r and r.startswith(CHILD_PREFIX) for r, _ in ages):
                 # "侄女八岁，我帮她问": the child asked about is a relative's; "外甥女五岁，现在跟着我": a child
                 role = CHILD_PREFIX + "other"
+            if role is not None and role.startswith(CHILD_PREFIX) and asked == "age" and len(ages) == 1 and not own \
+                    and self.applicant in (None, lex.CHILD):
+                # "那孩子十四五岁 个子还没灶台高" answering the applicant's age: the one age said, of the child
+                # asked about, is the applicant's
+                found.append(("age", role, n))
+                continue
             if role is not None and role.startswith(CHILD_PREFIX):
                 found.append(("child_age", role, n))
                 if self.applicant is None and n.low >= 18 and not own and asked not in ("child_age", "woman_age") \

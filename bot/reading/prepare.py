@@ -19,6 +19,7 @@ _TYPOS = {"拨阿拉": "给我", "拨伊": "给他", "拨我伲": "给我们", "
           "啥个": "啥", "迭种": "这种", "迭个": "这个", "迭桩": "这件", "物事": "东西", "个事体": "的事", "事体": "事情", "哉": "了", "没有生活做": "没有工作", "没生活做": "没工作", "伊个": "那个", "爹娘": "爸妈", "爹妈": "爸妈",
           "宝险": "保险", "独身子女": "独生子女", "独身子": "独生子", "独身女": "独生女", "按吉": "安吉", "备运": "备孕", "残疾症": "残疾证",
           "户口搭人": "户口和人", "人搭户口": "人和户口", "户口搭屋里": "户口和家", "layoff": "裁员", "Layoff": "裁员", "laid off": "被裁员", "被layoff": "被裁员", "无兴区": "吴兴区", "吴星区": "吴兴区", "常兴县": "长兴县", "德青县": "德清县", "南循区": "南浔区", "登计": "登记", "等记": "登记", "残废": "残疾", "工姿": "工资", "公资": "工资",
+          "救转来": "救回来", "救勿转来": "救不回来", "迭一个": "这一个",  # Wu: "呒没救转来" (not saved), "就迭一个囡"
           "呒": "没"}  # Wu 呒 (after 呒没): 没 ("啥个退休钞票也呒拿过")  # Wu 啥个 is 什么 ("还读啥个书")
 _STOP = re.compile(r"(?:那)?(?:就)?(?:算了|不问了|不用了|不查了|不要了|不弄了|不办了|先这样|就这样吧?)(?:吧|啊|呀)?")
 
@@ -78,7 +79,7 @@ _HOLIDAYS = {"国庆节": (10, 1), "国庆": (10, 1), "元旦": (1, 1), "圣诞�
              "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12),
              "三八妇女节": (3, 8), "三八节": (3, 8), "妇女节": (3, 8), "教师节": (9, 10), "建党节": (7, 1), "情人节": (2, 14),
              "植树节": (3, 12)}
-_HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天)?"
+_HOLIDAY = re.compile(r"(%s)(?:节)?(?:那天|当天)?(?:的)?(前一天|前两天|前三天|后一天|后两天|后三天|第二天|第三天|次日|隔天|第二日)?"
                       % "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)))
 
 
@@ -98,7 +99,7 @@ _TERM_DAYS = {
              2029: 21, 2030: 22},
 }
 _TERM_MONTH = {"清明": 4, "冬至": 12}
-_TERM_DAY = re.compile(r"(?<![一二三四五六七八九十〇零\d年大])(今年|去年|前年)?(?:的)?(清明|冬至)(?:节)?(?!前后|左右|那几天|那阵|那会|前|后|以前|以后|之前|之后|节气)")
+_TERM_DAY = re.compile(r"(?<![一二三四五六七八九十〇零\d年大])(今年|去年|前年)?(?:的)?(清明|冬至)(?:节)?(?!前后|左右|那几天|那阵|那会|前|后|以前|以后|之前|之后|节气)(?:那天|当天|那一天)?")
 
 
 def _term_day(m: "re.Match[str]") -> str:
@@ -158,7 +159,9 @@ def _holiday(m: "re.Match[str]") -> str:
     if not shift and re.match(r"(?:假期)?(?:放完假|放好假|放假回来|收假|假期结束)", m.string[m.end():]):
         return m.group(0)  # "国庆放完假回去那天": the day back after the holiday, not the holiday itself
     if shift:
-        days = {"一": 1, "两": 2, "三": 3}[shift[1]] * (-1 if shift[0] == "前" else 1)
+        # ("国庆节第二天", "元旦次日": the day after, counted from the holiday as its first day)
+        after = {"第二天": 1, "第二日": 1, "次日": 1, "隔天": 1, "第三天": 2}.get(shift)
+        days = after if after is not None else {"一": 1, "两": 2, "三": 3}[shift[1]] * (-1 if shift[0] == "前" else 1)
         moved = datetime.date(2001, month, day) + datetime.timedelta(days=days)  # a year of 365 days
         if moved.year != 2001:
             return m.group(0)  # "元旦前一天": the year changes too; left as said
@@ -175,6 +178,9 @@ def prepare(text: str) -> str:
     text = re.sub(r"哉(?=$|[，,。.!！?？\s])", "了", text)
     # Wu 嘞 ending a clause is 了 too ("我伲今年七十九嘞")
     text = re.sub(r"(?<=[\u4e00-\u9fff])嘞(?=$|[，,。.!！?？\s])", "了", text)
+    # "我是当兵回来的 呃不是 当兵的是我哥": an interjection glued to 不是, after something told, takes it back
+    # (the interjection is a filler normalize drops, which would leave a bare 不是, a no)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])([，,\s]+)(?:呃|哦|噢|喔|诶)+不是(?=[，,。\s]+[\u4e00-\u9fff])", r"\1不对", text)
     normalized = normalize(text)
     if _STOP.fullmatch(normalized.strip(" ，,。.!！")):
         return ""  # "算了", "不问了": the resident stops, nothing is answered
@@ -232,6 +238,8 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?是(?:什么|啥|啥子|啥个)", "不是", normalized)
     # "哪里顾得上我", "哪还管得了我": asked back, a denial (顾不上我, 管不了我)
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)?(?:还)?(顾|管|养|照顾)得(上|了|过来|起)", r"\1不\2", normalized)
+    # "哪里还会再养", "哪儿还能再生": asked back of doing it again, a denial read as "哪还会再养" (no place asked)
+    normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)(?=还(?:会|能|敢|肯|想|要)再)", "哪", normalized)
     normalized = re.sub(r"(?<![一二两三四五六七八九十\d])半个多月(?!大)", "15到29天", normalized)  # "半个多月前": over a fortnight, under a month
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
     # "交到第十二个年头": paid into the twelfth year, twelve years told

@@ -156,10 +156,14 @@ def _spans(text: str, found: List[Number]) -> List[Number]:
             low = last.low + 0.5 if joined.group(1) and last.low == last.high else last.low
             merged[-1] = Number(last.start, n.end, low, n.high, text[last.start:n.end])
             continue
-        if last is not None and re.fullmatch(r"\s*(?:元|块钱?|岁|周岁|年|个月|天|平方米|平米|平)?\s*(?:还是|或者|或是)"
-                                             r"(?:已经|早就|刚刚?|才|都)?(?:满|到|过|有)?\s*", between):
+        # ("五岁半还是六岁": the first with its half, the span of both in whole years)
+        either = re.fullmatch(r"\s*(岁|周岁|元|块钱?|年|个月|天|平方米|平米|平)?(半)?\s*(?:还是|或者|或是)"
+                              r"(?:已经|早就|刚刚?|才|都)?(?:满|到|过|有)?\s*", between) if last else None
+        if last is not None and either:
             # "十三四年还是十五年", "五十九还是已经满六十": one of two numbers, not known which: the span of both
-            merged[-1] = Number(last.start, n.end, min(last.low, n.low), max(last.high, n.high), text[last.start:n.end])
+            # (a half of a year told, "十年半还是十一年", counts; of an age, "五岁半", the whole years do)
+            low = last.low + 0.5 if either.group(2) and last.low == last.high and either.group(1) not in ("岁", "周岁") else last.low
+            merged[-1] = Number(last.start, n.end, min(low, n.low), max(last.high, n.high), text[last.start:n.end])
             continue
         merged.append(n)
     return merged
@@ -180,7 +184,7 @@ _ABOUT_AFTER = re.compile(r"^(?:前|以前|之前)?(?:左右|上下|的样子)|^
 _DAYS = {"星期": 7, "礼拜": 7, "周": 7, "月": 30, "年": 365, "天": 1, "日": 1}
 _RELATIVE = {
     "今天": (0, 0), "昨天": (1, 1), "前天": (2, 2), "大前天": (3, 3), "上周": (7, 13), "上个星期": (7, 13), "上礼拜": (7, 13),
-    "上个礼拜": (7, 13), "这个月": (0, 30), "上个月": (30, 60), "上月": (30, 60), "前几天": (2, 9), "前两天": (2, 3),
+    "上个礼拜": (7, 13), "上上周": (14, 20), "上上个星期": (14, 20), "上上星期": (14, 20), "上上礼拜": (14, 20), "上上个礼拜": (14, 20), "这个月": (0, 30), "上个月": (30, 60), "上月": (30, 60), "前几天": (2, 9), "前两天": (2, 3),
     "最近": (0, 60), "今年": (0, 365), "去年": (30, 730), "前年": (365, 1095), "半年": (180, 180), "半个月": (15, 15),
     "大半年": (210, 330), "半年多": (181, 330), "好几年": (730, 3650), "好几个月": (60, 300), "几个月": (60, 300),
     "这几天": (1, 7), "过年前": (30, 120),
@@ -191,7 +195,8 @@ _RELATIVE = {
 _MONTH = re.compile(r"(?:(?P<year>今年|去年|前年)|(?P<ynum>(?:19|20)\d\d|[一二][零〇九][零〇一二三四五六七八九]{2})年)?(?P<month>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:份)?(?:(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号])?")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # A day of this or last week: "上礼拜五", "上个星期三", "这周一" (not "上礼拜" alone: a week ago, roughly)
-_WEEKDAY = re.compile(r"(?P<which>上个?|这个?|本)(?:礼拜|星期|周)(?P<day>[一二三四五六日天])")
+# ("上上个礼拜三": the week before last)
+_WEEKDAY = re.compile(r"(?P<which>上上个?|上个?|这个?|本)(?:礼拜|星期|周)(?P<day>[一二三四五六日天])")
 # A day of this or last month: "上个月十五号", "这个月三号" (not "上个月" alone: a month ago, roughly)
 _MONTH_DAY = re.compile(r"(?P<which>上个?月|这个?月|本月)(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|[1-9])[日号]")
 # part of a month: "九月底" the last ten days of it, "四月初" the first ten
@@ -250,7 +255,8 @@ def durations(text: str, today: Optional[datetime.date] = None, before: str = ""
     for hit in _WEEKDAY.finditer(text):
         weekday = "一二三四五六".find(hit.group("day"))
         weekday = 6 if weekday < 0 else weekday  # 日, 天: Sunday
-        monday = now - datetime.timedelta(days=now.weekday() + (7 if hit.group("which").startswith("上") else 0))
+        back = 14 if hit.group("which").startswith("上上") else 7 if hit.group("which").startswith("上") else 0
+        monday = now - datetime.timedelta(days=now.weekday() + back)
         then = monday + datetime.timedelta(days=weekday)
         taken |= set(range(hit.start(), hit.end()))
         if then > now:
