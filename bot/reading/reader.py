@@ -53,6 +53,9 @@ _ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?(?:�
 # "…那种养老 我一样也没有": a clause that is nothing but a denial of everything, right after the thing it denies
 _BARE_ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?(?:一样|哪样|样样|哪一样|一个|哪个|统统|全部)(?:都|也)"
                               r"(?:没|没有|不|勿|呒没|冇)(?:有|拿|领|沾|要|到手)?(?:过)?")
+# "镇浪每个号头发个保底钞票 阿拉屋里从来勿曾拿着过": a clause that only says it was never had, right after the thing told
+_NEVER_HAD = re.compile(r"(?:我|我们|我家|阿拉|俺|俺家|他|她|伊|他们)?(?:家里|屋里|屋头)?(?:从来|从|一直|至今|到现在|到如今)(?:都|也)?"
+                        r"(?:没有|没|勿曾|弗曾|呒没|冇|未曾|未)(?:拿|领|吃|享受|评|轮|得)(?:到|着|上)?(?:过)?(?:的)?")
 # "是三年", "三年", "应该是十五年": a bare number said again after a repair
 # ("到现在就半年", "算下来一年半": the span up to now, told again; 半年 a half)
 _RETOLD_NUMBER = re.compile(r"(?:到现在|到今天|到如今|算下来|算起来|一共|总共)?(?:也)?(?:是|应该是|其实是|实际是|就|只有|才)?"
@@ -842,11 +845,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
     def _listed_then_denied(self, facts: Dict[str, FactReading]) -> None:
         """"退休工资也好 村里那种按月的钱也好 我一样都没到手过": things listed with 也好, then all denied in a clause of their own
         (session 25; each listed thing had been read as had)."""
-        if self.out.repaired or not any(_ALL_DENIED.match(_strip(c.text)) for c in clauses(self.text)):
+        if self.out.repaired or not any(_ALL_DENIED.match(_strip(c.text)) or _NEVER_HAD.fullmatch(_strip(c.text))
+                                        for c in clauses(self.text)):
             return
         said = [_strip(c.text) for c in clauses(self.text)]
         # (one thing told, then a clause that only denies everything: "每个月到点打钱的那种养老 我一样也没有" — session 26)
-        denied_next = {said[i] for i in range(len(said) - 1) if _BARE_ALL_DENIED.fullmatch(said[i + 1])}
+        # (or one that only says it was never had: "…发个保底钞票 阿拉屋里从来勿曾拿着过" — session 27)
+        denied_next = {said[i] for i in range(len(said) - 1)
+                       if _BARE_ALL_DENIED.fullmatch(said[i + 1]) or _NEVER_HAD.fullmatch(said[i + 1])}
         for key, found in list(facts.items()):
             told = [(v, text) for k, v, text in self.told if k == key]
             if found.value is True and told and all(v is True and (_LISTED.search(text) or _strip(text) in denied_next)

@@ -1,0 +1,48 @@
+"""The lead's readings of session 27, from blind set 32's conversations (our own sentences): the thing named in one clause and
+never had in the next (…发个保底钞票 阿拉屋里从来勿曾拿着过) is denied; work one's trade can no longer do (网都补不动了) and
+living on what others give (就靠大家给口饭) answer the capacity and income questions."""
+import pytest
+
+from bot.reading import read
+from knowledge_base.loader import load_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.mark.parametrize("text", [
+    "镇上每个号头发个保底钞票 阿拉屋里从来勿曾拿着过",
+    "村里每月发的那种保底钱 我家从来没拿到过",
+    "低保 我们家一直没评上过",
+])
+def test_the_thing_then_never_had_is_denied(catalogue, text):
+    assert read(text, catalogue, asked="dibao_household").facts["dibao_household"].value is False
+
+
+@pytest.mark.parametrize("text", [
+    "低保吃了三年 从来没拿到过补贴",  # never had something else
+    "我们家是低保 从来没拿过别的",
+    "低保是有的 从来没断过",  # never stopped
+])
+def test_never_had_something_else_keeps_the_thing(catalogue, text):
+    assert read(text, catalogue, asked="dibao_household").facts["dibao_household"].value is True
+
+
+def test_a_pension_never_had(catalogue):
+    assert read("退休工资 我从来没拿过", catalogue, asked="receiving_basic_pension").facts["receiving_basic_pension"].value is False
+
+
+@pytest.mark.parametrize("text", ["他腰直不起来 连网都补不动了", "老头子眼睛花了 鱼也打不动鱼了"])
+def test_ones_trade_no_longer_done_is_no_capacity(catalogue, text):
+    assert read(text, catalogue, asked="has_labour_capacity").facts["has_labour_capacity"].value is False
+
+
+def test_a_bent_back_alone_answers_only_when_asked(catalogue):
+    assert "has_labour_capacity" not in read("他腰直不起来", catalogue).facts
+
+
+@pytest.mark.parametrize("text", ["他没什么进项 就靠大家给口饭", "吃的都是附近人给的", "没啥进项"])
+def test_living_on_what_others_give_is_no_income(catalogue, text):
+    assert read(text, catalogue, asked="has_income_source").facts["has_income_source"].value is False
