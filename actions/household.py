@@ -51,6 +51,12 @@ def groups_of(facts: Dict[str, Any]) -> List[str]:
     return groups
 
 
+# Groups one is only by a status of one's own (a veteran, a graduate, a couple planning a child): a service for such a group
+# is no service "for a household like yours" unless the household said it is one ("军队离退休干部…移交安置" is not for every
+# widow of 78)
+_STATUS_GROUPS = frozenset({"退役军人", "优抚对象", "高校毕业生", "育龄夫妇"})
+
+
 def rank_services(facts: Dict[str, Any]):
     """(service, verdict or None) for the services this household may use, best first."""
     base = kb()
@@ -64,7 +70,7 @@ def rank_services(facts: Dict[str, Any]):
             if verdict.status == LIKELY_ELIGIBLE or (verdict.status == NEED_MORE_ANSWERS and met >= 1):
                 if groups & set(service.groups) or verdict.status == LIKELY_ELIGIBLE:
                     screened.append((service, verdict))
-        elif groups & set(service.groups) and "企业" not in service.groups:
+        elif groups & set(service.groups) and "企业" not in service.groups and not (set(service.groups) & _STATUS_GROUPS) - groups:
             # A service meant for exactly this household's groups (居家养老服务 for
             # 老年人) before one it shares a single group with (特殊教育入学 is for
             # 残疾人 who are 儿童): the share of the service's groups matched, then how many.

@@ -19,3 +19,12 @@ def test_how_asked_in_words_with_no_fact_told_still_gets_how():
     text = "幼儿园的资助 要走什么流程"
     msgs, events = run(ActionAnswerService(), tracker(message(text, "ask_how_to_apply", ranking=_RANKING)))
     assert not slots_set(events).get("eligibility_service"), texts(msgs)
+
+
+def test_a_veterans_service_is_not_listed_for_every_old_household():
+    """Talking to make run as an elderly widow (阿拉七十八 一家头住 养老金一个号头一千二 …政府有啥帮衬伐): the household list named
+    the transfer of retired army cadres "for a household like yours"; a service for a status the household never told is not."""
+    from actions.household import rank_services
+    listed = [service.id for service, _ in rank_services({"age": 78, "receiving_basic_pension": True})]
+    assert "military_retiree_transfer" not in listed
+    assert "home_based_elderly_care" in listed  # the services for the old stay

@@ -46,3 +46,15 @@ def test_a_bent_back_alone_answers_only_when_asked(catalogue):
 @pytest.mark.parametrize("text", ["他没什么进项 就靠大家给口饭", "吃的都是附近人给的", "没啥进项"])
 def test_living_on_what_others_give_is_no_income(catalogue, text):
     assert read(text, catalogue, asked="has_income_source").facts["has_income_source"].value is False
+
+
+@pytest.mark.parametrize("text", ["老公户口在朝阳街道 人也在家里 找哪个部门", "他户口在朝阳街道 人也一直在家里"])
+def test_at_home_there_too_is_living_where_the_hukou_is(catalogue, text):
+    facts = read(text, catalogue, known={"applicant": "spouse"}).facts
+    assert facts["hukou_place"].value == "吴兴区" and facts["residence_place"].value == "吴兴区"
+
+
+def test_at_home_asked_or_elsewhere_is_no_residence(catalogue):
+    assert "residence_place" not in read("户口在朝阳街道 人也在家里吗", catalogue).facts
+    facts = read("老公户口在朝阳街道 人在上海打工", catalogue, known={"applicant": "spouse"}).facts
+    assert facts["residence_place"].value != "吴兴区"
