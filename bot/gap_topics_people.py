@@ -269,7 +269,8 @@ EARLY = (
     (re.compile(r"(?:学校|老师|班主任|校方|校长|幼儿园)[^。]{0,10}(?:不准|不让|不许|禁止|收了|没收|收走)[^。]{0,10}(?:手机|电话手表|手表|智能手表|平板|电话)"),
      Gap("学校对学生手机、电话手表等的管理", "1.1", "education", ("compulsory_school_enrolment",))),
     # a school making parents take turns at duties in the classroom or at the gate (开窗、打扫、护学岗: the education body)
-    (re.compile(r"(?:班主任|老师|学校|幼儿园|班里)[^。]{0,10}(?:让|要|要求|叫|安排)[^。]{0,4}家长[^。]{0,8}"
+    # (not homework put on the parents — 批作业, 签字, 打卡: the complaints about school burdens, a catalogue service)
+    (re.compile(r"^(?![^\n]*(?:作业|批改|签字|打卡|听写|默写|背诵|拍照发群))[^\n]*?(?:班主任|老师|学校|幼儿园|班里)[^。]{0,10}(?:让|要|要求|叫|安排)[^。]{0,4}家长[^。]{0,8}"
                 r"(?:轮流|每天|值班|值日|站岗|护学|打扫|开窗|搞卫生|陪读|执勤|排班)"),
      Gap("学校要求家长轮流值日、护学等办学行为", "1.1", "education", ("compulsory_school_enrolment",))),
     # a kindergarten's naps: beds too cold, too low, too crowded ("三层抽拉的小床 最下面那层贴着地 女儿说每天睡得冷")

@@ -132,7 +132,7 @@ class People:
     def owner(self, text: str, position: int) -> Optional[str]:
         """"证是我儿子的", "低保是我爸妈那边在吃": the person whose the thing named at ``position`` is."""
         words = "|".join(w for w, role in self.words if role != lex.SELF)
-        m = re.match(rf"^[^，,。\s]{{1,4}}?(?:是|归)(?:我|我们)?(?:家)?(?:的)?({words})(?:的(?!是|话)|那边|那里|家|在|那一?户|一户)", text[position:])
+        m = re.match(rf"^[^，,。\s]{{1,4}}?(?:是|归)(?:我|我们)?(?:家)?(?:的)?({words})(?:的(?!是|话)|个(?=$|[，,。\s])|那边|那里|家|在|那一?户|一户)", text[position:])
         if not m:
             return None
         named = [role for start, end, role in self.mentions(text) if start <= position + m.start(1) < end]

@@ -56,6 +56,9 @@ _BARE_ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?
 # "镇浪每个号头发个保底钞票 阿拉屋里从来勿曾拿着过": a clause that only says it was never had, right after the thing told
 _NEVER_HAD = re.compile(r"(?:我|我们|我家|阿拉|俺|俺家|他|她|伊|他们)?(?:家里|屋里|屋头)?(?:从来|从|一直|至今|到现在|到如今)(?:都|也)?"
                         r"(?:没有|没|勿曾|弗曾|呒没|冇|未曾|未)(?:拿|领|吃|享受|评|轮|得)(?:到|着|上)?(?:过)?(?:的)?")
+# a clause going on in time ("现在…", "后来…", "退休以后…") about the adult the clause before told of (session 27)
+_GOES_ON_IN_TIME = re.compile(r"(?:现在|如今|眼下|目前|后来|这几年|这些年|退休(?:以|之)?后|退了休(?:以后)?)")
+_PENSION_FACTS = frozenset({"receiving_basic_pension", "has_income_source", "covered_by_employee_pension"})
 # "是三年", "三年", "应该是十五年": a bare number said again after a repair
 # ("到现在就半年", "算下来一年半": the span up to now, told again; 半年 a half)
 _RETOLD_NUMBER = re.compile(r"(?:到现在|到今天|到如今|算下来|算起来|一共|总共)?(?:也)?(?:是|应该是|其实是|实际是|就|只有|才)?"
@@ -990,7 +993,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         # money given to the applicant first: "我奶奶自己没收入，我们每个月给她钱" has a source of living
         self.pending[:0] = [(key, value, confidence, None) for key, value, confidence in self.given]
         # "…，我是安徽嫁过来的": the resident says what they are, apart from the other ("我也…" is alike)
-        self_apart = self.asked is not None and bool(re.search(r"(?:^|[，,。；;\s])我(?:自己|本人)?是", self.text)) \
+        # ("退休工资是老头子个 阿拉自家一分养老钞票也勿曾拿过": the resident's own, set apart from the husband's — session 27)
+        self_apart = self.asked is not None and bool(re.search(r"(?:^|[，,。；;\s])我(?:自己|本人)?是"
+                                                               r"|是[^，,。；;\s]{1,5}(?:的|个)[，,。；;\s]+我(?:自己|本人)(?!也)",
+                                                               self.text)) \
             and "我也" not in self.text
         asked_child = self._child_asked() if self.people.applicant is None else None
         for key, value, confidence, role in self.pending:
@@ -1187,6 +1193,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     and re.match(r"(?:但是?|可是?|不过|却|倒是?|就是|只是|还|也)|[^，,。]{0,3}自己", text):
                 # "申请的是我妈…；我爸也有病，但能自己照顾自己": going on about the father (not "我爸走得早，没有退休金")
                 role = self.people.other_topic
+            if role is None and fact.key in _PENSION_FACTS and self.people.last in ADULT_OTHERS and not self.people.mentions(text) \
+                    and _GOES_ON_IN_TIME.match(text) and not self.people.is_applicant(self.people.last):
+                # "老头子年纪轻个辰光勒竹器厂做 现在每个号头拿厂里个退休工资": the husband's life, told on in time — his pension
+                role = self.people.last
             if role is None and self.people.last_child and not self.people.mentions(text) and self._children_named() > 1:
                 # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
                 role = self.people.last_child

@@ -134,3 +134,12 @@ def test_how_in_dialect_after_telling_is_how(text):
 def test_what_can_we_do_is_no_how_question():
     from bot.asked_last import told_then_asked_how
     assert not told_then_asked_how("老公瘫在床上 家里没钱 这可怎么办")
+
+
+def test_homework_put_on_the_parents_is_no_duty_rota_gap():
+    """Set 26's school-burden conversation, taken by session 27's gap topic of parents made to take turns at duties."""
+    text = normalize("老师要我们家长每天晚上把孩子作业全部批一遍 签字拍照发群里 这种让家长当老师的做法找谁反映")
+    gap = domain_gap(text)
+    assert gap is None or "轮流值日" not in gap.topic
+    duty = domain_gap(normalize("班主任要求家长每天早上轮流到校门口站岗护学 我们上班来不及"))
+    assert duty is not None and duty.body == "education"

@@ -58,3 +58,22 @@ def test_at_home_asked_or_elsewhere_is_no_residence(catalogue):
     assert "residence_place" not in read("户口在朝阳街道 人也在家里吗", catalogue).facts
     facts = read("老公户口在朝阳街道 人在上海打工", catalogue, known={"applicant": "spouse"}).facts
     assert facts["residence_place"].value != "吴兴区"
+
+
+@pytest.mark.parametrize("known", [{"applicant": "self"}, {}])
+def test_the_husbands_pension_set_apart_from_ones_own(catalogue, known):
+    """Set 33's one wrong 不符合 at its first scoring, read at its cause (our own sentences): the husband's retirement pay named as
+    his, the resident's own never had — no pension of hers, and the husband is not taken for the applicant."""
+    for text in ("退休工资是老头子个 阿拉自家一分养老钞票也勿曾拿过", "退休工资是我老伴的 我自己一分养老钱也没拿过"):
+        reading = read(text, catalogue, asked="receiving_basic_pension", known=dict(known))
+        assert reading.facts["receiving_basic_pension"].value is False, text
+        assert reading.applicant in (None, "self"), text
+
+
+def test_the_husbands_pension_told_on_in_time_is_his(catalogue):
+    facts = read("我今年六十三 老头子年轻时在竹器厂做 现在每个月拿厂里的退休工资", catalogue).facts
+    assert "receiving_basic_pension" not in facts and facts["age"].value == 63
+    # (one's own told on in time stays one's own)
+    assert read("我今年六十三 以前在厂里做 现在每个月拿退休工资", catalogue).facts["receiving_basic_pension"].value is True
+    # (the spouse answering for himself is still read: 我老伴有退休工资 asked of the applicant)
+    assert read("我老伴有退休工资", catalogue, asked="receiving_basic_pension").facts["receiving_basic_pension"].value is True
