@@ -231,6 +231,11 @@ class ActionAnswerService(Action):
             # "哦不对 是二级 我记错了" after the verdict on 困难残疾人生活补贴: a fact taken back that none of its conditions
             # asks (a changed condition is rechecked by the rules first) — understood, not the service's card again
             return [reset_failures()]
+        if not named and not found.confident and _told_not_asked_after_a_card(tracker, current) \
+                and acknowledge_for_current(dispatcher, tracker):
+            # "来电人说 她父亲有退休工资 一个月三千多" after the card of 居家养老服务 (no conditions to check): facts told, no
+            # question — understood, not the same card again (found talking to make run as a hotline operator, session 27)
+            return [reset_failures()]
         relief = fee_relief_after_card(tracker, current, named)
         # A follow-up ("需要什么材料") is about the service under discussion,
         # unless the message is clearly about another one.
@@ -725,6 +730,14 @@ def _told_after_the_verdict(tracker: Tracker, current) -> bool:
     again), and no question — what was understood (acknowledge_for_current), not the police's business its 暂住证 resembles (session 25)."""
     reading = tracker.get_slot("reading") or {}
     return bool(reading.get("read") or reading.get("repeated")) and _told_not_asked_after_the_verdict(tracker, current)
+
+
+def _told_not_asked_after_a_card(tracker: Tracker, current) -> bool:
+    """Facts read from a message after the card of a service with no conditions to check, and nothing asked."""
+    text = latest_text(tracker)
+    reading = tracker.get_slot("reading") or {}
+    return current is not None and not current.criteria and bool(reading.get("read")) and not reading.get("asks") \
+        and not text.startswith("/") and not is_question(text) and not asks_for_help(text) and not asks_whether(text)
 
 
 def _told_not_asked_after_the_verdict(tracker: Tracker, current) -> bool:

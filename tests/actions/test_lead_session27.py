@@ -28,3 +28,20 @@ def test_a_veterans_service_is_not_listed_for_every_old_household():
     listed = [service.id for service, _ in rank_services({"age": 78, "receiving_basic_pension": True})]
     assert "military_retiree_transfer" not in listed
     assert "home_based_elderly_care" in listed  # the services for the old stay
+
+
+def test_facts_told_after_the_card_of_a_service_without_conditions_are_acknowledged():
+    """Talking to make run as a hotline operator: "来电人说 她父亲有退休工资 一个月三千多" after the card of 居家养老服务 brought the
+    same card again; facts told and nothing asked are understood."""
+    reading = {"read": ["receiving_basic_pension"], "changed": [], "repeated": [], "correction": False}
+    text = "来电人说 她父亲有退休工资 一个月三千多"
+    ranking = [{"id": "employee_basic_pension", "confidence": 0.3}, {"id": "home_based_elderly_care", "confidence": 0.1}]
+    msgs, _ = run(ActionAnswerService(), tracker(message(text, "find_service", ranking=ranking, confidence=0.5), {
+        "current_service": "home_based_elderly_care", "applicant": "parent", "receiving_basic_pension": True, "reading": reading}))
+    reply = texts(msgs)
+    assert "记下了" in reply and "是什么：" not in reply, reply
+    # a question after the card still gets its answer
+    asked = {"read": [], "changed": [], "repeated": [], "correction": False, "asks": True}
+    msgs, _ = run(ActionAnswerService(), tracker(message("需要带什么材料", "ask_documents", confidence=0.9), {
+        "current_service": "home_based_elderly_care", "reading": asked}))
+    assert "记下了" not in texts(msgs)
