@@ -35,7 +35,7 @@ from actions.eligibility import asked_in_last_clause, judged, screen_instead, st
 from actions.facts import known_facts
 from actions.household import open_question_results
 from actions.replies import earlier_messages
-from actions.situation import (_cued_where_asked, acknowledge_facts, chosen_by_date, chosen_by_fact, need_to_tell, told_beside_the_conditions, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
+from actions.situation import (_cued_where_asked, acknowledge_facts, asks_nothing, chosen_by_date, chosen_by_fact, need_to_tell, told_beside_the_conditions, acknowledge_for_current, clear_situation, situation_for, one_need, situation_told_with, start_screening, story_need, told_fits,
                                states_more_than_names)
 from bot import answers, triage_answers
 from bot.reading import read
@@ -737,15 +737,14 @@ def _told_not_asked_after_a_card(tracker: Tracker, current) -> bool:
     text = latest_text(tracker)
     reading = tracker.get_slot("reading") or {}
     return current is not None and not current.criteria and bool(reading.get("read")) and not reading.get("asks") \
-        and not text.startswith("/") and not is_question(text) and not asks_for_help(text) and not asks_whether(text)
+        and not text.startswith("/") and asks_nothing(text)
 
 
 def _told_not_asked_after_the_verdict(tracker: Tracker, current) -> bool:
     """A message after the verdict on the service under discussion that asks nothing: no question, no help asked for,
     no whether — what it tells is acknowledged (acknowledge_for_current), not taken for a new question."""
     text = latest_text(tracker)
-    return current is not None and judged(tracker, current.id) \
-        and not is_question(text) and not asks_for_help(text) and not asks_whether(text)
+    return current is not None and judged(tracker, current.id) and asks_nothing(text)
 
 
 def where_for_need(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], found):

@@ -194,11 +194,16 @@ _DENIED_BEFORE = re.compile(r"(?:不是|勿是|弗是|没有|没得|呒没|没�
 _DENIED_AFTER = re.compile(r"^(?:户|家庭|人家|对象)?(?:也|都|倒|是)?(?:没有|没得|呒没|没|不是|勿是|冇)")
 
 
+def asks_nothing(text: str) -> bool:
+    """No question, no help asked for, no whether: a message that only tells."""
+    return not is_question(text) and not asks_for_help(text) and not asks_whether(text)
+
+
 def named_only_in_denial(found) -> bool:
     """Every service the message names is named only to say it is not theirs, and nothing is asked."""
     text = found.text or ""
     spans = [text_span(e) for e in found.entities if e.get("entity") == "service"]
-    if not spans or any(a is None or b is None for a, b in spans) or is_question(text) or asks_whether(text):
+    if not spans or any(a is None or b is None for a, b in spans) or not asks_nothing(text):
         return False
     return all(_DENIED_BEFORE.search(text[:a].rstrip()) or _DENIED_AFTER.search(text[b:]) for a, b in spans)
 

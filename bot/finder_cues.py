@@ -44,8 +44,9 @@ _WED_THEN_CHILD_CHECK = re.compile(r"(?:领证|结婚|成家|办酒)[^\n]{0,40}(
 # chronic-disease care the classifier hears in the blood pressure and sugar
 _OWN_DOCTOR_WANTED = re.compile(r"(?:找|要|想要|签|配)(?:个|一个|位|一位)?(?:固定|专属|签约)的?(?:医生|大夫|郎中)")
 # a body hurt for good, told in any words ("拽伤了右边肩膀的神经 一条右胳膊到现在抬不过肩", "那只眼睛瞎了 …做不了重活")
-_HURT_FOR_GOOD = (r"(?:残疾|残脱|截掉|截肢|截了|少了(?:一|条|只)|瞎|聋|哑|听不见|看不见|视力|听力|肢体|瘫|假腿|假肢|瘸|神经|抬不|脑瘫|智力"
-                  r"|做不了重活|干不了重活|拿不了重|提不了重)")
+# (a disability in so many words: "少了条腿", "耳朵听不见", "假肢")
+_DISABLED_BODY = r"(?:残疾|残脱|截掉|截肢|截了|少了(?:一|条|只)|瞎|聋|哑|听不见|看不见|视力|听力|肢体|瘫|假腿|假肢|瘸)"
+_HURT_FOR_GOOD = r"(?:" + _DISABLED_BODY + r"|神经|抬不|脑瘫|智力|做不了重活|干不了重活|拿不了重|提不了重)"
 # a trade one learns on a course ("学烧菜", "学理发", "学电焊"): not a class for little ones, for escaping a fire or for running a shop
 _TRADE = (r"(?:烧菜|做菜|炒菜|厨|烹饪|面点|糕点|理发|美发|美容|美甲|电焊|焊|电工|修车|汽修|修手机|修电器|缝纫|裁缝|月嫂|育婴|家政|护工|挖掘机|叉车"
           r"|开车|驾驶|手艺|技术|技能|木工|瓦工|水电)")
@@ -128,7 +129,7 @@ SITUATIONS = (
     # ---- set 31's conversations (conversations_test26), in classes (the lead's session 26)
     # the two insurances a disabled person pays himself, the public asked to pay part ("养老和看病的钱都是他每年自己去交 …他这种少了
     # 条腿的 交这两样公家能不能替他出一点"): the insurance subsidy for the disabled
-    (re.compile(r"^(?=[^\n]*(?:残疾|残脱|截掉|截肢|截了|少了(?:一|条|只)|瞎|聋|哑|听不见|看不见|视力|听力|肢体|瘫|假腿|假肢|瘸))"
+    (re.compile(r"^(?=[^\n]*" + _DISABLED_BODY + r")"
                 r"(?=[^\n]*(?:养老|看病|医保|社保|保险))[^\n]*?"
                 r"交[^。，,]{0,6}(?:公家|政府|国家|上面|上头)[^。，,]{0,6}(?:补|贴|替[^。，,]{0,3}出|出(?:一)?点|帮[^。，,]{0,3}交|减)"),
      "disabled_insurance_subsidy"),
