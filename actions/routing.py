@@ -12,7 +12,7 @@ from actions.common import (PLACES, buttons, current_service, finding, kb, offic
                             service_in_focus, short_words, where_each, where_guessed, where_note)
 from actions.eligibility import screen_instead
 from actions.situation import one_need, start_screening
-from actions.service_answers import gap_reply, illness_where, need_asked_before, several_needs
+from actions.service_answers import gap_reply, illness_where, need_asked_before, place_corrected, several_needs
 from bot import answers
 from knowledge_base.types import Service
 from bot.text import WhereQuestion
@@ -60,6 +60,10 @@ class ActionAnswerWhere(Action):
             return [reset_failures()]
         if need is None and not found.named("service") and gap_reply(dispatcher, tracker, found):
             return [reset_failures()]  # "转学去哪里办": not in the catalogue, the body in charge
+        if need is None and not found.named("service") and place_corrected(dispatcher, tracker):
+            # "不好意思 我说错了 安吉是我当兵前上班的地方 我现在住德清舞阳街道 学这个找哪个部门" right after the card of the veterans'
+            # training: the place corrected, the office of the service just answered (not what 当兵…上班 sounds like, session 28)
+            return [reset_failures()]
         screening = screen_instead(dispatcher, tracker, domain, found)
         if screening is not None:
             return screening  # "公租房俺能申不" taken for a where-question

@@ -208,8 +208,11 @@ class ActionAnswerService(Action):
         situation = situation_for(tracker, found)
         if situation is not None:  # "我是被厂里辞退的，交了三年社保" after the card: screen it
             return start_screening(situation)
+        # (not when the clause that asks tells the one service the finder is sure of: "…残联评了一级 …要一直做膀胱训练 …医保到底
+        # 能报哪几样" asks what the insurance pays for the disabled, whatever care the grade told would fit — session 28)
         situation = clear_situation(tracker, found) \
-            if not found.confident or not told_fits(tracker, [s.id for s in found.services[:1]]) else None
+            if not found.confident or not told_fits(tracker, [s.id for s in found.services[:1]]) \
+            and not _cued_in_the_question(latest_text(tracker), found) else None
         if situation is not None:  # "老头子中风瘫在床上两年…残疾证一级": clearly one service's situation
             return start_screening(situation)
         screening = screen_instead(dispatcher, tracker, domain, found)
@@ -634,6 +637,14 @@ def _one_situation_asked(text: str, found) -> bool:
     cued = _cued_where_asked(text, found)
     if cued is not None:
         return cued.id == found.top.id
+    return _cued_in_the_question(text, found)
+
+
+def _cued_in_the_question(text: str, found) -> bool:
+    """The clauses that ask (whether, where or what) tell, in so many words, the one situation of the service the finder is
+    sure of (bot/finder_cues.py)."""
+    if not found.confident or found.top is None:
+        return False
     asked = asked_spans(text, clauses=True)
     told = {sid for sid, start, end in cued_spans(text) if any(start < b and a < end for a, b in asked)}
     return told == {found.top.id}

@@ -265,8 +265,10 @@ def clear_situation(tracker: Tracker, found) -> Optional[Service]:
     told = conditions_told(tracker)
     suggested = services_for_facts(tracker, told, found)
     text = latest_text(tracker)
+    # (a condition of its own told, not only the setting: "…回来一年了一直帮家里种田 现在村里打药都用无人机 …听说当过兵的学这些公家管"
+    # tells a rural home and a veteran — the rural house's repair is not what it asks, session 28)
     if len(suggested) == 1 and not found.confident and not found.groups and _asks_to_have(text) \
-            and told - SETTING_FACTS and {sid for _, sid in needs(text)} <= {suggested[0][1].id}:
+            and (told & set(suggested[0][1].facts())) - SETTING_FACTS and {sid for _, sid in needs(text)} <= {suggested[0][1].id}:
         # "阿拉就养了一个伲子 七年前生血癌走脱哉 …听讲像阿拉迭种人家政府有点贴补": one condition told, one service
         # it fits, and the message asks whether there is help for them — that service's screening (not when the
         # story reads another need: "女儿先天心脏有个洞 …日子紧巴 还能不能再报一点" is medical aid, not a school's)

@@ -141,7 +141,9 @@ PLEA = re.compile(
     r"哪(?:里|儿)(?:还|再)?(?:拿|付|出|交|凑|负担|承担)得(?:出|起)|(?:拿|付|交|凑|负担|承担|看|供|出|读)不起"
     r"|(?:拿|凑)不出|(?:日子|生活)?(?:快|实在|真)?(?:过|熬|撑|活)[不勿]下去|揭[不勿]开锅"
     # "…米缸快见底了 我该怎么办": a story of hardship ending on what to do
-    r"|^(?:我|我们|我们家|阿拉|俺|俺们|伲)(?:该|可|要|到底)?(?:怎么办|哪能办|咋办)(?:才好|啊|呀|呢|哦)?$")
+    r"|^(?:我|我们|我们家|阿拉|俺|俺们|伲)(?:该|可|要|到底)?(?:怎么办|哪能办|咋办)(?:才好|啊|呀|呢|哦)?$"
+    # "…村里人轮流送饭 我给他擦身子 …以后总不能一直靠我们几个邻居": care that cannot go on as it is
+    r"|(?:总|也|终归|总归)(?:不能|勿能|不好|勿好|不可能)(?:一直|老|永远|总|长期)?(?:靠|指望|让)(?:我们|阿拉|我|邻居|大家|村里人|亲戚|几个)")
 
 
 def asks_for_help(text: str) -> bool:
@@ -237,6 +239,18 @@ def _help_heard_of(parts: List[str]) -> bool:
     return False
 
 
+# a hotline operator's lead to what the caller asks ("问", "询问", "想问一下")
+_ASKED_LEAD = re.compile(r"(?:来电人|她|他|对方)?(?:问|想问|询问|咨询|问一下|想问一下|问问|她问|他问)")
+# "人没了工作能按月领点钱", "他这种能不能拿一点": a clause saying one can get something
+_CAN_GET = re.compile(r"(?:能|可以|好|能够|可不可以|能不能)(?:[^，。,.；;!?！？]{0,8}?)(?:领|拿|申请|享受|补|贴|报(?!名)|办|参加|交|评|批)")
+# "我这种伤厂里该管到哪里", "老板应该赔到什么地步": how far the employer must answer for what happened — whether it is theirs to
+# answer for (a work injury, a dispute), not where to go
+_OWED_HOW_FAR = re.compile(r"(?:厂里|厂家|老板|单位|公司|东家|工地|包工头)(?:该|要|应该|应当|得)(?:管|赔|负责|承担|出)(?:到)?(?:哪里|哪儿|哪一步|什么地步|啥地步|多少)")
+# "老板说报点药费就算了 我听人说厂里干活受的伤不是这么算的": heard that what one was told is not so — whether one is owed more
+_NOT_SO_HEARD = re.compile(r"听[^，。,.；;!?！？\s]{0,5}(?:说|讲)[^，。,.；;!?！？\s]{0,16}?(?:不是|不能|勿是|弗是|没)(?:这么|这样|迭能|介|那么|那样)"
+                           r"(?:算|弄|办|处理|简单|了结|结束)")
+
+
 def asks_whether(text: str) -> bool:
     """Whether a clause of the message asks, yes or no, whether the resident can have something
     (or tells the help they heard of), rather than where, how, when or how much: with a story of
@@ -252,6 +266,13 @@ def asks_whether(text: str) -> bool:
            for i, part in enumerate(parts)):
         return True
     if _help_heard_of(parts):
+        return True
+    # ("来电人称 …问 听说厂里给交过的那份保险 人没了工作能按月领点钱": a hotline's 问 makes the clauses after it a question, with
+    # no particle to end them — whether he can have it, when a clause says he can get it)
+    asked = next((i for i, part in enumerate(parts) if _ASKED_LEAD.fullmatch(part)), None)
+    if asked is not None and any(_CAN_GET.search(part) and not NOT_WHETHER.search(part) for part in parts[asked + 1:]):
+        return True
+    if any(_OWED_HOW_FAR.search(part) or _NOT_SO_HEARD.search(part) for part in parts):
         return True
     return any((WHETHER.search(part) or HEARD_OF_HELP.search(part) or GOVERNMENT_GIVES_TOLD.search(part) or ELIGIBILITY_QUESTION.search(part))
                and not NOT_WHETHER.search(part)

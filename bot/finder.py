@@ -399,6 +399,29 @@ BESIDE_WORDS = r"边浪|边上|旁边|边头|附近|对面|后面|前面|隔壁|
 _BESIDE_AFTER = re.compile(rf"(?:{BESIDE_WORDS}|后头|前头)")
 
 
+# a hospital where someone lies ill ("女儿还躺在县医院", "老头子在县医院住院", "人还在卫生院挂水"): where the patient is
+_HOSPITAL = re.compile(r"医院|卫生院|卫生服务中心")
+_LIES_BEFORE = re.compile(r"(?:躺在|躺勒|躺辣|睡在|困勒|关在|抢救在|住进(?:了)?|送进(?:了)?|送到(?:了)?|还在|还勒)[^，,。\s]{0,3}$")
+_LIES_AFTER = re.compile(r"^[^，,。\s]{0,2}?(?:住院|住着|躺着|抢救|挂水|挂盐水|吊水|输液|开刀|做手术|动手术|重症|监护|ICU|icu|病房|床上)")
+
+
+def _in_bed(text: str, start: int, end: int) -> bool:
+    """"女儿还躺在县医院 …这种时候该去求哪个部门": the hospital where a patient lies, not its service asked about (session 28)."""
+    return bool(_HOSPITAL.search(text[start:end]) and (_LIES_BEFORE.search(text[max(0, start - 6):start])
+                                                       or _LIES_AFTER.match(text[end:end + 6])))
+
+
+def where_patients_lie(entities: Sequence[Mapping[str, Any]], text: str) -> set:
+    """Services named only as the hospital where someone lies ill: the classifier, which heard the word, does not rank them
+    either."""
+    mentions: Dict[str, List[bool]] = {}
+    for e in entities:
+        start, end = text_span(e)
+        if e.get("entity") == "service" and isinstance(start, int) and isinstance(end, int):
+            mentions.setdefault(str(e.get("value")), []).append(_in_bed(text, start, end))
+    return {sid for sid, lying in mentions.items() if all(lying)}
+
+
 def _beside_home(text: str, start: int, end: int) -> bool:
     return bool(_LIVES_BEFORE.search(text[max(0, start - 12):start]) and _BESIDE_AFTER.match(text[end:end + 2]))
 
@@ -428,7 +451,7 @@ def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
         when = text[start:end] in ("中考", "高考") and bool(_EXAM_AS_TIME.match(text[end:end + 4]))
         # "住勒千金镇敬老院隔壁": where one lives, beside it (session 25)
         beside = _beside_home(text, start, end)
-        mentions.setdefault(str(e.get("value")), []).append(unlit or when or beside or bool(
+        mentions.setdefault(str(e.get("value")), []).append(unlit or when or beside or _in_bed(text, start, end) or bool(
             _WORKED_BEFORE.search(text[max(0, start - 5):start]) and _WORKED_AFTER.match(text[end:end + 8])))
     return {sid for sid, at_work in mentions.items() if all(at_work)}
 
@@ -457,7 +480,7 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     guess = _real_intent({**parse, "intent": {"name": intent}})[2]
     worked = workplaces(entities, text)
-    beside = lived_beside(entities, text)
+    beside = lived_beside(entities, text) | where_patients_lie(entities, text)
     entities = [e for e in entities if not (e.get("entity") == "service" and e.get("value") in worked)]
     named = named_services(entities, kb)
     ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}

@@ -32,6 +32,11 @@ _WATCHED_ALWAYS = re.compile(r"(?:(?:一直|时刻|时时刻刻|天天|日日|�
 # wages owed, and where to sue: sure above the inspectors the classifier hears in 欠了…工钱
 _SUE_FOR_PAY = re.compile(r"(?:工资|工钱|血汗钱|提成)[^\n]{0,80}(?:(?:能|可以|去|到)(?:哪里|哪儿|哪|么子地方|啥地方|什么地方)?(?:能|可以)?告(?![诉知别示])"
                           r"|告(?:他|老板|厂里|公司)|起诉)")
+# sent away from a job without the compensation, whether one can sue ("服装厂老板说订单少了让我回家 一分补偿没给 …到现在也没给 还能
+# 不能告他"): the same, for the compensation of a lay-off (session 28)
+_SUE_FOR_COMPENSATION = re.compile(r"^(?=[^\n]*(?:辞退|开除|解雇|裁员|走人|回家|不要我|不用我|炒了|炒鱿鱼))(?=[^\n]*(?:老板|厂|公司|单位|店))[^\n]*?"
+                                   r"(?:补偿|遣散费|赔偿金)[^\n]{0,140}(?:(?:能|可以|去|到)(?:哪里|哪儿|哪|啥地方|什么地方)?(?:能|可以)?告(?![诉知别示])"
+                                   r"|告(?:他|老板|厂里|公司)|起诉)")
 # a family living on the dibao, an illness's cost asked to be helped with ("屋里本来就靠政府每个号头发点保底铜钿 迭趟又要看病
 # 上头还好再帮帮哦"): the medical assistance, sure above the dibao the classifier hears in 保底
 _DIBAO_ILL_HELP = re.compile(r"^(?=[^\n]*(?:低保|保底(?:的|个)?(?:钱|铜钿|钞票)|兜底(?:的|个)?(?:钱|铜钿|钞票)))[^\n]*?"
@@ -50,12 +55,85 @@ _HURT_FOR_GOOD = r"(?:" + _DISABLED_BODY + r"|神经|抬不|脑瘫|智力|做不
 # a trade one learns on a course ("学烧菜", "学理发", "学电焊"): not a class for little ones, for escaping a fire or for running a shop
 _TRADE = (r"(?:烧菜|做菜|炒菜|厨|烹饪|面点|糕点|理发|美发|美容|美甲|电焊|焊|电工|修车|汽修|修手机|修电器|缝纫|裁缝|月嫂|育婴|家政|护工|挖掘机|叉车"
           r"|开车|驾驶|手艺|技术|技能|木工|瓦工|水电)")
-SURE = (_UNLICENSED, _WATCHED_ALWAYS, _SUE_FOR_PAY, _DIBAO_ILL_HELP, _WED_THEN_CHILD_CHECK, _OWN_DOCTOR_WANTED)
+SURE = (_UNLICENSED, _WATCHED_ALWAYS, _SUE_FOR_PAY, _SUE_FOR_COMPENSATION, _DIBAO_ILL_HELP, _WED_THEN_CHILD_CHECK, _OWN_DOCTOR_WANTED)
 
 # films and meetings told together ("平常放放电影开开会"): what a village's hall is used for, not films asked about
 _HALL_IN_USE = r"^(?![^\n]*(?:电影|片子)[^。，,]{0,3}开(?:开)?会|[^\n]*开(?:开)?会[^。，,]{0,3}放(?:放)?(?:电影|片子))[^\n]*?"
 
 SITUATIONS = (
+    # ---- set 33's conversations (conversations_test28), in classes (the lead's session 28)
+    # a disabled member's family renting, help with the rent asked ("我老婆生下来眼睛就看不见 残联发的证 …一家三口租在…老小区 …盲人的
+    # 家里租房 公家有没有专门的一份钱帮着付"): the rent subsidy of families with a disabled member (not the taxi the husband drives)
+    (re.compile(r"^(?=[^\n]*" + _DISABLED_BODY + r"|[^\n]*(?:残联|盲人|残疾人证))(?=[^\n]*租)[^\n]*?"
+                r"(?:房租|租房|租金|租的房)[^\n]{0,16}?(?:帮着付|帮忙付|帮(?:着|忙)?出|帮衬|补(?:一点|点|贴)?|贴(?:一点|点)?|一份钱|减(?:一点|点)?)"
+                # (not a living allowance asked beside the rent told: "…在双林租房 我老公一个人上班养三口 每个月能不能给他补点生活费")
+                r"(?![^。，,\s]{0,3}生活)"),
+     "rental_housing_subsidy"),
+    # someone gravely disabled whose rehabilitation goes on, what the medical insurance pays asked ("胸口以下都没知觉 残联评了一级 …要一直做
+    # 膀胱训练 还要上站立床 …医保到底能报哪几样"): the medical security of the severely disabled (rehabilitation in the insurance)
+    (re.compile(r"^(?=[^\n]*(?:一级|二级|重度|瘫|截瘫|没知觉|没有知觉))(?=[^\n]*(?:康复|训练|理疗|站立床|针灸|推拿))[^\n]*?"
+                r"医保[^。，,\s]{0,8}?(?:报|报销|能报|管|覆盖|包)"),
+     "severe_disability_medical_security"),
+    # a child with a rare illness, training or rehabilitation paid for heard of ("查出来叫小胖威利综合征 医生说这病很少见 …每个礼拜去做
+    # 运动训练 …听说像他这种病的孩子做训练政府有补贴"): the rehabilitation subsidy for children with rare illnesses
+    (re.compile(r"^(?=[^\n]*(?:儿子|女儿|孩子|小孩|宝宝|娃|伲子|囡|[一二两三四五六七八九十\d]+岁))[^\n]*?"
+                r"(?:罕见病|很少见|少见的病|罕见的病|极少见|几万个里|几十万个里|综合征)[^\n]{0,100}?(?:训练|康复|治疗)[^\n]{0,40}?"
+                r"(?:补贴|补助|贴(?:一点|点)?|帮(?:一把|衬|忙)?|资助)"),
+     "sick_disabled_child_rehab_subsidy"),
+    # the old houses of a block to be pulled down and built anew ("上个号头有人来量房子 讲迭一片侪要拆脱重新造 …拆个辰光算勿算面积
+    # 搬到哪里去也呒没人讲"): the shantytown renovation (its resettlement), not what the block stands beside
+    (re.compile(r"(?:一片|整片|这片|迭片|这一片|迭一片|老房子|平房|宿舍)[^\n]{0,30}?(?:要拆|拆脱|拆掉|拆了|拆迁|拆除|征收)[^\n]{0,60}?"
+                r"(?:重新造|重造|重建|安置|面积|补偿|搬到哪|搬哪|住哪)"),
+     "shantytown_renovation"),
+    # the card that pays at the doctor's and holds money ("学校发的单子上写要带一张看病能刷 又能存钱取钱的那种卡 …第一次办去哪里"): the
+    # social security card
+    (re.compile(r"(?:看病|医保|药店|配药)[^。，,\s]{0,6}(?:能|可以|好)?刷[^\n]{0,16}?(?:存钱|取钱|存取|银行)[^\n]{0,8}?卡"
+                r"|(?:存钱|取钱|银行)[^\n]{0,12}?(?:看病|医保|配药)[^。，,\s]{0,4}(?:能|可以|好)?刷[^\n]{0,6}?卡"),
+     "social_security_card"),
+    # workers hired for a season, what to put in writing asked ("明年清明前后要雇三个外地来的阿姨采茶 …以前都是口头说好的 今年有人提醒她要
+    # 写下来 …纸上该写些什么"): the guidance on signing labour contracts
+    (re.compile(r"(?:雇|招|请)(?:了)?[^\n]{0,40}?(?:口头|写下来|写个|签个|纸上|白纸黑字|字据)[^\n]{0,40}?"
+                r"(?:写(?:些)?什么|写啥|怎么写|咋写|该写|要写|签什么|怎么签)"),
+     "labour_contract_guidance"),
+    # a work injury recognised, how bad it is to be judged next ("上个礼拜认定书寄到家里了 说是算厂里的事 …还要去评一下伤得有多重
+    # 评了才好算钱"): the appraisal of working capacity, not the injury's recognition again
+    (re.compile(r"(?:工伤|认定书|认定下来|认定了|算厂里的|算工伤)[^\n]{0,80}?"
+                r"(?:评(?:一下|一评|一评)?(?:伤|残|等级|级别)|伤得有多重|伤得多重|伤残等级|评残|评个级|评几级|定(?:个)?(?:等级|级别))"),
+     "work_capacity_appraisal"),
+    # never insured at all, wanting to be entered so that later jobs carry on ("我长这么大从来没参加过养老跟看病那些 …想先把自己登记进去
+    # 以后换了工作也接得上"): the universal insurance registration
+    (re.compile(r"(?:从来没|从没|一直没|还没|都没|没有)(?:参加|交|缴|参|买|入)(?:过)?[^\n]{0,10}?(?:养老|看病|医保|社保|保险)[^\n]{0,50}?"
+                r"(?:登记进去|登记上|登个记|登记一下|录进去|报进去|挂上号|先登记)"),
+     "universal_insurance_enrolment"),
+    # an only child disabled or dead, the old parents asking what such parents have ("阿拉只养过一个伲子 …两条腿侪拨伊绞脱 …残联评了一级
+    # …听讲伲子出了迭种事体个老人家上头有照顾个"): the special assistance of family-planning families
+    (re.compile(r"(?:只(?:养|生)(?:过|了)?(?:一|个|一个|一只)|独生|独养)(?:伲子|儿子|女儿|囡|囡儿|小孩|孩子|子女|闺女)"
+                r"[^\n]{0,160}?(?:残|瘫|截|绞脱|走脱|死|没了|去世|过世|走了)[^\n]{0,120}?"
+                r"(?:老人家|老人|两老|老两口|迭种事体个|这种事的|出了事的)[^。，,\s]{0,8}?(?:上头|政府|国家|公家)?(?:有|会|能|给)?(?:照顾|扶助|补|贴|帮)"),
+     "family_planning_special_assistance"),
+    # an occupational disease found, the employer asked to answer for it ("诊断是尘肺 我拿着单子去找厂里 …这事还能不能找厂里算"): the
+    # work-injury insurance (an occupational disease is a work injury)
+    (re.compile(r"(?:尘肺|矽肺|硅肺|职业病|噪声聋|噪音聋|苯中毒|铅中毒|职业性)[^\n]{0,160}?(?:找厂里|找老板|找单位|找公司|厂里(?:算|赔|管|负责)|老板(?:赔|管|负责))"
+                r"[^\n]{0,20}?(?:算|赔|管|负责)?"),
+     "work_injury_insurance"),
+    # what the medical insurance leaves to pay, month after month, help asked ("镇上给我们认定了低收入的那种 …医保报完每个月还要自己掏
+    # 好几千 我想问看病这块还有没有地方能帮"): the medical assistance
+    (re.compile(r"(?:(?:医保|报销)[^。，,\s]{0,4}(?:报完|报了|报掉|报脱|报过|报好|报下来)|(?:医保|报销)(?:报)?(?:以后|之后|后|完))[^\n]{0,30}?(?:自己|自家|还要|还得)[^。，,\s]{0,6}(?:掏|出|付|贴)"
+                r"[^\n]{0,40}?(?:帮(?!忙介绍)|救|补|贴(?:一点|点)|减)"),
+     "medical_assistance"),
+    # back from the army, a skill to learn on the public ("我去年从部队回来 …我想去学开这个 听说当过兵的学这些公家管"): the veterans'
+    # free education and training
+    # (not when a trade is named: "我是退役军人 想去学开挖掘机 听说有不收钱的班" keeps the trade course it always had, whose
+    # conversation goes on "当兵的是我哥")
+    (re.compile(r"^(?![^\n]*" + _TRADE + r")[^\n]*?(?:当过兵|当兵回来|退伍|退役|从部队回来|部队回来|部队里回来|复员)[^\n]{0,120}?(?:学|培训|考证|考个证)[^\n]{0,30}?"
+                r"(?:公家|政府|国家|免费|不要钱|不花钱|不收钱)[^。，,\s]{0,4}(?:管|出|包|补|贴|给|办)?"),
+     "veteran_education_training"),
+    # a chronic illness, the doctor to come by regularly to check it ("阿拉老慢支几十年哉 …听讲卫生院个医生好定期上门来听听肺 量量氧气
+    # 阿拉迭种好勿好登记"): the management of chronic illness (not a doctor of one's own signed: _OWN_DOCTOR_WANTED)
+    (re.compile(r"^(?![^\n]*(?:签约|签个|签一个|固定的医生|专属))[^\n]*?"
+                r"(?:老慢支|慢支|慢阻肺|肺气肿|高血压|糖尿病|血糖高|血压高|慢性病|冠心病|哮喘|三高)[^\n]{0,100}?(?:医生|郎中)[^。，,\s]{0,6}?"
+                r"(?:定期|隔段时间|隔三差五|每个月|每月|经常|按时)[^。，,\s]{0,4}?(?:上门|来家|来屋里|到家|来)[^。，,\s]{0,4}?(?:听|量|查|看|测|随访)"),
+     "chronic_disease_management"),
     # ---- set 32's conversations (conversations_test27), in classes (the lead's session 27)
     # someone hurt or disabled whose two insurances (pension and medical) the family pays, help with paying asked ("拽伤了
     # …神经 一条右胳膊到现在抬不过肩 …他养老和看病那两份是我跟他妈替他交的 …像他这种交这个钱有没有人帮衬", "那只眼睛瞎了 …
@@ -211,6 +289,7 @@ SITUATIONS = (
     # wages owed, and where to sue ("老板欠了我们三个月工钱 …人也跑了 …这种么子地方能告"): a labour dispute goes to arbitration
     # before any court (《劳动争议调解仲裁法》), not the inspectors' complaint desk
     (_SUE_FOR_PAY, "labour_dispute_arbitration"),
+    (_SUE_FOR_COMPENSATION, "labour_dispute_arbitration"),
     # an injection or treatment given by someone with no doctor's licence ("打针的人后来才知道没有医生的证"): the supervision of
     # medical services (a doctor's certificate asked for — 医生的证明 — is not this)
     (_UNLICENSED, "medical_service_supervision"),

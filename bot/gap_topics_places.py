@@ -144,7 +144,7 @@ EARLY = (
     (re.compile(r"^(?![^\n]*(?:自来水|停水|供水|水压|水管))[^\n]*?(?:(?:打|挖|钻)(?:一)?(?:口|个)?(?:深)?井|机井|深井|取水许可)"),
      Gap("打井取水和农田灌溉等农业农村事务", "7.1", "agriculture_rural")),
     # grain the state's depot will not take, or takes at a low price (粮食收购: the agriculture body with the grain body)
-    (re.compile(r"粮站|粮库|粮管所|(?:稻谷|谷子|稻子|小麦|麦子|粮食|油菜籽|晚稻|早稻)[^。]{0,16}(?:不收|收购|卖不掉|卖不出|没人收|压价|收不收|卖给谁|卖到哪)|(?:收购|收)[^。]{0,4}(?:稻谷|谷子|粮食)[^。]{0,6}(?:价|不收|满仓)"),
+    (re.compile(r"(?<!老)粮站(?!后头|后面|旁边|边上|隔壁|宿舍|对面|附近|前头|前面|门口|个宿舍|的宿舍)|粮库|粮管所|(?:稻谷|谷子|稻子|小麦|麦子|粮食|油菜籽|晚稻|早稻)[^。]{0,16}(?:不收|收购|卖不掉|卖不出|没人收|压价|收不收|卖给谁|卖到哪)|(?:收购|收)[^。]{0,4}(?:稻谷|谷子|粮食)[^。]{0,6}(?:价|不收|满仓)"),
      Gap("粮食收购和售粮等农业农村事务", "7.1", "agriculture_rural")),
     # (set 19) an old mine shaft, pit, kiln or tunnel left open where children play (安全生产法, 非煤矿山 closure: the
     # emergency body has it sealed); before the quarry replanted (below)

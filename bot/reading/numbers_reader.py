@@ -402,7 +402,7 @@ class NumberReader:
                 # "两岁多查出来自闭症", "三岁时发现听力不好": the age when an illness was found, not the age now
                 re.match(r"^(?:周岁|岁)(?:多|半)?(?:的时候|时候|时|那会儿?)?(?:就|才)?(?:被)?(?:开始|起)?(?:查出|检查出|发现|确诊|诊断|得了|得的|生了一场|落下|发病|发作|发癫|发羊|犯病|抽风|发高烧|出的事|出事|走了|去了(?=$|[\s，,。])|没了|过世|去世|走的|没的)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|才|刚|刚满|满)\s*$", before) or
-                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|出去|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业)", after)
+                re.match(r"^(?:周岁|岁)(?:多)?就(?:跟着|出来|出去|去|开始|不读|不念|辍学|嫁|当|学|进|下学|没读|没念|不上学|外出|打工|做工|上班|工作|结婚|成家|退学|毕业|结扎|绝育|上环|放环|做了结扎|去结扎)", after)
                 and not re.search(r"(?:今年|现在|目前|已经|都|才|刚|刚满|满)\s*$", before)) or (
                 # "五十四岁再开始交个", "四十岁才开始交养老": the age something began at, not the age now
                 # ("四十二岁开始的", "从四十八岁交起": the age paying began at)
@@ -554,6 +554,8 @@ class NumberReader:
             return  # "一个人摊下来十七八个平方", "一个人一个月的收入": per person, not a household of one
         if n.low == 1 and re.match(r"^(?:个人|人)\s*(?:就|才|也就|大概|差不多|有|能有)?\s*(?:\d{3,}|[一二两三四五六七八九几]+[百千万])", after):
             return  # "算下来一个人两千多": an amount per person, not a household of one
+        if re.search(r"(?:顶|抵|抵得上|顶得上|赛过|比得上|当|顶得|抵得)(?:上)?(?:好|差不多)?\s*$", before) and _PEOPLE_UNIT.match(after):
+            return  # "无人机一架飞一天顶十个人", "一个人当两个人用": a comparison of work, not a household's size
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
                 or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
             re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
