@@ -1230,6 +1230,16 @@ SITUATIONS = (
     (re.compile(r"(?:阳台|窗户|飘窗|露台|院墙|围墙|房子|屋檐|雨棚)[^。]{0,6}(?:往外|向外|朝外)[^。]{0,6}(?:封|扩|搭|建|推|接|伸|挑|盖)"
                 r"|(?:封|扩|搭|接|伸|挑)出去(?:了)?[^。]{0,4}(?:一米|半米|两米|[\d一二两三几]+米)"),
      "illegal_construction_control"),
+    # ---- stories_test25 (stories78): set 33's stories, in classes
+    # a child hurt on a play area's equipment ("商场里的儿童乐园 …垫子破了个大洞 …小腿骨折"): the safety of play equipment, consumer
+    # rights (as 游乐设施 in bot/story_needs.py), not the work injury insurance
+    (re.compile(r"(?:儿童乐园|游乐场|游乐园|淘气堡|室内乐园)[^。]{0,40}(?:骨折|受伤|受了伤|摔伤|摔断|卡进|卡住|夹伤|划伤|砸伤)"),
+     "consumer_rights"),
+    # a bank's deposit sold as an insurance or a fund ("去银行存三年定期 …才知道签的是一份分红保险"): a seller's deceit, consumer
+    # rights, not the pension or the medical insurance the word 保险 names
+    (re.compile(r"(?:银行|柜台)[^。]{0,30}(?:存|定期)[\s\S]{0,80}?(?:签的是|买的是|变成了?|成了)[^。，,？?]{0,6}(?:保险|理财|基金)"
+                r"|(?:存款|存的钱|定期)[^。，,？?]{0,8}(?:变成了?|成了)[^。，,？?]{0,6}(?:保险|理财|基金)"),
+     "consumer_rights"),
 )
 
 

@@ -1087,6 +1087,35 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      r"|(?:中介|公司|机构|店)[^。]{0,20}(?:没有|没|无)[^。，,？?]{0,10}资质", "产品质量和消费维权", "consumer_rights"),
     # 应急管理 — a temporary stage or stand at a public event that collapsed ("搭了个临时的台子 …台子一边塌了")
     (r"(?:台子|舞台|看台|戏台|棚子|架子)[^。，,？?]{0,6}(?:塌|倒)(?:了|下来)|临时(?:搭|搭建)的?[^。，,？?]{0,4}(?:台子|舞台|看台|棚子)[^。]{0,16}(?:检查|验收|安全)", "临时搭建的安全", "work_safety_reporting"),
+    # (session 28, set 33) 市场监管 — money taken off a phone bill or an account by an app or a "third party" the owner never knew of
+    # ("发现每个月都被扣掉二三十块 …是一个清理内存的软件", "话费里偷偷扣了包月的钱"); a bank's deposit sold as an insurance or a
+    # fund ("去银行存三年定期 …才知道签的是一份分红保险"); a contract the seller wrote, its print too small to read ("合同是他们写的，
+    # 字很小"): the market body's consumer protection and its watch over standard-form terms
+    (r"(?:话费|手机费|流量费)[^。]{0,12}(?:被)?(?:扣掉|扣了|扣走|扣去|乱扣|多扣)|(?:偷偷|莫名其妙|不知不觉|悄悄)(?:地)?(?:被)?(?:扣钱|扣费|扣款|扣了钱)"
+     r"|乱扣费|(?:第三方|软件|app|APP|应用)[^。，,？?]{0,6}(?:扣的|扣钱|扣费|扣款)"
+     r"|(?:银行|柜台)[^。]{0,30}(?:存|定期)[\s\S]{0,80}?(?:签的是|买的是|变成了?|成了)[^。，,？?]{0,6}(?:保险|理财|基金)"
+     r"|(?:存款|存的钱|定期)[^。，,？?]{0,8}(?:变成了?|成了)[^。，,？?]{0,6}(?:保险|理财|基金)"
+     r"|合同(?:都|全)?是(?:他们|对方|商家|车行|店里|店家|平台|卖家|销售)(?:自己)?(?:写|拟|定|起草|打印)的", "产品质量和消费维权", "consumer_rights"),
+    # 公安 — an app or a scheme that cheats old people ("这种骗老人的软件归谁管"): a fraud, the police's
+    (r"骗(?:老人|老年人|老头|老太)(?:的|钱的)(?:软件|app|APP|程序|应用|链接|短信|电话|广告|把戏|团伙)", "被骗被偷", "public_order_patrol"),
+    # 教育 — a teacher or a school making pupils buy what it sells ("班主任 …每个同学都要买一套他推荐的复习资料", "学校能不能这样卖东西"):
+    # the education body's watch over charges and sales in schools
+    (r"(?:学校|老师|班主任)[^。]{0,20}(?:每个(?:同学|学生|人|孩子)|统一|都|必须|强制|一定)[^。，,？?]{0,6}(?:要)?(?:买|订|购买|交钱买)[^。，,？?]{0,12}"
+     r"(?:资料|教辅|辅导书|练习册|复习书|试卷|校服|保险|平板)"
+     r"|(?:学校|老师|班主任)[^。，,？?]{0,6}(?:能不能|可不可以|有没有权|能|可以)[^。，,？?]{0,4}卖(?:东西|资料|教辅|书)", "学校的乱收费", "school_burden_complaint"),
+    # 人社 — an employer keeping part of the social insurance back: paid on the lowest base, or for some years not at all ("有六年厂里是按
+    # 最低的基数给我交的养老，有两年根本没交", "少交的能不能让厂里补上"): the labour inspection's (the employee's own arrears told of
+    # oneself, "我自己断交了几年", are no employer's)
+    (r"(?:厂里|厂子|工厂|公司|单位|老板|东家|雇主)[^。？?]{0,12}(?:按|照)(?:最低|最少|很低|最便宜)(?:的)?(?:基数|档次|标准|档)[^。，,？?]{0,6}(?:给|帮|替)?(?:我|他|她|我们|员工|工人)?(?:交|缴)"
+     r"|(?<!自己)(?:少交|少缴|漏交|漏缴)(?:了)?的?[^。，,？?]{0,4}(?:社保|养老|保险)?[^。，,？?]{0,8}(?:厂里|厂子|公司|单位|老板)[^。，,？?]{0,4}补", "单位少交社保", "labour_inspection"),
+    # 市场监管 — a child hurt on a play area's equipment ("商场里的儿童乐园 …滑梯下面的垫子破了个大洞 …小腿骨折"), or who checks such a
+    # place asked ("这种乐园归谁来查"): the safety of play equipment, as 游乐设施 above
+    (r"(?:儿童乐园|游乐场|游乐园|淘气堡|室内乐园)[^。]{0,40}(?:骨折|受伤|受了伤|摔伤|摔断|卡进|卡住|夹伤|划伤|砸伤)"
+     r"|(?:儿童乐园|游乐场|游乐园|淘气堡|乐园)[^。，,？?]{0,4}(?:归谁|由谁|谁)(?:来)?(?:管|查)", "游乐设施的安全", "consumer_rights"),
+    # 司法 — a picture or a film of someone shown without consent ("电视台没经过我们同意能不能这样播", "让他们删掉道歉"): a claim of
+    # one's portrait and good name
+    (r"(?:没经过|没有经过|未经|没征得|没有征得|没问过)(?:我们|我|本人|家长|家里|她|他)?(?:的)?(?:同意|允许)[^。，,？?]{0,6}(?:就)?(?:能不能|可不可以|可以|能)?(?:这样|随便)?(?:播|拍|发|放|登|用|传)"
+     r"|(?:删掉|删除|撤下|下架)[^。，,？?]{0,4}(?:道歉|赔礼)", "需要法律帮助", "legal_aid"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -1229,6 +1258,12 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     (r"复读", "复读", "high_school_education"),
     # 司法 — a neighbours' quarrel asked to be settled ("隔壁死活不让立杆 …谁来协调"): the people's mediation
     (r"(?:谁|哪个部门|哪里|村里|镇里|镇上|政府)(?:能|可以|能不能|可不可以|肯不肯)?(?:来|出面)(?:帮忙)?(?:协调|调解)", "纠纷调解", "legal_aid"),
+    # (session 28, set 33) 教育 — what the school answers for asked ("实验课上出的事学校该负什么责任"), as "学校有没有责任" above
+    (r"学校[^。，,？?]{0,4}(?:该|要|应该|应当|得)负(?:什么|哪些|多大|多少|啥)?的?责任", "学校的管理和监督", "school_burden_complaint"),
+    # 卫生健康 — a hospital asked to keep a patient it discharges ("上个月医院说病情稳定了，让家里接回去 …医院能不能让他继续住"): the
+    # health body's oversight of hospitals
+    (r"医院[^。，,？?]{0,4}(?:能不能|可不可以|肯不肯|会不会|能否)[^。，,？?]{0,4}(?:让|给)(?:他|她|我|老人|病人|孩子)?(?:继续|再|多)住", "医院让病人出院",
+     "medical_service_supervision"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -1444,6 +1479,27 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
      "残疾人托养", "sunshine_home_day_care", r"智力|智障|精神残疾|脑瘫|自闭|孤独症|唐氏|残疾"),
     (r"白天[^。，,？?]{0,10}(?:送|放|托)(?:过去|到|去)?[^。，,？?]{0,6}(?:有人)?(?:看着|照看|照顾|管)", "老人日间照料", "home_based_elderly_care",
      r"老人|老太|老头|老伴|爷爷|奶奶|外公|外婆|[六七八九]十|父亲|母亲|我爸|我妈|痴呆"),
+    # (session 28, set 33) 民政 — long care asked for an adult under sixty whose mind was damaged ("喝酒喝坏了脑子 …记不住事，出门就找不到家
+    # …接回来以后有没有地方能长期照看他"): the custody and care of the mentally disabled; an old person's is the elderly care's
+    (r"(?:有没有|哪里有|哪有|有什么|找个)(?:地方|机构)[^。，,？?]{0,4}(?:能|可以)?(?:长期|一直|常年)(?:照看|照顾|托养|看护|管)", "残疾人托养",
+     "disabled_custodial_care",
+     r"^(?=[\s\S]*(?:(?:喝|摔|撞|烧)坏了?脑子|脑子[^。，,]{0,4}(?:坏了|不好使|不清楚|出了问题)|记不住事|找不到家|智力|精神(?:病|障碍|分裂|残疾)))"
+     r"(?![\s\S]*(?:痴呆|[六七八九]十(?:多|几)?岁|[6-9]\d岁|老人|老太|老头))"),
+    # 人社 — a pregnant worker put on nights by the employer ("主管把我调去上夜班 …我跟他讲怀孕了不能熬夜"): the special protection of
+    # women workers, the labour inspection's (a husband on nights while his wife is pregnant is none)
+    (r"(?:主管|厂里|厂长|公司|单位|老板|领导|车间|经理|组长|班长)[^。]{0,12}(?:调|安排|排|让|叫|逼)(?:我|她)?(?:去)?(?:上)?(?:夜班|通宵)[^。]{0,40}(?:怀孕|怀着孕|孕期)"
+     r"|(?:怀孕|怀着孕|孕期)[^。]{0,20}(?:主管|厂里|厂长|公司|单位|老板|领导|经理)[^。]{0,12}(?:调|安排|排|让|叫|逼)(?:我|她)?(?:去)?(?:上)?(?:夜班|通宵)", "孕期的劳动保护",
+     "labour_inspection", r"^(?![\s\S]*(?:老婆|媳妇|妻子|爱人|女朋友|对象)[^，。,]{0,4}(?:怀孕|怀着孕|怀上|有了))"),
+    # 人社 — an employer fining a worker ("超时了还要被公司罚钱", "厂里动不动就罚款"): deductions the law does not allow, the labour inspection's
+    # (a fine of the traffic police or the city's wardens is theirs: "被交警罚的钱" is not read)
+    (r"(?:被|让)(?:公司|厂里|单位|老板|站点|主管|领导|店里|店长|经理|平台)[^。，,？?]{0,4}罚(?:钱|款|了)?|(?:公司|厂里|单位|老板|站点|主管|领导|店长|经理)(?:动不动|动不动就|就|还|又|老是)?罚(?:钱|款|我|我们|工资)"
+     # ("我们被罚的钱该找谁说理": the fine asked of)
+     r"|被罚(?:的|掉的)(?:钱|款)",
+     "单位乱罚款", "labour_inspection", r"上班|干活|工资|工钱|员工|工人|快递员|外卖员|骑手|送件|送货|车间|打工|跑单"),
+    # 教育 — the school asked to help set right a pupil in trouble with the law ("怕他卷进什么违法的事 …学校能不能一起帮着教育他"): the
+    # schools' law education of the young
+    (r"(?:学校|老师|班主任)[^。，,？?]{0,2}(?:能不能|可不可以|能否|肯不肯|会不会)[^。，,？?]{0,4}(?:帮着?|配合|一起|帮忙)[^。，,？?]{0,4}(?:教育|管教)",
+     "青少年法治教育", "legal_education_publicity", r"犯法|违法|犯罪|报警|警察|派出所|偷东西|打架|赌博|诈骗|吸毒"),
     ))
 
 # "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
@@ -1902,6 +1958,19 @@ _FRIGHT = re.compile(r"(?:夜里|晚上|半夜|天天|老是|总是)[^。，,？
 _SEEN_TO = re.compile(r"(?:去|找|带|要|该|给)[^。，,？?]{0,6}(?:看看|看一看|看一下|看病|瞧瞧|医生)|心理|医生|治疗|疏导|毛病|哪(?:里|儿|家)?(?:能|可以)?看"
                       # ("孩子这样该怎么办", "怎么开导她": the question is about the child's state)
                       r"|(?:孩子|小孩|他|她|儿子|女儿|孙子|孙女)(?:这样|这种样子|现在这样|这个样子)[^。，,？?]{0,4}怎么办|怎么(?:帮|开导|安慰|劝)")
+# (session 28, set 33) an animal's treatment: where the story is of a pet's or a farm animal's doctor ("带去镇上一家宠物医院做绝育 …只退了
+# 手术费", "没证给动物开刀"), an operation, a fee, a hospital in a sentence about the animal are none of a person's medical needs (the
+# vets are the agriculture body's topic: bot/gap_topics_places.py)
+_VET_TOLD = re.compile(r"宠物医院|宠物诊所|动物医院|兽医")
+_ANIMAL_IN_SENTENCE = re.compile(r"宠物|兽医|动物|[狗猫](?!粮)|它")
+_PERSON_PATIENT = re.compile(r"(?:我|他|她|孩子|老人|我爸|我妈|老伴|儿子|女儿)[^，。,？?]{0,4}(?:住院|看病|生病|病了|手术|开刀|受伤)")
+_PERSONAL_CARE_BODIES = frozenset({"health", "medical_security"})
+# ("…宠物诊所 …我想问这种诊所谁管": the clinic the story told, pointed back to)
+_THAT_CLINIC = re.compile(r"(?:这种|这家|那家|这个|那个|这样的)(?:诊所|医院)")
+# a mockery told of something that happened outside the school ("节目在网上传开以后，同学都拿这事笑话她"), where the story asks nothing of
+# the school, is how it hurt the child, not the school's bullying (asked, "学校里这样笑话他有没有人管", it is)
+_MOCKED_FOR_IT = re.compile(r"(?:拿|为|因为)(?:这|这件|这个|那件|那)(?:事|件事|个事)")
+_SCHOOL_ASKED = re.compile(r"学校|老师|班主任|校长|同学|班里|班上|欺负|笑话|嘲笑|霸凌")
 _DIED_AFTER = re.compile(r"[^，。,？?]{0,12}?(?:还是|最后|后来)?(?:走了|去世|过世|没了|死了|走脱)")
 # (money told of something else — "钱大部分是我打工攒的" of a house — is no bill of the illness)
 _DEBT = re.compile(r"欠|借|债|花了|花光|掏空|医药费|医疗费|药费|费用|(?:看病|治病|住院|手术|化疗|吃药)[^。，,]{0,8}钱|钱[^。，,]{0,4}(?:花|用|搭|填)")
@@ -2030,6 +2099,13 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
             if service == "temporary_assistance" and match.group(0).startswith("烧") and \
                     _WOODS.search(_clause_around(text, match.start(), match.end(), 8, 12)):
                 continue
+            if _bodies().get(service) in _PERSONAL_CARE_BODIES and _VET_TOLD.search(text):
+                sentence = _sentence_around(text, match.start())
+                if (_ANIMAL_IN_SENTENCE.search(sentence) or _THAT_CLINIC.match(match.group(0))) and not _PERSON_PATIENT.search(sentence):
+                    continue  # "宠物医院 …只退了手术费", "这种诊所谁管": the animal's doctor, no person's
+            if service == "school_burden_complaint" and not in_question and _MOCKED_FOR_IT.search(match.group(0)) and \
+                    asked and not any(_SCHOOL_ASKED.search(text[a:b]) for a, b in asked):
+                continue  # "同学都拿这事笑话她 …我想问电视台没经过我们同意能不能这样播": how it hurt, not the school's
             if any(service == sid and word.fullmatch(match.group(0)) and near(text, match.start(), match.end())
                    for sid, word, near in WORD_TOLD_AS_OTHER):
                 continue
