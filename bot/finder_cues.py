@@ -1240,6 +1240,33 @@ SITUATIONS = (
     (re.compile(r"(?:银行|柜台)[^。]{0,30}(?:存|定期)[\s\S]{0,80}?(?:签的是|买的是|变成了?|成了)[^。，,？?]{0,6}(?:保险|理财|基金)"
                 r"|(?:存款|存的钱|定期)[^。，,？?]{0,8}(?:变成了?|成了)[^。，,？?]{0,6}(?:保险|理财|基金)"),
      "consumer_rights"),
+    # ---- gaps_test25 (gaps77): set 33's service rows, in classes
+    # a danger at work the boss puts off mending, to be reported quietly ("吊货的钩子上有一道裂缝 老板说等这批货赶完再换 …想悄悄报上去"):
+    # the work safety reporting (dust, noise or fumes are the occupational hazards' supervision)
+    (re.compile(r"^(?=[^\n]*(?:车间|工地|厂里|工厂|仓库|作坊|矿|码头|流水线|脚手架|吊车|行车|塔吊))(?![^\n]*(?:粉尘|噪声|噪音|毒|职业病|工伤|工资|工钱|社保|辞退))[^\n]*?(?:"
+                r"(?:悄悄|偷偷|匿名|不留名|不暴露|不让(?:老板|厂里|公司)知道)[^。]{0,6}(?:报|举报|反映|捅)"
+                r"|(?:裂|断|坏|松|漏|锈|变形|不牢)[^。]{0,30}(?:老板|厂里|公司|主管|领导)[^。]{0,6}(?:说|讲)[^。]{0,6}等[^。]{0,16}(?:再换|再修|再说|以后再|再弄))"),
+     "work_safety_reporting"),
+    # a disabled adult's first job, and whether the family's minimum living money stops ("儿子二级残疾 今年在福利厂找了份活 一个月一千多
+    # 他原来那份保底的钱会不会就停了"): the disabled's minimum living allowance (its income rules)
+    (re.compile(r"^(?=[^\n]*(?:残疾|残联|[一二三四]级残|智力|智障|精神|肢体|瘫|聋|盲))(?=[^\n]*(?:保底|低保|兜底))[^\n]*?"
+                r"(?:找了|找到|上班|打工|干活|做工|有了|挣|赚|一个月)[^\n]{0,40}(?:保底|低保|兜底)[^。]{0,12}(?:会不会|是不是|还能|还有|能不能)?[^。]{0,4}(?:停|取消|断|没了|扣|减|继续|照发|还发)"),
+     "disabled_minimum_living"),
+    # someone severely, intellectually or mentally disabled at home, someone to come in and wash or tend them asked ("重度的智力残疾 …
+    # 白天不在 有没有人能定时上门帮她洗洗弄弄"): the custodial care and home help for the disabled (an elder's is home-based care)
+    (re.compile(r"^(?=[^\n]*(?:智力残疾|智障|精神残疾|重度残疾|重残|一级残疾|二级残疾|脑瘫|残疾))(?![^\n]*(?:老人|老伴|爷爷|奶奶|外婆|外公|我爸|我妈|父亲|母亲|养老|补贴|补助|多少钱|每个月|每月|钱))[^\n]*?"
+                r"(?:(?:上门|定时|定期)[^。]{0,10}(?:帮|照顾|照料|看护|护理|陪|洗)|(?:有没有|能不能|找|请)(?:个)?人[^。]{0,8}(?:上门|来家|到家|来帮|过来帮))"),
+     "disabled_custodial_care"),
+    # training a baby's or a body's movement told by what is trained ("脖子是歪的 医生说要做一段时间的牵拉训练 …家门口有没有能做的地方"):
+    # community rehabilitation (a disabled child's named programme, 脑瘫 or 孤独症, is the children's)
+    (re.compile(r"^(?![^\n]*(?:自闭|孤独症|脑瘫|发育迟缓|智力|听障|聋|残疾证|医保|报销|补贴|补助))[^\n]*?"
+                r"(?:牵拉|拉伸|矫正|功能|康复|复健)(?:的)?(?:训练|锻炼|治疗)[^。]{0,40}(?:家门口|附近|社区|家旁边|就近|镇上|村里|离家近)[^。]{0,10}(?:有没有|能不能|哪里|能做|可以做|做得了)"),
+     "disability_rehabilitation"),
+    # a rural couple with two daughters and no more children, at sixty, the yearly money asked ("年轻时就要了两个丫头 没再生 老伴过了六十
+    # 这种人家是不是每年也能领点钱"): the family planning reward (双女户); a child lost or disabled is the special assistance
+    (re.compile(r"^(?![^\n]*(?:去世|死了|没了|走了|过世|残疾|伤残|车祸|病故))[^\n]*?(?:两个|俩|二个|两)(?:个)?(?:丫头|女儿|闺女|姑娘|女孩|囡)"
+                r"[^。]{0,20}(?:没再生|没有再生|没再要|不再生|就不生了|没生儿子|没有儿子)[^\n]{0,50}(?:六十|60|每年|一笔钱|钱|补贴|奖励|扶助)"),
+     "family_planning_reward_assistance"),
 )
 
 

@@ -33,4 +33,10 @@ TOPICS = (
     (re.compile(r"宽带.{0,8}(?:断|坏|报修|装|办|投诉|慢|停|故障|拆)|(?:装|办|拆)宽带|手机(?:没有?|没)?信号(?![^，,。\s]{0,3}(?:塔|基站|发射))|手机.{0,6}信号(?:差|不好|弱)"
                 r"|(?:移动|电信|联通|广电5G)(?:公司|营业厅)?.{0,8}(?:投诉|乱扣|扣费|套餐|销号)|携号转网|话费.{0,4}(?:乱扣|多扣|被扣)|(?:手机号|电话号码|手机卡).{0,2}(?:销号|停机|注销)"),
      Gap("电话、手机和宽带等通信服务", NO_BODY, NO_BODY)),
+    # (set 33) the power cut with no notice or no word of when it ends ("镇上停了两天电 没人通知什么时候来"): the power company's
+    # duty to give notice (电力供应与使用条例 第二十八条), overseen by the power administration, neither a body of agencies.yml;
+    # a cut in a typhoon or a flood is the disaster's (the emergency body's topics)
+    (re.compile(r"^(?![^\n]*(?:台风|暴雨|洪水|发大水|山洪|地震|冰冻|雪灾|受灾|电梯|电瓶车|充电))[^\n]*?(?:停(?:了)?[^。，,\s]{0,4}电|断电)[^。]{0,16}"
+                r"(?:没(?:有)?(?:人)?通知|不通知|也不通知|没打招呼|不打招呼|没说什么时候|什么时候来电|什么时候(?:能)?来|几天(?:了)?(?:都)?没来电|还没来电)"),
+     Gap("停电通知和恢复供电", NO_BODY, NO_BODY)),
 )

@@ -310,6 +310,58 @@ EARLY = (
     (re.compile(r"(?:学校|教室|走廊|校园|幼儿园|班里|宿舍楼)[^。]{0,10}(?:饮水机|直饮水|直饮机|开水炉|开水器|桶装水|净水器)[^。]{0,24}"
                 r"(?:滤芯|没换|没人换|怪味|异味|脏|发黄|浑|不干净|坏了|没人管|拉肚子)"),
      Gap("学校饮水机等饮水卫生的管理", "1.1", "education", ("compulsory_school_enrolment",))),
+    # ---- set 33's classes (gaps_test25, studied since 2026-12-07; the gaps helper gaps77)
+    # an employer's rules over a worker's phone or toilet breaks, kept by locking, clocking or docking ("上班前手机要锁进柜子",
+    # "上厕所要在手机上打卡 一天超过四次就扣绩效"): 劳动合同法 第四条 (rules on matters touching the workers' interests), the
+    # labour inspectorate; a school's phone ban is the education body's (above)
+    (re.compile(r"^(?![^\n]*(?:学校|老师|班主任|学生|孩子|幼儿园|考场|考试|医院|病房))(?=[^\n]*(?:厂|公司|单位|老板|车间|主管|领导|经理|组长|班长|上班|下班|工位|流水线|绩效|工资))[^\n]*?(?:"
+                r"(?:上班|进车间|进厂|工作时间|上岗|上工)[^。]{0,10}(?:手机)[^。]{0,8}(?:锁进|锁在|锁起来|上交|交上去|交给|统一保管|收走|存进|放进)"
+                r"|手机[^。]{0,6}(?:一律|统一|必须|要)(?:上交|锁进|锁起来|交给)"
+                r"|(?:上厕所|上洗手间|上卫生间|如厕|解手)[^。]{0,20}(?:打卡|登记|报备|计时|限时|限次|排队拿牌|超过[^。]{0,6}(?:次|分钟))[^。]{0,20}(?:扣|罚|记|通报|警告)"
+                r"|(?:上厕所|上洗手间|上卫生间|如厕)[^。]{0,10}(?:扣钱|扣工资|扣绩效|罚钱|罚款))"),
+     Gap("用人单位限制上厕所、收管手机等劳动纪律的劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a worker taken ill or hurt on the job and no first aid at hand, no one on duty to treat ("夜班的工友在车间里晕倒 厂里连个值班的
+    # 医务人员都没有"): the employer's duty of labour protection (劳动法 第五十二条), the human resources body
+    (re.compile(r"(?:车间|厂里|工地|工厂|流水线|夜班|公司里)[^。]{0,20}(?:晕倒|昏倒|晕过去|倒下|中暑|抽筋|受伤|割伤|烫伤|出事)[^。]{0,30}"
+                r"(?:没有|没|连个|连一个)[^。]{0,6}(?:医务人员|医务室|卫生室|医生|急救箱|药箱|急救员|急救药|懂急救)"
+                r"|(?:厂里|工地|车间|公司)[^。]{0,10}(?:没有|没|连个)[^。]{0,4}(?:医务室|医务人员|急救箱|急救员)[^。]{0,20}(?:晕|倒|伤|病|出事)"),
+     Gap("工作场所的急救设施和医务人员等劳动保护事务", "2.3", "human_resources", ("labour_inspection",))),
+    # the same test or item paid by the insurance at one hospital and not at another, or off the insurance's list ("在县里的大医院做能报
+    # 在镇上的医院做就不能报", "说那台机器不在报销的单子上"): the medical security body's catalogue and designated institutions
+    (re.compile(r"^(?![^\n]*(?:异地|外省|省外|跨省|备案|(?:外地|上海|杭州|北京|南京|苏州)[^。，,\s]{0,4}(?:的)?(?:医院|看病|住院)))[^\n]*?(?:不在(?:医保|报销)(?:的)?(?:单子|目录|范围|名单|清单)|(?:医保|报销)(?:的)?(?:单子|目录|名单|清单)(?:里|上)[^。]{0,4}(?:没有|不包括|没)"
+                r"|(?:在|到|去)?[^。，,\s]{0,8}(?:医院|卫生院|诊所|药店)[^。]{0,8}(?:能报|可以报|报得了|给报)[^。]{0,30}(?:医院|卫生院|诊所|药店|那边|这边)[^。]{0,8}(?:不能报|报不了|不给报|不好报|就不报)"
+                r"|同(?:一|样|一样)(?:项|种|个)?(?:检查|药|手术|治疗|化验)[^。]{0,30}(?:能报|可以报)[^。]{0,20}(?:不能报|报不了|不给报))"),
+     Gap("同一检查或药品在不同医院报销不一、医保目录等医疗保障事务", "3.1", "medical_security")),
+    # medicine or a doctor not to be had at night ("药店晚上八点就关门 半夜孩子发烧 连退烧药都买不到"): the health body's provision of
+    # night clinics and emergency care; a pharmacy's own licence and prices are the market body's
+    (re.compile(r"(?:半夜|深夜|夜里|晚上|夜间|凌晨)[^。]{0,24}(?:买不到药|没地方买药|没处买药|找不到药店|药店[^。]{0,6}(?:都)?(?:关门|不开|关了)|(?:开门|营业|开着)的(?:药店|药房|诊所)(?:都|也)?(?:没有|没)|看不了病|没地方看病|没处看病|找不到医生|卫生院[^。]{0,4}(?:不开|关门|没人))"
+                r"|药店[^。]{0,12}(?:就|都|早早)?关(?:门|了)[^。]{0,30}(?:发烧|发热|生病|急病|不舒服|买不到|没地方买)"
+                r"|(?:24小时|二十四小时|通宵|夜间)(?:营业)?(?:的)?(?:药店|药房|门诊)[^。]{0,10}(?:没有|一家都没有|哪里有|有没有)"),
+     Gap("夜间看病买药难等医疗服务的可及性", "4.2", "health")),
+    # a school's health check whose results are kept from the parents ("孩子在学校做的体检 结果一直不发给家长"): the health body's
+    # school health checks (done by its clinics for the schools)
+    (re.compile(r"(?:学校|幼儿园|班里|学生|孩子|小孩|女儿|儿子)[^。]{0,12}(?:体检|健康检查|视力检查|查体|查(?:了)?(?:视力|身体|血))[^。]{0,12}(?:结果|报告|单子)?[^。]{0,12}"
+                r"(?:不发|没发|不给|没给|不告诉|没告诉|拿不到|看不到|不公布|不通知|存档)"),
+     Gap("学生健康体检结果的告知等卫生健康事务", "4.2", "health")),
+    # an elders' canteen raising its price, closing or cutting its meals ("村里的老人食堂说明年要涨价 一顿从五块涨到十块"): the civil-affairs
+    # body's meal help for the elderly (the catalogue's home-based care has the service; its name, 老年食堂, the finder reads)
+    (re.compile(r"(?:(?:老人|老年|长者|敬老|助老)(?:食堂|饭堂|餐厅|助餐点|小饭桌)|助餐点|助餐服务)[^。]{0,20}(?:涨价|加价|贵|关门|停了|停办|不办了|取消|吃不起|缩减|不送)"),
+     Gap("老年食堂、助餐点的收费和开办等养老服务", "3.4", "civil_affairs", ("home_based_elderly_care",))),
+    # a grave to be moved for the land's new use, and where to ("村里说那片山要整理 让我们迁坟 …不知道迁到哪里去"): 殡葬管理条例, the
+    # civil-affairs body (公墓, 迁坟); a grave dug into or robbed is the police's
+    (re.compile(r"^(?![^\n]*(?:偷|盗|被挖|挖开|刨开|砸))[^\n]*?(?:迁坟|平坟|移坟|坟(?:墓|地|头)?[^。]{0,10}(?:要迁|迁走|迁到|迁掉|搬走|搬迁|迁移|要平|平掉)"
+                r"|(?:祖坟|老坟|坟|墓)[^。]{0,16}(?:迁到哪|往哪迁|搬到哪|安置到哪)|(?:迁|搬)(?:到)?[^。]{0,4}(?:公墓|墓地)[^。]{0,8}(?:要钱|收费|多少钱|哪里|在哪))"),
+     Gap("迁坟、公墓安葬等殡葬管理事务", "3.4", "civil_affairs")),
+    # an amateur match that lets in only teams from employers or with a stamp ("业余篮球赛只收单位组的队 …没有单位盖章不让报名"): the
+    # sports body's mass sports events and their entry rules
+    (re.compile(r"(?:篮球|足球|排球|乒乓球|羽毛球|网球|气排球|龙舟|拔河|长跑|跑步|马拉松|象棋|围棋|棋类)(?:的)?(?:赛|比赛|联赛|邀请赛|锦标赛)[^。]{0,40}"
+                r"(?:只收|只要|只接受|只让|不收|不让报|不给报|报不上|报不了名|参赛资格|盖章|门槛)"),
+     Gap("业余体育赛事的报名条件等群众体育事务", "4.4", "sports", ("fitness_guidance",))),
+    # someone of short stature or in a wheelchair unable to reach a counter, a machine or a button ("侏儒症 …去银行办事柜台太高够不着"):
+    # 无障碍环境建设法 (低位服务台), the federation hears it
+    (re.compile(r"(?:侏儒|矮小症|个子(?:太)?(?:矮|小)|(?:个子|身高|个头)(?:只有|才|就|只)?(?:一米|1米|1\.)[0-4一二三四]?(?![五六七八九5-9])|坐轮椅|轮椅)[^。]{0,30}"
+                r"(?:柜台|窗口|服务台|取款机|ATM|自助机|按钮|台面|取号机|收银台)[^。]{0,12}(?:太高|高|够不着|够不到|看不到|看不见)"),
+     Gap("柜台、自助机过高等无障碍服务设施", "3.3", "disabled_persons_federation")),
 )
 
 TOPICS = (

@@ -767,6 +767,79 @@ EARLY = (
     # rabies vaccine named is the health body's topic in bot/gap_topics.py
     (re.compile(r"^(?![^\n]*(?:赔|谁出|医药费|报销|主人不|狗主人|不牵绳|不拴|狂犬))[^\n]*?(?:狗|猫|犬)[^。]{0,30}(?:咬|抓|挠)(?:了|伤|破)?[^。]{0,24}(?:打(?:不了|不到|不上)?针|打疫苗)"),
      Gap("被犬猫咬伤后的狂犬病疫苗接种", "4.1", "health")),
+    # ---- set 33's classes (gaps_test25, studied since 2026-12-07; the gaps helper gaps77), before the bodies' broader words they
+    # contain (房租, 合同, 质量问题, 夹子, 路太窄)
+    # someone told to pay for a loss he is blamed for, who wants someone who knows to help him answer it ("老板去世了 他儿子说账上少了
+    # 钱要我赔 我想找个懂行的人帮我看看怎么应对"): civil legal advice (公共法律服务, 12348: the justice body); an employer docking pay
+    # for it is the labour inspectorate's, an accident's claim the insurer's or the police's
+    (re.compile(r"^(?![^\n]*(?:扣工资|工资里扣|从工资|扣我工资|辞职|离职|入职|培训费|违约金|公司|厂里|单位|交警|车祸|交通事故|撞|开车|骑车|保险|工伤|商家|店家|快递|外卖))[^\n]*?"
+                r"(?:要我|让我|叫我|逼我|找我|向我|要我们|让我们|要我家|让我家)(?:来)?(?:赔|赔偿|赔钱|索赔|负责赔|还钱|补上|垫上|担责)[^\n]{0,40}"
+                r"(?:懂行|懂法|懂法律|明白人|内行|律师|法律|怎么应对|怎么应付|怎么办才好|该怎么办|该不该赔|要不要赔|该不该给|有没有道理|站得住)"),
+     Gap("被人索赔的民事纠纷等法律咨询", "2.3", "justice", ("legal_aid",))),
+    # a home owned before the marriage, in one name, and what a divorce would leave the other ("老公婚前的房子只写他一个人名字 …要是离婚
+    # 我能分到什么"): legal advice on marital property (the justice body), beside the divorce topic below
+    (re.compile(r"(?:婚前|结婚前|结婚以前|婚后|结婚后)[^。]{0,30}(?:房|财产|存款|车)[^。]{0,40}离婚[^。]{0,16}(?:(?:能|可以|会|还能)?分(?:到|得到)?(?:什么|多少|几成|一半|点|啥|得到)|怎么分|归谁|算谁)"
+                r"|离婚[^。]{0,12}(?:我|她|他|女方|男方)(?:能|可以|还能)分(?:到|得到)?(?:什么|多少|几成|一半|点|啥)"
+                r"|(?:房子|房产证|房本)[^。]{0,8}(?:只写|只有|就写)(?:了)?(?:他|她|老公|老婆|男方|女方)[^。]{0,10}(?:名字|名)[^。]{0,30}(?:离婚|分|份|算不算|有没有我)"),
+     Gap("婚前房产和离婚财产分割等婚姻家庭法律咨询", "2.3", "justice", ("legal_aid",))),
+    # a block's outer wall cladding or insulation falling off ("小区外墙的保温板一块块往下掉"): 房屋使用安全 and the developer's defects
+    # (the housing body), whoever the property manager blames
+    (re.compile(r"^(?![^\n]*(?:危房|改造|翻修|修缮))[^\n]*?(?:外墙|保温板|保温层|外保温|墙砖|外墙砖|外立面|幕墙|装饰板)[^。，,]{0,12}(?:往下掉|掉下来|掉下|掉落|脱落|坠落|砸|松动|剥落|一块块掉|鼓包|空鼓)"),
+     Gap("住宅外墙、保温层脱落等房屋使用安全和质量", "5.1", "housing", ("public_rental_housing",))),
+    # a flat cut into many rooms by a sub-landlord ("二房东把一套三室隔成八间往外租"): 群租 (the housing body), as the partitions topic
+    (re.compile(r"(?:二房东|房东|包租)[^。]{0,16}隔(?:成|出|了)[^。，,]{0,4}(?:[\d一二两三四五六七八九十几]+|好多|很多)(?:个)?(?:间|小间|单间|房间)"
+                r"|(?:一套|一户|三室|两室|四室)[^。]{0,8}(?:住了|挤了|租给)[^。]{0,4}(?:[\d一二两三四五六七八九十几]+|好多|十几)(?:户|家|拨)"),
+     Gap("二房东群租、一套房隔成多间出租等房屋租赁管理", "5.1", "housing", ("public_rental_housing",))),
+    # a landlord raising the rent in the middle of a lease or for a reason of the tenant's life ("房东知道我怀孕了 说以后多一个小孩要加
+    # 房租 不加就等合同到期走人"): 住房租赁条例, the housing body
+    (re.compile(r"^(?![^\n]*(?:押金|物业费|工资|老板|厂里|公司|宿舍|补贴|补助|补一点|补点|帮一把|政府|公家|申请|公租房|廉租|便宜的房|保障房|低保|残疾|救助|困难))[^\n]*?(?:房东|二房东|房主|包租)[^。]{0,40}(?:涨房租|加房租|涨租|加租|房租(?:要|得)?(?:涨|加|上调)|租金(?:要|得)?(?:涨|加|上调)|多收(?:房租|租金))"),
+     Gap("房东中途涨租、加租等房屋租赁事务", "5.3", "housing", ("public_rental_housing",))),
+    # the letterboxes of a block rusted, broken, letters lost ("楼下的信报箱锈烂了 …物业说那不归他们"): the residential building's
+    # facilities (the housing body); cards stuffed in them are the police's (above)
+    (re.compile(r"^(?![^\n]*(?:小广告|广告卡|传单|卡片))[^\n]*?(?:信报箱|信箱|报箱|报刊箱)[^。]{0,12}(?:锈|烂|坏|破|掉了|门掉|没门|关不上|锁坏|没人修|没人管|不归)"),
+     Gap("住宅信报箱的维修和管理", "5.1", "housing", ("public_rental_housing",))),
+    # a product sold as new that is old or refurbished ("电瓶车电池说是新的 拆开一看里面印的生产日期是三年前"): 产品质量法 (以旧充新),
+    # the market body
+    (re.compile(r"(?:说是|说|讲|标着|卖的是|当)(?:全)?新(?:的|货|品|机)?[^。]{0,24}(?:生产日期|出厂日期|出厂时间|生产时间)[^。]{0,10}(?:年前|前年|去年|好几年|早就)"
+                r"|(?:说是|说|讲|当|按)(?:全)?新(?:的|货|品|机)?[^。]{0,24}(?:翻新|二手|旧的|用过的|拆机)|以旧充新|翻新(?:机|货|电池)?[^。]{0,6}(?:当|冒充|充)(?:全)?新"),
+     Gap("以旧充新、翻新货冒充新品等产品质量事务", "8.1", "market_regulation", ("consumer_rights",))),
+    # a prepaid or member card's balance wiped by the shop ("店里说换了收银系统 卡里的余额全清零了"): 单用途商业预付卡, the market body
+    (re.compile(r"(?:会员卡|储值卡|充值卡|预付卡|卡里|卡上|会员)[^。]{0,24}(?:余额|钱|积分)[^。]{0,8}(?:清零|清空|归零|作废|没了|不认|不算|不给用|查不到)"),
+     Gap("预付卡、会员卡余额被清零等市场监管事务", "8.1", "market_regulation", ("consumer_rights",))),
+    # traps set where people walk, a person caught ("小区绿化带里下铁夹子抓野猫 …夹到了一个小孩的脚"): a danger to public safety (the
+    # police); traps on the hill for wild animals are the agriculture body's (below)
+    (re.compile(r"(?:铁夹子|铁夹|捕兽夹|兽夹|夹子|老鼠夹|钢丝套|套子|电网|电猫)[^。]{0,30}(?:夹到|夹伤|夹住|夹了|套住|电到|伤到|伤了)[^。]{0,6}(?:人|小孩|孩子|老人|路人|脚|腿|手)"
+                r"|(?:小区|绿化带|楼下|公园|路边|草坪|花坛|楼道|人行道)[^。]{0,10}(?:下|放|布|装|埋)(?:了)?[^。]{0,4}(?:铁夹子|铁夹|捕兽夹|兽夹|夹子|钢丝套)"),
+     Gap("居民区私设捕兽夹等危害公共安全的治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # someone brandishing a knife or a weapon at others in a quarrel ("男的就拎着菜刀在楼道里追着喊"): the police, at once (110)
+    (re.compile(r"(?:拿|拎|提|举|挥|抄|握)(?:着|起|了)?(?:把)?(?:菜刀|刀子|砍刀|水果刀|刀|斧头|斧子|铁棍|棍子|铁锹|锄头)[^。]{0,12}(?:追|砍人|砍他|砍她|砍我|要砍|捅人|捅他|捅她|吓人|威胁|乱挥|要杀|喊着要)"
+                r"|持刀(?:伤人|行凶|威胁|闹事|追)|(?:追|追着)[^。]{0,4}砍"),
+     Gap("持刀威胁、追砍他人等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # a farm road too narrow or broken for the machines ("新修的机耕路太窄 收割机开不进来"): 高标准农田 and farm roads (the agriculture
+    # body); a highway cutting it off is the transport body's (below)
+    (re.compile(r"^(?![^\n]*(?:公路|高速|国道|省道|截断|切断|堵死|拦断))[^\n]*?(?:机耕路|机耕道|田间道路|田间路|生产便道|(?:收割机|拖拉机|插秧机|旋耕机|农机)[^。]{0,10}(?:开不进|进不去|进不来|下不了田|下不去|过不去|开不过去))"),
+     Gap("机耕路等农田基础设施的建设和维护", "7.1", "agriculture_rural")),
+    # livestock work no one nearby can do, produce no one buys ("湖羊要剪毛 镇上找不到会剪的师傅 剪下来的羊毛也没人收"): the agriculture
+    # body's animal husbandry services
+    (re.compile(r"(?:湖羊|羊|兔子|长毛兔|牛|猪|鸡|鸭|鹅)[^。]{0,6}(?:剪毛|配种|接生|阉|修蹄|剪羊毛)[^。]{0,24}(?:找不到|没人|谁会|哪里有|师傅|没处)"
+                r"|(?:羊毛|兔毛|鸭毛|鹅毛|蚕茧|羊皮)[^。]{0,6}(?:没人收|卖不掉|卖不出去|没处卖|没地方卖|不好卖)"),
+     Gap("畜牧养殖技术服务和畜产品销售等农业农村事务", "7.1", "agriculture_rural")),
+    # a village's pumping station for the fields broken ("村里的抽水机站坏了一个夏天没人修"): 农田水利 (the agriculture body)
+    (re.compile(r"(?:抽水机站|抽水站|翻水站|电灌站|灌溉站|排灌站|机埠|抽水机埠)[^。]{0,16}(?:坏|不转|停|没人修|没人管|抽不上|报废|年久)"),
+     Gap("农田灌溉抽水站、机埠的维修等农田水利事务", "7.1", "agriculture_rural")),
+    # a village far from any fire engine ("我们村离最近的救火车三十公里"): the fire service's stations and village fire posts (微型消防站)
+    (re.compile(r"(?:救火车|消防车|消防队|消防站)[^。]{0,10}(?:太远|很远|远得很|来得慢|来晚了|到得慢|赶不到|赶不及|来不及|要开[^。]{0,4}(?:小时|分钟))"
+                r"|离[^。]{0,10}(?:救火车|消防车|消防队|消防站)[^。]{0,6}(?:太远|很远|[\d一二两三四五六七八九十几百]+(?:公里|里路|里地|里))"
+                r"|(?:建|设|配|搞)(?:个|一个)?(?:微型)?消防站"),
+     Gap("乡村消防站点的设置和消防救援力量", "8.1", "fire_rescue", ("fire_safety",))),
+    # a bridge's railing broken or missing ("村里那座水泥桥的栏杆断了一截 半年了没人修"): 农村公路条例 (roads and their bridges, the
+    # transport body); a park's or an estate's bridge is not here
+    (re.compile(r"^(?![^\n]*(?:小区|公园|景区|景点|学校|商场|玻璃))[^\n]*?(?:桥|桥上|桥面|桥边)[^。]{0,8}(?:栏杆|护栏|扶手|围栏)[^。]{0,10}(?:断|坏|倒|缺|没了|没有|掉|松|歪|塌)"),
+     Gap("公路桥梁栏杆护栏的损坏和维修", "5.4", "transport", ("public_bus",))),
+    # a road or a bridge under construction unlit at night ("在修的高架桥底下晚上一盏灯都没有"): the road works' lighting and warning
+    # (the transport body)
+    (re.compile(r"(?:高架|桥|桥洞|涵洞|隧道|公路|国道|省道|路段|工地)[^。]{0,8}(?:底下|下面|下头|里面|边上)?[^。]{0,8}(?:一盏灯都没有|一盏灯也没有|没有(?:一盏)?灯|没灯|黑漆漆|漆黑一片|黑灯瞎火|灯都不亮)"),
+     Gap("在建道路桥梁夜间照明和警示等公路管理事务", "5.4", "transport", ("public_bus",))),
 )
 
 TOPICS = (
