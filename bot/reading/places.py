@@ -132,7 +132,11 @@ class PlaceReading:
                              r"(?:两个|两位|俩)老人|老两口|老夫妻|老夫妇|(?:他们|她们|伊拉)(?:俩|两个)|婆孙|爷孙|奶孙|娘儿?俩|爷儿?俩|(?:母子|父子|母女|父女)(?:俩|两个)|(?:跟|和|同)[^，,。]{1,4}(?:一起|一道)|跟着|随着|(?:跟|和|同|与)我(?:们)?(?:一起|一块)?(?:都|也|也都)?(?:住|生活|过)"
                              # "(我户口在德清 不对) 前年已经跟老公迁到织里了": a clause with no one else's 户口 — the
                              # resident went with them
-                             r"|(?:^|[，,。\s])[^，,。\s我他她伊]{0,4}(?:跟|随|同)[^，,。\s]{1,3}(?:一起|一道)?(?:把户口)?(?:迁|搬|转)(?:到|去|回|过去)?\s*$", before)
+                             r"|(?:^|[，,。\s])[^，,。\s我他她伊]{0,4}(?:跟|随|同)[^，,。\s]{1,3}(?:一起|一道)?(?:把户口)?(?:迁|搬|转)(?:到|去|回|过去)?\s*$"
+                             # "户口跟爸妈在千金", "人跟着女儿住在练市": whoever the clause is about (no one named before
+                             # 户口), there with the ones named — their place too (session 28)
+                             r"|(?:^|[，,。\s])(?:户口|户籍|人)(?:也|就|都|一直|还)*(?:跟|和|同|随)(?:着)?[^，,。\s]{1,4}?(?:一起|一道|一块)?"
+                             r"(?:也|都|就|还|一直)*(?:在|勒|落在|挂在|住在|住|住勒)\s*$", before)
         # "我老公家在安吉溪龙乡": the home one married into, one's own
         married_into = bool(adults) and bool(_SPOUSES_HOME.search(before))
         other = bool(adults) and not together and not married_into and not self.people.is_applicant(adults[-1])

@@ -169,6 +169,24 @@ def _holiday(m: "re.Match[str]") -> str:
     return f"{month}月{day}号"
 
 
+# "村里个本子浪一年一只章 阿拉数过 十五只": one stamp, or one payment, a year — then the count of them is the years
+_ONE_A_YEAR = re.compile(r"(?:一年|每年|年年)(?:都)?(?:盖|敲|打|交|缴|印|按)?(?:一)(只|个|枚|次|回|笔)(章|戳|印|手印)?")
+_SAME_MARK = {"只": "只个枚", "个": "只个枚", "枚": "只个枚", "次": "次回笔", "回": "次回笔", "笔": "次回笔"}
+
+
+def _marks_a_year(text: str) -> str:
+    m = _ONE_A_YEAR.search(text)
+    if m is None or not re.search(r"交|缴|章|戳|养老|农保|社保|保险", text):
+        return text  # (a yearly check-up done three times is no years paid)
+    counted = (rf"([二两三四五六七八九十百\d][一二两三四五六七八九十百\d]{{0,2}})(?:[{_SAME_MARK[m.group(1)]}])(?:{m.group(2)})?"
+               rf"(?=$|[，,。.!！?？\s了啦的])" if m.group(2) else
+               rf"([二两三四五六七八九十百\d][一二两三四五六七八九十百\d]{{0,2}})(?:[{_SAME_MARK[m.group(1)]}])(?=$|[，,。.!！?？\s了啦的])")
+    tail, n = re.subn(counted, r"\1年", text[m.end():])
+    if not n:
+        return text  # ("每年交一次": how often, no count of them said)
+    return text[:m.start()] + "每年" + ("盖章" if m.group(2) else "交") + tail
+
+
 def prepare(text: str) -> str:
     """The message as the reader reads it; empty when nothing is said or the resident stops ("算了")."""
     # Wu 额 for 的 after a word ("当过兵额", "哪里来额退休工资"), not in 金额, 名额, 额度
@@ -242,6 +260,7 @@ def prepare(text: str) -> str:
     normalized = re.sub(r"(?<![去在到从找])哪(?:里|儿)(?=还(?:会|能|敢|肯|想|要)再)", "哪", normalized)
     normalized = re.sub(r"(?<![一二两三四五六七八九十\d])半个多月(?!大)", "15到29天", normalized)  # "半个多月前": over a fortnight, under a month
     normalized = re.sub(r"([一二两三四五六七八九十\d]{1,3})个年头", r"\1年", normalized)  # "交了十八个年头": 18 years
+    normalized = _marks_a_year(normalized)  # "一年一只章 …数过 十五只": fifteen years
     # "交到第十二个年头": paid into the twelfth year, twelve years told
     normalized = re.sub(r"(交|缴|缴费|交费)到第([一二两三四五六七八九十\d]{1,3})年(?![前后以底初])", r"\1了\2年", normalized)
     # "社保单上缴费月数写着二十七": a count of months paid, read off a record (27 months paid)

@@ -56,6 +56,12 @@ _BARE_ALL_DENIED = re.compile(r"(?:我|他|她|伊|阿拉|我们|他们|我家)?
 # "镇浪每个号头发个保底钞票 阿拉屋里从来勿曾拿着过": a clause that only says it was never had, right after the thing told
 _NEVER_HAD = re.compile(r"(?:我|我们|我家|阿拉|俺|俺家|他|她|伊|他们)?(?:家里|屋里|屋头)?(?:从来|从|一直|至今|到现在|到如今)(?:都|也)?"
                         r"(?:没有|没|勿曾|弗曾|呒没|冇|未曾|未)(?:拿|领|吃|享受|评|轮|得)(?:到|着|上)?(?:过)?(?:的)?")
+# "单位给交的那种社保 他这辈子一天也没有过": a clause that only says not once in a lifetime, right after the thing told (session 28)
+_NEVER_ONCE = re.compile(r"(?:我|他|她|伊|我们|他们|俺|本人)?(?:家|家里|屋里)?(?:这辈子|一辈子|这一辈子|一生|一生一世|从小到大|长这么大|活到现在|到现在|从来)?"
+                         r"(?:都|也)?(?:一天|一日|一次|一回|一年|一个月|一分钱|一分)(?:也|都)(?:没有|没|不曾|未曾|未)"
+                         r"(?:交|缴|参加|上|拿|领|有|沾)?(?:过)?(?:的)?")
+# words of doing work, beside a word of the body ("身体还好 还能下地")
+_WORK_WORDS = re.compile(r"干活|做事|做工|做生活|上班|打工|劳动|下地|下田|种地|种田|挣钱|干得动|做得动|干点|做点|能干|能做")
 # a clause going on in time ("现在…", "后来…", "退休以后…") about the adult the clause before told of (session 27)
 _GOES_ON_IN_TIME = re.compile(r"(?:现在|如今|眼下|目前|后来|这几年|这些年|退休(?:以|之)?后|退了休(?:以后)?)")
 _PENSION_FACTS = frozenset({"receiving_basic_pension", "has_income_source", "covered_by_employee_pension"})
@@ -336,6 +342,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._one_of_several(facts)
         self._then_and_now(facts)
         self._listed_then_denied(facts)
+        self._health_is_no_work(facts)
         dont_know = bool(DONT_KNOW.search(self.text))
         alternatives = self._alternatives()
         said = facts.get(self.asked) if self.asked else None
@@ -709,6 +716,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         age = said.value if said is not None else self.known.get("age")
         if isinstance(age, (int, float)) and not isinstance(age, bool) and age >= 45 and self.people.applicant != lex.CHILD:
             return False
+        if self.people.applicant in (lex.SPOUSE, lex.PARENT):
+            return False  # ("伲子勒上海上班 …阿拉老太婆好勿好拿": the son's place, asked for the wife, is his own — session 28)
         child = {"child_age", "child_situation"}
         return not self.relevant or self.people.applicant == lex.CHILD or self.asked in child or bool(child & self.relevant)
 
@@ -849,18 +858,30 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         """"退休工资也好 村里那种按月的钱也好 我一样都没到手过": things listed with 也好, then all denied in a clause of their own
         (session 25; each listed thing had been read as had)."""
         if self.out.repaired or not any(_ALL_DENIED.match(_strip(c.text)) or _NEVER_HAD.fullmatch(_strip(c.text))
-                                        for c in clauses(self.text)):
+                                        or _NEVER_ONCE.fullmatch(_strip(c.text)) for c in clauses(self.text)):
             return
         said = [_strip(c.text) for c in clauses(self.text)]
         # (one thing told, then a clause that only denies everything: "每个月到点打钱的那种养老 我一样也没有" — session 26)
         # (or one that only says it was never had: "…发个保底钞票 阿拉屋里从来勿曾拿着过" — session 27)
         denied_next = {said[i] for i in range(len(said) - 1)
-                       if _BARE_ALL_DENIED.fullmatch(said[i + 1]) or _NEVER_HAD.fullmatch(said[i + 1])}
+                       if _BARE_ALL_DENIED.fullmatch(said[i + 1]) or _NEVER_HAD.fullmatch(said[i + 1])
+                       or _NEVER_ONCE.fullmatch(said[i + 1])}
         for key, found in list(facts.items()):
             told = [(v, text) for k, v, text in self.told if k == key]
             if found.value is True and told and all(v is True and (_LISTED.search(text) or _strip(text) in denied_next)
                                                     for v, text in told):
                 facts[key] = FactReading(key, False, min(found.confidence, 0.8), found.how)
+
+    def _health_is_no_work(self, facts: Dict[str, FactReading]) -> None:
+        """"阿拉两家头身体还好 呒没啥个残疾个本子" asked whether anyone is disabled: the body told well, as no disability,
+        says nothing of being able to work (session 28; it had been read as a capacity, the question asked again). Asked
+        anything else ("没出过什么意外，我身体也还行"), the body told well is still read as able."""
+        found = facts.get("has_labour_capacity")
+        if found is None or found.value is not True or self.asked not in ("household_has_disabled", *DISABILITY_FACTS):
+            return
+        told = [text for k, v, text in self.told if k == "has_labour_capacity"]
+        if told and all(re.search(r"身体|身子", t) and not _WORK_WORDS.search(t) for t in told):
+            del facts["has_labour_capacity"]
 
     def _then_and_now(self, facts: Dict[str, FactReading]) -> None:
         """"房子是自己买的 以前租房子住": a yes and a no of the same fact, one told of before (以前, 原来, 过去 …) and the other
