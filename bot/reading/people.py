@@ -347,6 +347,10 @@ class People:
             elif role in (None, "pronoun"):
                 about_child = asked not in ("age", "woman_age") and (known or {}).get("child_age") is not None and \
                     (known or {}).get("age") is None and n.high < 16  # "他上个月刚满三岁": the child talked about
+                # ("2020年3月生的" told after the card of 义务教育入学, whose conditions ask a child's age and no one else's: the
+                # child's — found talking to make run as a hurried parent, session 28)
+                about_child = about_child or asked is None and "child_age" in relevant and "age" not in relevant \
+                    and "woman_age" not in relevant and n.high < 16
                 he = asked == "woman_age" and re.search(HE_IS_MAN, text)  # "我是男方，六十": his age
                 found.append(("age" if he else asked if asked in ("age", "child_age", "woman_age") else
                               "child_age" if about_child else "age", role, n))

@@ -1236,6 +1236,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if fact.key == "has_labour_capacity" and text[end:].startswith("的") and re.search(
                     r"(?:家里|家中|屋里|我们家|家里头|一家)(?:人)?(?:几个|那几个|这几个|的)?$", text[:start]):
                 continue  # "家里几个能干活的 没一个有班上": those of the family able to work, no one's capacity said
+            if fact.key == "has_income_source" and phrase.negative and re.search(r"(?:别的|其他|其它|另外的?|额外的?)$", text[:start]):
+                continue  # "养老钞票一个号头一千多 别个进项呒没": no other income, not none (found talking to make run, session 28)
             if fact.key == "dibao_household" and phrase.text == "低保" and (
                     _A_MEASURE_AFTER.match(text[end:]) or _A_MEASURE_BEFORE.search(text[:start])):
                 continue  # "连低保那个数都够不着", "超过低保的两倍": the 低保 line as a measure, no 低保 received
