@@ -281,7 +281,9 @@ class NumberReader:
             span = Number(n.start, n.end, exact, exact, n.text)
         elif re.search(r"生日(?:[^，,。\s]{0,6}?)(?:已经|早就|早|刚)?过(?:完)?(?:了|掉)|生日(?:[^，,。\s]{0,6}?)(?:已经|早就|早|刚)过完|过了生日|过过生日", self.r.text):
             span = Number(n.start, n.end, since, since, n.text)  # "一九六三年出生的，生日已经过了": 63
-        elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日", self.r.text):
+        elif re.search(r"生日(?:还)?(?:没|未)(?:有)?过|还没过生日|生日(?:就是|就在|是|在)?(?:明天|后天|下个?月|下周|下礼拜|下星期|过几天|快到|还没到|马上就到)"
+                       r"|(?:明天|后天|下个?月|下周|下礼拜|下星期|过几天)(?:就是|就|是|才)?(?:他|她|伊|孩子|小孩)?(?:的)?(?:过)?生日", self.r.text):
+            # "生日就是明天", "下个月才过生日": this year's birthday still to come
             span = Number(n.start, n.end, max(0, since - 1), max(0, since - 1), n.text)
         if self.r.asked in ("pension_contribution_years", "unemployment_contribution_years") and re.match(
                 r"^年\S{0,4}?(?:开始|起|交|缴|参保)", after):
@@ -948,7 +950,7 @@ class NumberReader:
                 several = len(ages) > 1 and len({str(a) for a in ages}) > 1  # twins of one age: that age
             told = [a for a in ages if isinstance(a, (int, float)) and not isinstance(a, bool)]
             if not several and len(told) == len(ages) > 1 and len(set(told)) > 1 and len(set(names)) == 1 \
-                    and not self.r.out.repaired and re.search(r"(?:也|又|还)(?:有)?可能|也说不定|要么|或者|兴许", self.r.text):
+                    and not self.r.out.repaired and re.search(r"(?:也|又|还)(?:有)?可能|说不定|没准|搞不好|要么|或者|兴许", self.r.text):
                 # "外孙五岁多快六岁了 也可能刚满六岁": one child's age said as two possibilities, the range of both
                 self.r.add("child_age", {"from": min(told), "to": max(told)}, 0.8)
             else:

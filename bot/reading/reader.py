@@ -153,6 +153,13 @@ def _words(text: str) -> tuple:
 # A card other than the disability certificate, said just before a bare 证
 _OTHER_CARD = re.compile(r"(?:居住|暂住|身份|结婚|离婚|准生|出生|驾驶|驾|行驶|房产|不动产|毕业|学生|工作|资格|营业|健康|光荣|独生子女|准考|户口)$")
 
+# "老伴早走了", "老伴前年走的", "老头子过世多年": the spouse dead
+_SPOUSE_GONE = re.compile(r"(?:老伴儿?|老头子|老太婆|老婆子|老婆|老公|丈夫|妻子|爱人|男人)[^，,。\s]{0,5}?"
+                          r"(?:走了|走的|走得早|去世|过世|不在了|没了|死了|病故|先走)")
+# "也没孩子", "没有孩子", "膝下一个孩子也没养过", "孩子也没生过": no child ever, the whole clause
+_NO_CHILD_EVER = re.compile(r"(?:也|又|还|我|我们|我俩|家里|膝下)*(?:没有?|无)(?:生过|养过|要过|生|养)?(?:个|一个)?(?:孩子|子女|小孩|儿女)(?:了|呢|啊)?"
+                            r"|(?:膝下|我们|我俩)?(?:一个)?(?:孩子|子女|小孩|儿女)(?:也|都)?(?:一个)?(?:也|都)?没(?:有|生过|养过|要过|生|养)(?:了|过)?")
+
 # A reading the rest of the message takes back: (fact, value read, words that take it back, words that keep it
 # anyway, kept when that fact is the one asked). Left unread, the form asks; never read wrong.
 CONTRADICTED: Tuple[Tuple[str, Any, "re.Pattern[str]", Optional["re.Pattern[str]"], bool], ...] = (
@@ -339,6 +346,7 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         self._another_child_living(facts)
         self._contradicted(facts)
         self._no_one_able(facts)
+        self._widowed_childless(facts)
         self._one_of_several(facts)
         self._then_and_now(facts)
         self._listed_then_denied(facts)
@@ -548,6 +556,18 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                  for w in re.findall(r"儿子|伲子|小子|女儿|闺女|囡", self.text)}
         if len(kinds) > 1:
             del facts["only_child_lost"]
+
+    def _widowed_childless(self, facts: Dict[str, FactReading]) -> None:
+        """"七十九了 老伴早走了 也没孩子", "老伴前年走的 膝下一个孩子也没养过": the spouse dead and no child
+        ever had — no one bound to support the applicant, whatever was asked. Not with a child or grandchild
+        named anywhere ("没孩子在身边": children there, only away), nor when the form is for someone else."""
+        key = "has_able_supporter"
+        if key in facts or key not in self.facts or self.people.applicant not in (None, lex.SELF):
+            return
+        if not _SPOUSE_GONE.search(self.text) or re.search(r"儿子|女儿|闺女|伲子|囡|孙|侄|外甥|兄弟|姐妹|哥|姐|弟|妹", self.text):
+            return
+        if any(_NO_CHILD_EVER.fullmatch(clause.text) for clause in clauses(self.text)):
+            facts[key] = FactReading(key, False, 0.8, ANSWERED if self.asked == key else SAID)
 
     def _no_one_able(self, facts: Dict[str, FactReading]) -> None:
         """"能指望的只有一个侄子，他中风瘫着呢", "三个儿子，大的在坐牢，二的瘫着，小的失踪了": asked who could
@@ -1221,8 +1241,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             if role is None and self.people.last_child and not self.people.mentions(text) and self._children_named() > 1:
                 # "七岁的是老大，已经在读二年级，要送的是老二": of several children, the one just named is in school
                 role = self.people.last_child
-            if role is None and self.asked != fact.key and self.people.applicant in (None, lex.SELF) and (
+            if role is None and self.asked not in (fact.key, "is_student") and self.people.applicant in (None, lex.SELF) and (
                     fact.key == "is_student" or (fact.key == "employment_status" and phrase.value == "在校学生")):
+                # (asked whether the applicant is at school, "儿子…现在读大二": the son the answer is of, at school)
                 at = self.text.find(text)
                 before_roles = [r for _, _, r in self.people.mentions(self.text[:max(at, 0)]) if r != "pronoun"]
                 if before_roles and (before_roles[-1] == lex.CHILD or before_roles[-1].startswith("child:")):
