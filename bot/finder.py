@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
 from bot.eligibility_cues import asks_eligibility, asks_for_a_share
 from bot.finder_cues import cued_services, cued_spans, surely_cued
@@ -411,15 +411,20 @@ def _in_bed(text: str, start: int, end: int) -> bool:
                                                        or _LIES_AFTER.match(text[end:end + 6])))
 
 
-def where_patients_lie(entities: Sequence[Mapping[str, Any]], text: str) -> set:
-    """Services named only as the hospital where someone lies ill: the classifier, which heard the word, does not rank them
-    either."""
+def _named_only_as(entities: Sequence[Mapping[str, Any]], text: str, only: Callable[[str, int, int], bool]) -> set:
+    """Services every mention of which is of the kind ``only`` tells (text, start, end)."""
     mentions: Dict[str, List[bool]] = {}
     for e in entities:
         start, end = text_span(e)
         if e.get("entity") == "service" and isinstance(start, int) and isinstance(end, int):
-            mentions.setdefault(str(e.get("value")), []).append(_in_bed(text, start, end))
-    return {sid for sid, lying in mentions.items() if all(lying)}
+            mentions.setdefault(str(e.get("value")), []).append(only(text, start, end))
+    return {sid for sid, kind in mentions.items() if all(kind)}
+
+
+def where_patients_lie(entities: Sequence[Mapping[str, Any]], text: str) -> set:
+    """Services named only as the hospital where someone lies ill: the classifier, which heard the word, does not rank them
+    either."""
+    return _named_only_as(entities, text, _in_bed)
 
 
 def _beside_home(text: str, start: int, end: int) -> bool:
@@ -429,12 +434,7 @@ def _beside_home(text: str, start: int, end: int) -> bool:
 def lived_beside(entities: Sequence[Mapping[str, Any]], text: str) -> set:
     """Services named only as what the resident lives beside ("住勒千金镇敬老院隔壁个老屋里"): the classifier, which
     heard the word, does not rank them either."""
-    mentions: Dict[str, List[bool]] = {}
-    for e in entities:
-        start, end = text_span(e)
-        if e.get("entity") == "service" and isinstance(start, int) and isinstance(end, int):
-            mentions.setdefault(str(e.get("value")), []).append(_beside_home(text, start, end))
-    return {sid for sid, beside in mentions.items() if all(beside)}
+    return _named_only_as(entities, text, _beside_home)
 
 
 def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
