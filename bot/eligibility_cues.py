@@ -239,8 +239,8 @@ def _help_heard_of(parts: List[str]) -> bool:
     return False
 
 
-# a hotline operator's lead to what the caller asks ("问", "询问", "想问一下")
-_ASKED_LEAD = re.compile(r"(?:来电人|她|他|对方)?(?:问|想问|询问|咨询|问一下|想问一下|问问|她问|他问)")
+# a lead typed apart before what is asked ("问", "询问", "想问一下", a hotline's "来电人问"); also bot/story_needs.py's
+ASK_LEAD = re.compile(r"(?:来电人|她|他|我)?(?:想|还想|就是)?(?:问|请问|问问|问一下|咨询|询问)")
 # "人没了工作能按月领点钱", "他这种能不能拿一点": a clause saying one can get something
 _CAN_GET = re.compile(r"(?:能|可以|好|能够|可不可以|能不能)(?:[^，。,.；;!?！？]{0,8}?)(?:领|拿|申请|享受|补|贴|报(?!名)|办|参加|交|评|批)")
 # "我这种伤厂里该管到哪里", "老板应该赔到什么地步": how far the employer must answer for what happened — whether it is theirs to
@@ -269,7 +269,7 @@ def asks_whether(text: str) -> bool:
         return True
     # ("来电人称 …问 听说厂里给交过的那份保险 人没了工作能按月领点钱": a hotline's 问 makes the clauses after it a question, with
     # no particle to end them — whether he can have it, when a clause says he can get it)
-    asked = next((i for i, part in enumerate(parts) if _ASKED_LEAD.fullmatch(part)), None)
+    asked = next((i for i, part in enumerate(parts) if ASK_LEAD.fullmatch(part)), None)
     if asked is not None and any(_CAN_GET.search(part) and not NOT_WHETHER.search(part) for part in parts[asked + 1:]):
         return True
     if any(_OWED_HOW_FAR.search(part) or _NOT_SO_HEARD.search(part) for part in parts):

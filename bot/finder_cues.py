@@ -30,13 +30,12 @@ _WATCHED_ALWAYS = re.compile(r"(?:(?:一直|时刻|时时刻刻|天天|日日|�
                              r"的?(?:那种|这种|那样的)?残疾(?:人|的|孩子|小孩|儿子|女儿|娃)"
                              r"[^。]{0,16}(?:钱|贴|补)")
 # wages owed, and where to sue: sure above the inspectors the classifier hears in 欠了…工钱
-_SUE_FOR_PAY = re.compile(r"(?:工资|工钱|血汗钱|提成)[^\n]{0,80}(?:(?:能|可以|去|到)(?:哪里|哪儿|哪|么子地方|啥地方|什么地方)?(?:能|可以)?告(?![诉知别示])"
-                          r"|告(?:他|老板|厂里|公司)|起诉)")
+_SUE = r"(?:(?:能|可以|去|到)(?:哪里|哪儿|哪|么子地方|啥地方|什么地方)?(?:能|可以)?告(?![诉知别示])|告(?:他|老板|厂里|公司)|起诉)"
+_SUE_FOR_PAY = re.compile(r"(?:工资|工钱|血汗钱|提成)[^\n]{0,80}" + _SUE)
 # sent away from a job without the compensation, whether one can sue ("服装厂老板说订单少了让我回家 一分补偿没给 …到现在也没给 还能
 # 不能告他"): the same, for the compensation of a lay-off (session 28)
 _SUE_FOR_COMPENSATION = re.compile(r"^(?=[^\n]*(?:辞退|开除|解雇|裁员|走人|回家|不要我|不用我|炒了|炒鱿鱼))(?=[^\n]*(?:老板|厂|公司|单位|店))[^\n]*?"
-                                   r"(?:补偿|遣散费|赔偿金)[^\n]{0,140}(?:(?:能|可以|去|到)(?:哪里|哪儿|哪|啥地方|什么地方)?(?:能|可以)?告(?![诉知别示])"
-                                   r"|告(?:他|老板|厂里|公司)|起诉)")
+                                   r"(?:补偿|遣散费|赔偿金)[^\n]{0,140}" + _SUE)
 # a family living on the dibao, an illness's cost asked to be helped with ("屋里本来就靠政府每个号头发点保底铜钿 迭趟又要看病
 # 上头还好再帮帮哦"): the medical assistance, sure above the dibao the classifier hears in 保底
 _DIBAO_ILL_HELP = re.compile(r"^(?=[^\n]*(?:低保|保底(?:的|个)?(?:钱|铜钿|钞票)|兜底(?:的|个)?(?:钱|铜钿|钞票)))[^\n]*?"

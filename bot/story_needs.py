@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from typing import Dict, List, Optional, Tuple
-from bot.eligibility_cues import HEARSAY_LEAD
+from bot.eligibility_cues import ASK_LEAD as _ASK_LEAD, HEARSAY_LEAD
 from bot.text import simplified
 
 # "我们不是低保户", "没有残疾证": said of oneself, not a need; "低保户" names a household's status.
@@ -1846,7 +1846,6 @@ _CHAT_CLAUSE = re.compile(r"[^\s]+\s*")
 
 # "小的六岁想带过来上一年级 中不中": a clause that is only a tag question asks of the clause before it
 _TAG_QUESTION = 4
-_ASK_LEAD = re.compile(r"(?:来电人|她|他|我)?(?:想|还想|就是)?(?:问|请问|问问|问一下|咨询|询问)")
 # ... and so does a clause asking only whether one can apply ("…可以让政府每个月兜个底 我能申请吗")
 # ("…先把养老的那个保险交起来 这么小能交吗": an age asked of, the clause before it what is asked; "听人说残疾人每个月还有一份
 # 生活上的补贴 我们能不能拿": the money heard of, asked whether it can be had)
