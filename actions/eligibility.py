@@ -87,7 +87,9 @@ def start_eligibility(dispatcher: CollectingDispatcher, tracker: Tracker) -> Lis
         # "我女儿十九岁那年白血病走了，就这一个孩子，后来也没再要过": the words matched a service
         # the facts told say nothing about; the situation clearly another's (计划生育特别扶助)
         service = clear_situation(tracker, found) or service
-    if service is not None:
+    if service is not None and not _asked_in_so_many_words(tracker, found, service):
+        # (not when the clause that asks tells the chosen service's situation in so many words: "…儿子七岁在铜仁老家 …这礼拜
+        # 就得接过来 这边公家的小学半学期还能不能进" is the migrants' children's schooling, 小学 a word of the general one's)
         service = asked_by_short_name(found, service) or service
     if service is not None:
         service = narrower_for(service, known_facts(tracker), tracker.get_slot("fact_confidence") or {})

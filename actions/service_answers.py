@@ -295,6 +295,8 @@ class ActionAnswerService(Action):
             aspect = answers.WHERE if place else answers.OVERVIEW
         if aspect == answers.OVERVIEW:  # "幼儿园啥辰光报名", "社保卡补办要带什么": that point, not the card
             aspect = next((a for a, words in FOLLOW_UP_ASPECTS if a in POINTED and words.search(pointed_in(found.text or ""))), aspect)
+        if aspect == answers.OVERVIEW and current is not None and current.id == service.id and _where_asked_last(found.text or ""):
+            aspect = answers.WHERE  # "儿子户口在天荒坪镇 一直跟着我们住 生活补贴问哪里": where, the classifier's 'find_service' notwithstanding
         if intent == "find_service" and aspect == answers.OVERVIEW and situation_told_with(tracker, found, service):
             return start_screening(service)  # "今年六十八，一个人过，想问问特困供养": whether they qualify
         if latest_entity(tracker, "aspect") in (answers.DETAIL, answers.SOURCES):  # a 详细说明 / 来源 button
@@ -441,6 +443,16 @@ FOLLOW_UP_ASPECTS = (
 
 # Points a message that names its service can ask about, whatever intent the classifier gave it.
 POINTED = (answers.WHEN, answers.AMOUNT, answers.DOCUMENTS, answers.HOW_TO_APPLY)
+
+
+def _where_asked_last(text: str) -> bool:
+    """The message ends on a short clause asking where ("…生活补贴问哪里", "…这个找哪个部门"): of the service under discussion,
+    a where-question, whatever the clauses before it tell (a place, who lives with whom) — the lead's session 29. (A story
+    asking where to sue, "…我想问这种能去哪里告", is no follow-up: its screening starts.)"""
+    if is_story(text):
+        return False
+    parts = question_parts(text)
+    return bool(parts) and len(parts[-1]) <= 12 and bool(ASKS_WHERE.search(parts[-1])) and not re.search(r"还是在|在哪(?:里|儿)?(?:上班|做|住|读)", parts[-1])
 
 
 def pointed_in(text: str) -> str:

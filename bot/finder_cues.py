@@ -60,6 +60,61 @@ SURE = (_UNLICENSED, _WATCHED_ALWAYS, _SUE_FOR_PAY, _SUE_FOR_COMPENSATION, _DIBA
 _HALL_IN_USE = r"^(?![^\n]*(?:电影|片子)[^。，,]{0,3}开(?:开)?会|[^\n]*开(?:开)?会[^。，,]{0,3}放(?:放)?(?:电影|片子))[^\n]*?"
 
 SITUATIONS = (
+    # ---- set 34's conversations (conversations_test29), in classes (the lead's session 29)
+    # someone disabled paying their own social insurance (no employer pays it), a share of it asked ("精神分裂 …老板不给交社保 我们想给
+    # 他按灵活就业交上 …听说像他这样的交社保政府能补一部分", "左手三个手指…切掉了 …养老医疗是我自己按个人身份在交 …我这种手上缺了指头的
+    # 交这个钱有没有人帮着担一点"): the insurance subsidy for the disabled (not a work injury)
+    # (the words from the disability on are the cue's: the 社保 named inside them is its setting, finder.told_in_a_cue)
+    (re.compile(r"^(?![^\n]*工伤)(?=[^\n]*(?:灵活就业|个人身份|自己(?:按|去)?交|自家交|自己在交|老板不给交|单位不给交|没单位))[^\n]*?"
+                r"(?:" + _DISABLED_BODY + r"|残联|残疾证|精神分裂|精神病|智力|自闭|言语[一二三四]级|切掉|断了(?:两|三|几)?(?:个|根)?(?:手)?指|缺了[^。，,\s]{0,4}指)"
+                r"[^\n]*?(?:交|缴)[^\n]{0,40}?(?:帮衬|帮着担|帮忙担|担(?:一)?点|分担|帮着出|帮忙出|补一部分|补(?:一)?些|补(?:一)?点|贴(?:一)?点|补贴|补助)"),
+     "disabled_insurance_subsidy"),
+    # a child whose father is shut away (prison, a mental hospital, rehab) and whose mother has gone, brought up by grandparents, what
+    # the public does for such a child asked ("阿拉伲子…生了精神病 一直关勒医院里出勿来 …媳妇前年回去 再也勿来哉 孙囡今年九岁 跟牢阿拉过
+    # …迭种小人政府有啥帮衬"): the children in difficulty, not the school fees the story mentions
+    (re.compile(r"^(?=[^\n]*(?:坐牢|判了|关(?:勒|在|进)|劳改|戒毒|强戒|精神病院|出勿来|出不来))"
+                r"(?=[^\n]*(?:媳妇|儿媳|老婆|妈|娘|女儿|闺女|囡)[^。，,\s]{0,12}(?:回去|跑了|跑脱|走了|走脱|不回来|勿来|不来|改嫁|不管|联系不上|没音讯))[^\n]*?"
+                r"(?:孙子|孙女|孙囡|外孙|小人|孩子|小孩|娃)[^\n]{0,60}?(?:政府|公家|国家|上头|上面)[^。，,\s]{0,6}(?:帮|管|照顾|补|贴)"),
+     "children_in_difficulty"),
+    # already pregnant some months, the check-ups to go on here ("怀孕七个月了 前面一直在上海的医院查 …后面这两个多月的检查想在这边接着做"):
+    # the care of mothers and babies, not the check before pregnancy (and not the insurance's pay: maternity_insurance)
+    (re.compile(r"^(?![^\n]*(?:报销|津贴|生育保险|产假|拿钱|工资|流产|没保住))[^\n]*?"
+                r"(?:怀孕|怀了|怀上|有了)[^。，,\s]{0,3}(?:[一二三四五六七八九\d]|两)(?:个)?多?月[^\n]{0,100}?(?:检查|产检|建卡|建档|本子|母子手册|孕检)"),
+     "maternal_child_health"),
+    # a pregnancy lost at work, the costs and the leave pay asked ("上个月怀到四个月 孩子没保住 做了清宫 …车间主任说这种也能报 还能休假拿钱"):
+    # the maternity insurance (it pays for a miscarriage and its leave)
+    (re.compile(r"(?:流产|小产|没保住|没有保住|清宫|引产|胎停)[^\n]{0,80}?(?:报销|能报|好报|报掉|休假|产假|假期|拿钱|津贴|工资照发)"),
+     "maternity_insurance"),
+    # back from the army, what is arranged for a soldier coming home asked ("部队当了十二年兵 是士官 …回来安排不一样 问 这种回来安排的事
+    # 找哪个部门"): the resettlement of veterans, not the move of the 户口 told on the way
+    (re.compile(r"^(?![^\n]*(?:退休|离休|军休|干休所))(?=[^\n]*(?:部队|当兵|当了[^。，,\s]{0,4}兵|士官|服役))[^\n]*?"
+                r"(?:回来|退下来|退伍|退役|复员|转业)[^。，,\s]{0,4}(?:安排|安置)"),
+     "veteran_resettlement"),
+    # a post the public keeps for those too old to be hired ("年纪大了没人要 听说政府有专门给我们这种年纪大找不到活的人留的岗位 看看路
+    # 扫扫公园"): the public-welfare jobs, not the quarry that closed
+    (re.compile(r"(?:年纪大|岁数大|上了年纪|年纪一大|找不到活|找不到工作|没人要)[^\n]{0,40}?(?:留的|安排的|给的|专门的)?(?:岗位|活儿?干|差事)"
+                r"|(?:看看路|扫扫(?:公园|马路|街)|扫马路|巡河|看大门|护林)[^\n]{0,20}?(?:岗位|公益)|公益(?:性)?(?:的)?(?:岗位|岗)"),
+     "public_welfare_jobs"),
+    # a new trade wanted by a worker, a course the public runs heard of ("听说这边有专门教我们这种打工嘞学新本事的 学费咋个算", "我想去学照顾
+    # 老人的本事 …要有证 听说政府组织的这种学习有补贴"): the skills training (not the school fees of pupils, nor the old people's home)
+    (re.compile(r"^(?![^\n]*(?:小朋友|幼儿|托班|小班|中班|大班|宝宝|孙子|孙女|儿子|女儿|孩子))[^\n]*?"
+                r"(?:学[^。，,\s]{0,8}?(?:新)?(?:本事|手艺|技术|技能)|教[^。，,\s]{0,10}学(?:新)?本事)[^\n]{0,60}?"
+                r"(?:补贴|学费|报名|能不能报|能报|(?:政府|公家|国家)(?:组织|办|开)|免费|不要钱)"),
+     "vocational_skills_training"),
+    # a graduate of a poor family who cannot find work, help asked for such graduates ("那几年我们家吃着低保 …他去年夏天毕业 简历投了一百多份
+    # …政府对我们这种家里出来的大学生找工作有没有专门帮一把的"): the employment assistance, not the dibao the family had
+    (re.compile(r"^(?=[^\n]*(?:低保|困难|贫困|建档立卡))[^\n]*?(?:大学生|毕业生|大学毕业|本科|大专)[^\n]{0,12}?(?:找工作|找活|就业)"
+                r"[^。，,\s]{0,10}?(?:帮一把|帮扶|扶一把|专门帮|帮帮|帮忙)"),
+     "employment_assistance"),
+    # the monthly money for a living asked ("问 他这种情况能不能申请每个月的基本生活钱"): the dibao (a disabled person's own allowance:
+    # disabled_living_subsidy)
+    (re.compile(r"^(?![^\n]*残)[^\n]*?(?:(?:每个月|每月|按月)(?:的|个)?(?:基本)?生活(?:的|个)?(?:钱|费|钞票|铜钿)|基本生活(?:的|个)?(?:钱|钞票|铜钿))"),
+     "minimum_living_allowance"),
+    # a child left in the home county, to be fetched here and schooled ("儿子七岁在铜仁老家念二年级 …这礼拜就得接过来 这边公家的小学
+    # 半学期还能不能进"): the schooling of migrants' children (a child moved between two places of Huzhou is not)
+    (re.compile(r"老家[^\n]{0,80}?(?:接过来|接到这边|接来|接到湖州|带过来|带到这边|带到湖州|接出来)[^\n]{0,60}?"
+                r"(?:小学|初中|学校|上学|念书|读书|插班|转学|插进来|进学堂)"),
+     "migrant_children_enrolment"),
     # ---- set 33's conversations (conversations_test28), in classes (the lead's session 28)
     # a disabled member's family renting, help with the rent asked ("我老婆生下来眼睛就看不见 残联发的证 …一家三口租在…老小区 …盲人的
     # 家里租房 公家有没有专门的一份钱帮着付"): the rent subsidy of families with a disabled member (not the taxi the husband drives)

@@ -20,7 +20,7 @@ from bot.gap_topics import TOPICS, Gap
 from bot.gap_topics_outside import TOPICS as OUTSIDE
 from bot import story_needs
 from bot.eligibility_cues import asks_for_help, asks_whether, question_parts
-from bot.finder_cues import cued_services, pattern_core
+from bot.finder_cues import cued_services, cued_spans, pattern_core
 from bot.story_needs import MAX_NEEDS, NEEDS, needs  # noqa: F401  (the actions import needs from here)
 from bot.text import simplified, text_span
 
@@ -223,6 +223,8 @@ def gap_aside(text: str, found, kb) -> bool:
     its words are in what is asked ("开山放炮把我家房子震裂了 找哪个部门"), in a short message, or the finder is unsure."""
     if found.services and not found.named("service") and _same_body_cued(text, found, kb):
         return True
+    if found.services and found.confident and _top_cued_in_what_is_asked(text, found):
+        return True
     if not is_story(text) or not found.confident or found.named("service"):
         return False
     top = kb.service(found.services[0].id)
@@ -239,6 +241,24 @@ def gap_aside(text: str, found, kb) -> bool:
                if not _WHO_OR_WHERE.search(part) and (asks_for_help(part) or asks_whether(part))]
     if _WHO_OR_WHERE.search(question) and not whether or not (asks_for_help(question) or asks_whether(question)):
         return False  # ("这个放炮的事找哪个部门管": who deals with what was told is the topic's body)
+    return not any(start < end_asked and end > start_asked for start, end in hit[1] for start_asked, end_asked in asked)
+
+
+def _top_cued_in_what_is_asked(text: str, found) -> bool:
+    """A story whose asking clause tells, in the words of a cue (bot/finder_cues.py), the situation of the service the
+    finder is sure of, the topic's words standing only in what it tells: "…明年三月退下来 户口要迁回夹浦 …问 这种回来安排的事找哪个
+    部门" asks the veterans' resettlement, the 户口 moving is on the way; "前年矿山关停 …听说政府有专门给我们这种年纪大找不到活的人留
+    的岗位" asks the public-welfare jobs, not the quarry's restoration (the lead's session 29)."""
+    if not is_story(text):
+        return False
+    hit = gap_words(text)
+    if hit is None or not hit[1]:
+        return False
+    asked = story_needs.asked_spans(simplified(text), clauses=True)
+    top = found.services[0].id
+    cued = [(a, b) for sid, a, b in cued_spans(text) if sid == top]
+    if not any(a < end and start < b for a, b in cued for start, end in asked):
+        return False
     return not any(start < end_asked and end > start_asked for start, end in hit[1] for start_asked, end_asked in asked)
 
 

@@ -393,8 +393,9 @@ class NumberReader:
                 or re.search(r"比(?:我|她|他|伊)(?:多了?|多出了?|老了?|年轻了?)\s*(?:整整|足足|整|差不多|大概)?\s*$", before) \
                 and re.match(r"^\s*(?:周岁|岁)", after):
             return  # "老婆小我三岁", "她比我小两岁", "比他多了两岁": a difference of ages, read with the ages it relates
-        if re.search(r"从\s*$", before) and re.match(r"^(?:周岁|岁)", after):
-            return  # "从四十三岁交到今年": the age something began at, not the age now
+        if re.search(r"从\s*$", before) and re.match(r"^(?:周岁|岁)", after) \
+                or re.match(r"^(?:周岁|岁)(?:开始|起)?(?:就)?(?:交|缴)(?:到|起)", after):
+            return  # "从四十三岁交到今年", "四十五岁交到今年": the age something began at, not the age now
         if re.search(r"(?:读书|念书|上学|书|学)(?:只|就|才|一直)?(?:读|念|上)?到\s*$", before) and re.match(r"^(?:周岁|岁)", after):
             return  # "我读书只读到十一岁 早就不读了": the age schooling ended at, not the age now (the lead's session 23)
         if re.match(r"^(?:周岁|岁)(?:那年|那一年|那会儿?|那时候?|的时候|时候|时|(?:个|的)?辰光)", after) or (

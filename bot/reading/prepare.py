@@ -174,7 +174,13 @@ _ONE_A_YEAR = re.compile(r"(?:一年|每年|年年)(?:都)?(?:盖|敲|打|交|�
 _SAME_MARK = {"只": "只个枚", "个": "只个枚", "枚": "只个枚", "次": "次回笔", "回": "次回笔", "笔": "次回笔"}
 
 
+# "本子浪十六只章": the stamps in the pension book, one a year, counted
+_STAMPS_COUNTED = re.compile(r"((?:本子|本本|折子|缴费本)(?:上|浪|里|高头)?(?:已经)?(?:盖了|敲了|有|是)?)"
+                             r"([二两三四五六七八九十百\d][一二两三四五六七八九十百\d]{0,2})(?:只|个|枚)(?:章|戳|印)")
+
+
 def _marks_a_year(text: str) -> str:
+    text = _STAMPS_COUNTED.sub(r"\1盖章\2年", text)
     m = _ONE_A_YEAR.search(text)
     if m is None or not re.search(r"交|缴|章|戳|养老|农保|社保|保险", text):
         return text  # (a yearly check-up done three times is no years paid)

@@ -1117,6 +1117,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "日子一下子没了着落": all at once, nothing spent said
             if phrase.text == "农民" and re.match(r"[房屋工]", text[m.end():m.end() + 1]):
                 continue  # "租的农民房", "农民工": a farmer's house, a migrant worker — no farming said
+            if phrase.fact == "has_disability_certificate" and not phrase.negative and phrase.text.startswith(("有证", "持证")) \
+                    and re.search(r"(?:要|得|需要|必须|要求|须|才能|才好|规定)$", text[max(0, m.start() - 3):m.start()]):
+                continue  # "敬老院在招护理员 要有证": a certificate a job asks for, not one the resident holds
+            if phrase.fact == "employment_status" and re.search(r"学(?:会|习|点|门)?$", text[max(0, m.start() - 3):m.start()]):
+                continue  # "我想去学照顾老人的本事": a trade to learn, not what the resident does now
             if phrase.text.startswith("证") and _OTHER_CARD.search(text[max(0, m.start() - 5):m.start()]):
                 continue  # "居住证办了三年了", "身份证办好了": another card, not the disability certificate
             if phrase.text in ("认定过", "被认定") and any(
