@@ -1321,6 +1321,31 @@ SITUATIONS = (
     (re.compile(r"^(?![^\n]*(?:去世|死了|没了|走了|过世|残疾|伤残|车祸|病故))[^\n]*?(?:两个|俩|二个|两)(?:个)?(?:丫头|女儿|闺女|姑娘|女孩|囡)"
                 r"[^。]{0,20}(?:没再生|没有再生|没再要|不再生|就不生了|没生儿子|没有儿子)[^\n]{0,50}(?:六十|60|每年|一笔钱|钱|补贴|奖励|扶助)"),
      "family_planning_reward_assistance"),
+    # ---- gaps_test26 (the gaps helper, session 29): set 34's service rows, in classes
+    # insurance to be started by oneself and where to register first ("没有单位 想从现在起自己把养老医疗交起来 先要去哪里登个记"): the
+    # universal insurance registration (a second child's registration, a job's or a care home's are not here)
+    (re.compile(r"^(?![^\n]*(?:失业|就业登记|结婚|怀孕|二胎|三胎|二孩|生孩子|孩子|小孩|宝宝|再要一个|出生|户口|养老院|敬老院|残疾|城乡居民|居民养老|居民医保|职工医保|职工养老|新农合|农保))[^\n]*?"
+                r"(?:养老|医疗|医保|社保|保险)[^\n]{0,30}?(?:去哪(?:里|儿)?|到哪(?:里|儿)?|在哪(?:里|儿)?|先要|先得|要先|得先)[^。，,]{0,4}登(?:个|一下|一个)?记"),
+     "universal_insurance_enrolment"),
+    # a pupil who can hardly see or hear, taught in an ordinary class, the aids he needs bought by the family and help asked ("眼睛只剩一点
+    # 光感 在县里的普通初中跟班读 放大镜和大字课本都要自己买"): aid for disabled pupils (a special school's place is not asked; a
+    # hearing aid is the assistive devices')
+    (re.compile(r"^(?=[^\n]*(?:跟班读|跟班就读|随班就读|普通(?:学校|小学|初中|中学|高中|班)|上学|读书|念书|在读))[^\n]*?"
+                r"(?:光感|低视力|弱视|看不清|看不见|失明|盲|听力|听不见|聋|助听器|残疾|肢残|坐轮椅)[^\n]{0,60}"
+                r"(?:放大镜|大字(?:课本|书|本)|盲文(?:书|课本|教材)|课本|书本|教材|学习用品)[^\n]{0,30}(?:补|资助|补助|补贴|减免|报销|钱)"),
+     "disabled_student_aid"),
+    # a child left unable to walk or speak by an illness, years of rehabilitation and their cost ("得了病毒性脑炎 命救回来了 可不会走也
+    # 不会说话了 医生说要长年做恢复 …有没有补"): the rehabilitation subsidy for severely disabled or ill children
+    (re.compile(r"^(?=[^\n]*(?:孙子|孙女|儿子|女儿|孩子|小孩|宝宝|娃|外孙|外孙女|囡|[一二两三四五六七八九十\d]+岁))[^\n]*?"
+                r"(?:脑炎|脑膜炎|脑出血|脑梗|高烧|大病|重病|癫痫|白血病|肿瘤|溺水|窒息)[^\n]{0,60}"
+                r"(?:不会走|不会说话|不会讲话|不能走|不能说话|瘫|落下(?:了)?(?:毛病|病根|残疾|后遗症)|后遗症|留下(?:了)?(?:毛病|残疾))[^\n]{0,60}"
+                r"(?:恢复|康复|训练|复健)[^\n]{0,60}(?:补|贴|资助|帮)"),
+     "sick_disabled_child_rehab_subsidy"),
+    # a flood or a storm that neighbours were warned of and one's own village not, a warning wanted in time ("山洪下来前半个钟头 隔壁村的
+    # 喇叭就响了 …以后这种消息怎么能第一时间知道"): the warnings (the loudspeaker is how they came)
+    (re.compile(r"(?:台风|暴雨|洪水|山洪|涨水|发大水|大水|泥石流|滑坡|地质灾害|龙卷风)[^。]{0,80}(?:消息|预警|警报|通知)?[^。]{0,10}"
+                r"(?:第一时间|及时|马上|早一点|早点|尽早|提前)(?:就)?(?:能)?(?:知道|收到|得到|接到)"),
+     "emergency_warning"),
 )
 
 

@@ -362,6 +362,55 @@ EARLY = (
     (re.compile(r"(?:侏儒|矮小症|个子(?:太)?(?:矮|小)|(?:个子|身高|个头)(?:只有|才|就|只)?(?:一米|1米|1\.)[0-4一二三四]?(?![五六七八九5-9])|坐轮椅|轮椅)[^。]{0,30}"
                 r"(?:柜台|窗口|服务台|取款机|ATM|自助机|按钮|台面|取号机|收银台)[^。]{0,12}(?:太高|高|够不着|够不到|看不到|看不见)"),
      Gap("柜台、自助机过高等无障碍服务设施", "3.3", "disabled_persons_federation")),
+    # ---- set 34's classes (gaps_test26, studied since 2026-12-07; the gaps helper gaps80)
+    # leave refused, or granted only if the worker finds his own stand-in ("请假要自己找人顶班 找不到就不批"): 劳动法 and the employer's
+    # rules on leave, the labour inspectorate; a pupil's leave from school is the school's
+    (re.compile(r"^(?![^\n]*(?:学校|老师|班主任|辅导员|学生|上学|上课|幼儿园|考试))[^\n]*?(?:"
+                r"(?:请假|请[^。，,\s]{1,4}假)[^。]{0,16}(?:自己找人|找人顶|找人替|顶班|替班|顶岗|不批|不给批|不准|批不下来|请不出来|请不下来|请不到|不让请)"
+                r"|(?:假|请假)(?:都|也)?(?:没|没有)请(?:出来|下来|到|成)|(?:顶班|替班)[^。]{0,8}(?:找不到|没人)[^。]{0,6}(?:不批|不准|不让)"
+                r"|(?:找不到|没)人(?:顶班|替班|顶岗)[^。]{0,4}(?:就)?(?:不批|不准|不让))"),
+     Gap("请假不批、请假须自找顶班等劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a workplace left in the summer heat with no cooling ("车间夏天四十度 一台空调都没有 …发两根冰棍就算降温了"): 防暑降温措施管理办法,
+    # the employer's duty of labour protection (the human resources body, with its 高温津贴)
+    (re.compile(r"(?:车间|厂里|厂房|工地|仓库|流水线|工厂|后厨|工位)[^。]{0,16}(?:[三四五]十(?:几|多)?度|[3-5]\d度|热得|闷热|高温|蒸笼|烤箱)[^。]{0,30}"
+                r"(?:没有空调|没空调|空调(?:都|也)?(?:没有|没|不开|坏了|不给开)|一台空调都没有|没有(?:降温|风扇|电扇)|(?:只有|就)[^。，,\s]{0,4}(?:风扇|电扇)|冰棍|棒冰|绿豆汤|降温|防暑|中暑)"),
+     Gap("高温作业的防暑降温等劳动保护事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a worker shamed before the others: a worst worker named each month, his photo posted, a self-criticism read at a meeting
+    # (劳动合同法 第四条、第三十八条: rules that insult the worker; the labour inspectorate); a school's is the school's
+    (re.compile(r"^(?![^\n]*(?:学校|老师|班主任|学生|幼儿园|班级|班里))(?=[^\n]*(?:厂|公司|单位|员工|职工|老板|车间|店里|上班|主管|经理|早会|晨会))[^\n]*?(?:"
+                r"(?:评|选|挑)(?:一个|一名|出)?(?:最差|最差劲|最烂|末位|倒数第一)(?:的)?(?:员工|职工|工人|店员)?"
+                r"|(?:照片|名字|头像)[^。]{0,6}(?:贴|挂|公示|曝光|放)[^。]{0,10}(?:门口|公告栏|墙上|大屏|群里|食堂)[^。]{0,24}(?:检讨|罚|扣|批评|示众|丢人)"
+                r"|(?:全厂|全公司|全体员工|员工大会|职工大会|早会|晨会|大会)[^。]{0,6}(?:上)?(?:念检讨|做检讨|读检讨|公开检讨|罚站|下跪|罚跪|鞠躬道歉|当众检讨))"),
+     Gap("评最差员工、公开检讨等羞辱职工的劳动用工事务", "2.3", "human_resources", ("labour_inspection",))),
+    # a community or village that has residents sign away its duty ("社区让每户签一张承诺书 写着家里老人走失跟社区无关"): the
+    # residents' committee's work, overseen by the civil-affairs body; before the police's 走失
+    (re.compile(r"(?:社区|居委会|居委|村委会|村委|村里|街道|网格员)[^。]{0,12}(?:让|要|叫|逼|要求|通知|发)[^。]{0,10}(?:签|写)[^。]{0,10}"
+                r"(?:承诺书|保证书|免责|责任书|告知书|声明)[^。]{0,30}(?:无关|不负责|不管|自负|自己负责|没关系|不承担|概不|不关)"),
+     Gap("社区、村委会要居民签免责承诺书等村（居）委会事务", "3.4", "civil_affairs")),
+    # a veteran's priority at a hospital, a station or a counter that the staff have never heard of ("我是退伍军人 听说去医院看病有
+    # 优先窗口"): 退役军人保障法 第六十二条 (优待), the veterans body says what holds
+    # (money asked is the catalogue's entitled groups' pension: "老兵有补助还有看病的优待 怎么去申请")
+    (re.compile(r"^(?![^\n]*(?:补助|补贴|抚恤|定补|优抚金|生活费|多报|报销|申请|住院费|医疗费|优待证))[^\n]*?(?:退伍|退役|老兵|复员|转业|伤残军人|军人|军属|烈属)[^。]{0,30}"
+                r"(?:(?:看病|就医|挂号|医院|买票|购票|乘车|坐车|车站|火车|景区|公园|窗口|办事)[^。]{0,10}(?:优先|优待|免费|半价|免票)"
+                r"|(?:优先|优待)(?:的)?(?:窗口|通道|看病|就医|挂号|购票|买票|乘车))"),
+     Gap("退役军人就医、出行等优先优待", "3.3", "veterans_affairs")),
+    # a disabled person left out of an outing or an event of the employer's or a group's for being disabled ("单位组织去外地旅游 说
+    # 我去了不方便 直接把我的名字划掉了"): equal participation (残疾人保障法 第三条), the federation stands up for it; a school's is the
+    # school's
+    (re.compile(r"^(?![^\n]*(?:学校|幼儿园|班主任|老师))[^\n]*?(?:残疾|残障|肢残|聋|盲人|坐轮椅|轮椅|截肢|瘫|拄拐)[^。]{0,30}"
+                r"(?:旅游|出游|春游|秋游|团建|活动|聚餐|年会|比赛|表演|合唱|运动会|参观|疗休养)[^。]{0,30}"
+                r"(?:划掉|除名|不让(?:我|他|她)?(?:去|参加)|不带(?:我|他|她)|不叫(?:我|他|她)|排除|去了不方便|不方便去|别去了|不用去了)"),
+     Gap("残疾人被排除在单位、团体活动之外等平等权益", "3.3", "disabled_persons_federation")),
+    # a village's or a park's sports ground taken for other uses ("篮球场一到秋天就被人拿来晒稻谷 孩子们放学没地方打球"): the sports
+    # body's public fitness facilities (全民健身条例 第二十九条: not to be taken or changed in use); an estate's is the housing body's
+    (re.compile(r"^(?![^\n]*(?:学校|物业|业主|小区|广场舞|吵|噪|音响))[^\n]*?(?:篮球场|足球场|球场|羽毛球场|门球场|灯光球场|健身广场|健身场地|运动场|体育场|健身路径)[^。]{0,20}"
+                r"(?:被|给)?[^。]{0,6}(?:拿来|用来|占|晒|堆|停车|停满|改成|改作|挪作|当成|锁起来|围起来)"),
+     Gap("公共体育场地被占用、挪作他用等群众体育事务", "4.4", "sports", ("fitness_guidance",))),
+    # a boarder's return time set too early for children from far away ("每个礼拜天下午五点前必须返校 我们住山里的 …就得出门赶车"):
+    # the school's boarding rules (the education body)
+    (re.compile(r"(?:住校|寄宿|住宿生|住读|寄宿生)[^。]{0,30}(?:返校|回校|到校|离校|接回|放假回家)[^。]{0,40}(?:太早|必须|之前|前必须|赶车|来不及|没车|太晚|赶不上)"
+                r"|(?:返校|回校|到校)时间[^。]{0,10}(?:太早|提前|不合理|改到|定在)"),
+     Gap("寄宿学生返校、离校时间等中小学管理事务", "1.1", "education", ("compulsory_school_enrolment",))),
 )
 
 TOPICS = (

@@ -141,7 +141,7 @@ EARLY = (
                 r"|养的(?:鱼|虾|蟹|甲鱼|黄鳝)[^。]{0,10}(?:死|生病|得病|浮头|烂鳃))"),
      Gap("水产养殖病害和鱼塘水质等农业农村事务", "7.1", "agriculture_rural")),
     # a well dug in one's own yard, water drawn for crops (取水: the water body, with the agriculture body's irrigation)
-    (re.compile(r"^(?![^\n]*(?:自来水|停水|供水|水压|水管))[^\n]*?(?:(?:打|挖|钻)(?:一)?(?:口|个)?(?:深)?井|机井|深井|取水许可)"),
+    (re.compile(r"^(?![^\n]*(?:自来水|停水|供水|水压|水管|环评|环境影响评价))[^\n]*?(?:(?:打|挖|钻)(?:一)?(?:口|个)?(?:深)?井|机井|深井|取水许可)"),
      Gap("打井取水和农田灌溉等农业农村事务", "7.1", "agriculture_rural")),
     # grain the state's depot will not take, or takes at a low price (粮食收购: the agriculture body with the grain body)
     (re.compile(r"(?<!老)粮站(?!后头|后面|旁边|边上|隔壁|宿舍|对面|附近|前头|前面|门口|个宿舍|的宿舍)|粮库|粮管所|(?:稻谷|谷子|稻子|小麦|麦子|粮食|油菜籽|晚稻|早稻)[^。]{0,16}(?:不收|收购|卖不掉|卖不出|没人收|压价|收不收|卖给谁|卖到哪)|(?:收购|收)[^。]{0,4}(?:稻谷|谷子|粮食)[^。]{0,6}(?:价|不收|满仓)"),
@@ -353,6 +353,8 @@ EARLY = (
     # money taken from workers for a badge, a card or clothes and kept (劳动合同法 第九条: no property collected from a worker)
     (re.compile(r"(?:厂里|公司|单位|老板|工头|人事|车间|厂方)[^。]{0,10}(?:让|要|要求|叫|逼)[^。]{0,8}(?:交|缴|付|掏|出)[^。]{0,12}(?:工牌|工作证|胸牌|厂牌|门禁卡|饭卡|工服|工作服|厂服|培训费|服装费|工具费|管理费|保证金)"
                 r"|(?:工牌|工作证|胸牌|厂牌|门禁卡|饭卡)[^。]{0,16}(?:钱|费|块)[^。]{0,16}(?:不退|没退|一分不退|扣)"
+                # (set 34) a canteen card's balance kept when the worker leaves ("厂里的饭卡离职时不给退")
+                r"|^(?![^\n]*(?:学校|学生|孩子|小孩|女儿|儿子|毕业|幼儿园))[^\n]*?(?:饭卡|餐卡|工卡|厂牌)[^。]{0,12}(?:不给退|不肯退|不退|没退|退不了|不能退|不让退)"
                 # (gaps_test10) workers made to put money into the firm or lend it, or lose the job (集资, 入股 as a condition of work)
                 r"|(?:厂里|公司|单位|老板|厂方)[^。]{0,10}(?:让|要|要求|逼|叫)[^。]{0,10}(?:入股|集资|借钱给|拿出?[^。]{0,6}(?:钱|万|块))[^。]{0,30}(?:不拿|不交|不借|不入|不出)[^。]{0,4}(?:的)?(?:就|要)"),
      Gap("用人单位收取工牌费、强制集资入股等的劳动保障监察事务", "2.3", "human_resources", ("labour_inspection",))),
@@ -384,6 +386,9 @@ EARLY = (
     # water coming through a ceiling from the flat above, its owner refusing to mend (住宅室内装修和相邻关系: the housing body),
     # before the justice body's neighbours
     (re.compile(r"(?:楼上|上面那家|楼上邻居|楼上人家)[^。]{0,30}(?:漏水|渗水|滴水|漏到|渗到|渗下来|漏下来|水漏)"
+                # (set 34) water from plants watered upstairs dripping onto one's washing ("每次浇水都滴到我家晒的被子上"); an air
+                # conditioner's drip is its own topic (below)
+                r"|^(?![^\n]*空调)[^\n]*?(?:楼上|上面那家|楼上邻居|楼上人家)[^。]{0,30}(?:滴到|滴在|滴下来|往下滴)"
                 r"|(?:天花板|吊顶|顶上)[^。]{0,8}(?:滴水|漏水|渗水|发霉)[^。]{0,30}楼上"),
      Gap("楼上装修漏水等住宅相邻维修事务", "5.1", "housing", ("public_rental_housing",))),
     # an inheritance quarrelled over in the family, a fair go-between asked for (继承纠纷: legal advice and mediation, the justice
@@ -840,6 +845,61 @@ EARLY = (
     # (the transport body)
     (re.compile(r"(?:高架|桥|桥洞|涵洞|隧道|公路|国道|省道|路段|工地)[^。]{0,8}(?:底下|下面|下头|里面|边上)?[^。]{0,8}(?:一盏灯都没有|一盏灯也没有|没有(?:一盏)?灯|没灯|黑漆漆|漆黑一片|黑灯瞎火|灯都不亮)"),
      Gap("在建道路桥梁夜间照明和警示等公路管理事务", "5.4", "transport", ("public_bus",))),
+    # ---- set 34's classes (gaps_test26, studied since 2026-12-07; the gaps helper gaps80), before the bodies' broader words they
+    # contain (渔船, 刷卡, 监控, 打井, 狗)
+    # boats moored across a river or a channel so that others cannot pass ("运砂船夜里在河道上并排停靠 我们的小渔船进出都过不去"):
+    # 内河交通安全管理条例 (mooring, the waterway's passage), the transport body's port and shipping administration
+    (re.compile(r"(?:运砂船|砂船|沙船|货船|驳船|挖砂船|采砂船|大船|船只|船队|水泥船|趸船)[^。]{0,16}(?:河道|航道|河面|河上|河里|河边|码头|桥洞|河口)[^。]{0,16}(?:停靠|停泊|并排|横着|堵|挡|占|停满|停着)"
+                r"|(?:河道|航道|河面)[^。]{0,10}(?:被|给)?[^。]{0,8}船[^。]{0,8}(?:堵|挡|占|停满)"
+                r"|船[^。]{0,10}(?:进出|出入|来往|往来)?(?:都|也)?(?:过不去|进不去|出不去|进出不了|开不过去|开不出去)"),
+     Gap("船舶乱停靠堵塞河道航道等港航事务", "5.4", "transport", ("public_bus",))),
+    # a station with nowhere to leave a bicycle or a scooter ("新建的高铁站没有停电动车的地方 停在路边就被贴条"): the transport body's
+    # stations and their facilities
+    (re.compile(r"(?:高铁站|火车站|动车站|汽车站|客运站|车站|公交站|公交首末站|码头)[^。]{0,12}(?:没有|没|缺|找不到|不设)[^。]{0,6}"
+                r"(?:停(?:电动车|电瓶车|自行车|单车|摩托车|车|放)(?:的)?(?:地方|位置|车位|处|点)|停车(?:场|位|的地方|区|棚)|非机动车(?:停车)?(?:区|棚|位|停放点))"),
+     Gap("车站等交通场站的停车设施", "5.4", "transport", ("public_bus",))),
+    # lorries parked overnight along a village road or a street, blocking the way ("拉货的大车晚上都停在村道两边过夜 …会车都会不了"):
+    # 公路安全保护条例 (nothing that hinders passage on a road), the transport body's road administration
+    (re.compile(r"^(?![^\n]*(?:小区|物业|车位|车库|停车费|撞|事故))[^\n]*?(?:(?:大车|货车|大货车|拉货的(?:大)?车|渣土车|半挂|挂车|卡车|重卡|工程车|水泥罐车|槽罐车)[^。]{0,10}(?:都|天天|晚上|整夜)?"
+                r"(?:停在|停满|停到|停)[^。]{0,10}(?:路边|路两边|村道|马路|路上|道路|路口|两边|公路)[^。]{0,30}(?:过夜|堵|会不了车|会车|过不去|挡|占道|走不了|出不去|一停就是)"
+                r"|(?:村道|马路|路边|路两边|公路|道路)(?:上|边|两边)?[^。]{0,6}(?:停着|停满|停了)[^。]{0,6}(?:大车|货车|大货车|渣土车|半挂|挂车|卡车|重卡|工程车|水泥罐车|槽罐车)[^。]{0,30}"
+                r"(?:过夜|堵|会不了车|会车|过不去|挡|占道|走不了|出不去|不开走|一停就是))"),
+     Gap("货车在公路、村道上长期停放阻碍通行等公路管理事务", "5.4", "transport", ("public_bus",))),
+    # strangers moved into a rented flat behaving oddly ("对门出租屋住进来一伙人 白天拉着窗帘 半夜一箱一箱往里搬东西"): rented housing's
+    # public order (租赁房屋治安管理规定: the police)
+    (re.compile(r"(?:出租屋|出租房|租户|租客|对门|隔壁|楼下|楼上|对面)[^。]{0,16}(?:住进来|搬来|搬进来|来了|住着|租给)(?:了)?[^。]{0,6}(?:一伙|一帮|一群|好几个|几个|一批)(?:陌生|外地)?(?:人|男的|年轻人)[^。]{0,40}"
+                r"(?:拉着窗帘|窗帘(?:都|一直)?拉|鬼鬼祟祟|半夜|深更半夜|可疑|神神秘秘|进进出出|搬东西|往里搬|往外搬|不像好人|不像正经)"),
+     Gap("出租房屋内可疑人员等治安事务", "8.1", "public_security", ("public_order_patrol",))),
+    # a block's stair lights broken, or made to need a card (楼道照明: the estate's common facilities, the housing body)
+    (re.compile(r"楼道(?:里)?(?:的)?(?:灯|路灯|照明|声控灯|感应灯|电灯)[^。]{0,20}(?:不亮|坏|刷卡|黑|摸黑|换成|没人修|没人管|拆|不修|拆了)"
+                r"|(?:楼道|楼梯)[^。]{0,10}(?:摸黑|黑漆漆|一片黑|黑灯瞎火|没有灯|没灯)"),
+     Gap("住宅楼道照明等共用设施的维修和管理", "5.1", "housing", ("public_rental_housing",))),
+    # a neighbour keeping many cats or other animals at home, their smell in the stairwell ("在家里养了三十多只猫 整个楼道都是猫尿味"):
+    # the estate's rules (管理规约, the housing body), as pigeons and poultry (above); dogs are the police's registration
+    (re.compile(r"养了[^。]{0,4}(?:[\d几十二三四五六七八九]+多?|好多|很多|一大堆|一大群|一群)只(?:猫|兔子|鸽子|鹦鹉|鸟)"
+                r"|(?:猫尿|猫屎|猫砂|兔子屎|鸟屎)[^。]{0,4}(?:味|臭)?[^。]{0,12}(?:楼道|满楼|整栋|整个楼|电梯|楼梯)|(?:楼道|电梯|楼梯)[^。]{0,10}(?:猫尿|猫屎|猫砂)"),
+     Gap("住户饲养大量宠物影响邻居等物业管理事务", "5.1", "housing", ("public_rental_housing",))),
+    # the property manager replaced, the old one taking the estate's equipment or records with it ("老物业走的时候把小区监控的硬盘全
+    # 拆走了"): 物业管理条例 第三十九条 (handover of the common facilities and records), the housing body
+    (re.compile(r"(?:老物业|原物业|旧物业|前物业|之前的物业|上一家物业|原来的物业)[^。]{0,24}(?:拆走|带走|搬走|拿走|不交|不移交|不给|卷走|撤走|走的时候|不肯走|赖着)"
+                r"|物业[^。]{0,4}(?:交接|撤场|退场|换了新公司|换新公司)"),
+     Gap("物业更换时的交接和共用设施资料移交等物业管理事务", "5.1", "housing", ("public_rental_housing",))),
+    # a suit to bring and no one to write the complaint ("我想去法院告 可诉状不会写"): legal advice and help with the papers (公共法律
+    # 服务, 12348: the justice body); wages or a lay-off are the labour bodies'
+    (re.compile(r"^(?![^\n]*(?:工资|工钱|欠薪|辞退|开除|补偿|仲裁|劳动合同|社保))[^\n]*?(?:"
+                r"(?:诉状|起诉状|起诉书|状子|答辩状|上诉状|诉讼材料)[^。]{0,8}(?:不会写|写不来|写不好|不知道怎么写|怎么写|谁(?:来)?帮|代写|找谁写|要怎么写|不会弄)"
+                r"|(?:去法院告|到法院告|去法院起诉|起诉|打官司|告到法院)[^。]{0,12}(?:不会写|不懂(?:程序|流程|法律)|不知道(?:怎么|从哪)(?:弄|办|写|开始|告|立案)))"),
+     Gap("起诉状书写等诉讼的法律咨询和帮助", "2.3", "justice", ("legal_aid",))),
+    # a neighbour's bamboo or trees planted at the edge of one's field, their roots killing the crops ("竹根钻过来 靠边的桑树死了好几棵"):
+    # the agriculture body's field matters (and the village's mediation)
+    (re.compile(r"(?:竹根|树根|竹鞭)[^。]{0,6}(?:钻过来|长过来|窜过来|伸过来|长到我家|钻到我家|窜到我家|钻进)"
+                r"|(?:田|地|桑地|菜地|茶园|果园)(?:的)?(?:边上|旁边|边)[^。]{0,6}(?:种|栽)(?:了)?[^。]{0,6}(?:毛竹|竹子|杨树|树|桉树)[^。]{0,30}"
+                r"(?:桑树|庄稼|稻|菜|茶|果树|桑叶|苗)[^。]{0,10}(?:死|枯|不长|长不好|晒不到|遮)"),
+     Gap("相邻田地种竹种树影响农作物等农业农村事务", "7.1", "agriculture_rural")),
+    # an air-raid siren tested with no notice beforehand (防空警报试鸣: announced ahead by the city; the set routes it to the emergency
+    # management body, as the warnings of 8.3)
+    (re.compile(r"防空警报|警报[^。]{0,6}(?:试鸣|试响|鸣放|拉响)|(?:试鸣|试响)[^。]{0,6}警报"),
+     Gap("防空警报试鸣的事先告知等应急事务", "8.3", "emergency_management", ("emergency_warning",))),
 )
 
 TOPICS = (
@@ -992,7 +1052,7 @@ TOPICS = (
      Gap("蜜蜂和农作物被农药毒害等农业农村事务", "7.1", "agriculture_rural", ("fertilizer_pesticide_reduction",))),
     # (session 20) old plastic film from greenhouses or mulch thrown into fields and ditches (农用薄膜管理办法: the agriculture body
     # oversees its recovery)
-    (re.compile(r"(?:农膜|地膜|大棚膜|棚膜|旧薄膜|废薄膜|薄膜)[^。]{0,20}(?:扔|丢|乱扔|乱丢|堆|烧|埋|冲进|冲到|回收)"),
+    (re.compile(r"(?:农膜|地膜|大棚膜|棚膜|旧薄膜|废薄膜|薄膜)[^。]{0,20}(?:扔|丢|乱扔|乱丢|堆|烧|埋|冲进|冲到|回收|没人收|没人管|满田|满地|一地)"),
      Gap("废旧农膜的回收和乱丢弃等农业农村事务", "7.1", "agriculture_rural", ("fertilizer_pesticide_reduction",))),
     # hands for the tea or harvest season (采茶工: the agriculture body organises seasonal labour with the villages)
     (re.compile(r"(?:采茶工|摘茶工)[^。]{0,10}(?:找不到|招不到|请不到|招|缺|哪里找|渠道|组织)|(?:采茶|摘茶|采桑|割稻|收稻|摘果|采果|农忙)[^。]{0,10}(?:找不到人|缺人|招人|雇人|请人|人手|用工|缺工)|(?:茶农|果农|种植户|种粮大户)[^。]{0,10}(?:招工|缺工|用工|雇工)"),
