@@ -370,4 +370,9 @@ class People:
             elif self.is_applicant(role) or (not own and self.adopt(role, asked == "age" or asked is None and not self._story_of_another(text, role)
                                                                     or self._answers_about(role, asked, text))):
                 found.append(("age", role, n))
+                if role in (lex.OTHER, lex.PARENT) and asked is None and "woman_age" in relevant \
+                        and sum(1 for r, _ in ages if not (r and r.startswith(CHILD_PREFIX))) == 1 \
+                        and re.search(_WOMAN_KIN, text) and not re.search(_MAN_KIN, text):
+                    # "她替她阿姨问 她阿姨今年四十八" where a woman's age matters: the one woman named, asked for, is she
+                    found.append(("woman_age", role, n))
         return found
