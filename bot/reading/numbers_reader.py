@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 from bot import clock
 from bot.reading.ages import asked_child, husband_relative_age, none_paid, relative_ages
 from bot.reading import lexicon as lex
-from bot.reading.clauses import CORRECTION, HEARSAY
+from bot.reading.clauses import CORRECTION, HEARSAY, clauses
 from bot.reading.quantities import Number, durations, numbers
 from bot.text import parse_number
 
@@ -811,6 +811,8 @@ class NumberReader:
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",
                         text[d.end:]) or re.search(r"(?:每|隔|每隔|隔上)\s*$", text[:d.start]):
                 continue  # "一个月三千块": the period of a pay, not a time ago ("我隔两天去送饭": how often)
+            if re.match(r"^\s*(?:就|才|只|也就|能|要)?(?:回来|回家|回去|来|去|过来|见)?(?:个)?[一两二三四五六七八九十几]+(?:趟|次|回)", text[d.end:]):
+                continue  # "我在外面打工 一年回来两趟": how often, not a time ago
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了|开了|跑了|当了|带了|看了|种了|卖了|修了|判了|判|坐了|关了|蹲了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月", "在建材厂开了四年铲车", "判了十年": how long something lasted, not how long ago
             if re.search(r"(?:要|得|需要|起码|至少|最少|还要|还得)(?:再)?(?:躺|养|休息|休养|住院|卧床|歇|治|恢复)(?:上|个)?\s*$", text[:d.start]):
@@ -844,8 +846,8 @@ class NumberReader:
         if count >= 2:
             self.r.add("household_size", count, 0.75)
 
-    def _people_named(self, text: str) -> int:
-        """How many people the message names (a couple two, "两个孙子" two)."""
+    def _people_named(self, text: str, plural: bool = False) -> int:
+        """How many people the message names (a couple two, "两个孙子" two; with ``plural``, "公婆" two too)."""
         found = self.r.people.mentions(text)
         starts = {start for start, _, _ in found}  # "我婆婆": 我 only says whose
         # "我们夫妻俩", "一儿一女": two people in one word; the resident among the couple
@@ -863,6 +865,8 @@ class NumberReader:
         # "还有两个孙子": two people of one word
         counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
         extra = sum(int(numbers(c)[0].low) - 1 for c in counts)
+        if plural:  # "公婆住一间": two people of one word
+            extra += sum(1 for start, end, _ in mentions if text[start:end] in lex.PLURAL and text[start:end] not in lex.PRONOUNS)
         return len(mentions) + 2 * len(pairs) + extra
 
     def _whose_time(self) -> None:
@@ -1013,7 +1017,13 @@ class NumberReader:
             self._add("per_capita_housing_area", n, 0.85)
         elif size is not None and self.r.asked not in ("household_size", "per_capita_housing_area") \
                 and isinstance(size_value, (int, float)) and self._people_named(self.r.text) > size_value:
-            return  # "…两个人加起来一个月七千 …公婆住一间 我们两口子跟两个孩子住一间": more live there than the two who earn
+            # "…两个人加起来一个月七千 …公婆住一间 我们两口子跟两个孩子住一间": more live there than the two who earn —
+            # the people told room by room, when every room's are
+            rooms = [c.text for c in clauses(self.r.text) if re.search(r"住(?:了|着)?(?:一|一个|这|那|另一|另外一)间", c.text)]
+            total = sum(self._people_named(room, plural=True) for room in rooms)
+            if len(rooms) >= 2 and all(self._people_named(room, plural=True) for room in rooms) and total > size_value:
+                self._add("per_capita_housing_area", Number(n.start, n.end, n.low / total, n.high / total, n.text), 0.75)
+            return
         elif isinstance(size_value, (int, float)) and size_value > 0:
             self._add("per_capita_housing_area", Number(n.start, n.end, n.low / size_value, n.high / size_value, n.text), 0.8)
         elif self.r.asked == "per_capita_housing_area" and n.high <= 40:

@@ -941,6 +941,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 value = next(iter(now))
                 if value != found.value:
                     facts[key] = FactReading(key, value, min(found.confidence, 0.8), found.how)
+        working = facts.get("employment_status")
+        told = [text for k, _, text in self.told if k == "employment_status"]
+        if working is not None and working.value == "在职" and self.asked != "employment_status" and told \
+                and all(re.match(r"\s*(?:我们|我|他|她|俺|阿拉)?(?:以前|原来|过去|早先|从前|年轻时候?|年轻的时候)", t) for t in told):
+            del facts["employment_status"]  # "以前跑车一家过得去": a job then, nothing said of now
 
     def _one_of_several(self, facts: Dict[str, FactReading]) -> None:
         """"工资有的 养老金没有" to "有生活来源吗（工资、养老金、子女给的钱等）": where the question

@@ -160,3 +160,25 @@ def test_nothing_read_of_what_was_not_said(catalogue, text, asked, absent):
 def test_non_answers(catalogue, text, asked, kind):
     result = read(text, catalogue, asked, {})
     assert result.non_answer == kind and not result.facts
+
+
+def test_the_area_shared_by_the_people_told_room_by_room(catalogue):
+    text = ("一直住在公婆那套老公房里 五十个平方 两室一厅 公婆住一间 我们两口子跟两个孩子住一间 "
+            "可两个人加起来一个月七千出头")
+    area = values(catalogue, text, service="public_rental_housing").get("per_capita_housing_area")
+    assert area is not None and round(area) == 8  # six people: the parents-in-law, the couple, two children
+
+
+def test_a_job_told_of_before_says_nothing_of_now(catalogue):
+    assert "employment_status" not in values(catalogue, "就是上礼拜二那场塌方 以前跑车一家过得去", "sudden_hardship")
+
+
+def test_a_sudden_accident_told_in_an_opening(catalogue):
+    text = ("我老公开货车的 上礼拜二下大雨 他拉一车石料走山路 半边山坡塌下来 车头整个埋了 右腿断成两截 "
+            "这种突然出事的能不能先帮一把")
+    assert values(catalogue, text, service="temporary_assistance").get("sudden_hardship") is True
+
+
+def test_how_often_one_comes_home_is_no_time_since_an_injury(catalogue):
+    text = "我爸五十岁那年在窑厂被砖垛压了 坐了十几年轮椅 我在外面打工 一年回来两趟"
+    assert values(catalogue, text).get("days_since_injury") != 365
