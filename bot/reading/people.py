@@ -162,6 +162,10 @@ class People:
                 self.named = last
                 start, end = [(s, e) for s, e, r in self.mentions(text) if r != "pronoun"][-1]
                 self.of_pronoun = last if text[start] in "她他伊" and end - start > 1 else None
+            if re.match(r"\s*(?:我|俺|阿拉)(?:跟|和|与|同)[^，,。\s]{1,5}?(?:都|也都|全都)", text) \
+                    and all(r in (lex.SELF, lex.SPOUSE, lex.WIFE, lex.HUSBAND) for r in roles):
+                # "我跟老婆都下岗在家 …也都没有残疾证": the two of them, the resident too, go on being the subject
+                self.resident_last, self.last = True, None
 
     def beneficiary(self, text: str) -> Optional[str]:
         """"单位给我老公交的", "帮她儿子办的": the person something was done for (named after 给 / 帮 / 替), or None."""

@@ -64,6 +64,7 @@ class PlaceReading:
     out: _Collector
     add: Callable[[str, Any, float], None]
     _of_the_supporter_named: Callable[[str], bool]
+    _of_the_child_before: Callable[[], bool]
 
     def _places(self, text: str) -> None:
         # in the order said: a later place of the same fact is the one that stands ("住钟管…搬到和孚")
@@ -150,6 +151,8 @@ class PlaceReading:
         mine = adults[-1] if other else None if together or married_into else self.people.at(text, start, carry=False)
         if went_with is not None:
             mine = went_with
+        if mine is None and self._of_the_child_before():
+            mine = self.people.last_child  # "儿子好好的 在杭州上班" asked whether he was lost: his place
         if re.search(r"(?:^|[，,。\s])(?:人|他|她|伊)?(?:也|就|都|现在)?住(?:在)?(?:我|我们)(?:家)?(?:这儿|这里|这边|家)\s*$", before):
             mine = "pronoun"  # "他户口在安吉上墅 人住我这儿递铺": the one asked for lives at the resident's
         if re.search(r"户口|户籍", text):

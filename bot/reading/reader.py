@@ -332,7 +332,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if poor is not None and poor.value == "家庭经济困难" and self.asked != "child_situation" \
                 and "child_situation" not in self.relevant and self.known.get("child_age") is None \
                 and "child_age" not in facts and self.people.applicant != lex.CHILD and self.asked != "training_group" \
-                and not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|(?<!大专)(?<!大学)(?<!本科)(?<!研究生)毕业|孤儿", self.text):
+                and (self.asked == "has_able_supporter"  # "两个女儿都嫁得远 自己日子也紧": the supporters' hardship
+                     or not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|(?<!大专)(?<!大学)(?<!本科)(?<!研究生)毕业|孤儿", self.text)):
             del facts["child_situation"]  # "我们家是低保户" with no child spoken of: the household's, no child's situation
         if poor is not None and poor.value == "残疾儿童" and self.asked != "child_situation" \
                 and "child_situation" not in self.relevant and not young and "child_age" not in facts \
@@ -758,6 +759,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return False
         if self.people.applicant in (lex.SPOUSE, lex.PARENT):
             return False  # ("伲子勒上海上班 …阿拉老太婆好勿好拿": the son's place, asked for the wife, is his own — session 28)
+        if self.asked in _CHILDREN_FACTS or "only_child_lost" in self.relevant:
+            return False  # ("儿子好好的 在杭州上班" asked whether the only child was lost: a grown son's own place)
         child = {"child_age", "child_situation"}
         return not self.relevant or self.people.applicant == lex.CHILD or self.asked in child or bool(child & self.relevant)
 
@@ -979,6 +982,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if fact.subject == APPLICANT and fact.key != self.asked and role is None and fact.key not in DISABILITY_FACTS \
                 and re.match(r"(?:我们)?(?:家里人|家人|一家人|家里的人|全家人?)", self.clause_text):
             return  # "家里人身体也都还行": the family's, not a fact of the applicant's own
+        if role is None and fact.subject == APPLICANT and fact.key != self.asked and self._of_the_child_before():
+            return  # "儿子好好的 在杭州上班" asked whether the only child was lost: the son's work, not the applicant's
         if (self._a_supporter(role) or role == lex.SELF and self._of_the_supporter_named(self.clause_text)) and fact.key != self.asked:
             return  # "有个弟弟在外地打工" asked who could support the applicant: the brother's work, not theirs
         if role and role.startswith("child:") and fact.subject == APPLICANT and self._children_named() > 1 \
@@ -996,6 +1001,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))
+
+    def _of_the_child_before(self) -> bool:
+        """Asked of the family's child, a clause naming no one after one about a child goes on about the child."""
+        return self.asked in _CHILDREN_FACTS and self.people.last_child is not None \
+            and not self.people.mentions(self.clause_text)
 
     def _child_asked(self) -> Optional[str]:
         """The word naming the one child of several the resident asks about ("问的是老二"), or None."""

@@ -182,3 +182,27 @@ def test_a_sudden_accident_told_in_an_opening(catalogue):
 def test_how_often_one_comes_home_is_no_time_since_an_injury(catalogue):
     text = "我爸五十岁那年在窑厂被砖垛压了 坐了十几年轮椅 我在外面打工 一年回来两趟"
     assert values(catalogue, text).get("days_since_injury") != 365
+
+
+def test_a_wu_wife_named_by_the_house(catalogue):
+    assert values(catalogue, "我属马今年六十 我屋里的比我小九岁", "woman_age").get("woman_age") == 51
+
+
+def test_the_two_of_them_go_on_being_the_subject(catalogue):
+    found = values(catalogue, "我跟老婆都下岗在家 两个人都没活干 也都没有残疾证", "zero_employment_household")
+    assert found.get("has_disability_certificate") is False
+
+
+def test_a_bosss_workshop_and_no_social_insurance(catalogue):
+    found = values(catalogue, "早不念书了 在镇上一个老板开的五金厂打工 社保老板一分没交", "is_student")
+    assert found.get("public_institution_staff") is False and found.get("covered_by_employee_pension") is False
+
+
+def test_a_grown_only_childs_work_and_city_are_his(catalogue):
+    found = values(catalogue, "儿子好好的 在杭州上班 没出过什么事", "only_child_lost")
+    assert found.get("only_child_lost") is False and "residence_place" not in found and "employment_status" not in found
+
+
+def test_the_supporters_tight_days_are_no_childs_situation(catalogue):
+    found = values(catalogue, "两个女儿都嫁得远 自己日子也紧 管不了我", "has_able_supporter")
+    assert found.get("has_able_supporter") is False and "child_situation" not in found
