@@ -945,9 +945,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 if value != found.value:
                     facts[key] = FactReading(key, value, min(found.confidence, 0.8), found.how)
         working = facts.get("employment_status")
-        told = [text for k, _, text in self.told if k == "employment_status"]
-        if working is not None and working.value == "在职" and self.asked != "employment_status" and told \
-                and all(re.match(r"\s*(?:我们|我|他|她|俺|阿拉)?(?:以前|原来|过去|早先|从前|年轻时候?|年轻的时候)", t) for t in told):
+        jobs = [text for k, _, text in self.told if k == "employment_status"]
+        if working is not None and working.value == "在职" and self.asked != "employment_status" and jobs \
+                and all(re.match(r"\s*(?:我们|我|他|她|俺|阿拉)?(?:以前|原来|过去|早先|从前|年轻时候?|年轻的时候)", t) for t in jobs):
             del facts["employment_status"]  # "以前跑车一家过得去": a job then, nothing said of now
 
     def _one_of_several(self, facts: Dict[str, FactReading]) -> None:
