@@ -34,7 +34,9 @@ def relative_ages(r: "_Reader") -> None:
     """"她比我小两岁，我今年五十三": one spouse's age from the other's."""
     from bot.reading import lexicon as lex
     # ("我家里那位比我大一岁": the spouse, named by 那位)
-    spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方|孩子他妈|孩子她妈|孩子的妈|孩子妈|孩他妈|娃他妈|老太婆|老太太|老婆子|(?:家|屋里)?那口子|(?:家里|家|屋里)那位)"
+    spouse = r"(?:我)?(?:她|老婆|妻子|爱人|老伴|媳妇|女方|孩子他妈|孩子她妈|孩子的妈|孩子妈|孩他妈|娃他妈|老太婆|老太太|老婆子|(?:家|屋里)?那口子|(?:家里|家|屋里)那位"
+    # ("我屋里的比我小九岁": Wu 屋里的, one's wife, read as 家里的)
+    spouse += r"|(?:家里|屋里)的(?=[\s，,]*比我))"
     found = r.out.found
     # "媳妇是姐姐 大我两岁": the elder (or younger) of the two, then the gap
     spouse += r"(?:(?:是|算)(?:姐姐|妹妹|老姐|小妹|大姐)(?:[\s，,]+)?)?"

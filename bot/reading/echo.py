@@ -16,6 +16,8 @@ from knowledge_base.types import APPLICANT, BOOLEAN, HOUSEHOLD, Catalogue, Fact
 # (the particles are gone by now: normalize() drops 啊/呀); not "在读啥书" or "算什么收入", which ask
 _RHETORICAL = re.compile(r"(?:还|都|哪里|哪)?(?:有)?(?!在|正在|是|要|需要|算)((?:(?![没不无未])[\u4e00-\u9fff]){1,2}?)(?:什么|啥)([\u4e00-\u9fff]{1,3}?)"
                          r"(?:啊|呀|哦|嘛|哟|哇|呢|噢)*[!！]*")
+# "哪里是外头来打工的": the words of a yes, asked back with 哪里是 — a no
+_WHERE_IS = re.compile(r"(?:我|我们|俺|阿拉|他|她|我家)?(?:哪里|哪儿)(?:是|算)()([\u4e00-\u9fff]{2,12}?)(?:啊|呀|哦|嘛|呢|哟)*[!！?？]*")
 _QUESTION_STOPWORDS = {"是否", "申请人", "您家", "家里", "现在", "已经", "或者", "比如", "当地", "清楚", "可以", "不知道",
                        "这个", "什么", "怎么", "多少", "还是", "就是", "吗", "的", "了", "有", "是", "没有", "或", "和",
                        "等", "他", "她", "您", "我", "自己", "里", "在", "之后", "一个", "规定", "标准", "情况"}
@@ -156,7 +158,7 @@ class EchoReading:
         if self.facts[self.asked].type != BOOLEAN:
             return None
         for clause in clauses(self.text):
-            m = _RHETORICAL.fullmatch(clause.text.strip())
+            m = _RHETORICAL.fullmatch(clause.text.strip()) or _WHERE_IS.fullmatch(clause.text.strip())
             if m is None:
                 continue
             reader: Callable[..., EchoReading] = type(self)  # reader.py's _Reader, of which this is part

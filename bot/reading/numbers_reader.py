@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 from bot import clock
 from bot.reading.ages import asked_child, husband_relative_age, none_paid, relative_ages
 from bot.reading import lexicon as lex
-from bot.reading.clauses import CORRECTION, HEARSAY
+from bot.reading.clauses import CORRECTION, HEARSAY, clauses
 from bot.reading.quantities import Number, durations, numbers
 from bot.text import parse_number
 
@@ -21,7 +21,9 @@ if TYPE_CHECKING:  # the reader that owns this one
 
 _AGE_UNIT = re.compile(r"^(?:多|来)?\s*(?:周岁|岁|週歲)")
 _AREA_UNIT = re.compile(r"^(?:个)?(?:平方米|平方|平米|方|㎡|平(?!时|常|安|均|稳))")
-_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱|头上|摊|平均|平摊|分到|合)")
+# ("两口子都是龙泉人", "两口子跟两个孩子住一间": the couple told of, or part of a larger household — not its size)
+_PEOPLE_UNIT = re.compile(r"^(?:口人|口|个人)(?![\d一二两三四五六七八九十]+\s*(?:平|个平方))(?!的|所得|账户|名义|卫生|养老|上班|打工|打零工|做|干|挣|赚|都|在上班|工资|收入|赚钱|挣钱|头上|摊|平均|平摊|分到|合)"
+                          r"(?!子(?:都|也)(?:是|不是)|子(?:跟|和|同|带着?)(?:[两二三四五六七八九\d]个|儿子|女儿|孩子|小孩|老人|公婆|爸妈|父母))")
 # Words that hold a numeral but are no number: 老二, 二宝, 二儿子 (masked before numbers are read)
 _ORDINAL_PEOPLE = re.compile(r"老[大二三四五]|[大二三]宝|[二三]儿子|[二三]女儿|[二三]闺女")
 _HOUSEHOLD = re.compile(r"两个人|俩|两口子|夫妻|全家|一家|家里|加起来|合起来|拢共|我们|我俩|总共|一共|家庭|[一二两三四五六七八]口|[一二两三四五六七八]个人|一个人过|一个人住")
@@ -52,6 +54,7 @@ _DIED_JUST_BEFORE = re.compile(r"(?:走了|去了|没了|过世了?|去世了?|�
 
 # the latest solar month a lunar or solar festival can fall in, with slack for "前后"
 _FEAST_LATEST = {"元宵": 3, "春节": 3, "过年": 3, "过完年": 3, "清明": 5, "端午": 7, "七夕": 9, "中秋": 10, "重阳": 11, "冬至": 12}
+_FEASTS = "|".join(sorted(_FEAST_LATEST, key=len, reverse=True))
 
 
 def _year(token: str) -> Optional[int]:
@@ -147,6 +150,11 @@ class NumberReader:
         # "从一二年交到二四年": a year, then 到 another, is a span of the calendar (一二 is no "one or two" there)
         until = re.match(r"^年\S{0,3}?(?:交|缴|干|做|上)?到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)"
                          r"(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?", after)
+        at = self.r.text.find(text) if text else -1
+        if until is None and at >= 0 and re.match(r"^年(?:开始|起)?(?:交|缴)(?:起|的)?\s*$", after):
+            # "从二〇〇九年交起 交到二〇二三年": the end of the span told in the next clause
+            until = re.match(r"^[\s，,。]*(?:一直|后来|就)?(?:交|缴)到(?:((?:19|20)\d\d|\d\d|[零〇一二三四五六七八九]{2,4})年|今年|现在)"
+                             r"(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?", self.r.text[at + len(text):])
         until_month = parse_number(until.group(2)) if until and until.group(2) else None
         last = (_year(until.group(1)) if until.group(1) else clock.today().year) if until else None
         spanned = re.fullmatch(r"\d\d|[零〇一二三四五六七八九]{2}", token) and last and _year(token)
@@ -201,7 +209,8 @@ class NumberReader:
             # "出生日期是一九六六年十二月五号", "身份证上是一九五八年三月", asked an age: a birth date said before it
             born = re.match(r"^年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\S{1,3})[号日])?(?![\S]{0,2}(?:进|来|开始|起|到|交|缴|参|干|做|上))", after)
         month = parse_number(born.group(1)) if born else None
-        later = re.search(r"生日(?:是|在)(?:阳历|公历|新历)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月", self.r.text) \
+        # ("女儿生日跟儿童节是同一天 二〇二二年的": the day normalised to 6月1号)
+        later = re.search(r"生日(?:是|在|跟|和|同|就是|正好是|刚好是)(?:阳历|公历|新历)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\S{1,3}?)[号日])?", self.r.text) \
             if born is None and re.match(r"^年(?:的|出生|生的|生)", after) else None
         if later is not None:  # "七六年的，生日在三月": the birthday's month told after the year
             month = parse_number(later.group(1))
@@ -220,10 +229,19 @@ class NumberReader:
             # 前后); once that month is past this year, the birthday has passed — otherwise left a range
             feast = re.match(r"^年(?:的)?(端午|中秋|七夕|重阳|清明|元宵|春节|过年|过完年|冬至)(?:节)?(?:前后|左右|那天|那几天|前|后|的时候|时候)?"
                              r"[^，,。\s]{0,3}?(?:出生|生的|生|落地|出世)", after)
+            at = self.r.text.find(text)
+            if feast is None and at >= 0 and re.search(r"(?:生|出生)(?:在|于)\s*$", before):
+                # "我爱人生在一九七七年 五月初五端午那天": the festival of the birth told after the year
+                feast = re.match(rf"^年[^。？?]{{0,10}}?({_FEASTS})", self.r.text[at + n.end:])
+            if feast is None and re.match(r"^年(?:的|出生|生的|生)", after):
+                # "女儿生日跟儿童节是同一天 二〇二二年的": the birthday is a festival's day
+                feast = re.search(rf"生日(?:跟|和|同|就是|是|在|正好是|刚好是)({_FEASTS})(?:节)?(?:是)?(?:同一天|一天|那天|当天)?", self.r.text)
             latest = _FEAST_LATEST.get(feast.group(1)) if feast else None
             if latest is not None and latest < now.month:
                 month = latest
         day = parse_number(born.group(2)) if born and born.group(2) else None
+        if later is not None and later.group(2):
+            day = parse_number(later.group(2))  # "一九六六年生 生日是十二月九号": the day told after, too
         told = re.match(r"^年(?:的)?(春|夏|秋)(?:天|季|上)[^，,。]{0,10}?(?:出生|生的|生)", after) if month is None else None
         season = _SEASONS[told.group(1)] if told else None
         if season is None and month is None and re.match(r"^年(?:的)?(?:出生|生的|生人|生)", after):
@@ -245,7 +263,7 @@ class NumberReader:
                              r"(?:断|停|不交|没交|不缴|没缴|辞|不干|关门|倒闭)", self.r.text[max(0, self.r.text.find(text)) + n.end:])
             if stop is not None:
                 last, until_month = clock.today().year - (1 if stop.group(1) == "去年" else 0), parse_number(stop.group(2))
-        festival = not born and re.match(r"^年(?:的)?(?:过完年|过了年|(?:过完|过了)春节|春节(?:后|以后|过后)|正月(?:里|底)?)"
+        festival = not born and re.match(r"^年(?:的)?(?:过完年|过了年|(?:过完|过了)春节|春节(?:后|以后|过后)|正月(?:里|底)?|开春|开年|年初)"
                                          r"(?:\S{0,4}?|[^，,。\s]{0,10}?(?=来的|来了|过来|到了|到的))(?:就)?(?:进|来|开始|起|到)", after)
         if start_month is None and festival:
             start_month = 2  # "二〇一五年过完年就来湖州了": just after the Spring Festival, in February
@@ -539,9 +557,9 @@ class NumberReader:
         if n.low == 1 and re.match(r"^个人\s*(?:在[^，,。]{0,8})?(?:上班|打工|干活|做工|工作)", after) \
                 and not re.search(r"家|户口|共同生活|住", text):
             return  # "她在上海一个人上班顾不过来": working alone, no household of one told
-        if re.match(r"^个人\s*(?:搭手|帮忙|帮手|抬|扶|架|搀|按|护理|伺候|照顾|轮流|换着)", after) and re.search(
-                r"(?:得|要|需要|靠|都得|都要|才能|才)\s*$", before):
-            return  # "翻个身都得两个人搭手": the hands it takes, not the household's size
+        if re.match(r"^个人\s*(?:搭手|帮忙|帮手|抬|扶|架|搀|按|护理|伺候|照顾|轮流|换着|守着|看着|陪着|盯着)", after) and re.search(
+                r"(?:得|要|需要|靠|都得|都要|才能|才|离不开|离不了|少不了)\s*$", before):
+            return  # "翻个身都得两个人搭手", "一天到晚离不开一个人守着": the hands it takes, not the household's size
         if n.low == 1 and re.match(r"^个人", after) and re.search(r"靠(?:着)?(?:我|他|她|孩子他爸|孩子他妈|老公|老婆)?\s*$", before):
             return  # "家里就靠我一个人" (said alone): who the household lives on, not its size
         if n.low == 1 and re.match(r"^个人\s*(?:待|呆|留|放)(?:在家里?)?(?:着)?\s*(?:会|就|要|怕|不行|不放心|出事|危险)", after):
@@ -561,7 +579,8 @@ class NumberReader:
             return  # "无人机一架飞一天顶十个人", "一个人当两个人用": a comparison of work, not a household's size
         if (_PEOPLE_UNIT.match(after) and not (n.high > 10 and after.startswith("个") and not re.search(r"家|屋里|户口本|共同生活", text))) \
                 or re.search(r"一家$", before) or (  # "我们有十几个人" with no family word: workmates
-            re.match(r"^个", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
+            # ("都住一个屋": one room, not one person)
+            re.match(r"^个(?!屋|房|院|楼|套|间|村|地方|小区|宿舍|大院)", after) and re.search(r"住(?:了|着)?(?:我们)?\s*$", before)
         ):
             self.r.add("household_size", n.value, 0.85)  # "两个人一个月六千", "一家三口", "住了四个人"
             return
@@ -793,6 +812,8 @@ class NumberReader:
             if re.match(r"^\s*(?:能|就|才|也就|大概|差不多|有|挣|赚|拿|收入|工资)?\s*[\d一二两三四五六七八九十百千万几]+\s*(?:多)?(?:块|元|千|万|百)",
                         text[d.end:]) or re.search(r"(?:每|隔|每隔|隔上)\s*$", text[:d.start]):
                 continue  # "一个月三千块": the period of a pay, not a time ago ("我隔两天去送饭": how often)
+            if re.match(r"^\s*(?:就|才|只|也就|能|要)?(?:回来|回家|回去|来|去|过来|见)?(?:个)?[一两二三四五六七八九十几]+(?:趟|次|回)", text[d.end:]):
+                continue  # "我在外面打工 一年回来两趟": how often, not a time ago
             if re.search(r"(?:住了|待了|呆了|躺了|治了|休息了|休了|养了|干了|做了|开了|跑了|当了|带了|看了|种了|卖了|修了|判了|判|坐了|关了|蹲了)\s*$", text[:d.start]):
                 continue  # "在医院住了两个月", "在建材厂开了四年铲车", "判了十年": how long something lasted, not how long ago
             if re.search(r"(?:要|得|需要|起码|至少|最少|还要|还得)(?:再)?(?:躺|养|休息|休养|住院|卧床|歇|治|恢复)(?:上|个)?\s*$", text[:d.start]):
@@ -822,6 +843,12 @@ class NumberReader:
 
     def _count_people(self, text: str) -> None:
         """"我、老伴、儿子儿媳，还有一个孙子": five people, when the household size is asked."""
+        count = self._people_named(text)
+        if count >= 2:
+            self.r.add("household_size", count, 0.75)
+
+    def _people_named(self, text: str, plural: bool = False) -> int:
+        """How many people the message names (a couple two, "两个孙子" two; with ``plural``, "公婆" two too)."""
         found = self.r.people.mentions(text)
         starts = {start for start, _, _ in found}  # "我婆婆": 我 only says whose
         # "我们夫妻俩", "一儿一女": two people in one word; the resident among the couple
@@ -836,11 +863,12 @@ class NumberReader:
         else:  # "我家那套两居室 …住我跟老婆还有闺女": the resident, named twice, is one person
             selves = [m for m in mentions if m[2] == "self"]
             mentions = [m for m in mentions if m[2] != "self"] + selves[:1]
-        if len(mentions) + 2 * len(pairs) >= 2:
-            # "还有两个孙子": two people of one word
-            counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
-            extra = sum(int(numbers(c)[0].low) - 1 for c in counts)
-            self.r.add("household_size", len(mentions) + 2 * len(pairs) + extra, 0.75)
+        # "还有两个孙子": two people of one word
+        counts = [m.group(1) for m in (re.search(r"([两三四五2-5])个\s*$", text[:start]) for start, _, _ in mentions) if m]
+        extra = sum(int(numbers(c)[0].low) - 1 for c in counts)
+        if plural:  # "公婆住一间": two people of one word
+            extra += sum(1 for start, end, _ in mentions if text[start:end] in lex.PLURAL and text[start:end] not in lex.PRONOUNS)
+        return len(mentions) + 2 * len(pairs) + extra
 
     def _whose_time(self) -> None:
         """"我哥是上个月十五号伤的，我自己是三月份，问我哥那次": the time of the one asked about."""
@@ -875,13 +903,34 @@ class NumberReader:
             return
         # (社保, the five insurances an employer pays, holds the unemployment insurance: "社保厂里一直给交着")
         if not re.search(r"(?:失业保险|社保|五险)[^，,。\s]{0,8}?(?:一直|都|全都|每个月都|每年都|从来都|从头到尾)(?:是)?(?:厂里|公司|单位|老板)?(?:给我|帮我|替我|给|在)?(?:交|缴)(?:着|的|了)?(?=$|[，,。\s])",
-                         self.r.text) or re.search(r"(?:失业保险|社保|五险)[^，,。\s]{0,10}?(?:没|不|断|停|漏|欠)", self.r.text):
+                         self.r.text) and not re.search(  # "厂里给俺交着保险": paid, the years one worked there
+                r"(?:厂里|公司|单位|老板)(?:一直|都)?(?:给|帮|替)(?:我|俺|我们)?(?:一直)?(?:交|缴)着(?:保险|社保|五险)", self.r.text) \
+                or re.search(r"(?:失业保险|社保|五险|保险)[^，,。\s]{0,10}?(?:没|不|断|停|漏|欠)", self.r.text):
             return
         if re.search(r"换|跳槽|别的|之前|以前|前面|前几年|前两年|又去|两个厂|几个厂", self.r.text):
             return  # "前两年在别的厂，失业保险现在厂里一直交着": not every year worked is this job's
         years = self.r.out.found["local_work_years"].value
         if isinstance(years, (int, float)) and not isinstance(years, bool):
             self._add(key, Number(0, 0, years, years, str(years)), 0.75)
+
+    def _paid_since_age(self) -> None:
+        """"村里个养老是四十五岁开始交个 一年勿脱", sixty now: the years from that age to this one, both counted."""
+        key = "pension_contribution_years"
+        if key not in self.r.facts or key in self.r.out.found or not (key in self.relevant or self.r.asked == key):
+            return
+        began = re.search(r"(?:养老|农保|社保)[^，,。\s]{0,6}?(?:是|从)?([一二三四五六七八九十\d]{2,3})(?:周)?岁(?:就|才)?(?:开始|起)(?:交|缴)",
+                          self.r.text)
+        if began is None or not re.search(r"一年(?:都|也)?(?:没|不)(?:断|落|脱|停|漏)|(?:没|不)(?:断|停)过|一年不落|每年都(?:交|缴)",
+                                          self.r.text[began.end():]):
+            return
+        start = numbers(began.group(1))
+        age = self.r.out.found.get("age")
+        now = age.value if age is not None else self.r.known.get("age")
+        if not start or not start[0].exact or not isinstance(now, (int, float)) or isinstance(now, bool):
+            return
+        if 16 <= start[0].low < now <= 60:  # (paying ends at sixty: later, the years are not told by the age)
+            years = int(now - start[0].low + 1)
+            self._add(key, Number(0, 0, years, years, began.group(0)), 0.75)
 
     def _dated_over_vague(self) -> None:
         """"眼睛是去年十一月三十号伤的 已经拖了一年多了", "去年十二月二十号…让我签字走人…最近听小姐妹说": a calendar
@@ -959,6 +1008,7 @@ class NumberReader:
         for text, n in self.areas:
             self._area(text, n)
         self._paid_throughout()
+        self._paid_since_age()
 
     def _area(self, text: str, n: Number) -> None:
         per_capita = re.search(r"人均|每人|每个人|一个人|(?<![家])一人(?!家)|每口人|一口人|摊到每个|按人头", text)  # "住三个人 一人二十平"
@@ -966,6 +1016,15 @@ class NumberReader:
         size_value = size.value if size else self.r.known.get("household_size")
         if per_capita:
             self._add("per_capita_housing_area", n, 0.85)
+        elif size is not None and self.r.asked not in ("household_size", "per_capita_housing_area") \
+                and isinstance(size_value, (int, float)) and self._people_named(self.r.text) > size_value:
+            # "…两个人加起来一个月七千 …公婆住一间 我们两口子跟两个孩子住一间": more live there than the two who earn —
+            # the people told room by room, when every room's are
+            rooms = [c.text for c in clauses(self.r.text) if re.search(r"住(?:了|着)?(?:一|一个|这|那|另一|另外一)间", c.text)]
+            total = sum(self._people_named(room, plural=True) for room in rooms)
+            if len(rooms) >= 2 and all(self._people_named(room, plural=True) for room in rooms) and total > size_value:
+                self._add("per_capita_housing_area", Number(n.start, n.end, n.low / total, n.high / total, n.text), 0.75)
+            return
         elif isinstance(size_value, (int, float)) and size_value > 0:
             self._add("per_capita_housing_area", Number(n.start, n.end, n.low / size_value, n.high / size_value, n.text), 0.8)
         elif self.r.asked == "per_capita_housing_area" and n.high <= 40:

@@ -162,6 +162,10 @@ class People:
                 self.named = last
                 start, end = [(s, e) for s, e, r in self.mentions(text) if r != "pronoun"][-1]
                 self.of_pronoun = last if text[start] in "她他伊" and end - start > 1 else None
+            if re.match(r"\s*(?:我|俺|阿拉)(?:跟|和|与|同)[^，,。\s]{1,5}?(?:都|也都|全都)", text) \
+                    and all(r in (lex.SELF, lex.SPOUSE, lex.WIFE, lex.HUSBAND) for r in roles):
+                # "我跟老婆都下岗在家 …也都没有残疾证": the two of them, the resident too, go on being the subject
+                self.resident_last, self.last = True, None
 
     def beneficiary(self, text: str) -> Optional[str]:
         """"单位给我老公交的", "帮她儿子办的": the person something was done for (named after 给 / 帮 / 替), or None."""
@@ -370,4 +374,9 @@ class People:
             elif self.is_applicant(role) or (not own and self.adopt(role, asked == "age" or asked is None and not self._story_of_another(text, role)
                                                                     or self._answers_about(role, asked, text))):
                 found.append(("age", role, n))
+                if role in (lex.OTHER, lex.PARENT) and asked is None and "woman_age" in relevant \
+                        and sum(1 for r, _ in ages if not (r and r.startswith(CHILD_PREFIX))) == 1 \
+                        and re.search(_WOMAN_KIN, text) and not re.search(_MAN_KIN, text):
+                    # "她替她阿姨问 她阿姨今年四十八" where a woman's age matters: the one woman named, asked for, is she
+                    found.append(("woman_age", role, n))
         return found

@@ -64,6 +64,7 @@ class PlaceReading:
     out: _Collector
     add: Callable[[str, Any, float], None]
     _of_the_supporter_named: Callable[[str], bool]
+    _of_the_child_before: Callable[[], bool]
 
     def _places(self, text: str) -> None:
         # in the order said: a later place of the same fact is the one that stands ("住钟管…搬到和孚")
@@ -150,6 +151,8 @@ class PlaceReading:
         mine = adults[-1] if other else None if together or married_into else self.people.at(text, start, carry=False)
         if went_with is not None:
             mine = went_with
+        if mine is None and self._of_the_child_before():
+            mine = self.people.last_child  # "儿子好好的 在杭州上班" asked whether he was lost: his place
         if re.search(r"(?:^|[，,。\s])(?:人|他|她|伊)?(?:也|就|都|现在)?住(?:在)?(?:我|我们)(?:家)?(?:这儿|这里|这边|家)\s*$", before):
             mine = "pronoun"  # "他户口在安吉上墅 人住我这儿递铺": the one asked for lives at the resident's
         if re.search(r"户口|户籍", text):
@@ -162,6 +165,8 @@ class PlaceReading:
             # "户口跟家都在织里": the 户籍 and where one lives; "我们一家都是武康本地人": born and living there
             self.districts += [("hukou_place", place, mine), ("residence_place", place, mine)]
             return
+        if place == OUTSIDE_HUZHOU and re.search(r"(?:租|卖|借|让|转|包|介绍)(?:给|拨)(?:了)?(?:几个|一个|一些|两个|些)?\s*$", before):
+            return  # "楼上两间空房租拨外地来做生活个人": the people let to come from there, not the speaker
         key = None
         bare_at = bool(re.search(r"在\s*$", before)) and not re.search(r"住|上班|打工|工作|做|干|生活|租", text)
         if self.asked == "hukou_place" and bare_at and not _HUKOU_AFTER.match(after) and place != OUTSIDE_HUZHOU:
@@ -201,7 +206,7 @@ class PlaceReading:
                 and not _RESIDENCE_AFTER.match(after):
             key = "hukou_place"  # "户口一直没迁过来，还在江西": the 户口 of the clause before, still there
         elif _RESIDENCE_AFTER.match(after) or re.search(
-            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|(?:我|我们|^|[，,。\s])家(?:和|跟|同)[^，,。\s]{1,5}?(?:都|也)在|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|入赘到|入赘在|倒插门到|上门到|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:村|家|小区|组|那个村|这个村)?(?:就|也|都)?在)"
+            r"(?:住(?:在)?(?:我|我们|我家|女儿家|儿子家)(?:这儿|这里|这边|那儿)|(?:我|我们|^|[，,。\s])家(?:和|跟|同)[^，,。\s]{1,5}?(?:都|也)在|住在|住|租在|租房在|搬到|搬回|搬回了|搬来|搬回到|搬去|搬过去|搬到了|搬去了|嫁到|嫁在|嫁来|入赘到|入赘在|倒插门到|上门到|我是|家里?(?:就|也|都)?(?:在|住)|(?:上班|工作|打工|做工)的(?:厂|单位|公司|地方|工地)(?:就|也)?在|(?:吃住|干活|上班|打工|做工|工作){1,3}(?:都|也|就)在|(?:我|我们|我家|人|现在|目前|一直|平时|两口子|夫妻俩?|我俩|一家人?)(?:村|家|小区|组|那个村|这个村)?(?:就|也|都)?在)"
             r"(?:湖州(?:市)?(?:的)?)?(?:城里|城区|市区|市里)?\s*$", before  # "人住在湖州城里吴兴这边"
         ) or (self.asked != "hukou_place" and re.fullmatch(r"\s*(?:就|也|都|还|一直)?在\s*", before)
         ) or re.search(r"(?:房子|房屋|住的|厂|厂里|单位|公司|工地|店|铺子?|店面|门面)(?:就|也|都)?在\s*$", before  # "厂在南浔", "房子在杭垓"

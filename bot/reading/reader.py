@@ -106,6 +106,7 @@ _PAID_BY_A_BODY = re.compile(r"(?:政府|国家|公家|上面|社区|村里|村�
                              r"((?:打|给|发|补|汇|转)(?:的|了|过来|来)?(?:钱|钞票|铜钿)?)")
 _SERVICE_NOUN = re.compile(r"([^，,。\s的]{1,6}?)的(?:免费)?(?:检查|体检|补贴|补助|政策|项目|服务|津贴|待遇)")
 EVENT_FACTS = ("sudden_hardship", "only_child_lost", "involuntary_job_loss")
+_THAT_EVENT = re.compile(r"^(?:就是|正是|还不是|不就是|就因为|都是因为|都怪)[^，,。\s]{0,8}?那(?:一)?(?:场|次|回)[\u4e00-\u9fff]{1,6}")
 # an event years ago: "前年", "三年前", "那年", "第三个年头", "早些年"
 _LONG_AGO = re.compile(r"前年|大前年|(?:[一二两三四五六七八九十几\d]+|好几|多|好多)年(?:前|以前|了)|那年|那一年|那几年|"
                        r"第[二三四五六七八九十\d]+(?:个)?年头|早(?:些|几)?年|年轻(?:的)?时(?:候)?|小时候")
@@ -331,8 +332,13 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if poor is not None and poor.value == "家庭经济困难" and self.asked != "child_situation" \
                 and "child_situation" not in self.relevant and self.known.get("child_age") is None \
                 and "child_age" not in facts and self.people.applicant != lex.CHILD and self.asked != "training_group" \
-                and not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|(?<!大专)(?<!大学)(?<!本科)(?<!研究生)毕业|孤儿", self.text):
+                and (self.asked == "has_able_supporter"  # "两个女儿都嫁得远 自己日子也紧": the supporters' hardship
+                     or not re.search(r"孩子|小孩|儿子|女儿|闺女|子女|儿女|娃|囡|宝宝|孙子|孙女|外孙|学生|读书|上学|念书|(?<!大专)(?<!大学)(?<!本科)(?<!研究生)毕业|孤儿", self.text)):
             del facts["child_situation"]  # "我们家是低保户" with no child spoken of: the household's, no child's situation
+        if poor is not None and poor.value == "残疾儿童" and self.asked != "child_situation" \
+                and "child_situation" not in self.relevant and not young and "child_age" not in facts \
+                and self.known.get("child_age") is None and not re.search(r"学校|学生|老师|年级|班", self.text):
+            del facts["child_situation"]  # "女儿的残疾证是肢体二级": a daughter of no age said may be grown
         self._only_elsewhere(facts)
         self._home_village_house(facts)
         self._moved_here(facts)
@@ -370,9 +376,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             facts[self.asked] = FactReading(self.asked, alternatives, 0.8, ANSWERED)
             dont_know = False
         if self.asked == "household_has_disabled" and self.asked not in facts and (
-                facts.get("disability_grade") and facts["disability_grade"].value == "无残疾"
+                (getattr(facts.get("disability_grade"), "value", None) == "无残疾"
+                 or getattr(facts.get("has_disability_certificate"), "value", None) is False)
                 and not any(r not in (lex.SELF, "pronoun") for _, _, r in self.people.mentions(self.text))):
-            # "屋里人手脚都好，呒没残疾" to "家里有持证的残疾人吗": no one in the household
+            # "屋里人手脚都好，呒没残疾" to "家里有持证的残疾人吗": no one in the household ("阿拉两个老个手脚还来三
+            # 呒没残疾证": no certificate, and no one but the speaker's own household named)
             facts[self.asked] = FactReading(self.asked, False, 0.8, ANSWERED)
         poor = facts.get("child_situation")
         if self.asked == "training_group" and self.asked not in facts and poor is not None and poor.value == "家庭经济困难" \
@@ -387,6 +395,14 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 and not self.out.repaired:
             # "当过五年兵 前年退下来的 现在没工作": a veteran out of work, of the veterans' group the resident told of
             facts["training_group"] = FactReading("training_group", "退役军人", group.confidence, group.how)
+        if self.asked not in ("is_student", "employment_status") and re.search(
+                r"(?:已经|早就|刚|去年|前年|今年|上个月)[^，,。\s]{0,4}毕业|毕业了", self.text) \
+                and not re.search(r"还在(?:读|上|念)|在读|读研|考研|(?:现在|今年)[^，,。\s]{0,4}(?:读|上|念)", self.text):
+            # "上大学全靠助学贷款 去年刚本科毕业": the school years told are over, no student now
+            if getattr(facts.get("is_student"), "value", None) is True:
+                del facts["is_student"]
+            if getattr(facts.get("employment_status"), "value", None) == "在校学生":
+                del facts["employment_status"]
         working = facts.get("employment_status")
         if self.asked == "is_student" and self.asked not in facts and working is not None and working.value in ("在职", "务农") \
                 and not re.search(r"兼职|勤工俭学|实习|暑假|寒假|假期|课余|放学|周末|边读|一边", self.text) \
@@ -394,6 +410,10 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             # "小儿子在工地上干活" asked whether he is a student: at work now, not at school (not "儿子在读高中，
             # 我在厂里上班": which of the two is asked about is not said)
             facts[self.asked] = FactReading(self.asked, False, 0.75, ANSWERED)
+        if self.asked == "sudden_hardship" and self.asked not in facts and any(
+                _THAT_EVENT.search(c.text) and not re.search(r"没|不|无", c.text) and not _long_ago(c.text) for c in clauses(self.text)):
+            # "就是上礼拜二那场塌方" asked about a sudden hardship: the story's event, pointed back to
+            facts[self.asked] = FactReading(self.asked, True, 0.8, ANSWERED)
         if self.asked and self.asked not in facts:
             follows = implied({**self.known, **{k: r.value for k, r in facts.items()}})
             if self.asked in follows:  # "我又不残疾": no certificate either
@@ -490,7 +510,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         """"家庭财产符合当地规定，这个财产具体指哪些东西": the resident repeats the question's words and
         asks what one of them means."""
         # ("政府规定的那种困难人员 具体指哪些人": the question's words, named as a rule's, before the question)
-        head = re.match(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:规定|说|讲|提)的(?:那种|那个|这种|这个|那类|这类))?([\u4e00-\u9fff]{2,8})[\s，,？?]+(.+)$",
+        # ("县级以上规定的困难人员 这是啥意思啊": the rule's own wording, with no 那种)
+        head = re.match(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:规定|说|讲|提)的(?:那种|那个|这种|这个|那类|这类)?)?([\u4e00-\u9fff]{2,8})[\s，,？?]+(.+)$",
                         self.text)
         if head and self.asked is not None and NOT_UNDERSTOOD_RE.search(head.group(2)) \
                 and any(word in head.group(1) for word in question_words(self.facts[self.asked])) \
@@ -738,6 +759,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             return False
         if self.people.applicant in (lex.SPOUSE, lex.PARENT):
             return False  # ("伲子勒上海上班 …阿拉老太婆好勿好拿": the son's place, asked for the wife, is his own — session 28)
+        if self.asked in _CHILDREN_FACTS or "only_child_lost" in self.relevant:
+            return False  # ("儿子好好的 在杭州上班" asked whether the only child was lost: a grown son's own place)
         child = {"child_age", "child_situation"}
         return not self.relevant or self.people.applicant == lex.CHILD or self.asked in child or bool(child & self.relevant)
 
@@ -890,6 +913,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             told = [(v, text) for k, v, text in self.told if k == key]
             if found.value is True and told and all(v is True and (_LISTED.search(text) or _strip(text) in denied_next)
                                                     for v, text in told):
+                if key == "has_income_source" and self.asked != key and self.asked in _PENSION_FACTS:
+                    del facts[key]  # "退休工资也好 养老金也好 我一样都没领到过": no pension, other income untold
+                    continue
                 facts[key] = FactReading(key, False, min(found.confidence, 0.8), found.how)
 
     def _health_is_no_work(self, facts: Dict[str, FactReading]) -> None:
@@ -918,6 +944,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 value = next(iter(now))
                 if value != found.value:
                     facts[key] = FactReading(key, value, min(found.confidence, 0.8), found.how)
+        working = facts.get("employment_status")
+        jobs = [text for k, _, text in self.told if k == "employment_status"]
+        if working is not None and working.value == "在职" and self.asked != "employment_status" and jobs \
+                and all(re.match(r"\s*(?:我们|我|他|她|俺|阿拉)?(?:以前|原来|过去|早先|从前|年轻时候?|年轻的时候)", t) for t in jobs):
+            del facts["employment_status"]  # "以前跑车一家过得去": a job then, nothing said of now
 
     def _one_of_several(self, facts: Dict[str, FactReading]) -> None:
         """"工资有的 养老金没有" to "有生活来源吗（工资、养老金、子女给的钱等）": where the question
@@ -951,6 +982,8 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
         if fact.subject == APPLICANT and fact.key != self.asked and role is None and fact.key not in DISABILITY_FACTS \
                 and re.match(r"(?:我们)?(?:家里人|家人|一家人|家里的人|全家人?)", self.clause_text):
             return  # "家里人身体也都还行": the family's, not a fact of the applicant's own
+        if role is None and fact.subject == APPLICANT and fact.key != self.asked and self._of_the_child_before():
+            return  # "儿子好好的 在杭州上班" asked whether the only child was lost: the son's work, not the applicant's
         if (self._a_supporter(role) or role == lex.SELF and self._of_the_supporter_named(self.clause_text)) and fact.key != self.asked:
             return  # "有个弟弟在外地打工" asked who could support the applicant: the brother's work, not theirs
         if role and role.startswith("child:") and fact.subject == APPLICANT and self._children_named() > 1 \
@@ -968,6 +1001,11 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
             self.add(fact.key, value, confidence)
         else:
             self.pending.append((fact.key, value, confidence, role))
+
+    def _of_the_child_before(self) -> bool:
+        """Asked of the family's child, a clause naming no one after one about a child goes on about the child."""
+        return self.asked in _CHILDREN_FACTS and self.people.last_child is not None \
+            and not self.people.mentions(self.clause_text)
 
     def _child_asked(self) -> Optional[str]:
         """The word naming the one child of several the resident asks about ("问的是老二"), or None."""
@@ -1152,8 +1190,9 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                     # "讲勿到标准", "不到那个标准": asked whether below the line, a comparison with it is the answer
                     phrase.fact == self.asked and re.search(r"不到|没到|低于|高于|超过|超出|达不到|够不上|够得上", phrase.text)) or (
                     self.facts[phrase.fact].type == CHOICE and (re.match(
-                        r"保险|险|(?:那|这|一)(?:一)?栏|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,3}?(?:交|缴|断|停)", text[m.end():])
-                        # "单位帮我交失业那一项": an insurance paid, no status
+                        r"保险|险|(?:那|这|一)(?:一)?栏|(?:那块|那一块|这块|这一块|那项|那一项|这项|这一项|那部分|这部分)[^，,。]{0,6}?(?:交|缴|断|停)", text[m.end():])
+                        # "单位帮我交失业那一项": an insurance paid, no status ("失业那一项 公司帮我交了四年": paid after)
+                        or re.fullmatch(r"(?:那|这)一?(?:项|块|栏|部分)\s*", text[m.end():]) and re.search(r"交|缴", self.text)
                         or re.search(r"(?:交|缴)(?:了|过|的)?$", text[:m.start()]) and re.match(r"(?:的)?(?:那|这)一?(?:项|块|栏|部分)", text[m.end():]))):
                 continue  # "不清楚低保标准", "比低保线少", "比低保的两倍要高": the line, not the benefit; "失业保险", "失业那块缴了五年", "失业那栏": an insurance
             if any(s2 < m.end() < e2 and s2 >= m.start() for s2, e2, _ in self.people.mentions(text)):
@@ -1178,14 +1217,16 @@ class _Reader(PlaceReading, GradeReading, EchoReading, BareReading):
                 continue  # "听说这边有政府的房子租金便宜": the government's houses, sought, not the resident's home
             if phrase.fact == "rural_housing" and _VILLAGE_OFFICE.match(text[m.end():]):
                 continue  # "村里的养老交了十七年": the village's pension scheme, not a house in the village
-            if self.facts[phrase.fact].type == CHOICE and re.match(r"(?:的)?(?:登记|证明|手续)", text[m.end():]) \
+            if self.facts[phrase.fact].type == CHOICE and re.match(r"(?:的)?(?:那个|这个|那|这)?(?:登记|证明|手续)", text[m.end():]) \
                     and not re.search(r"[是算]$", text[:m.start()]):
                 continue  # "失业登记还没去弄": the registration named, not a status said
             if phrase.fact == "training_group" and phrase.value == "贫困家庭子女" and self.asked != phrase.fact \
                     and not re.search(r"孩子|子女|儿子|女儿|闺女|儿女|小孩|老大|老二|老小", text):
                 continue  # "就是家里穷一点": a poor household, not said to be a child of it (asked something else)
-            if phrase.fact == "covered_by_employee_pension" and re.search(
-                    r"失业保险|失业金|(?:交|缴)失业|失业(?:那|这)一?(?:项|块|栏|部分)|医保|医疗保险|工伤保险", self.text) \
+            if phrase.fact == "covered_by_employee_pension" and (re.search(
+                    r"失业保险|失业金|(?:交|缴)失业|失业(?:那|这)一?(?:项|块|栏|部分)|医保|医疗保险|工伤保险", self.text)
+                    # "单位交了六年" asked the years of unemployment insurance: that insurance, paid
+                    or self.asked == "unemployment_contribution_years" and not phrase.negative) \
                     and not re.search(r"养老|社保|五险", self.text):
                 continue  # "失业保险交了四年，都是厂里给交的": the unemployment insurance, not the pension
             if hearsay and not phrase.negative and (re.search(r"(?:好|能|可以|可)$", text[: m.start()])
