@@ -1017,7 +1017,10 @@ class NumberReader:
         if per_capita:
             self._add("per_capita_housing_area", n, 0.85)
         elif size is not None and self.r.asked not in ("household_size", "per_capita_housing_area") \
-                and isinstance(size_value, (int, float)) and self._people_named(self.r.text) > size_value:
+                and isinstance(size_value, (int, float)) and self._people_named(self.r.text) > size_value \
+                and not re.search(r"一家[两三四五六七八九十\d]口|[两三四五六七八九十\d]口人|[两三四五六七八九十\d]个人(?:都)?(?:挤|住|一起住)", self.r.text):
+            # (not a household told as such, "一家三口，我、老婆和读初中的儿子，住的是我爸留下的老公房": the father named is
+            # whose the flat was)
             # "…两个人加起来一个月七千 …公婆住一间 我们两口子跟两个孩子住一间": more live there than the two who earn —
             # the people told room by room, when every room's are
             rooms = [c.text for c in clauses(self.r.text) if re.search(r"住(?:了|着)?(?:一|一个|这|那|另一|另外一)间", c.text)]

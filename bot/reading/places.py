@@ -165,6 +165,8 @@ class PlaceReading:
             # "户口跟家都在织里": the 户籍 and where one lives; "我们一家都是武康本地人": born and living there
             self.districts += [("hukou_place", place, mine), ("residence_place", place, mine)]
             return
+        if re.match(r"(?:那边|那里|那儿|老家)?(?:的户口|户口)?(?:也|都)?(?:已经|早就|早)?(?:迁出|迁走|迁掉|转出|销掉|注销)", after):
+            return  # "户口前年跟老婆落到月河了 上饶那边迁出来了": where the 户口 was moved from, not where it is
         if place == OUTSIDE_HUZHOU and re.search(r"(?:租|卖|借|让|转|包|介绍)(?:给|拨)(?:了)?(?:几个|一个|一些|两个|些)?\s*$", before):
             return  # "楼上两间空房租拨外地来做生活个人": the people let to come from there, not the speaker
         key = None

@@ -34,3 +34,17 @@ def test_the_stamps_of_a_pension_book_are_the_years(catalogue):
     facts = read("五十岁交到今年 本子上十一只章", catalogue, asked="pension_contribution_years", known={"age": 60}).facts
     assert facts["pension_contribution_years"].value == 11
     assert "age" not in facts
+
+
+def test_where_the_hukou_was_moved_from_is_not_the_hukou(catalogue):
+    facts = read("户口去年跟老公落到月河了 赣州那边迁出来了", catalogue, asked="hukou_place", known={"hukou_place": "外地"}).facts
+    assert facts["hukou_place"].value == "吴兴区"
+
+
+def test_a_household_told_as_such_divides_the_flat_whoever_else_is_named(catalogue):
+    facts = read("我们一家三口，我、老婆和儿子，住的是我爸留下的老房子，一共三十个平方", catalogue).facts
+    assert facts["per_capita_housing_area"].value == 10
+
+
+def test_a_private_hospital_visited_is_no_workplace(catalogue):
+    assert "public_institution_staff" not in read("她老公去了一家私人开的医院 医生让马上刷卡", catalogue).facts
