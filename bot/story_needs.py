@@ -1171,7 +1171,7 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # "跑起来尘土飞扬")
     (r"降尘|扬尘", "空气污染", "air_pollution_control"),
     # 公安 — a house let whole to a crowd ("隔壁人家把三层的自建房整栋租给了一个做直播的团队"): the police's watch over let houses
-    (r"(?:整栋|整幢|整套|整个)(?:房子|楼|自建房|院子)?(?:都)?(?:租给|出租给)(?:了)?[^。，,？?]{0,8}(?:团队|公司|一伙人|一帮人|一群人|[十二三四五六七八九]+几个(?:年轻)?人)",
+    (r"(?:整栋|整幢|整套|整个)(?:房子|楼|自建房|院子)?(?:都)?(?:租给|出租给)(?:了)?[^。，,？?]{0,8}(?:团队|公司|(?:一伙|一帮|一群|一批)[^。，,？?]{0,4}人|[十二三四五六七八九]+几个(?:年轻)?人)",
      "出租房的治安", "public_order_patrol"),
 ))
 
@@ -2086,8 +2086,9 @@ _TIME_BEFORE = re.compile(r"(?:那段时间|那阵子|那几天|那时候?|当�
 _TIME_AFTER = re.compile(r"(?:时(?!间)|的时候|期间|那段时间|那阵子)")
 AS_TIME_NOT = frozenset({"medical_assistance"})
 # (session 29, set 34) money sunk and borrowed for a business ("跟亲戚合伙 …弄了个民宿 把家里的积蓄全投进去了 还借了钱"): a venture's
-# loss, no sudden hardship of the temporary help (asked, it stays)
-_VENTURE = re.compile(r"合伙|入股|投资|投进去|投了进去|做生意|开(?:了)?(?:个|家)?(?:店|厂|民宿|饭店|农家乐)|办厂|弄了个民宿|包了[^。，,？?]{0,4}(?:地|塘|山)")
+# loss, no sudden hardship of the temporary help (asked, it stays; a business's debts pressing now, "做生意失败，欠了别人的钱，债主天天
+# 上门", stay too)
+_VENTURE = re.compile(r"合伙|入股|投资|投进去|投了进去|全投了")
 
 
 def _cared_for_died(text: str, start: int, end: int) -> bool:
@@ -2173,7 +2174,7 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue  # "在工地上突发心梗走了 …赔偿只肯给十万": a death, no household's sudden bills told
             if service == "temporary_assistance" and _SAVINGS.match(match.group(0)) and CLAIMED.search(text):
                 continue  # "住院花了两万多，我们把存款都拿出来了 …医药费怎么讨回来": what is spent is claimed back
-            if service == "temporary_assistance" and not in_question and re.match(r"借|欠|外债", match.group(0)) and \
+            if service == "temporary_assistance" and not in_question and match.group(0).startswith("借") and \
                     _VENTURE.search(text[max(0, match.start() - 30):match.start()]):
                 continue  # "把家里的积蓄全投进去了 还借了钱": a venture's money
             if service == "temporary_assistance" and match.group(0).startswith("欠") and \
