@@ -1151,8 +1151,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"在(?:街上|路边|门口|桥上|车站)?(?:讨钱|讨饭|要饭)|(?:讨钱|讨饭|要饭)的(?:孩子|小孩|女孩|男孩|老人|人)", "流浪乞讨", "vagrant_assistance"),
     # 消防 — a car, a bike or a battery that caught fire while charging, or what caused a fire asked to be found ("停在地下车库充电的时候突然冒烟
     # 起火", "起火的原因谁来认定"); a socket that smoked, a fire feared in a flat let room by room ("插座冒烟", "万一着火谁负责")
-    (r"(?:电动汽车|电动车|电瓶车|新能源车|充电宝|电池|充电桩)[^。？?]{0,20}(?:起火|着火|自燃|爆炸|烧起来)|(?:起火|着火|失火|火灾)(?:的)?原因"
-     r"|(?:插座|插头|电线|线路|电器)[^。，,？?]{0,4}(?:冒烟|起火|着火|烧起来)|万一(?:着火|起火|失火)|(?:着火|起火|失火)(?:了)?谁(?:来)?负责"
+    # (a wire that burnt the home, "电线老化起火，二楼全烧光了 …有没有临时救助", is the fire's relief, no hazard to report)
+    (r"(?:电动汽车|电动车|电瓶车|新能源车|充电宝|电池)[^。？?]{0,12}充电[^。？?]{0,12}(?:起火|着火|自燃|爆炸|冒烟)|(?:起火|着火|失火|火灾)(?:的)?原因"
+     r"|(?:插座|插头|电线|线路|电器)[^。，,？?]{0,4}冒烟|万一(?:着火|起火|失火)|(?:着火|起火|失火)(?:了)?谁(?:来)?负责"
      r"|(?:楼道|过道|走廊|门口)[^。，,？?]{0,4}(?:停满|停着|停了)[^。，,？?]{0,4}电动车", "消防隐患", "fire_safety"),
     # 市场监管 — the seller asking for a test before it will answer for a product ("4S店说要等鉴定"): the product's quality
     (r"(?:4S店|4s店|车行|厂家|商家|卖家)[^。，,？?]{0,4}说(?:要)?(?:先)?(?:等)?(?:鉴定|检测)", "产品质量和消费维权", "consumer_rights"),
