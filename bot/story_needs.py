@@ -1166,8 +1166,6 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     (r"有线电视|机顶盒|(?:网络)?电视盒子", "收看电视", "radio_tv_coverage"),
     # 卫生健康 — carbon monoxide poisoning from a stove ("把煤炉搬进卧室取暖 …说是煤气中毒"): its prevention, the health education's
     (r"煤气中毒|一氧化碳中毒", "预防煤气中毒", "health_education"),
-    # 市场监管 — a parcel lost by the courier ("一盒药在小卖部放丢了 …丢了的件找谁赔"); a charge asked whether fair ("多收的钱合不合理")
-    (r"(?:快递|包裹|件)[^。，,？?]{0,16}(?:丢了|弄丢|丢失|放丢|寄丢|损坏)|丢了的(?:件|快递|包裹)", "产品质量和消费维权", "consumer_rights"),
     # 生态环境 — dust from a building site or its lorries ("晴天一身灰 …洒水降尘有没有人管"): the air's (not children's feet on a pitch,
     # "跑起来尘土飞扬")
     (r"降尘|扬尘", "空气污染", "air_pollution_control"),

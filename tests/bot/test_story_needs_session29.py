@@ -1,7 +1,7 @@
 """Session 29 (story helper stories80): the classes of set 34's stories (stories_test26) — needs told in residents' words no
 need recognised (a farm cleared out of a no-farming zone, the water it is said to foul, imported food without a Chinese label,
 woods cut by others, a seller gone with the money, a rent loan, teeth fitted at a stall, an outbreak told in tens, a begging
-child, a fire while charging, a sublandlord's partitions, no life jackets, the cable box, carbon monoxide, a lost parcel, scrap
+child, a fire while charging, a sublandlord's partitions, no life jackets, the cable box, carbon monoxide, scrap
 collection, a private day care or a canteen asked who oversees it, a charge asked, who will see to a child's living) and guards
 (a hospital stay told as when, money sunk in a venture, a special school as the reason, people's noise in a let house, autism's
 self-talk); and set 34's conversation openings whose one ask was drowned by a list of needs. Own phrasings, with near misses
@@ -102,8 +102,9 @@ def test_carbon_monoxide_is_health_education():
     assert "health_education" in told(text)
 
 
-def test_a_lost_parcel_is_consumer_rights():
-    assert "consumer_rights" in told("我给我妈寄的药，快递说放在村口的店里，后来包裹丢了，两边都不管。我想问找谁赔。")
+def test_a_lost_parcel_stays_a_public_matter_outside_the_catalogue():
+    # (the post's and the couriers' office is no body of the catalogue: 12345, bot/gap_topics_outside.py)
+    assert "consumer_rights" not in told("我给我妈寄的药，快递说放在村口的店里，后来包裹丢了，两边都不管。我想问找谁赔。")
 
 
 def test_scrap_collection_asked_is_the_waste_sorting():
