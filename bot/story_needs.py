@@ -55,7 +55,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # 教育 — 高中阶段资助 (学费减免, 助学金); 学前教育资助; 义务教育入学、随迁子女入学; 特殊教育
     (r"幼儿园.{0,10}(?:学费|费用|贵|补助|资助)|(?:学费|保教费).{0,6}幼儿园|学前(?:教育)?[^，。,？?\s]{0,3}(?:资助|补助|减免)"
      # "一学期光保育费就两千多", "幼儿园那钱能不能少交点": the kindergarten's fees, paid or asked to be less
-     r"|保育费|保教费|(?:幼儿园|园里|小班|中班|大班|托班)[^。？?\s]{0,6}(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出)", "幼儿园的费用", "preschool_financial_aid"),
+     r"|保育费|保教费|(?:幼儿园|园里|小班|中班|大班|托班)[^。？?\s]{0,6}(?:钱|费)[^。，,？?\s]{0,8}(?:少交|少收|减|免|交不起|凑不出)"
+     # (session 29, set 34) "听说园里有给孩子减钱的": the fees lowered, said the other way round (not a park's, 公园里)
+     r"|(?:幼儿园|(?<![公茶果菜花竹桑校乐庄])园里)[^。？?\s]{0,6}(?:减|免|少收|少交)(?:点|一点|些)?(?:钱|费)", "幼儿园的费用", "preschool_financial_aid"),
     # ("暑假想打工挣学费": fees the student earns by work, told, are no hardship of the school aid)
     (r"(?<!挣)(?<!赚)(?<!攒)学费(?![^，。,]{0,6}(?:退|不退|要回))|上不起学|读不起书|交不起.{0,4}(?:学|书)|(?:上学|读书|读职高|读高中|上高中|念高中|上职高|读中专|上中专)[^，。,]{0,6}(?:钱|费|资助|补助)|助学金|助学贷款|生源地贷款",
      "孩子上学的费用", "high_school_student_aid"),
@@ -209,7 +211,9 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
      # "申请每个号头贴一点": money each month, to be applied for
      r"|(?:申请|领|拿)每个(?:月|号头)(?:贴|补)(?:一点|点|些|一些)"
      # "能不能帮她申请每月的生活保障", "可以去申请每个月的保障金": the monthly guarantee of a living, in other words
-     r"|(?:每个?月|每个号头|按月)的?(?:基本)?(?:生活)?保障(?:金|费|钱)?|(?<!社会)(?<!医疗)(?<!养老)(?<!住房)保障金",
+     r"|(?:每个?月|每个号头|按月)的?(?:基本)?(?:生活)?保障(?:金|费|钱)?|(?<!社会)(?<!医疗)(?<!养老)(?<!住房)保障金"
+     # (session 29, set 34) "能不能申请每个月的基本生活钱": the same money in plain words
+     r"|(?:每个?月|每个号头|按月)的?基本生活(?:钱|费|铜钿)",
      "每个月的生活费", "minimum_living_allowance"),
     # ("镇上把他评上了特困": who he is already, not a need)
     (r"(?<!评上了)(?<!评上)(?<!评了)(?<!评为)(?<!已经是)(?:五保(?!户)|特困(?!老人|人员|户|对象))|孤寡|无儿无女"
@@ -1117,6 +1121,57 @@ NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(p), ne
     # one's portrait and good name
     (r"(?:没经过|没有经过|未经|没征得|没有征得|没问过)(?:我们|我|本人|家长|家里|她|他)?(?:的)?(?:同意|允许)[^。，,？?]{0,6}(?:就)?(?:能不能|可不可以|可以|能)?(?:这样|随便)?(?:播|拍|发|放|登|用|传)"
      r"|(?:删掉|删除|撤下|下架)[^。，,？?]{0,4}(?:道歉|赔礼)", "需要法律帮助", "legal_aid"),
+    # (session 29, set 34) 农业农村 — a farm ordered cleared out of a zone closed to farming ("镇里划了禁养区 …月底前必须清栏拆圈",
+    # "养蚌要往塘里投肥 …年底前必须全部清退 …清退补偿怎么算"): the livestock and aquaculture pollution's zoning and its compensation
+    (r"禁养区|限养区|(?:清退|拆圈|清栏|拆栏|关停)[^。？?]{0,12}补偿"
+     r"|(?:养殖|养猪|养羊|养牛|养鸡|养鸭|养鱼|养蚌|养虾|鱼塘|蚌塘|羊圈|猪圈|牛栏)[^。？?]{0,16}(?:清退|清栏|拆圈|限期拆除|必须关停)", "养殖场的清退和整治",
+     "livestock_pollution_control"),
+    # 生态环境 — the water the farm is said to foul, or a source it stands too near ("说养蚌要往塘里投肥，污染水质", "羊圈离水库太近"):
+    # the water body's protection
+    (r"(?:整治|治理)水环境|水环境(?:整治|治理)|污染水质|水源保护区|饮用水源|(?:离|靠近|挨着)水库[^。，,？?]{0,4}(?:太近|近)", "水污染", "water_pollution_control"),
+    # 市场监管 — imported food sold without a label in Chinese, or the tenfold damages claimed for it ("包装上没有中文标签，要我十倍赔偿"):
+    # the food safety law's labels
+    (r"(?:没有|没|无)中文标签|中文标签[^。，,？?]{0,4}(?:没有|没|不全)|十倍赔偿|假一赔十|职业打假", "食品的标签和安全", "food_safety"),
+    # 公安 — trees, bamboo or crops cut down by others and carried off ("靠邻村那一片被人砍掉了一大块，竹子已经拉走卖掉了"): a theft
+    (r"被(?:人|邻村的?人?|隔壁的?人?|别人)(?:偷偷)?(?:砍|挖|伐|锯)(?:掉|走|了|倒|光)", "被骗被偷、违法的事", "public_order_patrol"),
+    # 市场监管 — a seller gone with the money: the stall pulled down and its phone dead, a receipt with no shop's name, an agency shut
+    # overnight ("棚子已经拆了，留的电话也打不通", "中介公司突然关门"); a rent paid by a loan the agency took out in the tenant's name
+    (r"收据上[^。，,？?]{0,6}(?:没有|没)[^。，,？?]{0,4}(?:店名|公章|名字|单位)"
+     r"|(?:棚子|摊子|摊位|店面?|铺子|门面)(?:已经|早就?|也)?(?:拆了|撤了|搬走了|关门了|没了)[^。？?]{0,12}(?:电话|人)[^。，,？?]{0,6}(?:打不通|找不到|联系不上|不见了)"
+     r"|(?:中介|公司|机构|商家|店家|门店)[^。，,？?]{0,4}(?:突然|一下子|一夜之间)(?:就)?(?:关门|倒闭|跑路|人去楼空)"
+     r"|租金贷|房租贷|(?:先)?贷款再付房租|签的是一笔[^。，,？?]{0,8}贷款", "产品质量和消费维权", "consumer_rights"),
+    # 卫生健康 — teeth fitted or treatment given by a stall or a pedlar, no clinic ("集市边一个临时搭的棚子里配了一副假牙", "这种摆摊给人装假牙的
+    # 有没有人管"): practice without a licence, the health body's
+    (r"(?:摆摊|地摊|摊子|棚子|流动|走街串巷)[^。？?]{0,12}(?:装|镶|配|种|补|拔)(?:了)?(?:一副|一颗|一口|两颗)?假?牙|游医|黑诊所|江湖郎中", "医院的违规和监督",
+     "medical_service_supervision"),
+    # 卫生健康 — many taken ill at once after a meal, told in tens ("下午就有三十多个工人拉肚子"), as 十几个 above
+    (r"(?:[二三四五六七八九]?十多|[二三四五六七八九]十几|[二三四五六七八九]十来)(?:个)?(?:人|客人|游客|孩子|学生|小孩|工人|员工|同事|同学|村民|老人)[^。]{0,8}"
+     r"(?:上吐下泻|拉肚子|腹泻|呕吐|食物中毒)", "传染病和聚集性病例", "infectious_disease_control"),
+    # 民政 — a child or an old person begging in the street ("店门口总有一个十来岁的女孩在讨钱"): the help of those without a living
+    (r"在(?:街上|路边|门口|桥上|车站)?(?:讨钱|讨饭|要饭)|(?:讨钱|讨饭|要饭)的(?:孩子|小孩|女孩|男孩|老人|人)", "流浪乞讨", "vagrant_assistance"),
+    # 消防 — a car, a bike or a battery that caught fire while charging, or what caused a fire asked to be found ("停在地下车库充电的时候突然冒烟
+    # 起火", "起火的原因谁来认定"); a socket that smoked, a fire feared in a flat let room by room ("插座冒烟", "万一着火谁负责")
+    # (a wire that burnt the home, "电线老化起火，二楼全烧光了 …有没有临时救助", is the fire's relief, no hazard to report)
+    (r"(?:电动汽车|电动车|电瓶车|新能源车|充电宝|电池)[^。？?]{0,12}充电[^。？?]{0,12}(?:起火|着火|自燃|爆炸|冒烟)|(?:起火|着火|失火|火灾)(?:的)?原因"
+     r"|(?:插座|插头|电线|线路|电器)[^。，,？?]{0,4}冒烟|万一(?:着火|起火|失火)|(?:着火|起火|失火)(?:了)?谁(?:来)?负责"
+     r"|(?:楼道|过道|走廊|门口)[^。，,？?]{0,4}(?:停满|停着|停了)[^。，,？?]{0,4}电动车", "消防隐患", "fire_safety"),
+    # 市场监管 — the seller asking for a test before it will answer for a product ("4S店说要等鉴定"): the product's quality
+    (r"(?:4S店|4s店|车行|厂家|商家|卖家)[^。，,？?]{0,4}说(?:要)?(?:先)?(?:等)?(?:鉴定|检测)", "产品质量和消费维权", "consumer_rights"),
+    # 住建 — a flat partitioned by a sublandlord ("二房东用木板把客厅隔成了四小间，整套住了七户人", "这种隔出来的房子允不允许")
+    (r"二房东[^。？?]{0,12}隔(?:成|出)|隔出来的(?:房子|房间|小间)|隔(?:成|出)(?:了)?[^。，,？?]{0,6}(?:小间|隔间|单间)[^。？?]{0,12}住了[^。，,？?]{0,4}(?:户|家)",
+     "群租和违规隔断", "illegal_construction_control"),
+    # 应急管理 — children on water with no life jacket ("船翻了 …都没穿救生衣"): the safety of an activity, as a stage that fell above
+    (r"(?:没|没有|不)(?:穿|配|给|发)[^。，,？?]{0,4}救生衣", "活动的安全隐患", "work_safety_reporting"),
+    # 广电 — the cable television or its box ("有线电视今年被村里统一换成了网络电视盒子"): the broadcaster's service
+    (r"有线电视|机顶盒|(?:网络)?电视盒子", "收看电视", "radio_tv_coverage"),
+    # 卫生健康 — carbon monoxide poisoning from a stove ("把煤炉搬进卧室取暖 …说是煤气中毒"): its prevention, the health education's
+    (r"煤气中毒|一氧化碳中毒", "预防煤气中毒", "health_education"),
+    # 生态环境 — dust from a building site or its lorries ("晴天一身灰 …洒水降尘有没有人管"): the air's (not children's feet on a pitch,
+    # "跑起来尘土飞扬")
+    (r"降尘|扬尘", "空气污染", "air_pollution_control"),
+    # 公安 — a house let whole to a crowd ("隔壁人家把三层的自建房整栋租给了一个做直播的团队"): the police's watch over let houses
+    (r"(?:整栋|整幢|整套|整个)(?:房子|楼|自建房|院子)?(?:都)?(?:租给|出租给)(?:了)?[^。，,？?]{0,8}(?:团队|公司|(?:一伙|一帮|一群|一批)[^。，,？?]{0,4}人|[十二三四五六七八九]+几个(?:年轻)?人)",
+     "出租房的治安", "public_order_patrol"),
 ))
 
 # Situations that are a need only where the story asks about them: told, they are a fact of the story
@@ -1264,7 +1319,18 @@ ASKED_NEEDS: Tuple[Tuple["re.Pattern[str]", str, str], ...] = tuple((re.compile(
     # 卫生健康 — a hospital asked to keep a patient it discharges ("上个月医院说病情稳定了，让家里接回去 …医院能不能让他继续住"): the
     # health body's oversight of hospitals
     (r"医院[^。，,？?]{0,4}(?:能不能|可不可以|肯不肯|会不会|能否)[^。，,？?]{0,4}(?:让|给)(?:他|她|我|老人|病人|孩子)?(?:继续|再|多)住", "医院让病人出院",
-     "medical_service_supervision"),
+     "medical_service_supervision"),    # (session 29, set 34) 住建 — a place to sell scrap asked for ("有没有地方能让他正规地收废品"): the recycling of the waste sorting's
+    (r"收废品|废品(?:回收|收购)|收破烂|卖废品", "废品回收", "waste_sorting"),
+    # 教育 — a private lunch or day care for pupils asked who oversees it or what licence it needs ("这种午托班要有什么证才能开", "这种托管所
+    # 有没有人管"): the education body's oversight of schooling
+    (r"(?:午托|晚托|托管所|托管班|托管中心|小饭桌|看护点)[^。，,？?]{0,6}(?:有没有人管|谁管|归谁管|谁来管|要有什么证|什么证|有没有证|资质|能不能开)",
+     "校外托管的监督", "school_burden_complaint"),
+    # 市场监管 — a charge asked whether fair ("多收的钱合不合理"); told ("又怕被说乱收费") it is a worry
+    # (a charge of a scenic spot, "景区里面的观光车要单独买票 …这种收费合理吗", is the tourism body's topic)
+    (r"(?:多收|乱收|另外收|额外收)(?:的)?(?:钱|费)", "产品质量和消费维权", "consumer_rights"),
+    # 市场监管 — who checks a canteen's or a meal's food asked ("谁来查那天的饭菜", "工地食堂有人管吗"): the food safety's
+    (r"(?:谁|哪个部门|哪里)(?:来)?(?:查|管|检查)[^。，,？?]{0,6}(?:饭菜|伙食|吃的|食堂)|食堂[^。，,？?]{0,4}(?:有人管|有没有人管|谁管|归谁管|谁来管)",
+     "食品安全", "food_safety"),
 ))
 
 # Situations that are a need only where the rest of the story gives the context (the situation, the context).
@@ -1501,6 +1567,10 @@ NEEDS_IN_CONTEXT: Tuple[Tuple["re.Pattern[str]", str, str, "re.Pattern[str]"], .
     # schools' law education of the young
     (r"(?:学校|老师|班主任)[^。，,？?]{0,2}(?:能不能|可不可以|能否|肯不肯|会不会)[^。，,？?]{0,4}(?:帮着?|配合|一起|帮忙)[^。，,？?]{0,4}(?:教育|管教)",
      "青少年法治教育", "legal_education_publicity", r"犯法|违法|犯罪|报警|警察|派出所|偷东西|打架|赌博|诈骗|吸毒"),
+    # (session 29, set 34) 民政 — who will see to a child's living asked ("这种事报警以后孩子会被送到哪里，谁来管她以后的生活"): the protection of
+    # minors with no one to care for them
+    (r"(?:谁|哪里|哪个部门)(?:来)?(?:管|照顾|养|负责)(?:她|他|孩子|这孩子|这个孩子)?(?:以后|将来)?的?(?:生活|吃住|吃喝)", "未成年人的保护",
+     "left_behind_children_care", r"孩子|小孩|女孩|男孩|小姑娘|[一二三四五六七八九十]+来?岁"),
     ))
 
 # "住院的费用能不能让他们赔", "看病的钱能找谁要", "医药费谁出", "帮工的医药费也要我出": the cost of the
@@ -1620,6 +1690,9 @@ _LEFT_AFTER_INSURANCE = re.compile(
     r"^(?![\s\S]*(?:车祸|被车撞|撞了|撞伤|工地上|摔下来|火灾|着火|失火|救急|拉一把|渡过难关|急用钱))[\s\S]*"
     r"(?:医保|报销?)[^。，,？?\s]{0,3}(?:完|掉|脱|好|过)(?:了|以后|之后|后)?[^。，,？?]{0,4}(?:自己|自家)?(?:还要|还得|还|要|得)(?:再)?(?:出|掏|付|花|贴)")
 GIVES_WAY_WHEN = (
+    # (session 29, set 34) the noise of people living or playing in a house let to a crowd ("整栋租给了一个做直播的团队 …喊麦放音乐一直到凌晨"):
+    # the police's, with the let house — no factory's or building site's noise of the environment body
+    ("noise_light_pollution", frozenset({"public_order_patrol"}), re.compile(r"喊麦|麻将|划拳|(?:唱歌|吵闹|喝酒)[^。，,]{0,6}到(?:凌晨|半夜|后半夜)")),
     # a seller gone with the money, asked whether it was a fraud ("卖墓地的公司关门了，人也找不到 …这种算不算诈骗"): the police's
     ("consumer_rights", frozenset({"public_order_patrol"}),
      re.compile(r"(?:关门|跑路|跑了|找不到|联系不上|失联)[\s\S]*(?:算不算|是不是|属不属于|算)诈骗")),
@@ -1896,7 +1969,9 @@ ALREADY_NOT = frozenset({"compulsory_school_enrolment", "kindergarten_enrolment"
 _STUDIES_AT = re.compile(r"(?:现在|目前|一直|还|正|已经)在[^，。,？?\s]{0,6}(?:读|上|念)(?:的)?$")
 STUDIES_AT_NOT = frozenset({"special_education_school"})
 # "去年我因为女儿要上初中回了一趟老家": a school told as the reason for something else is no school place wanted
+# ((session 29, set 34) nor a special school: "为了让他上特殊教育学校 我们从乡下搬出来 在学校边上租了个一楼" — the rent is the need)
 _REASON = re.compile(r"(?:因为|为了)[^，。,；;？?！!\s]{0,8}$")
+REASON_NOT = ALREADY_NOT | {"special_education_school"}
 # "不想让她回老家当留守的": a child kept with the family, no left-behind child
 _UNWANTED = re.compile(r"不(?:想|愿意?|肯|要)(?:再)?(?:让|叫|把)?[^，。,；;？?！!\s]{0,8}$")
 UNWANTED_NOT = frozenset({"left_behind_children_care"})
@@ -2004,6 +2079,17 @@ _DIED = r"[^，。,？?\s]{0,4}(?:走了|去世|过世|没了|走脱|死了|病�
 CARED_FOR_DIED_NOT = frozenset({"severe_disability_care_subsidy"})
 
 
+# (session 29, set 34) a stay in hospital told as when something else happened ("借款那段时间她正在医院住院", "她住院时请的护工拿走过她的身份证"):
+# the time of the story, no bill to be helped with (its money told after it, "住院的时候花了五万多", it is)
+_TIME_BEFORE = re.compile(r"(?:那段时间|那阵子|那几天|那时候?|当时|期间)[^，。,；;？?！!\s]{0,8}$")
+_TIME_AFTER = re.compile(r"(?:时(?!间)|的时候|期间|那段时间|那阵子)")
+AS_TIME_NOT = frozenset({"medical_assistance"})
+# (session 29, set 34) money sunk and borrowed for a business ("跟亲戚合伙 …弄了个民宿 把家里的积蓄全投进去了 还借了钱"): a venture's
+# loss, no sudden hardship of the temporary help (asked, it stays; a business's debts pressing now, "做生意失败，欠了别人的钱，债主天天
+# 上门", stay too)
+_VENTURE = re.compile(r"合伙|入股|投资|投进去|投了进去|全投了")
+
+
 def _cared_for_died(text: str, start: int, end: int) -> bool:
     kin = _KIN_BEFORE.search(text[max(0, start - 8):start])
     return bool(kin and re.search(re.escape(kin.group(1)) + _DIED, text[end:]))
@@ -2087,6 +2173,9 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue  # "在工地上突发心梗走了 …赔偿只肯给十万": a death, no household's sudden bills told
             if service == "temporary_assistance" and _SAVINGS.match(match.group(0)) and CLAIMED.search(text):
                 continue  # "住院花了两万多，我们把存款都拿出来了 …医药费怎么讨回来": what is spent is claimed back
+            if service == "temporary_assistance" and not in_question and match.group(0).startswith("借") and \
+                    _VENTURE.search(text[max(0, match.start() - 30):match.start()]):
+                continue  # "把家里的积蓄全投进去了 还借了钱": a venture's money
             if service == "temporary_assistance" and match.group(0).startswith("欠") and \
                     _OTHERS_DEBT.search(text[max(0, match.start() - 6):match.start()]):
                 continue  # "今年房东欠了别人的钱，这套房子被法院拍卖了": another's debt, not the household's
@@ -2121,7 +2210,7 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in AT_HOME_NOT and not in_question and _AT_HOME_AFTER.match(text, match.end()) and not _CLAIM.search(text):
                 continue
-            if service in ALREADY_NOT and not in_question and _REASON.search(text[max(0, match.start() - 10):match.start()]):
+            if service in REASON_NOT and not in_question and _REASON.search(text[max(0, match.start() - 10):match.start()]):
                 continue
             if service in UNWANTED_NOT and _UNWANTED.search(text[max(0, match.start() - 10):match.start()]):
                 continue
@@ -2138,6 +2227,10 @@ def candidates(text: str) -> List[Tuple[int, int, str, str]]:
                 continue
             if service in CARED_FOR_DIED_NOT and not in_question and _cared_for_died(text, match.start(), match.end()):
                 continue
+            if service in AS_TIME_NOT and not in_question and (_TIME_BEFORE.search(text[max(0, match.start() - 14):match.start()])
+                                                                 or _TIME_AFTER.match(text, match.end())) \
+                    and not _MONEY_IN_SENTENCE.search(re.split(r"[。！？!?\n]", text[match.end():])[0]):
+                continue  # "借款那段时间她正在医院住院": when, no bill
             if service in ADVISED_AGAINST_NOT and _ADVISED_AGAINST.search(text[max(0, match.start() - 8):match.start()]):
                 continue  # "医生说老人年纪大不建议开刀": an operation not to be done is no bill
             if service in ONCE_WELL_NOT and not in_question and _ONCE_WELL.search(text[max(0, match.start() - 12):match.start()]):
@@ -2245,6 +2338,7 @@ def _sentence_around(text: str, start: int) -> str:
 # the other side of a dispute putting a harm down to the weather ("施工方说是下暴雨冲进去的"); a village's word of it ("村里说是台风
 # 刮倒的") is no excuse
 _BLAMED_ON = re.compile(r"(?:施工方|施工队|对方|工地|厂里|厂家|厂方|老板|开发商|物业|公司|他们|人家|保险公司|商家|店家)[^，。,；;？?！!\s]{0,4}(?<!听)说(?:是|这是|都是)?(?:因为|被)?(?:下)?(?:了)?$")
+_AUTISM = re.compile(r"孤独症|自闭症|自闭")
 _DISABLED_PEOPLE = re.compile(r"残疾|残障|残了的?人|残废")
 _CHILD_IN_SENTENCE = re.compile(r"孩子|小孩|孙女|孙子|外孙|女儿|儿子|娃|幼儿园|学校|读[一二三四五六]?年级|上学")
 _NO_PREGNANCY_TERM = re.compile(r"(?:不能|不准|不许|不得|不可以)(?:怀孕|结婚|生孩子|生育|要孩子)")
@@ -2298,6 +2392,8 @@ WORD_TOLD_AS_OTHER = (
      lambda text, start, end: bool(_BLAMED_ON.search(_clause_around(text, start, start, 14, 0)))),
     ("minimum_living_allowance", re.compile(r"生活上"),
      lambda text, start, end: bool(_DISABLED_PEOPLE.search(_clause_around(text, start, end, 16, 0)))),
+    # (session 29, set 34) a child with autism talking to himself in class ("儿子九岁，孤独症 …上课会自言自语"): the autism's, no mental illness
+    ("mental_health_services", re.compile(r"自言自语"), lambda text, start, end: bool(_AUTISM.search(text))),
     # a child's guardian ("幼儿园老师说孩子的事要监护人签字"; the custody, 监护权, is never an elder's): a child without parents to
     # care for them is the civil affairs' protection of children, not the law's help of an elder's guardian ("给我妈办个监护人的手续");
     # an employer's agreement barring a pregnancy or a marriage ("入职两年内不能怀孕 …这份协议到底有没有效") is the labour law's
@@ -2402,6 +2498,8 @@ def needs(text: str, body_of: Optional[dict] = None) -> List[Tuple[str, str]]:
     body waits until every body found has one."""
     read = candidates(text)
     heard = heard_of_one(read, simplified(text))
+    if heard is None:
+        heard = applied_for_one(read, simplified(text))
     if heard is not None:
         read = [heard]
     ranked = [(need, service) for _, _, need, service in read]
@@ -2459,6 +2557,26 @@ def heard_of_one(read: List[Tuple[int, int, str, str]], text: str) -> Optional[T
     for a, b in asked_spans(text, clauses=True):
         if a < heard_from and b <= heard_from or re.search(r"[。！？!?]", text[heard_from:b].rstrip("。！？!? \n")):
             return None  # (a question before what was heard of, or one in a later sentence)
+    return asked[0]
+
+
+# (session 29, set 34) "…看病把钱都花完了 问 他这种情况能不能申请每个月的基本生活钱": a question whether one can apply for the one thing it
+# names is the one thing asked; the illness, the money spent, told before it, are why the resident asks, not needs to offer beside it
+_APPLY_ASK = re.compile(r"(?:能不能|可不可以|能否|可以|能|好)(?:去|帮他|帮她|给他|给她|帮我|给我)?(?:申请|申领)|(?:申请|申领)得(?:了|到)")
+
+
+def applied_for_one(read: List[Tuple[int, int, str, str]], text: str) -> Optional[Tuple[int, int, str, str]]:
+    """The one need asked, when the story's one asking clause asks whether one can apply for it, in its own words; None
+    otherwise ("…能不能申请低保，孩子上学有没有补助" asks a second thing; a lead typed apart, "问", "我想问", asks nothing of its own)."""
+    asked = [c for c in read if c[0] == 0]
+    if len(asked) != 1 or len(read) < 2 or SEVERAL.search(text):
+        return None
+    start = asked[0][1]
+    clauses = {(a + m.start(), a + m.end()) for a, b in asked_spans(text, clauses=True)
+               for m in re.finditer(r"[^，,；;。！？!?\s]+", text[a:b])}
+    asking = [(a, b) for a, b in clauses if ASKS.search(text[a:b]) and not _ASK_LEAD.fullmatch(text[a:b])]
+    if len(asking) != 1 or not asking[0][0] <= start < asking[0][1] or not _APPLY_ASK.search(text[asking[0][0]:asking[0][1]]):
+        return None
     return asked[0]
 
 
