@@ -437,6 +437,21 @@ def lived_beside(entities: Sequence[Mapping[str, Any]], text: str) -> set:
     return _named_only_as(entities, text, _beside_home)
 
 
+# "为了让他上特殊教育学校 我们从乡下搬出来 在学校边上租了个一楼": what a move or a rent was for, something already done
+_FOR_BEFORE = re.compile(r"(?:为了|为着|因为要)(?:让|给|叫|送|方便)?(?:他|她|伊|孩子|儿子|女儿|孙子|孙女|外孙|外孙女|娃|小孩)?(?:能)?(?:去)?(?:上|读|念|进)?$")
+_DONE_AFTER = re.compile(r"^[^，,。？?！!]{0,4}[\s，,]*(?:我们|我|阿拉|全家|一家)?(?:就|才|只好|特意|专门)?(?:从|搬|租|辞|卖|来|转)")
+
+
+def _as_reason(text: str, start: int, end: int) -> bool:
+    return bool(_FOR_BEFORE.search(text[max(0, start - 10):start]) and _DONE_AFTER.match(text[end:end + 14]))
+
+
+def named_as_reasons(entities: Sequence[Mapping[str, Any]], text: str) -> set:
+    """Services named only as what something done was for ("为了让他上特殊教育学校 我们从乡下搬出来 …房租压得喘不过气"): the
+    school he goes to is why they moved, the rent is the trouble told — not a service asked about (the lead's session 29)."""
+    return _named_only_as(entities, text, _as_reason)
+
+
 def workplaces(entities: Sequence[Mapping[str, Any]], text: str) -> set:
     """Services named only as where the resident works or worked, lives beside, or by a word that means
     something else where it stands, not asked about."""
@@ -479,8 +494,9 @@ def find_services(parse: Mapping[str, Any], kb: KnowledgeBase, limit: int = 5) -
     in_scope, intent = decide_scope(parse)
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     guess = _real_intent({**parse, "intent": {"name": intent}})[2]
-    worked = workplaces(entities, text)
-    beside = lived_beside(entities, text) | where_patients_lie(entities, text)
+    reasons = named_as_reasons(entities, text)
+    worked = workplaces(entities, text) | reasons
+    beside = lived_beside(entities, text) | where_patients_lie(entities, text) | reasons
     entities = [e for e in entities if not (e.get("entity") == "service" and e.get("value") in worked)]
     named = named_services(entities, kb)
     ranking = {r["id"]: float(r["confidence"]) for r in parse.get("service_ranking") or []}

@@ -59,3 +59,24 @@ def test_set34_cues_stay_out_of_other_matters(text, service):
 @pytest.mark.parametrize("text", ["听讲满六十好按月拿钞票哉 阿拉勿晓得要勿要自家去报", "听说到了年纪好每个月领 我不知道怎么弄"])
 def test_a_monthly_draw_heard_of_asks_whether(text):
     assert asks_whether(text)
+
+
+def _entity(text, word, value):
+    start = text.index(word)
+    return {"entity": "service", "value": value, "start": start, "end": start + len(word)}
+
+
+def test_a_school_named_as_what_a_move_was_for_is_no_service_asked():
+    from bot.finder import named_as_reasons
+
+    text = "女儿十岁 智力残疾 为了让她上特殊教育学校 我们从镇上搬到县城 租了个小房子 房租压得喘不过气"
+    assert named_as_reasons([_entity(text, "特殊教育学校", "special_education_school")], text) == {"special_education_school"}
+    asked = "女儿十岁 智力残疾 想让她上特殊教育学校 怎么报名"
+    assert named_as_reasons([_entity(asked, "特殊教育学校", "special_education_school")], asked) == set()
+
+
+def test_a_cost_that_crushes_the_family_asks_for_help():
+    from bot.eligibility_cues import asks_for_help
+
+    assert asks_for_help("孙子九岁 脑瘫 我们在学校边上租了个一楼 一个月九百 房租压得喘不过气")
+    assert not asks_for_help("孙子九岁 脑瘫 我们在学校边上租了个一楼 一个月九百")
