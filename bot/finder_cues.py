@@ -236,7 +236,7 @@ SITUATIONS = (
     # stranded far from home without a penny, wanting to go back ("身份证也在里面 两天就喝了点自来水 想回赤峰 一分钱都没有 …找哪儿
     # 能帮我一把"): the help for those stranded (救助管理站), not the water supply or the emergency help
     (re.compile(r"^(?![^\n]*(?:工资|工钱|欠薪|血汗钱))(?=[^\n]*(?:一分钱都没|一分钱也没|一分钱没|身无分文|没有路费|没路费|路费都没|买车票的钱|车票钱都没|钱包[^。]{0,12}(?:偷|摸|丢|扒)))"
-                r"[^\n]*?(?:想回|要回|回不去|回不了|回老家|回家去|回去的)"),
+                r"[^\n]*?(?:想回(?!来)|要回(?!来)|回不去|回不了|回老家|回家去|回去的)"),  # (not money wanted back: "家教钱能不能要回来")
      "vagrant_assistance"),
     # a check-up before starting a hazardous job, and regularly after ("老乡说干这种活的 上岗前厂里得带你查一回身子 以后还得定期查"):
     # the occupational health examination

@@ -51,6 +51,8 @@ def test_set34_situations_lead_to_their_service(text, service):
     ("残疾人每个月的基本生活钱能领吗", "minimum_living_allowance"),
     # a child moved within the city is no migrant's child
     ("孩子在湖州城里念书 想转到南浔的学校", "migrant_children_enrolment"),
+    # money owed wanted back is no fare home (the stranded's help)
+    ("做了三个月家教 家长一分钱没给 这种钱能不能要回来", "vagrant_assistance"),
 ])
 def test_set34_cues_stay_out_of_other_matters(text, service):
     assert service not in cued_services(text)
